@@ -1,0 +1,7 @@
+"""Lets `python -m peerdesk` behave exactly like the `peerdesk` command."""
+
+import sys
+
+from peerdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,187 @@
+"""The `peerdesk` command: the window by default, headless subcommands for scripts.
+
+Every subcommand goes through the same services as the window. Problems are
+printed one per line on stderr and give a non-zero exit status; the workspace
+is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from peerdesk import APP_NAME, __version__
+from peerdesk.demo import DEMO_FILENAME, build_demo
+from peerdesk.paths import default_workspace
+from peerdesk.roster import Roster, import_change
+from peerdesk.roster_csv import (
+    ALL_COLUMNS,
+    CsvFileError,
+    CsvProblem,
+    plan_import,
+    read_table,
+    suggest_mapping,
+    write_roster_csv,
+)
+from peerdesk.skill_text import format_availability, format_teaches, format_wants
+from peerdesk.storage import WorkspaceError, open_workspace
+
+HEADLESS_HINT = ("Without a display you can still use: peerdesk --db FILE roster import|export|list, "
+                 "peerdesk demo OUTDIR (see peerdesk --help).")
+
+
+class CliError(Exception):
+    """A problem to report as lines on stderr with exit status 1."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line grammar, shared by main() and the README's examples."""
+    parser = argparse.ArgumentParser(
+        prog="peerdesk", description=f"{APP_NAME}: plan, run and measure peer-to-peer learning.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="the workspace file (default: your data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the window on a fresh demo workspace (a temporary copy)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    roster = commands.add_parser("roster", help="import, export or list the roster")
+    roster_cmds = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    imp = roster_cmds.add_parser("import", help="import people from a CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help=f"read FIELD ({', '.join(ALL_COLUMNS)}) from the file's COLUMN")
+    imp.add_argument("--timezone", default="UTC",
+                     help="timezone for new people whose row has none (default UTC)")
+    exp = roster_cmds.add_parser("export", help="write the roster as CSV")
+    exp.add_argument("file", type=Path)
+    lst = roster_cmds.add_parser("list", help="print the roster")
+    lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
+    demo.add_argument("outdir", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "roster":
+            return _roster(args)
+        if args.command == "demo":
+            return _demo(args.outdir)
+        return _window(args)
+    except BrokenPipeError:  # e.g. `peerdesk roster list | head`
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
+        return 0
+    except (CliError, WorkspaceError, CsvFileError) as exc:
+        lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
+        for line in lines:
+            print(f"peerdesk: {line}", file=sys.stderr)
+        return 1
+
+
+def _roster(args: argparse.Namespace) -> int:
+    db = args.db or default_workspace()
+    if args.roster_command == "import":
+        return _import(db, args)
+    with open_workspace(db, read_only=True) as workspace:
+        people = Roster(workspace).people()
+    if args.roster_command == "export":
+        try:
+            write_roster_csv(people, args.file)
+        except OSError as exc:
+            raise CliError(f"{args.file}: cannot be written ({exc.strerror})") from exc
+        print(f"Wrote {len(people)} people to {args.file}")
+    elif args.json:
+        print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
+    else:
+        for p in people:
+            status = "" if p.active else " (inactive)"
+            print(f"{p.name}{status} <{p.email}> {p.role}, {p.team}; teaches: "
+                  f"{format_teaches(p.teaches) or '-'}; wants: {format_wants(p.wants) or '-'}")
+    return 0
+
+
+def _person_json(person: object) -> dict[str, object]:
+    data = asdict(person)  # type: ignore[call-overload]
+    data["joined"] = data["joined"].isoformat() if data["joined"] else None
+    data["teaches"] = format_teaches(person.teaches)  # type: ignore[attr-defined]
+    data["wants"] = format_wants(person.wants)  # type: ignore[attr-defined]
+    data["availability"] = format_availability(person.availability)  # type: ignore[attr-defined]
+    return data
+
+
+def _import(db: Path, args: argparse.Namespace) -> int:
+    table = read_table(args.file)
+    mapping = suggest_mapping(table.headers)
+    for item in args.map:
+        column, sep, fieldname = item.partition("=")
+        if not sep or fieldname not in ALL_COLUMNS:
+            raise CliError(f"--map {item}: write COLUMN=FIELD with FIELD one of {', '.join(ALL_COLUMNS)}")
+        if column not in table.headers:
+            raise CliError(f"--map {item}: {args.file} has no column '{column}'")
+        mapping[fieldname] = table.headers.index(column)
+    if args.dry_run and not Path(db).exists():
+        plan = plan_import(table, mapping, [], default_timezone=args.timezone)
+        return _report_plan(plan, args, db)
+    with open_workspace(db, create=not args.dry_run) as workspace:
+        roster = Roster(workspace)
+        plan = plan_import(table, mapping, roster.people(), default_timezone=args.timezone)
+        if plan.ok and not args.dry_run:
+            roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"))
+    return _report_plan(plan, args, db)
+
+
+def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
+    problems: list[CsvProblem] = plan.problems  # type: ignore[attr-defined]
+    if problems:
+        raise CliError(*(f"{args.file}: {p}" for p in problems),
+                       f"nothing was imported ({len(problems)} problem(s))")
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {args.file.name} into {db}: {plan.summary()}")  # type: ignore[attr-defined]
+    return 0
+
+
+def _demo(outdir: Path) -> int:
+    outdir.mkdir(parents=True, exist_ok=True)
+    path = build_demo(outdir / DEMO_FILENAME)
+    print(f"Wrote the demo workspace to {path}")
+    return 0
+
+
+def display_available() -> bool:
+    """False on Linux/BSD without an X11 or Wayland display (and no Qt platform chosen)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _window(args: argparse.Namespace) -> int:
+    if not display_available():
+        raise CliError("there is no display to open the window on. " + HEADLESS_HINT)
+    if args.demo:
+        path = build_demo(Path(tempfile.mkdtemp(prefix="peerdesk-demo-")) / DEMO_FILENAME)
+        create = False
+    elif args.db is not None:
+        path, create = args.db, False
+        if not Path(path).exists():
+            raise CliError(f"there is no workspace at {path}. Start PeerDesk without --db and use "
+                           "File > New Workspace, or import a roster into it: "
+                           f"peerdesk --db {path} roster import FILE.csv")
+    else:
+        path, create = default_workspace(), True
+    from peerdesk.ui.app import run_window  # Qt loads only when a window is wanted
+
+    return run_window(Path(path), create=create)

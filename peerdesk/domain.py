@@ -1,0 +1,184 @@
+"""The values every layer shares: people, their skills and their free time.
+
+Nothing here imports anything of ours, so storage, services and the window can
+all speak in the same terms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, time
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MIN_LEVEL, MAX_LEVEL = 0, 4
+LEVEL_NAMES = ("aware", "beginner", "practitioner", "advanced", "expert")
+
+_EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[A-Za-z]{2,}$")
+
+
+@dataclass(frozen=True)
+class TeachSkill:
+    """A skill someone can teach, at a level from 0 (aware) to 4 (expert)."""
+
+    skill: str
+    level: int
+
+
+@dataclass(frozen=True)
+class LearnGoal:
+    """A skill someone wants to learn, with the level they aim for (if said)."""
+
+    skill: str
+    target: int | None = None
+
+
+@dataclass(frozen=True, order=True)
+class Availability:
+    """A weekly window of free time, in the person's own timezone."""
+
+    weekday: int  # 0 = Monday
+    start: time
+    end: time
+
+    def __str__(self) -> str:
+        return f"{WEEKDAYS[self.weekday]} {self.start:%H:%M}-{self.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone on the roster: who they are, what they teach and want to learn."""
+
+    name: str
+    email: str
+    role: str = ""
+    team: str = ""
+    manager_email: str | None = None
+    timezone: str = "UTC"
+    joined: date | None = None
+    active: bool = True
+    notes: str = ""
+    teaches: tuple[TeachSkill, ...] = ()
+    wants: tuple[LearnGoal, ...] = ()
+    availability: tuple[Availability, ...] = ()
+    id: int | None = field(default=None, compare=False)
+
+    def with_id(self, person_id: int | None) -> Person:
+        """Return the same person carrying the storage id it was saved under."""
+        return replace(self, id=person_id)
+
+    def skill_names(self) -> list[str]:
+        """All skills this person teaches or wants, for search and gap analysis."""
+        return [t.skill for t in self.teaches] + [w.skill for w in self.wants]
+
+
+@dataclass(frozen=True)
+class Skill:
+    """An entry of the workspace's one shared list of skills."""
+
+    name: str
+    category: str = ""
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Program:
+    """A pilot: weekly sessions of one format for a number of weeks."""
+
+    name: str
+    start: date
+    weeks: int = 6
+    weekday: int = 1
+    time: time = time(10, 0)
+    minutes: int = 30
+    timezone: str = "UTC"
+    format_key: str = "micro-lesson"
+    outcome: str = ""
+    organizer_email: str | None = None
+    members: tuple[str, ...] = ()
+    reminder_minutes: int = 15
+    target_participation: float = 0.60
+    target_sessions_per_month: float = 4.0
+    target_faster_onboarding: float = 0.20
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """What is wrong with one field of a record, in words a lead understands."""
+
+    field: str
+    message: str
+
+
+def normalise_email(email: str) -> str:
+    """Emails compare without regard to case or surrounding space."""
+    return email.strip().lower()
+
+
+def is_valid_email(email: str) -> bool:
+    """A pragmatic check: one @, a dotted domain, no spaces or separators."""
+    return bool(_EMAIL.match(email))
+
+
+@lru_cache(maxsize=1)
+def timezone_names() -> frozenset[str]:
+    """Every IANA timezone name this machine knows (tzdata on Windows)."""
+    return frozenset(available_timezones())
+
+
+def is_valid_timezone(name: str) -> bool:
+    """True for an IANA name such as Europe/Berlin; False for 'CET+1' or ''."""
+    if not name or name != name.strip():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def validate_person(person: Person) -> list[FieldError]:
+    """Check one person on their own; uniqueness is checked by the roster."""
+    errors: list[FieldError] = []
+    if not person.name.strip():
+        errors.append(FieldError("name", "a name is required"))
+    if not person.email.strip():
+        errors.append(FieldError("email", "an email is required"))
+    elif not is_valid_email(person.email):
+        errors.append(FieldError("email", f"'{person.email}' is not a valid email address"))
+    if not is_valid_timezone(person.timezone):
+        errors.append(
+            FieldError("timezone", f"'{person.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
+        )
+    if person.manager_email and normalise_email(person.manager_email) == normalise_email(person.email):
+        errors.append(FieldError("manager_email", "a person cannot be their own manager"))
+    if person.manager_email and not is_valid_email(person.manager_email):
+        errors.append(
+            FieldError("manager_email", f"'{person.manager_email}' is not a valid email address")
+        )
+    errors.extend(_skill_errors("teaches", [(t.skill, t.level) for t in person.teaches]))
+    errors.extend(_skill_errors("wants", [(w.skill, w.target) for w in person.wants]))
+    for window in person.availability:
+        if window.end <= window.start:
+            errors.append(FieldError("availability", f"{window} ends before it starts"))
+    return errors
+
+
+def _skill_errors(field_name: str, entries: list[tuple[str, int | None]]) -> list[FieldError]:
+    errors = []
+    seen: set[str] = set()
+    for skill, level in entries:
+        if not skill.strip():
+            errors.append(FieldError(field_name, "a skill has no name"))
+            continue
+        if skill.casefold() in seen:
+            errors.append(FieldError(field_name, f"'{skill}' is listed twice"))
+        seen.add(skill.casefold())
+        if level is not None and not MIN_LEVEL <= level <= MAX_LEVEL:
+            errors.append(
+                FieldError(field_name, f"level {level} for '{skill}' is outside {MIN_LEVEL}-{MAX_LEVEL}")
+            )
+    return errors

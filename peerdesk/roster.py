@@ -1,0 +1,171 @@
+"""Roster edits as reversible changes.
+
+Every edit is planned as a `RosterChange` (who the affected people were before
+and will be after), applied in one transaction, and can be reverted exactly;
+the window wraps each in an undo command, the command line just applies it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from peerdesk.domain import FieldError, Person, Skill, normalise_email, validate_person
+from peerdesk.storage import Workspace
+from peerdesk.storage.people import PeopleRepository
+from peerdesk.storage.programs import ProgramRepository
+
+
+@dataclass(frozen=True)
+class RosterChange:
+    """One roster edit: the affected people before and after, and what it was."""
+
+    description: str
+    before: tuple[Person, ...] = ()
+    after: tuple[Person, ...] = ()
+    memberships: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    organizers: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class SkillRename:
+    """A skill rename, with the people it touched, so a merge can be undone."""
+
+    old: Skill
+    new_name: str
+    merged: bool
+    before: tuple[Person, ...]
+
+
+class Roster:
+    """The lead's people and skills, read and changed through one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.repo = PeopleRepository(workspace.db)
+        self.programs = ProgramRepository(workspace.db)
+
+    def people(self) -> list[Person]:
+        """Everyone on the roster, by name."""
+        return self.repo.list_people()
+
+    def skills(self) -> list[Skill]:
+        """The shared skill list."""
+        return self.repo.list_skills()
+
+    def validate(self, person: Person) -> list[FieldError]:
+        """Everything wrong with `person` as an entry of this roster."""
+        errors = validate_person(person)
+        if person.email.strip() and not any(e.field == "email" for e in errors):
+            owner = self.repo.id_for_email(person.email)
+            if owner is not None and owner != person.id:
+                holder = self.repo.get(owner)
+                errors.append(FieldError(
+                    "email", f"{normalise_email(person.email)} is already used by "
+                             f"{holder.name if holder else 'someone else'}"))
+        if (person.manager_email and not any(e.field == "manager_email" for e in errors)
+                and self.repo.id_for_email(person.manager_email) is None):
+            errors.append(FieldError(
+                "manager_email", f"no one on the roster has the email {person.manager_email}"))
+        return errors
+
+    # -- planning changes -----------------------------------------------------
+
+    def plan_add(self, person: Person) -> RosterChange:
+        """Adding one new person."""
+        return RosterChange(f"Add {person.name}", after=(person.with_id(None),))
+
+    def plan_update(self, person: Person) -> RosterChange:
+        """Replacing one person's record with `person` (same id)."""
+        assert person.id is not None
+        before = self.repo.get(person.id)
+        return RosterChange(f"Edit {person.name}", before=(before,) if before else (),
+                            after=(person,))
+
+    def plan_set_active(self, person_ids: Iterable[int], active: bool) -> RosterChange:
+        """Marking people active or inactive."""
+        before = tuple(self.repo.list_people(person_ids))
+        after = tuple(replace(p, active=active) for p in before)
+        verb = "Reactivate" if active else "Deactivate"
+        return RosterChange(f"{verb} {_names(before)}", before=before, after=after)
+
+    def plan_delete(self, person_ids: Iterable[int]) -> RosterChange:
+        """Removing people; their reports lose them as manager (and get them back on undo)."""
+        ids = list(person_ids)
+        doomed = self.repo.list_people(ids)
+        emails = {p.email for p in doomed}
+        report_ids = [r for r in self.repo.reports_of(ids) if r not in ids]
+        reports = self.repo.list_people(report_ids)
+        return RosterChange(
+            f"Delete {_names(doomed)}",
+            before=tuple(doomed) + tuple(reports),
+            after=tuple(replace(r, manager_email=None) if r.manager_email in emails else r
+                        for r in reports),
+            memberships=tuple(self.programs.memberships_of(ids)),
+            organizers=tuple(self.programs.organized_by(ids)),
+        )
+
+    # -- applying them ------------------------------------------------------------
+
+    def apply(self, change: RosterChange) -> RosterChange:
+        """Carry out a change in one transaction; returns it with the ids assigned."""
+        keep = {p.id for p in change.after}
+        with self.workspace.db.atomic():
+            self.repo.delete(p.id for p in change.before if p.id not in keep and p.id is not None)
+            saved = self.repo.save_many(list(change.after))
+        return replace(change, after=tuple(saved))
+
+    def revert(self, change: RosterChange) -> None:
+        """Undo an applied change exactly, in one transaction."""
+        keep = {p.id for p in change.before}
+        with self.workspace.db.atomic():
+            self.repo.delete(p.id for p in change.after if p.id not in keep and p.id is not None)
+            self.repo.save_many(list(change.before))
+            self.programs.restore_links(list(change.memberships), list(change.organizers))
+
+    # -- skills ---------------------------------------------------------------
+
+    def rename_skill(self, old: str, new: str) -> SkillRename:
+        """Rename (or merge) a skill; returns what is needed to undo it."""
+        old_skill = next((s for s in self.repo.list_skills() if s.name.casefold() == old.casefold()), None)
+        if old_skill is None:
+            raise ValueError(f"there is no skill called '{old}'")
+        if not new.strip():
+            raise ValueError("a skill needs a name")
+        merged = any(s.name.casefold() == new.strip().casefold() and s.id != old_skill.id
+                     for s in self.repo.list_skills())
+        touched = [p for p in self.repo.list_people()
+                   if any(n.casefold() in (old.casefold(), new.casefold()) for n in p.skill_names())]
+        self.repo.rename_skill(old, new)
+        return SkillRename(old_skill, new.strip(), merged, tuple(touched))
+
+    def undo_rename(self, rename: SkillRename) -> None:
+        """Put a renamed or merged skill back as it was."""
+        with self.workspace.db.atomic():
+            if rename.merged:
+                self.repo.restore_skill(rename.old)
+                self.repo.save_many(list(rename.before))
+            else:
+                self.repo.rename_skill(rename.new_name, rename.old.name)
+                self.repo.restore_skill(rename.old)
+
+    def set_skill_category(self, name: str, category: str) -> None:
+        """File a skill under a category."""
+        self.repo.set_skill_category(name, category)
+
+
+def _names(people: Iterable[Person]) -> str:
+    names = [p.name for p in people]
+    if len(names) <= 2:
+        return " and ".join(names) or "nobody"
+    return f"{len(names)} people"
+
+
+def import_change(new: list[Person], updated: list[tuple[Person, Person]],
+                  description: str = "Import roster") -> RosterChange:
+    """The roster change an import plan stands for: new people and updated ones."""
+    return RosterChange(
+        description,
+        before=tuple(before for before, _ in updated),
+        after=tuple(after for _, after in updated) + tuple(new),
+    )

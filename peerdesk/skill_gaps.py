@@ -1,0 +1,77 @@
+"""Where the roster's teaching and learning do not meet.
+
+A lead asks "what does my team want that nobody teaches, and who could teach
+what is wanted?"; this answers from the active people on the roster.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from peerdesk.domain import Person
+
+
+@dataclass(frozen=True)
+class Teacher:
+    """Someone who can teach a wanted skill, and how well."""
+
+    name: str
+    email: str
+    level: int
+
+
+@dataclass(frozen=True)
+class SkillGaps:
+    """The three answers of the skill-gap panel, each sorted for reading."""
+
+    wanted_untaught: tuple[tuple[str, tuple[str, ...]], ...]
+    taught_unwanted: tuple[tuple[str, tuple[str, ...]], ...]
+    teachers_for: tuple[tuple[str, tuple[str, ...], tuple[Teacher, ...]], ...]
+
+
+def find_gaps(people: list[Person]) -> SkillGaps:
+    """Compare what active people teach with what they want to learn.
+
+    Skills are compared without regard to case; each skill is shown with the
+    spelling first seen. Someone never counts as their own teacher.
+    """
+    display: dict[str, str] = {}
+    learners: dict[str, list[Person]] = defaultdict(list)
+    teachers: dict[str, list[tuple[Person, int]]] = defaultdict(list)
+    for person in people:
+        if not person.active:
+            continue
+        for goal in person.wants:
+            key = goal.skill.casefold()
+            display.setdefault(key, goal.skill)
+            learners[key].append(person)
+        for taught in person.teaches:
+            key = taught.skill.casefold()
+            display.setdefault(key, taught.skill)
+            teachers[key].append((person, taught.level))
+
+    def by_name(keys: set[str]) -> list[str]:
+        return sorted(keys, key=lambda k: display[k].casefold())
+
+    wanted_untaught = tuple(
+        (display[k], tuple(p.name for p in learners[k]))
+        for k in by_name({k for k in learners if not _others(teachers[k], learners[k])})
+    )
+    taught_unwanted = tuple(
+        (display[k], tuple(p.name for p, _ in teachers[k]))
+        for k in by_name(set(teachers) - set(learners))
+    )
+    teachers_for = tuple(
+        (display[k], tuple(p.name for p in learners[k]),
+         tuple(Teacher(p.name, p.email, lvl)
+               for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], t[0].name.casefold()))))
+        for k in by_name({k for k in learners if _others(teachers[k], learners[k])})
+    )
+    return SkillGaps(wanted_untaught, taught_unwanted, teachers_for)
+
+
+def _others(teachers: list[tuple[Person, int]], learners: list[Person]) -> bool:
+    """True if someone teaches this to at least one learner other than themselves."""
+    learner_emails = {p.email for p in learners}
+    return any(t.email not in learner_emails or len(learner_emails) > 1 for t, _ in teachers)

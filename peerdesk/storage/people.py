@@ -1,0 +1,246 @@
+"""Reading and writing people, their skills and availability.
+
+Rows go in and `Person` values come out; callers never see SQL. Every public
+write is one transaction, so a failure leaves the previous state.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, time
+
+from sqlite_utils import Database
+
+from peerdesk.domain import Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
+
+
+class UnknownManager(ValueError):
+    """A person names a manager whose email is not on the roster."""
+
+
+def _minute(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def _clock(minute: int) -> time:
+    return time(minute // 60, minute % 60)
+
+
+class PeopleRepository:
+    """The people, skills, teaches, wants and availability tables."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- reading -----------------------------------------------------------
+
+    def list_people(self, ids: Iterable[int] | None = None) -> list[Person]:
+        """Everyone (or just `ids`), ordered by name, with skills and free time."""
+        where, params = "", []
+        if ids is not None:
+            id_list = list(ids)
+            if not id_list:
+                return []
+            where = f" WHERE p.id IN ({','.join('?' * len(id_list))})"
+            params = id_list
+        rows = self.db.execute(
+            "SELECT p.id, p.name, p.email, p.role, p.team, m.email, p.timezone, p.joined,"
+            " p.active, p.notes FROM people p LEFT JOIN people m ON m.id = p.manager_id"
+            f"{where} ORDER BY p.name COLLATE NOCASE, p.id",
+            params,
+        ).fetchall()
+        teaches = self._grouped("teaches", "level")
+        wants = self._grouped("wants", "target")
+        windows: dict[int, list[Availability]] = defaultdict(list)
+        for pid, day, start, end in self.db.execute(
+            "SELECT person_id, weekday, start_minute, end_minute FROM availability ORDER BY id"
+        ):
+            windows[pid].append(Availability(day, _clock(start), _clock(end)))
+        return [
+            Person(
+                id=pid, name=name, email=email, role=role or "", team=team or "",
+                manager_email=manager, timezone=tz,
+                joined=date.fromisoformat(joined) if joined else None,
+                active=bool(active), notes=notes or "",
+                teaches=tuple(TeachSkill(s, lvl) for s, lvl in teaches.get(pid, [])),
+                wants=tuple(LearnGoal(s, lvl) for s, lvl in wants.get(pid, [])),
+                availability=tuple(sorted(windows.get(pid, []))),
+            )
+            for pid, name, email, role, team, manager, tz, joined, active, notes in rows
+        ]
+
+    def _grouped(self, table: str, level: str) -> dict[int, list[tuple[str, int | None]]]:
+        grouped: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
+        for pid, skill, value in self.db.execute(
+            f"SELECT t.person_id, s.name, t.{level} FROM {table} t"
+            " JOIN skills s ON s.id = t.skill_id ORDER BY t.person_id, t.position"
+        ):
+            grouped[pid].append((skill, value))
+        return grouped
+
+    def get(self, person_id: int) -> Person | None:
+        """One person by id, or None."""
+        found = self.list_people([person_id])
+        return found[0] if found else None
+
+    def id_for_email(self, email: str) -> int | None:
+        """The id of the person with this email (any case), or None."""
+        row = self.db.execute(
+            "SELECT id FROM people WHERE email = ? COLLATE NOCASE", [normalise_email(email)]
+        ).fetchone()
+        return row[0] if row else None
+
+    def reports_of(self, person_ids: Iterable[int]) -> list[int]:
+        """Ids of the people whose manager is one of `person_ids`."""
+        ids = list(person_ids)
+        if not ids:
+            return []
+        return [r[0] for r in self.db.execute(
+            f"SELECT id FROM people WHERE manager_id IN ({','.join('?' * len(ids))})", ids)]
+
+    def count(self) -> int:
+        """How many people the roster holds."""
+        return self.db["people"].count
+
+    def list_skills(self) -> list[Skill]:
+        """The shared skill list, by name."""
+        return [Skill(r["name"], r["category"] or "", r["id"])
+                for r in self.db["skills"].rows_where(order_by="name COLLATE NOCASE")]
+
+    # -- writing -----------------------------------------------------------
+
+    def save(self, person: Person) -> Person:
+        """Insert or update one person (by id) with all their skills and windows."""
+        with self.db.atomic():
+            return self._save(person, set_manager=True)
+
+    def save_many(self, people: list[Person]) -> list[Person]:
+        """Save people who may name each other as managers, in one transaction.
+
+        Managers are linked after everyone exists, so order does not matter.
+        """
+        with self.db.atomic():
+            saved = [self._save(p, set_manager=False) for p in people]
+            for person in saved:
+                self._link_manager(person)
+        return saved
+
+    def _save(self, person: Person, *, set_manager: bool) -> Person:
+        row = {
+            "name": person.name.strip(),
+            "email": normalise_email(person.email),
+            "role": person.role.strip(),
+            "team": person.team.strip(),
+            "timezone": person.timezone,
+            "joined": person.joined.isoformat() if person.joined else None,
+            "active": int(person.active),
+            "notes": person.notes,
+        }
+        people = self.db["people"]
+        if person.id is None:
+            person_id = people.insert(row).last_pk
+        else:
+            person_id = person.id
+            if self.db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone():
+                people.update(person_id, row)
+            else:
+                people.insert({"id": person_id, **row})
+        saved = person.with_id(int(person_id))
+        self._replace_skills(saved)
+        if set_manager:
+            self._link_manager(saved)
+        return saved
+
+    def _link_manager(self, person: Person) -> None:
+        manager_id = None
+        if person.manager_email:
+            manager_id = self.id_for_email(person.manager_email)
+            if manager_id is None:
+                raise UnknownManager(f"manager {person.manager_email} is not on the roster")
+        self.db.execute("UPDATE people SET manager_id = ? WHERE id = ?", [manager_id, person.id])
+
+    def _replace_skills(self, person: Person) -> None:
+        pid = person.id
+        for table in ("teaches", "wants", "availability"):
+            self.db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
+        self.db["teaches"].insert_all(
+            {"person_id": pid, "skill_id": self.skill_id(t.skill), "level": t.level, "position": i}
+            for i, t in enumerate(person.teaches)
+        )
+        self.db["wants"].insert_all(
+            {"person_id": pid, "skill_id": self.skill_id(w.skill), "target": w.target, "position": i}
+            for i, w in enumerate(person.wants)
+        )
+        self.db["availability"].insert_all(
+            {"person_id": pid, "weekday": w.weekday, "start_minute": _minute(w.start),
+             "end_minute": _minute(w.end)}
+            for w in person.availability
+        )
+
+    def skill_id(self, name: str, category: str = "") -> int:
+        """The id of a skill by name (any case), creating it if it is new."""
+        name = name.strip()
+        row = self.db.execute("SELECT id FROM skills WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+        if row:
+            return int(row[0])
+        return int(self.db["skills"].insert({"name": name, "category": category}).last_pk)
+
+    def delete(self, person_ids: Iterable[int]) -> None:
+        """Remove people, unlinking them as managers and from programs."""
+        ids = list(person_ids)
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        with self.db.atomic():
+            self.db.execute(f"UPDATE people SET manager_id = NULL WHERE manager_id IN ({marks})", ids)
+            self.db.execute(f"UPDATE programs SET organizer_id = NULL WHERE organizer_id IN ({marks})", ids)
+            for table in ("teaches", "wants", "availability", "program_members"):
+                self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
+            self.db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
+
+    def set_skill_category(self, name: str, category: str) -> None:
+        """Give a skill a category (created if the skill is new)."""
+        with self.db.atomic():
+            self.db["skills"].update(self.skill_id(name), {"category": category.strip()})
+
+    def rename_skill(self, old: str, new: str) -> None:
+        """Rename a skill; renaming into an existing skill merges the two.
+
+        On a merge, someone who had both keeps the higher teach level and the
+        higher learning target.
+        """
+        new = new.strip()
+        with self.db.atomic():
+            old_id = self.skill_id(old)
+            row = self.db.execute(
+                "SELECT id FROM skills WHERE name = ? COLLATE NOCASE AND id != ?", [new, old_id]
+            ).fetchone()
+            if row is None:
+                self.db["skills"].update(old_id, {"name": new})
+                return
+            new_id = row[0]
+            for table, level in (("teaches", "level"), ("wants", "target")):
+                self.db.execute(
+                    f"UPDATE {table} SET {level} = MAX(COALESCE({level}, -1), COALESCE(("
+                    f"SELECT o.{level} FROM {table} o WHERE o.person_id = {table}.person_id"
+                    f" AND o.skill_id = ?), -1)) WHERE skill_id = ? AND person_id IN ("
+                    f"SELECT person_id FROM {table} WHERE skill_id = ?)",
+                    [old_id, new_id, old_id],
+                )
+                if level == "target":
+                    self.db.execute("UPDATE wants SET target = NULL WHERE target = -1")
+                self.db.execute(
+                    f"DELETE FROM {table} WHERE skill_id = ? AND person_id IN ("
+                    f"SELECT person_id FROM {table} WHERE skill_id = ?)", [old_id, new_id])
+                self.db.execute(f"UPDATE {table} SET skill_id = ? WHERE skill_id = ?", [new_id, old_id])
+            old_category = self.db["skills"].get(old_id)["category"]
+            if old_category and not self.db["skills"].get(new_id)["category"]:
+                self.db["skills"].update(new_id, {"category": old_category})
+            self.db["skills"].delete(old_id)
+
+    def restore_skill(self, skill: Skill) -> None:
+        """Make sure a skill exists with this exact name and category (for undo)."""
+        with self.db.atomic():
+            skill_id = self.skill_id(skill.name)
+            self.db["skills"].update(skill_id, {"name": skill.name, "category": skill.category})

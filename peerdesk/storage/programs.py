@@ -1,0 +1,104 @@
+"""Reading and writing pilot programs and who is in them."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sqlite_utils import Database
+
+from peerdesk.domain import Program
+from peerdesk.storage.people import PeopleRepository
+
+
+class ProgramRepository:
+    """The programs and program_members tables."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._people = PeopleRepository(db)
+
+    def save(self, program: Program) -> Program:
+        """Insert or update a program and replace its member list."""
+        organizer = self._people.id_for_email(program.organizer_email) if program.organizer_email else None
+        row = {
+            "name": program.name.strip(), "outcome": program.outcome, "organizer_id": organizer,
+            "timezone": program.timezone, "start_date": program.start.isoformat(),
+            "weeks": program.weeks, "weekday": program.weekday,
+            "start_time": program.time.strftime("%H:%M"), "minutes": program.minutes,
+            "format_key": program.format_key, "reminder_minutes": program.reminder_minutes,
+            "target_participation": program.target_participation,
+            "target_sessions_per_month": program.target_sessions_per_month,
+            "target_faster_onboarding": program.target_faster_onboarding,
+        }
+        with self.db.atomic():
+            if program.id is None:
+                program_id = int(self.db["programs"].insert(row).last_pk)
+            else:
+                program_id = program.id
+                self.db["programs"].upsert({"id": program_id, **row}, pk="id")
+            self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
+            member_ids = [self._people.id_for_email(email) for email in program.members]
+            self.db["program_members"].insert_all(
+                {"program_id": program_id, "person_id": pid} for pid in member_ids if pid is not None
+            )
+        return self.get(program_id)  # type: ignore[return-value]
+
+    def list_programs(self) -> list[Program]:
+        """All programs, by start date."""
+        members: dict[int, list[str]] = {}
+        for program_id, email in self.db.execute(
+            "SELECT m.program_id, p.email FROM program_members m JOIN people p ON p.id = m.person_id"
+            " ORDER BY p.name COLLATE NOCASE"
+        ):
+            members.setdefault(program_id, []).append(email)
+        rows = self.db.execute(
+            "SELECT g.*, o.email AS organizer_email FROM programs g"
+            " LEFT JOIN people o ON o.id = g.organizer_id ORDER BY g.start_date, g.id"
+        )
+        names = [d[0] for d in rows.description]
+        result = []
+        for values in rows.fetchall():
+            r = dict(zip(names, values, strict=True))
+            hours, minutes = (int(x) for x in r["start_time"].split(":"))
+            result.append(Program(
+                id=r["id"], name=r["name"], outcome=r["outcome"] or "",
+                organizer_email=r["organizer_email"], timezone=r["timezone"],
+                start=date.fromisoformat(r["start_date"]), weeks=r["weeks"], weekday=r["weekday"],
+                time=time(hours, minutes), minutes=r["minutes"], format_key=r["format_key"] or "",
+                reminder_minutes=r["reminder_minutes"],
+                target_participation=r["target_participation"],
+                target_sessions_per_month=r["target_sessions_per_month"],
+                target_faster_onboarding=r["target_faster_onboarding"],
+                members=tuple(members.get(r["id"], [])),
+            ))
+        return result
+
+    def get(self, program_id: int) -> Program | None:
+        """One program by id, or None."""
+        return next((p for p in self.list_programs() if p.id == program_id), None)
+
+    def memberships_of(self, person_ids: list[int]) -> list[tuple[int, int]]:
+        """(program id, person id) memberships of these people, for undo."""
+        if not person_ids:
+            return []
+        marks = ",".join("?" * len(person_ids))
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            f"SELECT program_id, person_id FROM program_members WHERE person_id IN ({marks})",
+            person_ids)]
+
+    def organized_by(self, person_ids: list[int]) -> list[tuple[int, int]]:
+        """(program id, organizer id) for programs these people organise, for undo."""
+        if not person_ids:
+            return []
+        marks = ",".join("?" * len(person_ids))
+        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
+            f"SELECT id, organizer_id FROM programs WHERE organizer_id IN ({marks})", person_ids)]
+
+    def restore_links(self, memberships: list[tuple[int, int]],
+                      organizers: list[tuple[int, int]]) -> None:
+        """Put back memberships and organizer links removed with a person."""
+        with self.db.atomic():
+            self.db["program_members"].insert_all(
+                ({"program_id": g, "person_id": p} for g, p in memberships), ignore=True)
+            for program_id, person_id in organizers:
+                self.db["programs"].update(program_id, {"organizer_id": person_id})

@@ -1,0 +1,99 @@
+"""The workspace schema, as an ordered list of migrations.
+
+Each step runs in its own transaction (sqlite-utils `Migrations`) and raises
+`PRAGMA user_version` to its generation, so a file written by a newer PeerDesk
+is recognised and refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "peerdesk"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _set_generation(db: Database, generation: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(generation)}")
+
+
+@migrations(name="0001_people_and_skills")
+def people_and_skills(db: Database) -> None:
+    """People, the shared skill list, what each teaches and wants, free time."""
+    db["people"].create(
+        {
+            "id": int,
+            "name": str,
+            "email": str,
+            "role": str,
+            "team": str,
+            "manager_id": int,
+            "timezone": str,
+            "joined": str,
+            "active": int,
+            "notes": str,
+        },
+        pk="id",
+        not_null={"name", "email", "timezone", "active"},
+        defaults={"role": "", "team": "", "timezone": "UTC", "active": 1, "notes": ""},
+        foreign_keys=[("manager_id", "people", "id")],
+    )
+    db.execute("CREATE UNIQUE INDEX idx_people_email ON people(email COLLATE NOCASE)")
+    db["skills"].create({"id": int, "name": str, "category": str}, pk="id",
+                        not_null={"name"}, defaults={"category": ""})
+    db.execute("CREATE UNIQUE INDEX idx_skills_name ON skills(name COLLATE NOCASE)")
+    for table, level in (("teaches", "level"), ("wants", "target")):
+        db[table].create(
+            {"person_id": int, "skill_id": int, level: int, "position": int},
+            pk=("person_id", "skill_id"),
+            not_null={"person_id", "skill_id"} | ({"level"} if level == "level" else set()),
+            foreign_keys=[("person_id", "people", "id"), ("skill_id", "skills", "id")],
+        )
+    db["availability"].create(
+        {"id": int, "person_id": int, "weekday": int, "start_minute": int, "end_minute": int},
+        pk="id",
+        not_null={"person_id", "weekday", "start_minute", "end_minute"},
+        foreign_keys=[("person_id", "people", "id")],
+    )
+    db["availability"].create_index(["person_id"])
+    _set_generation(db, 1)
+
+
+@migrations(name="0002_programs")
+def programs(db: Database) -> None:
+    """Pilot programs and their members."""
+    db["programs"].create(
+        {
+            "id": int,
+            "name": str,
+            "outcome": str,
+            "organizer_id": int,
+            "timezone": str,
+            "start_date": str,
+            "weeks": int,
+            "weekday": int,
+            "start_time": str,
+            "minutes": int,
+            "format_key": str,
+            "reminder_minutes": int,
+            "target_participation": float,
+            "target_sessions_per_month": float,
+            "target_faster_onboarding": float,
+        },
+        pk="id",
+        not_null={"name", "timezone", "start_date", "weeks", "weekday", "start_time", "minutes"},
+        defaults={"outcome": "", "reminder_minutes": 15, "target_participation": 0.6,
+                  "target_sessions_per_month": 4.0, "target_faster_onboarding": 0.2},
+        foreign_keys=[("organizer_id", "people", "id")],
+    )
+    db.execute("CREATE UNIQUE INDEX idx_programs_name ON programs(name COLLATE NOCASE)")
+    db["program_members"].create(
+        {"program_id": int, "person_id": int},
+        pk=("program_id", "person_id"),
+        foreign_keys=[("program_id", "programs", "id"), ("person_id", "people", "id")],
+    )
+    _set_generation(db, 2)
+
+
+SCHEMA_GENERATION = 2
+MIGRATION_NAMES = ("0001_people_and_skills", "0002_programs")
