@@ -181,10 +181,11 @@ def _parse_row(cells: dict[str, str], row_no: int, existing: Person | None,
             values[column] = normalise_email(text)
         else:
             values[column] = text
-    if problems:
-        return None, problems
     person = replace(base, **values)  # type: ignore[arg-type]
-    problems.extend(CsvProblem(row_no, e.field, e.message) for e in validate_person(person))
+    failed = {p.column for p in problems}
+    problems.extend(CsvProblem(row_no, e.field, e.message) for e in validate_person(person)
+                    if e.field not in failed)
+    problems.sort(key=lambda p: ALL_COLUMNS.index(p.column) if p.column in ALL_COLUMNS else 99)
     return (None if problems else person), problems
 
 

@@ -1,0 +1,47 @@
+"""Starting the window: the QApplication, the workspace, and clear messages if either fails."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from peerdesk import APP_NAME, __version__
+from peerdesk.resources import resource_path
+from peerdesk.storage import WorkspaceError, open_workspace
+from peerdesk.ui.main_window import MainWindow
+
+
+def application() -> QApplication:
+    """The one QApplication, created with PeerDesk's name (for QSettings) and icon."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "peerdesk.svg"))))
+    return app  # type: ignore[return-value]
+
+
+def open_window(path: Path, *, create: bool = False) -> MainWindow:
+    """Open the workspace and show the window on it (raises WorkspaceError)."""
+    workspace = open_workspace(path, create=create)
+    window = MainWindow(workspace)
+    window.show()
+    return window
+
+
+def run_window(path: Path, *, create: bool = False) -> int:
+    """Run the window until it closes; a workspace problem is shown, not raised."""
+    app = application()
+    try:
+        window = open_window(path, create=create)
+    except WorkspaceError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        print(f"peerdesk: {exc}", file=sys.stderr)
+        return 1
+    code = app.exec()
+    window.deleteLater()
+    return code

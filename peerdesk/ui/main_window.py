@@ -1,0 +1,351 @@
+"""The main window: one workspace, three tabs, menus from the action registry, undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+
+from peerdesk import APP_NAME, __version__
+from peerdesk.paths import data_dir
+from peerdesk.roster import Roster, import_change
+from peerdesk.roster_csv import CsvFileError, read_table, write_roster_csv
+from peerdesk.storage import Workspace, WorkspaceError, open_workspace
+from peerdesk.storage.programs import ProgramRepository
+from peerdesk.ui import prompts
+from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
+from peerdesk.ui.coming_tabs import FeedbackOverview, ScheduleOverview
+from peerdesk.ui.commands import RenameSkillCommand, RosterChangeCommand, SkillCategoryCommand
+from peerdesk.ui.import_dialog import ImportDialog
+from peerdesk.ui.person_dialog import PersonDialog
+from peerdesk.ui.roster_tab import RosterTab
+from peerdesk.ui.skills_dialog import SkillsDialog
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    """The PeerDesk window over one open workspace."""
+
+    def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.settings = settings or QSettings()
+        self.workspace = workspace
+        self.roster = Roster(workspace)
+        self.undo_stack = QUndoStack(self)
+        self.dialog: QWidget | None = None  # the open non-modal dialog, for tests
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.roster_tab = RosterTab()
+        self.schedule_tab = ScheduleOverview()
+        self.feedback_tab = FeedbackOverview()
+        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
+        self.tabs.addTab(self.schedule_tab, self.tr("&Schedule"))
+        self.tabs.addTab(self.feedback_tab, self.tr("&Feedback"))
+        self.setCentralWidget(self.tabs)
+
+        self.actions = create_actions(self)
+        self._add_undo_actions()
+        self._build_menus()
+        self._connect()
+        self.path_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._workspace_changed()
+
+    # -- building ------------------------------------------------------------
+
+    def _add_undo_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(prompts_keys("Undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(prompts_keys("Redo"))
+        undo.setObjectName("undo")
+        redo.setObjectName("redo")
+        self.actions["undo"], self.actions["redo"] = undo, redo
+
+    def _build_menus(self) -> None:
+        menus = {title: self.menuBar().addMenu(self.tr(title)) for title in MENU_ORDER}
+        self.menus = menus
+        edit = menus["&Edit"]
+        edit.addAction(self.actions["undo"])
+        edit.addAction(self.actions["redo"])
+        for spec in SPECS:
+            menu = menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(self.actions[spec.name])
+            if spec.name == "open_workspace":
+                self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+                self.recent_menu.setObjectName("recent_menu")
+                menu.addMenu(self.recent_menu)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["new_workspace"].triggered.connect(self.new_workspace)
+        a["open_workspace"].triggered.connect(self.open_workspace_dialog)
+        a["save_copy"].triggered.connect(self.save_copy)
+        a["import_roster"].triggered.connect(self.import_roster)
+        a["export_roster"].triggered.connect(self.export_roster)
+        a["quit"].triggered.connect(self.close)
+        a["add_person"].triggered.connect(lambda: self.edit_person(None))
+        a["edit_person"].triggered.connect(self._edit_selected)
+        a["deactivate"].triggered.connect(lambda: self.set_active(False))
+        a["reactivate"].triggered.connect(lambda: self.set_active(True))
+        a["delete_person"].triggered.connect(self.delete_selected)
+        a["skills"].triggered.connect(self.open_skills)
+        a["find"].triggered.connect(self._focus_search)
+        a["show_roster"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        a["show_schedule"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        a["show_feedback"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))
+        a["about"].triggered.connect(self.about)
+        self.roster_tab.person_activated.connect(self.edit_person_by_id)
+        self.roster_tab.selection_changed.connect(self._update_enabled)
+        for name in ("edit_person", "delete_person"):
+            a[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.roster_tab.table.addAction(a[name])
+
+    # -- refreshing ----------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the workspace into every view (after any change or undo)."""
+        people = self.roster.people()
+        self.roster_tab.show_people(people)
+        programs = ProgramRepository(self.workspace.db).list_programs()
+        self.schedule_tab.show_programs(programs)
+        teams = len({p.team for p in people if p.team})
+        active = sum(p.active for p in people)
+        self.counts_label.setText(self.tr("{0} people ({1} active) · {2} teams · {3} program(s)")
+                                  .format(len(people), active, teams, len(programs)))
+        if isinstance(self.dialog, SkillsDialog) and self.dialog.isVisible():
+            self.dialog.refresh()
+        self._update_enabled()
+
+    def _workspace_changed(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} - {self.workspace.name}")
+        self.path_label.setText(str(self.workspace.path))
+        self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as "
+                                           "you make it"))
+        self._remember_recent(self.workspace.path)
+        self.refresh()
+        if self.workspace.backup_path is not None:
+            self.statusBar().showMessage(self.tr("Upgraded this workspace; the previous version is "
+                                                 "kept at {0}").format(self.workspace.backup_path), 15000)
+
+    def _update_enabled(self) -> None:
+        selected = self.roster_tab.selected_ids()
+        self.actions["edit_person"].setEnabled(len(selected) == 1)
+        for name in ("delete_person", "deactivate", "reactivate"):
+            self.actions[name].setEnabled(bool(selected))
+
+    # -- workspace files ---------------------------------------------------
+
+    def switch_workspace(self, path: Path, *, create: bool = False) -> bool:
+        """Open another workspace; on failure keep the current one and say why."""
+        if Path(path).absolute() == self.workspace.path:
+            return True
+        try:
+            new = open_workspace(path, create=create)
+        except WorkspaceError as exc:
+            prompts.show_error(self, self.tr("Cannot open workspace"), str(exc))
+            return False
+        self.workspace.close()
+        self.workspace = new
+        self.roster = Roster(new)
+        self.undo_stack.clear()
+        self._workspace_changed()
+        return True
+
+    def new_workspace(self) -> None:
+        """Ask where, then create and open an empty workspace there."""
+        path = prompts.choose_save_path(self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER,
+                                        data_dir() / "new-workspace.sqlite")
+        if path is None:
+            return
+        if path.exists():
+            prompts.show_error(self, self.tr("New Workspace"), self.tr(
+                "{0} already exists. Use File > Open to open it, or choose a new name.").format(path))
+            return
+        self.switch_workspace(path, create=True)
+
+    def open_workspace_dialog(self) -> None:
+        """Ask for a workspace file and open it."""
+        path = prompts.choose_open_path(self, self.tr("Open Workspace"), prompts.WORKSPACE_FILTER,
+                                        self.workspace.path.parent)
+        if path is not None:
+            self.switch_workspace(path)
+
+    def save_copy(self) -> None:
+        """Write a consistent copy of the open workspace somewhere else."""
+        suggested = self.workspace.path.with_name(f"{self.workspace.path.stem}-copy.sqlite")
+        path = prompts.choose_save_path(self, self.tr("Save a Copy"), prompts.WORKSPACE_FILTER, suggested)
+        if path is None:
+            return
+        try:
+            self.workspace.save_copy(path)
+        except (WorkspaceError, OSError) as exc:
+            prompts.show_error(self, self.tr("Save a Copy"), self.tr("The copy was not written: {0}")
+                               .format(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.settings.value("recent", [], type=list) if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.recent_menu.clear()
+        for entry in recent[:MAX_RECENT]:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, e=entry: self.switch_workspace(Path(e)))
+
+    # -- roster actions -----------------------------------------------------
+
+    def push(self, command: RosterChangeCommand | RenameSkillCommand | SkillCategoryCommand) -> None:
+        """Run a change through the undo stack (which applies it)."""
+        self.undo_stack.push(command)
+
+    def edit_person(self, person_id: int | None) -> PersonDialog:
+        """Open the person dialog (non-blocking) to add or edit someone."""
+        person = self.roster.repo.get(person_id) if person_id is not None else None
+        dialog = PersonDialog(person, people=self.roster.people(),
+                              skills=[s.name for s in self.roster.skills()],
+                              validate=self.roster.validate, parent=self)
+
+        def done() -> None:
+            result = dialog.result_person
+            if result is None:
+                return
+            change = self.roster.plan_update(result) if person else self.roster.plan_add(result)
+            command = RosterChangeCommand(self.roster, change, self.refresh)
+            self.push(command)
+            saved_id = command.change.after[0].id
+            if saved_id is not None:
+                self.roster_tab.select_ids({saved_id})
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_person_by_id(self, person_id: int) -> None:
+        """Edit one person (double-click or Enter on the table)."""
+        self.edit_person(person_id)
+
+    def _edit_selected(self) -> None:
+        selected = self.roster_tab.selected_ids()
+        if len(selected) == 1:
+            self.edit_person(selected[0])
+
+    def set_active(self, active: bool) -> None:
+        """Deactivate or reactivate the selected people."""
+        ids = self.roster_tab.selected_ids()
+        if ids:
+            self.push(RosterChangeCommand(self.roster, self.roster.plan_set_active(ids, active),
+                                          self.refresh))
+
+    def delete_selected(self) -> None:
+        """Delete the selected people after confirmation (undoable)."""
+        ids = self.roster_tab.selected_ids()
+        if not ids:
+            return
+        change = self.roster.plan_delete(ids)
+        names = [p.name for p in change.before if p.id in ids]
+        text = (self.tr("Delete {0} from the roster?").format(names[0]) if len(names) == 1
+                else self.tr("Delete these {0} people from the roster?\n{1}").format(
+                    len(names), ", ".join(names[:10]) + ("..." if len(names) > 10 else "")))
+        text += "\n\n" + self.tr("Edit > Undo brings them back. Deactivate keeps them but leaves "
+                                 "them out of matching.")
+        self.dialog = prompts.confirm(
+            self, self.tr("Delete people"), text,
+            lambda: self.push(RosterChangeCommand(self.roster, change, self.refresh)),
+            yes_text=self.tr("Delete"))
+
+    def open_skills(self) -> None:
+        """Show the shared skill list for renaming, merging and categorising."""
+        dialog = SkillsDialog(
+            load=lambda: (self.roster.skills(), self.roster.people()),
+            rename=lambda old, new: self.push(RenameSkillCommand(self.roster, old, new, self.refresh)),
+            set_category=lambda skill, before, after: self.push(
+                SkillCategoryCommand(self.roster, skill, before, after, self.refresh)),
+            parent=self)
+        self.dialog = dialog
+        dialog.show()
+
+    def import_roster(self, path: Path | None = None) -> ImportDialog | None:
+        """Pick a CSV, preview and map it, and import it as one undoable change."""
+        path = path or prompts.choose_open_path(self, self.tr("Import Roster CSV"), prompts.CSV_FILTER)
+        if path is None:
+            return None
+        try:
+            table = read_table(path)
+        except CsvFileError as exc:
+            prompts.show_error(self, self.tr("Import Roster CSV"), str(exc))
+            return None
+        dialog = ImportDialog(path, table, self.roster.people(), parent=self)
+
+        def done() -> None:
+            plan = dialog.plan
+            if plan.ok:
+                self.push(RosterChangeCommand(
+                    self.roster, import_change(plan.new, plan.updated, f"Import {path.name}"),
+                    self.refresh))
+                self.statusBar().showMessage(self.tr("Imported {0}: {1}").format(path.name, plan.summary()),
+                                             8000)
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def export_roster(self) -> None:
+        """Write the roster as CSV (formulas neutralised)."""
+        path = prompts.choose_save_path(self, self.tr("Export Roster CSV"), prompts.CSV_FILTER,
+                                        self.workspace.path.with_name(f"{self.workspace.name}-roster.csv"))
+        if path is None:
+            return
+        try:
+            people = self.roster.people()
+            write_roster_csv(people, path)
+        except OSError as exc:
+            prompts.show_error(self, self.tr("Export Roster CSV"),
+                               self.tr("{0} was not written: {1}").format(path, exc.strerror))
+            return
+        self.statusBar().showMessage(self.tr("Wrote {0} people to {1}").format(len(people), path), 8000)
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.roster_tab.search.setFocus()
+        self.roster_tab.search.selectAll()
+
+    def about(self) -> None:
+        """Version, purpose and where the data lives."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About PeerDesk"), self.tr(
+            "<h3>{0} {1}</h3><p>Plan, run and measure peer-to-peer learning at work. "
+            "Everything stays in one file on this computer.</p><p>Open workspace:<br>{2}</p>")
+            .format(APP_NAME, __version__, self.workspace.path), QMessageBox.StandardButton.Ok, self)
+        self.dialog = box
+        box.open()
+
+    # -- closing -------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Remember the window's place and release the workspace."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.workspace.close()
+        super().closeEvent(event)
+
+
+def prompts_keys(name: str) -> list:  # type: ignore[type-arg]
+    """Standard key bindings for Undo/Redo on this platform."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))

@@ -1,0 +1,153 @@
+"""The roster table as a Qt model over a list of `Person` values.
+
+Filtering and sorting happen here in Python over precomputed search text, so
+one keystroke over 10,000 people costs one list comprehension and one reset,
+not 10,000 calls back from a proxy model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from peerdesk.domain import Person
+from peerdesk.skill_text import format_teaches, format_wants
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PeopleTableModel", text)
+
+
+COLUMNS: tuple[tuple[str, Callable[[Person], str]], ...] = (
+    ("Name", lambda p: p.name),
+    ("Email", lambda p: p.email),
+    ("Role", lambda p: p.role),
+    ("Team", lambda p: p.team),
+    ("Manager", lambda p: p.manager_email or ""),  # shown as a name, see data()
+    ("Timezone", lambda p: p.timezone),
+    ("Teaches", lambda p: format_teaches(p.teaches)),
+    ("Wants to learn", lambda p: format_wants(p.wants)),
+)
+
+
+MANAGER_COLUMN = 4
+
+
+def search_text(person: Person) -> str:
+    """Everything search-as-you-type matches against, folded for case."""
+    return " ".join((person.name, person.email, person.role, person.team,
+                     *person.skill_names())).casefold()
+
+
+class PeopleTableModel(QAbstractTableModel):
+    """Rows are people that pass the current search and team/role filters."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._people: list[Person] = []
+        self._haystacks: list[str] = []
+        self._visible: list[int] = []
+        self._names: dict[str, str] = {}
+        self._text = ""
+        self._team = ""
+        self._role = ""
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+
+    # -- data in ------------------------------------------------------------
+
+    def set_people(self, people: list[Person]) -> None:
+        """Replace the whole roster (after any change), keeping filter and sort."""
+        self.beginResetModel()
+        self._people = list(people)
+        self._haystacks = [search_text(p) for p in self._people]
+        self._names = {p.email: p.name for p in self._people}
+        self._recompute()
+        self.endResetModel()
+
+    def set_filter(self, text: str | None = None, team: str | None = None,
+                   role: str | None = None) -> None:
+        """Show only people matching every word of `text` and the chosen team/role."""
+        if text is not None:
+            self._text = text
+        if team is not None:
+            self._team = team
+        if role is not None:
+            self._role = role
+        self.beginResetModel()
+        self._recompute()
+        self.endResetModel()
+
+    def _recompute(self) -> None:
+        words = self._text.casefold().split()
+        team, role = self._team, self._role
+        people, hay = self._people, self._haystacks
+        visible = [i for i, h in enumerate(hay) if all(w in h for w in words)] if words \
+            else list(range(len(people)))
+        if team or role:
+            visible = [i for i in visible if (not team or people[i].team == team)
+                       and (not role or people[i].role == role)]
+        column, order = self._sort
+        key = COLUMNS[column][1]
+        visible.sort(key=lambda i: key(people[i]).casefold(),
+                     reverse=order == Qt.SortOrder.DescendingOrder)
+        self._visible = visible
+
+    # -- data out ----------------------------------------------------------
+
+    def person_at(self, row: int) -> Person:
+        """The person shown on `row`."""
+        return self._people[self._visible[row]]
+
+    def row_of(self, person_id: int | None) -> int | None:
+        """The row showing the person with this id, if visible."""
+        for row, index in enumerate(self._visible):
+            if self._people[index].id == person_id:
+                return row
+        return None
+
+    def all_people(self) -> list[Person]:
+        """Everyone, filtered or not."""
+        return list(self._people)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        person = self._people[self._visible[index.row()]]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = COLUMNS[index.column()][1](person)
+            if index.column() == MANAGER_COLUMN and text:
+                name = self._names.get(text, text)
+                return name if role == Qt.ItemDataRole.DisplayRole else f"{name} <{text}>"
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 and not person.active:
+                return _tr("{name} (inactive)").format(name=text)
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and not person.active:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.UserRole:
+            return person.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][0])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._recompute()
+        self.layoutChanged.emit()

@@ -1,0 +1,121 @@
+"""The headless command line: demo, roster import/export/list, and its error lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from peerdesk.cli import main
+from peerdesk.demo import DEMO_FILENAME
+
+HEADER = "name,email,role,team,manager_email,timezone,teaches,wants,availability"
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m peerdesk` as a user would, in a separate process."""
+    return subprocess.run([sys.executable, "-m", "peerdesk", *args], capture_output=True, text=True,
+                          env=env, timeout=120)
+
+
+def test_demo_writes_a_workspace_and_list_json_reads_it(tmp_path: Path) -> None:
+    result = run("demo", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    db = tmp_path / "out" / DEMO_FILENAME
+    listing = run("--db", str(db), "roster", "list", "--json")
+    assert listing.returncode == 0, listing.stderr
+    people = json.loads(listing.stdout)
+    assert len(people) == 24
+    assert {p["team"] for p in people} == {"Engineering", "Sales", "Support"}
+    tomas = next(p for p in people if p["email"] == "tomas.ferreira@northwind.example")
+    assert tomas["name"] == "Tomás Ferreira" and tomas["teaches"].startswith("SQL:4")
+    assert tomas["manager_email"] == "maja.keller@northwind.example"
+
+
+def test_import_into_missing_path_creates_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "team.csv"
+    csv_path.write_text(f"{HEADER}\nAna,ana@example.com,Dev,Eng,,UTC,SQL:3,,\n", encoding="utf-8")
+    db = tmp_path / "new" / "team.sqlite"
+    assert main(["--db", str(db), "roster", "import", str(csv_path), "--dry-run"]) == 0
+    assert "Would import team.csv" in capsys.readouterr().out
+    assert not db.exists()  # a dry run creates nothing
+    assert main(["--db", str(db), "roster", "import", str(csv_path)]) == 0
+    assert "1 new, 0 updated, 0 unchanged" in capsys.readouterr().out
+    assert main(["--db", str(db), "roster", "list"]) == 0
+    assert "Ana <ana@example.com>" in capsys.readouterr().out
+
+
+def test_bad_import_prints_each_problem_and_changes_nothing(demo_db: Path, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "bad.csv"
+    csv_path.write_text(f"{HEADER}\nNew Person,new@example.com,,,,UTC,,,\n"
+                        "Bad,bad@,,,,UTC,,,\nWorse,worse@example.com,,,,Nowhere/City,SQL:9,,\n",
+                        encoding="utf-8")
+    before = demo_db.read_bytes()
+    assert main(["--db", str(demo_db), "roster", "import", str(csv_path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"peerdesk: {csv_path}: row 3, email: 'bad@' is not a valid email address",
+        f"peerdesk: {csv_path}: row 4, timezone: 'Nowhere/City' is not an IANA timezone (e.g. Europe/Berlin)",
+        f"peerdesk: {csv_path}: row 4, teaches: level 9 for 'SQL' is outside 0-4",
+        "peerdesk: nothing was imported (3 problem(s))",
+    ]
+    assert demo_db.read_bytes() == before
+
+
+def test_map_option_reads_other_column_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv_path = tmp_path / "hris.csv"
+    csv_path.write_text("Person,Contact\nAna,ana@example.com\n", encoding="utf-8")
+    db = tmp_path / "w.sqlite"
+    assert main(["--db", str(db), "roster", "import", str(csv_path)]) == 1
+    assert "email: no column holds this field" in capsys.readouterr().err
+    assert main(["--db", str(db), "roster", "import", str(csv_path), "--map", "Contact=email"]) == 0
+    assert main(["--db", str(db), "roster", "import", str(csv_path), "--map", "Nope=email"]) == 1
+    assert "has no column 'Nope'" in capsys.readouterr().err
+
+
+def test_export_then_reimport_is_unchanged(demo_db: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "roster.csv"
+    assert main(["--db", str(demo_db), "roster", "export", str(out)]) == 0
+    assert "Wrote 24 people" in capsys.readouterr().out
+    assert main(["--db", str(demo_db), "roster", "import", str(out), "--dry-run"]) == 0
+    assert "0 new, 0 updated, 24 unchanged" in capsys.readouterr().out
+
+
+def test_missing_workspace_and_bad_files_are_one_line_errors(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.sqlite"
+    assert main(["--db", str(missing), "roster", "list"]) == 1
+    assert capsys.readouterr().err.strip() == f"peerdesk: there is no workspace at {missing}"
+    assert not missing.exists()
+    text_file = tmp_path / "notes.sqlite"
+    text_file.write_text("hello")
+    assert main(["--db", str(text_file), "roster", "list"]) == 1
+    assert "not a PeerDesk workspace" in capsys.readouterr().err
+    assert main(["--db", str(text_file), "roster", "import", str(tmp_path / "nope.csv")]) == 1
+    assert "cannot be read" in capsys.readouterr().err
+    assert text_file.read_text() == "hello"
+
+
+def test_no_display_gives_one_clear_sentence(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run("--demo", env=env)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux can lack a display")
+    assert result.returncode == 1
+    assert result.stderr.startswith("peerdesk: there is no display to open the window on.")
+    assert "roster import" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_window_on_missing_db_is_refused_before_qt(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "nothing.sqlite"))
+    assert result.returncode == 1
+    assert "there is no workspace at" in result.stderr
+    assert not (tmp_path / "nothing.sqlite").exists()
