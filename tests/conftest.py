@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from peerdesk.demo import build_demo  # noqa: E402
-from peerdesk.storage import Workspace, open_workspace  # noqa: E402
+from peerdesk.demo import build_demo
+from peerdesk.storage import Workspace, open_workspace
 
 
 @pytest.fixture(autouse=True)

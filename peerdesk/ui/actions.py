@@ -37,7 +37,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export_roster", "&Export Roster CSV...", "&File", "Ctrl+E",
                "Write the roster as a CSV file"),
     ActionSpec("quit", "&Quit", "&File", SK.Quit, "Close PeerDesk", separator_before=True),
-    ActionSpec("add_person", "&Add Person...", "&Roster", "Ctrl+N", "Add someone to the roster"),
+    ActionSpec("add_person", "&Add Person...", "&Roster", "Ctrl+Shift+A", "Add someone to the roster"),
     ActionSpec("edit_person", "&Edit Person...", "&Roster", "F2", "Edit the selected person"),
     ActionSpec("deactivate", "&Deactivate", "&Roster", "Ctrl+D",
                "Mark the selected people inactive (kept, but left out of matching)"),

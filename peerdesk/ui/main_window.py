@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and release the workspace."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.workspace.close()

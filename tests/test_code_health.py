@@ -1,0 +1,73 @@
+"""Rules that keep the code healthy: Qt only in peerdesk/ui, ruff clean, docstrings present."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "peerdesk"
+
+
+def python_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+def test_qt_is_imported_only_in_the_ui_layer() -> None:
+    offenders = [
+        str(path.relative_to(ROOT)) for path in python_files(PACKAGE)
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path))
+    ]
+    assert offenders == []
+
+
+def test_storage_imports_no_services_or_ui() -> None:
+    for path in python_files(PACKAGE / "storage"):
+        ours = {m for m in imported_modules(path) if m.startswith("peerdesk")}
+        allowed = {m for m in ours if m.startswith("peerdesk.storage") or m == "peerdesk.domain"}
+        assert ours == allowed, f"{path.name} imports {ours - allowed}"
+
+
+def test_command_line_runs_without_loading_qt() -> None:
+    code = ("import sys, peerdesk.cli, peerdesk.demo, peerdesk.roster;"
+            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_every_module_and_public_function_says_why_it_exists() -> None:
+    missing = []
+    for path in python_files(PACKAGE):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        if not ast.get_docstring(tree):
+            missing.append(f"{path.relative_to(ROOT)} (module)")
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.ClassDef) and not node.name.startswith("_") \
+                    and not ast.get_docstring(node):
+                missing.append(f"{path.relative_to(ROOT)}:{node.name}")
+    assert missing == []
+
+
+def test_ruff_is_clean() -> None:
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        pytest.fail("ruff is not installed; install the test extra: pip install -e '.[test]'")
+    result = subprocess.run([ruff, "check", "--output-format", "concise", str(ROOT)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
