@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, time
+from itertools import groupby
+from operator import itemgetter
 
 from sqlite_utils import Database
 
@@ -50,34 +52,36 @@ class PeopleRepository:
             f"{where} ORDER BY p.name COLLATE NOCASE, p.id",
             params,
         ).fetchall()
-        teaches = self._grouped("teaches", "level")
-        wants = self._grouped("wants", "target")
+        teaches = self._grouped("teaches", "level", TeachSkill)
+        wants = self._grouped("wants", "target", LearnGoal)
         windows: dict[int, list[Availability]] = defaultdict(list)
         for pid, day, start, end in self.db.execute(
-            "SELECT person_id, weekday, start_minute, end_minute FROM availability ORDER BY id"
+            "SELECT person_id, weekday, start_minute, end_minute FROM availability"
+            " ORDER BY person_id, weekday, start_minute"
         ):
             windows[pid].append(Availability(day, _clock(start), _clock(end)))
+        empty: tuple[()] = ()
         return [
             Person(
                 id=pid, name=name, email=email, role=role or "", team=team or "",
                 manager_email=manager, timezone=tz,
                 joined=date.fromisoformat(joined) if joined else None,
                 active=bool(active), notes=notes or "",
-                teaches=tuple(TeachSkill(s, lvl) for s, lvl in teaches.get(pid, [])),
-                wants=tuple(LearnGoal(s, lvl) for s, lvl in wants.get(pid, [])),
-                availability=tuple(sorted(windows.get(pid, []))),
+                teaches=teaches.get(pid, empty),  # type: ignore[arg-type]
+                wants=wants.get(pid, empty),  # type: ignore[arg-type]
+                availability=tuple(windows[pid]) if pid in windows else empty,
             )
             for pid, name, email, role, team, manager, tz, joined, active, notes in rows
         ]
 
-    def _grouped(self, table: str, level: str) -> dict[int, list[tuple[str, int | None]]]:
-        grouped: dict[int, list[tuple[str, int | None]]] = defaultdict(list)
-        for pid, skill, value in self.db.execute(
+    def _grouped(self, table: str, level: str, kind: type) -> dict[int, tuple[object, ...]]:
+        rows = self.db.execute(
             f"SELECT t.person_id, s.name, t.{level} FROM {table} t"
             " JOIN skills s ON s.id = t.skill_id ORDER BY t.person_id, t.position"
-        ):
-            grouped[pid].append((skill, value))
-        return grouped
+        ).fetchall()
+        make = kind._make  # type: ignore[attr-defined]
+        return {pid: tuple(make(r[1:]) for r in group)
+                for pid, group in groupby(rows, key=itemgetter(0))}
 
     def get(self, person_id: int) -> Person | None:
         """One person by id, or None."""

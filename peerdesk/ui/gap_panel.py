@@ -7,6 +7,15 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from peerdesk.domain import LEVEL_NAMES, Person
 from peerdesk.skill_gaps import find_gaps
 
+MAX_NAMES = 6
+
+
+def name_list(names: list[str]) -> str:
+    """At most MAX_NAMES names, then 'and N more', so a big roster stays readable."""
+    if len(names) <= MAX_NAMES:
+        return ", ".join(names)
+    return f"{', '.join(names[:MAX_NAMES])} and {len(names) - MAX_NAMES} more"
+
 
 class SkillGapPanel(QTreeWidget):
     """A tree with the three answers of `find_gaps`, refreshed after every change."""
@@ -28,15 +37,15 @@ class SkillGapPanel(QTreeWidget):
         self.clear()
         wanted = self._section(self.tr("Wanted, nobody teaches ({0})").format(len(gaps.wanted_untaught)))
         for skill, learners in gaps.wanted_untaught:
-            self._row(wanted, skill, self.tr("wanted by {0}").format(", ".join(learners)))
+            self._row(wanted, skill, self.tr("wanted by {0}").format(name_list(list(learners))))
         could = self._section(self.tr("Who could teach what is wanted ({0})").format(len(gaps.teachers_for)))
         for skill, learners, teachers in gaps.teachers_for:
-            item = self._row(could, skill, ", ".join(f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})"
-                                                     for t in teachers))
-            item.setToolTip(1, self.tr("wanted by {0}").format(", ".join(learners)))
+            item = self._row(could, skill, name_list(
+                [f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})" for t in teachers]))
+            item.setToolTip(1, self.tr("wanted by {0}").format(name_list(list(learners))))
         unwanted = self._section(self.tr("Taught, nobody wants ({0})").format(len(gaps.taught_unwanted)))
         for skill, teachers in gaps.taught_unwanted:
-            self._row(unwanted, skill, ", ".join(teachers))
+            self._row(unwanted, skill, name_list(list(teachers)))
         wanted.setExpanded(True)
         could.setExpanded(True)
         unwanted.setExpanded(False)
@@ -50,9 +59,7 @@ class SkillGapPanel(QTreeWidget):
         return item
 
     def _row(self, parent: QTreeWidgetItem, skill: str, who: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(parent, [skill, who])
-        item.setToolTip(1, who)
-        return item
+        return QTreeWidgetItem(parent, [skill, who])
 
     def section_texts(self) -> dict[str, list[str]]:
         """Section title -> skills listed under it (for tests and accessibility)."""

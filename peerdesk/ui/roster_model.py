@@ -55,6 +55,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._haystacks: list[str] = []
         self._visible: list[int] = []
         self._names: dict[str, str] = {}
+        self._sorted: list[int] | None = None
+        self._filtered_for: tuple[str, str, str] | None = None
         self._text = ""
         self._team = ""
         self._role = ""
@@ -68,6 +70,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._people = list(people)
         self._haystacks = [search_text(p) for p in self._people]
         self._names = {p.email: p.name for p in self._people}
+        self._sorted = None
+        self._filtered_for = None
         self._recompute()
         self.endResetModel()
 
@@ -84,20 +88,39 @@ class PeopleTableModel(QAbstractTableModel):
         self._recompute()
         self.endResetModel()
 
+    def _order(self) -> list[int]:
+        """All row indices in the current sort order (cached until data or sort changes)."""
+        if self._sorted is None:
+            column, order = self._sort
+            key = COLUMNS[column][1]
+            keys = [key(p).casefold() for p in self._people]
+            self._sorted = sorted(range(len(keys)), key=keys.__getitem__,
+                                  reverse=order == Qt.SortOrder.DescendingOrder)
+        return self._sorted
+
     def _recompute(self) -> None:
-        words = self._text.casefold().split()
-        team, role = self._team, self._role
-        people, hay = self._people, self._haystacks
-        visible = [i for i, h in enumerate(hay) if all(w in h for w in words)] if words \
-            else list(range(len(people)))
-        if team or role:
+        state = (self._text.casefold(), self._team, self._role)
+        previous = self._filtered_for
+        # Text that extends the previous text can only narrow: every word of the
+        # new text contains the matching word of the old one, so search what is shown.
+        narrowing = (previous is not None and state[1:] == previous[1:]
+                     and state[0].startswith(previous[0]))
+        candidates = self._visible if narrowing else self._order()
+        words = state[0].split()
+        hay = self._haystacks
+        if not words:
+            visible = list(candidates)
+        elif len(words) == 1:
+            word = words[0]
+            visible = [i for i in candidates if word in hay[i]]
+        else:
+            visible = [i for i in candidates if all(w in hay[i] for w in words)]
+        team, role, people = self._team, self._role, self._people
+        if (team or role) and not narrowing:
             visible = [i for i in visible if (not team or people[i].team == team)
                        and (not role or people[i].role == role)]
-        column, order = self._sort
-        key = COLUMNS[column][1]
-        visible.sort(key=lambda i: key(people[i]).casefold(),
-                     reverse=order == Qt.SortOrder.DescendingOrder)
         self._visible = visible
+        self._filtered_for = state
 
     # -- data out ----------------------------------------------------------
 
@@ -149,5 +172,7 @@ class PeopleTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
+        self._sorted = None
+        self._filtered_for = None
         self._recompute()
         self.layoutChanged.emit()

@@ -1,0 +1,161 @@
+"""Benchmark: window start-up on 5,000 people, and one search keystroke over 10,000 rows.
+
+Prints each time against a reference measured in the same run:
+- start-up: process start to a shown, populated PeerDesk window, against a bare
+  PySide6 QMainWindow started the same way (target: at most 2x);
+- filtering: one keystroke in the roster search over 10,000 people, repaint
+  included, against Qt's own C++ QSortFilterProxyModel filtering the same rows
+  (and against the 16 ms frame budget, the target).
+
+Run: .venv/bin/python benchmarks/startup_and_filter.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from peerdesk.domain import Availability, LearnGoal, Person, TeachSkill
+from peerdesk.roster import Roster, import_change
+from peerdesk.storage import open_workspace
+
+SKILLS = ["SQL", "Python", "Figma", "Kubernetes", "Negotiation", "Public speaking", "Excel",
+          "Testing", "Forecasting", "De-escalation", "Coaching", "Terraform", "TypeScript",
+          "Product demos", "Log analysis", "Data visualisation", "System design", "Hiring"]
+TEAMS = ["Engineering", "Sales", "Support", "Finance", "Marketing", "Operations"]
+ROLES = ["Engineer", "Analyst", "Specialist", "Manager", "Designer", "Account executive"]
+ZONES = ["Europe/Berlin", "Europe/London", "America/New_York", "Asia/Singapore", "America/Chicago"]
+FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fay", "Gus", "Hana", "Ivo", "Jun", "Kai", "Lea"]
+LAST = ["Silva", "Okafor", "Tanaka", "Keller", "Rossi", "Murphy", "Larsen", "Garcia", "Kim"]
+
+
+def make_people(count: int, seed: int = 7) -> list[Person]:
+    """A random but realistic roster of `count` people."""
+    rng = random.Random(seed)
+    people = []
+    for i in range(count):
+        skills = rng.sample(SKILLS, 5)
+        from datetime import time as clock
+        people.append(Person(
+            name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}", email=f"person{i}@example.com",
+            role=rng.choice(ROLES), team=rng.choice(TEAMS), timezone=rng.choice(ZONES),
+            teaches=tuple(TeachSkill(s, rng.randint(1, 4)) for s in skills[:2]),
+            wants=tuple(LearnGoal(s, rng.randint(2, 4)) for s in skills[2:4]),
+            availability=(Availability(rng.randint(0, 4), clock(10), clock(12)),),
+        ))
+    return people
+
+
+def build_workspace(path: Path, count: int) -> None:
+    """A workspace file holding `count` generated people."""
+    with open_workspace(path, create=True) as ws:
+        Roster(ws).apply(import_change(make_people(count), []))
+
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
+print("shown", flush=True)
+"""
+
+PEERDESK = """
+import sys
+from pathlib import Path
+from peerdesk.ui.app import application, open_window
+app = application()
+w = open_window(Path(sys.argv[1])); app.processEvents()
+assert w.roster_tab.model.rowCount() == int(sys.argv[2])
+print("shown", flush=True)
+w.close()
+"""
+
+
+def time_process(code: str, *args: str) -> float:
+    """Seconds from starting a Python process to it printing 'shown'."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - start
+    proc.wait()
+    assert line.strip() == "shown", f"child failed (exit {proc.returncode})"
+    return elapsed
+
+
+def startup(folder: Path, people: int = 5000, runs: int = 5) -> None:
+    db = folder / "big.sqlite"
+    build_workspace(db, people)
+    bare = [time_process(BARE) for _ in range(runs)]
+    ours = [time_process(PEERDESK, str(db), str(people)) for _ in range(runs)]
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(f"start-up, {people} people: PeerDesk {o * 1000:.0f} ms, bare PySide6 window "
+          f"{b * 1000:.0f} ms, ratio {o / b:.2f}x (target <= 2x)")
+
+
+def filtering(rows: int = 10_000, keystrokes: int = 30) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from peerdesk.ui.roster_tab import RosterTab
+
+    app = QApplication.instance() or QApplication([])
+    people = make_people(rows, seed=11)
+    tab = RosterTab()
+    tab.resize(1280, 800)
+    tab.show_people(people)
+    tab.show()
+    app.processEvents()
+    texts = ["s", "sq", "sql", "sq", "s", "", "k", "ku", "kub", "ku", "k", ""]
+
+    ours = []
+    for i in range(keystrokes):
+        target = texts[i % len(texts)]
+        start = time.perf_counter()
+        if len(target) > len(tab.search.text()):
+            QTest.keyClick(tab.search, target[-1])
+        else:
+            QTest.keyClick(tab.search, Qt.Key.Key_Backspace)
+        app.processEvents()  # the event loop paints the frame, as for a real keystroke
+        ours.append(time.perf_counter() - start)
+
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(tab.model)
+    tab.model.set_filter("")
+    proxy.setFilterKeyColumn(-1)  # all columns, in C++
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    reference = []
+    for i in range(keystrokes):
+        target = texts[i % len(texts)]
+        start = time.perf_counter()
+        proxy.setFilterFixedString(target)
+        app.processEvents()
+        reference.append(time.perf_counter() - start)
+    o, r = statistics.median(ours), statistics.median(reference)
+    print(f"filter {rows} rows, one keystroke: PeerDesk {o * 1000:.1f} ms (worst {max(ours) * 1000:.1f} ms), "
+          f"Qt C++ proxy {r * 1000:.1f} ms, ratio {o / r:.2f}x; frame budget ratio {o / 0.016:.2f} "
+          f"(target <= 1.0, i.e. 16 ms)")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        startup(Path(folder))
+    filtering()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Regenerate the README's screenshots from the demo workspace, offscreen.
+
+Run: .venv/bin/python docs/screenshots.py  (writes docs/images/*.png)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from peerdesk.demo import build_demo  # noqa: E402
+from peerdesk.storage import open_workspace  # noqa: E402
+from peerdesk.ui.app import application  # noqa: E402
+from peerdesk.ui.main_window import MainWindow  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "images"
+
+
+def main() -> int:
+    """Build a demo, open the window on it and save pictures of its screens."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        db = build_demo(Path(folder) / "demo.sqlite")
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(open_workspace(db), settings=settings)
+        window.resize(1400, 820)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(OUT / "roster.png"))
+        window.roster_tab.search.setText("sql")
+        app.processEvents()
+        window.grab().save(str(OUT / "roster-search.png"))
+        window.roster_tab.search.clear()
+        dialog = window.edit_person(window.roster.people()[1].id)
+        app.processEvents()
+        dialog.grab().save(str(OUT / "person-dialog.png"))
+        dialog.reject()
+        for index, name in ((1, "schedule"), (2, "feedback")):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(OUT / f"{name}.png"))
+        window.close()
+    QApplication.processEvents()
+    print(f"wrote screenshots to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
