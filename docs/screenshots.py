@@ -12,13 +12,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from peerdesk.demo import build_demo  # noqa: E402
-from peerdesk.storage import open_workspace  # noqa: E402
-from peerdesk.ui.app import application  # noqa: E402
-from peerdesk.ui.main_window import MainWindow  # noqa: E402
+from peerdesk.demo import build_demo
+from peerdesk.storage import open_workspace
+from peerdesk.ui.app import application
+from peerdesk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "images"
 
