@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__
+from peerdesk.cli_errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace
 from peerdesk.roster import Roster, import_change
@@ -34,14 +35,6 @@ from peerdesk.storage import WorkspaceError, open_workspace
 
 HEADLESS_HINT = ("Without a display you can still use: peerdesk --db FILE roster import|export|list, "
                  "peerdesk demo OUTDIR (see peerdesk --help).")
-
-
-class CliError(Exception):
-    """A problem to report as lines on stderr with exit status 1."""
-
-    def __init__(self, *lines: str) -> None:
-        super().__init__("\n".join(lines))
-        self.lines = lines
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +61,33 @@ def build_parser() -> argparse.ArgumentParser:
     lst = roster_cmds.add_parser("list", help="print the roster")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    program = commands.add_parser("program", help="create or list pilot programs")
+    program_cmds = program.add_subparsers(dest="program_command", metavar="ACTION", required=True)
+    create = program_cmds.add_parser("create", help="create a program and its weekly sessions")
+    create.add_argument("name")
+    create.add_argument("--start", required=True, help="first week, YYYY-MM-DD")
+    create.add_argument("--weeks", type=int, default=6)
+    create.add_argument("--weekday", required=True, help="mon..sun")
+    create.add_argument("--time", required=True, help="HH:MM, local to --tz")
+    create.add_argument("--minutes", type=int, default=30)
+    create.add_argument("--tz", required=True, help="IANA timezone, e.g. Europe/Berlin")
+    create.add_argument("--format", default="micro-lesson", help="format key, e.g. skill-swap")
+    create.add_argument("--organizer", required=True, help="the organizer's email")
+    create.add_argument("--members", default="all", help="'all' active people, or EMAIL,EMAIL,...")
+    create.add_argument("--outcome", default="", help="what the pilot should achieve")
+    plist = program_cmds.add_parser("list", help="list programs")
+    plist.add_argument("--json", action="store_true")
+
+    sessions = commands.add_parser("sessions", help="list a program's sessions with their ids")
+    sessions.add_argument("program", help="program name or id")
+    sessions.add_argument("--json", action="store_true")
+
+    invites = commands.add_parser("invites", help="write a program's calendar invites (.ics)")
+    invites.add_argument("program", help="program name or id")
+    invites.add_argument("--out", type=Path, required=True, help="folder for the files")
+    invites.add_argument("--person", help="only this person's 'all my sessions' file")
+    invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
+
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
@@ -81,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _roster(args)
         if args.command == "demo":
             return _demo(args.outdir)
+        if args.command in ("program", "sessions", "invites"):
+            from peerdesk.schedule_cli import run_schedule_command
+
+            return run_schedule_command(args, args.db or default_workspace())
         return _window(args)
     except BrokenPipeError:  # e.g. `peerdesk roster list | head`
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
@@ -155,9 +179,14 @@ def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
 
 
 def _demo(outdir: Path) -> int:
+    from peerdesk.schedule_cli import write_program_invites
+
     outdir.mkdir(parents=True, exist_ok=True)
     path = build_demo(outdir / DEMO_FILENAME)
     print(f"Wrote the demo workspace to {path}")
+    with open_workspace(path, read_only=True) as workspace:
+        written = write_program_invites(workspace, None, outdir / "invites", eml=True)
+    print(f"Wrote {len(written)} invite files to {outdir / 'invites'}")
     return 0
 
 

@@ -6,15 +6,16 @@ gives the tests and benchmarks the same realistic data.
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from peerdesk.domain import Program
+from peerdesk.domain import Attendee, Program, Session
 from peerdesk.resources import resource_path
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import plan_import, read_table, suggest_mapping
+from peerdesk.schedule import Schedule, ScheduleChange
 from peerdesk.storage import WorkspaceError, open_workspace
-from peerdesk.storage.programs import ProgramRepository
 
 DEMO_FILENAME = "peerdesk-demo.sqlite"
 DEMO_PROGRAM = "Spring skills pilot"
@@ -48,11 +49,27 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
             for skill in skills:
                 roster.set_skill_category(skill, category)
         start = next_monday(today or date.today())
-        members = tuple(p.email for p in roster.people())
-        ProgramRepository(workspace.db).save(Program(
-            name=DEMO_PROGRAM, outcome="Close onboarding gaps for the three newest hires",
+        engineering = tuple(p.email for p in roster.people() if p.team == "Engineering")
+        schedule = Schedule(workspace)
+        program, sessions = schedule.create_program(Program(
+            name=DEMO_PROGRAM, outcome="Close onboarding gaps for the newest engineers",
             organizer_email="maja.keller@northwind.example", timezone="Europe/Berlin",
-            start=start, weeks=6, weekday=1, time=time(10, 0), minutes=30,
-            format_key="micro-lesson", members=members,
+            start=start, weeks=6, weekday=3, time=time(10, 0), minutes=30,
+            format_key="micro-lesson", members=engineering,
         ))
+        located = [replace(s, location="Berlin office, room Spree",
+                           video_link="https://meet.example.com/spring-pilot") for s in sessions]
+        schedule.apply(ScheduleChange("Demo rooms", tuple(sessions), tuple(located), program, program))
+        holiday = next(s for s in located if s.week == 4)
+        schedule.apply(schedule.plan_status(holiday.id, "skipped"))  # type: ignore[arg-type]
+        clinic_day = datetime.combine(start + timedelta(days=8), time(11, 0))
+        schedule.apply(schedule.plan_add_one_off(Session(
+            program_id=program.id or 0, title="Problem clinic: flaky integration tests",
+            start=clinic_day, minutes=45, timezone="Europe/Berlin", format_key="problem-clinic",
+            topic="Testing", location="Berlin office, room Havel",
+            attendees=(Attendee("mateo.garcia@northwind.example", "facilitator"),
+                       Attendee("lea.dubois@northwind.example", "learner"),
+                       Attendee("samuel.okafor@northwind.example", "learner"),
+                       Attendee("tomas.ferreira@northwind.example", "observer")),
+        )))
     return path

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -104,6 +104,8 @@ class Program:
     target_participation: float = 0.60
     target_sessions_per_month: float = 4.0
     target_faster_onboarding: float = 0.20
+    uid: str = ""
+    sequence: int = 0
     id: int | None = field(default=None, compare=False)
 
 
@@ -184,3 +186,90 @@ def _skill_errors(field_name: str, entries: list[tuple[str, int | None]]) -> lis
                 FieldError(field_name, f"level {level} for '{skill}' is outside {MIN_LEVEL}-{MAX_LEVEL}")
             )
     return errors
+
+
+SESSION_STATUSES = ("planned", "held", "cancelled", "skipped")
+ATTENDEE_ROLES = ("facilitator", "learner", "observer")
+
+
+@dataclass(frozen=True)
+class AgendaStep:
+    """One timed step of a format's agenda outline."""
+
+    minutes: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Format:
+    """A session format (micro-lesson, skill-swap...) with its timed agenda outline."""
+
+    key: str
+    name: str
+    minutes: int
+    description: str
+    agenda: tuple[AgendaStep, ...] = ()
+    max_minutes: int | None = None
+    builtin: bool = False
+
+    def agenda_text(self) -> str:
+        """The outline as plain lines, e.g. '5 min - Check-in'."""
+        return "\n".join(f"{s.minutes} min - {s.text}" for s in self.agenda)
+
+
+class Attendee(NamedTuple):
+    """Someone invited to a session, and in what role."""
+
+    email: str
+    role: str = "learner"
+
+
+@dataclass(frozen=True)
+class Session:
+    """One meeting: part of a program's weekly series (`week` set) or a one-off.
+
+    `start` is local wall-clock time in `timezone`; `series_start` is where the
+    series put it, so a moved occurrence is known by `start != series_start`.
+    """
+
+    program_id: int
+    title: str
+    start: datetime
+    minutes: int
+    timezone: str
+    format_key: str
+    week: int | None = None
+    series_start: datetime | None = None
+    topic: str = ""
+    attendees: tuple[Attendee, ...] = ()
+    location: str = ""
+    video_link: str = ""
+    notes: str = ""
+    recording_link: str = ""
+    status: str = "planned"
+    uid: str = ""
+    sequence: int = 0
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def end(self) -> datetime:
+        """Local wall-clock end time."""
+        return self.start + timedelta(minutes=self.minutes)
+
+    @property
+    def facilitators(self) -> tuple[str, ...]:
+        """Emails of those leading this session."""
+        return tuple(a.email for a in self.attendees if a.role == "facilitator")
+
+    @property
+    def moved(self) -> bool:
+        """True when a series occurrence was moved away from its slot."""
+        return self.series_start is not None and self.start != self.series_start
+
+    def start_utc(self) -> datetime:
+        """The start as an aware UTC datetime (for overlaps across timezones)."""
+        return self.start.replace(tzinfo=ZoneInfo(self.timezone)).astimezone(ZoneInfo("UTC"))
+
+    def end_utc(self) -> datetime:
+        """The end as an aware UTC datetime."""
+        return self.start_utc() + timedelta(minutes=self.minutes)

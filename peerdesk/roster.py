@@ -14,6 +14,7 @@ from peerdesk.domain import FieldError, Person, Skill, normalise_email, validate
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository
 from peerdesk.storage.programs import ProgramRepository
+from peerdesk.storage.sessions import SessionRepository
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class RosterChange:
     after: tuple[Person, ...] = ()
     memberships: tuple[tuple[int, int], ...] = field(default=(), compare=False)
     organizers: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    attendance: tuple[tuple[int, int, str, int], ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class Roster:
         self.workspace = workspace
         self.repo = PeopleRepository(workspace.db)
         self.programs = ProgramRepository(workspace.db)
+        self.sessions = SessionRepository(workspace.db)
 
     def people(self) -> list[Person]:
         """Everyone on the roster, by name."""
@@ -103,6 +106,7 @@ class Roster:
                         for r in reports),
             memberships=tuple(self.programs.memberships_of(ids)),
             organizers=tuple(self.programs.organized_by(ids)),
+            attendance=tuple(self.sessions.attendance_of(ids)),
         )
 
     # -- applying them ------------------------------------------------------------
@@ -122,6 +126,7 @@ class Roster:
             self.repo.delete(p.id for p in change.after if p.id not in keep and p.id is not None)
             self.repo.save_many(list(change.before))
             self.programs.restore_links(list(change.memberships), list(change.organizers))
+            self.sessions.restore_attendance(list(change.attendance))
 
     # -- skills ---------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.roster import Roster
+from peerdesk.schedule import Schedule
 from peerdesk.storage import open_workspace
 from peerdesk.ui import prompts
 from peerdesk.ui.main_window import MainWindow
@@ -131,8 +132,11 @@ def test_delete_with_confirmation_then_undo_restores(qtbot, window: MainWindow, 
     assert restored["Maja Keller"].id == maja.id
     assert restored["Priya Raman"].manager_email == "maja.keller@northwind.example"
     assert restored["Maja Keller"].teaches == maja.teaches
-    programs = window.schedule_tab.programs
-    assert programs.topLevelItem(0).text(4) == "24"
+    program = window.roster.programs.list_programs()[0]
+    assert "maja.keller@northwind.example" in program.members
+    assert program.organizer_email == "maja.keller@northwind.example"
+    sessions = Schedule(window.workspace).list_sessions(program.id)
+    assert any(a.email == "maja.keller@northwind.example" for s in sessions for a in s.attendees)
     window.actions["redo"].trigger()
     assert "Maja Keller" not in stored_names(window)
 

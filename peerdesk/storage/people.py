@@ -199,7 +199,7 @@ class PeopleRepository:
         with self.db.atomic():
             self.db.execute(f"UPDATE people SET manager_id = NULL WHERE manager_id IN ({marks})", ids)
             self.db.execute(f"UPDATE programs SET organizer_id = NULL WHERE organizer_id IN ({marks})", ids)
-            for table in ("teaches", "wants", "availability", "program_members"):
+            for table in ("teaches", "wants", "availability", "program_members", "session_attendees"):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
             self.db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, time
 
 from sqlite_utils import Database
@@ -29,6 +30,8 @@ class ProgramRepository:
             "target_participation": program.target_participation,
             "target_sessions_per_month": program.target_sessions_per_month,
             "target_faster_onboarding": program.target_faster_onboarding,
+            "uid": program.uid or f"program-{uuid.uuid4()}@peerdesk",
+            "sequence": program.sequence,
         }
         with self.db.atomic():
             if program.id is None:
@@ -69,6 +72,7 @@ class ProgramRepository:
                 target_participation=r["target_participation"],
                 target_sessions_per_month=r["target_sessions_per_month"],
                 target_faster_onboarding=r["target_faster_onboarding"],
+                uid=r["uid"], sequence=r["sequence"],
                 members=tuple(members.get(r["id"], [])),
             ))
         return result
@@ -76,6 +80,24 @@ class ProgramRepository:
     def get(self, program_id: int) -> Program | None:
         """One program by id, or None."""
         return next((p for p in self.list_programs() if p.id == program_id), None)
+
+    def find(self, name_or_id: str) -> Program | None:
+        """A program by its id or its name (any case), as the command line names it."""
+        programs = self.list_programs()
+        if name_or_id.strip().isdigit():
+            found = next((p for p in programs if p.id == int(name_or_id)), None)
+            if found:
+                return found
+        return next((p for p in programs if p.name.casefold() == name_or_id.strip().casefold()), None)
+
+    def delete(self, program_id: int) -> None:
+        """Remove a program with its members and sessions."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM session_attendees WHERE session_id IN "
+                            "(SELECT id FROM sessions WHERE program_id = ?)", [program_id])
+            self.db.execute("DELETE FROM sessions WHERE program_id = ?", [program_id])
+            self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
+            self.db.execute("DELETE FROM programs WHERE id = ?", [program_id])
 
     def memberships_of(self, person_ids: list[int]) -> list[tuple[int, int]]:
         """(program id, person id) memberships of these people, for undo."""

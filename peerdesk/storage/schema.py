@@ -95,5 +95,40 @@ def programs(db: Database) -> None:
     _set_generation(db, 2)
 
 
-SCHEMA_GENERATION = 2
-MIGRATION_NAMES = ("0001_people_and_skills", "0002_programs")
+@migrations(name="0003_sessions_and_formats")
+def sessions_and_formats(db: Database) -> None:
+    """Sessions with their attendees, lead-edited formats, and invite identities."""
+    db["programs"].add_column("uid", str, not_null_default="")
+    db["programs"].add_column("sequence", int, not_null_default=0)
+    db["formats"].create(
+        {"key": str, "name": str, "minutes": int, "max_minutes": int, "description": str,
+         "agenda": str},
+        pk="key", not_null={"name", "minutes"}, defaults={"description": "", "agenda": "[]"},
+    )
+    db["sessions"].create(
+        {
+            "id": int, "program_id": int, "week": int, "title": str, "start": str,
+            "series_start": str, "minutes": int, "timezone": str, "format_key": str,
+            "topic": str, "location": str, "video_link": str, "notes": str,
+            "recording_link": str, "status": str, "uid": str, "sequence": int,
+        },
+        pk="id",
+        not_null={"program_id", "title", "start", "minutes", "timezone", "status", "uid", "sequence"},
+        defaults={"topic": "", "location": "", "video_link": "", "notes": "", "recording_link": "",
+                  "status": "planned", "sequence": 0},
+        foreign_keys=[("program_id", "programs", "id")],
+    )
+    db["sessions"].create_index(["program_id", "start"])
+    db["sessions"].create_index(["uid"], unique=True)
+    db["session_attendees"].create(
+        {"session_id": int, "person_id": int, "role": str, "position": int},
+        pk=("session_id", "person_id"),
+        not_null={"role"},
+        foreign_keys=[("session_id", "sessions", "id"), ("person_id", "people", "id")],
+    )
+    db["session_attendees"].create_index(["person_id"])
+    _set_generation(db, 3)
+
+
+SCHEMA_GENERATION = 3
+MIGRATION_NAMES = ("0001_people_and_skills", "0002_programs", "0003_sessions_and_formats")
