@@ -27,9 +27,26 @@ from peerdesk.domain import Availability, LearnGoal, Person, TeachSkill
 from peerdesk.roster import Roster, import_change
 from peerdesk.storage import open_workspace
 
-SKILLS = ["SQL", "Python", "Figma", "Kubernetes", "Negotiation", "Public speaking", "Excel",
-          "Testing", "Forecasting", "De-escalation", "Coaching", "Terraform", "TypeScript",
-          "Product demos", "Log analysis", "Data visualisation", "System design", "Hiring"]
+SKILLS = [
+    "SQL",
+    "Python",
+    "Figma",
+    "Kubernetes",
+    "Negotiation",
+    "Public speaking",
+    "Excel",
+    "Testing",
+    "Forecasting",
+    "De-escalation",
+    "Coaching",
+    "Terraform",
+    "TypeScript",
+    "Product demos",
+    "Log analysis",
+    "Data visualisation",
+    "System design",
+    "Hiring",
+]
 TEAMS = ["Engineering", "Sales", "Support", "Finance", "Marketing", "Operations"]
 ROLES = ["Engineer", "Analyst", "Specialist", "Manager", "Designer", "Account executive"]
 ZONES = ["Europe/Berlin", "Europe/London", "America/New_York", "Asia/Singapore", "America/Chicago"]
@@ -44,13 +61,19 @@ def make_people(count: int, seed: int = 7) -> list[Person]:
     for i in range(count):
         skills = rng.sample(SKILLS, 5)
         from datetime import time as clock
-        people.append(Person(
-            name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}", email=f"person{i}@example.com",
-            role=rng.choice(ROLES), team=rng.choice(TEAMS), timezone=rng.choice(ZONES),
-            teaches=tuple(TeachSkill(s, rng.randint(1, 4)) for s in skills[:2]),
-            wants=tuple(LearnGoal(s, rng.randint(2, 4)) for s in skills[2:4]),
-            availability=(Availability(rng.randint(0, 4), clock(10), clock(12)),),
-        ))
+
+        people.append(
+            Person(
+                name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {i}",
+                email=f"person{i}@example.com",
+                role=rng.choice(ROLES),
+                team=rng.choice(TEAMS),
+                timezone=rng.choice(ZONES),
+                teaches=tuple(TeachSkill(s, rng.randint(1, 4)) for s in skills[:2]),
+                wants=tuple(LearnGoal(s, rng.randint(2, 4)) for s in skills[2:4]),
+                availability=(Availability(rng.randint(0, 4), clock(10), clock(12)),),
+            )
+        )
     return people
 
 
@@ -97,8 +120,10 @@ def startup(folder: Path, people: int = 5000, runs: int = 5) -> None:
     bare = [time_process(BARE) for _ in range(runs)]
     ours = [time_process(PEERDESK, str(db), str(people)) for _ in range(runs)]
     b, o = statistics.median(bare), statistics.median(ours)
-    print(f"start-up, {people} people: PeerDesk {o * 1000:.0f} ms, bare PySide6 window "
-          f"{b * 1000:.0f} ms, ratio {o / b:.2f}x (target <= 2x)")
+    print(
+        f"start-up, {people} people: PeerDesk {o * 1000:.0f} ms, bare PySide6 window "
+        f"{b * 1000:.0f} ms, ratio {o / b:.2f}x (target <= 2x)"
+    )
 
 
 def filtering(rows: int = 10_000, keystrokes: int = 30) -> None:
@@ -146,9 +171,11 @@ def filtering(rows: int = 10_000, keystrokes: int = 30) -> None:
         app.processEvents()
         reference.append(time.perf_counter() - start)
     o, r = statistics.median(ours), statistics.median(reference)
-    print(f"filter {rows} rows, one keystroke: PeerDesk {o * 1000:.1f} ms (worst {max(ours) * 1000:.1f} ms), "
-          f"Qt C++ proxy {r * 1000:.1f} ms, ratio {o / r:.2f}x; frame budget ratio {o / 0.016:.2f} "
-          f"(target <= 1.0, i.e. 16 ms)")
+    print(
+        f"filter {rows} rows, one keystroke: PeerDesk {o * 1000:.1f} ms (worst {max(ours) * 1000:.1f} ms), "
+        f"Qt C++ proxy {r * 1000:.1f} ms, ratio {o / r:.2f}x; frame budget ratio {o / 0.016:.2f} "
+        f"(target <= 1.0, i.e. 16 ms)"
+    )
 
 
 def main() -> None:

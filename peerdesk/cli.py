@@ -33,18 +33,22 @@ from peerdesk.roster_csv import (
 from peerdesk.skill_text import format_availability, format_teaches, format_wants
 from peerdesk.storage import WorkspaceError, open_workspace
 
-HEADLESS_HINT = ("Without a display you can still use: peerdesk --db FILE roster import|export|list, "
-                 "peerdesk demo OUTDIR (see peerdesk --help).")
+HEADLESS_HINT = (
+    "Without a display you can still use: peerdesk --db FILE roster import|export|list, "
+    "peerdesk demo OUTDIR (see peerdesk --help)."
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line grammar, shared by main() and the README's examples."""
     parser = argparse.ArgumentParser(
-        prog="peerdesk", description=f"{APP_NAME}: plan, run and measure peer-to-peer learning.")
+        prog="peerdesk", description=f"{APP_NAME}: plan, run and measure peer-to-peer learning."
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, help="the workspace file (default: your data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the window on a fresh demo workspace (a temporary copy)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh demo workspace (a temporary copy)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     roster = commands.add_parser("roster", help="import, export or list the roster")
@@ -52,10 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     imp = roster_cmds.add_parser("import", help="import people from a CSV file")
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
-    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                     help=f"read FIELD ({', '.join(ALL_COLUMNS)}) from the file's COLUMN")
-    imp.add_argument("--timezone", default="UTC",
-                     help="timezone for new people whose row has none (default UTC)")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=f"read FIELD ({', '.join(ALL_COLUMNS)}) from the file's COLUMN",
+    )
+    imp.add_argument(
+        "--timezone", default="UTC", help="timezone for new people whose row has none (default UTC)"
+    )
     exp = roster_cmds.add_parser("export", help="write the roster as CSV")
     exp.add_argument("file", type=Path)
     lst = roster_cmds.add_parser("list", help="print the roster")
@@ -133,8 +143,10 @@ def _roster(args: argparse.Namespace) -> int:
     else:
         for p in people:
             status = "" if p.active else " (inactive)"
-            print(f"{p.name}{status} <{p.email}> {p.role}, {p.team}; teaches: "
-                  f"{format_teaches(p.teaches) or '-'}; wants: {format_wants(p.wants) or '-'}")
+            print(
+                f"{p.name}{status} <{p.email}> {p.role}, {p.team}; teaches: "
+                f"{format_teaches(p.teaches) or '-'}; wants: {format_wants(p.wants) or '-'}"
+            )
     return 0
 
 
@@ -171,8 +183,9 @@ def _import(db: Path, args: argparse.Namespace) -> int:
 def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
     problems: list[CsvProblem] = plan.problems  # type: ignore[attr-defined]
     if problems:
-        raise CliError(*(f"{args.file}: {p}" for p in problems),
-                       f"nothing was imported ({len(problems)} problem(s))")
+        raise CliError(
+            *(f"{args.file}: {p}" for p in problems), f"nothing was imported ({len(problems)} problem(s))"
+        )
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb} {args.file.name} into {db}: {plan.summary()}")  # type: ignore[attr-defined]
     return 0
@@ -206,9 +219,11 @@ def _window(args: argparse.Namespace) -> int:
     elif args.db is not None:
         path, create = args.db, False
         if not Path(path).exists():
-            raise CliError(f"there is no workspace at {path}. Start PeerDesk without --db and use "
-                           "File > New Workspace, or import a roster into it: "
-                           f"peerdesk --db {path} roster import FILE.csv")
+            raise CliError(
+                f"there is no workspace at {path}. Start PeerDesk without --db and use "
+                "File > New Workspace, or import a roster into it: "
+                f"peerdesk --db {path} roster import FILE.csv"
+            )
     else:
         path, create = default_workspace(), True
     from peerdesk.ui.app import run_window  # Qt loads only when a window is wanted

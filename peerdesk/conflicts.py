@@ -39,12 +39,13 @@ def _available(person: Person, session: Session) -> bool:
     start, end = _local(session, person.timezone)
     if end.date() != start.date():
         return False
-    return any(w.weekday == start.weekday() and w.start <= start.time() and end.time() <= w.end
-               for w in person.availability)
+    return any(
+        w.weekday == start.weekday() and w.start <= start.time() and end.time() <= w.end
+        for w in person.availability
+    )
 
 
-def find_conflicts(sessions: list[Session], people: list[Person],
-                   programs: list[Program]) -> list[Conflict]:
+def find_conflicts(sessions: list[Session], people: list[Person], programs: list[Program]) -> list[Conflict]:
     """Every conflict among `sessions` (cancelled and skipped ones are ignored)."""
     by_email = {p.email: p for p in people}
     active = [s for s in sessions if s.status in ACTIVE]
@@ -57,13 +58,18 @@ def find_conflicts(sessions: list[Session], people: list[Person],
     for email, booked in bookings.items():
         booked.sort(key=Session.start_utc)
         for i, first in enumerate(booked):
-            for second in booked[i + 1:]:
+            for second in booked[i + 1 :]:
                 if second.start_utc() >= first.end_utc():
                     break
                 name = by_email[email].name if email in by_email else email
                 for a, b in ((first, second), (second, first)):
-                    conflicts.append(Conflict(a.id, "double-booked",
-                                              f"{name} is also in '{b.title}' at {b.start:%a %d %b %H:%M}"))
+                    conflicts.append(
+                        Conflict(
+                            a.id,
+                            "double-booked",
+                            f"{name} is also in '{b.title}' at {b.start:%a %d %b %H:%M}",
+                        )
+                    )
 
     for session in active:
         for attendee in session.attendees:
@@ -72,10 +78,14 @@ def find_conflicts(sessions: list[Session], people: list[Person],
                 continue
             start, end = _local(session, person.timezone)
             free = "; ".join(str(w) for w in person.availability)
-            conflicts.append(Conflict(
-                session.id, "unavailable",
-                f"{person.name} is not free {WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} "
-                f"{person.timezone} (free {free})"))
+            conflicts.append(
+                Conflict(
+                    session.id,
+                    "unavailable",
+                    f"{person.name} is not free {WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} "
+                    f"{person.timezone} (free {free})",
+                )
+            )
 
     by_program: dict[int, list[Session]] = defaultdict(list)
     for session in active:
@@ -86,8 +96,13 @@ def find_conflicts(sessions: list[Session], people: list[Person],
             twice = set(previous.facilitators) & set(current.facilitators)
             for email in sorted(twice):
                 name = by_email[email].name if email in by_email else email
-                conflicts.append(Conflict(current.id, "facilitator-twice",
-                                          f"{name} also led the previous session ({previous.start:%d %b})"))
+                conflicts.append(
+                    Conflict(
+                        current.id,
+                        "facilitator-twice",
+                        f"{name} also led the previous session ({previous.start:%d %b})",
+                    )
+                )
 
     programs_by_id = {p.id: p for p in programs}
     for session in active:
@@ -96,9 +111,13 @@ def find_conflicts(sessions: list[Session], people: list[Person],
             continue
         first, last = first_session_date(program), program_end_date(program)
         if not first <= session.start.date() <= last:
-            conflicts.append(Conflict(session.id, "outside-program",
-                                      f"{session.start:%d %b %Y} is outside {program.name} "
-                                      f"({first:%d %b} - {last:%d %b %Y})"))
+            conflicts.append(
+                Conflict(
+                    session.id,
+                    "outside-program",
+                    f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
+                )
+            )
     return conflicts
 
 

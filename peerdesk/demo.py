@@ -39,10 +39,27 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
             raise WorkspaceError("the shipped demo roster is invalid: " + str(plan.problems[0]))
         roster.apply(import_change(plan.new, plan.updated, "Demo roster"))
         categories = {
-            "Technical": ("SQL", "Python", "Kubernetes", "TypeScript", "Terraform", "Testing",
-                          "System design", "Code review", "Incident response", "Log analysis"),
-            "Customer": ("Discovery calls", "Objection handling", "Negotiation", "Product demos",
-                         "De-escalation", "Onboarding customers", "Zendesk macros"),
+            "Technical": (
+                "SQL",
+                "Python",
+                "Kubernetes",
+                "TypeScript",
+                "Terraform",
+                "Testing",
+                "System design",
+                "Code review",
+                "Incident response",
+                "Log analysis",
+            ),
+            "Customer": (
+                "Discovery calls",
+                "Objection handling",
+                "Negotiation",
+                "Product demos",
+                "De-escalation",
+                "Onboarding customers",
+                "Zendesk macros",
+            ),
             "Communication": ("Public speaking", "Coaching", "Knowledge base writing"),
         }
         for category, skills in categories.items():
@@ -51,25 +68,49 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
         start = next_monday(today or date.today())
         engineering = tuple(p.email for p in roster.people() if p.team == "Engineering")
         schedule = Schedule(workspace)
-        program, sessions = schedule.create_program(Program(
-            name=DEMO_PROGRAM, outcome="Close onboarding gaps for the newest engineers",
-            organizer_email="maja.keller@northwind.example", timezone="Europe/Berlin",
-            start=start, weeks=6, weekday=3, time=time(10, 0), minutes=30,
-            format_key="micro-lesson", members=engineering,
-        ))
-        located = [replace(s, location="Berlin office, room Spree",
-                           video_link="https://meet.example.com/spring-pilot") for s in sessions]
+        program, sessions = schedule.create_program(
+            Program(
+                name=DEMO_PROGRAM,
+                outcome="Close onboarding gaps for the newest engineers",
+                organizer_email="maja.keller@northwind.example",
+                timezone="Europe/Berlin",
+                start=start,
+                weeks=6,
+                weekday=3,
+                time=time(10, 0),
+                minutes=30,
+                format_key="micro-lesson",
+                members=engineering,
+            )
+        )
+        located = [
+            replace(
+                s, location="Berlin office, room Spree", video_link="https://meet.example.com/spring-pilot"
+            )
+            for s in sessions
+        ]
         schedule.apply(ScheduleChange("Demo rooms", tuple(sessions), tuple(located), program, program))
         holiday = next(s for s in located if s.week == 4)
         schedule.apply(schedule.plan_status(holiday.id, "skipped"))  # type: ignore[arg-type]
         clinic_day = datetime.combine(start + timedelta(days=8), time(11, 0))
-        schedule.apply(schedule.plan_add_one_off(Session(
-            program_id=program.id or 0, title="Problem clinic: flaky integration tests",
-            start=clinic_day, minutes=45, timezone="Europe/Berlin", format_key="problem-clinic",
-            topic="Testing", location="Berlin office, room Havel",
-            attendees=(Attendee("mateo.garcia@northwind.example", "facilitator"),
-                       Attendee("lea.dubois@northwind.example", "learner"),
-                       Attendee("samuel.okafor@northwind.example", "learner"),
-                       Attendee("tomas.ferreira@northwind.example", "observer")),
-        )))
+        schedule.apply(
+            schedule.plan_add_one_off(
+                Session(
+                    program_id=program.id or 0,
+                    title="Problem clinic: flaky integration tests",
+                    start=clinic_day,
+                    minutes=45,
+                    timezone="Europe/Berlin",
+                    format_key="problem-clinic",
+                    topic="Testing",
+                    location="Berlin office, room Havel",
+                    attendees=(
+                        Attendee("mateo.garcia@northwind.example", "facilitator"),
+                        Attendee("lea.dubois@northwind.example", "learner"),
+                        Attendee("samuel.okafor@northwind.example", "learner"),
+                        Attendee("tomas.ferreira@northwind.example", "observer"),
+                    ),
+                )
+            )
+        )
     return path

@@ -160,9 +160,7 @@ def validate_person(person: Person) -> list[FieldError]:
     if person.manager_email and normalise_email(person.manager_email) == normalise_email(person.email):
         errors.append(FieldError("manager_email", "a person cannot be their own manager"))
     if person.manager_email and not is_valid_email(person.manager_email):
-        errors.append(
-            FieldError("manager_email", f"'{person.manager_email}' is not a valid email address")
-        )
+        errors.append(FieldError("manager_email", f"'{person.manager_email}' is not a valid email address"))
     errors.extend(_skill_errors("teaches", [(t.skill, t.level) for t in person.teaches]))
     errors.extend(_skill_errors("wants", [(w.skill, w.target) for w in person.wants]))
     for window in person.availability:

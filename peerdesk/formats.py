@@ -11,44 +11,103 @@ from peerdesk.domain import AgendaStep, Format
 from peerdesk.storage.sessions import FormatRepository
 
 
-def _f(key: str, name: str, minutes: int, description: str, steps: list[tuple[int, str]],
-       max_minutes: int | None = None) -> Format:
-    return Format(key, name, minutes, description, tuple(AgendaStep(m, t) for m, t in steps),
-                  max_minutes, builtin=True)
+def _f(
+    key: str,
+    name: str,
+    minutes: int,
+    description: str,
+    steps: list[tuple[int, str]],
+    max_minutes: int | None = None,
+) -> Format:
+    return Format(
+        key, name, minutes, description, tuple(AgendaStep(m, t) for m, t in steps), max_minutes, builtin=True
+    )
 
 
 BUILTIN_FORMATS: tuple[Format, ...] = (
-    _f("micro-lesson", "Micro-lesson", 20,
-       "One person teaches one small, practical thing in 10-20 minutes, then everyone tries it.",
-       [(2, "Why this matters (the problem it solves)"), (10, "Show it, step by step"),
-        (6, "Everyone tries it on a real example"), (2, "One-question feedback")], max_minutes=20),
-    _f("peer-coaching", "Peer coaching", 30,
-       "Pairs commit to practise one thing and report back next time.",
-       [(5, "Report back on last session's commitment"), (15, "Coach on a live situation"),
-        (5, "Each person names what they will practise and report back on"),
-        (5, "One-question feedback")]),
-    _f("skill-swap", "Skill-swap", 45,
-       "Two people teach each other a tool or technique; one hour at most.",
-       [(5, "Goals: what each wants to learn"), (18, "First person teaches, the other drives"),
-        (18, "Second person teaches, the other drives"), (4, "Commitments and feedback")],
-       max_minutes=60),
-    _f("problem-clinic", "Problem clinic", 30,
-       "Someone brings a live issue; the group troubleshoots it together.",
-       [(5, "The problem, in the owner's words"), (5, "Clarifying questions only"),
-        (15, "Ideas and experiments"), (5, "Owner picks a next step; feedback")]),
-    _f("shadow-shift", "Shadow shift", 60,
-       "Observe a peer doing the job for real, then debrief.",
-       [(5, "What to watch for"), (45, "Shadow the real work"), (10, "Debrief: what surprised you")]),
-    _f("lunch-and-learn", "Lunch-and-learn", 45,
-       "An informal demo over lunch, often recorded for those who miss it.",
-       [(5, "Settle in"), (25, "Demo"), (12, "Questions and discussion"), (3, "Feedback")]),
-    _f("learning-pod", "Learning pod", 30,
-       "A small same-role group works through a shared learning goal over the weeks.",
-       [(5, "Check-in: progress since last time"), (20, "Work through this week's topic together"),
-        (5, "Next step for each member; feedback")]),
-    _f("demo-and-discuss", "Demo-and-discuss", 20,
-       "A short demo of real work followed by discussion.",
-       [(8, "Demo"), (10, "Discussion"), (2, "Feedback")], max_minutes=20),
+    _f(
+        "micro-lesson",
+        "Micro-lesson",
+        20,
+        "One person teaches one small, practical thing in 10-20 minutes, then everyone tries it.",
+        [
+            (2, "Why this matters (the problem it solves)"),
+            (10, "Show it, step by step"),
+            (6, "Everyone tries it on a real example"),
+            (2, "One-question feedback"),
+        ],
+        max_minutes=20,
+    ),
+    _f(
+        "peer-coaching",
+        "Peer coaching",
+        30,
+        "Pairs commit to practise one thing and report back next time.",
+        [
+            (5, "Report back on last session's commitment"),
+            (15, "Coach on a live situation"),
+            (5, "Each person names what they will practise and report back on"),
+            (5, "One-question feedback"),
+        ],
+    ),
+    _f(
+        "skill-swap",
+        "Skill-swap",
+        45,
+        "Two people teach each other a tool or technique; one hour at most.",
+        [
+            (5, "Goals: what each wants to learn"),
+            (18, "First person teaches, the other drives"),
+            (18, "Second person teaches, the other drives"),
+            (4, "Commitments and feedback"),
+        ],
+        max_minutes=60,
+    ),
+    _f(
+        "problem-clinic",
+        "Problem clinic",
+        30,
+        "Someone brings a live issue; the group troubleshoots it together.",
+        [
+            (5, "The problem, in the owner's words"),
+            (5, "Clarifying questions only"),
+            (15, "Ideas and experiments"),
+            (5, "Owner picks a next step; feedback"),
+        ],
+    ),
+    _f(
+        "shadow-shift",
+        "Shadow shift",
+        60,
+        "Observe a peer doing the job for real, then debrief.",
+        [(5, "What to watch for"), (45, "Shadow the real work"), (10, "Debrief: what surprised you")],
+    ),
+    _f(
+        "lunch-and-learn",
+        "Lunch-and-learn",
+        45,
+        "An informal demo over lunch, often recorded for those who miss it.",
+        [(5, "Settle in"), (25, "Demo"), (12, "Questions and discussion"), (3, "Feedback")],
+    ),
+    _f(
+        "learning-pod",
+        "Learning pod",
+        30,
+        "A small same-role group works through a shared learning goal over the weeks.",
+        [
+            (5, "Check-in: progress since last time"),
+            (20, "Work through this week's topic together"),
+            (5, "Next step for each member; feedback"),
+        ],
+    ),
+    _f(
+        "demo-and-discuss",
+        "Demo-and-discuss",
+        20,
+        "A short demo of real work followed by discussion.",
+        [(8, "Demo"), (10, "Discussion"), (2, "Feedback")],
+        max_minutes=20,
+    ),
 )
 
 

@@ -43,11 +43,15 @@ class InviteContext:
     now: datetime
 
     @classmethod
-    def build(cls, people: Iterable[Person], formats: Iterable[Format],
-              now: datetime | None = None) -> InviteContext:
+    def build(
+        cls, people: Iterable[Person], formats: Iterable[Format], now: datetime | None = None
+    ) -> InviteContext:
         """Index people by email and formats by key."""
-        return cls({p.email: p for p in people}, {f.key: f for f in formats},
-                   (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0))
+        return cls(
+            {p.email: p for p in people},
+            {f.key: f for f in formats},
+            (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
+        )
 
     def name(self, email: str) -> str:
         """A display name safe for a CN parameter (no quotes or control characters)."""
@@ -58,8 +62,14 @@ class InviteContext:
 def _address(ctx: InviteContext, email: str, role: str | None = None) -> vCalAddress:
     if role is None:
         return vCalAddress.new(email, cn=ctx.name(email))
-    return vCalAddress.new(email, cn=ctx.name(email), role=ROLE.get(role, "REQ-PARTICIPANT"),
-                           partstat="NEEDS-ACTION", rsvp=True, cutype="INDIVIDUAL")
+    return vCalAddress.new(
+        email,
+        cn=ctx.name(email),
+        role=ROLE.get(role, "REQ-PARTICIPANT"),
+        partstat="NEEDS-ACTION",
+        rsvp=True,
+        cutype="INDIVIDUAL",
+    )
 
 
 def one_line(text: str) -> str:
@@ -75,8 +85,9 @@ def _calendar(method: str | None, name: str) -> Calendar:
 def _timezones(zone: str, sessions: Iterable[Session]) -> Timezone:
     days = [s.start.date() for s in sessions] or [date.today()]
     first, last = min(days), max(days)
-    return Timezone.from_tzinfo(ZoneInfo(zone), tzid=zone, first_date=date(first.year, 1, 1),
-                                last_date=date(last.year + 1, 1, 1))
+    return Timezone.from_tzinfo(
+        ZoneInfo(zone), tzid=zone, first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 1, 1)
+    )
 
 
 def _description(ctx: InviteContext, session: Session, extra: str = "") -> str:
@@ -100,14 +111,26 @@ def _description(ctx: InviteContext, session: Session, extra: str = "") -> str:
     return "\n\n".join(parts)
 
 
-def _event(ctx: InviteContext, session: Session, *, uid: str, sequence: int,
-           start: datetime | None = None, description: str | None = None) -> Event:
+def _event(
+    ctx: InviteContext,
+    session: Session,
+    *,
+    uid: str,
+    sequence: int,
+    start: datetime | None = None,
+    description: str | None = None,
+) -> Event:
     zone = ZoneInfo(session.timezone)
     begin = (start or session.start).replace(tzinfo=zone)
     event = Event.new(
-        uid=uid, stamp=ctx.now, start=begin, end=begin + timedelta(minutes=session.minutes),
-        summary=session.title, description=description or _description(ctx, session),
-        location=session.location or None, sequence=sequence,
+        uid=uid,
+        stamp=ctx.now,
+        start=begin,
+        end=begin + timedelta(minutes=session.minutes),
+        summary=session.title,
+        description=description or _description(ctx, session),
+        location=session.location or None,
+        sequence=sequence,
     )
     if session.video_link:
         event.add("url", session.video_link)
@@ -137,15 +160,26 @@ def series_request(ctx: InviteContext, program: Program, sessions: list[Session]
     attendees = _union_attendees(live or series)
     rotation = "\n".join(
         f"Week {s.week} ({s.start:%d %b}): "
-        f"{', '.join(ctx.name(e) for e in s.facilitators) or 'to be decided'}" for s in live)
+        f"{', '.join(ctx.name(e) for e in s.facilitators) or 'to be decided'}"
+        for s in live
+    )
     template = live[0] if live else series[0]
-    master = _event(ctx, template, uid=program.uid, sequence=program.sequence, start=first_slot,
-                    description=_description(ctx, template, "Facilitators:\n" + rotation))
+    master = _event(
+        ctx,
+        template,
+        uid=program.uid,
+        sequence=program.sequence,
+        start=first_slot,
+        description=_description(ctx, template, "Facilitators:\n" + rotation),
+    )
     master.add("rrule", vRecur(freq="WEEKLY", count=program.weeks))
     master.add("status", "CONFIRMED")
     _add_people(ctx, master, program.organizer_email, attendees)
-    excluded = [week_start(program, s.week).replace(tzinfo=ZoneInfo(program.timezone))
-                for s in series if s.status in ("skipped", "cancelled") and s.week]
+    excluded = [
+        week_start(program, s.week).replace(tzinfo=ZoneInfo(program.timezone))
+        for s in series
+        if s.status in ("skipped", "cancelled") and s.week
+    ]
     if excluded:
         master.add("exdate", excluded)
     master.add_component(_alarm(program.reminder_minutes))
@@ -155,8 +189,12 @@ def series_request(ctx: InviteContext, program: Program, sessions: list[Session]
     for session in live:
         slot = week_start(program, session.week or 1)
         own = tuple(sorted(a.email for a in session.attendees))
-        if (session.start == slot and own == tuple(sorted(attendees)) and
-                session.location == template.location and session.video_link == template.video_link):
+        if (
+            session.start == slot
+            and own == tuple(sorted(attendees))
+            and session.location == template.location
+            and session.video_link == template.video_link
+        ):
             continue
         override = _event(ctx, session, uid=program.uid, sequence=program.sequence)
         override.add("recurrence-id", slot.replace(tzinfo=ZoneInfo(program.timezone)))
@@ -195,8 +233,9 @@ def session_request(ctx: InviteContext, program: Program, session: Session) -> C
     return cal
 
 
-def cancellation(ctx: InviteContext, program: Program, session: Session | None,
-                 sessions: list[Session]) -> Calendar:
+def cancellation(
+    ctx: InviteContext, program: Program, session: Session | None, sessions: list[Session]
+) -> Calendar:
     """METHOD:CANCEL for a whole series (session None), one series week, or a one-off."""
     cal = _calendar("CANCEL", program.name)
     if session is None or session.week is None:
@@ -237,8 +276,11 @@ def calendar_import(ctx: InviteContext, title: str, sessions: list[Session]) -> 
 def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: str) -> bytes:
     """A ready-to-send .eml with a text/calendar; method=REQUEST part (Accept/Decline)."""
     events = [c for c in cal.walk("VEVENT")]
-    attendees = [str(a).removeprefix("mailto:").removeprefix("MAILTO:")
-                 for a in (events[0].get("attendee") or [])] if events else []
+    attendees = (
+        [str(a).removeprefix("mailto:").removeprefix("MAILTO:") for a in (events[0].get("attendee") or [])]
+        if events
+        else []
+    )
     if isinstance(attendees, str):
         attendees = [attendees]
     message = EmailMessage()
@@ -249,12 +291,18 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
     message["Message-ID"] = make_msgid(domain="peerdesk.invalid")
     first = events[0].decoded("dtstart") if events else None
     when = f"{first:%A %d %B %Y, %H:%M} ({program.timezone})" if isinstance(first, datetime) else ""
-    body = (f"Hello,\n\nyou are invited to {subject.removeprefix('Invitation: ')}"
-            f"{', starting ' + when if when else ''}.\nPlease accept or decline in your calendar.\n\n"
-            f"{ctx.name(organizer)}\n")
+    body = (
+        f"Hello,\n\nyou are invited to {subject.removeprefix('Invitation: ')}"
+        f"{', starting ' + when if when else ''}.\nPlease accept or decline in your calendar.\n\n"
+        f"{ctx.name(organizer)}\n"
+    )
     message.set_content(body)
-    message.add_alternative(cal.to_ical(), maintype="text", subtype="calendar",
-                            params={"method": str(cal.get("method", "REQUEST")), "charset": "UTF-8"})
+    message.add_alternative(
+        cal.to_ical(),
+        maintype="text",
+        subtype="calendar",
+        params={"method": str(cal.get("method", "REQUEST")), "charset": "UTF-8"},
+    )
     return bytes(message)
 
 
@@ -277,8 +325,14 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def program_invites(ctx: InviteContext, program: Program, sessions: list[Session], *,
-                    person: str | None = None, eml: bool = False) -> dict[str, bytes]:
+def program_invites(
+    ctx: InviteContext,
+    program: Program,
+    sessions: list[Session],
+    *,
+    person: str | None = None,
+    eml: bool = False,
+) -> dict[str, bytes]:
     """Every file for a program (or one person's 'all my sessions'), by file name."""
     files: dict[str, bytes] = {}
     base = slug(program.name)

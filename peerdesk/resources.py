@@ -20,7 +20,8 @@ def resources_root() -> Path:
             return candidate
     raise FileNotFoundError(
         "PeerDesk's resources are missing; reinstall PeerDesk "
-        f"(looked in {', '.join(str(c) for c in _CANDIDATES)})")
+        f"(looked in {', '.join(str(c) for c in _CANDIDATES)})"
+    )
 
 
 def resource_path(*parts: str) -> Path:

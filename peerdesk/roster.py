@@ -63,13 +63,21 @@ class Roster:
             owner = self.repo.id_for_email(person.email)
             if owner is not None and owner != person.id:
                 holder = self.repo.get(owner)
-                errors.append(FieldError(
-                    "email", f"{normalise_email(person.email)} is already used by "
-                             f"{holder.name if holder else 'someone else'}"))
-        if (person.manager_email and not any(e.field == "manager_email" for e in errors)
-                and self.repo.id_for_email(person.manager_email) is None):
-            errors.append(FieldError(
-                "manager_email", f"no one on the roster has the email {person.manager_email}"))
+                errors.append(
+                    FieldError(
+                        "email",
+                        f"{normalise_email(person.email)} is already used by "
+                        f"{holder.name if holder else 'someone else'}",
+                    )
+                )
+        if (
+            person.manager_email
+            and not any(e.field == "manager_email" for e in errors)
+            and self.repo.id_for_email(person.manager_email) is None
+        ):
+            errors.append(
+                FieldError("manager_email", f"no one on the roster has the email {person.manager_email}")
+            )
         return errors
 
     # -- planning changes -----------------------------------------------------
@@ -82,8 +90,7 @@ class Roster:
         """Replacing one person's record with `person` (same id)."""
         assert person.id is not None
         before = self.repo.get(person.id)
-        return RosterChange(f"Edit {person.name}", before=(before,) if before else (),
-                            after=(person,))
+        return RosterChange(f"Edit {person.name}", before=(before,) if before else (), after=(person,))
 
     def plan_set_active(self, person_ids: Iterable[int], active: bool) -> RosterChange:
         """Marking people active or inactive."""
@@ -102,8 +109,7 @@ class Roster:
         return RosterChange(
             f"Delete {_names(doomed)}",
             before=tuple(doomed) + tuple(reports),
-            after=tuple(replace(r, manager_email=None) if r.manager_email in emails else r
-                        for r in reports),
+            after=tuple(replace(r, manager_email=None) if r.manager_email in emails else r for r in reports),
             memberships=tuple(self.programs.memberships_of(ids)),
             organizers=tuple(self.programs.organized_by(ids)),
             attendance=tuple(self.sessions.attendance_of(ids)),
@@ -137,10 +143,15 @@ class Roster:
             raise ValueError(f"there is no skill called '{old}'")
         if not new.strip():
             raise ValueError("a skill needs a name")
-        merged = any(s.name.casefold() == new.strip().casefold() and s.id != old_skill.id
-                     for s in self.repo.list_skills())
-        touched = [p for p in self.repo.list_people()
-                   if any(n.casefold() in (old.casefold(), new.casefold()) for n in p.skill_names())]
+        merged = any(
+            s.name.casefold() == new.strip().casefold() and s.id != old_skill.id
+            for s in self.repo.list_skills()
+        )
+        touched = [
+            p
+            for p in self.repo.list_people()
+            if any(n.casefold() in (old.casefold(), new.casefold()) for n in p.skill_names())
+        ]
         self.repo.rename_skill(old, new)
         return SkillRename(old_skill, new.strip(), merged, tuple(touched))
 
@@ -166,8 +177,9 @@ def _names(people: Iterable[Person]) -> str:
     return f"{len(names)} people"
 
 
-def import_change(new: list[Person], updated: list[tuple[Person, Person]],
-                  description: str = "Import roster") -> RosterChange:
+def import_change(
+    new: list[Person], updated: list[tuple[Person, Person]], description: str = "Import roster"
+) -> RosterChange:
     """The roster change an import plan stands for: new people and updated ones."""
     return RosterChange(
         description,

@@ -29,8 +29,7 @@ from peerdesk.skill_text import (
     parse_wants,
 )
 
-COLUMNS = ("name", "email", "role", "team", "manager_email", "timezone", "teaches", "wants",
-           "availability")
+COLUMNS = ("name", "email", "role", "team", "manager_email", "timezone", "teaches", "wants", "availability")
 EXTRA_COLUMNS = ("joined", "active", "notes")
 ALL_COLUMNS = COLUMNS + EXTRA_COLUMNS
 REQUIRED = ("name", "email")
@@ -40,8 +39,7 @@ _ALIASES = {
     "email": ("emailaddress", "workemail", "mail", "businessemail"),
     "role": ("jobtitle", "title", "position", "jobrole"),
     "team": ("department", "dept", "group", "unit"),
-    "manager_email": ("manager", "manageremailaddress", "supervisoremail", "reportsto",
-                      "linemanageremail"),
+    "manager_email": ("manager", "manageremailaddress", "supervisoremail", "reportsto", "linemanageremail"),
     "timezone": ("tz", "timezonename", "iana", "zone"),
     "teaches": ("canteach", "teach", "skills"),
     "wants": ("wantstolearn", "learn", "learning", "goals"),
@@ -97,8 +95,7 @@ class ImportPlan:
 
     def summary(self) -> str:
         """One line for the lead, e.g. '3 new, 2 updated, 19 unchanged'."""
-        return (f"{len(self.new)} new, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged")
+        return f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
 
 
 def normalise_header(header: str) -> str:
@@ -116,8 +113,8 @@ def read_table(path: Path) -> CsvTable:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CsvFileError(
-            f"{path}: is not UTF-8 text (byte {exc.start}); save it from your spreadsheet as "
-            "'CSV UTF-8'") from exc
+            f"{path}: is not UTF-8 text (byte {exc.start}); save it from your spreadsheet as 'CSV UTF-8'"
+        ) from exc
     if not text.strip():
         raise CsvFileError(f"{path}: is empty")
     first_line = text.splitlines()[0]
@@ -157,13 +154,16 @@ def _neutralise(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _parse_row(cells: dict[str, str], row_no: int, existing: Person | None,
-               default_timezone: str) -> tuple[Person | None, list[CsvProblem]]:
+def _parse_row(
+    cells: dict[str, str], row_no: int, existing: Person | None, default_timezone: str
+) -> tuple[Person | None, list[CsvProblem]]:
     problems: list[CsvProblem] = []
     base = existing or Person(name="", email="", timezone=default_timezone)
     values: dict[str, object] = {}
     parsers: dict[str, Callable[[str], object]] = {
-        "teaches": parse_teaches, "wants": parse_wants, "availability": parse_availability,
+        "teaches": parse_teaches,
+        "wants": parse_wants,
+        "availability": parse_availability,
         "joined": lambda s: date.fromisoformat(s) if s else None,
         "active": _parse_bool,
     }
@@ -183,8 +183,9 @@ def _parse_row(cells: dict[str, str], row_no: int, existing: Person | None,
             values[column] = text
     person = replace(base, **values)  # type: ignore[arg-type]
     failed = {p.column for p in problems}
-    problems.extend(CsvProblem(row_no, e.field, e.message) for e in validate_person(person)
-                    if e.field not in failed)
+    problems.extend(
+        CsvProblem(row_no, e.field, e.message) for e in validate_person(person) if e.field not in failed
+    )
     problems.sort(key=lambda p: ALL_COLUMNS.index(p.column) if p.column in ALL_COLUMNS else 99)
     return (None if problems else person), problems
 
@@ -206,8 +207,9 @@ def _parse_bool(text: str) -> bool:
     raise ValueError(f"'{text}' is not yes or no")
 
 
-def plan_import(table: CsvTable, mapping: dict[str, int], roster: list[Person], *,
-                default_timezone: str = "UTC") -> ImportPlan:
+def plan_import(
+    table: CsvTable, mapping: dict[str, int], roster: list[Person], *, default_timezone: str = "UTC"
+) -> ImportPlan:
     """Check every row against the roster and say what importing would do.
 
     Columns the file does not have keep their current values for people who
@@ -226,8 +228,9 @@ def plan_import(table: CsvTable, mapping: dict[str, int], roster: list[Person], 
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(table.headers):
-            plan.problems.append(CsvProblem(
-                row_no, "row", f"has {len(row)} cells but the header has {len(table.headers)}"))
+            plan.problems.append(
+                CsvProblem(row_no, "row", f"has {len(row)} cells but the header has {len(table.headers)}")
+            )
             continue
         cells = {f: _unquote(row[i].strip()) if i < len(row) else "" for f, i in mapping.items()}
         email = normalise_email(cells.get("email", ""))
@@ -242,9 +245,13 @@ def plan_import(table: CsvTable, mapping: dict[str, int], roster: list[Person], 
     known = set(by_email) | set(seen)
     for row_no, person in parsed:
         if person.manager_email and person.manager_email not in known:
-            plan.problems.append(CsvProblem(
-                row_no, "manager_email",
-                f"no one in the file or on the roster has the email {person.manager_email}"))
+            plan.problems.append(
+                CsvProblem(
+                    row_no,
+                    "manager_email",
+                    f"no one in the file or on the roster has the email {person.manager_email}",
+                )
+            )
             continue
         before = by_email.get(person.email)
         if before is None:
@@ -260,10 +267,20 @@ def roster_rows(people: list[Person]) -> list[list[str]]:
     """The roster as CSV rows (header first), cells neutralised for spreadsheets."""
     rows = [list(ALL_COLUMNS)]
     for p in people:
-        cells = [p.name, p.email, p.role, p.team, p.manager_email or "", p.timezone,
-                 format_teaches(p.teaches), format_wants(p.wants),
-                 format_availability(p.availability),
-                 p.joined.isoformat() if p.joined else "", "yes" if p.active else "no", p.notes]
+        cells = [
+            p.name,
+            p.email,
+            p.role,
+            p.team,
+            p.manager_email or "",
+            p.timezone,
+            format_teaches(p.teaches),
+            format_wants(p.wants),
+            format_availability(p.availability),
+            p.joined.isoformat() if p.joined else "",
+            "yes" if p.active else "no",
+            p.notes,
+        ]
         rows.append([_neutralise(c) for c in cells])
     return rows
 

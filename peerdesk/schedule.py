@@ -56,8 +56,7 @@ def program_end_date(program: Program) -> date:
     return first_session_date(program) + timedelta(weeks=program.weeks - 1)
 
 
-def rotate_facilitators(members: list[Person], weeks: int,
-                        history: Counter[str] | None = None) -> list[str]:
+def rotate_facilitators(members: list[Person], weeks: int, history: Counter[str] | None = None) -> list[str]:
     """Who leads each week: those who have led least so far go first, then round-robin.
 
     Round-robin over distinct people means nobody leads two weeks in a row
@@ -71,8 +70,14 @@ def rotate_facilitators(members: list[Person], weeks: int,
 
 
 def _changed(old: Session, new: Session) -> bool:
-    return (old.start, old.minutes, old.location, old.video_link, old.attendees, old.status) != \
-        (new.start, new.minutes, new.location, new.video_link, new.attendees, new.status)
+    return (old.start, old.minutes, old.location, old.video_link, old.attendees, old.status) != (
+        new.start,
+        new.minutes,
+        new.location,
+        new.video_link,
+        new.attendees,
+        new.status,
+    )
 
 
 class Schedule:
@@ -118,7 +123,8 @@ class Schedule:
         fmt = format_by_key(self.formats_repo, program.format_key)
         name = fmt.name if fmt else program.format_key
         members = self.people.list_people(
-            [pid for e in program.members if (pid := self.people.id_for_email(e)) is not None])
+            [pid for e in program.members if (pid := self.people.id_for_email(e)) is not None]
+        )
         members = [p for p in members if p.active]
         leaders = rotate_facilitators(members, program.weeks, self.facilitation_history())
         sessions = []
@@ -126,13 +132,22 @@ class Schedule:
             start = week_start(program, week)
             leader = leaders[week - 1] if leaders else None
             attendees = ([Attendee(leader, "facilitator")] if leader else []) + [
-                Attendee(p.email, "learner") for p in members if p.email != leader]
-            sessions.append(Session(
-                program_id=program.id or 0, title=f"{program.name}: {name}, week {week}",
-                start=start, series_start=start, minutes=program.minutes, timezone=program.timezone,
-                format_key=program.format_key, week=week, attendees=tuple(attendees),
-                uid=new_uid("session"),
-            ))
+                Attendee(p.email, "learner") for p in members if p.email != leader
+            ]
+            sessions.append(
+                Session(
+                    program_id=program.id or 0,
+                    title=f"{name}, week {week} - {program.name}",
+                    start=start,
+                    series_start=start,
+                    minutes=program.minutes,
+                    timezone=program.timezone,
+                    format_key=program.format_key,
+                    week=week,
+                    attendees=tuple(attendees),
+                    uid=new_uid("session"),
+                )
+            )
         return sessions
 
     def create_program(self, program: Program) -> tuple[Program, list[Session]]:
@@ -148,8 +163,7 @@ class Schedule:
         """Replacing one session with an edited version."""
         assert session.id is not None
         before = self.sessions.get(session.id)
-        return self._change(description or f"Edit {session.title}", [before] if before else [],
-                            [session])
+        return self._change(description or f"Edit {session.title}", [before] if before else [], [session])
 
     def plan_move(self, session_id: int, new_start: datetime) -> ScheduleChange:
         """Moving one occurrence to another time."""
@@ -159,17 +173,20 @@ class Schedule:
     def plan_status(self, session_id: int, status: str) -> ScheduleChange:
         """Skipping (holiday), cancelling, holding or re-planning one session."""
         session = self._get(session_id)
-        verb = {"skipped": "Skip", "cancelled": "Cancel", "held": "Mark held",
-                "planned": "Restore"}[status]
+        verb = {"skipped": "Skip", "cancelled": "Cancel", "held": "Mark held", "planned": "Restore"}[status]
         return self._change(f"{verb} {session.title}", [session], [replace(session, status=status)])
 
     def plan_cancel_rest(self, session_id: int) -> ScheduleChange:
         """Cancelling this session and every later planned one of its series."""
         session = self._get(session_id)
-        later = [s for s in self.sessions.list_sessions(session.program_id)
-                 if s.week is not None and s.start >= session.start and s.status == "planned"]
-        return self._change(f"Cancel the rest of {session.title}", later,
-                            [replace(s, status="cancelled") for s in later])
+        later = [
+            s
+            for s in self.sessions.list_sessions(session.program_id)
+            if s.week is not None and s.start >= session.start and s.status == "planned"
+        ]
+        return self._change(
+            f"Cancel the rest of {session.title}", later, [replace(s, status="cancelled") for s in later]
+        )
 
     def plan_add_one_off(self, session: Session) -> ScheduleChange:
         """Adding a session outside the weekly series."""
@@ -191,10 +208,18 @@ class Schedule:
                 continue
             start = week_start(program, s.week)
             before.append(s)
-            after.append(replace(s, start=start, series_start=start, minutes=program.minutes,
-                                 timezone=program.timezone))
-        return ScheduleChange(f"Change {program.name}", tuple(before), tuple(after),
-                              program_before=current, program_after=program)
+            after.append(
+                replace(
+                    s, start=start, series_start=start, minutes=program.minutes, timezone=program.timezone
+                )
+            )
+        return ScheduleChange(
+            f"Change {program.name}",
+            tuple(before),
+            tuple(after),
+            program_before=current,
+            program_after=program,
+        )
 
     def _get(self, session_id: int) -> Session:
         session = self.sessions.get(session_id)
@@ -218,8 +243,9 @@ class Schedule:
         """Undo an applied change (SEQUENCE still rises: calendars must see the update)."""
         self._write(change.after, change.before, change.program_before)
 
-    def _write(self, old: Iterable[Session], new: Iterable[Session],
-               program: Program | None) -> list[Session]:
+    def _write(
+        self, old: Iterable[Session], new: Iterable[Session], program: Program | None
+    ) -> list[Session]:
         new = list(new)
         keep = {s.id for s in new if s.id is not None}
         with self.workspace.db.atomic():
@@ -241,20 +267,23 @@ class Schedule:
                 current = self.programs.get(program.id)
                 timing_changed = current is not None and (
                     (current.weekday, current.time, current.minutes, current.timezone, current.weeks)
-                    != (program.weekday, program.time, program.minutes, program.timezone, program.weeks))
-                sequence = (current.sequence if current else program.sequence)
+                    != (program.weekday, program.time, program.minutes, program.timezone, program.weeks)
+                )
+                sequence = current.sequence if current else program.sequence
                 if series_changed or timing_changed:
                     sequence += 1
-                self.programs.save(replace(program, sequence=sequence,
-                                           uid=current.uid if current else program.uid))
+                self.programs.save(
+                    replace(program, sequence=sequence, uid=current.uid if current else program.uid)
+                )
         return saved
 
 
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def program_problems(program: Program, known_emails: set[str], format_keys: set[str],
-                     existing_names: set[str]) -> list[str]:
+def program_problems(
+    program: Program, known_emails: set[str], format_keys: set[str], existing_names: set[str]
+) -> list[str]:
     """Everything wrong with a new or edited program, one sentence each."""
     from peerdesk.domain import is_valid_timezone
 
@@ -270,8 +299,9 @@ def program_problems(program: Program, known_emails: set[str], format_keys: set[
     if not 5 <= program.minutes <= 480:
         problems.append(f"{program.minutes} minutes is outside 5-480")
     if program.format_key not in format_keys:
-        problems.append(f"there is no format '{program.format_key}' "
-                        f"(one of {', '.join(sorted(format_keys))})")
+        problems.append(
+            f"there is no format '{program.format_key}' (one of {', '.join(sorted(format_keys))})"
+        )
     if program.organizer_email and program.organizer_email not in known_emails:
         problems.append(f"the organizer {program.organizer_email} is not on the roster")
     elif not program.organizer_email:

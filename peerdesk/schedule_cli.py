@@ -27,9 +27,11 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
             if args.json:
                 print(json.dumps([_program_json(p) for p in programs], indent=2, ensure_ascii=False))
             for p in [] if args.json else programs:
-                print(f"{p.id}\t{p.name}\t{p.start}\t{p.weeks} weeks, {WEEKDAYS[p.weekday]} "
-                      f"{p.time:%H:%M} {p.timezone}, {p.minutes} min, {p.format_key}, "
-                      f"{len(p.members)} members")
+                print(
+                    f"{p.id}\t{p.name}\t{p.start}\t{p.weeks} weeks, {WEEKDAYS[p.weekday]} "
+                    f"{p.time:%H:%M} {p.timezone}, {p.minutes} min, {p.format_key}, "
+                    f"{len(p.members)} members"
+                )
             return 0
         program = _program(schedule, args.program)
         if args.command == "sessions":
@@ -38,8 +40,10 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
                 print(json.dumps([_session_json(s) for s in sessions], indent=2, ensure_ascii=False))
             for s in [] if args.json else sessions:
                 week = f"week {s.week}" if s.week else "one-off"
-                print(f"{s.id}\t{s.start:%a %Y-%m-%d %H:%M} {s.timezone}\t{s.minutes} min\t{week}\t"
-                      f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}")
+                print(
+                    f"{s.id}\t{s.start:%a %Y-%m-%d %H:%M} {s.timezone}\t{s.minutes} min\t{week}\t"
+                    f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}"
+                )
             return 0
         written = write_program_invites(workspace, program, args.out, person=args.person, eml=args.eml)
         for path in written:
@@ -47,8 +51,14 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
         return 0
 
 
-def write_program_invites(workspace: Workspace, program: Program | None, folder: Path, *,
-                          person: str | None = None, eml: bool = False) -> list[Path]:
+def write_program_invites(
+    workspace: Workspace,
+    program: Program | None,
+    folder: Path,
+    *,
+    person: str | None = None,
+    eml: bool = False,
+) -> list[Path]:
     """Write the invites of `program` (or of every program) into `folder`."""
     schedule = Schedule(workspace)
     people = Roster(workspace).people()
@@ -93,27 +103,48 @@ def _create(args: argparse.Namespace, db: Path) -> int:
         schedule = Schedule(workspace)
         people = [p for p in Roster(workspace).people()]
         emails = {p.email for p in people}
-        members = ([p.email for p in people if p.active] if args.members.strip().lower() == "all"
-                   else [e.strip().lower() for e in args.members.split(",") if e.strip()])
+        members = (
+            [p.email for p in people if p.active]
+            if args.members.strip().lower() == "all"
+            else [e.strip().lower() for e in args.members.split(",") if e.strip()]
+        )
         program = Program(
-            name=args.name.strip(), start=start, weeks=args.weeks,
+            name=args.name.strip(),
+            start=start,
+            weeks=args.weeks,
             weekday=WEEKDAY_KEYS.index(weekday_key) if weekday_key in WEEKDAY_KEYS else 0,
-            time=at, minutes=args.minutes, timezone=args.tz, format_key=args.format,
-            outcome=args.outcome, organizer_email=args.organizer.strip().lower(), members=tuple(members))
-        problems += program_problems(program, emails, {f.key for f in schedule.formats()},
-                                     {p.name.casefold() for p in schedule.list_programs()})
+            time=at,
+            minutes=args.minutes,
+            timezone=args.tz,
+            format_key=args.format,
+            outcome=args.outcome,
+            organizer_email=args.organizer.strip().lower(),
+            members=tuple(members),
+        )
+        problems += program_problems(
+            program,
+            emails,
+            {f.key for f in schedule.formats()},
+            {p.name.casefold() for p in schedule.list_programs()},
+        )
         if problems:
             raise CliError(*problems, "no program was created")
         saved, sessions = schedule.create_program(program)
-    print(f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
-          f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})")
+    print(
+        f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
+        f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"
+    )
     return 0
 
 
 def _program_json(p: Program) -> dict[str, object]:
     data = asdict(p)
-    data.update(start=p.start.isoformat(), time=p.time.strftime("%H:%M"),
-                weekday=WEEKDAY_KEYS[p.weekday], members=list(p.members))
+    data.update(
+        start=p.start.isoformat(),
+        time=p.time.strftime("%H:%M"),
+        weekday=WEEKDAY_KEYS[p.weekday],
+        members=list(p.members),
+    )
     return data
 
 
@@ -121,8 +152,11 @@ def _session_json(s: object) -> dict[str, object]:
     data = asdict(s)  # type: ignore[call-overload]
     data["start"] = s.start.isoformat(timespec="minutes")  # type: ignore[attr-defined]
     data["end"] = s.end.isoformat(timespec="minutes")  # type: ignore[attr-defined]
-    data["series_start"] = (s.series_start.isoformat(timespec="minutes")  # type: ignore[attr-defined]
-                            if s.series_start else None)  # type: ignore[attr-defined]
+    data["series_start"] = (
+        s.series_start.isoformat(timespec="minutes")  # type: ignore[attr-defined]
+        if s.series_start
+        else None
+    )  # type: ignore[attr-defined]
     data["attendees"] = [{"email": a.email, "role": a.role} for a in s.attendees]  # type: ignore[attr-defined]
     data["id"] = s.id  # type: ignore[attr-defined]
     return data

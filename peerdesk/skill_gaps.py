@@ -59,13 +59,17 @@ def find_gaps(people: list[Person]) -> SkillGaps:
         for k in by_name({k for k in learners if not _others(teachers[k], learners[k])})
     )
     taught_unwanted = tuple(
-        (display[k], tuple(p.name for p, _ in teachers[k]))
-        for k in by_name(set(teachers) - set(learners))
+        (display[k], tuple(p.name for p, _ in teachers[k])) for k in by_name(set(teachers) - set(learners))
     )
     teachers_for = tuple(
-        (display[k], tuple(p.name for p in learners[k]),
-         tuple(Teacher(p.name, p.email, lvl)
-               for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], t[0].name.casefold()))))
+        (
+            display[k],
+            tuple(p.name for p in learners[k]),
+            tuple(
+                Teacher(p.name, p.email, lvl)
+                for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], t[0].name.casefold()))
+            ),
+        )
         for k in by_name({k for k in learners if _others(teachers[k], learners[k])})
     )
     return SkillGaps(wanted_untaught, taught_unwanted, teachers_for)

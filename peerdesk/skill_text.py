@@ -11,14 +11,10 @@ from datetime import time
 
 from peerdesk.domain import MAX_LEVEL, MIN_LEVEL, WEEKDAYS, Availability, LearnGoal, TeachSkill
 
-_WINDOW = re.compile(
-    r"^(?P<day>[A-Za-z]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$"
-)
+_WINDOW = re.compile(r"^(?P<day>[A-Za-z]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$")
 _DAY_ALIASES = {name.lower(): i for i, name in enumerate(WEEKDAYS)} | {
     full: i
-    for i, full in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
+    for i, full in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 }
 
 

@@ -18,8 +18,9 @@ HEADER = "name,email,role,team,manager_email,timezone,teaches,wants,availability
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m peerdesk` as a user would, in a separate process."""
-    return subprocess.run([sys.executable, "-m", "peerdesk", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "peerdesk", *args], capture_output=True, text=True, env=env, timeout=120
+    )
 
 
 def test_demo_writes_a_workspace_and_list_json_reads_it(tmp_path: Path) -> None:
@@ -36,7 +37,9 @@ def test_demo_writes_a_workspace_and_list_json_reads_it(tmp_path: Path) -> None:
     assert tomas["manager_email"] == "maja.keller@northwind.example"
 
 
-def test_import_into_missing_path_creates_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_into_missing_path_creates_workspace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv_path = tmp_path / "team.csv"
     csv_path.write_text(f"{HEADER}\nAna,ana@example.com,Dev,Eng,,UTC,SQL:3,,\n", encoding="utf-8")
     db = tmp_path / "new" / "team.sqlite"
@@ -49,12 +52,15 @@ def test_import_into_missing_path_creates_workspace(tmp_path: Path, capsys: pyte
     assert "Ana <ana@example.com>" in capsys.readouterr().out
 
 
-def test_bad_import_prints_each_problem_and_changes_nothing(demo_db: Path, tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_import_prints_each_problem_and_changes_nothing(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv_path = tmp_path / "bad.csv"
-    csv_path.write_text(f"{HEADER}\nNew Person,new@example.com,,,,UTC,,,\n"
-                        "Bad,bad@,,,,UTC,,,\nWorse,worse@example.com,,,,Nowhere/City,SQL:9,,\n",
-                        encoding="utf-8")
+    csv_path.write_text(
+        f"{HEADER}\nNew Person,new@example.com,,,,UTC,,,\n"
+        "Bad,bad@,,,,UTC,,,\nWorse,worse@example.com,,,,Nowhere/City,SQL:9,,\n",
+        encoding="utf-8",
+    )
     before = demo_db.read_bytes()
     assert main(["--db", str(demo_db), "roster", "import", str(csv_path)]) == 1
     err = capsys.readouterr().err.splitlines()
@@ -78,8 +84,9 @@ def test_map_option_reads_other_column_names(tmp_path: Path, capsys: pytest.Capt
     assert "has no column 'Nope'" in capsys.readouterr().err
 
 
-def test_export_then_reimport_is_unchanged(demo_db: Path, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_then_reimport_is_unchanged(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "roster.csv"
     assert main(["--db", str(demo_db), "roster", "export", str(out)]) == 0
     assert "Wrote 24 people" in capsys.readouterr().out
@@ -87,8 +94,9 @@ def test_export_then_reimport_is_unchanged(demo_db: Path, tmp_path: Path,
     assert "0 new, 0 updated, 24 unchanged" in capsys.readouterr().out
 
 
-def test_missing_workspace_and_bad_files_are_one_line_errors(tmp_path: Path,
-                                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_workspace_and_bad_files_are_one_line_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = tmp_path / "missing.sqlite"
     assert main(["--db", str(missing), "roster", "list"]) == 1
     assert capsys.readouterr().err.strip() == f"peerdesk: there is no workspace at {missing}"
@@ -103,8 +111,7 @@ def test_missing_workspace_and_bad_files_are_one_line_errors(tmp_path: Path,
 
 
 def test_no_display_gives_one_clear_sentence(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = run("--demo", env=env)
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux can lack a display")

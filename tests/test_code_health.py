@@ -31,7 +31,8 @@ def imported_modules(path: Path) -> set[str]:
 
 def test_qt_is_imported_only_in_the_ui_layer() -> None:
     offenders = [
-        str(path.relative_to(ROOT)) for path in python_files(PACKAGE)
+        str(path.relative_to(ROOT))
+        for path in python_files(PACKAGE)
         if "ui" not in path.relative_to(PACKAGE).parts[:1]
         and any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path))
     ]
@@ -46,8 +47,10 @@ def test_storage_imports_no_services_or_ui() -> None:
 
 
 def test_command_line_runs_without_loading_qt() -> None:
-    code = ("import sys, peerdesk.cli, peerdesk.demo, peerdesk.roster;"
-            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
+    code = (
+        "import sys, peerdesk.cli, peerdesk.demo, peerdesk.roster;"
+        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -58,8 +61,11 @@ def test_every_module_and_public_function_says_why_it_exists() -> None:
         if not ast.get_docstring(tree):
             missing.append(f"{path.relative_to(ROOT)} (module)")
         for node in tree.body:
-            if isinstance(node, ast.FunctionDef | ast.ClassDef) and not node.name.startswith("_") \
-                    and not ast.get_docstring(node):
+            if (
+                isinstance(node, ast.FunctionDef | ast.ClassDef)
+                and not node.name.startswith("_")
+                and not ast.get_docstring(node)
+            ):
                 missing.append(f"{path.relative_to(ROOT)}:{node.name}")
     assert missing == []
 
@@ -68,6 +74,7 @@ def test_ruff_is_clean() -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     if ruff is None:
         pytest.fail("ruff is not installed; install the test extra: pip install -e '.[test]'")
-    result = subprocess.run([ruff, "check", "--output-format", "concise", str(ROOT)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [ruff, "check", "--output-format", "concise", str(ROOT)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -50,17 +50,31 @@ def dst_program(empty_ws: Workspace) -> tuple[Schedule, Program]:
     roster = Roster(empty_ws)
     people = [
         Person(name="Rachel Kim", email="rachel@example.com", timezone="America/New_York"),
-        Person(name='Zoë "Z" O\'Brien, Jr.; sales', email="zoe@example.com", timezone="America/New_York",
-               teaches=(TeachSkill("Négociation", 3),)),
+        Person(
+            name='Zoë "Z" O\'Brien, Jr.; sales',
+            email="zoe@example.com",
+            timezone="America/New_York",
+            teaches=(TeachSkill("Négociation", 3),),
+        ),
         Person(name="Marcus Johnson", email="marcus@example.com", timezone="America/Chicago"),
     ]
     for person in people:
         roster.apply(roster.plan_add(person))
     schedule = Schedule(empty_ws)
-    program, _ = schedule.create_program(Program(
-        name="Sales clinic, spring; \"pilot\"", start=date(2026, 2, 23), weeks=6, weekday=1,
-        time=time(16, 0), minutes=30, timezone="America/New_York", format_key="problem-clinic",
-        organizer_email="rachel@example.com", members=tuple(p.email for p in people)))
+    program, _ = schedule.create_program(
+        Program(
+            name='Sales clinic, spring; "pilot"',
+            start=date(2026, 2, 23),
+            weeks=6,
+            weekday=1,
+            time=time(16, 0),
+            minutes=30,
+            timezone="America/New_York",
+            format_key="problem-clinic",
+            organizer_email="rachel@example.com",
+            members=tuple(p.email for p in people),
+        )
+    )
     return schedule, program
 
 
@@ -128,15 +142,18 @@ def test_skipped_week_and_moved_occurrence(dst_program) -> None:  # type: ignore
     assert override[0]["RECURRENCE-ID"].dt.replace(tzinfo=None) == sessions[3].start
     assert override[0]["DTSTART"].dt.replace(tzinfo=None) == moved_to
     strict = IcsCalendarStream.calendar_from_ics(
-        files_for(schedule, program)["sales-clinic-spring-pilot-series.ics"].decode())
+        files_for(schedule, program)["sales-clinic-spring-pilot-series.ics"].decode()
+    )
     assert sorted(e.dtstart.astimezone(UTC) for e in strict.timeline) == [s for s, _ in expected(after)]
 
 
 def test_update_raises_sequence_and_cancel_keeps_uid(dst_program) -> None:  # type: ignore[no-untyped-def]
     schedule, program = dst_program
+
     def master() -> icalendar.Event:
         cal = parse_everywhere(files_for(schedule, program)["sales-clinic-spring-pilot-series.ics"])
         return cal.walk("VEVENT")[0]
+
     first = master()
     session = schedule.list_sessions(program.id)[2]
     schedule.apply(schedule.plan_edit(replace(session, location="Room 4, 2nd floor")))
@@ -162,18 +179,23 @@ def test_update_raises_sequence_and_cancel_keeps_uid(dst_program) -> None:  # ty
 
 def test_one_off_request_and_eml_draft(dst_program) -> None:  # type: ignore[no-untyped-def]
     schedule, program = dst_program
-    one_off = Session(program_id=program.id, title="Kick-off: \"why\", what & how;\nQ&A",
-                      start=datetime(2026, 2, 20, 9, 30), minutes=45, timezone="America/Chicago",
-                      format_key="lunch-and-learn", location="HQ, Room 1; (north)",
-                      video_link="https://meet.example.com/kick-off",
-                      attendees=(Attendee("zoe@example.com", "facilitator"),
-                                 Attendee("marcus@example.com", "observer")))
+    one_off = Session(
+        program_id=program.id,
+        title='Kick-off: "why", what & how;\nQ&A',
+        start=datetime(2026, 2, 20, 9, 30),
+        minutes=45,
+        timezone="America/Chicago",
+        format_key="lunch-and-learn",
+        location="HQ, Room 1; (north)",
+        video_link="https://meet.example.com/kick-off",
+        attendees=(Attendee("zoe@example.com", "facilitator"), Attendee("marcus@example.com", "observer")),
+    )
     schedule.apply(schedule.plan_add_one_off(one_off))
     files = files_for(schedule, program, eml=True)
     ics_name = next(n for n in files if n.endswith(".ics") and "kick-off" in n)
     cal = parse_everywhere(files[ics_name])
     event = cal.walk("VEVENT")[0]
-    assert str(event["SUMMARY"]) == "Kick-off: \"why\", what & how;\nQ&A"
+    assert str(event["SUMMARY"]) == 'Kick-off: "why", what & how;\nQ&A'
     assert str(event["LOCATION"]) == "HQ, Room 1; (north)"
     assert "Join: https://meet.example.com/kick-off" in event["DESCRIPTION"]
     roles = {str(a): a.params["ROLE"] for a in event["ATTENDEE"]}

@@ -25,12 +25,26 @@ def test_resources_found_in_source_tree() -> None:
 def test_resources_found_in_built_wheel(tmp_path: Path) -> None:
     """Build the wheel, unpack it alone, and load the demo and a template from it."""
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w",
-         str(tmp_path / "dist"), str(ROOT)], capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     if build.returncode != 0 and "hatchling" in build.stderr:
         build = subprocess.run(
             [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path / "dist"), str(ROOT)],
-            capture_output=True, text=True)
+            capture_output=True,
+            text=True,
+        )
     assert build.returncode == 0, build.stderr[-2000:]
     wheel = next((tmp_path / "dist").glob("peerdesk-*.whl"))
     site = tmp_path / "site"
@@ -40,11 +54,18 @@ def test_resources_found_in_built_wheel(tmp_path: Path) -> None:
         assert "peerdesk/resources/templates/roster-template.csv" in names
         assert "peerdesk/resources/icons/peerdesk.svg" in names
         archive.extractall(site)
-    code = ("import peerdesk.resources as r, sys;"
-            "root = r.resources_root();"
-            f"assert str(root).startswith({str(site)!r}), root;"
-            "print(r.resource_path('templates', 'roster-template.csv').read_text().splitlines()[0])")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=tmp_path, env={"PYTHONPATH": str(site), "PATH": ""})
+    code = (
+        "import peerdesk.resources as r, sys;"
+        "root = r.resources_root();"
+        f"assert str(root).startswith({str(site)!r}), root;"
+        "print(r.resource_path('templates', 'roster-template.csv').read_text().splitlines()[0])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(site), "PATH": ""},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().startswith("name,email,role,team")

@@ -33,10 +33,13 @@ def plan_for(path: Path, roster: list[Person] | None = None):  # type: ignore[no
 
 
 def test_valid_file_plans_new_people(tmp_path: Path) -> None:
-    path = write(tmp_path, f"""{HEADER}
+    path = write(
+        tmp_path,
+        f"""{HEADER}
 Zoë Ångström,Zoe@Example.com,Analyst,Data,,Europe/Stockholm,SQL:4; Figma:2,Python:3; Public speaking,Tue 10:00-12:00
 Kenji 健二,kenji@example.com,Engineer,Data,zoe@example.com,Asia/Tokyo,,SQL,
-""")
+""",
+    )
     plan = plan_for(path)
     assert plan.ok, plan.problems
     zoe, kenji = plan.new
@@ -48,11 +51,14 @@ Kenji 健二,kenji@example.com,Engineer,Data,zoe@example.com,Asia/Tokyo,,SQL,
 
 
 def test_bom_semicolon_and_spaced_headers(tmp_path: Path) -> None:
-    text = ("Name ; E-Mail ; Role;Team;Manager Email;TimeZone;Teaches;Wants;Availability\r\n"
-            "Ana;ana@example.com;Dev;Eng;;Europe/Lisbon;SQL:4, advanced;;\r\n")
+    text = (
+        "Name ; E-Mail ; Role;Team;Manager Email;TimeZone;Teaches;Wants;Availability\r\n"
+        "Ana;ana@example.com;Dev;Eng;;Europe/Lisbon;SQL:4, advanced;;\r\n"
+    )
     plan = plan_for(write(tmp_path, "\ufeff" + text))
     assert [str(p) for p in plan.problems] == [
-        "row 2, teaches: level '4, advanced' for 'SQL' is not a whole number 0-4"]
+        "row 2, teaches: level '4, advanced' for 'SQL' is not a whole number 0-4"
+    ]
     table = read_table(write(tmp_path, "\ufeff" + text))
     assert table.delimiter == ";"
     assert table.headers[0] == "Name"  # no BOM left on the first header
@@ -60,19 +66,22 @@ def test_bom_semicolon_and_spaced_headers(tmp_path: Path) -> None:
     assert ok.ok and ok.new[0].email == "ana@example.com"
 
 
-@pytest.mark.parametrize(("row", "column", "reason"), [
-    (",ana@example.com,,,,UTC,,,", "name", "a name is required"),
-    ("Ana,,,,,UTC,,,", "email", "an email is required"),
-    ("Ana,ana-at-example.com,,,,UTC,,,", "email", "not a valid email"),
-    ("Ana,ana@example.com,,,,Mars/Olympus,,,", "timezone", "not an IANA timezone"),
-    ("Ana,ana@example.com,,,,UTC,SQL:7,,", "teaches", "outside 0-4"),
-    ("Ana,ana@example.com,,,,UTC,SQL,,", "teaches", "needs a level"),
-    ("Ana,ana@example.com,,,,UTC,,Python:x,", "wants", "not a whole number"),
-    ("Ana,ana@example.com,,,,UTC,,,Tue 10-12", "availability", "is not like"),
-    ("Ana,ana@example.com,,,boss@example.com,UTC,,,", "manager_email", "no one in the file"),
-    ("Ana,ana@example.com,,,ana@example.com,UTC,,,", "manager_email", "own manager"),
-    ("Ana,ana@example.com,,,,UTC,,,,extra,cells,here,too", "row", "cells but the header"),
-])
+@pytest.mark.parametrize(
+    ("row", "column", "reason"),
+    [
+        (",ana@example.com,,,,UTC,,,", "name", "a name is required"),
+        ("Ana,,,,,UTC,,,", "email", "an email is required"),
+        ("Ana,ana-at-example.com,,,,UTC,,,", "email", "not a valid email"),
+        ("Ana,ana@example.com,,,,Mars/Olympus,,,", "timezone", "not an IANA timezone"),
+        ("Ana,ana@example.com,,,,UTC,SQL:7,,", "teaches", "outside 0-4"),
+        ("Ana,ana@example.com,,,,UTC,SQL,,", "teaches", "needs a level"),
+        ("Ana,ana@example.com,,,,UTC,,Python:x,", "wants", "not a whole number"),
+        ("Ana,ana@example.com,,,,UTC,,,Tue 10-12", "availability", "is not like"),
+        ("Ana,ana@example.com,,,boss@example.com,UTC,,,", "manager_email", "no one in the file"),
+        ("Ana,ana@example.com,,,ana@example.com,UTC,,,", "manager_email", "own manager"),
+        ("Ana,ana@example.com,,,,UTC,,,,extra,cells,here,too", "row", "cells but the header"),
+    ],
+)
 def test_each_kind_of_bad_row_is_named(tmp_path: Path, row: str, column: str, reason: str) -> None:
     path = write(tmp_path, f"{HEADER}\nBen,ben@example.com,,,,UTC,,,\n{row}\n")
     plan = plan_for(path)
@@ -100,8 +109,7 @@ def test_missing_required_column_asks_for_mapping(tmp_path: Path) -> None:
 
 def test_hris_aliases_are_recognised(tmp_path: Path) -> None:
     table = read_table(write(tmp_path, "Employee Name,Work Email,Job Title,Department,Reports To\n"))
-    assert suggest_mapping(table.headers) == {"name": 0, "email": 1, "role": 2, "team": 3,
-                                              "manager_email": 4}
+    assert suggest_mapping(table.headers) == {"name": 0, "email": 1, "role": 2, "team": 3, "manager_email": 4}
 
 
 def test_not_utf8_and_empty_files(tmp_path: Path) -> None:
@@ -113,32 +121,52 @@ def test_not_utf8_and_empty_files(tmp_path: Path) -> None:
 
 def test_update_by_email_keeps_columns_the_file_lacks(empty_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     roster = Roster(empty_ws)
-    roster.apply(roster.plan_add(Person(name="Ana", email="ana@example.com", role="Dev",
-                                        teaches=(TeachSkill("SQL", 3),), notes="keeps notes")))
-    plan = plan_for(write(tmp_path, "name,email,role\nAna Silva,ANA@example.com,Lead\nBo,bo@example.com,\n"),
-                    roster.people())
+    roster.apply(
+        roster.plan_add(
+            Person(
+                name="Ana",
+                email="ana@example.com",
+                role="Dev",
+                teaches=(TeachSkill("SQL", 3),),
+                notes="keeps notes",
+            )
+        )
+    )
+    plan = plan_for(
+        write(tmp_path, "name,email,role\nAna Silva,ANA@example.com,Lead\nBo,bo@example.com,\n"),
+        roster.people(),
+    )
     assert plan.ok and len(plan.new) == 1 and len(plan.updated) == 1
     roster.apply(import_change(plan.new, plan.updated))
     people = {p.email: p for p in roster.people()}
     assert len(people) == 2
     ana = people["ana@example.com"]
-    assert (ana.name, ana.role, ana.teaches, ana.notes) == ("Ana Silva", "Lead", (TeachSkill("SQL", 3),),
-                                                           "keeps notes")
+    assert (ana.name, ana.role, ana.teaches, ana.notes) == (
+        "Ana Silva",
+        "Lead",
+        (TeachSkill("SQL", 3),),
+        "keeps notes",
+    )
     again = plan_for(tmp_path / "roster.csv", roster.people())
     assert again.summary() == "0 new, 0 updated, 2 unchanged"
 
 
 def test_export_neutralises_formulas_and_round_trips(empty_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     roster = Roster(empty_ws)
-    tricky = Person(name="=HYPERLINK(\"http://x\")", email="eve@example.com", role="+cmd",
-                    team="-2", notes="@SUM(A1)\nsecond line, with comma; and \"quotes\"",
-                    teaches=(TeachSkill("C#", 2),))
+    tricky = Person(
+        name='=HYPERLINK("http://x")',
+        email="eve@example.com",
+        role="+cmd",
+        team="-2",
+        notes='@SUM(A1)\nsecond line, with comma; and "quotes"',
+        teaches=(TeachSkill("C#", 2),),
+    )
     roster.apply(roster.plan_add(tricky))
     path = tmp_path / "out.csv"
     write_roster_csv(roster.people(), path)
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[1][0] == "'=HYPERLINK(\"http://x\")"
+    assert rows[1][0] == '\'=HYPERLINK("http://x")'
     assert rows[1][2] == "'+cmd" and rows[1][3] == "'-2" and rows[1][11].startswith("'@SUM")
     plan = plan_for(path, roster.people())
     assert plan.ok and plan.summary() == "0 new, 0 updated, 1 unchanged"

@@ -42,7 +42,7 @@ def test_window_shows_demo_workspace(window: MainWindow) -> None:
     assert window.windowTitle() == "PeerDesk - demo"
     assert window.roster_tab.model.rowCount() == 24
     assert window.counts_label.text() == "24 people (24 active) · 3 teams · 1 program(s)"
-    assert window.schedule_tab.programs.topLevelItemCount() == 1
+    assert window.schedule_tab.model.rowCount() == 7  # 6 weekly sessions and a one-off clinic
     tab_texts = [window.tabs.tabText(i) for i in range(3)]
     assert tab_texts == ["&Roster", "&Schedule", "&Feedback"]
 
@@ -107,8 +107,11 @@ def test_search_filters_as_you_type(qtbot, window: MainWindow) -> None:  # type:
     assert visible_names(window) == ["Mateo García"]
 
 
-def test_delete_with_confirmation_then_undo_restores(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_delete_with_confirmation_then_undo_restores(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     tab = window.roster_tab
     maja = next(p for p in tab.model.all_people() if p.name == "Maja Keller")
     tab.select_ids({maja.id})
@@ -143,8 +146,10 @@ def test_delete_with_confirmation_then_undo_restores(qtbot, window: MainWindow, 
 
 def test_deactivate_many_and_gap_panel_updates(window: MainWindow) -> None:
     tab = window.roster_tab
+
     def wanted_untaught() -> list[str]:
         return next(s for t, s in tab.gaps.section_texts().items() if t.startswith("Wanted,"))
+
     assert wanted_untaught() == ["Sign language"]
     # Priya is the only Figma teacher; without her, Figma (wanted by Tomás) is untaught
     priya = next(p for p in tab.model.all_people() if p.name == "Priya Raman")
@@ -159,11 +164,14 @@ def test_deactivate_many_and_gap_panel_updates(window: MainWindow) -> None:
 
 
 def test_import_dialog_maps_columns_and_imports_as_one_undo_step(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     csv_path = tmp_path / "hris.csv"
-    csv_path.write_text("Employee Name;Contact;Department\nNew Hire;new.hire@northwind.example;Support\n"
-                        "Maja Keller;maja.keller@northwind.example;Engineering Leadership\n",
-                        encoding="utf-8-sig")
+    csv_path.write_text(
+        "Employee Name;Contact;Department\nNew Hire;new.hire@northwind.example;Support\n"
+        "Maja Keller;maja.keller@northwind.example;Engineering Leadership\n",
+        encoding="utf-8-sig",
+    )
     dialog = window.import_roster(csv_path)
     assert dialog is not None
     assert "1 problem" in dialog.summary.text()
@@ -182,8 +190,9 @@ def test_import_dialog_maps_columns_and_imports_as_one_undo_step(
     assert people["maja.keller@northwind.example"].team == "Engineering"
 
 
-def test_unreadable_csv_shows_message_not_traceback(window: MainWindow, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_csv_shows_message_not_traceback(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text, details="": shown.append(text))
     bad = tmp_path / "latin1.csv"
@@ -208,8 +217,9 @@ def test_skills_dialog_merges_and_undo_splits(window: MainWindow) -> None:
     assert "Excel" in [table.item(r, 0).text() for r in range(table.rowCount())]
 
 
-def test_save_a_copy_and_open_recent(window: MainWindow, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_a_copy_and_open_recent(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     copy = tmp_path / "copy.sqlite"
     monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: copy)
     window.actions["save_copy"].trigger()
@@ -223,8 +233,9 @@ def test_save_a_copy_and_open_recent(window: MainWindow, tmp_path: Path,
     assert recent[0] == str(copy) and str(tmp_path / "demo.sqlite") in recent
 
 
-def test_opening_damaged_file_keeps_current_workspace(window: MainWindow, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_opening_damaged_file_keeps_current_workspace(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
     shown: list[str] = []
@@ -237,8 +248,9 @@ def test_opening_damaged_file_keeps_current_workspace(window: MainWindow, tmp_pa
     assert bad.read_text() == "not a database"
 
 
-def test_new_workspace_starts_empty(window: MainWindow, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_workspace_starts_empty(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "team.sqlite"
     monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: target)
     window.actions["new_workspace"].trigger()
@@ -251,12 +263,13 @@ def test_window_geometry_is_remembered(qtbot, demo_db: Path, tmp_path: Path) -> 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     first = MainWindow(open_workspace(demo_db), settings=settings)
     qtbot.addWidget(first)
-    first.resize(700, 500)
     first.show()
+    first.resize(760, 560)  # the offscreen screen is 800x600
+    size = first.size()
     first.close()
     second = MainWindow(open_workspace(demo_db), settings=settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert second.size() == size and size.width() < 800
     second.close()
 
 
@@ -265,4 +278,4 @@ def test_every_action_has_text_and_unique_shortcut(window: MainWindow) -> None:
     assert len(shortcuts) == len(set(shortcuts))
     assert all(a.text() for a in window.actions.values())
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Roster", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help"]

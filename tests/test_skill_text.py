@@ -27,12 +27,15 @@ def test_wants_target_is_optional() -> None:
     assert format_wants(parsed) == "Python:3; Public speaking"
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("SQL", "needs a level"),
-    ("SQL:9", "outside 0-4"),
-    ("SQL:high", "not a whole number"),
-    (":3", "no skill name"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("SQL", "needs a level"),
+        ("SQL:9", "outside 0-4"),
+        ("SQL:high", "not a whole number"),
+        (":3", "no skill name"),
+    ],
+)
 def test_teaches_errors_say_what_is_wrong(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_teaches(text)
@@ -44,20 +47,28 @@ def test_availability_sorted_and_formatted() -> None:
     assert format_availability(parsed) == "Tue 09:30-12:00; Thu 14:00-16:00"
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("Tue 10-12", "is not like"),
-    ("Xyz 10:00-12:00", "not a weekday"),
-    ("Tue 12:00-10:00", "ends before it starts"),
-    ("Tue 25:00-26:00", "not a time of day"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Tue 10-12", "is not like"),
+        ("Xyz 10:00-12:00", "not a weekday"),
+        ("Tue 12:00-10:00", "ends before it starts"),
+        ("Tue 25:00-26:00", "not a time of day"),
+    ],
+)
 def test_availability_errors(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         parse_availability(text)
 
 
 def test_validate_person_names_each_field() -> None:
-    person = Person(name=" ", email="not-an-email", timezone="Mars/Base", manager_email="x@y.org",
-                    teaches=(TeachSkill("SQL", 5), TeachSkill("sql", 2)))
+    person = Person(
+        name=" ",
+        email="not-an-email",
+        timezone="Mars/Base",
+        manager_email="x@y.org",
+        teaches=(TeachSkill("SQL", 5), TeachSkill("sql", 2)),
+    )
     fields = {e.field for e in validate_person(person)}
     assert fields == {"name", "email", "timezone", "teaches"}
     own = Person(name="A", email="a@b.org", manager_email="A@B.org")

@@ -58,7 +58,7 @@ def test_damaged_file_is_refused_and_byte_for_byte_unchanged(demo_db: Path) -> N
     data = bytearray(demo_db.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     # scribble over the second page (a b-tree page) but keep the header valid
-    data[page_size:page_size + 200] = b"\xff" * 200
+    data[page_size : page_size + 200] = b"\xff" * 200
     demo_db.write_bytes(bytes(data))
     before = demo_db.read_bytes()
     with pytest.raises(WorkspaceError, match="damaged"):
@@ -91,8 +91,9 @@ def test_newer_generation_is_refused(demo_db: Path) -> None:
 
 def test_unknown_migration_is_refused(demo_db: Path) -> None:
     db = Database(demo_db)
-    db["_sqlite_migrations"].insert({"migration_set": "peerdesk", "name": "9999_future",
-                                     "applied_at": "2030-01-01"})
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "peerdesk", "name": "9999_future", "applied_at": "2030-01-01"}
+    )
     db.close()
     with pytest.raises(WorkspaceError, match="newer PeerDesk"):
         open_workspace(demo_db)
@@ -131,21 +132,38 @@ def test_second_opener_is_told_who_holds_the_file(demo_db: Path) -> None:
 
 
 def test_lock_of_dead_process_is_stale(demo_db: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     lock = lock_path_for(demo_db)
-    lock.write_text(json.dumps({"pid": int(dead.stdout), "host": socket.gethostname(),
-                                "user": "someone", "since": "2026-01-01T00:00:00+00:00",
-                                "process_started": 1.0}))
+    lock.write_text(
+        json.dumps(
+            {
+                "pid": int(dead.stdout),
+                "host": socket.gethostname(),
+                "user": "someone",
+                "since": "2026-01-01T00:00:00+00:00",
+                "process_started": 1.0,
+            }
+        )
+    )
     with open_workspace(demo_db) as ws:
         assert Roster(ws).people()
         assert json.loads(lock.read_text())["pid"] == os.getpid()
 
 
 def test_lock_from_another_host_is_respected(demo_db: Path) -> None:
-    lock_path_for(demo_db).write_text(json.dumps({
-        "pid": 1, "host": "someone-elses-laptop", "user": "kim", "since": "2026-11-01T09:00:00+00:00",
-        "process_started": 1.0}))
+    lock_path_for(demo_db).write_text(
+        json.dumps(
+            {
+                "pid": 1,
+                "host": "someone-elses-laptop",
+                "user": "kim",
+                "since": "2026-11-01T09:00:00+00:00",
+                "process_started": 1.0,
+            }
+        )
+    )
     with pytest.raises(WorkspaceInUse, match="someone-elses-laptop"):
         open_workspace(demo_db)
 
@@ -202,10 +220,14 @@ def test_read_only_open_does_not_lock_or_write(demo_db: Path) -> None:
 
 def test_rename_skill_into_existing_merges_keeping_higher_level(empty_ws) -> None:  # type: ignore[no-untyped-def]
     roster = Roster(empty_ws)
-    roster.apply(roster.plan_add(Person(name="A", email="a@example.com",
-                                        teaches=(TeachSkill("Postgres", 4), TeachSkill("SQL", 2)))))
-    roster.apply(roster.plan_add(Person(name="B", email="b@example.com",
-                                        teaches=(TeachSkill("postgres", 1),))))
+    roster.apply(
+        roster.plan_add(
+            Person(name="A", email="a@example.com", teaches=(TeachSkill("Postgres", 4), TeachSkill("SQL", 2)))
+        )
+    )
+    roster.apply(
+        roster.plan_add(Person(name="B", email="b@example.com", teaches=(TeachSkill("postgres", 1),)))
+    )
     roster.set_skill_category("SQL", "Technical")
     done = roster.rename_skill("Postgres", "sql")
     assert done.merged

@@ -63,10 +63,16 @@ class PeopleRepository:
         empty: tuple[()] = ()
         return [
             Person(
-                id=pid, name=name, email=email, role=role or "", team=team or "",
-                manager_email=manager, timezone=tz,
+                id=pid,
+                name=name,
+                email=email,
+                role=role or "",
+                team=team or "",
+                manager_email=manager,
+                timezone=tz,
                 joined=date.fromisoformat(joined) if joined else None,
-                active=bool(active), notes=notes or "",
+                active=bool(active),
+                notes=notes or "",
                 teaches=teaches.get(pid, empty),  # type: ignore[arg-type]
                 wants=wants.get(pid, empty),  # type: ignore[arg-type]
                 availability=tuple(windows[pid]) if pid in windows else empty,
@@ -80,8 +86,7 @@ class PeopleRepository:
             " JOIN skills s ON s.id = t.skill_id ORDER BY t.person_id, t.position"
         ).fetchall()
         make = kind._make  # type: ignore[attr-defined]
-        return {pid: tuple(make(r[1:]) for r in group)
-                for pid, group in groupby(rows, key=itemgetter(0))}
+        return {pid: tuple(make(r[1:]) for r in group) for pid, group in groupby(rows, key=itemgetter(0))}
 
     def get(self, person_id: int) -> Person | None:
         """One person by id, or None."""
@@ -100,8 +105,12 @@ class PeopleRepository:
         ids = list(person_ids)
         if not ids:
             return []
-        return [r[0] for r in self.db.execute(
-            f"SELECT id FROM people WHERE manager_id IN ({','.join('?' * len(ids))})", ids)]
+        return [
+            r[0]
+            for r in self.db.execute(
+                f"SELECT id FROM people WHERE manager_id IN ({','.join('?' * len(ids))})", ids
+            )
+        ]
 
     def count(self) -> int:
         """How many people the roster holds."""
@@ -109,8 +118,10 @@ class PeopleRepository:
 
     def list_skills(self) -> list[Skill]:
         """The shared skill list, by name."""
-        return [Skill(r["name"], r["category"] or "", r["id"])
-                for r in self.db["skills"].rows_where(order_by="name COLLATE NOCASE")]
+        return [
+            Skill(r["name"], r["category"] or "", r["id"])
+            for r in self.db["skills"].rows_where(order_by="name COLLATE NOCASE")
+        ]
 
     # -- writing -----------------------------------------------------------
 
@@ -177,8 +188,12 @@ class PeopleRepository:
             for i, w in enumerate(person.wants)
         )
         self.db["availability"].insert_all(
-            {"person_id": pid, "weekday": w.weekday, "start_minute": _minute(w.start),
-             "end_minute": _minute(w.end)}
+            {
+                "person_id": pid,
+                "weekday": w.weekday,
+                "start_minute": _minute(w.start),
+                "end_minute": _minute(w.end),
+            }
             for w in person.availability
         )
 
@@ -236,7 +251,9 @@ class PeopleRepository:
                     self.db.execute("UPDATE wants SET target = NULL WHERE target = -1")
                 self.db.execute(
                     f"DELETE FROM {table} WHERE skill_id = ? AND person_id IN ("
-                    f"SELECT person_id FROM {table} WHERE skill_id = ?)", [old_id, new_id])
+                    f"SELECT person_id FROM {table} WHERE skill_id = ?)",
+                    [old_id, new_id],
+                )
                 self.db.execute(f"UPDATE {table} SET skill_id = ? WHERE skill_id = ?", [new_id, old_id])
             old_category = self.db["skills"].get(old_id)["category"]
             if old_category and not self.db["skills"].get(new_id)["category"]:

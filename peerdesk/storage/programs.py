@@ -22,11 +22,17 @@ class ProgramRepository:
         """Insert or update a program and replace its member list."""
         organizer = self._people.id_for_email(program.organizer_email) if program.organizer_email else None
         row = {
-            "name": program.name.strip(), "outcome": program.outcome, "organizer_id": organizer,
-            "timezone": program.timezone, "start_date": program.start.isoformat(),
-            "weeks": program.weeks, "weekday": program.weekday,
-            "start_time": program.time.strftime("%H:%M"), "minutes": program.minutes,
-            "format_key": program.format_key, "reminder_minutes": program.reminder_minutes,
+            "name": program.name.strip(),
+            "outcome": program.outcome,
+            "organizer_id": organizer,
+            "timezone": program.timezone,
+            "start_date": program.start.isoformat(),
+            "weeks": program.weeks,
+            "weekday": program.weekday,
+            "start_time": program.time.strftime("%H:%M"),
+            "minutes": program.minutes,
+            "format_key": program.format_key,
+            "reminder_minutes": program.reminder_minutes,
             "target_participation": program.target_participation,
             "target_sessions_per_month": program.target_sessions_per_month,
             "target_faster_onboarding": program.target_faster_onboarding,
@@ -63,18 +69,28 @@ class ProgramRepository:
         for values in rows.fetchall():
             r = dict(zip(names, values, strict=True))
             hours, minutes = (int(x) for x in r["start_time"].split(":"))
-            result.append(Program(
-                id=r["id"], name=r["name"], outcome=r["outcome"] or "",
-                organizer_email=r["organizer_email"], timezone=r["timezone"],
-                start=date.fromisoformat(r["start_date"]), weeks=r["weeks"], weekday=r["weekday"],
-                time=time(hours, minutes), minutes=r["minutes"], format_key=r["format_key"] or "",
-                reminder_minutes=r["reminder_minutes"],
-                target_participation=r["target_participation"],
-                target_sessions_per_month=r["target_sessions_per_month"],
-                target_faster_onboarding=r["target_faster_onboarding"],
-                uid=r["uid"], sequence=r["sequence"],
-                members=tuple(members.get(r["id"], [])),
-            ))
+            result.append(
+                Program(
+                    id=r["id"],
+                    name=r["name"],
+                    outcome=r["outcome"] or "",
+                    organizer_email=r["organizer_email"],
+                    timezone=r["timezone"],
+                    start=date.fromisoformat(r["start_date"]),
+                    weeks=r["weeks"],
+                    weekday=r["weekday"],
+                    time=time(hours, minutes),
+                    minutes=r["minutes"],
+                    format_key=r["format_key"] or "",
+                    reminder_minutes=r["reminder_minutes"],
+                    target_participation=r["target_participation"],
+                    target_sessions_per_month=r["target_sessions_per_month"],
+                    target_faster_onboarding=r["target_faster_onboarding"],
+                    uid=r["uid"],
+                    sequence=r["sequence"],
+                    members=tuple(members.get(r["id"], [])),
+                )
+            )
         return result
 
     def get(self, program_id: int) -> Program | None:
@@ -93,8 +109,11 @@ class ProgramRepository:
     def delete(self, program_id: int) -> None:
         """Remove a program with its members and sessions."""
         with self.db.atomic():
-            self.db.execute("DELETE FROM session_attendees WHERE session_id IN "
-                            "(SELECT id FROM sessions WHERE program_id = ?)", [program_id])
+            self.db.execute(
+                "DELETE FROM session_attendees WHERE session_id IN "
+                "(SELECT id FROM sessions WHERE program_id = ?)",
+                [program_id],
+            )
             self.db.execute("DELETE FROM sessions WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM programs WHERE id = ?", [program_id])
@@ -104,23 +123,30 @@ class ProgramRepository:
         if not person_ids:
             return []
         marks = ",".join("?" * len(person_ids))
-        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
-            f"SELECT program_id, person_id FROM program_members WHERE person_id IN ({marks})",
-            person_ids)]
+        return [
+            tuple(r)
+            for r in self.db.execute(  # type: ignore[misc]
+                f"SELECT program_id, person_id FROM program_members WHERE person_id IN ({marks})", person_ids
+            )
+        ]
 
     def organized_by(self, person_ids: list[int]) -> list[tuple[int, int]]:
         """(program id, organizer id) for programs these people organise, for undo."""
         if not person_ids:
             return []
         marks = ",".join("?" * len(person_ids))
-        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
-            f"SELECT id, organizer_id FROM programs WHERE organizer_id IN ({marks})", person_ids)]
+        return [
+            tuple(r)
+            for r in self.db.execute(  # type: ignore[misc]
+                f"SELECT id, organizer_id FROM programs WHERE organizer_id IN ({marks})", person_ids
+            )
+        ]
 
-    def restore_links(self, memberships: list[tuple[int, int]],
-                      organizers: list[tuple[int, int]]) -> None:
+    def restore_links(self, memberships: list[tuple[int, int]], organizers: list[tuple[int, int]]) -> None:
         """Put back memberships and organizer links removed with a person."""
         with self.db.atomic():
             self.db["program_members"].insert_all(
-                ({"program_id": g, "person_id": p} for g, p in memberships), ignore=True)
+                ({"program_id": g, "person_id": p} for g, p in memberships), ignore=True
+            )
             for program_id, person_id in organizers:
                 self.db["programs"].update(program_id, {"organizer_id": person_id})

@@ -39,8 +39,9 @@ def people_and_skills(db: Database) -> None:
         foreign_keys=[("manager_id", "people", "id")],
     )
     db.execute("CREATE UNIQUE INDEX idx_people_email ON people(email COLLATE NOCASE)")
-    db["skills"].create({"id": int, "name": str, "category": str}, pk="id",
-                        not_null={"name"}, defaults={"category": ""})
+    db["skills"].create(
+        {"id": int, "name": str, "category": str}, pk="id", not_null={"name"}, defaults={"category": ""}
+    )
     db.execute("CREATE UNIQUE INDEX idx_skills_name ON skills(name COLLATE NOCASE)")
     for table, level in (("teaches", "level"), ("wants", "target")):
         db[table].create(
@@ -82,8 +83,13 @@ def programs(db: Database) -> None:
         },
         pk="id",
         not_null={"name", "timezone", "start_date", "weeks", "weekday", "start_time", "minutes"},
-        defaults={"outcome": "", "reminder_minutes": 15, "target_participation": 0.6,
-                  "target_sessions_per_month": 4.0, "target_faster_onboarding": 0.2},
+        defaults={
+            "outcome": "",
+            "reminder_minutes": 15,
+            "target_participation": 0.6,
+            "target_sessions_per_month": 4.0,
+            "target_faster_onboarding": 0.2,
+        },
         foreign_keys=[("organizer_id", "people", "id")],
     )
     db.execute("CREATE UNIQUE INDEX idx_programs_name ON programs(name COLLATE NOCASE)")
@@ -101,21 +107,42 @@ def sessions_and_formats(db: Database) -> None:
     db["programs"].add_column("uid", str, not_null_default="")
     db["programs"].add_column("sequence", int, not_null_default=0)
     db["formats"].create(
-        {"key": str, "name": str, "minutes": int, "max_minutes": int, "description": str,
-         "agenda": str},
-        pk="key", not_null={"name", "minutes"}, defaults={"description": "", "agenda": "[]"},
+        {"key": str, "name": str, "minutes": int, "max_minutes": int, "description": str, "agenda": str},
+        pk="key",
+        not_null={"name", "minutes"},
+        defaults={"description": "", "agenda": "[]"},
     )
     db["sessions"].create(
         {
-            "id": int, "program_id": int, "week": int, "title": str, "start": str,
-            "series_start": str, "minutes": int, "timezone": str, "format_key": str,
-            "topic": str, "location": str, "video_link": str, "notes": str,
-            "recording_link": str, "status": str, "uid": str, "sequence": int,
+            "id": int,
+            "program_id": int,
+            "week": int,
+            "title": str,
+            "start": str,
+            "series_start": str,
+            "minutes": int,
+            "timezone": str,
+            "format_key": str,
+            "topic": str,
+            "location": str,
+            "video_link": str,
+            "notes": str,
+            "recording_link": str,
+            "status": str,
+            "uid": str,
+            "sequence": int,
         },
         pk="id",
         not_null={"program_id", "title", "start", "minutes", "timezone", "status", "uid", "sequence"},
-        defaults={"topic": "", "location": "", "video_link": "", "notes": "", "recording_link": "",
-                  "status": "planned", "sequence": 0},
+        defaults={
+            "topic": "",
+            "location": "",
+            "video_link": "",
+            "notes": "",
+            "recording_link": "",
+            "status": "planned",
+            "sequence": 0,
+        },
         foreign_keys=[("program_id", "programs", "id")],
     )
     db["sessions"].create_index(["program_id", "start"])

@@ -19,8 +19,7 @@ class SessionRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list_sessions(self, program_id: int | None = None,
-                      ids: Iterable[int] | None = None) -> list[Session]:
+    def list_sessions(self, program_id: int | None = None, ids: Iterable[int] | None = None) -> list[Session]:
         """Sessions (of one program, or by id, or all) in time order, with attendees."""
         clauses, params = [], []
         if program_id is not None:
@@ -37,11 +36,13 @@ class SessionRepository:
             "SELECT s.id, s.program_id, s.week, s.title, s.start, s.series_start, s.minutes,"
             " s.timezone, s.format_key, s.topic, s.location, s.video_link, s.notes,"
             f" s.recording_link, s.status, s.uid, s.sequence FROM sessions s{where}"
-            " ORDER BY s.start, s.id", params).fetchall()
+            " ORDER BY s.start, s.id",
+            params,
+        ).fetchall()
         attendees: dict[int, list[Attendee]] = defaultdict(list)
         session_ids = [r[0] for r in rows]
         for chunk_start in range(0, len(session_ids), 900):
-            chunk = session_ids[chunk_start:chunk_start + 900]
+            chunk = session_ids[chunk_start : chunk_start + 900]
             for sid, email, role in self.db.execute(
                 "SELECT a.session_id, p.email, a.role FROM session_attendees a"
                 " JOIN people p ON p.id = a.person_id"
@@ -51,16 +52,44 @@ class SessionRepository:
                 attendees[sid].append(Attendee(email, role))
         return [
             Session(
-                id=sid, program_id=program, week=week, title=title,
+                id=sid,
+                program_id=program,
+                week=week,
+                title=title,
                 start=datetime.fromisoformat(start),
                 series_start=datetime.fromisoformat(series_start) if series_start else None,
-                minutes=minutes, timezone=tz, format_key=fmt or "", topic=topic or "",
-                location=location or "", video_link=video or "", notes=notes or "",
-                recording_link=recording or "", status=status, uid=uid, sequence=sequence,
+                minutes=minutes,
+                timezone=tz,
+                format_key=fmt or "",
+                topic=topic or "",
+                location=location or "",
+                video_link=video or "",
+                notes=notes or "",
+                recording_link=recording or "",
+                status=status,
+                uid=uid,
+                sequence=sequence,
                 attendees=tuple(attendees.get(sid, ())),
             )
-            for (sid, program, week, title, start, series_start, minutes, tz, fmt, topic, location,
-                 video, notes, recording, status, uid, sequence) in rows
+            for (
+                sid,
+                program,
+                week,
+                title,
+                start,
+                series_start,
+                minutes,
+                tz,
+                fmt,
+                topic,
+                location,
+                video,
+                notes,
+                recording,
+                status,
+                uid,
+                sequence,
+            ) in rows
         ]
 
     def get(self, session_id: int) -> Session | None:
@@ -75,15 +104,24 @@ class SessionRepository:
         with self.db.atomic():
             for session in sessions:
                 row = {
-                    "program_id": session.program_id, "week": session.week, "title": session.title,
+                    "program_id": session.program_id,
+                    "week": session.week,
+                    "title": session.title,
                     "start": session.start.isoformat(timespec="minutes"),
-                    "series_start": (session.series_start.isoformat(timespec="minutes")
-                                     if session.series_start else None),
-                    "minutes": session.minutes, "timezone": session.timezone,
-                    "format_key": session.format_key, "topic": session.topic,
-                    "location": session.location, "video_link": session.video_link,
-                    "notes": session.notes, "recording_link": session.recording_link,
-                    "status": session.status, "uid": session.uid, "sequence": session.sequence,
+                    "series_start": (
+                        session.series_start.isoformat(timespec="minutes") if session.series_start else None
+                    ),
+                    "minutes": session.minutes,
+                    "timezone": session.timezone,
+                    "format_key": session.format_key,
+                    "topic": session.topic,
+                    "location": session.location,
+                    "video_link": session.video_link,
+                    "notes": session.notes,
+                    "recording_link": session.recording_link,
+                    "status": session.status,
+                    "uid": session.uid,
+                    "sequence": session.sequence,
                 }
                 if session.id is None:
                     sid = int(self.db["sessions"].insert(row).last_pk)
@@ -92,9 +130,13 @@ class SessionRepository:
                     self.db["sessions"].upsert({"id": sid, **row}, pk="id")
                 self.db.execute("DELETE FROM session_attendees WHERE session_id = ?", [sid])
                 self.db["session_attendees"].insert_all(
-                    ({"session_id": sid, "person_id": person_ids[a.email], "role": a.role, "position": i}
-                     for i, a in enumerate(session.attendees) if a.email in person_ids),
-                    ignore=True)
+                    (
+                        {"session_id": sid, "person_id": person_ids[a.email], "role": a.role, "position": i}
+                        for i, a in enumerate(session.attendees)
+                        if a.email in person_ids
+                    ),
+                    ignore=True,
+                )
                 saved.append(replace(session, id=sid))
         return saved
 
@@ -113,15 +155,20 @@ class SessionRepository:
         if not person_ids:
             return []
         marks = ",".join("?" * len(person_ids))
-        return [tuple(r) for r in self.db.execute(  # type: ignore[misc]
-            "SELECT session_id, person_id, role, position FROM session_attendees"
-            f" WHERE person_id IN ({marks})", person_ids)]
+        return [
+            tuple(r)
+            for r in self.db.execute(  # type: ignore[misc]
+                "SELECT session_id, person_id, role, position FROM session_attendees"
+                f" WHERE person_id IN ({marks})",
+                person_ids,
+            )
+        ]
 
     def restore_attendance(self, rows: list[tuple[int, int, str, int]]) -> None:
         """Put attendee rows back (after undoing a person's deletion)."""
         self.db["session_attendees"].insert_all(
-            ({"session_id": s, "person_id": p, "role": r, "position": i} for s, p, r, i in rows),
-            ignore=True)
+            ({"session_id": s, "person_id": p, "role": r, "position": i} for s, p, r, i in rows), ignore=True
+        )
 
 
 class FormatRepository:
@@ -133,19 +180,30 @@ class FormatRepository:
     def list_custom(self) -> list[Format]:
         """The lead's formats."""
         return [
-            Format(key=r["key"], name=r["name"], minutes=r["minutes"], max_minutes=r["max_minutes"],
-                   description=r["description"] or "",
-                   agenda=tuple(AgendaStep(int(m), str(t)) for m, t in json.loads(r["agenda"] or "[]")))
+            Format(
+                key=r["key"],
+                name=r["name"],
+                minutes=r["minutes"],
+                max_minutes=r["max_minutes"],
+                description=r["description"] or "",
+                agenda=tuple(AgendaStep(int(m), str(t)) for m, t in json.loads(r["agenda"] or "[]")),
+            )
             for r in self.db["formats"].rows_where(order_by="key")
         ]
 
     def save(self, fmt: Format) -> None:
         """Add or replace a format by key."""
-        self.db["formats"].upsert({
-            "key": fmt.key, "name": fmt.name, "minutes": fmt.minutes, "max_minutes": fmt.max_minutes,
-            "description": fmt.description,
-            "agenda": json.dumps([[s.minutes, s.text] for s in fmt.agenda]),
-        }, pk="key")
+        self.db["formats"].upsert(
+            {
+                "key": fmt.key,
+                "name": fmt.name,
+                "minutes": fmt.minutes,
+                "max_minutes": fmt.max_minutes,
+                "description": fmt.description,
+                "agenda": json.dumps([[s.minutes, s.text] for s in fmt.agenda]),
+            },
+            pk="key",
+        )
 
     def delete(self, key: str) -> None:
         """Forget the lead's version of a format (a built-in comes back)."""

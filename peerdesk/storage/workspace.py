@@ -57,8 +57,9 @@ class Workspace:
         self.close()
 
 
-def open_workspace(path: str | os.PathLike[str], *, create: bool = False,
-                   read_only: bool = False) -> Workspace:
+def open_workspace(
+    path: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
+) -> Workspace:
     """Open (or, when `create`, make) the workspace at `path`.
 
     Refuses a missing file unless `create`, anything that is not a healthy
@@ -85,8 +86,7 @@ def open_workspace(path: str | os.PathLike[str], *, create: bool = False,
     return workspace
 
 
-def _open_checked(path: Path, *, exists: bool, read_only: bool,
-                  lock: WorkspaceLock | None) -> Workspace:
+def _open_checked(path: Path, *, exists: bool, read_only: bool, lock: WorkspaceLock | None) -> Workspace:
     mode = "ro" if read_only else ("rw" if exists else "rwc")
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
@@ -129,8 +129,7 @@ def _check_header(path: Path) -> None:
         raise WorkspaceError(f"{path} cannot be read: {exc.strerror}") from exc
     if header != SQLITE_HEADER:
         raise WorkspaceError(
-            f"{path} is not a PeerDesk workspace (it is not an SQLite database); "
-            "it was left unchanged"
+            f"{path} is not a PeerDesk workspace (it is not an SQLite database); it was left unchanged"
         )
 
 
@@ -165,8 +164,7 @@ def _check_generation(db: Database, path: Path) -> None:
 def _backup_to(conn: sqlite3.Connection, destination: Path) -> None:
     """Copy the live database into `destination` through a temp file and a rename."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp",
-                                     dir=destination.parent)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent)
     os.close(fd)
     temp = Path(temp_name)
     try:

@@ -27,26 +27,114 @@ class ActionSpec:
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_workspace", "&New Workspace...", "&File", SK.New,
-               "Create an empty workspace file"),
+    ActionSpec("new_workspace", "&New Workspace...", "&File", SK.New, "Create an empty workspace file"),
     ActionSpec("open_workspace", "&Open...", "&File", SK.Open, "Open another workspace file"),
-    ActionSpec("save_copy", "Save a &Copy...", "&File", "Ctrl+Shift+S",
-               "Write a consistent backup copy of this workspace", separator_before=True),
-    ActionSpec("import_roster", "&Import Roster CSV...", "&File", "Ctrl+I",
-               "Add or update people from a CSV file", separator_before=True),
-    ActionSpec("export_roster", "&Export Roster CSV...", "&File", "Ctrl+E",
-               "Write the roster as a CSV file"),
+    ActionSpec(
+        "save_copy",
+        "Save a &Copy...",
+        "&File",
+        "Ctrl+Shift+S",
+        "Write a consistent backup copy of this workspace",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "import_roster",
+        "&Import Roster CSV...",
+        "&File",
+        "Ctrl+I",
+        "Add or update people from a CSV file",
+        separator_before=True,
+    ),
+    ActionSpec("export_roster", "&Export Roster CSV...", "&File", "Ctrl+E", "Write the roster as a CSV file"),
     ActionSpec("quit", "&Quit", "&File", SK.Quit, "Close PeerDesk", separator_before=True),
     ActionSpec("add_person", "&Add Person...", "&Roster", "Ctrl+Shift+A", "Add someone to the roster"),
     ActionSpec("edit_person", "&Edit Person...", "&Roster", "F2", "Edit the selected person"),
-    ActionSpec("deactivate", "&Deactivate", "&Roster", "Ctrl+D",
-               "Mark the selected people inactive (kept, but left out of matching)"),
-    ActionSpec("reactivate", "&Reactivate", "&Roster", "Ctrl+Shift+D",
-               "Mark the selected people active again"),
-    ActionSpec("delete_person", "De&lete...", "&Roster", SK.Delete,
-               "Remove the selected people from the roster", separator_before=True),
-    ActionSpec("skills", "&Skills...", "&Roster", "Ctrl+K",
-               "Rename, merge and categorise skills", separator_before=True),
+    ActionSpec(
+        "deactivate",
+        "&Deactivate",
+        "&Roster",
+        "Ctrl+D",
+        "Mark the selected people inactive (kept, but left out of matching)",
+    ),
+    ActionSpec(
+        "reactivate", "&Reactivate", "&Roster", "Ctrl+Shift+D", "Mark the selected people active again"
+    ),
+    ActionSpec(
+        "delete_person",
+        "De&lete...",
+        "&Roster",
+        SK.Delete,
+        "Remove the selected people from the roster",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "skills",
+        "&Skills...",
+        "&Roster",
+        "Ctrl+K",
+        "Rename, merge and categorise skills",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "new_pilot", "&New Pilot...", "&Schedule", "Ctrl+Shift+P", "Plan a program of weekly sessions"
+    ),
+    ActionSpec(
+        "add_session",
+        "&Add One-off Session...",
+        "&Schedule",
+        "Ctrl+Shift+O",
+        "Add a session outside the weekly series",
+    ),
+    ActionSpec(
+        "edit_session",
+        "&Edit Session...",
+        "&Schedule",
+        None,
+        "Edit the selected session (or double-click it)",
+    ),
+    ActionSpec(
+        "skip_week",
+        "S&kip This Week",
+        "&Schedule",
+        None,
+        "Skip the selected session (a holiday): removed from the series",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "cancel_session",
+        "&Cancel Session",
+        "&Schedule",
+        None,
+        "Cancel the selected session; attendees get a cancellation",
+    ),
+    ActionSpec(
+        "cancel_rest",
+        "Cancel the &Rest of the Series",
+        "&Schedule",
+        None,
+        "Cancel the selected session and every later planned one",
+    ),
+    ActionSpec(
+        "restore_session", "Restore &Session", "&Schedule", None, "Plan a skipped or cancelled session again"
+    ),
+    ActionSpec(
+        "export_invites",
+        "E&xport Invites...",
+        "&Schedule",
+        "Ctrl+Shift+E",
+        "Write calendar invites (.ics) and email drafts",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "previous_week",
+        "&Previous Week",
+        "&Schedule",
+        "Alt+Left",
+        "Show the week before",
+        separator_before=True,
+    ),
+    ActionSpec("next_week", "Next &Week", "&Schedule", "Alt+Right", "Show the week after"),
+    ActionSpec("this_week", "&This Week", "&Schedule", "Alt+Home", "Show this week"),
     ActionSpec("find", "&Find", "&Edit", SK.Find, "Search the roster", separator_before=True),
     ActionSpec("show_roster", "&Roster", "&View", "Ctrl+1", "Show the Roster tab"),
     ActionSpec("show_schedule", "&Schedule", "&View", "Ctrl+2", "Show the Schedule tab"),
@@ -54,7 +142,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "&About PeerDesk", "&Help", None, "Version and where your data lives"),
 )
 
-MENU_ORDER = ("&File", "&Edit", "&View", "&Roster", "&Help")
+MENU_ORDER = ("&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help")
 
 
 def _tr(text: str) -> str:

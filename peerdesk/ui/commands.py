@@ -3,33 +3,70 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from peerdesk.roster import Roster, RosterChange, SkillRename
+from peerdesk.domain import Program, Session
+from peerdesk.roster import Roster, SkillRename
+from peerdesk.schedule import Schedule
 
 
-class RosterChangeCommand(QUndoCommand):
-    """Applies a `RosterChange` on redo and reverts it on undo."""
+class Applier(Protocol):
+    """A service that applies and reverts its own planned changes."""
 
-    def __init__(self, roster: Roster, change: RosterChange, on_change: Callable[[], None]) -> None:
+    def apply(self, change: Any) -> Any: ...
+
+    def revert(self, change: Any) -> None: ...
+
+
+class ChangeCommand(QUndoCommand):
+    """Applies a planned change (roster or schedule) on redo and reverts it on undo."""
+
+    def __init__(self, service: Applier, change: Any, on_change: Callable[[], None]) -> None:
         super().__init__(change.description)
-        self._roster = roster
+        self._service = service
         self._change = change
         self._on_change = on_change
 
     def redo(self) -> None:
-        self._change = self._roster.apply(self._change)
+        self._change = self._service.apply(self._change)
         self._on_change()
 
     def undo(self) -> None:
-        self._roster.revert(self._change)
+        self._service.revert(self._change)
         self._on_change()
 
     @property
-    def change(self) -> RosterChange:
-        """The change as last applied (new people carry their ids)."""
+    def change(self) -> Any:
+        """The change as last applied (new rows carry their ids)."""
         return self._change
+
+
+class CreateProgramCommand(QUndoCommand):
+    """Creates a program with its series; undo removes both, redo puts back the same ids."""
+
+    def __init__(self, schedule: Schedule, program: Program, on_change: Callable[[], None]) -> None:
+        super().__init__(f"New pilot {program.name}")
+        self._schedule = schedule
+        self._program = program
+        self._on_change = on_change
+        self.created: tuple[Program, list[Session]] | None = None
+
+    def redo(self) -> None:
+        if self.created is None:
+            self.created = self._schedule.create_program(self._program)
+        else:
+            program, sessions = self.created
+            with self._schedule.workspace.db.atomic():
+                self._schedule.programs.save(program)
+                self._schedule.sessions.save_many(sessions)
+        self._on_change()
+
+    def undo(self) -> None:
+        if self.created is not None and self.created[0].id is not None:
+            self._schedule.programs.delete(self.created[0].id)
+        self._on_change()
 
 
 class RenameSkillCommand(QUndoCommand):
@@ -55,8 +92,9 @@ class RenameSkillCommand(QUndoCommand):
 class SkillCategoryCommand(QUndoCommand):
     """Sets a skill's category; undo restores the previous one."""
 
-    def __init__(self, roster: Roster, skill: str, before: str, after: str,
-                 on_change: Callable[[], None]) -> None:
+    def __init__(
+        self, roster: Roster, skill: str, before: str, after: str, on_change: Callable[[], None]
+    ) -> None:
         super().__init__(f"Set category of {skill}")
         self._roster, self._skill = roster, skill
         self._before, self._after = before, after

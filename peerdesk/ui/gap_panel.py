@@ -40,8 +40,9 @@ class SkillGapPanel(QTreeWidget):
             self._row(wanted, skill, self.tr("wanted by {0}").format(name_list(list(learners))))
         could = self._section(self.tr("Who could teach what is wanted ({0})").format(len(gaps.teachers_for)))
         for skill, learners, teachers in gaps.teachers_for:
-            item = self._row(could, skill, name_list(
-                [f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})" for t in teachers]))
+            item = self._row(
+                could, skill, name_list([f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})" for t in teachers])
+            )
             item.setToolTip(1, self.tr("wanted by {0}").format(name_list(list(learners))))
         unwanted = self._section(self.tr("Taught, nobody wants ({0})").format(len(gaps.taught_unwanted)))
         for skill, teachers in gaps.taught_unwanted:

@@ -27,8 +27,9 @@ from peerdesk.roster_csv import ALL_COLUMNS, REQUIRED, CsvTable, ImportPlan, pla
 class ImportDialog(QDialog):
     """Shows the column mapping and the import plan for one CSV file."""
 
-    def __init__(self, path: Path, table: CsvTable, roster: list[Person],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, table: CsvTable, roster: list[Person], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
         self.setWindowTitle(self.tr("Import {0}").format(path.name))
@@ -81,13 +82,17 @@ class ImportDialog(QDialog):
         self.plan = plan_import(self._table, self.mapping(), self._roster)
         self.details.clear()
         if self.plan.problems:
-            self.summary.setText(self.tr(
-                "<b style='color:#b3261e'>{0} problem(s): nothing will be imported until they are "
-                "fixed in the file.</b>").format(len(self.plan.problems)))
+            self.summary.setText(
+                self.tr(
+                    "<b style='color:#b3261e'>{0} problem(s): nothing will be imported until they are "
+                    "fixed in the file.</b>"
+                ).format(len(self.plan.problems))
+            )
             self.details.addItems([str(p) for p in self.plan.problems])
         else:
             self.summary.setText(self.tr("<b>Ready:</b> {0}.").format(self.plan.summary()))
             self.details.addItems([self.tr("new: {0} <{1}>").format(p.name, p.email) for p in self.plan.new])
-            self.details.addItems([self.tr("update: {0} <{1}>").format(a.name, a.email)
-                                   for _, a in self.plan.updated])
+            self.details.addItems(
+                [self.tr("update: {0} <{1}>").format(a.name, a.email) for _, a in self.plan.updated]
+            )
         self.import_button.setEnabled(self.plan.ok and bool(self.plan.new or self.plan.updated))

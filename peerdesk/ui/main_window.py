@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -9,18 +11,27 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from peerdesk import APP_NAME, __version__
+from peerdesk.cli_errors import CliError
+from peerdesk.conflicts import conflicts_by_session, find_conflicts
+from peerdesk.demo import next_monday
+from peerdesk.domain import Session
 from peerdesk.paths import data_dir
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import CsvFileError, read_table, write_roster_csv
+from peerdesk.schedule import Schedule, program_problems
+from peerdesk.schedule_cli import write_program_invites
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
-from peerdesk.storage.programs import ProgramRepository
 from peerdesk.ui import prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
-from peerdesk.ui.coming_tabs import FeedbackOverview, ScheduleOverview
-from peerdesk.ui.commands import RenameSkillCommand, RosterChangeCommand, SkillCategoryCommand
+from peerdesk.ui.coming_tabs import FeedbackOverview
+from peerdesk.ui.commands import ChangeCommand, CreateProgramCommand, RenameSkillCommand, SkillCategoryCommand
 from peerdesk.ui.import_dialog import ImportDialog
+from peerdesk.ui.invites_dialog import InvitesDialog
 from peerdesk.ui.person_dialog import PersonDialog
+from peerdesk.ui.pilot_dialog import PilotDialog
 from peerdesk.ui.roster_tab import RosterTab
+from peerdesk.ui.schedule_tab import ScheduleTab, first_week_with_sessions
+from peerdesk.ui.session_dialog import SessionDialog
 from peerdesk.ui.skills_dialog import SkillsDialog
 
 MAX_RECENT = 8
@@ -35,13 +46,14 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.workspace = workspace
         self.roster = Roster(workspace)
+        self.schedule = Schedule(workspace)
         self.undo_stack = QUndoStack(self)
         self.dialog: QWidget | None = None  # the open non-modal dialog, for tests
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.roster_tab = RosterTab()
-        self.schedule_tab = ScheduleOverview()
+        self.schedule_tab = ScheduleTab()
         self.feedback_tab = FeedbackOverview()
         self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
         self.tabs.addTab(self.schedule_tab, self.tr("&Schedule"))
@@ -108,6 +120,24 @@ class MainWindow(QMainWindow):
         a["show_schedule"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a["show_feedback"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))
         a["about"].triggered.connect(self.about)
+        a["new_pilot"].triggered.connect(self.new_pilot)
+        a["add_session"].triggered.connect(self.add_session)
+        a["edit_session"].triggered.connect(lambda: self._with_session(self.edit_session))
+        a["skip_week"].triggered.connect(lambda: self._with_session(lambda i: self.set_status(i, "skipped")))
+        a["cancel_session"].triggered.connect(
+            lambda: self._with_session(lambda i: self.set_status(i, "cancelled"))
+        )
+        a["cancel_rest"].triggered.connect(lambda: self._with_session(self.cancel_rest))
+        a["restore_session"].triggered.connect(
+            lambda: self._with_session(lambda i: self.set_status(i, "planned"))
+        )
+        a["export_invites"].triggered.connect(self.export_invites)
+        tab = self.schedule_tab
+        a["previous_week"].triggered.connect(lambda: tab.go_to(tab.week_start - timedelta(days=7)))
+        a["next_week"].triggered.connect(lambda: tab.go_to(tab.week_start + timedelta(days=7)))
+        a["this_week"].triggered.connect(lambda: tab.go_to(date.today()))
+        tab.edit_requested.connect(self.edit_session)
+        tab.move_requested.connect(self.move_session)
         self.roster_tab.person_activated.connect(self.edit_person_by_id)
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):
@@ -120,12 +150,19 @@ class MainWindow(QMainWindow):
         """Re-read the workspace into every view (after any change or undo)."""
         people = self.roster.people()
         self.roster_tab.show_people(people)
-        programs = ProgramRepository(self.workspace.db).list_programs()
-        self.schedule_tab.show_programs(programs)
+        programs = self.schedule.list_programs()
+        sessions = self.schedule.list_sessions()
+        conflicts: dict[int | None, list[str]] = {}
+        for sid, found in conflicts_by_session(find_conflicts(sessions, people, programs)).items():
+            conflicts[sid] = [c.message for c in found]
+        self.schedule_tab.show_schedule(programs, sessions, people, self.schedule.formats(), conflicts)
         teams = len({p.team for p in people if p.team})
         active = sum(p.active for p in people)
-        self.counts_label.setText(self.tr("{0} people ({1} active) · {2} teams · {3} program(s)")
-                                  .format(len(people), active, teams, len(programs)))
+        self.counts_label.setText(
+            self.tr("{0} people ({1} active) · {2} teams · {3} program(s)").format(
+                len(people), active, teams, len(programs)
+            )
+        )
         if isinstance(self.dialog, SkillsDialog) and self.dialog.isVisible():
             self.dialog.refresh()
         self._update_enabled()
@@ -133,13 +170,17 @@ class MainWindow(QMainWindow):
     def _workspace_changed(self) -> None:
         self.setWindowTitle(f"{APP_NAME} - {self.workspace.name}")
         self.path_label.setText(str(self.workspace.path))
-        self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as "
-                                           "you make it"))
+        self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as you make it"))
         self._remember_recent(self.workspace.path)
         self.refresh()
+        self.schedule_tab.go_to(first_week_with_sessions(self.schedule.list_sessions(), date.today()))
         if self.workspace.backup_path is not None:
-            self.statusBar().showMessage(self.tr("Upgraded this workspace; the previous version is "
-                                                 "kept at {0}").format(self.workspace.backup_path), 15000)
+            self.statusBar().showMessage(
+                self.tr("Upgraded this workspace; the previous version is kept at {0}").format(
+                    self.workspace.backup_path
+                ),
+                15000,
+            )
 
     def _update_enabled(self) -> None:
         selected = self.roster_tab.selected_ids()
@@ -161,26 +202,32 @@ class MainWindow(QMainWindow):
         self.workspace.close()
         self.workspace = new
         self.roster = Roster(new)
+        self.schedule = Schedule(new)
         self.undo_stack.clear()
         self._workspace_changed()
         return True
 
     def new_workspace(self) -> None:
         """Ask where, then create and open an empty workspace there."""
-        path = prompts.choose_save_path(self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER,
-                                        data_dir() / "new-workspace.sqlite")
+        path = prompts.choose_save_path(
+            self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER, data_dir() / "new-workspace.sqlite"
+        )
         if path is None:
             return
         if path.exists():
-            prompts.show_error(self, self.tr("New Workspace"), self.tr(
-                "{0} already exists. Use File > Open to open it, or choose a new name.").format(path))
+            prompts.show_error(
+                self,
+                self.tr("New Workspace"),
+                self.tr("{0} already exists. Use File > Open to open it, or choose a new name.").format(path),
+            )
             return
         self.switch_workspace(path, create=True)
 
     def open_workspace_dialog(self) -> None:
         """Ask for a workspace file and open it."""
-        path = prompts.choose_open_path(self, self.tr("Open Workspace"), prompts.WORKSPACE_FILTER,
-                                        self.workspace.path.parent)
+        path = prompts.choose_open_path(
+            self, self.tr("Open Workspace"), prompts.WORKSPACE_FILTER, self.workspace.path.parent
+        )
         if path is not None:
             self.switch_workspace(path)
 
@@ -193,8 +240,9 @@ class MainWindow(QMainWindow):
         try:
             self.workspace.save_copy(path)
         except (WorkspaceError, OSError) as exc:
-            prompts.show_error(self, self.tr("Save a Copy"), self.tr("The copy was not written: {0}")
-                               .format(exc))
+            prompts.show_error(
+                self, self.tr("Save a Copy"), self.tr("The copy was not written: {0}").format(exc)
+            )
             return
         self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
 
@@ -209,23 +257,27 @@ class MainWindow(QMainWindow):
 
     # -- roster actions -----------------------------------------------------
 
-    def push(self, command: RosterChangeCommand | RenameSkillCommand | SkillCategoryCommand) -> None:
+    def push(self, command: ChangeCommand | RenameSkillCommand | SkillCategoryCommand) -> None:
         """Run a change through the undo stack (which applies it)."""
         self.undo_stack.push(command)
 
     def edit_person(self, person_id: int | None) -> PersonDialog:
         """Open the person dialog (non-blocking) to add or edit someone."""
         person = self.roster.repo.get(person_id) if person_id is not None else None
-        dialog = PersonDialog(person, people=self.roster.people(),
-                              skills=[s.name for s in self.roster.skills()],
-                              validate=self.roster.validate, parent=self)
+        dialog = PersonDialog(
+            person,
+            people=self.roster.people(),
+            skills=[s.name for s in self.roster.skills()],
+            validate=self.roster.validate,
+            parent=self,
+        )
 
         def done() -> None:
             result = dialog.result_person
             if result is None:
                 return
             change = self.roster.plan_update(result) if person else self.roster.plan_add(result)
-            command = RosterChangeCommand(self.roster, change, self.refresh)
+            command = ChangeCommand(self.roster, change, self.refresh)
             self.push(command)
             saved_id = command.change.after[0].id
             if saved_id is not None:
@@ -249,8 +301,7 @@ class MainWindow(QMainWindow):
         """Deactivate or reactivate the selected people."""
         ids = self.roster_tab.selected_ids()
         if ids:
-            self.push(RosterChangeCommand(self.roster, self.roster.plan_set_active(ids, active),
-                                          self.refresh))
+            self.push(ChangeCommand(self.roster, self.roster.plan_set_active(ids, active), self.refresh))
 
     def delete_selected(self) -> None:
         """Delete the selected people after confirmation (undoable)."""
@@ -259,15 +310,23 @@ class MainWindow(QMainWindow):
             return
         change = self.roster.plan_delete(ids)
         names = [p.name for p in change.before if p.id in ids]
-        text = (self.tr("Delete {0} from the roster?").format(names[0]) if len(names) == 1
-                else self.tr("Delete these {0} people from the roster?\n{1}").format(
-                    len(names), ", ".join(names[:10]) + ("..." if len(names) > 10 else "")))
-        text += "\n\n" + self.tr("Edit > Undo brings them back. Deactivate keeps them but leaves "
-                                 "them out of matching.")
+        text = (
+            self.tr("Delete {0} from the roster?").format(names[0])
+            if len(names) == 1
+            else self.tr("Delete these {0} people from the roster?\n{1}").format(
+                len(names), ", ".join(names[:10]) + ("..." if len(names) > 10 else "")
+            )
+        )
+        text += "\n\n" + self.tr(
+            "Edit > Undo brings them back. Deactivate keeps them but leaves them out of matching."
+        )
         self.dialog = prompts.confirm(
-            self, self.tr("Delete people"), text,
-            lambda: self.push(RosterChangeCommand(self.roster, change, self.refresh)),
-            yes_text=self.tr("Delete"))
+            self,
+            self.tr("Delete people"),
+            text,
+            lambda: self.push(ChangeCommand(self.roster, change, self.refresh)),
+            yes_text=self.tr("Delete"),
+        )
 
     def open_skills(self) -> None:
         """Show the shared skill list for renaming, merging and categorising."""
@@ -275,8 +334,10 @@ class MainWindow(QMainWindow):
             load=lambda: (self.roster.skills(), self.roster.people()),
             rename=lambda old, new: self.push(RenameSkillCommand(self.roster, old, new, self.refresh)),
             set_category=lambda skill, before, after: self.push(
-                SkillCategoryCommand(self.roster, skill, before, after, self.refresh)),
-            parent=self)
+                SkillCategoryCommand(self.roster, skill, before, after, self.refresh)
+            ),
+            parent=self,
+        )
         self.dialog = dialog
         dialog.show()
 
@@ -295,11 +356,16 @@ class MainWindow(QMainWindow):
         def done() -> None:
             plan = dialog.plan
             if plan.ok:
-                self.push(RosterChangeCommand(
-                    self.roster, import_change(plan.new, plan.updated, f"Import {path.name}"),
-                    self.refresh))
-                self.statusBar().showMessage(self.tr("Imported {0}: {1}").format(path.name, plan.summary()),
-                                             8000)
+                self.push(
+                    ChangeCommand(
+                        self.roster,
+                        import_change(plan.new, plan.updated, f"Import {path.name}"),
+                        self.refresh,
+                    )
+                )
+                self.statusBar().showMessage(
+                    self.tr("Imported {0}: {1}").format(path.name, plan.summary()), 8000
+                )
 
         dialog.accepted.connect(done)
         self.dialog = dialog
@@ -308,18 +374,185 @@ class MainWindow(QMainWindow):
 
     def export_roster(self) -> None:
         """Write the roster as CSV (formulas neutralised)."""
-        path = prompts.choose_save_path(self, self.tr("Export Roster CSV"), prompts.CSV_FILTER,
-                                        self.workspace.path.with_name(f"{self.workspace.name}-roster.csv"))
+        path = prompts.choose_save_path(
+            self,
+            self.tr("Export Roster CSV"),
+            prompts.CSV_FILTER,
+            self.workspace.path.with_name(f"{self.workspace.name}-roster.csv"),
+        )
         if path is None:
             return
         try:
             people = self.roster.people()
             write_roster_csv(people, path)
         except OSError as exc:
-            prompts.show_error(self, self.tr("Export Roster CSV"),
-                               self.tr("{0} was not written: {1}").format(path, exc.strerror))
+            prompts.show_error(
+                self,
+                self.tr("Export Roster CSV"),
+                self.tr("{0} was not written: {1}").format(path, exc.strerror),
+            )
             return
         self.statusBar().showMessage(self.tr("Wrote {0} people to {1}").format(len(people), path), 8000)
+
+    # -- schedule actions -----------------------------------------------------
+
+    def new_pilot(self) -> PilotDialog:
+        """Open the New Pilot dialog; Create saves the program and its series (undoable)."""
+        people = self.roster.people()
+        formats = self.schedule.formats()
+        dialog = PilotDialog(
+            people=people,
+            formats=formats,
+            default_start=next_monday(date.today()),
+            preview=self.schedule.plan_series,
+            problems=lambda p: program_problems(
+                p,
+                {x.email for x in people},
+                {f.key for f in formats},
+                {x.name.casefold() for x in self.schedule.list_programs()},
+            ),
+            parent=self,
+        )
+
+        def done() -> None:
+            if dialog.result_program is not None:
+                command = CreateProgramCommand(self.schedule, dialog.result_program, self.refresh)
+                self.push(command)
+                if command.created and command.created[1]:
+                    self.tabs.setCurrentIndex(1)
+                    self.schedule_tab.go_to(command.created[1][0].start.date())
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _with_session(self, action: Callable[[int], object]) -> None:
+        session_id = self.schedule_tab.selected_session_id()
+        if session_id is None:
+            self.statusBar().showMessage(self.tr("Select a session first (click a block or a row)."), 5000)
+            return
+        action(session_id)
+
+    def _conflicts_for(self, session: Session) -> list[str]:
+        others = [s for s in self.schedule.list_sessions() if s.id != session.id or session.id is None]
+        found = find_conflicts([*others, session], self.roster.people(), self.schedule.list_programs())
+        return [c.message for c in found if c.session_id == session.id]
+
+    def _session_dialog(self, session: Session, on_done: Callable[[Session], None]) -> SessionDialog:
+        dialog = SessionDialog(
+            session,
+            people=self.roster.people(),
+            formats=self.schedule.formats(),
+            skills=[s.name for s in self.roster.skills()],
+            conflicts_for=self._conflicts_for,
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_session(self, session_id: int) -> SessionDialog | None:
+        """Open the session editor on one session (changes are one undoable step)."""
+        session = self.schedule.sessions.get(session_id)
+        if session is None:
+            return None
+        return self._session_dialog(
+            session,
+            lambda edited: self.push(
+                ChangeCommand(self.schedule, self.schedule.plan_edit(edited), self.refresh)
+            ),
+        )
+
+    def add_session(self) -> SessionDialog | None:
+        """Add a one-off session to a program."""
+        programs = self.schedule.list_programs()
+        if not programs:
+            prompts.show_info(
+                self, self.tr("Add Session"), self.tr("Create a pilot first (Schedule > New Pilot).")
+            )
+            return None
+        chosen = self.schedule_tab.program.currentData()
+        program = next((p for p in programs if str(p.id) == chosen), programs[-1])
+        start = datetime.combine(self.schedule_tab.week_start + timedelta(days=program.weekday), program.time)
+        draft = Session(
+            program_id=program.id or 0,
+            title=self.tr("New session"),
+            start=start,
+            minutes=program.minutes,
+            timezone=program.timezone,
+            format_key=program.format_key,
+        )
+        return self._session_dialog(
+            draft,
+            lambda s: self.push(
+                ChangeCommand(self.schedule, self.schedule.plan_add_one_off(s), self.refresh)
+            ),
+        )
+
+    def move_session(self, session_id: int, new_start: datetime) -> None:
+        """Move a session (dragged in the week view); undoable."""
+        self.push(ChangeCommand(self.schedule, self.schedule.plan_move(session_id, new_start), self.refresh))
+
+    def set_status(self, session_id: int, status: str) -> None:
+        """Skip, cancel or restore one session; undoable."""
+        self.push(ChangeCommand(self.schedule, self.schedule.plan_status(session_id, status), self.refresh))
+
+    def cancel_rest(self, session_id: int) -> None:
+        """Cancel a session and the rest of its series, after confirmation."""
+        change = self.schedule.plan_cancel_rest(session_id)
+        if not change.before:
+            self.statusBar().showMessage(self.tr("No planned weekly sessions from here on."), 5000)
+            return
+        self.dialog = prompts.confirm(
+            self,
+            self.tr("Cancel the rest of the series"),
+            self.tr(
+                "Cancel {0} planned session(s) from {1:%d %b %Y} on? Export invites afterwards so "
+                "attendees' calendars remove them."
+            ).format(len(change.before), change.before[0].start),
+            lambda: self.push(ChangeCommand(self.schedule, change, self.refresh)),
+            yes_text=self.tr("Cancel sessions"),
+        )
+
+    def export_invites(self) -> InvitesDialog | None:
+        """Choose a program and folder, then write its invites atomically."""
+        programs = self.schedule.list_programs()
+        if not programs:
+            prompts.show_info(self, self.tr("Export Invites"), self.tr("There is no program to export yet."))
+            return None
+        dialog = InvitesDialog(
+            programs,
+            self.roster.people(),
+            self.workspace.path.parent / f"{self.workspace.name}-invites",
+            parent=self,
+        )
+
+        def done() -> None:
+            program = self.schedule.programs.get(dialog.program.currentData())
+            if program is None:
+                return
+            person = dialog.person.currentData() or None
+            try:
+                written = write_program_invites(
+                    self.workspace,
+                    program,
+                    Path(dialog.folder.text()),
+                    person=person,
+                    eml=dialog.eml.isChecked() and not person,
+                )
+            except (CliError, OSError) as exc:
+                prompts.show_error(self, self.tr("Export Invites"), str(exc))
+                return
+            self.statusBar().showMessage(
+                self.tr("Wrote {0} file(s) to {1}").format(len(written), dialog.folder.text()), 10000
+            )
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def _focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -328,10 +561,16 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Version, purpose and where the data lives."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About PeerDesk"), self.tr(
-            "<h3>{0} {1}</h3><p>Plan, run and measure peer-to-peer learning at work. "
-            "Everything stays in one file on this computer.</p><p>Open workspace:<br>{2}</p>")
-            .format(APP_NAME, __version__, self.workspace.path), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About PeerDesk"),
+            self.tr(
+                "<h3>{0} {1}</h3><p>Plan, run and measure peer-to-peer learning at work. "
+                "Everything stays in one file on this computer.</p><p>Open workspace:<br>{2}</p>"
+            ).format(APP_NAME, __version__, self.workspace.path),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         self.dialog = box
         box.open()
 

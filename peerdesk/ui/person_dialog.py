@@ -30,8 +30,15 @@ ERROR_STYLE = "color: #b3261e;"
 class PersonDialog(QDialog):
     """Collects one person; `validate` returns the roster's verdict on it."""
 
-    def __init__(self, person: Person | None, *, people: list[Person], skills: list[str],
-                 validate: Callable[[Person], list[FieldError]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Person | None,
+        *,
+        people: list[Person],
+        skills: list[str],
+        validate: Callable[[Person], list[FieldError]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._original = person
         self._validate = validate
@@ -77,11 +84,14 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for key, label, widget in (
-            ("name", self.tr("&Name"), self.name), ("email", self.tr("E&mail"), self.email),
-            ("role", self.tr("&Role"), self.role), ("team", self.tr("&Team"), self.team),
+            ("name", self.tr("&Name"), self.name),
+            ("email", self.tr("E&mail"), self.email),
+            ("role", self.tr("&Role"), self.role),
+            ("team", self.tr("&Team"), self.team),
             ("manager_email", self.tr("Mana&ger"), self.manager),
             ("timezone", self.tr("Time&zone"), self.timezone),
-            ("joined", self.tr("&Joined"), self.joined), ("active", "", self.active),
+            ("joined", self.tr("&Joined"), self.joined),
+            ("active", "", self.active),
             ("availability", self.tr("&Free weekly"), self.availability),
         ):
             form.addRow(label, self._with_error(key, widget))
@@ -90,8 +100,9 @@ class PersonDialog(QDialog):
         skills_row.addWidget(self._titled(self.tr("Wants to learn"), self._with_error("wants", self.wants)))
         form.addRow(skills_row)
         form.addRow(self.tr("N&otes"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -163,8 +174,12 @@ class PersonDialog(QDialog):
             try:
                 joined = date.fromisoformat(self.joined.text().strip())
             except ValueError:
-                errors.append(FieldError("joined", self.tr("'{0}' is not a date like 2024-03-01")
-                                         .format(self.joined.text().strip())))
+                errors.append(
+                    FieldError(
+                        "joined",
+                        self.tr("'{0}' is not a date like 2024-03-01").format(self.joined.text().strip()),
+                    )
+                )
         try:
             availability = parse_availability(self.availability.text())
         except ValueError as exc:
@@ -172,10 +187,15 @@ class PersonDialog(QDialog):
             availability = ()
         person = Person(
             id=self._original.id if self._original else None,
-            name=self.name.text().strip(), email=self.email.text().strip().lower(),
-            role=self.role.text().strip(), team=self.team.currentText().strip(),
-            manager_email=self.manager.currentData(), timezone=self.timezone.currentText().strip(),
-            joined=joined, active=self.active.isChecked(), notes=self.notes.toPlainText(),
+            name=self.name.text().strip(),
+            email=self.email.text().strip().lower(),
+            role=self.role.text().strip(),
+            team=self.team.currentText().strip(),
+            manager_email=self.manager.currentData(),
+            timezone=self.timezone.currentText().strip(),
+            joined=joined,
+            active=self.active.isChecked(),
+            notes=self.notes.toPlainText(),
             teaches=tuple(TeachSkill(s, lvl if lvl is not None else 0) for s, lvl in self.teaches.entries()),
             wants=tuple(LearnGoal(s, lvl) for s, lvl in self.wants.entries()),
             availability=availability,
@@ -189,8 +209,13 @@ class PersonDialog(QDialog):
         self._show_errors(errors)
         if person is None:
             first = next((k for k in self._errors if not self._errors[k].isHidden()), None)
-            widget = {"name": self.name, "email": self.email, "timezone": self.timezone,
-                      "joined": self.joined, "availability": self.availability}.get(first or "")
+            widget = {
+                "name": self.name,
+                "email": self.email,
+                "timezone": self.timezone,
+                "joined": self.joined,
+                "availability": self.availability,
+            }.get(first or "")
             if widget is not None:
                 widget.setFocus()
             return

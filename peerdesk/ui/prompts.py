@@ -15,8 +15,9 @@ WORKSPACE_FILTER = "PeerDesk workspaces (*.sqlite *.peerdesk *.db);;All files (*
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
-            yes_text: str = "OK") -> QMessageBox:
+def confirm(
+    parent: QWidget, title: str, text: str, on_yes: Callable[[], None], yes_text: str = "OK"
+) -> QMessageBox:
     """Ask before something destructive; calls `on_yes` only on the explicit yes."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)

@@ -42,8 +42,7 @@ MANAGER_COLUMN = 4
 
 def search_text(person: Person) -> str:
     """Everything search-as-you-type matches against, folded for case."""
-    return " ".join((person.name, person.email, person.role, person.team,
-                     *person.skill_names())).casefold()
+    return " ".join((person.name, person.email, person.role, person.team, *person.skill_names())).casefold()
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -75,8 +74,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._recompute()
         self.endResetModel()
 
-    def set_filter(self, text: str | None = None, team: str | None = None,
-                   role: str | None = None) -> None:
+    def set_filter(self, text: str | None = None, team: str | None = None, role: str | None = None) -> None:
         """Show only people matching every word of `text` and the chosen team/role."""
         if text is not None:
             self._text = text
@@ -94,8 +92,9 @@ class PeopleTableModel(QAbstractTableModel):
             column, order = self._sort
             key = COLUMNS[column][1]
             keys = [key(p).casefold() for p in self._people]
-            self._sorted = sorted(range(len(keys)), key=keys.__getitem__,
-                                  reverse=order == Qt.SortOrder.DescendingOrder)
+            self._sorted = sorted(
+                range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+            )
         return self._sorted
 
     def _recompute(self) -> None:
@@ -103,8 +102,7 @@ class PeopleTableModel(QAbstractTableModel):
         previous = self._filtered_for
         # Text that extends the previous text can only narrow: every word of the
         # new text contains the matching word of the old one, so search what is shown.
-        narrowing = (previous is not None and state[1:] == previous[1:]
-                     and state[0].startswith(previous[0]))
+        narrowing = previous is not None and state[1:] == previous[1:] and state[0].startswith(previous[0])
         candidates = self._visible if narrowing else self._order()
         words = state[0].split()
         hay = self._haystacks
@@ -117,8 +115,11 @@ class PeopleTableModel(QAbstractTableModel):
             visible = [i for i in candidates if all(w in hay[i] for w in words)]
         team, role, people = self._team, self._role, self._people
         if (team or role) and not narrowing:
-            visible = [i for i in visible if (not team or people[i].team == team)
-                       and (not role or people[i].role == role)]
+            visible = [
+                i
+                for i in visible
+                if (not team or people[i].team == team) and (not role or people[i].role == role)
+            ]
         self._visible = visible
         self._filtered_for = state
 
@@ -163,8 +164,9 @@ class PeopleTableModel(QAbstractTableModel):
             return person.id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(COLUMNS[section][0])
         return None

@@ -64,8 +64,9 @@ class RosterTab(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.table.activated.connect(lambda index: self.person_activated.emit(
-            self.model.person_at(index.row()).id))
+        self.table.activated.connect(
+            lambda index: self.person_activated.emit(self.model.person_at(index.row()).id)
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self.model.modelReset.connect(self.selection_changed.emit)
 
@@ -124,14 +125,18 @@ class RosterTab(QWidget):
         combo.blockSignals(False)
 
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.search.text(), self.team.currentData() or "",
-                              self.role.currentData() or "")
+        self.model.set_filter(
+            self.search.text(), self.team.currentData() or "", self.role.currentData() or ""
+        )
         self._update_count()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_people())
-        self.count.setText(self.tr("{0} of {1}").format(shown, total) if shown != total
-                           else self.tr("{0} people").format(total))
+        self.count.setText(
+            self.tr("{0} of {1}").format(shown, total)
+            if shown != total
+            else self.tr("{0} people").format(total)
+        )
 
     def selected_ids(self) -> list[int]:
         """Ids of the selected people, in table order."""
@@ -145,5 +150,6 @@ class RosterTab(QWidget):
         for pid in ids:
             row = self.model.row_of(pid)
             if row is not None:
-                selection.select(self.model.index(row, 0),
-                                 selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                selection.select(
+                    self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                )

@@ -22,8 +22,9 @@ from peerdesk.domain import LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL
 class SkillListEditor(QWidget):
     """Rows of (skill, level); `optional_level` allows 'no target' for wants."""
 
-    def __init__(self, skills: list[str], *, level_label: str, optional_level: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, skills: list[str], *, level_label: str, optional_level: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._skills = skills
         self._optional = optional_level
@@ -95,8 +96,12 @@ class SkillListEditor(QWidget):
         count = self.table.rowCount()
         if not count:
             return
-        focused = [r for r in range(count) for c in (0, 1)
-                   if (w := self.table.cellWidget(r, c)) is not None and w.hasFocus()]
+        focused = [
+            r
+            for r in range(count)
+            for c in (0, 1)
+            if (w := self.table.cellWidget(r, c)) is not None and w.hasFocus()
+        ]
         current = self.table.currentRow()
         row = focused[0] if focused else (current if current >= 0 else count - 1)
         self.table.removeRow(row)

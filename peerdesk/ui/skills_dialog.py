@@ -24,23 +24,32 @@ from peerdesk.domain import Person, Skill
 class SkillsDialog(QDialog):
     """Editing a name renames the skill (into an existing one: merges); edits are undoable."""
 
-    def __init__(self, load: Callable[[], tuple[list[Skill], list[Person]]],
-                 rename: Callable[[str, str], None], set_category: Callable[[str, str, str], None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], tuple[list[Skill], list[Person]]],
+        rename: Callable[[str, str], None],
+        set_category: Callable[[str, str, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("skills_dialog")
         self.setWindowTitle(self.tr("Skills"))
         self._load, self._rename, self._set_category = load, rename, set_category
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Skill"), self.tr("Category"), self.tr("Teachers"), self.tr("Learners")])
+            [self.tr("Skill"), self.tr("Category"), self.tr("Teachers"), self.tr("Learners")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemChanged.connect(self._edited)
-        hint = QLabel(self.tr("Double-click a name to rename it. Renaming a skill to the name of "
-                              "another merges the two. Edit > Undo reverses either."))
+        hint = QLabel(
+            self.tr(
+                "Double-click a name to rename it. Renaming a skill to the name of "
+                "another merges the two. Edit > Undo reverses either."
+            )
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -1,0 +1,223 @@
+"""The New Pilot dialog: a program's cadence, with the sessions it will create shown live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, timezone_names
+
+OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
+
+
+class PilotDialog(QDialog):
+    """Collects a Program; `preview` turns it into the sessions that would be created."""
+
+    def __init__(
+        self,
+        *,
+        people: list[Person],
+        formats: list[Format],
+        default_start: date,
+        preview: Callable[[Program], list[Session]],
+        problems: Callable[[Program], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pilot_dialog")
+        self.setWindowTitle(self.tr("New Pilot"))
+        self._preview, self._problems = preview, problems
+        self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
+        self.result_program: Program | None = None
+
+        self.name = QLineEdit()
+        self.outcome = QComboBox()
+        self.outcome.setEditable(True)
+        self.outcome.addItems(list(OUTCOMES))
+        self.organizer = QComboBox()
+        for p in self._people:
+            self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(timezone_names()))
+        self.timezone.setCurrentText(self._people[0].timezone if self._people else "UTC")
+        self.start = QDateEdit(QDate(default_start.year, default_start.month, default_start.day))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("ddd yyyy-MM-dd")
+        self.weeks = QSpinBox()
+        self.weeks.setRange(1, 52)
+        self.weeks.setValue(6)
+        self.weekday = QComboBox()
+        self.weekday.addItems(list(WEEKDAYS))
+        self.weekday.setCurrentIndex(1)
+        self.time = QTimeEdit(QTime(10, 0))
+        self.time.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(5)
+        self.minutes.setValue(30)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.format = QComboBox()
+        for fmt in formats:
+            self.format.addItem(fmt.name, fmt.key)
+        self.reminder = QSpinBox()
+        self.reminder.setRange(0, 1440)
+        self.reminder.setValue(15)
+        self.reminder.setSuffix(self.tr(" min before"))
+        self.members = QListWidget()
+        self.members.setObjectName("pilot_members")
+        for p in self._people:
+            item = QListWidgetItem(f"{p.name} ({p.team or 'no team'})")
+            item.setData(Qt.ItemDataRole.UserRole, p.email)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.team = QComboBox()
+        self.team.addItem(self.tr("Pick a whole team..."), "")
+        for team in sorted({p.team for p in self._people if p.team}):
+            self.team.addItem(team, team)
+        self.team.currentIndexChanged.connect(self._pick_team)
+        self.participation = QDoubleSpinBox()
+        self.participation.setRange(0, 100)
+        self.participation.setValue(60)
+        self.participation.setSuffix(" %")
+        self.per_month = QDoubleSpinBox()
+        self.per_month.setRange(0, 31)
+        self.per_month.setValue(4)
+        self.faster = QDoubleSpinBox()
+        self.faster.setRange(0, 100)
+        self.faster.setValue(20)
+        self.faster.setSuffix(" %")
+
+        cadence = QHBoxLayout()
+        for widget in (self.weekday, self.time, self.minutes):
+            cadence.addWidget(widget)
+        targets = QHBoxLayout()
+        for label, widget in (
+            (self.tr("participation"), self.participation),
+            (self.tr("sessions/month"), self.per_month),
+            (self.tr("faster onboarding"), self.faster),
+        ):
+            targets.addWidget(widget)
+            targets.addWidget(QLabel(label))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Outcome"), self.outcome)
+        form.addRow(self.tr("Or&ganizer"), self.organizer)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("&Starts"), self.start)
+        form.addRow(self.tr("&Weeks"), self.weeks)
+        form.addRow(self.tr("Every"), cadence)
+        form.addRow(self.tr("Time&zone"), self.timezone)
+        form.addRow(self.tr("&Reminder"), self.reminder)
+        form.addRow(self.tr("Targets"), targets)
+        form.addRow(self.tr("&Members"), self.team)
+        form.addRow("", self.members)
+        self.sessions = QListWidget()
+        self.sessions.setObjectName("pilot_preview")
+        self.problems_label = QLabel()
+        self.problems_label.setStyleSheet("color: #b3261e;")
+        self.problems_label.setWordWrap(True)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = box.addButton(self.tr("Create Pilot"), QDialogButtonBox.ButtonRole.AcceptRole)
+        box.accepted.connect(self.try_accept)
+        box.rejected.connect(self.reject)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("<b>Sessions this creates</b>")))
+        right.addWidget(self.sessions, 1)
+        right.addWidget(self.problems_label)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(box)
+        self.resize(980, 640)
+        for signal in (
+            self.name.textChanged,
+            self.start.dateChanged,
+            self.weeks.valueChanged,
+            self.weekday.currentIndexChanged,
+            self.time.timeChanged,
+            self.minutes.valueChanged,
+            self.format.currentIndexChanged,
+            self.timezone.currentTextChanged,
+            self.members.itemChanged,
+            self.organizer.currentIndexChanged,
+        ):
+            signal.connect(self.refresh)
+        self.refresh()
+
+    def _pick_team(self) -> None:
+        team = self.team.currentData()
+        if not team:
+            return
+        names = {p.email for p in self._people if p.team == team}
+        for i in range(self.members.count()):
+            item = self.members.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in names:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def program(self) -> Program:
+        """The program the fields describe."""
+        d, t = self.start.date(), self.time.time()
+        members = tuple(
+            self.members.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.members.count())
+            if self.members.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return Program(
+            name=self.name.text().strip(),
+            outcome=self.outcome.currentText().strip(),
+            organizer_email=self.organizer.currentData(),
+            timezone=self.timezone.currentText().strip(),
+            start=date(d.year(), d.month(), d.day()),
+            weeks=self.weeks.value(),
+            weekday=self.weekday.currentIndex(),
+            time=time(t.hour(), t.minute()),
+            minutes=self.minutes.value(),
+            format_key=self.format.currentData(),
+            members=members,
+            reminder_minutes=self.reminder.value(),
+            target_participation=self.participation.value() / 100,
+            target_sessions_per_month=self.per_month.value(),
+            target_faster_onboarding=self.faster.value() / 100,
+        )
+
+    def refresh(self) -> None:
+        """Recompute the preview and the problems."""
+        program = self.program()
+        problems = self._problems(program)
+        self.sessions.clear()
+        if not any("timezone" in p for p in problems):
+            for s in self._preview(program):
+                self.sessions.addItem(f"Week {s.week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
+        self.problems_label.setText("\n".join(problems))
+        self.create_button.setEnabled(not problems)
+
+    def try_accept(self) -> None:
+        """Accept only a program without problems."""
+        program = self.program()
+        if self._problems(program):
+            self.refresh()
+            return
+        self.result_program = program
+        self.accept()

@@ -1,0 +1,217 @@
+"""The session editor: every field of one session, its attendees, and its conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Session
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class SessionDialog(QDialog):
+    """Edits a copy of a session; `conflicts_for` explains what the edit would clash with."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        people: list[Person],
+        formats: list[Format],
+        skills: list[str],
+        conflicts_for: Callable[[Session], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("session_dialog")
+        self.setWindowTitle(self.tr("Session") if session.id else self.tr("New Session"))
+        self._session = session
+        self._people = sorted(
+            (p for p in people if p.active or p.email in {a.email for a in session.attendees}),
+            key=lambda p: p.name.casefold(),
+        )
+        self._conflicts_for = conflicts_for
+        self.result_session: Session | None = None
+
+        self.title = QLineEdit(session.title)
+        self.format = QComboBox()
+        for fmt in formats:
+            self.format.addItem(f"{fmt.name} ({fmt.minutes} min)", fmt.key)
+        self.format.setCurrentIndex(max(self.format.findData(session.format_key), 0))
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.addItems(["", *skills])
+        self.topic.setCurrentText(session.topic)
+        self.start = QDateTimeEdit(
+            QDateTime(
+                QDate(session.start.year, session.start.month, session.start.day),
+                QTime(session.start.hour, session.start.minute),
+            )
+        )
+        self.start.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
+        self.start.setCalendarPopup(True)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(session.minutes)
+        when = QHBoxLayout()
+        when.addWidget(self.start, 2)
+        when.addWidget(self.minutes, 1)
+        when.addWidget(QLabel(session.timezone))
+        self.location = QLineEdit(session.location)
+        self.video = QLineEdit(session.video_link)
+        self.video.setPlaceholderText("https://...")
+        self.recording = QLineEdit(session.recording_link)
+        self.status = QComboBox()
+        self.status.addItems(list(SESSION_STATUSES))
+        self.status.setCurrentText(session.status)
+        self.notes = QPlainTextEdit(session.notes)
+        self.notes.setFixedHeight(60)
+
+        self.attendees = QTableWidget(0, 2)
+        self.attendees.setObjectName("attendee_table")
+        self.attendees.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role")])
+        self.attendees.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attendees.verticalHeader().hide()
+        self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for attendee in session.attendees:
+            self.add_attendee(attendee.email, attendee.role)
+        add = QPushButton(self.tr("Add person"))
+        add.clicked.connect(lambda: self.add_attendee("", "learner"))
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(
+            lambda: (
+                self.attendees.removeRow(max(self.attendees.currentRow(), 0))
+                if self.attendees.rowCount()
+                else None
+            )
+        )
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(add)
+        buttons_row.addWidget(remove)
+        buttons_row.addStretch(1)
+
+        self.warnings = QLabel()
+        self.warnings.setObjectName("session_warnings")
+        self.warnings.setStyleSheet(ERROR_STYLE)
+        self.warnings.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Format"), self.format)
+        form.addRow(self.tr("To&pic"), self.topic)
+        form.addRow(self.tr("&When"), when)
+        form.addRow(self.tr("&Location"), self.location)
+        form.addRow(self.tr("&Video link"), self.video)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("&Recording"), self.recording)
+        form.addRow(self.tr("&Notes"), self.notes)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.try_accept)
+        box.rejected.connect(self.reject)
+        self.buttons = box
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("<b>People</b> (facilitators lead; observers shadow)")))
+        layout.addWidget(self.attendees)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.error)
+        layout.addWidget(box)
+        self.resize(620, 720)
+        for signal in (
+            self.start.dateTimeChanged,
+            self.minutes.valueChanged,
+            self.status.currentIndexChanged,
+        ):
+            signal.connect(self.refresh_warnings)
+        self.refresh_warnings()
+
+    def add_attendee(self, email: str, role: str) -> None:
+        """Append one attendee row."""
+        row = self.attendees.rowCount()
+        self.attendees.insertRow(row)
+        who = QComboBox()
+        who.addItem(self.tr("(choose)"), "")
+        for person in self._people:
+            who.addItem(f"{person.name} <{person.email}>", person.email)
+        who.setCurrentIndex(max(who.findData(email), 0))
+        who.currentIndexChanged.connect(self.refresh_warnings)
+        role_box = QComboBox()
+        role_box.addItems(list(ATTENDEE_ROLES))
+        role_box.setCurrentText(role)
+        role_box.currentIndexChanged.connect(self.refresh_warnings)
+        self.attendees.setCellWidget(row, 0, who)
+        self.attendees.setCellWidget(row, 1, role_box)
+
+    def collect(self) -> Session:
+        """The session as the fields describe it."""
+        when = self.start.dateTime()
+        d, t = when.date(), when.time()
+        attendees = []
+        seen = set()
+        for row in range(self.attendees.rowCount()):
+            who = self.attendees.cellWidget(row, 0)
+            role = self.attendees.cellWidget(row, 1)
+            assert isinstance(who, QComboBox) and isinstance(role, QComboBox)
+            email = who.currentData()
+            if email and email not in seen:
+                seen.add(email)
+                attendees.append(Attendee(email, role.currentText()))
+        return replace(
+            self._session,
+            title=self.title.text().strip(),
+            format_key=self.format.currentData(),
+            topic=self.topic.currentText().strip(),
+            start=datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()),
+            minutes=self.minutes.value(),
+            location=self.location.text().strip(),
+            video_link=self.video.text().strip(),
+            recording_link=self.recording.text().strip(),
+            status=self.status.currentText(),
+            notes=self.notes.toPlainText(),
+            attendees=tuple(attendees),
+        )
+
+    def refresh_warnings(self) -> None:
+        """Show the conflicts the edited session would have."""
+        warnings = self._conflicts_for(self.collect())
+        self.warnings.setText("\n".join(f"\u26a0 {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def try_accept(self) -> None:
+        """Accept when the session has a title; conflicts are warnings, not blockers."""
+        session = self.collect()
+        if not session.title:
+            self.error.setText(self.tr("A session needs a title."))
+            self.error.show()
+            self.title.setFocus()
+            return
+        self.result_session = session
+        self.accept()

@@ -1,0 +1,101 @@
+"""The schedule's list view as a Qt model over `Session` values, with filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from peerdesk.domain import Session
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("Date", "Time", "Program", "Title", "Format", "Led by", "People", "Status", "Warnings")
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Rows are sessions passing the program, person, format and status filters."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[Session] = []
+        self._rows: list[Session] = []
+        self._programs: dict[int, str] = {}
+        self._names: dict[str, str] = {}
+        self._conflicts: dict[int | None, list[str]] = {}
+        self.filters: dict[str, str] = {"program": "", "person": "", "format": "", "status": ""}
+
+    def set_sessions(
+        self,
+        sessions: list[Session],
+        programs: dict[int, str],
+        names: dict[str, str],
+        conflicts: dict[int | None, list[str]],
+    ) -> None:
+        """Replace the sessions shown (after any change)."""
+        self.beginResetModel()
+        self._all = sorted(sessions, key=lambda s: s.start_utc())
+        self._programs, self._names, self._conflicts = programs, names, conflicts
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, key: str, value: str) -> None:
+        """Filter by program id, person email, format key or status ('' for all)."""
+        self.beginResetModel()
+        self.filters[key] = value
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        f = self.filters
+        self._rows = [
+            s
+            for s in self._all
+            if (not f["program"] or str(s.program_id) == f["program"])
+            and (not f["person"] or any(a.email == f["person"] for a in s.attendees))
+            and (not f["format"] or s.format_key == f["format"])
+            and (not f["status"] or s.status == f["status"])
+        ]
+
+    def session_at(self, row: int) -> Session:
+        """The session on `row`."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        warnings = self._conflicts.get(s.id, []) if s.status in ("planned", "held") else []
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{s.start:%a %d %b %Y}",
+                f"{s.start:%H:%M}-{s.end:%H:%M} {s.timezone}",
+                self._programs.get(s.program_id, ""),
+                s.title,
+                s.format_key,
+                ", ".join(self._names.get(e, e) for e in s.facilitators),
+                str(len(s.attendees)),
+                s.status,
+                f"\u26a0 {len(warnings)}: {warnings[0]}" if warnings else "",
+            )[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and warnings:
+            return "\n".join(warnings)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if index.column() == 8 and warnings:
+                return QBrush(QColor("#b3261e"))
+            if s.status in ("cancelled", "skipped"):
+                return QBrush(QColor("#8a8a8a"))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None

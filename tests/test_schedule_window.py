@@ -1,0 +1,167 @@
+"""The Schedule tab driven with qtbot: a pilot through the dialog, the week view, moving and undoing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from peerdesk.schedule import Schedule
+from peerdesk.storage import open_workspace
+from peerdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(open_workspace(demo_db), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.tabs.setCurrentIndex(1)
+    yield win
+    win.close()
+
+
+def stored_sessions(win: MainWindow, program_name: str) -> list:  # type: ignore[type-arg]
+    with open_workspace(win.workspace.path, read_only=True) as other:
+        schedule = Schedule(other)
+        program = schedule.find_program(program_name)
+        return schedule.list_sessions(program.id) if program else []
+
+
+def test_create_pilot_through_dialog_and_see_it_in_week_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.new_pilot()
+    assert not dialog.create_button.isEnabled()  # no name, no members yet
+    assert "needs a name" in dialog.problems_label.text()
+    qtbot.keyClicks(dialog.name, "Support de-escalation pods")
+    dialog.team.setCurrentIndex(dialog.team.findData("Support"))
+    dialog.format.setCurrentIndex(dialog.format.findData("learning-pod"))
+    dialog.weekday.setCurrentIndex(2)  # Wednesday
+    dialog.timezone.setCurrentText("Europe/Dublin")
+    dialog.weeks.setValue(8)
+    assert dialog.sessions.count() == 8
+    assert dialog.sessions.item(0).text().startswith("Week 1: Wed")
+    assert dialog.create_button.isEnabled()
+    dialog.create_button.click()
+    sessions = stored_sessions(window, "Support de-escalation pods")
+    assert len(sessions) == 8 and all(s.start.weekday() == 2 for s in sessions)
+    facilitators = [s.facilitators[0] for s in sessions]
+    assert all(a != b for a, b in pairwise(facilitators))
+    assert len(set(facilitators)) == 8  # 8 Support people, 8 weeks: everyone leads once
+    week = window.schedule_tab.week_view
+    assert week.week == sessions[0].start.date() - timedelta(days=sessions[0].start.weekday())
+    assert any(s.id == sessions[0].id for s in week.sessions)
+    window.actions["undo"].trigger()
+    assert stored_sessions(window, "Support de-escalation pods") == []
+    window.actions["redo"].trigger()
+    assert len(stored_sessions(window, "Support de-escalation pods")) == 8
+
+
+def test_drag_a_block_to_move_it_then_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    schedule = window.schedule
+    first = next(s for s in schedule.list_sessions() if s.week == 1)
+    window.schedule_tab.go_to(first.start.date())
+    week = window.schedule_tab.week_view
+    rect = week.block_rect(first)
+    grab = QPoint(int(rect.center().x()), int(rect.top() + 3))
+    target_day = week.block_rect(first, first.start + timedelta(days=1, hours=2))
+    drop = QPoint(int(target_day.center().x()), int(target_day.top() + 3))
+    qtbot.mousePress(week, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(week, pos=drop)
+    qtbot.mouseRelease(week, Qt.MouseButton.LeftButton, pos=drop)
+    moved = schedule.sessions.get(first.id)
+    assert moved.start == first.start + timedelta(days=1, hours=2)
+    assert moved.series_start == first.series_start and moved.moved
+    assert moved.sequence == first.sequence + 1
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = schedule.sessions.get(first.id)
+    assert restored.start == first.start
+    assert restored.sequence > moved.sequence  # calendars must still see the change
+
+
+def test_conflicts_show_in_both_views_and_editor(window: MainWindow) -> None:
+    tab = window.schedule_tab
+    assert "session(s) have warnings" in tab.warnings.text()
+    tab.views.setCurrentIndex(1)
+    model = tab.model
+    rows = [model.session_at(r) for r in range(model.rowCount())]
+    warned = [r for r, s in enumerate(rows) if model.index(r, 8).data()]
+    assert warned, "the demo has availability conflicts"
+    session = rows[warned[0]]
+    assert "is not free" in model.index(warned[0], 8).data()
+    dialog = window.edit_session(session.id)
+    assert "is not free" in dialog.warnings.text()
+    # moving the session onto the one-off clinic's slot double-books its facilitator
+    clinic = next(s for s in rows if s.week is None)
+    dialog.start.setDateTime(
+        dialog.start.dateTime().fromString(f"{clinic.start:%Y-%m-%d %H:%M}", "yyyy-MM-dd HH:mm")
+    )
+    assert "is also in 'Problem clinic" in dialog.warnings.text()
+    dialog.reject()
+
+
+def test_skip_cancel_and_restore_from_menu(window: MainWindow) -> None:
+    tab = window.schedule_tab
+    tab.views.setCurrentIndex(1)
+    week3 = next(r for r in range(tab.model.rowCount()) if tab.model.session_at(r).week == 3)
+    session = tab.model.session_at(week3)
+    tab.select_session(session.id)
+    window.actions["skip_week"].trigger()
+    assert window.schedule.sessions.get(session.id).status == "skipped"
+    window.actions["undo"].trigger()
+    assert window.schedule.sessions.get(session.id).status == "planned"
+    tab.select_session(session.id)
+    window.actions["cancel_rest"].trigger()
+    box = window.dialog
+    assert isinstance(box, QMessageBox) and "Cancel 3 planned session(s)" in box.text()
+    next(b for b in box.buttons() if b.text() == "Cancel sessions").click()
+    statuses = {s.week: s.status for s in window.schedule.list_sessions() if s.week}
+    assert statuses == {
+        1: "planned",
+        2: "planned",
+        3: "cancelled",
+        4: "skipped",
+        5: "cancelled",
+        6: "cancelled",
+    }
+
+
+def test_export_invites_dialog_writes_files(window: MainWindow, tmp_path: Path) -> None:
+    dialog = window.export_invites()
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.export_button.click()
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "spring-skills-pilot-series.ics" in names and "spring-skills-pilot-series.eml" in names
+    assert "Wrote" in window.statusBar().currentMessage()
+
+
+def test_add_one_off_session(window: MainWindow) -> None:
+    dialog = window.add_session()
+    dialog.title.setText("Demo-and-discuss: new CI pipeline")
+    dialog.format.setCurrentIndex(dialog.format.findData("demo-and-discuss"))
+    dialog.add_attendee("jonas.becker@northwind.example", "facilitator")
+    dialog.add_attendee("samuel.okafor@northwind.example", "learner")
+    dialog.try_accept()
+    added = [s for s in window.schedule.list_sessions() if s.title.startswith("Demo-and-discuss: new CI")]
+    assert len(added) == 1 and added[0].week is None
+    assert added[0].facilitators == ("jonas.becker@northwind.example",)
+    assert added[0].uid.endswith("@peerdesk")
+
+
+def test_week_navigation_actions(window: MainWindow) -> None:
+    tab = window.schedule_tab
+    start = tab.week_start
+    window.actions["next_week"].trigger()
+    assert tab.week_start == start + timedelta(days=7)
+    window.actions["previous_week"].trigger()
+    window.actions["previous_week"].trigger()
+    assert tab.week_start == start - timedelta(days=7)
+    window.actions["this_week"].trigger()
+    assert tab.week_start == date.today() - timedelta(days=date.today().weekday())
