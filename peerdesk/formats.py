@@ -126,3 +126,37 @@ def format_by_key(repo: FormatRepository, key: str) -> Format | None:
 def is_builtin(key: str) -> bool:
     """True for the eight formats PeerDesk ships."""
     return any(f.key == key for f in BUILTIN_FORMATS)
+
+
+def parse_agenda(text: str) -> tuple[AgendaStep, ...]:
+    """Agenda lines like '5 Check-in' or '5 min - Check-in' into timed steps."""
+    steps = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        head, _, rest = line.partition(" ")
+        if not head.isdigit() or not rest.strip():
+            raise ValueError(f"agenda line {number} '{line}' is not like '5 Check-in'")
+        rest = rest.strip().removeprefix("min").strip().removeprefix("-").strip()
+        steps.append(AgendaStep(int(head), rest))
+    return tuple(steps)
+
+
+def format_problems(fmt: Format, existing_keys: set[str]) -> list[str]:
+    """What is wrong with a new or edited format, one sentence each."""
+    problems = []
+    if not fmt.key or not all(c.isalnum() or c == "-" for c in fmt.key) or fmt.key != fmt.key.lower():
+        problems.append("the key must be lower-case letters, digits and dashes, e.g. 'book-club'")
+    elif fmt.key in existing_keys:
+        problems.append(f"there is already a format '{fmt.key}'")
+    if not fmt.name.strip():
+        problems.append("a format needs a name")
+    if not 5 <= fmt.minutes <= 480:
+        problems.append(f"{fmt.minutes} minutes is outside 5-480")
+    if fmt.max_minutes is not None and fmt.minutes > fmt.max_minutes:
+        problems.append(f"the default length {fmt.minutes} min is over the maximum {fmt.max_minutes} min")
+    total = sum(s.minutes for s in fmt.agenda)
+    if fmt.agenda and total > fmt.minutes:
+        problems.append(f"the agenda adds up to {total} min, more than the {fmt.minutes} min session")
+    return problems

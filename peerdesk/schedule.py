@@ -118,14 +118,16 @@ class Schedule:
 
     # -- planning -------------------------------------------------------------
 
+    def active_members(self, program: Program) -> list[Person]:
+        """The program's members who are active on the roster."""
+        ids = [pid for e in program.members if (pid := self.people.id_for_email(e)) is not None]
+        return [p for p in self.people.list_people(ids) if p.active]
+
     def plan_series(self, program: Program) -> list[Session]:
         """The weekly sessions a program's cadence gives, facilitators rotated (not saved)."""
         fmt = format_by_key(self.formats_repo, program.format_key)
         name = fmt.name if fmt else program.format_key
-        members = self.people.list_people(
-            [pid for e in program.members if (pid := self.people.id_for_email(e)) is not None]
-        )
-        members = [p for p in members if p.active]
+        members = self.active_members(program)
         leaders = rotate_facilitators(members, program.weeks, self.facilitation_history())
         sessions = []
         for week in range(1, program.weeks + 1):
@@ -193,24 +195,72 @@ class Schedule:
         one_off = replace(session, week=None, series_start=None, uid=session.uid or new_uid("session"))
         return self._change(f"Add {session.title}", [], [one_off])
 
-    def plan_retime(self, program: Program, today: date) -> ScheduleChange:
-        """Changing a program's weekday, time or length: future planned sessions follow.
+    def plan_program_edit(self, program: Program, today: date) -> ScheduleChange:
+        """Changing a program: future planned weekly sessions follow its new cadence and members.
 
         Held and cancelled sessions, past ones and occurrences the lead moved by
-        hand keep their times.
+        hand keep their times; weeks added at the end get new sessions with the
+        rotation continued; planned weeks beyond a shortened program are removed.
         """
         assert program.id is not None
         current = self.programs.get(program.id)
-        sessions = self.sessions.list_sessions(program.id)
+        sessions = [s for s in self.sessions.list_sessions(program.id) if s.week is not None]
+        members = self.active_members(program)
+        member_emails = {p.email for p in members}
+        history = self.facilitation_history()
         before, after = [], []
+        by_week = {s.week: s for s in sessions}
         for s in sessions:
-            if s.week is None or s.status != "planned" or s.start.date() < today or s.moved:
+            future = s.status == "planned" and s.start.date() >= today
+            if s.week is not None and s.week > program.weeks and future:
+                before.append(s)  # removed: not in `after`
                 continue
-            start = week_start(program, s.week)
-            before.append(s)
+            if not future:
+                continue
+            start = s.series_start if s.moved else week_start(program, s.week or 1)
+            leaders = [e for e in s.facilitators if e in member_emails]
+            attendees = tuple(
+                [Attendee(e, "facilitator") for e in leaders]
+                + [a for a in s.attendees if a.role != "facilitator" and a.email in member_emails]
+                + [
+                    Attendee(p.email, "learner")
+                    for p in members
+                    if p.email not in {a.email for a in s.attendees}
+                ]
+            )
+            updated = replace(
+                s,
+                start=s.start if s.moved else start,
+                series_start=week_start(program, s.week or 1),
+                minutes=program.minutes,
+                timezone=program.timezone,
+                attendees=attendees,
+            )
+            if updated != s:
+                before.append(s)
+                after.append(updated)
+        fmt = format_by_key(self.formats_repo, program.format_key)
+        leaders = rotate_facilitators(members, program.weeks, history)
+        for week in range(1, program.weeks + 1):
+            if week in by_week:
+                continue
+            start = week_start(program, week)
+            leader = leaders[week - 1] if leaders else None
             after.append(
-                replace(
-                    s, start=start, series_start=start, minutes=program.minutes, timezone=program.timezone
+                Session(
+                    program_id=program.id,
+                    title=f"{fmt.name if fmt else program.format_key}, week {week} - {program.name}",
+                    start=start,
+                    series_start=start,
+                    minutes=program.minutes,
+                    timezone=program.timezone,
+                    format_key=program.format_key,
+                    week=week,
+                    attendees=tuple(
+                        ([Attendee(leader, "facilitator")] if leader else [])
+                        + [Attendee(p.email, "learner") for p in members if p.email != leader]
+                    ),
+                    uid=new_uid("session"),
                 )
             )
         return ScheduleChange(

@@ -165,3 +165,52 @@ def test_week_navigation_actions(window: MainWindow) -> None:
     assert tab.week_start == start - timedelta(days=7)
     window.actions["this_week"].trigger()
     assert tab.week_start == date.today() - timedelta(days=date.today().weekday())
+
+
+def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> None:
+    program = window.schedule.list_programs()[0]
+    before = {s.id: s.start for s in window.schedule.list_sessions(program.id)}
+    dialog = window.edit_program(program.id)
+    assert dialog.name.text() == "Spring skills pilot" and dialog.create_button.text() == "Save Changes"
+    dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
+    assert dialog.sessions.count() >= 5 and "14:00" in dialog.sessions.item(0).text()
+    dialog.create_button.click()
+    after = {s.id: s for s in window.schedule.list_sessions(program.id)}
+    weekly = [s for s in after.values() if s.week is not None and s.status == "planned"]
+    assert weekly and all(s.start.hour == 14 for s in weekly)
+    assert window.schedule.programs.get(program.id).time.hour == 14
+    window.actions["undo"].trigger()
+    assert {s.id: s.start for s in window.schedule.list_sessions(program.id)} == before
+
+
+def test_formats_dialog_adds_edits_and_resets(window: MainWindow) -> None:
+    window.actions["formats"].trigger()
+    dialog = window.dialog
+    assert dialog.list.count() == 8
+    dialog.new_format()
+    dialog.key.setText("book-club")
+    dialog.name.setText("Book club")
+    dialog.minutes.setValue(40)
+    dialog.agenda.setPlainText("5 Check-in\n30 Discuss the chapter\n5 Next chapter")
+    dialog.save_current()
+    assert dialog.problems.text() == ""
+    assert "book-club" in [f.key for f in window.schedule.formats()]
+    row = [dialog.list.item(i).text() for i in range(dialog.list.count())].index("Micro-lesson (20 min)")
+    dialog.list.setCurrentRow(row)
+    dialog.minutes.setValue(15)
+    dialog.save_current()
+    assert "adds up to 20 min" in dialog.problems.text()  # the agenda must fit the session
+    dialog.agenda.setPlainText("2 Why it matters\n10 Show it\n3 Feedback")
+    dialog.save_current()
+    micro = next(f for f in window.schedule.formats() if f.key == "micro-lesson")
+    assert micro.minutes == 15 and dialog.reset_button.isEnabled()
+    dialog.reset_current()
+    assert next(f for f in window.schedule.formats() if f.key == "micro-lesson").minutes == 20
+    window.actions["undo"].trigger()  # undo the reset
+    assert next(f for f in window.schedule.formats() if f.key == "micro-lesson").minutes == 15
+    dialog.new_format()
+    dialog.key.setText("Bad Key")
+    dialog.name.setText("x")
+    dialog.agenda.setPlainText("99 too long")
+    dialog.save_current()
+    assert "lower-case" in dialog.problems.text() and "adds up to 99 min" in dialog.problems.text()

@@ -79,6 +79,16 @@ SPECS: tuple[ActionSpec, ...] = (
         "new_pilot", "&New Pilot...", "&Schedule", "Ctrl+Shift+P", "Plan a program of weekly sessions"
     ),
     ActionSpec(
+        "edit_program",
+        "Edit &Program...",
+        "&Schedule",
+        None,
+        "Change a program's cadence, members or targets; future sessions follow",
+    ),
+    ActionSpec(
+        "formats", "&Formats...", "&Schedule", None, "Session formats: lengths, descriptions, agendas"
+    ),
+    ActionSpec(
         "add_session",
         "&Add One-off Session...",
         "&Schedule",

@@ -7,9 +7,10 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
-from peerdesk.domain import Program, Session
+from peerdesk.domain import Format, Program, Session
 from peerdesk.roster import Roster, SkillRename
 from peerdesk.schedule import Schedule
+from peerdesk.storage.sessions import FormatRepository
 
 
 class Applier(Protocol):
@@ -107,3 +108,33 @@ class SkillCategoryCommand(QUndoCommand):
     def undo(self) -> None:
         self._roster.set_skill_category(self._skill, self._before)
         self._on_change()
+
+
+class FormatCommand(QUndoCommand):
+    """Stores the lead's version of a format (or removes it); undo restores what was there."""
+
+    def __init__(
+        self,
+        repo: FormatRepository,
+        key: str,
+        before: Format | None,
+        after: Format | None,
+        on_change: Callable[[], None],
+    ) -> None:
+        super().__init__(f"Change format {key}")
+        self._repo, self._key = repo, key
+        self._before, self._after = before, after
+        self._on_change = on_change
+
+    def _write(self, fmt: Format | None) -> None:
+        if fmt is None or fmt.builtin:
+            self._repo.delete(self._key)
+        else:
+            self._repo.save(fmt)
+        self._on_change()
+
+    def redo(self) -> None:
+        self._write(self._after)
+
+    def undo(self) -> None:
+        self._write(self._before)

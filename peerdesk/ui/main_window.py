@@ -14,7 +14,7 @@ from peerdesk import APP_NAME, __version__
 from peerdesk.cli_errors import CliError
 from peerdesk.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.demo import next_monday
-from peerdesk.domain import Session
+from peerdesk.domain import Format, Program, Session
 from peerdesk.paths import data_dir
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import CsvFileError, read_table, write_roster_csv
@@ -24,7 +24,14 @@ from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.coming_tabs import FeedbackOverview
-from peerdesk.ui.commands import ChangeCommand, CreateProgramCommand, RenameSkillCommand, SkillCategoryCommand
+from peerdesk.ui.commands import (
+    ChangeCommand,
+    CreateProgramCommand,
+    FormatCommand,
+    RenameSkillCommand,
+    SkillCategoryCommand,
+)
+from peerdesk.ui.formats_dialog import FormatsDialog
 from peerdesk.ui.import_dialog import ImportDialog
 from peerdesk.ui.invites_dialog import InvitesDialog
 from peerdesk.ui.person_dialog import PersonDialog
@@ -122,6 +129,8 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.about)
         a["new_pilot"].triggered.connect(self.new_pilot)
         a["add_session"].triggered.connect(self.add_session)
+        a["edit_program"].triggered.connect(lambda: self.edit_program())
+        a["formats"].triggered.connect(self.open_formats)
         a["edit_session"].triggered.connect(lambda: self._with_session(self.edit_session))
         a["skip_week"].triggered.connect(lambda: self._with_session(lambda i: self.set_status(i, "skipped")))
         a["cancel_session"].triggered.connect(
@@ -163,7 +172,7 @@ class MainWindow(QMainWindow):
                 len(people), active, teams, len(programs)
             )
         )
-        if isinstance(self.dialog, SkillsDialog) and self.dialog.isVisible():
+        if isinstance(self.dialog, SkillsDialog | FormatsDialog) and self.dialog.isVisible():
             self.dialog.refresh()
         self._update_enabled()
 
@@ -425,6 +434,70 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(done)
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def edit_program(self, program_id: int | None = None) -> PilotDialog | None:
+        """Edit a program; future planned sessions follow (one undoable step)."""
+        programs = self.schedule.list_programs()
+        chosen = program_id or (int(self.schedule_tab.program.currentData() or 0) or None)
+        program = next((p for p in programs if p.id == chosen), programs[-1] if programs else None)
+        if program is None:
+            prompts.show_info(self, self.tr("Edit Program"), self.tr("There is no program yet."))
+            return None
+        people = self.roster.people()
+        formats = self.schedule.formats()
+        others = {p.name.casefold() for p in programs if p.id != program.id}
+        today = date.today()
+
+        def preview(edited: Program) -> list[Session]:
+            change = self.schedule.plan_program_edit(edited, today)
+            changed = {s.id for s in change.after}
+            kept = [
+                s
+                for s in self.schedule.list_sessions(program.id)
+                if s.id not in changed
+                and s.status == "planned"
+                and s.start.date() >= today
+                and s.id not in {b.id for b in change.before}
+            ]
+            return sorted([*change.after, *kept], key=lambda s: s.start)
+
+        dialog = PilotDialog(
+            people=people,
+            formats=formats,
+            default_start=program.start,
+            preview=preview,
+            problems=lambda p: program_problems(
+                p, {x.email for x in people}, {f.key for f in formats}, others
+            ),
+            program=program,
+            parent=self,
+        )
+
+        def done() -> None:
+            if dialog.result_program is not None:
+                change = self.schedule.plan_program_edit(dialog.result_program, today)
+                self.push(ChangeCommand(self.schedule, change, self.refresh))
+
+        dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_formats(self) -> FormatsDialog:
+        """Show the format library for adding and editing formats."""
+        repo = self.schedule.formats_repo
+
+        def save(before: Format | None, after: Format) -> None:
+            self.push(FormatCommand(repo, after.key, before, after, self.refresh))
+
+        def reset(key: str) -> None:
+            before = next((f for f in self.schedule.formats() if f.key == key), None)
+            self.push(FormatCommand(repo, key, before, None, self.refresh))
+
+        dialog = FormatsDialog(self.schedule.formats, save, reset, parent=self)
+        self.dialog = dialog
+        dialog.show()
         return dialog
 
     def _with_session(self, action: Callable[[int], object]) -> None:

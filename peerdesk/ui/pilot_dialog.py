@@ -40,11 +40,13 @@ class PilotDialog(QDialog):
         default_start: date,
         preview: Callable[[Program], list[Session]],
         problems: Callable[[Program], list[str]],
+        program: Program | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pilot_dialog")
-        self.setWindowTitle(self.tr("New Pilot"))
+        self.setWindowTitle(self.tr("Edit Program") if program else self.tr("New Pilot"))
+        self._editing = program
         self._preview, self._problems = preview, problems
         self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
         self.result_program: Program | None = None
@@ -137,11 +139,20 @@ class PilotDialog(QDialog):
         self.problems_label.setStyleSheet("color: #b3261e;")
         self.problems_label.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.create_button = box.addButton(self.tr("Create Pilot"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = box.addButton(
+            self.tr("Save Changes") if program else self.tr("Create Pilot"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         box.accepted.connect(self.try_accept)
         box.rejected.connect(self.reject)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("<b>Sessions this creates</b>")))
+        right.addWidget(
+            QLabel(
+                self.tr("<b>Future sessions after this change</b>")
+                if program
+                else self.tr("<b>Sessions this creates</b>")
+            )
+        )
         right.addWidget(self.sessions, 1)
         right.addWidget(self.problems_label)
         columns = QHBoxLayout()
@@ -164,7 +175,30 @@ class PilotDialog(QDialog):
             self.organizer.currentIndexChanged,
         ):
             signal.connect(self.refresh)
+        if program is not None:
+            self._load(program)
         self.refresh()
+
+    def _load(self, program: Program) -> None:
+        """Fill the fields from an existing program."""
+        self.name.setText(program.name)
+        self.outcome.setCurrentText(program.outcome)
+        self.organizer.setCurrentIndex(max(self.organizer.findData(program.organizer_email), 0))
+        self.timezone.setCurrentText(program.timezone)
+        self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
+        self.weeks.setValue(program.weeks)
+        self.weekday.setCurrentIndex(program.weekday)
+        self.time.setTime(QTime(program.time.hour, program.time.minute))
+        self.minutes.setValue(program.minutes)
+        self.format.setCurrentIndex(max(self.format.findData(program.format_key), 0))
+        self.reminder.setValue(program.reminder_minutes)
+        self.participation.setValue(program.target_participation * 100)
+        self.per_month.setValue(program.target_sessions_per_month)
+        self.faster.setValue(program.target_faster_onboarding * 100)
+        for i in range(self.members.count()):
+            item = self.members.item(i)
+            member = item.data(Qt.ItemDataRole.UserRole) in program.members
+            item.setCheckState(Qt.CheckState.Checked if member else Qt.CheckState.Unchecked)
 
     def _pick_team(self) -> None:
         team = self.team.currentData()
@@ -179,6 +213,7 @@ class PilotDialog(QDialog):
     def program(self) -> Program:
         """The program the fields describe."""
         d, t = self.start.date(), self.time.time()
+        keep = self._editing
         members = tuple(
             self.members.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.members.count())
@@ -200,6 +235,9 @@ class PilotDialog(QDialog):
             target_participation=self.participation.value() / 100,
             target_sessions_per_month=self.per_month.value(),
             target_faster_onboarding=self.faster.value() / 100,
+            id=keep.id if keep else None,
+            uid=keep.uid if keep else "",
+            sequence=keep.sequence if keep else 0,
         )
 
     def refresh(self) -> None:
@@ -209,7 +247,8 @@ class PilotDialog(QDialog):
         self.sessions.clear()
         if not any("timezone" in p for p in problems):
             for s in self._preview(program):
-                self.sessions.addItem(f"Week {s.week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
+                week = f"Week {s.week}" if s.week else "One-off"
+                self.sessions.addItem(f"{week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
         self.problems_label.setText("\n".join(problems))
         self.create_button.setEnabled(not problems)
 

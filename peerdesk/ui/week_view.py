@@ -195,8 +195,11 @@ class WeekView(QWidget):
         metrics = QFontMetrics(painter.font())
         inner = rect.adjusted(4, 1, -4, -1)
         room = max(int(inner.height() // metrics.lineSpacing()), 1)
-        text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
-                         for line in lines[:room] if line)
+        text = "\n".join(
+            metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
+            for line in lines[:room]
+            if line
+        )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
 
     # -- mouse --------------------------------------------------------------------
