@@ -30,21 +30,40 @@ SESSIONS, ATTENDEES = 1000, 8
 def build(path: Path) -> None:
     """A workspace with one program of 1,000 one-off sessions, 8 attendees each."""
     with open_workspace(path, create=True) as ws:
-        people = [Person(name=f"Person {i}, Team {i % 5}", email=f"p{i}@example.com",
-                         timezone="Europe/Berlin") for i in range(40)]
+        people = [
+            Person(name=f"Person {i}, Team {i % 5}", email=f"p{i}@example.com", timezone="Europe/Berlin")
+            for i in range(40)
+        ]
         Roster(ws).apply(import_change(people, []))
         schedule = Schedule(ws)
-        program, _ = schedule.create_program(Program(
-            name="Big program", start=date(2026, 1, 5), weeks=1, timezone="Europe/Berlin",
-            format_key="problem-clinic", organizer_email="p0@example.com", members=("p0@example.com",)))
+        program, _ = schedule.create_program(
+            Program(
+                name="Big program",
+                start=date(2026, 1, 5),
+                weeks=1,
+                timezone="Europe/Berlin",
+                format_key="problem-clinic",
+                organizer_email="p0@example.com",
+                members=("p0@example.com",),
+            )
+        )
         sessions = [
-            Session(program_id=program.id or 0, title=f"Clinic {i}",
-                    start=datetime(2026, 1, 5, 9) + timedelta(days=i // 4, hours=2 * (i % 4)),
-                    minutes=30, timezone="Europe/Berlin", format_key="problem-clinic",
-                    location="Room 1", uid=new_uid("session"),
-                    attendees=tuple(Attendee(f"p{(i + k) % 40}@example.com",
-                                             "facilitator" if k == 0 else "learner") for k in range(ATTENDEES)))
-            for i in range(SESSIONS)]
+            Session(
+                program_id=program.id or 0,
+                title=f"Clinic {i}",
+                start=datetime(2026, 1, 5, 9) + timedelta(days=i // 4, hours=2 * (i % 4)),
+                minutes=30,
+                timezone="Europe/Berlin",
+                format_key="problem-clinic",
+                location="Room 1",
+                uid=new_uid("session"),
+                attendees=tuple(
+                    Attendee(f"p{(i + k) % 40}@example.com", "facilitator" if k == 0 else "learner")
+                    for k in range(ATTENDEES)
+                ),
+            )
+            for i in range(SESSIONS)
+        ]
         schedule.sessions.save_many(sessions)
 
 
@@ -62,19 +81,31 @@ def reference(db: Path, out: Path) -> float:
         sessions = [s for s in Schedule(ws).list_sessions() if s.week is None]
     start = time.perf_counter()
     zone = ZoneInfo("Europe/Berlin")
-    vtimezone = Timezone.from_tzinfo(zone, tzid="Europe/Berlin", first_date=date(2026, 1, 1),
-                                     last_date=date(2028, 1, 1))
+    vtimezone = Timezone.from_tzinfo(
+        zone, tzid="Europe/Berlin", first_date=date(2026, 1, 1), last_date=date(2028, 1, 1)
+    )
     now = datetime.now(UTC)
     combined = Calendar.new(prodid="-//ref//EN")
     combined.add_component(vtimezone)
     for s in sessions:
         begin = s.start.replace(tzinfo=zone)
-        event = Event.new(uid=s.uid, stamp=now, start=begin, end=begin + timedelta(minutes=s.minutes),
-                          summary=s.title, location=s.location, sequence=s.sequence,
-                          organizer=vCalAddress.new("p0@example.com", cn="Person 0"))
+        event = Event.new(
+            uid=s.uid,
+            stamp=now,
+            start=begin,
+            end=begin + timedelta(minutes=s.minutes),
+            summary=s.title,
+            location=s.location,
+            sequence=s.sequence,
+            organizer=vCalAddress.new("p0@example.com", cn="Person 0"),
+        )
         for a in s.attendees:
-            event.add("attendee", vCalAddress.new(a.email, cn=a.email, role="REQ-PARTICIPANT",
-                                                  partstat="NEEDS-ACTION", rsvp=True))
+            event.add(
+                "attendee",
+                vCalAddress.new(
+                    a.email, cn=a.email, role="REQ-PARTICIPANT", partstat="NEEDS-ACTION", rsvp=True
+                ),
+            )
         event.add_component(Alarm.new_display(description="Reminder", trigger=timedelta(minutes=-15)))
         cal = Calendar.new(prodid="-//ref//EN", method="REQUEST")
         cal.add_component(vtimezone)
@@ -96,8 +127,10 @@ def main() -> None:
             runs_ours.append(ours(root / "big.sqlite", root / f"o{i}"))
             runs_ref.append(reference(root / "big.sqlite", root / f"r{i}"))
         o, r = statistics.median(runs_ours), statistics.median(runs_ref)
-        print(f"invites for {SESSIONS} sessions x {ATTENDEES} attendees: PeerDesk {o:.2f} s, "
-              f"icalendar directly {r:.2f} s, ratio {o / r:.2f}x (target <= 1.5x)")
+        print(
+            f"invites for {SESSIONS} sessions x {ATTENDEES} attendees: PeerDesk {o:.2f} s, "
+            f"icalendar directly {r:.2f} s, ratio {o / r:.2f}x (target <= 1.5x)"
+        )
 
 
 if __name__ == "__main__":
