@@ -98,6 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_argument("--person", help="only this person's 'all my sessions' file")
     invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
 
+    match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
+    match.add_argument("program", help="program name or id")
+    match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
+    match.add_argument("--size", type=int, default=4, help="pod size, 3-6 (pods)")
+    match.add_argument("--rounds", type=int, default=4, help="number of rounds (rotation)")
+    match.add_argument("--topic", default="", help="the skill mentors teach (mentor)")
+    match.add_argument("--capacity", type=int, default=2, help="learners per mentor (mentor)")
+    match.add_argument("--by", choices=("role", "goal"), default="role", help="pods by same role or goal")
+    match.add_argument("--odd", choices=("trio", "sit-out"), default="trio", help="odd count (pairs)")
+    match.add_argument("--forbid-repeats", action="store_true", help="never re-pair people who met")
+    match.add_argument("--seed", type=int, default=0, help="breaks ties; same inputs and seed, same result")
+    match.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
+
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
@@ -111,6 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _roster(args)
         if args.command == "demo":
             return _demo(args.outdir)
+        if args.command == "match":
+            from peerdesk.match_cli import run_match_command
+
+            return run_match_command(args, args.db or default_workspace())
         if args.command in ("program", "sessions", "invites"):
             from peerdesk.schedule_cli import run_schedule_command
 

@@ -109,7 +109,7 @@ def find_conflicts(sessions: list[Session], people: list[Person], programs: list
         program = programs_by_id.get(session.program_id)
         if program is None:
             continue
-        first, last = first_session_date(program), program_end_date(program)
+        first, last = min(program.start, first_session_date(program)), program_end_date(program)
         if not first <= session.start.date() <= last:
             conflicts.append(
                 Conflict(

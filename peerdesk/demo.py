@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from peerdesk.domain import Attendee, Program, Session
+from peerdesk.match_service import Matcher
 from peerdesk.resources import resource_path
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import plan_import, read_table, suggest_mapping
@@ -113,4 +114,7 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
                 )
             )
         )
+        matcher = Matcher(workspace)
+        run_id, _ = matcher.run(program, matcher.request(program, "pairs", seed=1))
+        matcher.apply(program, matcher.stored(run_id))
     return path

@@ -67,7 +67,9 @@ def test_create_pilot_through_dialog_and_see_it_in_week_view(qtbot, window: Main
 def test_drag_a_block_to_move_it_then_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     schedule = window.schedule
     first = next(s for s in schedule.list_sessions() if s.week == 1)
-    window.schedule_tab.go_to(first.start.date())
+    tab = window.schedule_tab
+    tab.format.setCurrentIndex(tab.format.findData("micro-lesson"))  # only the weekly series
+    tab.go_to(first.start.date())
     week = window.schedule_tab.week_view
     rect = week.block_rect(first)
     grab = QPoint(int(rect.center().x()), int(rect.top() + 3))
@@ -92,14 +94,14 @@ def test_conflicts_show_in_both_views_and_editor(window: MainWindow) -> None:
     tab.views.setCurrentIndex(1)
     model = tab.model
     rows = [model.session_at(r) for r in range(model.rowCount())]
-    warned = [r for r, s in enumerate(rows) if model.index(r, 8).data()]
+    warned = [r for r, s in enumerate(rows) if "is not free" in (model.index(r, 8).data() or "")]
     assert warned, "the demo has availability conflicts"
     session = rows[warned[0]]
     assert "is not free" in model.index(warned[0], 8).data()
     dialog = window.edit_session(session.id)
     assert "is not free" in dialog.warnings.text()
     # moving the session onto the one-off clinic's slot double-books its facilitator
-    clinic = next(s for s in rows if s.week is None)
+    clinic = next(s for s in rows if s.format_key == "problem-clinic")
     dialog.start.setDateTime(
         dialog.start.dateTime().fromString(f"{clinic.start:%Y-%m-%d %H:%M}", "yyyy-MM-dd HH:mm")
     )
@@ -173,7 +175,9 @@ def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> Non
     dialog = window.edit_program(program.id)
     assert dialog.name.text() == "Spring skills pilot" and dialog.create_button.text() == "Save Changes"
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
-    assert dialog.sessions.count() >= 5 and "14:00" in dialog.sessions.item(0).text()
+    preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
+    weekly = [line for line in preview if line.startswith("Week")]
+    assert len(weekly) == 5 and all("14:00" in line for line in weekly)  # week 4 is a skipped holiday
     dialog.create_button.click()
     after = {s.id: s for s in window.schedule.list_sessions(program.id)}
     weekly = [s for s in after.values() if s.week is not None and s.status == "planned"]
@@ -214,3 +218,42 @@ def test_formats_dialog_adds_edits_and_resets(window: MainWindow) -> None:
     dialog.agenda.setPlainText("99 too long")
     dialog.save_current()
     assert "lower-case" in dialog.problems.text() and "adds up to 99 min" in dialog.problems.text()
+
+
+def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
+    dialog = window.open_matching()
+    assert not dialog.apply_button.isEnabled()
+    dialog.mode.setCurrentText("pairs")
+    dialog.seed.setValue(5)
+    dialog.run()
+    first = dialog.result
+    assert first is not None and first.groups and "total score" in dialog.summary.text()
+    locked = first.groups[-1].members
+    dialog.select_group(locked)
+    assert dialog.lock_button.isEnabled()
+    dialog.toggle_lock()  # locks and re-runs
+    assert dialog.result.groups[0].members == locked and dialog.result.groups[0].locked
+    # swap two people from different groups: both new groups are locked
+    a, b = dialog.result.groups[1].members[0], dialog.result.groups[2].members[0]
+    dialog.select_people([a, b])
+    assert dialog.swap_button.isEnabled()
+    dialog.swap()
+    locked_sets = {frozenset(g.members) for g in dialog.result.groups if g.locked}
+    assert any(a in s and b not in s for s in locked_sets) and any(b in s and a not in s for s in locked_sets)
+    # excluding someone leaves them out with a reason
+    dialog.select_people(["samuel.okafor@northwind.example"])
+    dialog.exclude()
+    assert {"samuel.okafor@northwind.example"} <= {u.email for u in dialog.result.unmatched}
+    # weight changes preview without storing
+    runs_before = len(dialog._matcher.runs.list_runs())
+    dialog.weights["cross_team"].setValue(-20)
+    assert "Preview with these weights" in dialog.summary.text()
+    assert len(dialog._matcher.runs.list_runs()) == runs_before
+    sessions_before = len(window.schedule.list_sessions())
+    dialog.apply()
+    added = [s for s in window.schedule.list_sessions() if s.format_key == "skill-swap"]
+    assert len(window.schedule.list_sessions()) == sessions_before + len(dialog.result.groups)
+    assert added and all(s.notes.startswith("From matching run") for s in added[-len(dialog.result.groups) :])
+    assert window.schedule_tab.model.rowCount() == len(window.schedule.list_sessions())
+    window.actions["undo"].trigger()
+    assert len(window.schedule.list_sessions()) == sessions_before

@@ -216,6 +216,9 @@ class PeopleRepository:
             self.db.execute(f"UPDATE programs SET organizer_id = NULL WHERE organizer_id IN ({marks})", ids)
             for table in ("teaches", "wants", "availability", "program_members", "session_attendees"):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
+            self.db.execute(
+                f"DELETE FROM do_not_pair WHERE person_a IN ({marks}) OR person_b IN ({marks})", ids + ids
+            )
             self.db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
 
     def set_skill_category(self, name: str, category: str) -> None:

@@ -157,5 +157,32 @@ def sessions_and_formats(db: Database) -> None:
     _set_generation(db, 3)
 
 
-SCHEMA_GENERATION = 3
-MIGRATION_NAMES = ("0001_people_and_skills", "0002_programs", "0003_sessions_and_formats")
+@migrations(name="0004_matching")
+def matching(db: Database) -> None:
+    """Matching runs (seed, inputs, result) and the do-not-pair list."""
+    db["match_runs"].create(
+        {
+            "id": int,
+            "program_id": int,
+            "mode": str,
+            "seed": int,
+            "params": str,
+            "inputs": str,
+            "result": str,
+            "created_at": str,
+            "applied_at": str,
+        },
+        pk="id",
+        not_null={"mode", "seed", "params", "inputs", "result", "created_at"},
+        foreign_keys=[("program_id", "programs", "id")],
+    )
+    db["do_not_pair"].create(
+        {"person_a": int, "person_b": int},
+        pk=("person_a", "person_b"),
+        foreign_keys=[("person_a", "people", "id"), ("person_b", "people", "id")],
+    )
+    _set_generation(db, 4)
+
+
+SCHEMA_GENERATION = 4
+MIGRATION_NAMES = ("0001_people_and_skills", "0002_programs", "0003_sessions_and_formats", "0004_matching")

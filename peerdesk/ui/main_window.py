@@ -15,6 +15,7 @@ from peerdesk.cli_errors import CliError
 from peerdesk.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.demo import next_monday
 from peerdesk.domain import Format, Program, Session
+from peerdesk.match_service import Matcher
 from peerdesk.paths import data_dir
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import CsvFileError, read_table, write_roster_csv
@@ -34,6 +35,7 @@ from peerdesk.ui.commands import (
 from peerdesk.ui.formats_dialog import FormatsDialog
 from peerdesk.ui.import_dialog import ImportDialog
 from peerdesk.ui.invites_dialog import InvitesDialog
+from peerdesk.ui.matching_dialog import MatchingDialog
 from peerdesk.ui.person_dialog import PersonDialog
 from peerdesk.ui.pilot_dialog import PilotDialog
 from peerdesk.ui.roster_tab import RosterTab
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         a["add_session"].triggered.connect(self.add_session)
         a["edit_program"].triggered.connect(lambda: self.edit_program())
         a["formats"].triggered.connect(self.open_formats)
+        a["match_peers"].triggered.connect(self.open_matching)
         a["edit_session"].triggered.connect(lambda: self._with_session(self.edit_session))
         a["skip_week"].triggered.connect(lambda: self._with_session(lambda i: self.set_status(i, "skipped")))
         a["cancel_session"].triggered.connect(
@@ -482,6 +485,31 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(done)
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    def open_matching(self) -> MatchingDialog | None:
+        """Open the Matching view on the programs of this workspace."""
+        programs = self.schedule.list_programs()
+        if not programs:
+            prompts.show_info(
+                self,
+                self.tr("Match Peers"),
+                self.tr("Matching works on a program's members: create a pilot first."),
+            )
+            return None
+        matcher = Matcher(self.workspace)
+
+        def apply(program: Program, run_id: int) -> None:
+            change = matcher.plan_apply(program, matcher.stored(run_id))
+            self.push(ChangeCommand(self.schedule, change, self.refresh))
+            matcher.runs.mark_applied(run_id)
+            self.statusBar().showMessage(
+                self.tr("Added {0} session(s) to {1}").format(len(change.after), program.name), 8000
+            )
+
+        dialog = MatchingDialog(matcher, programs, self.roster.people(), apply, parent=self)
+        self.dialog = dialog
+        dialog.show()
         return dialog
 
     def open_formats(self) -> FormatsDialog:
