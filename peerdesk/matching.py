@@ -24,10 +24,13 @@ from peerdesk.match_score import (
     hard_rule,
     profile,
     score_pair,
+    score_value,
 )
 
-DENSE_LIMIT = 300
-CANDIDATES = 12
+DENSE_LIMIT = 600
+CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
+SKILL_CANDIDATES = 6  # teachers (and learners) sampled per skill
+RANDOM_CANDIDATES = 4  # seeded random partners per person, so nobody is stranded
 SIT_OUT_BONUS = 2.0
 MODES = ("pairs", "mentor", "pods", "rotation")
 
@@ -109,7 +112,7 @@ def max_weight_matching(
     if not chosen:
         return []
     import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.optimize import Bounds, LinearConstraint, linprog, milp
     from scipy.sparse import coo_matrix
 
     rows, cols = [], []
@@ -119,8 +122,13 @@ def max_weight_matching(
         cols += [column, column]
     matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(nodes, len(chosen))).tocsr()
     upper = np.array(capacity if capacity is not None else [1] * nodes, dtype=float)
+    costs = -np.array([weights[i] for i in chosen])
+    # The LP relaxation is often integral already (and far faster than branch and bound).
+    relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
+    if relaxed.x is not None and np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
+        return [chosen[c] for c, x in enumerate(relaxed.x) if x > 0.5]
     result = milp(
-        -np.array([weights[i] for i in chosen]),
+        costs,
         constraints=LinearConstraint(matrix, 0, upper),
         integrality=np.ones(len(chosen)),
         bounds=Bounds(0, 1),
@@ -128,6 +136,58 @@ def max_weight_matching(
     if result.x is None:
         raise RuntimeError(f"the matching solver failed: {result.message}")
     return [chosen[c] for c, x in enumerate(result.x) if x > 0.5]
+
+
+def certified_matching(
+    nodes: int, edges: list[tuple[int, int]], weights: list[float], start: set[int]
+) -> list[int]:
+    """An exact maximum-weight matching over ALL `edges`, solved on a small subset.
+
+    Column generation on the LP relaxation adds every edge whose reduced cost
+    is negative, so the LP bound holds for the whole graph; then every edge
+    that could still be part of a better integer solution (reduced cost below
+    the gap between the LP bound and the integer optimum) is added before the
+    final integer solve. The answer is optimal for the full graph.
+    """
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix
+
+    positive = [i for i, w in enumerate(weights) if w > 0]
+    if not positive:
+        return []
+    u = np.array([edges[i][0] for i in positive])
+    v = np.array([edges[i][1] for i in positive])
+    w = np.array([weights[i] for i in positive])
+    index = {e: k for k, e in enumerate(positive)}
+    active = {index[i] for i in start if i in index} or set(range(min(len(positive), nodes)))
+
+    def lp(columns: list[int]) -> tuple[float, np.ndarray]:
+        m = len(columns)
+        rows = np.concatenate([u[columns], v[columns]])
+        cols = np.concatenate([np.arange(m), np.arange(m)])
+        matrix = coo_matrix((np.ones(2 * m), (rows, cols)), shape=(nodes, m)).tocsr()
+        result = linprog(-w[columns], A_ub=matrix, b_ub=np.ones(nodes), bounds=(0, 1), method="highs")
+        return -result.fun, -result.ineqlin.marginals
+
+    while True:
+        columns = sorted(active)
+        bound, duals = lp(columns)
+        reduced = duals[u] + duals[v] - w
+        missing = set(np.flatnonzero(reduced < -1e-9).tolist()) - active
+        if not missing:
+            break
+        active |= missing
+    columns = sorted(active)
+    chosen = max_weight_matching(nodes, [edges[positive[c]] for c in columns], list(w[columns]))
+    value = float(sum(w[columns][k] for k in chosen))
+    gap = bound - value
+    if gap > 1e-9:
+        extra = set(np.flatnonzero(reduced < gap + 1e-9).tolist()) - active
+        if extra:
+            columns = sorted(active | extra)
+            chosen = max_weight_matching(nodes, [edges[positive[c]] for c in columns], list(w[columns]))
+    return [positive[columns[k]] for k in chosen]
 
 
 def _jitter(seed: int, count: int) -> list[float]:
@@ -170,47 +230,53 @@ class _Pool:
             self.profiles[i], self.profiles[j], r.weights, r.minutes, r.week, self.met if met is None else met
         )
 
-    def candidate_pairs(self, met: set[frozenset[str]] | None = None) -> dict[tuple[int, int], PairScore]:
+    def candidate_pairs(self, met: set[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
         """Allowed pairs with their scores: all of them, or each person's best for large groups."""
         n = len(self.people)
-        if n <= DENSE_LIMIT:
-            pairs: Iterable[tuple[int, int]] = combinations(range(n), 2)
-        else:
-            pairs = self._sparse_candidates()
-        scored = {}
-        for i, j in pairs:
-            if self.rule(self.people[i], self.people[j], met) is None:
-                scored[(i, j)] = self.score(i, j, met)
+        pairs: Iterable[tuple[int, int]] = combinations(range(n), 2) if n <= DENSE_LIMIT else self._sparse()
+        r = self.request
+        history = self.met if met is None else met
+        length = max(1, -(-r.minutes // 15))
+        people, profiles = self.people, self.profiles
+        scored = {
+            (i, j): score_value(profiles[i], profiles[j], r.weights, length, history)
+            for i, j in pairs
+            if self.rule(people[i], people[j], met) is None
+        }
         if n > DENSE_LIMIT:
             best: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
-            for pair, s in scored.items():
-                best[pair[0]].append((s.score, pair))
-                best[pair[1]].append((s.score, pair))
+            for pair, value in scored.items():
+                best[pair[0]].append((value, pair))
+                best[pair[1]].append((value, pair))
             keep = {
                 pair for options in best.values() for _, pair in sorted(options, reverse=True)[:CANDIDATES]
             }
-            scored = {pair: s for pair, s in scored.items() if pair in keep}
+            scored = {pair: value for pair, value in scored.items() if pair in keep}
         return scored
 
-    def _sparse_candidates(self) -> set[tuple[int, int]]:
-        """Who could teach whom (by skill), plus a few seeded random partners each."""
-        teachers: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    def _sparse(self) -> set[tuple[int, int]]:
+        """Who could teach whom: for each wanted and each taught skill, a seeded sample of the
+        people on the other side, plus a few random partners so nobody is stranded."""
+        teachers: dict[str, list[int]] = defaultdict(list)
+        learners: dict[str, list[int]] = defaultdict(list)
         for i, p in enumerate(self.profiles):
-            for skill, level in p.teaches.items():
-                teachers[skill].append((level, i))
-        for options in teachers.values():
-            options.sort(reverse=True)
+            for skill in p.teaches:
+                teachers[skill].append(i)
+            for skill in p.wants:
+                learners[skill].append(i)
         pairs: set[tuple[int, int]] = set()
         rng = random.Random(self.request.seed)
         n = len(self.people)
         for i, p in enumerate(self.profiles):
+            others: list[int] = []
             for skill in p.wants:
-                for _, j in teachers.get(skill, [])[: 2 * CANDIDATES]:
-                    if i != j:
-                        pairs.add((min(i, j), max(i, j)))
-            for j in rng.sample(range(n), min(n, CANDIDATES)):
-                if i != j:
-                    pairs.add((min(i, j), max(i, j)))
+                options = teachers.get(skill, [])
+                others += rng.sample(options, min(len(options), SKILL_CANDIDATES))
+            for skill in p.teaches:
+                options = learners.get(skill, [])
+                others += rng.sample(options, min(len(options), SKILL_CANDIDATES))
+            others += rng.sample(range(n), min(n, RANDOM_CANDIDATES))
+            pairs.update((min(i, j), max(i, j)) for j in others if j != i)
         return pairs
 
 
@@ -249,16 +315,24 @@ def run_matching(request: MatchRequest) -> MatchResult:
     return {"pairs": _pairs, "mentor": _mentor, "pods": _pods, "rotation": _rotation}[request.mode](request)
 
 
-def _solve_pairs(pool: _Pool, scored: dict[tuple[int, int], PairScore], seed: int) -> list[tuple[int, int]]:
+def _solve_pairs(pool: _Pool, scored: dict[tuple[int, int], float], seed: int) -> list[tuple[int, int]]:
     edges = sorted(scored)
     jitter = _jitter(seed, len(edges))
     weights = [
-        scored[e].score
+        scored[e]
         + SIT_OUT_BONUS
         * (pool.request.sat_out[pool.people[e[0]].email] + pool.request.sat_out[pool.people[e[1]].email])
         + jitter[k]
         for k, e in enumerate(edges)
     ]
+    if len(pool.people) <= DENSE_LIMIT:
+        # every allowed pair was scored: solve on each person's best few, certified for all
+        best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for k, (a, b) in enumerate(edges):
+            best[a].append((weights[k], k))
+            best[b].append((weights[k], k))
+        start = {k for options in best.values() for _, k in sorted(options, reverse=True)[:CANDIDATES]}
+        return [edges[k] for k in certified_matching(len(pool.people), edges, weights, start)]
     return [edges[k] for k in max_weight_matching(len(pool.people), edges, weights)]
 
 
@@ -505,7 +579,7 @@ def _solve_rounds(
     matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(rounds * n + len(edges), columns)).tocsr()
     weights = np.array(
         [
-            max(scored[e].score, 0.01) + jitter[r * len(edges) + k]
+            max(scored[e], 0.01) + jitter[r * len(edges) + k]
             for r in range(rounds)
             for k, e in enumerate(edges)
         ]
