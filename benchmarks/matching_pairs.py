@@ -82,7 +82,8 @@ def main() -> None:
         if n <= 400:
             total, theirs = networkx_total(request)
             print(
-                f"{n:>5} people: PeerDesk {ours:.2f} s, total {result.total_score:.1f}; networkx {theirs:.2f} s, "
+                f"{n:>5} people: PeerDesk {ours:.2f} s, total {result.total_score:.1f}; "
+                f"networkx {theirs:.2f} s, "
                 f"total {total:.1f}; score ratio {result.total_score / total:.3f} (target 1.000), "
                 f"speed-up {theirs / ours:.1f}x"
             )
