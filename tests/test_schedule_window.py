@@ -240,6 +240,13 @@ def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
     dialog.swap()
     locked_sets = {frozenset(g.members) for g in dialog.result.groups if g.locked}
     assert any(a in s and b not in s for s in locked_sets) and any(b in s and a not in s for s in locked_sets)
+    # the do-not-pair list: two people who were paired are never paired again
+    paired = next(g.members for g in dialog.result.groups if len(g.members) == 2)
+    dialog.select_people(list(paired))
+    assert dialog.never_button.isEnabled()
+    dialog.toggle_never()
+    assert frozenset(paired) not in {frozenset(g.members) for g in dialog.result.groups}
+    assert "Never paired:" in dialog.coverage.text()
     # excluding someone leaves them out with a reason
     dialog.select_people(["samuel.okafor@northwind.example"])
     dialog.exclude()

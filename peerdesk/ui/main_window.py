@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
                 len(people), active, teams, len(programs)
             )
         )
-        if isinstance(self.dialog, SkillsDialog | FormatsDialog) and self.dialog.isVisible():
+        if isinstance(self.dialog, SkillsDialog | FormatsDialog | MatchingDialog) and self.dialog.isVisible():
             self.dialog.refresh()
         self._update_enabled()
 

@@ -95,7 +95,7 @@ class MatchingDialog(QDialog):
             (self.tr("&Mode"), self.mode),
             (self.tr("Pod si&ze"), self.size),
             (self.tr("Ro&unds"), self.rounds),
-            (self.tr("&Topic (mentor)"), self.topic),
+            (self.tr("&Topic"), self.topic),
             (self.tr("&Capacity"), self.capacity),
             (self.tr("&Odd count"), self.odd),
             (self.tr("&History"), self.history),
@@ -132,6 +132,14 @@ class MatchingDialog(QDialog):
         self.lock_button = QPushButton(self.tr("&Lock / Unlock"))
         self.swap_button = QPushButton(self.tr("S&wap two people"))
         self.exclude_button = QPushButton(self.tr("E&xclude person"))
+        self.never_button = QPushButton(self.tr("&Never pair these two"))
+        self.never_button.setToolTip(
+            self.tr("Add the two selected people to the do-not-pair list (or take them off it)")
+        )
+        self.never_button.clicked.connect(self.toggle_never)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("match_coverage")
+        self.coverage.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("&Apply to Schedule"))
         self.run_button.clicked.connect(self.run)
         self.lock_button.clicked.connect(self.toggle_lock)
@@ -139,7 +147,13 @@ class MatchingDialog(QDialog):
         self.exclude_button.clicked.connect(self.exclude)
         self.apply_button.clicked.connect(self.apply)
         buttons = QHBoxLayout()
-        for button in (self.run_button, self.lock_button, self.swap_button, self.exclude_button):
+        for button in (
+            self.run_button,
+            self.lock_button,
+            self.swap_button,
+            self.exclude_button,
+            self.never_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
@@ -147,6 +161,7 @@ class MatchingDialog(QDialog):
         right.addWidget(self.summary)
         right.addWidget(self.tree, 1)
         right.addLayout(buttons)
+        right.addWidget(self.coverage)
         columns = QHBoxLayout(self)
         columns.addLayout(left, 1)
         columns.addLayout(right, 3)
@@ -154,6 +169,20 @@ class MatchingDialog(QDialog):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self._mode_changed()
         self._update_buttons()
+        self.show_coverage()
+
+    def show_coverage(self) -> None:
+        """Who has met whom so far, per team, and the do-not-pair list."""
+        people = self._matcher.schedule.people.list_people()
+        coverage = self._matcher.coverage(people)
+        parts = [f"{team} {share:.0%}" for team, share in coverage.items()]
+        blocked = sorted(
+            " & ".join(sorted(self._name(e) for e in pair)) for pair in self._matcher.runs.blocked_pairs()
+        )
+        text = self.tr("Pairs that have met so far: {0}.").format(", ".join(parts) or self.tr("no teams yet"))
+        if blocked:
+            text += " " + self.tr("Never paired: {0}.").format("; ".join(blocked))
+        self.coverage.setText(text)
 
     # -- running ------------------------------------------------------------
 
@@ -289,6 +318,7 @@ class MatchingDialog(QDialog):
         self.lock_button.setEnabled(has and not rotation and bool(self._selected(GROUP)))
         self.swap_button.setEnabled(has and not rotation and len(self._selected(PERSON)) == 2)
         self.exclude_button.setEnabled(has and bool(self._selected(PERSON)))
+        self.never_button.setEnabled(len(set(self._selected(PERSON))) == 2)
 
     def select_group(self, members: tuple[str, ...]) -> None:
         """Select the group with these members (for keyboard users and tests)."""
@@ -339,11 +369,29 @@ class MatchingDialog(QDialog):
         self.locked = [g for g in self.locked if g not in (ga, gb)] + [new_a, new_b]
         self.run()
 
+    def refresh(self) -> None:
+        """The workspace changed (e.g. undo): update the coverage line."""
+        self.show_coverage()
+
     def exclude(self) -> None:
         """Leave the selected people out of this matching and re-run."""
         for email in self._selected(PERSON):
             self.excluded.add(str(email))
             self.locked = [g for g in self.locked if email not in g]
+        self.run()
+
+    def toggle_never(self) -> None:
+        """Put the two selected people on the do-not-pair list (or take them off), then re-run."""
+        a, b = sorted(set(self._selected(PERSON)))[:2]
+        repo = self._matcher.runs
+        people = self._matcher.schedule.people
+        ids = people.id_for_email(str(a)), people.id_for_email(str(b))
+        if None in ids:
+            return
+        blocked = frozenset((a, b)) in repo.blocked_pairs()
+        repo.set_blocked(ids[0], ids[1], not blocked)  # type: ignore[arg-type]
+        self.locked = [g for g in self.locked if not (a in g and b in g)]
+        self.show_coverage()
         self.run()
 
     def apply(self) -> None:
