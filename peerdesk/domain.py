@@ -271,3 +271,15 @@ class Session:
     def end_utc(self) -> datetime:
         """The end as an aware UTC datetime."""
         return self.start_utc() + timedelta(minutes=self.minutes)
+
+
+@dataclass(frozen=True)
+class AttendanceRecord:
+    """One person at one session: there or not, their rating, answer and commitment."""
+
+    email: str
+    present: bool = False
+    rating: int | None = None
+    answer: str = ""
+    commitment: str = ""
+    walk_in: bool = False

@@ -214,7 +214,14 @@ class PeopleRepository:
         with self.db.atomic():
             self.db.execute(f"UPDATE people SET manager_id = NULL WHERE manager_id IN ({marks})", ids)
             self.db.execute(f"UPDATE programs SET organizer_id = NULL WHERE organizer_id IN ({marks})", ids)
-            for table in ("teaches", "wants", "availability", "program_members", "session_attendees"):
+            for table in (
+                "teaches",
+                "wants",
+                "availability",
+                "program_members",
+                "session_attendees",
+                "attendance",
+            ):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
             self.db.execute(
                 f"DELETE FROM do_not_pair WHERE person_a IN ({marks}) OR person_b IN ({marks})", ids + ids

@@ -109,11 +109,12 @@ class ProgramRepository:
     def delete(self, program_id: int) -> None:
         """Remove a program with its members and sessions."""
         with self.db.atomic():
-            self.db.execute(
-                "DELETE FROM session_attendees WHERE session_id IN "
-                "(SELECT id FROM sessions WHERE program_id = ?)",
-                [program_id],
-            )
+            for table in ("attendance", "session_attendees"):
+                self.db.execute(
+                    f"DELETE FROM {table} WHERE session_id IN (SELECT id FROM sessions WHERE program_id = ?)",
+                    [program_id],
+                )
+            self.db.execute("DELETE FROM match_runs WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM sessions WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM programs WHERE id = ?", [program_id])

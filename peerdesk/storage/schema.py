@@ -184,5 +184,33 @@ def matching(db: Database) -> None:
     _set_generation(db, 4)
 
 
-SCHEMA_GENERATION = 4
-MIGRATION_NAMES = ("0001_people_and_skills", "0002_programs", "0003_sessions_and_formats", "0004_matching")
+@migrations(name="0005_attendance")
+def attendance(db: Database) -> None:
+    """Attendance, ratings, the one-question answer and practice commitments per session."""
+    db["attendance"].create(
+        {
+            "session_id": int,
+            "person_id": int,
+            "present": int,
+            "rating": int,
+            "answer": str,
+            "commitment": str,
+            "walk_in": int,
+        },
+        pk=("session_id", "person_id"),
+        not_null={"present", "walk_in"},
+        defaults={"present": 0, "walk_in": 0, "answer": "", "commitment": ""},
+        foreign_keys=[("session_id", "sessions", "id"), ("person_id", "people", "id")],
+    )
+    db["attendance"].create_index(["person_id"])
+    _set_generation(db, 5)
+
+
+SCHEMA_GENERATION = 5
+MIGRATION_NAMES = (
+    "0001_people_and_skills",
+    "0002_programs",
+    "0003_sessions_and_formats",
+    "0004_matching",
+    "0005_attendance",
+)

@@ -147,6 +147,7 @@ class SessionRepository:
             return
         marks = ",".join("?" * len(ids))
         with self.db.atomic():
+            self.db.execute(f"DELETE FROM attendance WHERE session_id IN ({marks})", ids)
             self.db.execute(f"DELETE FROM session_attendees WHERE session_id IN ({marks})", ids)
             self.db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
 
