@@ -20,6 +20,7 @@ from peerdesk import APP_NAME, __version__
 from peerdesk.cli_errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace
+from peerdesk.printouts import PrintoutError
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import (
     ALL_COLUMNS,
@@ -32,6 +33,7 @@ from peerdesk.roster_csv import (
 )
 from peerdesk.skill_text import format_availability, format_teaches, format_wants
 from peerdesk.storage import WorkspaceError, open_workspace
+from peerdesk.templates import TemplateProblem
 
 HEADLESS_HINT = (
     "Without a display you can still use: peerdesk --db FILE roster import|export|list, "
@@ -112,6 +114,21 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--json", action="store_true", help="print the result as one JSON object")
     match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
 
+    printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
+    printing.add_argument(
+        "kind", choices=("agenda", "guide", "feedback-form", "sign-in", "follow-up", "handout", "kickoff")
+    )
+    printing.add_argument(
+        "--session", type=int, help="session id (agenda, feedback-form, sign-in, follow-up)"
+    )
+    printing.add_argument("--format", dest="format_key", help="format key (guide)")
+    printing.add_argument("--program", help="program name or id (handout, kickoff)")
+    printing.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf or FILE.html (follow-up: .md, .txt)"
+    )
+    printing.add_argument("--templates", type=Path, help="use the templates in this folder first")
+    printing.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
@@ -125,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _roster(args)
         if args.command == "demo":
             return _demo(args.outdir)
+        if args.command == "print":
+            from peerdesk.print_cli import run_print_command
+
+            return run_print_command(args, args.db or default_workspace())
         if args.command == "match":
             from peerdesk.match_cli import run_match_command
 
@@ -137,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `peerdesk roster list | head`
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
         return 0
-    except (CliError, WorkspaceError, CsvFileError) as exc:
+    except (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError) as exc:
         lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
         for line in lines:
             print(f"peerdesk: {line}", file=sys.stderr)
@@ -217,7 +238,11 @@ def _demo(outdir: Path) -> int:
     print(f"Wrote the demo workspace to {path}")
     with open_workspace(path, read_only=True) as workspace:
         written = write_program_invites(workspace, None, outdir / "invites", eml=True)
-    print(f"Wrote {len(written)} invite files to {outdir / 'invites'}")
+        print(f"Wrote {len(written)} invite files to {outdir / 'invites'}")
+        from peerdesk.print_cli import write_demo_printouts
+
+        printed = write_demo_printouts(workspace, outdir / "print")
+    print(f"Wrote {len(printed)} printouts to {outdir / 'print'}")
     return 0
 
 

@@ -264,3 +264,50 @@ def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
     assert window.schedule_tab.model.rowCount() == len(window.schedule.list_sessions())
     window.actions["undo"].trigger()
     assert len(window.schedule.list_sessions()) == sessions_before
+
+
+def test_print_dialog_previews_and_exports(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.ui import prompts
+
+    session = next(s for s in window.schedule.list_sessions() if s.week == 2)
+    editor = window.edit_session(session.id)
+    print_button = next(b for b in editor.buttons.buttons() if b.text() == "&Print...")
+    print_button.click()
+    dialog = window.dialog
+    assert dialog.session.currentData() == session.id
+    assert "Micro-lesson, week 2" in dialog.view.toPlainText()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("guide"))
+    dialog.format.setCurrentIndex(dialog.format.findData("skill-swap"))
+    assert "Skill-swap" in dialog.view.toPlainText()
+    pdf = dialog.export_pdf(tmp_path / "guide.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "kickoff.html")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("kickoff"))
+    dialog.html_button.click()
+    assert "What we will measure" in (tmp_path / "kickoff.html").read_text()
+    preview = dialog.preview()
+    assert preview is not None
+    preview.close()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("follow-up"))
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text().startswith("**Thank you for coming to")
+    editor.reject()
+
+
+def test_broken_user_template_shows_a_message_in_the_window(window: MainWindow) -> None:
+    from peerdesk.templates import user_templates_dir
+
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "agenda.html").write_text("<p>{{ session.title }</p>")
+    dialog = window.open_print("agenda")
+    assert "agenda.html, line 1" in dialog.problem.text()
+    assert not dialog.pdf_button.isEnabled()
+    window.reset_templates()
+    next(b for b in window.dialog.buttons() if b.text() == "Reset").click()
+    dialog.refresh()
+    assert dialog.problem.text() == "" and dialog.pdf_button.isEnabled()

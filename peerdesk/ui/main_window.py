@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from peerdesk import APP_NAME, __version__
@@ -17,11 +17,13 @@ from peerdesk.demo import next_monday
 from peerdesk.domain import Format, Program, Session
 from peerdesk.match_service import Matcher
 from peerdesk.paths import data_dir
+from peerdesk.printouts import Printouts
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import CsvFileError, read_table, write_roster_csv
 from peerdesk.schedule import Schedule, program_problems
 from peerdesk.schedule_cli import write_program_invites
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
+from peerdesk.templates import TemplateLibrary
 from peerdesk.ui import prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.coming_tabs import FeedbackOverview
@@ -38,6 +40,7 @@ from peerdesk.ui.invites_dialog import InvitesDialog
 from peerdesk.ui.matching_dialog import MatchingDialog
 from peerdesk.ui.person_dialog import PersonDialog
 from peerdesk.ui.pilot_dialog import PilotDialog
+from peerdesk.ui.print_dialog import PrintDialog
 from peerdesk.ui.roster_tab import RosterTab
 from peerdesk.ui.schedule_tab import ScheduleTab, first_week_with_sessions
 from peerdesk.ui.session_dialog import SessionDialog
@@ -134,6 +137,9 @@ class MainWindow(QMainWindow):
         a["edit_program"].triggered.connect(lambda: self.edit_program())
         a["formats"].triggered.connect(self.open_formats)
         a["match_peers"].triggered.connect(self.open_matching)
+        a["print"].triggered.connect(lambda: self.open_print())
+        a["open_templates"].triggered.connect(self.open_templates_folder)
+        a["reset_templates"].triggered.connect(self.reset_templates)
         a["edit_session"].triggered.connect(lambda: self._with_session(self.edit_session))
         a["skip_week"].triggered.connect(lambda: self._with_session(lambda i: self.set_status(i, "skipped")))
         a["cancel_session"].triggered.connect(
@@ -512,6 +518,56 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def open_print(self, kind: str = "agenda", session_id: int | None = None) -> PrintDialog:
+        """Open the Print dialog (on the selected session, if any)."""
+        sessions = self.schedule.list_sessions()
+        chosen = session_id or self.schedule_tab.selected_session_id()
+        if chosen is None:
+            upcoming = [s for s in sessions if s.start.date() >= date.today() and s.status == "planned"]
+            chosen = upcoming[0].id if upcoming else (sessions[0].id if sessions else None)
+        dialog = PrintDialog(
+            Printouts(self.workspace),
+            sessions,
+            self.schedule.formats(),
+            self.schedule.list_programs(),
+            kind=kind,
+            session_id=chosen,
+            parent=self,
+        )
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_templates_folder(self) -> Path:
+        """Open the lead's templates folder in the file manager."""
+        folder = TemplateLibrary().ensure_user_dir()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.statusBar().showMessage(self.tr("Templates folder: {0}").format(folder), 10000)
+        return folder
+
+    def reset_templates(self) -> None:
+        """Move the lead's own templates aside after confirmation."""
+
+        def reset() -> None:
+            backup = TemplateLibrary().reset_to_builtin()
+            self.statusBar().showMessage(
+                self.tr("Built-in templates restored; yours are kept in {0}").format(backup)
+                if backup
+                else self.tr("You have no templates of your own; the built-in ones are in use."),
+                10000,
+            )
+
+        self.dialog = prompts.confirm(
+            self,
+            self.tr("Reset templates"),
+            self.tr(
+                "Use PeerDesk's built-in templates again? Your own templates are moved to a backup "
+                "folder beside them, not deleted."
+            ),
+            reset,
+            yes_text=self.tr("Reset"),
+        )
+
     def open_formats(self) -> FormatsDialog:
         """Show the format library for adding and editing formats."""
         repo = self.schedule.formats_repo
@@ -547,6 +603,7 @@ class MainWindow(QMainWindow):
             formats=self.schedule.formats(),
             skills=[s.name for s in self.roster.skills()],
             conflicts_for=self._conflicts_for,
+            on_print=lambda session_id: self.open_print("agenda", session_id),
             parent=self,
         )
         dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)

@@ -42,6 +42,7 @@ class SessionDialog(QDialog):
         formats: list[Format],
         skills: list[str],
         conflicts_for: Callable[[Session], list[str]],
+        on_print: Callable[[int], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,6 +136,12 @@ class SessionDialog(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.try_accept)
         box.rejected.connect(self.reject)
+        if on_print is not None and session.id is not None:
+            print_button = box.addButton(self.tr("&Print..."), QDialogButtonBox.ButtonRole.ActionRole)
+            print_button.setToolTip(
+                self.tr("Agenda, sign-in sheet, feedback form or follow-up for this session")
+            )
+            print_button.clicked.connect(lambda: on_print(session.id))
         self.buttons = box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
