@@ -6,6 +6,8 @@ Run: .venv/bin/python docs/screenshots.py  (writes docs/images/*.png)
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +23,29 @@ from peerdesk.ui.app import application
 from peerdesk.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent / "images"
+
+
+def _printouts(db: Path) -> None:
+    """The agenda and a facilitator guide as PDF, then as PNG pages (pdftoppm, if installed)."""
+    from peerdesk.printouts import Printouts
+    from peerdesk.schedule import Schedule
+    from peerdesk.ui.pdf import write_pdf
+
+    with open_workspace(db, read_only=True) as workspace:
+        printouts = Printouts(workspace)
+        session = next(s for s in Schedule(workspace).list_sessions() if s.week == 1)
+        documents = {
+            "agenda": printouts.render("agenda", session_id=session.id),
+            "guide": printouts.render("guide", format_key="problem-clinic"),
+        }
+        for name, rendered in documents.items():
+            pdf = OUT / f"{name}.pdf"
+            write_pdf(rendered, pdf)
+            if shutil.which("pdftoppm"):
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(OUT / name)], check=True
+                )
+            pdf.unlink()
 
 
 def main() -> int:
@@ -71,6 +96,7 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(OUT / "feedback.png"))
         window.close()
+        _printouts(db)
     QApplication.processEvents()
     print(f"wrote screenshots to {OUT}")
     return 0

@@ -53,12 +53,19 @@ def test_resources_found_in_built_wheel(tmp_path: Path) -> None:
         assert "peerdesk/resources/demo/roster.csv" in names
         assert "peerdesk/resources/templates/roster-template.csv" in names
         assert "peerdesk/resources/icons/peerdesk.svg" in names
+        assert "peerdesk/resources/templates/agenda.html" in names
         archive.extractall(site)
     code = (
         "import peerdesk.resources as r, sys;"
         "root = r.resources_root();"
         f"assert str(root).startswith({str(site)!r}), root;"
-        "print(r.resource_path('templates', 'roster-template.csv').read_text().splitlines()[0])"
+        "print(r.resource_path('templates', 'roster-template.csv').read_text().splitlines()[0]);"
+        "import pathlib; from peerdesk.templates import TemplateLibrary;"
+        "library = TemplateLibrary(pathlib.Path('no-user-templates'));"
+        f"assert str(library.source_of('agenda.html')).startswith({str(site)!r});"
+        "assert 'Spring' in library.render('kickoff.html', {'program': {'name': 'Spring', 'organizer': 'A',"
+        " 'outcome': '', 'cadence': '', 'dates': '', 'format': '', 'format_description': '', 'members': [],"
+        " 'targets': [], 'minutes': 30}})"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
