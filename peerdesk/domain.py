@@ -106,6 +106,8 @@ class Program:
     target_faster_onboarding: float = 0.20
     uid: str = ""
     sequence: int = 0
+    baseline_days: float | None = None  # time-to-competency before the pilot, if the lead knows it
+    competency_from: str = "program"  # or "joined": onboarding pilots count from the joined date
     id: int | None = field(default=None, compare=False)
 
 
@@ -247,6 +249,7 @@ class Session:
     status: str = "planned"
     uid: str = ""
     sequence: int = 0
+    actual_minutes: int | None = None
     id: int | None = field(default=None, compare=False)
 
     @property
@@ -283,3 +286,29 @@ class AttendanceRecord:
     answer: str = ""
     commitment: str = ""
     walk_in: bool = False
+
+
+ASSESSORS = ("self", "peer", "lead")
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A competency level (0-4) for one person and skill on a date, and who assessed it."""
+
+    email: str
+    skill: str
+    level: int
+    day: date
+    assessor: str = "lead"
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Shoutout:
+    """A public thank-you the lead writes down, for the report."""
+
+    program_id: int | None
+    email: str | None
+    day: date
+    text: str
+    id: int | None = field(default=None, compare=False)

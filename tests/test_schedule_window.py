@@ -66,7 +66,7 @@ def test_create_pilot_through_dialog_and_see_it_in_week_view(qtbot, window: Main
 
 def test_drag_a_block_to_move_it_then_undo(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     schedule = window.schedule
-    first = next(s for s in schedule.list_sessions() if s.week == 1)
+    first = next(s for s in schedule.list_sessions() if s.week and s.status == "planned")
     tab = window.schedule_tab
     tab.format.setCurrentIndex(tab.format.findData("micro-lesson"))  # only the weekly series
     tab.go_to(first.start.date())
@@ -112,7 +112,7 @@ def test_conflicts_show_in_both_views_and_editor(window: MainWindow) -> None:
 def test_skip_cancel_and_restore_from_menu(window: MainWindow) -> None:
     tab = window.schedule_tab
     tab.views.setCurrentIndex(1)
-    week3 = next(r for r in range(tab.model.rowCount()) if tab.model.session_at(r).week == 3)
+    week3 = next(r for r in range(tab.model.rowCount()) if tab.model.session_at(r).week == 4)
     session = tab.model.session_at(week3)
     tab.select_session(session.id)
     window.actions["skip_week"].trigger()
@@ -122,17 +122,11 @@ def test_skip_cancel_and_restore_from_menu(window: MainWindow) -> None:
     tab.select_session(session.id)
     window.actions["cancel_rest"].trigger()
     box = window.dialog
-    assert isinstance(box, QMessageBox) and "Cancel 3 planned session(s)" in box.text()
+    assert isinstance(box, QMessageBox) and "Cancel 2 planned session(s)" in box.text()
     next(b for b in box.buttons() if b.text() == "Cancel sessions").click()
     statuses = {s.week: s.status for s in window.schedule.list_sessions() if s.week}
-    assert statuses == {
-        1: "planned",
-        2: "planned",
-        3: "cancelled",
-        4: "skipped",
-        5: "cancelled",
-        6: "cancelled",
-    }
+    # weeks 1-3 are held in the demo and week 5 is a skipped holiday: only 4 and 6 were planned
+    assert statuses == {1: "held", 2: "held", 3: "held", 4: "cancelled", 5: "skipped", 6: "cancelled"}
 
 
 def test_export_invites_dialog_writes_files(window: MainWindow, tmp_path: Path) -> None:
@@ -177,7 +171,8 @@ def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> Non
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
     preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
     weekly = [line for line in preview if line.startswith("Week")]
-    assert len(weekly) == 5 and all("14:00" in line for line in weekly)  # week 4 is a skipped holiday
+    # weeks 1-3 are held (they keep their time) and week 5 is a skipped holiday
+    assert len(weekly) == 2 and all("14:00" in line for line in weekly)
     dialog.create_button.click()
     after = {s.id: s for s in window.schedule.list_sessions(program.id)}
     weekly = [s for s in after.values() if s.week is not None and s.status == "planned"]

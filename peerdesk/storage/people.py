@@ -223,6 +223,8 @@ class PeopleRepository:
                 "attendance",
             ):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
+            self.db.execute(f"DELETE FROM competency WHERE person_id IN ({marks})", ids)
+            self.db.execute(f"UPDATE shoutouts SET person_id = NULL WHERE person_id IN ({marks})", ids)
             self.db.execute(
                 f"DELETE FROM do_not_pair WHERE person_a IN ({marks}) OR person_b IN ({marks})", ids + ids
             )

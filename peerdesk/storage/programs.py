@@ -38,6 +38,8 @@ class ProgramRepository:
             "target_faster_onboarding": program.target_faster_onboarding,
             "uid": program.uid or f"program-{uuid.uuid4()}@peerdesk",
             "sequence": program.sequence,
+            "baseline_days": program.baseline_days,
+            "competency_from": program.competency_from,
         }
         with self.db.atomic():
             if program.id is None:
@@ -88,6 +90,8 @@ class ProgramRepository:
                     target_faster_onboarding=r["target_faster_onboarding"],
                     uid=r["uid"],
                     sequence=r["sequence"],
+                    baseline_days=r["baseline_days"],
+                    competency_from=r["competency_from"] or "program",
                     members=tuple(members.get(r["id"], [])),
                 )
             )
@@ -115,6 +119,7 @@ class ProgramRepository:
                     [program_id],
                 )
             self.db.execute("DELETE FROM match_runs WHERE program_id = ?", [program_id])
+            self.db.execute("DELETE FROM shoutouts WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM sessions WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM programs WHERE id = ?", [program_id])

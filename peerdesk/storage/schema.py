@@ -206,11 +206,34 @@ def attendance(db: Database) -> None:
     _set_generation(db, 5)
 
 
-SCHEMA_GENERATION = 5
+@migrations(name="0006_impact")
+def impact(db: Database) -> None:
+    """Competency check-ins, shout-outs, actual session length, and the pilot's baseline."""
+    db["competency"].create(
+        {"id": int, "person_id": int, "skill_id": int, "level": int, "day": str, "assessor": str},
+        pk="id",
+        not_null={"person_id", "skill_id", "level", "day", "assessor"},
+        foreign_keys=[("person_id", "people", "id"), ("skill_id", "skills", "id")],
+    )
+    db["competency"].create_index(["person_id", "skill_id", "day"])
+    db["shoutouts"].create(
+        {"id": int, "program_id": int, "person_id": int, "day": str, "text": str},
+        pk="id",
+        not_null={"day", "text"},
+        foreign_keys=[("program_id", "programs", "id"), ("person_id", "people", "id")],
+    )
+    db["sessions"].add_column("actual_minutes", int)
+    db["programs"].add_column("baseline_days", float)
+    db["programs"].add_column("competency_from", str, not_null_default="program")
+    _set_generation(db, 6)
+
+
+SCHEMA_GENERATION = 6
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
     "0003_sessions_and_formats",
     "0004_matching",
     "0005_attendance",
+    "0006_impact",
 )

@@ -35,7 +35,7 @@ class SessionRepository:
         rows = self.db.execute(
             "SELECT s.id, s.program_id, s.week, s.title, s.start, s.series_start, s.minutes,"
             " s.timezone, s.format_key, s.topic, s.location, s.video_link, s.notes,"
-            f" s.recording_link, s.status, s.uid, s.sequence FROM sessions s{where}"
+            f" s.recording_link, s.status, s.uid, s.sequence, s.actual_minutes FROM sessions s{where}"
             " ORDER BY s.start, s.id",
             params,
         ).fetchall()
@@ -69,6 +69,7 @@ class SessionRepository:
                 status=status,
                 uid=uid,
                 sequence=sequence,
+                actual_minutes=actual,
                 attendees=tuple(attendees.get(sid, ())),
             )
             for (
@@ -89,6 +90,7 @@ class SessionRepository:
                 status,
                 uid,
                 sequence,
+                actual,
             ) in rows
         ]
 
@@ -122,6 +124,7 @@ class SessionRepository:
                     "status": session.status,
                     "uid": session.uid,
                     "sequence": session.sequence,
+                    "actual_minutes": session.actual_minutes,
                 }
                 if session.id is None:
                     sid = int(self.db["sessions"].insert(row).last_pk)

@@ -1,0 +1,96 @@
+"""Recording a session: who came, their rating, answer and commitment; notes; held.
+
+Edits are planned as a `FeedbackChange` (the session and its attendance
+before and after), applied in one transaction and reverted exactly, like every
+other change in PeerDesk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from peerdesk.domain import AttendanceRecord, Session
+from peerdesk.storage import Workspace
+from peerdesk.storage.attendance import AttendanceRepository
+from peerdesk.storage.people import PeopleRepository
+from peerdesk.storage.sessions import SessionRepository
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session with its attendance: what the Feedback tab shows and edits."""
+
+    session: Session
+    attendance: tuple[AttendanceRecord, ...]
+
+
+@dataclass(frozen=True)
+class FeedbackChange:
+    """One feedback edit, or an import: records before and after."""
+
+    description: str
+    before: tuple[SessionRecord, ...]
+    after: tuple[SessionRecord, ...]
+
+
+class Feedback:
+    """Attendance and feedback of one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.sessions = SessionRepository(workspace.db)
+        self.attendance = AttendanceRepository(workspace.db)
+        self.people = PeopleRepository(workspace.db)
+
+    def sign_in_order(self, session: Session) -> list[str]:
+        """Invitee emails in sign-in-sheet order: facilitators first, then by name."""
+        names = {p.email: p.name for p in self.people.list_people()}
+        return [
+            a.email
+            for a in sorted(
+                session.attendees,
+                key=lambda a: (a.role != "facilitator", names.get(a.email, a.email).casefold()),
+            )
+        ]
+
+    def record(self, session_id: int) -> SessionRecord:
+        """A session's attendance: every invitee (in sign-in order), then walk-ins."""
+        session = self.sessions.get(session_id)
+        if session is None:
+            raise ValueError(f"there is no session {session_id}")
+        stored = {r.email: r for r in self.attendance.for_sessions([session_id]).get(session_id, [])}
+        rows = [stored.get(email, AttendanceRecord(email)) for email in self.sign_in_order(session)]
+        invited = {a.email for a in session.attendees}
+        rows += [replace(r, walk_in=True) for email, r in stored.items() if email not in invited]
+        return SessionRecord(session, tuple(rows))
+
+    def default_session(self, now: datetime | None = None) -> Session | None:
+        """The most recent session that has started and is not cancelled (else the next one)."""
+        now = now or datetime.now()
+        live = [s for s in self.sessions.list_sessions() if s.status in ("planned", "held")]
+        started = [s for s in live if s.start <= now]
+        if started:
+            return max(started, key=lambda s: s.start)
+        return min(live, key=lambda s: s.start) if live else None
+
+    def plan(self, after: SessionRecord, description: str | None = None) -> FeedbackChange:
+        """Replacing a session's record with `after`."""
+        assert after.session.id is not None
+        before = self.record(after.session.id)
+        return FeedbackChange(description or f"Record {after.session.title}", (before,), (after,))
+
+    def apply(self, change: FeedbackChange) -> FeedbackChange:
+        """Write the records after the change, in one transaction."""
+        self._write(change.after)
+        return change
+
+    def revert(self, change: FeedbackChange) -> None:
+        """Put the records back as they were."""
+        self._write(change.before)
+
+    def _write(self, records: tuple[SessionRecord, ...]) -> None:
+        with self.workspace.db.atomic():
+            for record in records:
+                self.sessions.save_many([record.session])
+                self.attendance.replace(record.session.id or 0, record.attendance)

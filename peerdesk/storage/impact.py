@@ -1,0 +1,86 @@
+"""Reading and writing competency check-ins and shout-outs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlite_utils import Database
+
+from peerdesk.domain import CheckIn, Shoutout
+from peerdesk.storage.people import PeopleRepository
+
+
+class ImpactRepository:
+    """The competency and shoutouts tables."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._people = PeopleRepository(db)
+
+    def check_ins(self) -> list[CheckIn]:
+        """Every check-in, oldest first."""
+        return [
+            CheckIn(email, skill, level, date.fromisoformat(day), assessor, cid)
+            for cid, email, skill, level, day, assessor in self.db.execute(
+                "SELECT c.id, p.email, s.name, c.level, c.day, c.assessor FROM competency c"
+                " JOIN people p ON p.id = c.person_id JOIN skills s ON s.id = c.skill_id"
+                " ORDER BY c.day, c.id"
+            )
+        ]
+
+    def add_check_ins(self, check_ins: list[CheckIn]) -> list[CheckIn]:
+        """Store check-ins (one transaction); returns them with ids."""
+        saved = []
+        with self.db.atomic():
+            for c in check_ins:
+                person = self._people.id_for_email(c.email)
+                if person is None:
+                    raise ValueError(f"no one on the roster has the email {c.email}")
+                row = {
+                    "person_id": person,
+                    "skill_id": self._people.skill_id(c.skill),
+                    "level": c.level,
+                    "day": c.day.isoformat(),
+                    "assessor": c.assessor,
+                }
+                if c.id is not None:
+                    row["id"] = c.id
+                cid = int(self.db["competency"].insert(row).last_pk)
+                saved.append(CheckIn(c.email, c.skill, c.level, c.day, c.assessor, cid))
+        return saved
+
+    def delete_check_ins(self, ids: list[int]) -> None:
+        """Remove check-ins by id."""
+        with self.db.atomic():
+            for cid in ids:
+                self.db.execute("DELETE FROM competency WHERE id = ?", [cid])
+
+    def shoutouts(self, program_id: int | None = None) -> list[Shoutout]:
+        """Shout-outs (of one program), oldest first."""
+        where = " WHERE s.program_id = ?" if program_id is not None else ""
+        return [
+            Shoutout(pid, email, date.fromisoformat(day), text, sid)
+            for sid, pid, email, day, text in self.db.execute(
+                "SELECT s.id, s.program_id, p.email, s.day, s.text FROM shoutouts s"
+                f" LEFT JOIN people p ON p.id = s.person_id{where} ORDER BY s.day, s.id",
+                [program_id] if program_id is not None else [],
+            )
+        ]
+
+    def add_shoutout(self, shoutout: Shoutout) -> Shoutout:
+        """Store a shout-out; returns it with its id."""
+        person = self._people.id_for_email(shoutout.email) if shoutout.email else None
+        row = {
+            "program_id": shoutout.program_id,
+            "person_id": person,
+            "day": shoutout.day.isoformat(),
+            "text": shoutout.text,
+        }
+        if shoutout.id is not None:
+            row["id"] = shoutout.id
+        sid = int(self.db["shoutouts"].insert(row).last_pk)
+        return Shoutout(shoutout.program_id, shoutout.email, shoutout.day, shoutout.text, sid)
+
+    def delete_shoutout(self, shoutout_id: int) -> None:
+        """Remove a shout-out."""
+        self.db.execute("DELETE FROM shoutouts WHERE id = ?", [shoutout_id])
