@@ -93,8 +93,11 @@ def main() -> int:
         matching.grab().save(str(OUT / "matching.png"))
         matching.close()
         window.tabs.setCurrentIndex(2)
-        app.processEvents()
-        window.grab().save(str(OUT / "feedback.png"))
+        for index, name in enumerate(("feedback-record", "feedback-dashboard", "feedback-competency",
+                                      "feedback-recognition")):
+            window.feedback_tab.setCurrentIndex(index)
+            app.processEvents()
+            window.grab().save(str(OUT / f"{name}.png"))
         window.close()
         _printouts(db)
     QApplication.processEvents()

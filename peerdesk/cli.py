@@ -116,18 +116,38 @@ def build_parser() -> argparse.ArgumentParser:
 
     printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
     printing.add_argument(
-        "kind", choices=("agenda", "guide", "feedback-form", "sign-in", "follow-up", "handout", "kickoff")
+        "kind",
+        choices=("agenda", "guide", "feedback-form", "sign-in", "follow-up", "handout", "kickoff", "record"),
     )
     printing.add_argument(
         "--session", type=int, help="session id (agenda, feedback-form, sign-in, follow-up)"
     )
     printing.add_argument("--format", dest="format_key", help="format key (guide)")
     printing.add_argument("--program", help="program name or id (handout, kickoff)")
+    printing.add_argument("--person", help="email (record: a person's learning record)")
     printing.add_argument(
         "--out", type=Path, required=True, help="FILE.pdf or FILE.html (follow-up: .md, .txt)"
     )
     printing.add_argument("--templates", type=Path, help="use the templates in this folder first")
     printing.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+
+    feedback = commands.add_parser("feedback", help="import attendance and ratings")
+    feedback_cmds = feedback.add_subparsers(dest="feedback_command", metavar="ACTION", required=True)
+    fimport = feedback_cmds.add_parser("import", help="import date,email,attended,rating,answer rows")
+    fimport.add_argument("file", type=Path)
+    fimport.add_argument("--program", required=True, help="program name or id")
+    fimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+
+    kpis = commands.add_parser("kpis", help="a program's KPIs")
+    kpis.add_argument("program", help="program name or id")
+    kpis.add_argument("--week", type=int, help="cumulative through this week of the pilot")
+    kpis.add_argument("--json", action="store_true", help="print one JSON object")
+
+    report = commands.add_parser("report", help="the weekly leadership report")
+    report.add_argument("program", help="program name or id")
+    report.add_argument("--week", type=int, help="week of the pilot (default: this week)")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
+    report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
 
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
@@ -146,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.print_cli import run_print_command
 
             return run_print_command(args, args.db or default_workspace())
+        if args.command in ("feedback", "kpis", "report"):
+            from peerdesk.impact_cli import run_impact_command
+
+            return run_impact_command(args, args.db or default_workspace())
         if args.command == "match":
             from peerdesk.match_cli import run_match_command
 
@@ -242,7 +266,11 @@ def _demo(outdir: Path) -> int:
         from peerdesk.print_cli import write_demo_printouts
 
         printed = write_demo_printouts(workspace, outdir / "print")
-    print(f"Wrote {len(printed)} printouts to {outdir / 'print'}")
+        print(f"Wrote {len(printed)} printouts to {outdir / 'print'}")
+        from peerdesk.impact_cli import write_demo_report
+
+        reports = write_demo_report(workspace, outdir / "report")
+    print(f"Wrote {len(reports)} report files to {outdir / 'report'}")
     return 0
 
 

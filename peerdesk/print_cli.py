@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from peerdesk.cli_errors import CliError
-from peerdesk.printouts import Printouts
+from peerdesk.printouts import Printouts, learning_record
 from peerdesk.schedule import Schedule
 from peerdesk.storage import Workspace, open_workspace
 from peerdesk.templates import Rendered, TemplateLibrary
@@ -19,9 +19,14 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
         raise CliError(f"--templates {args.templates}: not a folder")
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace, library)
-        rendered = printouts.render(
-            args.kind, session_id=args.session, program=args.program, format_key=args.format_key
-        )
+        if args.kind == "record":
+            if not args.person:
+                raise CliError("record needs a person (--person EMAIL)")
+            rendered = learning_record(printouts, args.person)
+        else:
+            rendered = printouts.render(
+                args.kind, session_id=args.session, program=args.program, format_key=args.format_key
+            )
         text = printouts.follow_up_text(args.session) if args.kind == "follow-up" and args.session else ""
     pages = write_rendered(rendered, args.out, page=args.page, plain_text=text)
     print(f"Wrote {args.out}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""))

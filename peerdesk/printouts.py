@@ -166,8 +166,13 @@ class Printouts:
         session_id: int | None = None,
         program: str | None = None,
         format_key: str | None = None,
+        person: str | None = None,
     ) -> Rendered:
         """Render one printout; raises PrintoutError or TemplateProblem with a clear message."""
+        if kind == "record":
+            if not person:
+                raise PrintoutError("record needs a person (--person EMAIL)")
+            return learning_record(self, person)
         if kind in SESSION_KINDS:
             if session_id is None:
                 raise PrintoutError(f"{kind} needs a session (--session ID)")

@@ -138,3 +138,21 @@ class FormatCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._write(self._before)
+
+
+class CallbackCommand(QUndoCommand):
+    """A small change given as a pair of functions: do it, and undo it."""
+
+    def __init__(
+        self, text: str, do: Callable[[], object], undo: Callable[[], object], on_change: Callable[[], None]
+    ) -> None:
+        super().__init__(text)
+        self._do, self._undo, self._on_change = do, undo, on_change
+
+    def redo(self) -> None:
+        self._do()
+        self._on_change()
+
+    def undo(self) -> None:
+        self._undo()
+        self._on_change()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import Format, Program, Session
+from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.printouts import PrintoutError, Printouts
 from peerdesk.templates import Rendered, TemplateProblem
 from peerdesk.ui import prompts
@@ -32,6 +32,7 @@ KINDS = (
     ("guide", "Facilitator guide"),
     ("handout", "Program handout"),
     ("kickoff", "Kickoff one-pager for leadership"),
+    ("record", "Learning record (one person)"),
 )
 NEEDS = {
     "agenda": "session",
@@ -41,6 +42,7 @@ NEEDS = {
     "guide": "format",
     "handout": "program",
     "kickoff": "program",
+    "record": "person",
 }
 
 
@@ -56,6 +58,8 @@ class PrintDialog(QDialog):
         *,
         kind: str = "agenda",
         session_id: int | None = None,
+        people: list[Person] | None = None,
+        person: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +79,11 @@ class PrintDialog(QDialog):
         self.program = QComboBox()
         for p in programs:
             self.program.addItem(p.name, p.name)
+        self.person = QComboBox()
+        for someone in sorted(people or [], key=lambda x: x.name.casefold()):
+            self.person.addItem(someone.name, someone.email)
+        if person:
+            self.person.setCurrentIndex(max(self.person.findData(person), 0))
         self.page = QComboBox()
         self.page.addItem("A4", QPageSize.PageSizeId.A4)
         self.page.addItem("US Letter", QPageSize.PageSizeId.Letter)
@@ -84,6 +93,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("&Session"), self.session)
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("P&rogram"), self.program)
+        form.addRow(self.tr("P&erson"), self.person)
         form.addRow(self.tr("&Paper"), self.page)
         self.view = QTextBrowser()
         self.view.setObjectName("print_view")
@@ -123,7 +133,7 @@ class PrintDialog(QDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
         if session_id is not None:
             self.session.setCurrentIndex(max(self.session.findData(session_id), 0))
-        for combo in (self.kind, self.session, self.format, self.program):
+        for combo in (self.kind, self.session, self.format, self.program, self.person):
             combo.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
@@ -134,12 +144,14 @@ class PrintDialog(QDialog):
         self.session.setEnabled(need == "session")
         self.format.setEnabled(need == "format")
         self.program.setEnabled(need == "program")
+        self.person.setEnabled(need == "person")
         try:
             self.rendered = self._printouts.render(
                 kind,
                 session_id=self.session.currentData() if need == "session" else None,
                 format_key=self.format.currentData() if need == "format" else None,
                 program=self.program.currentData() if need == "program" else None,
+                person=self.person.currentData() if need == "person" else None,
             )
         except (PrintoutError, TemplateProblem) as exc:
             self.rendered = None

@@ -1,0 +1,118 @@
+"""The attendance table of one session as a Qt model over `AttendanceRecord` values.
+
+Edits call back with the new list of records, so the window can save each one
+as an undoable change right away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from peerdesk.domain import AttendanceRecord
+
+Index = QModelIndex | QPersistentModelIndex
+HEADERS = ("#", "Name", "Present", "Rating", "Answer to the one question", "Will practise")
+PRESENT, RATING, ANSWER, COMMITMENT = 2, 3, 4, 5
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Rows in sign-in-sheet order, walk-ins last."""
+
+    def __init__(self, on_change: Callable[[list[AttendanceRecord]], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttendanceRecord] = []
+        self._names: dict[str, str] = {}
+        self._on_change = on_change
+
+    def set_rows(self, rows: list[AttendanceRecord], names: dict[str, str]) -> None:
+        """Show a session's records."""
+        self.beginResetModel()
+        self._rows, self._names = list(rows), names
+        self.endResetModel()
+
+    def rows(self) -> list[AttendanceRecord]:
+        """The records as shown."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.CheckStateRole and column == PRESENT:
+            return Qt.CheckState.Checked if r.present else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            name = self._names.get(r.email, r.email) + (" (walk-in)" if r.walk_in else "")
+            return (
+                str(index.row() + 1),
+                name,
+                "yes" if r.present else "no",
+                "" if r.rating is None else str(r.rating),
+                r.answer,
+                r.commitment,
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, RATING):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (PRESENT, RATING):
+            return "Space: present/absent \u00b7 1-5: rating (marks present) \u00b7 0 or Delete: clear rating"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == PRESENT:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in (RATING, ANSWER, COMMITMENT):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        r = self._rows[index.row()]
+        column = index.column()
+        if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
+            updated = replace(r, present=Qt.CheckState(value) == Qt.CheckState.Checked)
+        elif column == RATING and role == Qt.ItemDataRole.EditRole:
+            text = str(value).strip()
+            if text in ("", "0"):
+                updated = replace(r, rating=None)
+            elif text.isdigit() and 1 <= int(text) <= 5:
+                updated = replace(r, rating=int(text), present=True)
+            else:
+                return False
+        elif column == ANSWER and role == Qt.ItemDataRole.EditRole:
+            updated = replace(r, answer=str(value))
+        elif column == COMMITMENT and role == Qt.ItemDataRole.EditRole:
+            updated = replace(r, commitment=str(value))
+        else:
+            return False
+        return self.update_row(index.row(), updated)
+
+    def update_row(self, row: int, record: AttendanceRecord) -> bool:
+        """Change one record and report the new list."""
+        if record == self._rows[row]:
+            return False
+        self._rows[row] = record
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self._on_change(self.rows())
+        return True
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
