@@ -93,8 +93,9 @@ def main() -> int:
         matching.grab().save(str(OUT / "matching.png"))
         matching.close()
         window.tabs.setCurrentIndex(2)
-        for index, name in enumerate(("feedback-record", "feedback-dashboard", "feedback-competency",
-                                      "feedback-recognition")):
+        for index, name in enumerate(
+            ("feedback-record", "feedback-dashboard", "feedback-competency", "feedback-recognition")
+        ):
             window.feedback_tab.setCurrentIndex(index)
             app.processEvents()
             window.grab().save(str(OUT / f"{name}.png"))

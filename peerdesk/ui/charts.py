@@ -60,6 +60,7 @@ def _bars(
     x.append(labels)
     y = QValueAxis()
     y.setRange(0, maximum)
+    y.applyNiceNumbers()
     y.setLabelFormat("%.0f")
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -74,7 +75,7 @@ def participation_chart(kpis: ProgramKpis) -> QChart:
     weeks = kpis.weekly_participation or [(1, None)]
     labels = [f"W{w}" for w, _ in weeks]
     values = [round((v or 0) * 100) for _, v in weeks]
-    series = _bars(chart, labels, values, BLUE, 110)
+    series = _bars(chart, labels, values, BLUE, 100)
     target = QLineSeries()
     pen = QPen(ORANGE, 2, Qt.PenStyle.DashLine)
     target.setPen(pen)
@@ -112,8 +113,29 @@ def competency_chart(kpis: ProgramKpis) -> QChart:
     """Average days to reach the target level, before the pilot and during it."""
     chart = _chart("Days to competency: before vs pilot")
     values = [round(kpis.baseline_days or 0), round(kpis.time_to_competency_days or 0)]
-    series = _bars(chart, ["Before", "Pilot"], values, GREY, max([*values, 1]) * 1.25)
-    series.barSets()[0].setColor(GREY)
+    before = QBarSet("Before")
+    pilot = QBarSet("Pilot")
+    before.append([values[0], 0])
+    pilot.append([0, values[1]])
+    before.setColor(GREY)
+    pilot.setColor(GREEN)
+    series = QBarSeries()
+    series.append(before)
+    series.append(pilot)
+    series.setBarWidth(0.9)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+    chart.addSeries(series)
+    x = QBarCategoryAxis()
+    x.append(["Before the pilot", "During the pilot"])
+    y = QValueAxis()
+    y.setRange(0, max([*values, 1]) * 1.25)
+    y.applyNiceNumbers()
+    y.setLabelFormat("%.0f")
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(x)
+    series.attachAxis(y)
     return chart
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,7 +205,10 @@ class RecordPage(QWidget):
     def show_record(
         self, record: SessionRecord | None, people: list[Person], previous: list[tuple[str, str]]
     ) -> None:
-        """Show one session's record."""
+        """Show one session's record (keeping the cursor where it was in the same session)."""
+        same = record is not None and self.record is not None and record.session.id == self.record.session.id
+        cursor = self.table.currentIndex()
+        position = (cursor.row(), cursor.column()) if same and cursor.isValid() else None
         self.record = record
         self._people = people
         names = {p.email: p.name for p in people}
@@ -237,6 +240,10 @@ class RecordPage(QWidget):
         )
         self.previous.setVisible(bool(previous))
         self.model.set_rows(list(record.attendance), names)
+        if position is not None:
+            self.table.setCurrentIndex(
+                self.model.index(min(position[0], self.model.rowCount() - 1), position[1])
+            )
         self._fill_walk_ins(record)
         for widget, value in ((self.notes, s.notes),):
             if widget.toPlainText() != value:
@@ -264,9 +271,12 @@ class RecordPage(QWidget):
         self.summary.setText(self.tr("{0} of {1} present, {2} rated").format(present, len(rows), rated))
 
     def _emit(self, session: Session, rows: list[AttendanceRecord]) -> None:
-        self.record = SessionRecord(session, tuple(rows))
+        record = SessionRecord(session, tuple(rows))
+        self.record = record
         self._update_summary()
-        self.record_changed.emit(self.record)
+        # Saved on the next turn of the event loop: an open cell editor finishes committing
+        # before the table is refreshed from the workspace.
+        QTimer.singleShot(0, lambda: self.record_changed.emit(record))
 
     def _rows_changed(self, rows: list[AttendanceRecord]) -> None:
         if self.record is not None:
