@@ -6,12 +6,12 @@ import argparse
 import json
 from pathlib import Path
 
+from peerdesk.atomic import write_bytes_atomically
 from peerdesk.cli_errors import CliError
 from peerdesk.domain import Program
 from peerdesk.feedback import Feedback
 from peerdesk.feedback_csv import plan_feedback_import
 from peerdesk.impact import Impact
-from peerdesk.invites import write_bytes_atomically
 from peerdesk.storage import Workspace, open_workspace
 
 

@@ -12,9 +12,7 @@ weekly 10:00 session stays at 10:00 across a daylight-saving change.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -26,6 +24,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress, vRecur
 
 from peerdesk import __version__
+from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.schedule import week_start
 
@@ -310,19 +309,6 @@ def slug(text: str) -> str:
     """A file-name-safe version of a title."""
     cleaned = re.sub(r"[^\w\-]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")
     return cleaned or "peerdesk"
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write through a temp file and rename, so a file is whole or absent."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def program_invites(

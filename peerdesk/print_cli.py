@@ -35,7 +35,7 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
 
 def write_rendered(rendered: Rendered, out: Path, *, page: str | None = None, plain_text: str = "") -> int:
     """Write by extension: .pdf (pages, returns their count), .html, .md or .txt (returns 0)."""
-    from peerdesk.invites import write_bytes_atomically
+    from peerdesk.atomic import write_bytes_atomically
 
     suffix = out.suffix.lower()
     if suffix == ".pdf":

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from peerdesk.atomic import write_text_atomically
 from peerdesk.domain import Person, normalise_email, validate_person
 from peerdesk.skill_text import (
     format_availability,
@@ -287,19 +286,4 @@ def roster_rows(people: list[Person]) -> list[list[str]]:
 
 def write_roster_csv(people: list[Person], path: Path) -> None:
     """Write the roster to `path` atomically (a temp file renamed into place)."""
-    write_atomically(path, lambda handle: csv.writer(handle).writerows(roster_rows(people)))
-
-
-def write_atomically(path: Path, write: Callable[[io.TextIOBase], object]) -> None:
-    """Write text through a temp file beside `path`, then rename: never a half file."""
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            write(handle)  # type: ignore[arg-type]
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, lambda handle: csv.writer(handle).writerows(roster_rows(people)))

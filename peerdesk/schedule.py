@@ -69,6 +69,28 @@ def rotate_facilitators(members: list[Person], weeks: int, history: Counter[str]
     return [order[i % len(order)].email for i in range(weeks)]
 
 
+def series_session(
+    program: Program, week: int, format_name: str, leader: str | None, members: list[Person]
+) -> Session:
+    """Week `week` of a program's series: its leader facilitates, the other members learn."""
+    start = week_start(program, week)
+    attendees = ([Attendee(leader, "facilitator")] if leader else []) + [
+        Attendee(p.email, "learner") for p in members if p.email != leader
+    ]
+    return Session(
+        program_id=program.id or 0,
+        title=f"{format_name}, week {week} - {program.name}",
+        start=start,
+        series_start=start,
+        minutes=program.minutes,
+        timezone=program.timezone,
+        format_key=program.format_key,
+        week=week,
+        attendees=tuple(attendees),
+        uid=new_uid("session"),
+    )
+
+
 def _changed(old: Session, new: Session) -> bool:
     return (old.start, old.minutes, old.location, old.video_link, old.attendees, old.status) != (
         new.start,
@@ -129,28 +151,10 @@ class Schedule:
         name = fmt.name if fmt else program.format_key
         members = self.active_members(program)
         leaders = rotate_facilitators(members, program.weeks, self.facilitation_history())
-        sessions = []
-        for week in range(1, program.weeks + 1):
-            start = week_start(program, week)
-            leader = leaders[week - 1] if leaders else None
-            attendees = ([Attendee(leader, "facilitator")] if leader else []) + [
-                Attendee(p.email, "learner") for p in members if p.email != leader
-            ]
-            sessions.append(
-                Session(
-                    program_id=program.id or 0,
-                    title=f"{name}, week {week} - {program.name}",
-                    start=start,
-                    series_start=start,
-                    minutes=program.minutes,
-                    timezone=program.timezone,
-                    format_key=program.format_key,
-                    week=week,
-                    attendees=tuple(attendees),
-                    uid=new_uid("session"),
-                )
-            )
-        return sessions
+        return [
+            series_session(program, week, name, leaders[week - 1] if leaders else None, members)
+            for week in range(1, program.weeks + 1)
+        ]
 
     def create_program(self, program: Program) -> tuple[Program, list[Session]]:
         """Save a new program and its generated series in one transaction."""
@@ -244,25 +248,8 @@ class Schedule:
         for week in range(1, program.weeks + 1):
             if week in by_week:
                 continue
-            start = week_start(program, week)
-            leader = leaders[week - 1] if leaders else None
-            after.append(
-                Session(
-                    program_id=program.id,
-                    title=f"{fmt.name if fmt else program.format_key}, week {week} - {program.name}",
-                    start=start,
-                    series_start=start,
-                    minutes=program.minutes,
-                    timezone=program.timezone,
-                    format_key=program.format_key,
-                    week=week,
-                    attendees=tuple(
-                        ([Attendee(leader, "facilitator")] if leader else [])
-                        + [Attendee(p.email, "learner") for p in members if p.email != leader]
-                    ),
-                    uid=new_uid("session"),
-                )
-            )
+            name = fmt.name if fmt else program.format_key
+            after.append(series_session(program, week, name, leaders[week - 1] if leaders else None, members))
         return ScheduleChange(
             f"Change {program.name}",
             tuple(before),

@@ -55,3 +55,20 @@ def empty_ws(tmp_path: Path) -> Iterator[Workspace]:
     workspace = open_workspace(tmp_path / "empty.sqlite", create=True)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_db: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real main window on a fresh demo workspace, shown offscreen, settings in tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    from peerdesk.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(open_workspace(demo_db), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

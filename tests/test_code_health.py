@@ -42,7 +42,9 @@ def test_qt_is_imported_only_in_the_ui_layer() -> None:
 def test_storage_imports_no_services_or_ui() -> None:
     for path in python_files(PACKAGE / "storage"):
         ours = {m for m in imported_modules(path) if m.startswith("peerdesk")}
-        allowed = {m for m in ours if m.startswith("peerdesk.storage") or m == "peerdesk.domain"}
+        allowed = {
+            m for m in ours if m.startswith("peerdesk.storage") or m in ("peerdesk.domain", "peerdesk.atomic")
+        }
         assert ours == allowed, f"{path.name} imports {ours - allowed}"
 
 

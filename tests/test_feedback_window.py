@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from peerdesk.storage import open_workspace
 from peerdesk.ui import prompts
@@ -14,16 +13,10 @@ from peerdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(open_workspace(demo_db), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentIndex(2)
-    yield win
-    win.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    """The demo window, on its tab 2."""
+    demo_window.tabs.setCurrentIndex(2)
+    return demo_window
 
 
 def test_default_session_is_the_most_recent_due(window: MainWindow) -> None:

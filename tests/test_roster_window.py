@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,14 +16,10 @@ from peerdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(open_workspace(demo_db), settings=settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    """The demo window, on its tab 0."""
+    demo_window.tabs.setCurrentIndex(0)
+    return demo_window
 
 
 def visible_names(win: MainWindow) -> list[str]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.schedule import Schedule
@@ -17,16 +16,10 @@ from peerdesk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_db: Path, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(open_workspace(demo_db), settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.tabs.setCurrentIndex(1)
-    yield win
-    win.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    """The demo window, on its tab 1."""
+    demo_window.tabs.setCurrentIndex(1)
+    return demo_window
 
 
 def stored_sessions(win: MainWindow, program_name: str) -> list:  # type: ignore[type-arg]

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from peerdesk.atomic import temp_beside
 from peerdesk.storage.errors import WorkspaceError
 from peerdesk.storage.lock import WorkspaceLock
 from peerdesk.storage.schema import MIGRATION_NAMES, SCHEMA_GENERATION, migrations
@@ -163,11 +163,7 @@ def _check_generation(db: Database, path: Path) -> None:
 
 def _backup_to(conn: sqlite3.Connection, destination: Path) -> None:
     """Copy the live database into `destination` through a temp file and a rename."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+    with temp_beside(destination) as temp:
         target = sqlite3.connect(temp)
         try:
             conn.backup(target)
@@ -176,10 +172,6 @@ def _backup_to(conn: sqlite3.Connection, destination: Path) -> None:
             target.close()
         if check != ["ok"]:
             raise WorkspaceError(f"the copy at {destination} failed its check: {check[:3]}")
-        os.replace(temp, destination)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:

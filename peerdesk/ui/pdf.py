@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from peerdesk.atomic import temp_beside
 from peerdesk.templates import Rendered
 
 FOOTER_POINTS = 8
@@ -116,12 +116,8 @@ def write_pdf(
 ) -> int:
     """Write a PDF atomically (temp file, then rename); returns the page count."""
     ensure_gui()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        writer = QPdfWriter(temp)
+    with temp_beside(Path(path)) as temp:
+        writer = QPdfWriter(str(temp))
         writer.setResolution(300)
         writer.setTitle(rendered.title)
         writer.setCreator("PeerDesk")
@@ -134,12 +130,8 @@ def write_pdf(
             )
         )
         pages = paint_pages(rendered, writer, day)
-        del writer  # flushes and closes the file
-        os.replace(temp, path)
-        return pages
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        del writer  # flushes and closes the file before the rename
+    return pages
 
 
 def html_for_export(rendered: Rendered) -> str:

@@ -231,7 +231,7 @@ class PrintDialog(QDialog):
         )
         if path is None:
             return None
-        from peerdesk.invites import write_bytes_atomically
+        from peerdesk.atomic import write_bytes_atomically
 
         try:
             write_bytes_atomically(path, html_for_export(self.rendered).encode("utf-8"))
