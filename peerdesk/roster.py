@@ -12,9 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from peerdesk.domain import FieldError, Person, Skill, normalise_email, validate_person
 from peerdesk.storage import Workspace
-from peerdesk.storage.people import PeopleRepository
-from peerdesk.storage.programs import ProgramRepository
-from peerdesk.storage.sessions import SessionRepository
+from peerdesk.storage.people import PeopleRepository, references_to, restore_references
 
 
 @dataclass(frozen=True)
@@ -24,9 +22,8 @@ class RosterChange:
     description: str
     before: tuple[Person, ...] = ()
     after: tuple[Person, ...] = ()
-    memberships: tuple[tuple[int, int], ...] = field(default=(), compare=False)
-    organizers: tuple[tuple[int, int], ...] = field(default=(), compare=False)
-    attendance: tuple[tuple[int, int, str, int], ...] = field(default=(), compare=False)
+    # rows elsewhere that pointed at deleted people (programs, sessions, feedback, check-ins...)
+    references: dict[str, list[dict[str, object]]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -45,8 +42,6 @@ class Roster:
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.repo = PeopleRepository(workspace.db)
-        self.programs = ProgramRepository(workspace.db)
-        self.sessions = SessionRepository(workspace.db)
 
     def people(self) -> list[Person]:
         """Everyone on the roster, by name."""
@@ -110,9 +105,7 @@ class Roster:
             f"Delete {_names(doomed)}",
             before=tuple(doomed) + tuple(reports),
             after=tuple(replace(r, manager_email=None) if r.manager_email in emails else r for r in reports),
-            memberships=tuple(self.programs.memberships_of(ids)),
-            organizers=tuple(self.programs.organized_by(ids)),
-            attendance=tuple(self.sessions.attendance_of(ids)),
+            references=references_to(self.workspace.db, ids),
         )
 
     # -- applying them ------------------------------------------------------------
@@ -131,8 +124,7 @@ class Roster:
         with self.workspace.db.atomic():
             self.repo.delete(p.id for p in change.after if p.id not in keep and p.id is not None)
             self.repo.save_many(list(change.before))
-            self.programs.restore_links(list(change.memberships), list(change.organizers))
-            self.sessions.restore_attendance(list(change.attendance))
+            restore_references(self.workspace.db, change.references)
 
     # -- skills ---------------------------------------------------------------
 

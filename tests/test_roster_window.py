@@ -8,9 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from peerdesk.domain import CheckIn
+from peerdesk.feedback import Feedback
 from peerdesk.roster import Roster
 from peerdesk.schedule import Schedule
 from peerdesk.storage import open_workspace
+from peerdesk.storage.impact import ImpactRepository
 from peerdesk.ui import prompts
 from peerdesk.ui.main_window import MainWindow
 
@@ -110,6 +113,16 @@ def test_delete_with_confirmation_then_undo_restores(
 ) -> None:
     tab = window.roster_tab
     maja = next(p for p in tab.model.all_people() if p.name == "Maja Keller")
+    ImpactRepository(window.workspace.db).add_check_ins([CheckIn(maja.email, "Hiring", 4, maja.joined)])
+    check_ins = ImpactRepository(window.workspace.db).check_ins()
+    maja_records = [
+        r
+        for s in window.schedule.list_sessions()
+        if s.status == "held"
+        for r in Feedback(window.workspace).record(s.id).attendance
+        if r.email == maja.email
+    ]
+    assert maja_records
     tab.select_ids({maja.id})
     window.actions["delete_person"].trigger()
     box = window.dialog
@@ -131,11 +144,29 @@ def test_delete_with_confirmation_then_undo_restores(
     assert restored["Maja Keller"].id == maja.id
     assert restored["Priya Raman"].manager_email == "maja.keller@northwind.example"
     assert restored["Maja Keller"].teaches == maja.teaches
-    program = window.roster.programs.list_programs()[0]
+    program = window.schedule.list_programs()[0]
     assert "maja.keller@northwind.example" in program.members
     assert program.organizer_email == "maja.keller@northwind.example"
     sessions = Schedule(window.workspace).list_sessions(program.id)
     assert any(a.email == "maja.keller@northwind.example" for s in sessions for a in s.attendees)
+    # her attendance, ratings and check-ins came back too
+    held = [
+        s
+        for s in sessions
+        if s.status == "held" and any(a.email == "maja.keller@northwind.example" for a in s.attendees)
+    ]
+    assert any(
+        r.email == "maja.keller@northwind.example"
+        for s in held
+        for r in Feedback(window.workspace).record(s.id).attendance
+    )
+    assert maja_records == [
+        r
+        for s in held
+        for r in Feedback(window.workspace).record(s.id).attendance
+        if r.email == "maja.keller@northwind.example"
+    ]
+    assert check_ins == ImpactRepository(window.workspace.db).check_ins()
     window.actions["redo"].trigger()
     assert "Maja Keller" not in stored_names(window)
 

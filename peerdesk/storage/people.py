@@ -277,3 +277,43 @@ class PeopleRepository:
         with self.db.atomic():
             skill_id = self.skill_id(skill.name)
             self.db["skills"].update(skill_id, {"name": skill.name, "category": skill.category})
+
+
+# Rows elsewhere that point at a person: removed with them, put back when a delete is undone.
+_REFERENCING_ROWS = (
+    ("program_members", ("person_id",)),
+    ("session_attendees", ("person_id",)),
+    ("attendance", ("person_id",)),
+    ("competency", ("person_id",)),
+    ("do_not_pair", ("person_a", "person_b")),
+)
+_REFERENCING_LINKS = (("programs", "organizer_id"), ("shoutouts", "person_id"), ("people", "manager_id"))
+
+
+def references_to(db: Database, person_ids: list[int]) -> dict[str, list[dict[str, object]]]:
+    """Every row and link that refers to these people (a snapshot for undoing their deletion)."""
+    snapshot: dict[str, list[dict[str, object]]] = {}
+    if not person_ids:
+        return snapshot
+    marks = ",".join("?" * len(person_ids))
+    for table, columns in _REFERENCING_ROWS:
+        where = " OR ".join(f"{c} IN ({marks})" for c in columns)
+        snapshot[table] = list(db[table].rows_where(where, person_ids * len(columns)))
+    for table, column in _REFERENCING_LINKS:
+        snapshot[f"{table}.{column}"] = [
+            {"id": row_id, column: value}
+            for row_id, value in db.execute(
+                f"SELECT id, {column} FROM {table} WHERE {column} IN ({marks})", person_ids
+            )
+        ]
+    return snapshot
+
+
+def restore_references(db: Database, snapshot: dict[str, list[dict[str, object]]]) -> None:
+    """Put back what `references_to` saw (the people themselves must exist again)."""
+    with db.atomic():
+        for table, _columns in _REFERENCING_ROWS:
+            db[table].insert_all(snapshot.get(table, []), ignore=True)
+        for table, column in _REFERENCING_LINKS:
+            for row in snapshot.get(f"{table}.{column}", []):
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [row[column], row["id"]])

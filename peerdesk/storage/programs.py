@@ -123,36 +123,3 @@ class ProgramRepository:
             self.db.execute("DELETE FROM sessions WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM programs WHERE id = ?", [program_id])
-
-    def memberships_of(self, person_ids: list[int]) -> list[tuple[int, int]]:
-        """(program id, person id) memberships of these people, for undo."""
-        if not person_ids:
-            return []
-        marks = ",".join("?" * len(person_ids))
-        return [
-            tuple(r)
-            for r in self.db.execute(  # type: ignore[misc]
-                f"SELECT program_id, person_id FROM program_members WHERE person_id IN ({marks})", person_ids
-            )
-        ]
-
-    def organized_by(self, person_ids: list[int]) -> list[tuple[int, int]]:
-        """(program id, organizer id) for programs these people organise, for undo."""
-        if not person_ids:
-            return []
-        marks = ",".join("?" * len(person_ids))
-        return [
-            tuple(r)
-            for r in self.db.execute(  # type: ignore[misc]
-                f"SELECT id, organizer_id FROM programs WHERE organizer_id IN ({marks})", person_ids
-            )
-        ]
-
-    def restore_links(self, memberships: list[tuple[int, int]], organizers: list[tuple[int, int]]) -> None:
-        """Put back memberships and organizer links removed with a person."""
-        with self.db.atomic():
-            self.db["program_members"].insert_all(
-                ({"program_id": g, "person_id": p} for g, p in memberships), ignore=True
-            )
-            for program_id, person_id in organizers:
-                self.db["programs"].update(program_id, {"organizer_id": person_id})

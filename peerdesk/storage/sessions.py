@@ -154,26 +154,6 @@ class SessionRepository:
             self.db.execute(f"DELETE FROM session_attendees WHERE session_id IN ({marks})", ids)
             self.db.execute(f"DELETE FROM sessions WHERE id IN ({marks})", ids)
 
-    def attendance_of(self, person_ids: list[int]) -> list[tuple[int, int, str, int]]:
-        """(session, person, role, position) rows of these people, for undoing a delete."""
-        if not person_ids:
-            return []
-        marks = ",".join("?" * len(person_ids))
-        return [
-            tuple(r)
-            for r in self.db.execute(  # type: ignore[misc]
-                "SELECT session_id, person_id, role, position FROM session_attendees"
-                f" WHERE person_id IN ({marks})",
-                person_ids,
-            )
-        ]
-
-    def restore_attendance(self, rows: list[tuple[int, int, str, int]]) -> None:
-        """Put attendee rows back (after undoing a person's deletion)."""
-        self.db["session_attendees"].insert_all(
-            ({"session_id": s, "person_id": p, "role": r, "position": i} for s, p, r, i in rows), ignore=True
-        )
-
 
 class FormatRepository:
     """Formats the lead added or edited; built-ins live in code and are overridden by key."""
