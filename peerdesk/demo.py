@@ -22,11 +22,6 @@ DEMO_FILENAME = "peerdesk-demo.sqlite"
 DEMO_PROGRAM = "Spring skills pilot"
 
 
-def next_monday(today: date) -> date:
-    """The Monday on or after `today`: pilots start at the top of a week."""
-    return today + timedelta(days=(7 - today.weekday()) % 7)
-
-
 def build_demo(path: Path, *, today: date | None = None) -> Path:
     """Create the demo workspace at `path` (which must not exist yet)."""
     path = Path(path)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
 from peerdesk.kpis import DEFINITIONS, ProgramKpis, compute_kpis, week_of
@@ -16,14 +17,16 @@ from peerdesk.schedule import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
 from peerdesk.storage.impact import ImpactRepository
-from peerdesk.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
+
+if TYPE_CHECKING:
+    from peerdesk.templates import Rendered, TemplateLibrary
 
 
 @dataclass(frozen=True)
 class Report:
     """A leadership report in the three shapes leads paste or send."""
 
-    html: Rendered
+    html: Rendered  # peerdesk.templates.Rendered
     markdown: str
 
 
@@ -66,6 +69,8 @@ class Impact:
         library: TemplateLibrary | None = None,
     ) -> Report:
         """The week-N leadership report: KPIs to date and that week's own, quick wins, next steps."""
+        from peerdesk.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary  # jinja2 only for reports
+
         library = library or TemplateLibrary()
         week = week or self.current_week(program)
         if not 1 <= week <= program.weeks:

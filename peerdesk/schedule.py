@@ -40,6 +40,11 @@ def new_uid(kind: str) -> str:
     return f"{kind}-{uuid.uuid4()}@peerdesk"
 
 
+def next_monday(today: date) -> date:
+    """The Monday on or after `today`: pilots start at the top of a week."""
+    return today + timedelta(days=(7 - today.weekday()) % 7)
+
+
 def first_session_date(program: Program) -> date:
     """The first date on or after the program's start that falls on its weekday."""
     return program.start + timedelta(days=(program.weekday - program.start.weekday()) % 7)

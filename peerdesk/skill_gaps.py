@@ -51,12 +51,18 @@ def find_gaps(people: list[Person]) -> SkillGaps:
             display.setdefault(key, taught.skill)
             teachers[key].append((person, taught.level))
 
-    def by_name(keys: set[str]) -> list[str]:
+    def by_name(keys: set[str] | list[str]) -> list[str]:
         return sorted(keys, key=lambda k: display[k].casefold())
 
+    # a wanted skill counts as taught when someone other than the only learner teaches it
+    taught_to_others = {
+        k
+        for k in learners
+        if teachers.get(k)
+        and (len(learners[k]) > 1 or any(t.email != learners[k][0].email for t, _ in teachers[k]))
+    }
     wanted_untaught = tuple(
-        (display[k], tuple(p.name for p in learners[k]))
-        for k in by_name({k for k in learners if not _others(teachers[k], learners[k])})
+        (display[k], tuple(p.name for p in learners[k])) for k in by_name(set(learners) - taught_to_others)
     )
     taught_unwanted = tuple(
         (display[k], tuple(p.name for p, _ in teachers[k])) for k in by_name(set(teachers) - set(learners))
@@ -70,12 +76,6 @@ def find_gaps(people: list[Person]) -> SkillGaps:
                 for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], t[0].name.casefold()))
             ),
         )
-        for k in by_name({k for k in learners if _others(teachers[k], learners[k])})
+        for k in by_name(taught_to_others)
     )
     return SkillGaps(wanted_untaught, taught_unwanted, teachers_for)
-
-
-def _others(teachers: list[tuple[Person, int]], learners: list[Person]) -> bool:
-    """True if someone teaches this to at least one learner other than themselves."""
-    learner_emails = {p.email for p in learners}
-    return any(t.email not in learner_emails or len(learner_emails) > 1 for t, _ in teachers)

@@ -421,6 +421,7 @@ class DashboardPage(QWidget):
                 spread,
             )
         )
+
         for i, chart in enumerate(
             (participation_chart(kpis), ratings_chart(kpis), sessions_chart(kpis), competency_chart(kpis))
         ):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoStack
@@ -14,23 +15,21 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from peerdesk import APP_NAME, __version__
 from peerdesk.cli_errors import CliError
 from peerdesk.conflicts import conflicts_by_session, find_conflicts
-from peerdesk.demo import next_monday
 from peerdesk.domain import CheckIn, Format, Person, Program, Session, Shoutout
 from peerdesk.feedback import Feedback
 from peerdesk.feedback_csv import plan_feedback_import
 from peerdesk.impact import Impact
-from peerdesk.impact_cli import write_report
-from peerdesk.match_service import Matcher
 from peerdesk.paths import data_dir
-from peerdesk.printouts import Printouts
 from peerdesk.roster import Roster, import_change
 from peerdesk.roster_csv import CsvFileError, read_table, write_roster_csv
-from peerdesk.schedule import Schedule, ScheduleChange, program_problems
-from peerdesk.schedule_cli import write_program_invites
+from peerdesk.schedule import Schedule, ScheduleChange, next_monday, program_problems
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.storage.impact import ImpactRepository
-from peerdesk.templates import TemplateLibrary, TemplateProblem
 from peerdesk.ui import prompts
+
+if TYPE_CHECKING:  # opened on demand, so start-up does not load them
+    from peerdesk.ui.matching_dialog import MatchingDialog
+    from peerdesk.ui.print_dialog import PrintDialog
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.commands import (
     CallbackCommand,
@@ -44,10 +43,8 @@ from peerdesk.ui.feedback_tab import FeedbackTab
 from peerdesk.ui.formats_dialog import FormatsDialog
 from peerdesk.ui.import_dialog import ImportDialog
 from peerdesk.ui.invites_dialog import InvitesDialog
-from peerdesk.ui.matching_dialog import MatchingDialog
 from peerdesk.ui.person_dialog import PersonDialog
 from peerdesk.ui.pilot_dialog import PilotDialog
-from peerdesk.ui.print_dialog import PrintDialog
 from peerdesk.ui.roster_tab import RosterTab
 from peerdesk.ui.schedule_tab import ScheduleTab, first_week_with_sessions
 from peerdesk.ui.session_dialog import SessionDialog
@@ -81,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.schedule_tab, self.tr("&Schedule"))
         self.tabs.addTab(self.feedback_tab, self.tr("&Feedback"))
         self.setCentralWidget(self.tabs)
+        self._stale: set[int] = {0, 1, 2}
+        self.tabs.currentChanged.connect(lambda index: self._refresh_tab(index))
 
         self.actions = create_actions(self)
         self._add_undo_actions()
@@ -178,16 +177,11 @@ class MainWindow(QMainWindow):
     # -- refreshing ----------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the workspace into every view (after any change or undo)."""
+        """Re-read the workspace into the visible tab (the others follow when shown)."""
         people = self.roster.people()
-        self.roster_tab.show_people(people)
         programs = self.schedule.list_programs()
-        sessions = self.schedule.list_sessions()
-        conflicts: dict[int | None, list[str]] = {}
-        for sid, found in conflicts_by_session(find_conflicts(sessions, people, programs)).items():
-            conflicts[sid] = [c.message for c in found]
-        self.schedule_tab.show_schedule(programs, sessions, people, self.schedule.formats(), conflicts)
-        self.refresh_feedback(people, programs, sessions)
+        self._stale = {0, 1, 2}
+        self._refresh_tab(self.tabs.currentIndex(), people, programs)
         teams = len({p.team for p in people if p.team})
         active = sum(p.active for p in people)
         self.counts_label.setText(
@@ -195,9 +189,30 @@ class MainWindow(QMainWindow):
                 len(people), active, teams, len(programs)
             )
         )
-        if isinstance(self.dialog, SkillsDialog | FormatsDialog | MatchingDialog) and self.dialog.isVisible():
-            self.dialog.refresh()
+        if self.dialog is not None and self.dialog.isVisible() and hasattr(self.dialog, "refresh"):
+            self.dialog.refresh()  # a non-modal list (skills, formats, matching) shows the change
         self._update_enabled()
+
+    def _refresh_tab(
+        self, index: int, people: list[Person] | None = None, programs: list[Program] | None = None
+    ) -> None:
+        """Fill one tab from the workspace if it changed since it was last filled."""
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        people = people if people is not None else self.roster.people()
+        if index == 0:
+            self.roster_tab.show_people(people)
+            return
+        programs = programs if programs is not None else self.schedule.list_programs()
+        sessions = self.schedule.list_sessions()
+        if index == 1:
+            conflicts: dict[int | None, list[str]] = {}
+            for sid, found in conflicts_by_session(find_conflicts(sessions, people, programs)).items():
+                conflicts[sid] = [c.message for c in found]
+            self.schedule_tab.show_schedule(programs, sessions, people, self.schedule.formats(), conflicts)
+        else:
+            self.refresh_feedback(people, programs, sessions)
 
     def refresh_feedback(
         self, people: list[Person], programs: list[Program], sessions: list[Session]
@@ -213,6 +228,8 @@ class MainWindow(QMainWindow):
         previous = []
         if record is not None:
             names = {p.email: p.name for p in people}
+            from peerdesk.printouts import Printouts
+
             previous = [
                 (names.get(c["name"], c["name"]), c["commitment"])
                 for c in Printouts(self.workspace).previous_commitments(record.session)
@@ -369,6 +386,9 @@ class MainWindow(QMainWindow):
         if program is None:
             prompts.show_info(self, self.tr("Leadership Report"), self.tr("There is no program yet."))
             return None
+        from peerdesk.impact_cli import write_report
+        from peerdesk.templates import TemplateProblem
+
         impact = Impact(self.workspace)
         week = week or impact.current_week(program)
         path = prompts.choose_save_path(
@@ -707,6 +727,9 @@ class MainWindow(QMainWindow):
                 self.tr("Matching works on a program's members: create a pilot first."),
             )
             return None
+        from peerdesk.match_service import Matcher
+        from peerdesk.ui.matching_dialog import MatchingDialog
+
         matcher = Matcher(self.workspace)
 
         def apply(program: Program, run_id: int) -> None:
@@ -726,6 +749,9 @@ class MainWindow(QMainWindow):
         self, kind: str = "agenda", session_id: int | None = None, person: str | None = None
     ) -> PrintDialog:
         """Open the Print dialog (on the selected session, if any)."""
+        from peerdesk.printouts import Printouts
+        from peerdesk.ui.print_dialog import PrintDialog
+
         sessions = self.schedule.list_sessions()
         chosen = session_id or self.schedule_tab.selected_session_id()
         if chosen is None:
@@ -748,6 +774,8 @@ class MainWindow(QMainWindow):
 
     def open_templates_folder(self) -> Path:
         """Open the lead's templates folder in the file manager."""
+        from peerdesk.templates import TemplateLibrary
+
         folder = TemplateLibrary().ensure_user_dir()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
         self.statusBar().showMessage(self.tr("Templates folder: {0}").format(folder), 10000)
@@ -757,6 +785,8 @@ class MainWindow(QMainWindow):
         """Move the lead's own templates aside after confirmation."""
 
         def reset() -> None:
+            from peerdesk.templates import TemplateLibrary
+
             backup = TemplateLibrary().reset_to_builtin()
             self.statusBar().showMessage(
                 self.tr("Built-in templates restored; yours are kept in {0}").format(backup)
@@ -900,6 +930,8 @@ class MainWindow(QMainWindow):
             if program is None:
                 return
             person = dialog.person.currentData() or None
+            from peerdesk.schedule_cli import write_program_invites
+
             try:
                 written = write_program_invites(
                     self.workspace,
