@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk.domain import Person
 
 
-@dataclass(frozen=True)
-class Teacher:
-    """Someone who can teach a wanted skill, and how well."""
+class Teacher(NamedTuple):
+    """Someone who can teach a wanted skill, and how well (a tuple: there can be thousands)."""
 
     name: str
     email: str
