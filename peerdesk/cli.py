@@ -281,9 +281,47 @@ def display_available() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+# Libraries Qt's X11 plugin loads; fresh Ubuntu desktops often lack the first ones.
+XCB_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+)
+
+
+def missing_x11_packages() -> list[str]:
+    """Debian/Ubuntu packages Qt's X11 window needs but this machine lacks (Linux on X11 only)."""
+    if (
+        not sys.platform.startswith("linux")
+        or os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or not os.environ.get("DISPLAY")
+    ):
+        return []
+    import ctypes
+
+    missing = []
+    for library, package in XCB_LIBRARIES:
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
 def _window(args: argparse.Namespace) -> int:
     if not display_available():
         raise CliError("there is no display to open the window on. " + HEADLESS_HINT)
+    missing = missing_x11_packages()
+    if missing:
+        raise CliError(
+            f"the window needs system libraries this computer lacks; install them with: "
+            f"sudo apt-get install {' '.join(missing)}"
+        )
     if args.demo:
         path = build_demo(Path(tempfile.mkdtemp(prefix="peerdesk-demo-")) / DEMO_FILENAME)
         create = False

@@ -126,3 +126,30 @@ def test_window_on_missing_db_is_refused_before_qt(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "there is no workspace at" in result.stderr
     assert not (tmp_path / "nothing.sqlite").exists()
+
+
+def test_missing_x11_libraries_are_named_before_qt_aborts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ctypes
+
+    from peerdesk import cli
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("X11 libraries are a Linux matter")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+
+    def no_cursor_library(name: str, *args: object, **kwargs: object) -> object:
+        if "xcb-cursor" in name:
+            raise OSError(f"{name}: cannot open shared object file")
+        return object()
+
+    monkeypatch.setattr(ctypes, "CDLL", no_cursor_library)
+    assert cli.missing_x11_packages() == ["libxcb-cursor0"]
+    assert main(["--demo"]) == 1
+    assert capsys.readouterr().err.strip() == (
+        "peerdesk: the window needs system libraries this computer lacks; "
+        "install them with: sudo apt-get install libxcb-cursor0"
+    )
