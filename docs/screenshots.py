@@ -69,6 +69,12 @@ def main() -> int:
         dialog.grab().save(str(OUT / "person-dialog.png"))
         dialog.reject()
         window.tabs.setCurrentIndex(1)
+        from collections import Counter
+
+        from peerdesk.ui.week_view import monday_of
+
+        busiest = Counter(monday_of(s.start.date()) for s in window.schedule.list_sessions()).most_common(1)
+        window.schedule_tab.go_to(busiest[0][0])
         app.processEvents()
         window.grab().save(str(OUT / "schedule-week.png"))
         window.schedule_tab.views.setCurrentIndex(1)

@@ -91,6 +91,7 @@ class Impact:
             "rows": kpi_rows(cumulative, this_week),
             "targets": cumulative.targets,
             "contributors": cumulative.contributors,
+            "balance": cumulative.balance,
             "shoutouts": [
                 {"name": self._name(s.email), "text": s.text, "day": f"{s.day:%d %b}"}
                 for s in self.repo.shoutouts(program.id)

@@ -137,6 +137,7 @@ def test_check_ins_shoutouts_and_baseline_with_undo(window: MainWindow) -> None:
     window.actions["undo"].trigger()
     assert recognition.shoutouts.count() == count
     assert recognition.contributors.rowCount() >= 3
+    assert recognition.balance.rowCount() == 8  # every member: sessions led and attended as a learner
 
 
 def test_import_feedback_with_a_bad_row_changes_nothing(

@@ -128,6 +128,7 @@ def test_kpi_formulas_by_hand(measured: tuple[Workspace, Program]) -> None:
     # the rotation gave week 1 to Ana (taught Ben and walk-in Dee) and week 3 to Cy (taught Ana)
     assert k.contributors == [("Ana", 1, 2), ("Cy", 1, 1)]
     assert k.skill_gaps_covered == (0, 2)
+    assert k.balance == [("Ana", 1, 1), ("Ben", 0, 1), ("Cy", 1, 0)]  # led, attended as a learner
     data = k.as_json()
     for key in (
         "participation_rate",

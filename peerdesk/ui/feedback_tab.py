@@ -580,6 +580,15 @@ class RecognitionPage(QWidget):
         self.contributors.horizontalHeader().setStretchLastSection(True)
         self.contributors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contributors.verticalHeader().hide()
+        self.balance = QTableWidget(0, 3)
+        self.balance.setObjectName("balance_table")
+        self.balance.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Led"), self.tr("Learned")])
+        self.balance.horizontalHeader().setStretchLastSection(True)
+        self.balance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.balance.verticalHeader().hide()
+        self.balance.setToolTip(
+            self.tr("Teach/learn balance: held sessions each member led, and attended as a learner")
+        )
         self.shoutouts = QListWidget()
         self.shoutouts.setObjectName("shoutout_list")
         self.person = QComboBox()
@@ -606,8 +615,16 @@ class RecognitionPage(QWidget):
         record.addWidget(self.record_person, 1)
         record.addWidget(self.record_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<b>Top contributors</b> (held sessions)")))
-        layout.addWidget(self.contributors, 1)
+        people_row = QHBoxLayout()
+        for title, table in (
+            (self.tr("<b>Top contributors</b> (held sessions)"), self.contributors),
+            (self.tr("<b>Teach/learn balance</b> (members)"), self.balance),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(table)
+            people_row.addLayout(column)
+        layout.addLayout(people_row, 1)
         layout.addWidget(QLabel(self.tr("<b>Shout-outs</b>: they go in the leadership report")))
         layout.addLayout(entry)
         layout.addWidget(self.shoutouts, 1)
@@ -623,11 +640,14 @@ class RecognitionPage(QWidget):
         """Show contributors and shout-outs of one program."""
         self._program = program
         names = {p.email: p.name for p in people}
-        rows = kpis.contributors if kpis else []
-        self.contributors.setRowCount(len(rows))
-        for row, (name, led, taught) in enumerate(rows):
-            for column, value in enumerate((name, str(led), str(taught))):
-                self.contributors.setItem(row, column, QTableWidgetItem(value))
+        for table, rows in (
+            (self.contributors, kpis.contributors if kpis else []),
+            (self.balance, kpis.balance if kpis else []),
+        ):
+            table.setRowCount(len(rows))
+            for row, (name, first, second) in enumerate(rows):
+                for column, value in enumerate((name, str(first), str(second))):
+                    table.setItem(row, column, QTableWidgetItem(value))
         self.shoutouts.clear()
         for s in shoutouts:
             item = QListWidgetItem(f"{s.day:%d %b} \u00b7 {names.get(s.email or '', 'The team')}: {s.text}")

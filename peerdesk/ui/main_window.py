@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
         a["import_feedback"].triggered.connect(lambda: self.import_feedback())
         a["report"].triggered.connect(lambda: self.export_report(*self._dashboard))
         self._connect_feedback()
+        for name in ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print"):
+            tab.toolbar.addAction(a[name])
         self.roster_tab.person_activated.connect(self.edit_person_by_id)
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):

@@ -83,6 +83,9 @@ class MatchingDialog(QDialog):
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 10)
         self.capacity.setValue(2)
+        self.pods_by = QComboBox()
+        self.pods_by.addItem(self.tr("same role"), "role")
+        self.pods_by.addItem(self.tr("same learning goal"), "goal")
         self.odd = QComboBox()
         self.odd.addItems(["trio", "sit-out"])
         self.history = QComboBox()
@@ -94,6 +97,7 @@ class MatchingDialog(QDialog):
             (self.tr("&Program"), self.program),
             (self.tr("&Mode"), self.mode),
             (self.tr("Pod si&ze"), self.size),
+            (self.tr("Pods &by"), self.pods_by),
             (self.tr("Ro&unds"), self.rounds),
             (self.tr("&Topic"), self.topic),
             (self.tr("&Capacity"), self.capacity),
@@ -198,6 +202,7 @@ class MatchingDialog(QDialog):
     def _mode_changed(self) -> None:
         mode = self.mode.currentText()
         self.size.setEnabled(mode == "pods")
+        self.pods_by.setEnabled(mode == "pods")
         self.rounds.setEnabled(mode == "rotation")
         self.topic.setEnabled(mode == "mentor")
         self.capacity.setEnabled(mode == "mentor")
@@ -219,6 +224,7 @@ class MatchingDialog(QDialog):
             topic=self.topic.currentText(),
             capacity=self.capacity.value(),
             odd=self.odd.currentText(),
+            pods_by=self.pods_by.currentData(),
             locked=self.locked if self.mode.currentText() != "rotation" else [],
             excluded=self.excluded,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -100,6 +101,10 @@ class ScheduleTab(QWidget):
         self.warnings.setStyleSheet("color: #b3261e;")
         self.warnings.setWordWrap(True)
         layout = QVBoxLayout(self)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("schedule_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.warnings)
