@@ -308,3 +308,17 @@ def test_every_action_has_text_and_unique_shortcut(window: MainWindow) -> None:
     assert all(a.text() for a in window.actions.values())
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help"]
+
+
+def test_unexpected_errors_become_a_message(window: MainWindow, capsys: pytest.CaptureFixture[str]) -> None:
+    from peerdesk.ui.app import report_unexpected
+
+    try:
+        raise RuntimeError("the disk went away")
+    except RuntimeError as exc:
+        report_unexpected(window)(type(exc), exc, exc.__traceback__)
+    box = next(b for b in window.findChildren(QMessageBox) if "the disk went away" in b.text())
+    assert "everything before it is safe" in box.text()
+    assert "Traceback" in box.detailedText() and "Traceback" not in box.text()
+    assert "RuntimeError" in capsys.readouterr().err
+    box.close()

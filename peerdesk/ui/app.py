@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk import APP_NAME, __version__
 from peerdesk.resources import resource_path
@@ -33,6 +36,31 @@ def open_window(path: Path, *, create: bool = False) -> MainWindow:
     return window
 
 
+def report_unexpected(window: QWidget | None) -> Callable[..., None]:
+    """An excepthook: an unexpected error is shown as a message (details folded away), not a crash.
+
+    Every change is its own transaction, so a failed one left the workspace as it was.
+    """
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, trace))
+        print(details, file=sys.stderr)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong: {0}. The last change was not saved; everything before it is safe.",
+            ).format(error),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setDetailedText(details)
+        box.open()
+
+    return hook
+
+
 def run_window(path: Path, *, create: bool = False) -> int:
     """Run the window until it closes; a workspace problem is shown, not raised."""
     app = application()
@@ -42,6 +70,7 @@ def run_window(path: Path, *, create: bool = False) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         print(f"peerdesk: {exc}", file=sys.stderr)
         return 1
+    sys.excepthook = report_unexpected(window)
     code = app.exec()
     window.deleteLater()
     return code
