@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
+from peerdesk.domain import WEEKDAYS, Format, Program, Session
 from peerdesk.schedule import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -315,11 +315,6 @@ class Printouts:
         title = {"handout": "Program handout", "kickoff": "Kickoff"}[kind]
         text = self.library.render(TEMPLATE_NAMES[kind], values)
         return Rendered(f"{title} - {program.name}", text, True, program.name)
-
-
-def people_rows(people: list[Person]) -> list[PersonRow]:
-    """People as printouts show them, by name."""
-    return sorted((PersonRow(p.name, p.email, "", p.team) for p in people), key=lambda r: r.name.casefold())
 
 
 def learning_record(printouts: Printouts, email: str) -> Rendered:

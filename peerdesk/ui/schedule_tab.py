@@ -34,7 +34,6 @@ class ScheduleTab(QWidget):
         super().__init__(parent)
         self.setObjectName("schedule_tab")
         self.week_start = monday_of(date.today())
-        self._sessions: list[Session] = []
         self._conflicts: dict[int | None, list[str]] = {}
         self._names: dict[str, str] = {}
 
@@ -151,7 +150,7 @@ class ScheduleTab(QWidget):
         )
         self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
         self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
-        self._sessions, self._conflicts = sessions, conflicts
+        self._conflicts = conflicts
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )

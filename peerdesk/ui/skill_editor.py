@@ -40,7 +40,6 @@ class SkillListEditor(QWidget):
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self._remove_selected)
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep focus on the row to remove
-        self.add_button, self.remove_button = add, remove
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(remove)
