@@ -36,8 +36,8 @@ from peerdesk.storage import WorkspaceError, open_workspace
 from peerdesk.templates import TemplateProblem
 
 HEADLESS_HINT = (
-    "Without a display you can still use: peerdesk --db FILE roster import|export|list, "
-    "peerdesk demo OUTDIR (see peerdesk --help)."
+    "Without a display you can still use the commands: roster, program, sessions, invites, match, "
+    "print, feedback, kpis, report and demo (see peerdesk --help)."
 )
 
 
