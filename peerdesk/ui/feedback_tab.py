@@ -472,6 +472,7 @@ class CompetencyPage(QWidget):
         self.baseline.setObjectName("baseline_days")
         self.baseline.setRange(0, 3650)
         self.baseline.setSpecialValueText(self.tr("from history"))
+        self.baseline.setMaximumWidth(220)
         self.baseline.setSuffix(self.tr(" days"))
         self.from_joined = QCheckBox(self.tr("Onboarding pilot: count from each person's joined date"))
         self.baseline.editingFinished.connect(self._baseline)
@@ -488,6 +489,8 @@ class CompetencyPage(QWidget):
             entry.addWidget(QLabel(label), 1, 2 * column)
             entry.addWidget(widget, 1, 2 * column + 1)
         entry.addWidget(self.add, 1, 5)
+        for column in (1, 3, 5):
+            entry.setColumnStretch(column, 1)
         box = QGroupBox(self.tr("Before vs after"))
         form = QFormLayout(box)
         form.addRow(self.tr("Time-to-competency before the pilot"), self.baseline)
