@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -83,9 +84,14 @@ def _calendar(method: str | None, name: str) -> Calendar:
 
 def _timezones(zone: str, sessions: Iterable[Session]) -> Timezone:
     days = [s.start.date() for s in sessions] or [date.today()]
-    first, last = min(days), max(days)
+    return _vtimezone(zone, min(days).year, max(days).year)
+
+
+@lru_cache(maxsize=64)
+def _vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
+    """A compact VTIMEZONE (the transitions of those years only), built once per zone and years."""
     return Timezone.from_tzinfo(
-        ZoneInfo(zone), tzid=zone, first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 1, 1)
+        ZoneInfo(zone), tzid=zone, first_date=date(first_year, 1, 1), last_date=date(last_year + 1, 1, 1)
     )
 
 
