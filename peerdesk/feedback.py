@@ -8,7 +8,7 @@ other change in PeerDesk.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from peerdesk.domain import AttendanceRecord, Session
 from peerdesk.storage import Workspace
@@ -45,7 +45,7 @@ class Feedback:
 
     def sign_in_order(self, session: Session) -> list[str]:
         """Invitee emails in sign-in-sheet order: facilitators first, then by name."""
-        names = {p.email: p.name for p in self.people.list_people()}
+        names = self.names_of([a.email for a in session.attendees])
         return [
             a.email
             for a in sorted(
@@ -53,6 +53,28 @@ class Feedback:
                 key=lambda a: (a.role != "facilitator", names.get(a.email, a.email).casefold()),
             )
         ]
+
+    def names_of(self, emails: list[str]) -> dict[str, str]:
+        """Display names for a few emails, without loading the whole roster."""
+        if not emails:
+            return {}
+        marks = ",".join("?" * len(emails))
+        return dict(
+            self.workspace.db.execute(f"SELECT email, name FROM people WHERE email IN ({marks})", emails)
+        )
+
+    def previous_commitments(self, session: Session) -> list[tuple[str, str, date]]:
+        """(email, commitment, date) made at the program's previous held session, to report back on."""
+        earlier = [
+            s
+            for s in self.sessions.list_sessions(session.program_id)
+            if s.start < session.start and s.status == "held"
+        ]
+        if not earlier:
+            return []
+        previous = earlier[-1]
+        records = self.attendance.for_sessions([previous.id or 0]).get(previous.id or 0, [])
+        return [(r.email, r.commitment, previous.start.date()) for r in records if r.commitment.strip()]
 
     def record(self, session_id: int) -> SessionRecord:
         """A session's attendance: every invitee (in sign-in order), then walk-ins."""

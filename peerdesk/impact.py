@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from peerdesk.domain import Program
+from peerdesk.domain import CheckIn, Person, Program
 from peerdesk.kpis import DEFINITIONS, ProgramKpis, compute_kpis, week_of
 from peerdesk.schedule import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
@@ -41,17 +41,26 @@ class Impact:
         self.repo = ImpactRepository(workspace.db)
 
     def kpis(
-        self, program: Program, *, through_week: int | None = None, only_week: int | None = None
+        self,
+        program: Program,
+        *,
+        through_week: int | None = None,
+        only_week: int | None = None,
+        people: list[Person] | None = None,
+        check_ins: list[CheckIn] | None = None,
     ) -> ProgramKpis:
-        """The program's KPIs to date, through week N, or for week N alone."""
+        """The program's KPIs to date, through week N, or for week N alone.
+
+        Callers that already hold the roster or the check-ins pass them in to save reading them again.
+        """
         sessions = self.schedule.list_sessions(program.id)
         attendance = self.attendance.for_sessions([s.id for s in sessions if s.id is not None])
         return compute_kpis(
             program,
             sessions,
             attendance,
-            self.schedule.people.list_people(),
-            self.repo.check_ins(),
+            people if people is not None else self.schedule.people.list_people(),
+            check_ins if check_ins is not None else self.repo.check_ins(),
             today=self.today,
             through_week=through_week,
             only_week=only_week,

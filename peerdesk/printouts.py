@@ -140,21 +140,11 @@ class Printouts:
 
     def previous_commitments(self, session: Session) -> list[dict[str, str]]:
         """Commitments made at the previous held session of the same program (to report back on)."""
-        earlier = [
-            s
-            for s in self.schedule.list_sessions(session.program_id)
-            if s.start < session.start and s.status == "held"
-        ]
-        if not earlier:
-            return []
-        previous = earlier[-1]
-        records = (
-            AttendanceRepository(self.workspace.db).for_sessions([previous.id or 0]).get(previous.id or 0, [])
-        )
+        from peerdesk.feedback import Feedback
+
         return [
-            {"name": self._name(r.email), "commitment": r.commitment, "date": _date(previous.start.date())}
-            for r in records
-            if r.commitment.strip()
+            {"name": self._name(email), "commitment": commitment, "date": _date(day)}
+            for email, commitment, day in Feedback(self.workspace).previous_commitments(session)
         ]
 
     # -- the documents -----------------------------------------------------------

@@ -40,11 +40,9 @@ class FeedbackActions:
         previous = []
         if record is not None:
             names = {p.email: p.name for p in people}
-            from peerdesk.printouts import Printouts
-
             previous = [
-                (names.get(c["name"], c["name"]), c["commitment"])
-                for c in Printouts(self.workspace).previous_commitments(record.session)
+                (names.get(email, email), commitment)
+                for email, commitment, _day in self.feedback.previous_commitments(record.session)
             ]
         tab.record.show_record(record, people, previous)
         program_id, week = self._dashboard
@@ -53,11 +51,14 @@ class FeedbackActions:
         tab.dashboard.show_choices(
             programs, program.id if program else None, program.weeks if program else 0, week
         )
-        kpis = impact.kpis(program, through_week=week or None) if program else None
-        tab.dashboard.show_kpis(kpis)
-        tab.competency.show_data(
-            program, people, impact.repo.check_ins(), [s.name for s in self.roster.skills()]
+        check_ins = impact.repo.check_ins()
+        kpis = (
+            impact.kpis(program, through_week=week or None, people=people, check_ins=check_ins)
+            if program
+            else None
         )
+        tab.dashboard.show_kpis(kpis)
+        tab.competency.show_data(program, people, check_ins, [s.name for s in self.roster.skills()])
         tab.recognition.show_data(program, people, kpis, impact.repo.shoutouts(program.id) if program else [])
 
     def _connect_feedback(self) -> None:
