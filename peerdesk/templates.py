@@ -117,8 +117,11 @@ class TemplateLibrary:
         return backup
 
     def ensure_user_dir(self) -> Path:
-        """Create the templates folder (with a short read-me) so the lead can open it."""
+        """Create the templates folder (with a read-me and the roster CSV template) for the lead to open."""
         self.user_dir.mkdir(parents=True, exist_ok=True)
+        example = self.user_dir / "roster-template.csv"
+        if not example.exists():
+            shutil.copyfile(builtin_templates_dir() / "roster-template.csv", example)
         readme = self.user_dir / "README.txt"
         if not readme.exists():
             readme.write_text(

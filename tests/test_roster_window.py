@@ -285,6 +285,7 @@ def test_new_workspace_starts_empty(
     window.actions["new_workspace"].trigger()
     assert window.workspace.path == target and target.exists()
     assert window.roster_tab.model.rowCount() == 0
+    assert window.roster_tab.empty.isVisible() and "Import Roster CSV" in window.roster_tab.empty.text()
     assert not window.actions["undo"].isEnabled()
 
 

@@ -88,6 +88,20 @@ class RosterTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        self.empty = QLabel(
+            self.tr(
+                "<p><b>No one on the roster yet.</b></p><p>Bring in your team with "
+                "<b>File &gt; Import Roster CSV</b> (Ctrl+I; File &gt; Open Templates Folder has a "
+                "template), or add people one by one "
+                "with <b>Roster &gt; Add Person</b> (Ctrl+Shift+A). To look around first, start "
+                "<tt>peerdesk --demo</tt>.</p>"
+            )
+        )
+        self.empty.setObjectName("roster_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        left_layout.addWidget(self.empty)
         left_layout.addWidget(self.table)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -109,6 +123,7 @@ class RosterTab(QWidget):
         self._fill_combo(self.team, self.tr("All teams"), {p.team for p in people if p.team})
         self._fill_combo(self.role, self.tr("All roles"), {p.role for p in people if p.role})
         self.model.set_people(people)
+        self.empty.setVisible(not people)
         self.gaps.show_people(people)
         self._update_count()
         self.select_ids(selected)
