@@ -120,6 +120,8 @@ def test_user_template_overrides_builtin(demo_ws: Workspace, tmp_path: Path) -> 
     assert library.source_of("kickoff.html") == own / "kickoff.html"
     rendered = Printouts(demo_ws, library).render("kickoff", program="Spring skills pilot")
     assert rendered.text == "<h1>Our own kickoff for Spring skills pilot</h1>"
+    library.ensure_user_dir()
+    assert (own / "roster-template.csv").read_text().startswith("name,email,role,team")
     backup = library.reset_to_builtin()
     assert backup is not None and (backup / "kickoff.html").exists()
     assert "What we will measure" in Printouts(demo_ws, library).render("kickoff", program="1").text
