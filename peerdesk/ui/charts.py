@@ -55,6 +55,12 @@ def _bars(
     series.setLabelsFormat(label_format)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
     bars.setLabelColor(QColor("white"))
+    _attach(chart, series, labels, maximum)
+    return series
+
+
+def _attach(chart: QChart, series: QBarSeries, labels: list[str], maximum: float) -> None:
+    """Add a bar series with its category axis below and a 0..maximum value axis on the left."""
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(labels)
@@ -66,7 +72,6 @@ def _bars(
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
-    return series
 
 
 def participation_chart(kpis: ProgramKpis) -> QChart:
@@ -125,17 +130,7 @@ def competency_chart(kpis: ProgramKpis) -> QChart:
     series.setBarWidth(0.9)
     series.setLabelsVisible(True)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
-    chart.addSeries(series)
-    x = QBarCategoryAxis()
-    x.append(["Before the pilot", "During the pilot"])
-    y = QValueAxis()
-    y.setRange(0, max([*values, 1]) * 1.25)
-    y.applyNiceNumbers()
-    y.setLabelFormat("%.0f")
-    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    _attach(chart, series, ["Before the pilot", "During the pilot"], max([*values, 1]) * 1.25)
     return chart
 
 

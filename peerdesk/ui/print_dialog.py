@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QPageSize
@@ -205,42 +206,38 @@ class PrintDialog(QDialog):
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
         """Write the printout as a PDF."""
-        if self.rendered is None:
-            return None
-        path = path or prompts.choose_save_path(
-            self, self.tr("Export PDF"), "PDF files (*.pdf)", self._suggested(".pdf")
-        )
-        if path is None:
-            return None
-        try:
-            pages = write_pdf(self.rendered, path, self.page.currentData())
-        except OSError as exc:
-            prompts.show_error(
-                self, self.tr("Export PDF"), self.tr("{0} was not written: {1}").format(path, exc)
-            )
-            return None
-        self.problem.setText(self.tr("Wrote {0} ({1} page(s)).").format(path, pages))
-        return path
+
+        def write(target: Path) -> str:
+            pages = write_pdf(self.rendered, target, self.page.currentData())  # type: ignore[arg-type]
+            return self.tr("Wrote {0} ({1} page(s)).").format(target, pages)
+
+        return self._export(self.tr("Export PDF"), "PDF files (*.pdf)", ".pdf", path, write)
 
     def export_html(self, path: Path | None = None) -> Path | None:
         """Write the printout as an HTML file."""
-        if self.rendered is None:
-            return None
-        path = path or prompts.choose_save_path(
-            self, self.tr("Export HTML"), "HTML files (*.html)", self._suggested(".html")
-        )
-        if path is None:
-            return None
         from peerdesk.atomic import write_bytes_atomically
 
-        try:
-            write_bytes_atomically(path, html_for_export(self.rendered).encode("utf-8"))
-        except OSError as exc:
-            prompts.show_error(
-                self, self.tr("Export HTML"), self.tr("{0} was not written: {1}").format(path, exc)
-            )
+        def write(target: Path) -> str:
+            write_bytes_atomically(target, html_for_export(self.rendered).encode("utf-8"))  # type: ignore[arg-type]
+            return self.tr("Wrote {0}.").format(target)
+
+        return self._export(self.tr("Export HTML"), "HTML files (*.html)", ".html", path, write)
+
+    def _export(
+        self, title: str, file_filter: str, suffix: str, path: Path | None, write: Callable[[Path], str]
+    ) -> Path | None:
+        """Ask where (unless given), write, and say what happened or why not."""
+        if self.rendered is None:
             return None
-        self.problem.setText(self.tr("Wrote {0}.").format(path))
+        path = path or prompts.choose_save_path(self, title, file_filter, self._suggested(suffix))
+        if path is None:
+            return None
+        try:
+            message = write(path)
+        except OSError as exc:
+            prompts.show_error(self, title, self.tr("{0} was not written: {1}").format(path, exc))
+            return None
+        self.problem.setText(message)
         return path
 
     def copy_text(self) -> None:
