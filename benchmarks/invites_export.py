@@ -18,10 +18,10 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
 
+from peerdesk.cli.schedule import write_program_invites
 from peerdesk.domain import Attendee, Person, Program, Session
-from peerdesk.roster import Roster, import_change
-from peerdesk.schedule import Schedule, new_uid
-from peerdesk.schedule_cli import write_program_invites
+from peerdesk.roster.service import Roster, import_change
+from peerdesk.schedule.service import Schedule, new_uid
 from peerdesk.storage import open_workspace
 
 SESSIONS, ATTENDEES = 1000, 8

@@ -17,8 +17,8 @@ from datetime import time as clock
 import networkx as nx
 
 from peerdesk.domain import Availability, LearnGoal, Person, TeachSkill
-from peerdesk.match_score import Weights, hard_rule, profile, score_pair
-from peerdesk.matching import MatchRequest, run_matching
+from peerdesk.matching.score import Weights, hard_rule, profile, score_pair
+from peerdesk.matching.solvers import MatchRequest, run_matching
 
 SKILLS = [f"Skill {i}" for i in range(40)]
 TEAMS = ["Engineering", "Sales", "Support", "Finance", "Marketing"]

@@ -24,7 +24,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from peerdesk.domain import Availability, LearnGoal, Person, TeachSkill
-from peerdesk.roster import Roster, import_change
+from peerdesk.roster.service import Roster, import_change
 from peerdesk.storage import open_workspace
 
 SKILLS = [
@@ -151,7 +151,7 @@ def filtering(rows: int = 10_000, keystrokes: int = 30) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from peerdesk.ui.roster_tab import RosterTab
+    from peerdesk.ui.roster.tab import RosterTab
 
     app = QApplication.instance() or QApplication([])
     people = make_people(rows, seed=11)

@@ -27,9 +27,9 @@ OUT = Path(__file__).resolve().parent / "images"
 
 def _printouts(db: Path) -> None:
     """The agenda and a facilitator guide as PDF, then as PNG pages (pdftoppm, if installed)."""
-    from peerdesk.printouts import Printouts
-    from peerdesk.schedule import Schedule
-    from peerdesk.ui.pdf import write_pdf
+    from peerdesk.printing.printouts import Printouts
+    from peerdesk.schedule.service import Schedule
+    from peerdesk.ui.printing.pdf import write_pdf
 
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace)
@@ -71,7 +71,7 @@ def main() -> int:
         window.tabs.setCurrentIndex(1)
         from collections import Counter
 
-        from peerdesk.ui.week_view import monday_of
+        from peerdesk.ui.schedule.week_view import monday_of
 
         busiest = Counter(monday_of(s.start.date()) for s in window.schedule.list_sessions()).most_common(1)
         window.schedule_tab.go_to(busiest[0][0])

@@ -2,6 +2,6 @@
 
 import sys
 
-from peerdesk.cli import main
+from peerdesk.cli.main import main
 
 sys.exit(main())

@@ -11,11 +11,11 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from peerdesk.domain import Attendee, Program, Session
-from peerdesk.match_service import Matcher
+from peerdesk.matching.service import Matcher
 from peerdesk.resources import resource_path
-from peerdesk.roster import Roster, import_change
-from peerdesk.roster_csv import plan_import, read_table, suggest_mapping
-from peerdesk.schedule import Schedule, ScheduleChange, week_start
+from peerdesk.roster.csv_io import plan_import, read_table, suggest_mapping
+from peerdesk.roster.service import Roster, import_change
+from peerdesk.schedule.service import Schedule, ScheduleChange, week_start
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 
 DEMO_FILENAME = "peerdesk-demo.sqlite"
@@ -138,7 +138,7 @@ def record_demo_feedback(workspace: Workspace, program: Program, today: date) ->
     import random
 
     from peerdesk.domain import AttendanceRecord, CheckIn, Shoutout
-    from peerdesk.feedback import Feedback, SessionRecord
+    from peerdesk.impact.feedback import Feedback, SessionRecord
     from peerdesk.storage.impact import ImpactRepository
 
     rng = random.Random(2026)

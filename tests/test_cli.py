@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.cli import main
+from peerdesk.cli.main import main
 from peerdesk.demo import DEMO_FILENAME
 
 HEADER = "name,email,role,team,manager_email,timezone,teaches,wants,availability"
@@ -135,7 +135,7 @@ def test_missing_x11_libraries_are_named_before_qt_aborts(
 ) -> None:
     import ctypes
 
-    from peerdesk import cli
+    from peerdesk.cli import main as cli
 
     if not sys.platform.startswith("linux"):
         pytest.skip("X11 libraries are a Linux matter")

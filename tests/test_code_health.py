@@ -50,7 +50,7 @@ def test_storage_imports_no_services_or_ui() -> None:
 
 def test_command_line_runs_without_loading_qt() -> None:
     code = (
-        "import sys, peerdesk.cli, peerdesk.demo, peerdesk.roster;"
+        "import sys, peerdesk.cli.main, peerdesk.demo, peerdesk.roster.service;"
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

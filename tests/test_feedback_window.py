@@ -77,7 +77,7 @@ def test_type_in_a_sign_in_sheet_from_the_keyboard(qtbot, window: MainWindow) ->
     qtbot.waitUntil(lambda: page.model.rows()[0].answer == "Try it on Monday")  # Qt commits on the next turn
     qtbot.wait(20)  # and PeerDesk saves on the turn after
     with open_workspace(window.workspace.path, read_only=True) as other:
-        from peerdesk.feedback import Feedback
+        from peerdesk.impact.feedback import Feedback
 
         stored = Feedback(other).record(week4.id)
     assert stored.session.status == "held"  # recording attendance marks it held
@@ -92,7 +92,7 @@ def test_type_in_a_sign_in_sheet_from_the_keyboard(qtbot, window: MainWindow) ->
     while window.undo_stack.canUndo() and window.undo_stack.undoText().startswith("Record"):
         window.undo_stack.undo()
     with open_workspace(window.workspace.path, read_only=True) as other:
-        from peerdesk.feedback import Feedback
+        from peerdesk.impact.feedback import Feedback
 
         restored = Feedback(other).record(week4.id)
     assert restored.session.status == "planned" and not any(r.present for r in restored.attendance)

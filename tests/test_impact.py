@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.cli import main
+from peerdesk.cli.main import main
 from peerdesk.domain import AttendanceRecord, CheckIn, LearnGoal, Person, Program, Shoutout
-from peerdesk.feedback import Feedback, SessionRecord
-from peerdesk.feedback_csv import plan_feedback_import
-from peerdesk.impact import Impact
-from peerdesk.printouts import Printouts, learning_record
-from peerdesk.roster import Roster
-from peerdesk.schedule import Schedule
+from peerdesk.impact.feedback import Feedback, SessionRecord
+from peerdesk.impact.feedback_csv import plan_feedback_import
+from peerdesk.impact.report import Impact
+from peerdesk.printing.printouts import Printouts, learning_record
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, open_workspace
 from peerdesk.storage.impact import ImpactRepository
 

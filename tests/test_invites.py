@@ -15,9 +15,9 @@ import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from peerdesk.domain import Attendee, Person, Program, Session, TeachSkill
-from peerdesk.invites import InviteContext, program_invites
-from peerdesk.roster import Roster
-from peerdesk.schedule import Schedule
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.invites import InviteContext, program_invites
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
@@ -222,7 +222,7 @@ def test_import_files_have_no_method_or_people(dst_program) -> None:  # type: ig
 
 
 def test_demo_invites_written_by_cli(tmp_path: Path) -> None:
-    from peerdesk.cli import main
+    from peerdesk.cli.main import main
 
     assert main(["demo", str(tmp_path / "out")]) == 0
     written = sorted((tmp_path / "out" / "invites").iterdir())

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk.cli import main
-from peerdesk.match_service import Matcher, result_from_json
+from peerdesk.cli.main import main
+from peerdesk.matching.service import Matcher, result_from_json
 from peerdesk.storage import Workspace, open_workspace
 
 
@@ -45,7 +45,7 @@ def test_apply_adds_sessions_at_shared_times(demo_ws: Workspace) -> None:
     assert len(sessions) == before + sum(len(r) for r in result.rounds)
     assert all(s.format_key == "skill-swap" for s in change.after)
     people = {p.email: p for p in matcher.schedule.people.list_people()}
-    from peerdesk.conflicts import _available
+    from peerdesk.schedule.conflicts import _available
 
     shared = [s for s in change.after if all(_available(people[a.email], s) for a in s.attendees)]
     assert shared, "sessions are placed where every member is free when such a slot exists"

@@ -11,8 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.domain import Availability, LearnGoal, Person, TeachSkill
-from peerdesk.match_score import Weights, hard_rule, profile, score_pair
-from peerdesk.matching import MatchRequest, balanced_sizes, max_weight_matching, run_matching
+from peerdesk.matching.score import Weights, hard_rule, profile, score_pair
+from peerdesk.matching.solvers import MatchRequest, balanced_sizes, max_weight_matching, run_matching
 
 SKILLS = ["SQL", "Python", "Figma", "Excel", "Negotiation", "Coaching"]
 WEEK = date(2026, 3, 2)

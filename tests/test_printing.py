@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.cli import main
+from peerdesk.cli.main import main
 from peerdesk.domain import Attendee, Person
-from peerdesk.printouts import ALL_KINDS, PrintoutError, Printouts
-from peerdesk.roster import Roster
-from peerdesk.schedule import Schedule
+from peerdesk.printing.printouts import ALL_KINDS, PrintoutError, Printouts
+from peerdesk.printing.templates import TemplateLibrary, TemplateProblem
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
-from peerdesk.templates import TemplateLibrary, TemplateProblem
-from peerdesk.ui.pdf import write_pdf
+from peerdesk.ui.printing.pdf import write_pdf
 
 TODAY = date(2026, 11, 24)
 

@@ -60,7 +60,7 @@ def test_resources_found_in_built_wheel(tmp_path: Path) -> None:
         "root = r.resources_root();"
         f"assert str(root).startswith({str(site)!r}), root;"
         "print(r.resource_path('templates', 'roster-template.csv').read_text().splitlines()[0]);"
-        "import pathlib; from peerdesk.templates import TemplateLibrary;"
+        "import pathlib; from peerdesk.printing.templates import TemplateLibrary;"
         "library = TemplateLibrary(pathlib.Path('no-user-templates'));"
         f"assert str(library.source_of('agenda.html')).startswith({str(site)!r});"
         "assert 'Spring' in library.render('kickoff.html', {'program': {'name': 'Spring', 'organizer': 'A',"

@@ -9,14 +9,14 @@ import pytest
 
 from peerdesk.domain import LearnGoal, Person, TeachSkill
 from peerdesk.resources import resource_path
-from peerdesk.roster import Roster, import_change
-from peerdesk.roster_csv import (
+from peerdesk.roster.csv_io import (
     CsvFileError,
     plan_import,
     read_table,
     suggest_mapping,
     write_roster_csv,
 )
+from peerdesk.roster.service import Roster, import_change
 
 HEADER = "name,email,role,team,manager_email,timezone,teaches,wants,availability"
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.domain import CheckIn
-from peerdesk.feedback import Feedback
-from peerdesk.roster import Roster
-from peerdesk.schedule import Schedule
+from peerdesk.impact.feedback import Feedback
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
 from peerdesk.storage.impact import ImpactRepository
 from peerdesk.ui import prompts

@@ -7,11 +7,11 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from peerdesk.conflicts import find_conflicts
 from peerdesk.domain import Attendee, Availability, Person, Program, Session
-from peerdesk.formats import BUILTIN_FORMATS, all_formats, format_problems, parse_agenda
-from peerdesk.roster import Roster
-from peerdesk.schedule import Schedule, rotate_facilitators
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.formats import BUILTIN_FORMATS, all_formats, format_problems, parse_agenda
+from peerdesk.schedule.service import Schedule, rotate_facilitators
 from peerdesk.storage import Workspace
 
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from peerdesk.schedule import Schedule
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
 from peerdesk.ui.main_window import MainWindow
 
@@ -287,7 +287,7 @@ def test_print_dialog_previews_and_exports(
 
 
 def test_broken_user_template_shows_a_message_in_the_window(window: MainWindow) -> None:
-    from peerdesk.templates import user_templates_dir
+    from peerdesk.printing.templates import user_templates_dir
 
     folder = user_templates_dir()
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,7 @@
 """The skill-gap panel's answers."""
 
 from peerdesk.domain import LearnGoal, Person, TeachSkill
-from peerdesk.skill_gaps import find_gaps
+from peerdesk.roster.skill_gaps import find_gaps
 
 
 def test_gaps_compare_skills_without_case_and_skip_inactive_people() -> None:

@@ -5,7 +5,7 @@ from datetime import time
 import pytest
 
 from peerdesk.domain import Availability, LearnGoal, Person, TeachSkill, validate_person
-from peerdesk.skill_text import (
+from peerdesk.roster.skill_text import (
     format_availability,
     format_teaches,
     format_wants,

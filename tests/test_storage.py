@@ -15,7 +15,7 @@ import pytest
 from sqlite_utils import Database
 
 from peerdesk.domain import Person, TeachSkill
-from peerdesk.roster import Roster
+from peerdesk.roster.service import Roster
 from peerdesk.storage import WorkspaceError, WorkspaceInUse, open_workspace
 from peerdesk.storage.lock import lock_path_for
 from peerdesk.storage.schema import SCHEMA_GENERATION, migrations
@@ -184,7 +184,7 @@ def test_killed_import_leaves_no_partial_roster(demo_db: Path) -> None:
     script = textwrap.dedent(f"""
         import os
         from peerdesk.domain import Person
-        from peerdesk.roster import Roster, import_change
+        from peerdesk.roster.service import Roster, import_change
         from peerdesk.storage import open_workspace
         from peerdesk.storage import people as storage_people
 

@@ -8,8 +8,8 @@ from typing import Any, Protocol
 from PySide6.QtGui import QUndoCommand
 
 from peerdesk.domain import Format, Program, Session
-from peerdesk.roster import Roster, SkillRename
-from peerdesk.schedule import Schedule
+from peerdesk.roster.service import Roster, SkillRename
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage.sessions import FormatRepository
 
 

@@ -11,18 +11,18 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from peerdesk import APP_NAME, __version__
-from peerdesk.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.domain import Person, Program
-from peerdesk.feedback import Feedback
+from peerdesk.impact.feedback import Feedback
 from peerdesk.paths import data_dir
-from peerdesk.roster import Roster
-from peerdesk.schedule import Schedule
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.conflicts import conflicts_by_session, find_conflicts
+from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import prompts
-from peerdesk.ui.feedback_actions import FeedbackActions
-from peerdesk.ui.print_actions import PrintActions
-from peerdesk.ui.roster_actions import RosterActions
-from peerdesk.ui.schedule_actions import ScheduleActions
+from peerdesk.ui.feedback.controller import FeedbackActions
+from peerdesk.ui.printing.controller import PrintActions
+from peerdesk.ui.roster.controller import RosterActions
+from peerdesk.ui.schedule.controller import ScheduleActions
 
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
     pass
@@ -32,9 +32,9 @@ from peerdesk.ui.commands import (
     RenameSkillCommand,
     SkillCategoryCommand,
 )
-from peerdesk.ui.feedback_tab import FeedbackTab
-from peerdesk.ui.roster_tab import RosterTab
-from peerdesk.ui.schedule_tab import ScheduleTab, first_week_with_sessions
+from peerdesk.ui.feedback.tab import FeedbackTab
+from peerdesk.ui.roster.tab import RosterTab
+from peerdesk.ui.schedule.tab import ScheduleTab, first_week_with_sessions
 
 MAX_RECENT = 8
 

@@ -1,0 +1,340 @@
+"""The `peerdesk` command: the window by default, headless subcommands for scripts.
+
+Every subcommand goes through the same services as the window. Problems are
+printed one per line on stderr and give a non-zero exit status; the workspace
+is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from peerdesk import APP_NAME, __version__
+from peerdesk.cli.errors import CliError
+from peerdesk.demo import DEMO_FILENAME, build_demo
+from peerdesk.paths import default_workspace
+from peerdesk.printing.printouts import PrintoutError
+from peerdesk.printing.templates import TemplateProblem
+from peerdesk.roster.csv_io import (
+    ALL_COLUMNS,
+    CsvFileError,
+    CsvProblem,
+    plan_import,
+    read_table,
+    suggest_mapping,
+    write_roster_csv,
+)
+from peerdesk.roster.service import Roster, import_change
+from peerdesk.roster.skill_text import format_availability, format_teaches, format_wants
+from peerdesk.storage import WorkspaceError, open_workspace
+
+HEADLESS_HINT = (
+    "Without a display you can still use the commands: roster, program, sessions, invites, match, "
+    "print, feedback, kpis, report and demo (see peerdesk --help)."
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line grammar, shared by main() and the README's examples."""
+    parser = argparse.ArgumentParser(
+        prog="peerdesk", description=f"{APP_NAME}: plan, run and measure peer-to-peer learning."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="the workspace file (default: your data folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on a fresh demo workspace (a temporary copy)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    roster = commands.add_parser("roster", help="import, export or list the roster")
+    roster_cmds = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    imp = roster_cmds.add_parser("import", help="import people from a CSV file")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=FIELD",
+        help=f"read FIELD ({', '.join(ALL_COLUMNS)}) from the file's COLUMN",
+    )
+    imp.add_argument(
+        "--timezone", default="UTC", help="timezone for new people whose row has none (default UTC)"
+    )
+    exp = roster_cmds.add_parser("export", help="write the roster as CSV")
+    exp.add_argument("file", type=Path)
+    lst = roster_cmds.add_parser("list", help="print the roster")
+    lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    program = commands.add_parser("program", help="create or list pilot programs")
+    program_cmds = program.add_subparsers(dest="program_command", metavar="ACTION", required=True)
+    create = program_cmds.add_parser("create", help="create a program and its weekly sessions")
+    create.add_argument("name")
+    create.add_argument("--start", required=True, help="first week, YYYY-MM-DD")
+    create.add_argument("--weeks", type=int, default=6)
+    create.add_argument("--weekday", required=True, help="mon..sun")
+    create.add_argument("--time", required=True, help="HH:MM, local to --tz")
+    create.add_argument("--minutes", type=int, default=30)
+    create.add_argument("--tz", required=True, help="IANA timezone, e.g. Europe/Berlin")
+    create.add_argument("--format", default="micro-lesson", help="format key, e.g. skill-swap")
+    create.add_argument("--organizer", required=True, help="the organizer's email")
+    create.add_argument("--members", default="all", help="'all' active people, or EMAIL,EMAIL,...")
+    create.add_argument("--outcome", default="", help="what the pilot should achieve")
+    plist = program_cmds.add_parser("list", help="list programs")
+    plist.add_argument("--json", action="store_true")
+
+    sessions = commands.add_parser("sessions", help="list a program's sessions with their ids")
+    sessions.add_argument("program", help="program name or id")
+    sessions.add_argument("--json", action="store_true")
+
+    invites = commands.add_parser("invites", help="write a program's calendar invites (.ics)")
+    invites.add_argument("program", help="program name or id")
+    invites.add_argument("--out", type=Path, required=True, help="folder for the files")
+    invites.add_argument("--person", help="only this person's 'all my sessions' file")
+    invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
+
+    match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
+    match.add_argument("program", help="program name or id")
+    match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
+    match.add_argument("--size", type=int, default=4, help="pod size, 3-6 (pods)")
+    match.add_argument("--rounds", type=int, default=4, help="number of rounds (rotation)")
+    match.add_argument("--topic", default="", help="the skill mentors teach (mentor)")
+    match.add_argument("--capacity", type=int, default=2, help="learners per mentor (mentor)")
+    match.add_argument("--by", choices=("role", "goal"), default="role", help="pods by same role or goal")
+    match.add_argument("--odd", choices=("trio", "sit-out"), default="trio", help="odd count (pairs)")
+    match.add_argument("--forbid-repeats", action="store_true", help="never re-pair people who met")
+    match.add_argument("--seed", type=int, default=0, help="breaks ties; same inputs and seed, same result")
+    match.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
+
+    printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
+    printing.add_argument(
+        "kind",
+        choices=("agenda", "guide", "feedback-form", "sign-in", "follow-up", "handout", "kickoff", "record"),
+    )
+    printing.add_argument(
+        "--session", type=int, help="session id (agenda, feedback-form, sign-in, follow-up)"
+    )
+    printing.add_argument("--format", dest="format_key", help="format key (guide)")
+    printing.add_argument("--program", help="program name or id (handout, kickoff)")
+    printing.add_argument("--person", help="email (record: a person's learning record)")
+    printing.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf or FILE.html (follow-up: .md, .txt)"
+    )
+    printing.add_argument("--templates", type=Path, help="use the templates in this folder first")
+    printing.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+
+    feedback = commands.add_parser("feedback", help="import attendance and ratings")
+    feedback_cmds = feedback.add_subparsers(dest="feedback_command", metavar="ACTION", required=True)
+    fimport = feedback_cmds.add_parser("import", help="import date,email,attended,rating,answer rows")
+    fimport.add_argument("file", type=Path)
+    fimport.add_argument("--program", required=True, help="program name or id")
+    fimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+
+    kpis = commands.add_parser("kpis", help="a program's KPIs")
+    kpis.add_argument("program", help="program name or id")
+    kpis.add_argument("--week", type=int, help="cumulative through this week of the pilot")
+    kpis.add_argument("--json", action="store_true", help="print one JSON object")
+
+    report = commands.add_parser("report", help="the weekly leadership report")
+    report.add_argument("program", help="program name or id")
+    report.add_argument("--week", type=int, help="week of the pilot (default: this week)")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
+    report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+
+    demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
+    demo.add_argument("outdir", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "roster":
+            return _roster(args)
+        if args.command == "demo":
+            return _demo(args.outdir)
+        if args.command == "print":
+            from peerdesk.cli.printing import run_print_command
+
+            return run_print_command(args, args.db or default_workspace())
+        if args.command in ("feedback", "kpis", "report"):
+            from peerdesk.cli.impact import run_impact_command
+
+            return run_impact_command(args, args.db or default_workspace())
+        if args.command == "match":
+            from peerdesk.cli.match import run_match_command
+
+            return run_match_command(args, args.db or default_workspace())
+        if args.command in ("program", "sessions", "invites"):
+            from peerdesk.cli.schedule import run_schedule_command
+
+            return run_schedule_command(args, args.db or default_workspace())
+        return _window(args)
+    except BrokenPipeError:  # e.g. `peerdesk roster list | head`
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
+        return 0
+    except (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError) as exc:
+        lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
+        for line in lines:
+            print(f"peerdesk: {line}", file=sys.stderr)
+        return 1
+
+
+def _roster(args: argparse.Namespace) -> int:
+    db = args.db or default_workspace()
+    if args.roster_command == "import":
+        return _import(db, args)
+    with open_workspace(db, read_only=True) as workspace:
+        people = Roster(workspace).people()
+    if args.roster_command == "export":
+        try:
+            write_roster_csv(people, args.file)
+        except OSError as exc:
+            raise CliError(f"{args.file}: cannot be written ({exc.strerror})") from exc
+        print(f"Wrote {len(people)} people to {args.file}")
+    elif args.json:
+        print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
+    else:
+        for p in people:
+            status = "" if p.active else " (inactive)"
+            print(
+                f"{p.name}{status} <{p.email}> {p.role}, {p.team}; teaches: "
+                f"{format_teaches(p.teaches) or '-'}; wants: {format_wants(p.wants) or '-'}"
+            )
+    return 0
+
+
+def _person_json(person: object) -> dict[str, object]:
+    data = asdict(person)  # type: ignore[call-overload]
+    data["joined"] = data["joined"].isoformat() if data["joined"] else None
+    data["teaches"] = format_teaches(person.teaches)  # type: ignore[attr-defined]
+    data["wants"] = format_wants(person.wants)  # type: ignore[attr-defined]
+    data["availability"] = format_availability(person.availability)  # type: ignore[attr-defined]
+    return data
+
+
+def _import(db: Path, args: argparse.Namespace) -> int:
+    table = read_table(args.file)
+    mapping = suggest_mapping(table.headers)
+    for item in args.map:
+        column, sep, fieldname = item.partition("=")
+        if not sep or fieldname not in ALL_COLUMNS:
+            raise CliError(f"--map {item}: write COLUMN=FIELD with FIELD one of {', '.join(ALL_COLUMNS)}")
+        if column not in table.headers:
+            raise CliError(f"--map {item}: {args.file} has no column '{column}'")
+        mapping[fieldname] = table.headers.index(column)
+    if args.dry_run and not Path(db).exists():
+        plan = plan_import(table, mapping, [], default_timezone=args.timezone)
+        return _report_plan(plan, args, db)
+    with open_workspace(db, create=not args.dry_run) as workspace:
+        roster = Roster(workspace)
+        plan = plan_import(table, mapping, roster.people(), default_timezone=args.timezone)
+        if plan.ok and not args.dry_run:
+            roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"))
+    return _report_plan(plan, args, db)
+
+
+def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
+    problems: list[CsvProblem] = plan.problems  # type: ignore[attr-defined]
+    if problems:
+        raise CliError(
+            *(f"{args.file}: {p}" for p in problems), f"nothing was imported ({len(problems)} problem(s))"
+        )
+    verb = "Would import" if args.dry_run else "Imported"
+    print(f"{verb} {args.file.name} into {db}: {plan.summary()}")  # type: ignore[attr-defined]
+    return 0
+
+
+def _demo(outdir: Path) -> int:
+    from peerdesk.cli.schedule import write_program_invites
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    path = build_demo(outdir / DEMO_FILENAME)
+    print(f"Wrote the demo workspace to {path}")
+    with open_workspace(path, read_only=True) as workspace:
+        written = write_program_invites(workspace, None, outdir / "invites", eml=True)
+        print(f"Wrote {len(written)} invite files to {outdir / 'invites'}")
+        from peerdesk.cli.printing import write_demo_printouts
+
+        printed = write_demo_printouts(workspace, outdir / "print")
+        print(f"Wrote {len(printed)} printouts to {outdir / 'print'}")
+        from peerdesk.cli.impact import write_demo_report
+
+        reports = write_demo_report(workspace, outdir / "report")
+    print(f"Wrote {len(reports)} report files to {outdir / 'report'}")
+    return 0
+
+
+def display_available() -> bool:
+    """False on Linux/BSD without an X11 or Wayland display (and no Qt platform chosen)."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+# Libraries Qt's X11 plugin loads; fresh Ubuntu desktops often lack the first ones.
+XCB_LIBRARIES = (
+    ("libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ("libxcb-image.so.0", "libxcb-image0"),
+    ("libxcb-render-util.so.0", "libxcb-render-util0"),
+    ("libxcb-shape.so.0", "libxcb-shape0"),
+)
+
+
+def missing_x11_packages() -> list[str]:
+    """Debian/Ubuntu packages Qt's X11 window needs but this machine lacks (Linux on X11 only)."""
+    if (
+        not sys.platform.startswith("linux")
+        or os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or not os.environ.get("DISPLAY")
+    ):
+        return []
+    import ctypes
+
+    missing = []
+    for library, package in XCB_LIBRARIES:
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def _window(args: argparse.Namespace) -> int:
+    if not display_available():
+        raise CliError("there is no display to open the window on. " + HEADLESS_HINT)
+    missing = missing_x11_packages()
+    if missing:
+        raise CliError(
+            f"the window needs system libraries this computer lacks; install them with: "
+            f"sudo apt-get install {' '.join(missing)}"
+        )
+    if args.demo:
+        path = build_demo(Path(tempfile.mkdtemp(prefix="peerdesk-demo-")) / DEMO_FILENAME)
+        create = False
+    elif args.db is not None:
+        path, create = args.db, False
+        if not Path(path).exists():
+            raise CliError(
+                f"there is no workspace at {path}. Start PeerDesk without --db and use "
+                "File > New Workspace, or import a roster into it: "
+                f"peerdesk --db {path} roster import FILE.csv"
+            )
+    else:
+        path, create = default_workspace(), True
+    from peerdesk.ui.app import run_window  # Qt loads only when a window is wanted
+
+    return run_window(Path(path), create=create)

@@ -1,0 +1,162 @@
+"""The schedule's command-line face: program create/list, sessions, invites."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+
+from peerdesk.cli.errors import CliError
+from peerdesk.domain import WEEKDAYS, Program
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.invites import InviteContext, program_invites, write_files
+from peerdesk.schedule.service import WEEKDAY_KEYS, Schedule, program_problems
+from peerdesk.storage import Workspace, open_workspace
+
+
+def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
+    """Dispatch `program`, `sessions` and `invites`."""
+    if args.command == "program" and args.program_command == "create":
+        return _create(args, db)
+    with open_workspace(db, read_only=True) as workspace:
+        schedule = Schedule(workspace)
+        if args.command == "program":
+            programs = schedule.list_programs()
+            if args.json:
+                print(json.dumps([_program_json(p) for p in programs], indent=2, ensure_ascii=False))
+            for p in [] if args.json else programs:
+                print(
+                    f"{p.id}\t{p.name}\t{p.start}\t{p.weeks} weeks, {WEEKDAYS[p.weekday]} "
+                    f"{p.time:%H:%M} {p.timezone}, {p.minutes} min, {p.format_key}, "
+                    f"{len(p.members)} members"
+                )
+            return 0
+        program = _program(schedule, args.program)
+        if args.command == "sessions":
+            sessions = schedule.list_sessions(program.id)
+            if args.json:
+                print(json.dumps([_session_json(s) for s in sessions], indent=2, ensure_ascii=False))
+            for s in [] if args.json else sessions:
+                week = f"week {s.week}" if s.week else "one-off"
+                print(
+                    f"{s.id}\t{s.start:%a %Y-%m-%d %H:%M} {s.timezone}\t{s.minutes} min\t{week}\t"
+                    f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}"
+                )
+            return 0
+        written = write_program_invites(workspace, program, args.out, person=args.person, eml=args.eml)
+        for path in written:
+            print(path)
+        return 0
+
+
+def write_program_invites(
+    workspace: Workspace,
+    program: Program | None,
+    folder: Path,
+    *,
+    person: str | None = None,
+    eml: bool = False,
+) -> list[Path]:
+    """Write the invites of `program` (or of every program) into `folder`."""
+    schedule = Schedule(workspace)
+    people = Roster(workspace).people()
+    if person is not None and person.lower() not in {p.email for p in people}:
+        raise CliError(f"--person {person}: no one on the roster has this email")
+    ctx = InviteContext.build(people, schedule.formats())
+    written: list[Path] = []
+    for each in [program] if program else schedule.list_programs():
+        sessions = schedule.list_sessions(each.id)
+        files = program_invites(ctx, each, sessions, person=person.lower() if person else None, eml=eml)
+        try:
+            written += write_files(folder, files)
+        except OSError as exc:
+            raise CliError(f"{folder}: cannot write invites ({exc.strerror})") from exc
+    return written
+
+
+def _program(schedule: Schedule, name: str) -> Program:
+    program = schedule.find_program(name)
+    if program is None:
+        names = ", ".join(f"{p.id} {p.name}" for p in schedule.list_programs()) or "none yet"
+        raise CliError(f"there is no program '{name}' (programs: {names})")
+    return program
+
+
+def _create(args: argparse.Namespace, db: Path) -> int:
+    problems = []
+    try:
+        start = date.fromisoformat(args.start)
+    except ValueError:
+        problems.append(f"--start {args.start}: not a date that exists (YYYY-MM-DD)")
+        start = date.today()
+    weekday_key = args.weekday.strip().lower()[:3]
+    if weekday_key not in WEEKDAY_KEYS:
+        problems.append(f"--weekday {args.weekday}: use one of {', '.join(WEEKDAY_KEYS)}")
+    try:
+        at = datetime.strptime(args.time, "%H:%M").time()
+    except ValueError:
+        problems.append(f"--time {args.time}: not a time like 10:00")
+        at = datetime.min.time()
+    with open_workspace(db) as workspace:
+        schedule = Schedule(workspace)
+        people = [p for p in Roster(workspace).people()]
+        emails = {p.email for p in people}
+        members = (
+            [p.email for p in people if p.active]
+            if args.members.strip().lower() == "all"
+            else [e.strip().lower() for e in args.members.split(",") if e.strip()]
+        )
+        program = Program(
+            name=args.name.strip(),
+            start=start,
+            weeks=args.weeks,
+            weekday=WEEKDAY_KEYS.index(weekday_key) if weekday_key in WEEKDAY_KEYS else 0,
+            time=at,
+            minutes=args.minutes,
+            timezone=args.tz,
+            format_key=args.format,
+            outcome=args.outcome,
+            organizer_email=args.organizer.strip().lower(),
+            members=tuple(members),
+        )
+        problems += program_problems(
+            program,
+            emails,
+            {f.key for f in schedule.formats()},
+            {p.name.casefold() for p in schedule.list_programs()},
+        )
+        if problems:
+            raise CliError(*problems, "no program was created")
+        saved, sessions = schedule.create_program(program)
+    print(
+        f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
+        f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"
+    )
+    return 0
+
+
+def _program_json(p: Program) -> dict[str, object]:
+    data = asdict(p)
+    data.update(
+        start=p.start.isoformat(),
+        time=p.time.strftime("%H:%M"),
+        weekday=WEEKDAY_KEYS[p.weekday],
+        members=list(p.members),
+    )
+    return data
+
+
+def _session_json(s: object) -> dict[str, object]:
+    data = asdict(s)  # type: ignore[call-overload]
+    data["start"] = s.start.isoformat(timespec="minutes")  # type: ignore[attr-defined]
+    data["end"] = s.end.isoformat(timespec="minutes")  # type: ignore[attr-defined]
+    data["series_start"] = (
+        s.series_start.isoformat(timespec="minutes")  # type: ignore[attr-defined]
+        if s.series_start
+        else None
+    )  # type: ignore[attr-defined]
+    data["attendees"] = [{"email": a.email, "role": a.role} for a in s.attendees]  # type: ignore[attr-defined]
+    data["id"] = s.id  # type: ignore[attr-defined]
+    return data

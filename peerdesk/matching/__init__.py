@@ -1,0 +1,1 @@
+"""Matching peers: scores with reasons, exact solvers for pairs, groups, pods and rotations, stored runs."""

@@ -1,0 +1,282 @@
+"""Matching runs against a workspace: inputs from the roster and history, stored runs, Apply.
+
+History ("who has met whom") comes from the schedule itself: two people have
+met when both were in a non-cancelled session of at most six people, in any
+program. Apply turns a stored run into sessions of the program (skill-swaps,
+shadow shifts, pod meetings) at a time the members share.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from datetime import date, datetime, timedelta
+from itertools import combinations
+from zoneinfo import ZoneInfo
+
+from peerdesk.domain import Attendee, Person, Program, Session
+from peerdesk.matching.score import Weights, best_lesson, profile, runs_of, slot_start
+from peerdesk.matching.solvers import Group, MatchRequest, MatchResult, Unmatched, lesson_topic, run_matching
+from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid, week_start
+from peerdesk.storage import Workspace
+from peerdesk.storage.match_runs import MatchRunRepository, StoredRun
+
+SMALL_GROUP = 6
+MODE_FORMAT = {
+    "pairs": "skill-swap",
+    "rotation": "skill-swap",
+    "mentor": "shadow-shift",
+    "pods": "learning-pod",
+}
+
+
+def result_json(result: MatchResult) -> dict[str, object]:
+    """The documented JSON shape of a result (used by --json and by stored runs)."""
+
+    def groups(items: tuple[Group, ...]) -> list[dict[str, object]]:
+        return [
+            {
+                "members": list(g.members),
+                "score": g.score,
+                "reasons": list(g.reasons),
+                "locked": g.locked,
+                "facilitators": list(g.facilitators),
+            }
+            for g in items
+        ]
+
+    data: dict[str, object] = {
+        "mode": result.mode,
+        "seed": result.seed,
+        "total_score": result.total_score,
+        "groups": groups(result.groups),
+        "unmatched": [{"email": u.email, "reason": u.reason} for u in result.unmatched],
+        "notes": list(result.notes),
+    }
+    if result.rounds:
+        data["rounds"] = [groups(r) for r in result.rounds]
+    return data
+
+
+def result_from_json(data: dict[str, object]) -> MatchResult:
+    """Rebuild a result from its stored JSON."""
+
+    def groups(items: object) -> tuple[Group, ...]:
+        return tuple(
+            Group(
+                tuple(g["members"]),
+                g["score"],
+                tuple(g["reasons"]),
+                g.get("locked", False),
+                tuple(g.get("facilitators", ())),
+            )
+            for g in items
+        )  # type: ignore[attr-defined,index]
+
+    return MatchResult(
+        str(data["mode"]),
+        int(data["seed"]),
+        groups(data["groups"]),  # type: ignore[call-overload]
+        tuple(Unmatched(u["email"], u["reason"]) for u in data["unmatched"]),  # type: ignore[attr-defined,index]
+        tuple(groups(r) for r in data.get("rounds", [])),  # type: ignore[attr-defined]
+        tuple(data.get("notes", [])),  # type: ignore[arg-type]
+    )
+
+
+class Matcher:
+    """Runs, stores and applies matchings for one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.schedule = Schedule(workspace)
+        self.runs = MatchRunRepository(workspace.db)
+
+    def met_history(self) -> dict[frozenset[str], date]:
+        """Every pair that has met, with the first date they met."""
+        met: dict[frozenset[str], date] = {}
+        for session in self.schedule.list_sessions():
+            if session.status in ("cancelled", "skipped") or len(session.attendees) > SMALL_GROUP:
+                continue
+            for a, b in combinations(sorted(a.email for a in session.attendees), 2):
+                pair = frozenset((a, b))
+                met[pair] = min(met.get(pair, session.start.date()), session.start.date())
+        return met
+
+    def coverage(self, people: list[Person]) -> dict[str, float]:
+        """Per team: the share of possible pairs of active members that have met."""
+        met = self.met_history()
+        teams: dict[str, list[str]] = {}
+        for p in people:
+            if p.active and p.team:
+                teams.setdefault(p.team, []).append(p.email)
+        return {
+            team: (
+                sum(frozenset(pair) in met for pair in combinations(members, 2))
+                / max(1, len(members) * (len(members) - 1) // 2)
+            )
+            for team, members in sorted(teams.items())
+        }
+
+    def sat_out_counts(self) -> Counter[str]:
+        """How often each person sat out an odd-numbered pairs run that was applied."""
+        counts: Counter[str] = Counter()
+        for run in self.runs.list_runs():
+            if run.applied_at and run.mode == "pairs":
+                for u in run.result.get("unmatched", []):  # type: ignore[attr-defined]
+                    if "odd number" in u["reason"]:
+                        counts[u["email"]] += 1
+        return counts
+
+    def request(
+        self,
+        program: Program,
+        mode: str,
+        *,
+        weights: Weights | None = None,
+        seed: int = 0,
+        size: int = 4,
+        rounds: int = 4,
+        topic: str = "",
+        capacity: int = 2,
+        pods_by: str = "role",
+        odd: str = "trio",
+        locked: list[tuple[str, ...]] | None = None,
+        excluded: set[str] | None = None,
+    ) -> MatchRequest:
+        """Everything a run of `mode` on the program's members depends on."""
+        members = set(program.members)
+        people = [p for p in self.schedule.people.list_people() if p.email in members]
+        return MatchRequest(
+            mode=mode,
+            people=people,
+            weights=weights or Weights(),
+            minutes=program.minutes,
+            week=program.start,
+            seed=seed,
+            size=size,
+            rounds=rounds,
+            topic=topic,
+            capacity=capacity,
+            pods_by=pods_by,
+            odd=odd,
+            met=self.met_history(),
+            blocked=self.runs.blocked_pairs(),
+            sat_out=self.sat_out_counts(),
+            facilitated=self.schedule.facilitation_history(),
+            locked=list(locked or []),
+            excluded=set(excluded or ()),
+            weeks=program.weeks,
+        )
+
+    def run(self, program: Program, request: MatchRequest) -> tuple[int, MatchResult]:
+        """Run and store a matching; returns the run id and the result."""
+        result = run_matching(request)
+        params = {
+            k: v
+            for k, v in {
+                "size": request.size,
+                "rounds": request.rounds,
+                "topic": request.topic,
+                "capacity": request.capacity,
+                "pods_by": request.pods_by,
+                "odd": request.odd,
+                "weights": asdict(request.weights),
+                "locked": [list(g) for g in request.locked],
+                "excluded": sorted(request.excluded),
+            }.items()
+        }
+        inputs = {
+            "people": sorted(p.email for p in request.people),
+            "met": sorted([sorted(pair), day.isoformat()] for pair, day in request.met.items()),
+            "blocked": sorted(sorted(pair) for pair in request.blocked),
+            "week": request.week.isoformat(),
+            "minutes": request.minutes,
+        }
+        run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, result_json(result))
+        return run_id, result
+
+    def plan_apply(self, program: Program, run: StoredRun) -> ScheduleChange:
+        """The sessions a stored run becomes in the program (not yet saved)."""
+        result = result_from_json(run.result)
+        people = {p.email: p for p in self.schedule.people.list_people()}
+        formats = {f.key: f for f in self.schedule.formats()}
+        fmt_key = MODE_FORMAT[result.mode]
+        fmt_name = formats[fmt_key].name if fmt_key in formats else fmt_key
+        sessions: list[Session] = []
+        rounds = result.rounds or (result.groups,)
+        for number, groups in enumerate(rounds, start=1):
+            for group in groups:
+                members = [people[e] for e in group.members if e in people]
+                if len(members) < 2:
+                    continue
+                weeks = range(1, program.weeks + 1) if result.mode == "pods" else [number]
+                for week in weeks:
+                    start = self.shared_start(program, members, week)
+                    leader = (
+                        group.facilitators[(week - 1) % len(group.facilitators)]
+                        if group.facilitators
+                        else self._teacher(members, program)
+                    )
+                    topic = lesson_topic(members[0], members[1], program.start) if len(members) == 2 else ""
+                    role = "observer" if result.mode == "mentor" else "learner"
+                    names = " & ".join(p.name.split()[0] for p in members)
+                    sessions.append(
+                        Session(
+                            program_id=program.id or 0,
+                            title=f"{fmt_name}: {names}",
+                            start=start,
+                            minutes=formats[fmt_key].minutes if fmt_key in formats else program.minutes,
+                            timezone=program.timezone,
+                            format_key=fmt_key,
+                            topic=topic,
+                            uid=new_uid("session"),
+                            attendees=tuple(
+                                [Attendee(leader, "facilitator")]
+                                + [Attendee(p.email, role) for p in members if p.email != leader]
+                            ),
+                            notes=f"From matching run {run.id} ({result.mode}): "
+                            + "; ".join(group.reasons[:3]),
+                        )
+                    )
+        return ScheduleChange(f"Apply {result.mode} matching to {program.name}", (), tuple(sessions))
+
+    def _teacher(self, members: list[Person], program: Program) -> str:
+        if len(members) == 2:
+            a, b = members
+            pa, pb = profile(a, program.start), profile(b, program.start)
+            ab, ba = best_lesson(pa, pb), best_lesson(pb, pa)
+            if ba and (not ab or ba > ab):
+                return b.email
+        return members[0].email
+
+    def shared_start(self, program: Program, members: list[Person], week: int) -> datetime:
+        """The first slot in week `week` all members are free for the session, in program time.
+
+        Without a shared slot (or availability), the program's own weekday and time.
+        """
+        slot_day = week_start(program, week).date()
+        monday = slot_day - timedelta(days=slot_day.weekday())
+        masks = [profile(p, monday).free for p in members if p.availability]
+        if masks and len(masks) == len(members):
+            common = masks[0]
+            for mask in masks[1:]:
+                common &= mask
+            run = runs_of(common, max(1, -(-program.minutes // 15)))
+            if run:
+                slot = (run & -run).bit_length() - 1
+                utc = slot_start(slot, monday)
+                return utc.astimezone(ZoneInfo(program.timezone)).replace(tzinfo=None)
+        return week_start(program, week)
+
+    def apply(self, program: Program, run: StoredRun) -> ScheduleChange:
+        """Apply a stored run: its sessions join the program, and the run is marked applied."""
+        change = self.schedule.apply(self.plan_apply(program, run))
+        self.runs.mark_applied(run.id)
+        return change
+
+    def stored(self, run_id: int) -> StoredRun:
+        """One stored run by id."""
+        run = next((r for r in self.runs.list_runs() if r.id == run_id), None)
+        if run is None:
+            raise ValueError(f"there is no matching run {run_id}")
+        return run

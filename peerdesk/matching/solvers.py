@@ -1,0 +1,604 @@
+"""Matching peers: exact optimal pairs, mentor groups, pods and rotations, each explained.
+
+Pairs (and rotations) are a maximum-weight matching over the whole group,
+solved exactly as an integer program with HiGHS (scipy.optimize.milp) on the
+candidate graph: every pair for groups up to `DENSE_LIMIT` people, each
+person's best `CANDIDATES` partners beyond that. A seed breaks ties the same
+way every time, so the same inputs and seed give the same result.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from peerdesk.domain import Person
+from peerdesk.matching.score import (
+    PairScore,
+    Weights,
+    best_lesson,
+    hard_rule,
+    profile,
+    score_pair,
+    score_value,
+)
+
+DENSE_LIMIT = 600
+CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
+SKILL_CANDIDATES = 6  # teachers (and learners) sampled per skill
+RANDOM_CANDIDATES = 4  # seeded random partners per person, so nobody is stranded
+SIT_OUT_BONUS = 2.0
+MODES = ("pairs", "mentor", "pods", "rotation")
+
+
+@dataclass(frozen=True)
+class Group:
+    """A matched pair, trio, mentor group or pod, with its score and reasons."""
+
+    members: tuple[str, ...]
+    score: float
+    reasons: tuple[str, ...]
+    locked: bool = False
+    facilitators: tuple[str, ...] = ()  # pods: who leads each week, in order
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """Someone left out, and why."""
+
+    email: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """What a run proposes; nothing is scheduled until the lead applies it."""
+
+    mode: str
+    seed: int
+    groups: tuple[Group, ...]
+    unmatched: tuple[Unmatched, ...]
+    rounds: tuple[tuple[Group, ...], ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def total_score(self) -> float:
+        """The sum of the groups' scores (over all rounds for a rotation)."""
+        groups = [g for r in self.rounds for g in r] if self.rounds else list(self.groups)
+        return round(sum(g.score for g in groups), 3)
+
+
+@dataclass
+class MatchRequest:
+    """Everything a run depends on (stored with the run so it can be repeated)."""
+
+    mode: str
+    people: list[Person]
+    weights: Weights = field(default_factory=Weights)
+    minutes: int = 30
+    week: date = field(default_factory=date.today)
+    seed: int = 0
+    size: int = 4
+    rounds: int = 4
+    topic: str = ""
+    capacity: int = 2
+    pods_by: str = "role"
+    odd: str = "trio"  # or "sit-out"
+    met: dict[frozenset[str], date] = field(default_factory=dict)
+    blocked: set[frozenset[str]] = field(default_factory=set)
+    sat_out: Counter[str] = field(default_factory=Counter)
+    facilitated: Counter[str] = field(default_factory=Counter)
+    locked: list[tuple[str, ...]] = field(default_factory=list)
+    excluded: set[str] = field(default_factory=set)
+    weeks: int = 6
+
+
+# -- the solver -------------------------------------------------------------------
+
+
+def max_weight_matching(
+    nodes: int, edges: list[tuple[int, int]], weights: list[float], capacity: list[int] | None = None
+) -> list[int]:
+    """Indices of the edges of a maximum-weight (b-)matching, solved exactly.
+
+    Each node i is in at most capacity[i] chosen edges (1 by default). Edges
+    with weight <= 0 are never worth choosing and are left out.
+    """
+    chosen = [i for i, w in enumerate(weights) if w > 0]
+    if not chosen:
+        return []
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+    from scipy.sparse import coo_matrix
+
+    rows, cols = [], []
+    for column, index in enumerate(chosen):
+        u, v = edges[index]
+        rows += [u, v]
+        cols += [column, column]
+    matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(nodes, len(chosen))).tocsr()
+    upper = np.array(capacity if capacity is not None else [1] * nodes, dtype=float)
+    costs = -np.array([weights[i] for i in chosen])
+    # The LP relaxation is often integral already (and far faster than branch and bound).
+    relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
+    if relaxed.x is not None and np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
+        return [chosen[c] for c, x in enumerate(relaxed.x) if x > 0.5]
+    result = milp(
+        costs,
+        constraints=LinearConstraint(matrix, 0, upper),
+        integrality=np.ones(len(chosen)),
+        bounds=Bounds(0, 1),
+    )
+    if result.x is None:
+        raise RuntimeError(f"the matching solver failed: {result.message}")
+    return [chosen[c] for c, x in enumerate(result.x) if x > 0.5]
+
+
+def certified_matching(
+    nodes: int, edges: list[tuple[int, int]], weights: list[float], start: set[int]
+) -> list[int]:
+    """An exact maximum-weight matching over ALL `edges`, solved on a small subset.
+
+    Column generation on the LP relaxation adds every edge whose reduced cost
+    is negative, so the LP bound holds for the whole graph; then every edge
+    that could still be part of a better integer solution (reduced cost below
+    the gap between the LP bound and the integer optimum) is added before the
+    final integer solve. The answer is optimal for the full graph.
+    """
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix
+
+    positive = [i for i, w in enumerate(weights) if w > 0]
+    if not positive:
+        return []
+    u = np.array([edges[i][0] for i in positive])
+    v = np.array([edges[i][1] for i in positive])
+    w = np.array([weights[i] for i in positive])
+    index = {e: k for k, e in enumerate(positive)}
+    active = {index[i] for i in start if i in index} or set(range(min(len(positive), nodes)))
+
+    def lp(columns: list[int]) -> tuple[float, np.ndarray]:
+        m = len(columns)
+        rows = np.concatenate([u[columns], v[columns]])
+        cols = np.concatenate([np.arange(m), np.arange(m)])
+        matrix = coo_matrix((np.ones(2 * m), (rows, cols)), shape=(nodes, m)).tocsr()
+        result = linprog(-w[columns], A_ub=matrix, b_ub=np.ones(nodes), bounds=(0, 1), method="highs")
+        return -result.fun, -result.ineqlin.marginals
+
+    while True:
+        columns = sorted(active)
+        bound, duals = lp(columns)
+        reduced = duals[u] + duals[v] - w
+        missing = set(np.flatnonzero(reduced < -1e-9).tolist()) - active
+        if not missing:
+            break
+        active |= missing
+    columns = sorted(active)
+    chosen = max_weight_matching(nodes, [edges[positive[c]] for c in columns], list(w[columns]))
+    value = float(sum(w[columns][k] for k in chosen))
+    gap = bound - value
+    if gap > 1e-9:
+        extra = set(np.flatnonzero(reduced < gap + 1e-9).tolist()) - active
+        if extra:
+            columns = sorted(active | extra)
+            chosen = max_weight_matching(nodes, [edges[positive[c]] for c in columns], list(w[columns]))
+    return [positive[columns[k]] for k in chosen]
+
+
+def _jitter(seed: int, count: int) -> list[float]:
+    """Tiny, reproducible tie-breakers: a seed picks among equally good answers."""
+    rng = random.Random(seed)
+    return [rng.random() * 1e-4 for _ in range(count)]
+
+
+# -- preparing the pool ---------------------------------------------------------------
+
+
+class _Pool:
+    """The people a run works with, prepared once."""
+
+    def __init__(self, request: MatchRequest) -> None:
+        self.request = request
+        self.by_email = {p.email: p for p in request.people}
+        locked_members = {e for group in request.locked for e in group}
+        self.unmatched: list[Unmatched] = []
+        self.people: list[Person] = []
+        for person in sorted(request.people, key=lambda p: p.email):
+            if person.email in locked_members:
+                continue
+            if not person.active:
+                self.unmatched.append(Unmatched(person.email, "inactive"))
+            elif person.email in request.excluded:
+                self.unmatched.append(Unmatched(person.email, "excluded by the lead for this run"))
+            else:
+                self.people.append(person)
+        self.profiles = [profile(p, request.week) for p in self.people]
+        self.index = {p.email: i for i, p in enumerate(self.people)}
+        self.met = set(request.met)
+
+    def rule(self, a: Person, b: Person, met: set[frozenset[str]] | None = None) -> str | None:
+        return hard_rule(a, b, self.request.weights, self.request.blocked, self.met if met is None else met)
+
+    def score(self, i: int, j: int, met: set[frozenset[str]] | None = None) -> PairScore:
+        r = self.request
+        return score_pair(
+            self.profiles[i], self.profiles[j], r.weights, r.minutes, r.week, self.met if met is None else met
+        )
+
+    def candidate_pairs(self, met: set[frozenset[str]] | None = None) -> dict[tuple[int, int], float]:
+        """Allowed pairs with their scores: all of them, or each person's best for large groups."""
+        n = len(self.people)
+        pairs: Iterable[tuple[int, int]] = combinations(range(n), 2) if n <= DENSE_LIMIT else self._sparse()
+        r = self.request
+        history = self.met if met is None else met
+        length = max(1, -(-r.minutes // 15))
+        people, profiles = self.people, self.profiles
+        scored = {
+            (i, j): score_value(profiles[i], profiles[j], r.weights, length, history)
+            for i, j in pairs
+            if self.rule(people[i], people[j], met) is None
+        }
+        if n > DENSE_LIMIT:
+            best: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
+            for pair, value in scored.items():
+                best[pair[0]].append((value, pair))
+                best[pair[1]].append((value, pair))
+            keep = {
+                pair for options in best.values() for _, pair in sorted(options, reverse=True)[:CANDIDATES]
+            }
+            scored = {pair: value for pair, value in scored.items() if pair in keep}
+        return scored
+
+    def _sparse(self) -> set[tuple[int, int]]:
+        """Who could teach whom: for each wanted and each taught skill, a seeded sample of the
+        people on the other side, plus a few random partners so nobody is stranded."""
+        teachers: dict[str, list[int]] = defaultdict(list)
+        learners: dict[str, list[int]] = defaultdict(list)
+        for i, p in enumerate(self.profiles):
+            for skill in p.teaches:
+                teachers[skill].append(i)
+            for skill in p.wants:
+                learners[skill].append(i)
+        pairs: set[tuple[int, int]] = set()
+        rng = random.Random(self.request.seed)
+        n = len(self.people)
+        for i, p in enumerate(self.profiles):
+            others: list[int] = []
+            for skill in p.wants:
+                options = teachers.get(skill, [])
+                others += rng.sample(options, min(len(options), SKILL_CANDIDATES))
+            for skill in p.teaches:
+                options = learners.get(skill, [])
+                others += rng.sample(options, min(len(options), SKILL_CANDIDATES))
+            others += rng.sample(range(n), min(n, RANDOM_CANDIDATES))
+            pairs.update((min(i, j), max(i, j)) for j in others if j != i)
+        return pairs
+
+
+def _group(pool: _Pool, members: list[int], locked: bool = False) -> Group:
+    emails = tuple(pool.people[i].email for i in members)
+    if len(members) == 2:
+        s = pool.score(members[0], members[1])
+        return Group(emails, s.score, s.reasons, locked)
+    scores = [pool.score(i, j) for i, j in combinations(members, 2)]
+    reasons = tuple(dict.fromkeys(r for s in scores for r in s.reasons))
+    return Group(emails, round(sum(s.score for s in scores), 3), reasons, locked)
+
+
+def _locked_groups(request: MatchRequest) -> list[Group]:
+    """Groups the lead locked, rescored on today's data so the total stays honest."""
+    groups = []
+    for members in request.locked:
+        people = [p for p in request.people if p.email in members]
+        profiles = [profile(p, request.week) for p in people]
+        scores = [
+            score_pair(a, b, request.weights, request.minutes, request.week, set(request.met))
+            for a, b in combinations(profiles, 2)
+        ]
+        reasons = ("locked by the lead", *dict.fromkeys(r for s in scores for r in s.reasons))
+        groups.append(Group(tuple(members), round(sum(s.score for s in scores), 3), reasons, locked=True))
+    return groups
+
+
+# -- modes ------------------------------------------------------------------------------
+
+
+def run_matching(request: MatchRequest) -> MatchResult:
+    """Run one of the four modes."""
+    if request.mode not in MODES:
+        raise ValueError(f"unknown mode '{request.mode}' (one of {', '.join(MODES)})")
+    return {"pairs": _pairs, "mentor": _mentor, "pods": _pods, "rotation": _rotation}[request.mode](request)
+
+
+def _solve_pairs(pool: _Pool, scored: dict[tuple[int, int], float], seed: int) -> list[tuple[int, int]]:
+    edges = sorted(scored)
+    jitter = _jitter(seed, len(edges))
+    weights = [
+        scored[e]
+        + SIT_OUT_BONUS
+        * (pool.request.sat_out[pool.people[e[0]].email] + pool.request.sat_out[pool.people[e[1]].email])
+        + jitter[k]
+        for k, e in enumerate(edges)
+    ]
+    if len(pool.people) <= DENSE_LIMIT:
+        # every allowed pair was scored: solve on each person's best few, certified for all
+        best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for k, (a, b) in enumerate(edges):
+            best[a].append((weights[k], k))
+            best[b].append((weights[k], k))
+        start = {k for options in best.values() for _, k in sorted(options, reverse=True)[:CANDIDATES]}
+        return [edges[k] for k in certified_matching(len(pool.people), edges, weights, start)]
+    return [edges[k] for k in max_weight_matching(len(pool.people), edges, weights)]
+
+
+def _pairs(request: MatchRequest) -> MatchResult:
+    pool = _Pool(request)
+    scored = pool.candidate_pairs()
+    chosen = _solve_pairs(pool, scored, request.seed)
+    groups = [list(pair) for pair in chosen]
+    matched = {i for pair in chosen for i in pair}
+
+    left = [i for i in range(len(pool.people)) if i not in matched]
+    unmatched = list(pool.unmatched)
+    notes = []
+    ruled_out = {}
+    for i in left:
+        rules = [pool.rule(pool.people[i], other) for other in pool.people if other is not pool.people[i]]
+        if rules and all(rules):
+            ruled_out[i] = sorted({r for r in rules if r})
+    rest = [i for i in left if i not in ruled_out]
+    if len(rest) == 1 and request.odd == "trio" and groups:
+        person = rest[0]
+        options = [
+            (sum(pool.score(person, m).score for m in g), g)
+            for g in groups
+            if all(pool.rule(pool.people[person], pool.people[m]) is None for m in g)
+        ]
+        if options:
+            _, best = max(options, key=lambda o: (o[0], -min(o[1])))
+            best.append(person)
+            notes.append(f"odd number of people: {pool.people[person].name} joined a trio")
+            rest = []
+    for i, rules in ruled_out.items():
+        unmatched.append(
+            Unmatched(pool.people[i].email, f"every possible partner is ruled out ({', '.join(rules)})")
+        )
+    for i in rest:
+        why = (
+            "odd number of people: sits out this time (those who sat out before are paired first)"
+            if len(rest) == 1
+            else "no partner left that would make a useful pair"
+        )
+        unmatched.append(Unmatched(pool.people[i].email, why))
+    result_groups = _locked_groups(request) + [_group(pool, g) for g in groups]
+    return MatchResult("pairs", request.seed, tuple(result_groups), tuple(unmatched), notes=tuple(notes))
+
+
+def _mentor(request: MatchRequest) -> MatchResult:
+    topic = request.topic.strip().casefold()
+    if not topic:
+        raise ValueError("mentor mode needs a topic (a skill)")
+    pool = _Pool(request)
+    mentors = [i for i, p in enumerate(pool.profiles) if p.teaches.get(topic, -1) >= 3]
+    learners = [i for i, p in enumerate(pool.profiles) if topic in p.wants and i not in mentors]
+    edges, weights, scores = [], [], {}
+    jitter = _jitter(request.seed, len(mentors) * len(learners))
+    for k, (m, learner) in enumerate((m, learner) for m in mentors for learner in learners):
+        if pool.rule(pool.people[m], pool.people[learner]) is not None:
+            continue
+        s = pool.score(m, learner)
+        edges.append((m, learner))
+        weights.append(s.score + jitter[k])
+        scores[(m, learner)] = s
+    capacity = [request.capacity if i in mentors else 1 for i in range(len(pool.people))]
+    chosen = [edges[k] for k in max_weight_matching(len(pool.people), edges, weights, capacity)]
+    by_mentor: dict[int, list[int]] = defaultdict(list)
+    for m, learner in chosen:
+        by_mentor[m].append(learner)
+    groups = []
+    for m, taken in sorted(by_mentor.items()):
+        level = pool.profiles[m].teaches[topic]
+        reasons = [
+            f"{pool.people[m].name} teaches {request.topic} (level {level}), "
+            f"{len(taken)} of {request.capacity} places taken"
+        ]
+        reasons += [
+            r
+            for learner in taken
+            for r in scores[(m, learner)].reasons
+            if not r.startswith(pool.people[m].name.split()[0] + " teaches " + request.topic)
+        ]
+        groups.append(
+            Group(
+                (pool.people[m].email, *(pool.people[i].email for i in taken)),
+                round(sum(scores[(m, i)].score for i in taken), 3),
+                tuple(dict.fromkeys(reasons)),
+                facilitators=(pool.people[m].email,),
+            )
+        )
+    matched = {i for m, learner in chosen for i in (m, learner)}
+    unmatched = list(pool.unmatched)
+    for i in learners:
+        if i not in matched:
+            unmatched.append(
+                Unmatched(
+                    pool.people[i].email,
+                    f"no mentor place left for {request.topic}"
+                    if mentors
+                    else f"nobody teaches {request.topic} at level 3 or more",
+                )
+            )
+    notes = () if mentors else (f"nobody teaches {request.topic} at level 3 or more",)
+    return MatchResult(
+        "mentor", request.seed, tuple(_locked_groups(request) + groups), tuple(unmatched), notes=notes
+    )
+
+
+def balanced_sizes(count: int, size: int) -> list[int]:
+    """Split `count` people into groups of at most `size` (at least 3), sizes differing by one at most."""
+    if count == 0:
+        return []
+    groups = -(-count // size)  # no group larger than asked...
+    if count // groups < 3:
+        groups = max(1, count // 3)  # ...and none smaller than three
+    return [count // groups + (1 if i < count % groups else 0) for i in range(groups)]
+
+
+def _pods(request: MatchRequest) -> MatchResult:
+    if not 3 <= request.size <= 6:
+        raise ValueError(f"pod size {request.size} is outside 3-6")
+    pool = _Pool(request)
+    rng = random.Random(request.seed)
+
+    def key(i: int) -> str:
+        p = pool.people[i]
+        if request.pods_by == "goal":
+            return p.wants[0].skill if p.wants else ""
+        return p.role
+
+    clusters: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(pool.people)):
+        clusters[key(i)].append(i)
+    pods: list[tuple[str, list[int]]] = []
+    leftovers: list[int] = []
+    for value, members in sorted(clusters.items()):
+        rng.shuffle(members)
+        if not value or len(members) < 3:
+            leftovers += members
+            continue
+        start = 0
+        for size in balanced_sizes(len(members), request.size):
+            pods.append((value, members[start : start + size]))
+            start += size
+    if len(leftovers) >= 3:
+        start = 0
+        for size in balanced_sizes(len(leftovers), request.size):
+            pods.append(("", leftovers[start : start + size]))
+            start += size
+        leftovers = []
+    unmatched = list(pool.unmatched)
+    for i in leftovers:
+        target = min((p for p in pods if len(p[1]) < 6), key=lambda p: len(p[1]), default=None)
+        if target is None:
+            unmatched.append(Unmatched(pool.people[i].email, "no pod has room"))
+        else:
+            target[1].append(i)
+    groups = []
+    label = "same learning goal" if request.pods_by == "goal" else "same role"
+    for value, members in pods:
+        base = _group(pool, sorted(members))
+        people = [pool.people[i] for i in members]
+        order = sorted(people, key=lambda p: (request.facilitated[p.email], p.name.casefold()))
+        rotation = tuple(order[w % len(order)].email for w in range(request.weeks))
+        first = ", ".join(p.name.split()[0] for p in order[: min(3, len(order))])
+        reasons = (
+            (f"{label}: {value}" if value else "mixed pod of those without a group"),
+            f"facilitators rotate weekly, starting {first}",
+            *base.reasons[:4],
+        )
+        groups.append(Group(base.members, base.score, reasons, facilitators=rotation))
+    return MatchResult("pods", request.seed, tuple(_locked_groups(request) + groups), tuple(unmatched))
+
+
+def _rotation(request: MatchRequest) -> MatchResult:
+    pool = _Pool(request)
+    n = len(pool.people)
+    history = sorted(request.met.items(), key=lambda item: (item[1], sorted(item[0])))
+    notes: list[str] = []
+    relaxed = 0
+    while True:
+        forbidden = {pair for pair, _ in history[relaxed:]}
+        rounds = _solve_rounds(pool, request, forbidden)
+        full = all(len(r) == n // 2 for r in rounds)
+        if full or relaxed >= len(history):
+            break
+        relaxed = min(len(history), relaxed + max(1, len(history) // 4))
+    if relaxed:
+        notes.append(
+            f"not enough new pairs: relaxed the {relaxed} oldest past pairings "
+            f"(met on or before {history[relaxed - 1][1]:%d %b %Y})"
+        )
+    if not all(len(r) == n // 2 for r in rounds):
+        notes.append(
+            f"{request.rounds} rounds need more distinct pairs than {n} people allow; "
+            "some rounds pair fewer people"
+        )
+    result_rounds = tuple(tuple(_group(pool, list(pair)) for pair in r) for r in rounds)
+    paired = [{i for pair in r for i in pair} for r in rounds]
+    unmatched = list(pool.unmatched)
+    for i in range(n):
+        missed = [str(k + 1) for k, members in enumerate(paired) if i not in members]
+        if missed:
+            unmatched.append(
+                Unmatched(
+                    pool.people[i].email,
+                    f"unpaired in round(s) {', '.join(missed)}"
+                    + (" (odd number of people)" if n % 2 else ""),
+                )
+            )
+    return MatchResult(
+        "rotation",
+        request.seed,
+        result_rounds[0] if result_rounds else (),
+        tuple(unmatched),
+        rounds=result_rounds,
+        notes=tuple(notes),
+    )
+
+
+def _solve_rounds(
+    pool: _Pool, request: MatchRequest, forbidden: set[frozenset[str]]
+) -> list[list[tuple[int, int]]]:
+    """All rounds at once: each pair at most once across rounds, the total maximised."""
+    import numpy as np
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import coo_matrix
+
+    n, rounds = len(pool.people), request.rounds
+    scored = {
+        pair: s
+        for pair, s in pool.candidate_pairs(met=set()).items()
+        if frozenset((pool.people[pair[0]].email, pool.people[pair[1]].email)) not in forbidden
+    }
+    edges = sorted(scored)
+    if not edges or rounds < 1:
+        return [[] for _ in range(rounds)]
+    jitter = _jitter(request.seed, len(edges) * rounds)
+    columns = len(edges) * rounds
+    rows, cols = [], []
+    for r in range(rounds):
+        for k, (u, v) in enumerate(edges):
+            column = r * len(edges) + k
+            rows += [r * n + u, r * n + v, rounds * n + k]
+            cols += [column] * 3
+    matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(rounds * n + len(edges), columns)).tocsr()
+    weights = np.array(
+        [
+            max(scored[e], 0.01) + jitter[r * len(edges) + k]
+            for r in range(rounds)
+            for k, e in enumerate(edges)
+        ]
+    )
+    result = milp(
+        -weights,
+        constraints=LinearConstraint(matrix, 0, 1),
+        integrality=np.ones(columns),
+        bounds=Bounds(0, 1),
+    )
+    if result.x is None:
+        raise RuntimeError(f"the rotation solver failed: {result.message}")
+    return [
+        [edges[k] for k in range(len(edges)) if result.x[r * len(edges) + k] > 0.5] for r in range(rounds)
+    ]
+
+
+def lesson_topic(a: Person, b: Person, week: date) -> str:
+    """The skill a pair's session is about: the best thing one can teach the other."""
+    pa, pb = profile(a, week), profile(b, week)
+    lessons = [x for x in (best_lesson(pa, pb), best_lesson(pb, pa)) if x]
+    return max(lessons)[1] if lessons else ""

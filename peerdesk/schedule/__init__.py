@@ -1,0 +1,1 @@
+"""The schedule: programs, weekly series, formats, conflicts, holidays and calendar invites."""

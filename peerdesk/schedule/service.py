@@ -1,0 +1,356 @@
+"""Pilot programs and their sessions: generating a series, changing it, and undoing changes.
+
+Every edit is planned as a `ScheduleChange` (sessions and program before and
+after), applied in one transaction, and reverted exactly. Invite identities
+live here too: UIDs are made once and kept; SEQUENCE rises whenever a write
+changes a session's time, place, attendees or status.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from peerdesk.domain import Attendee, Person, Program, Session
+from peerdesk.schedule.formats import all_formats, format_by_key
+from peerdesk.storage import Workspace
+from peerdesk.storage.people import PeopleRepository
+from peerdesk.storage.programs import ProgramRepository
+from peerdesk.storage.sessions import FormatRepository, SessionRepository
+
+ACTIVE_STATUSES = ("planned", "held")
+
+
+@dataclass(frozen=True)
+class ScheduleChange:
+    """One schedule edit: affected sessions (and program) before and after."""
+
+    description: str
+    before: tuple[Session, ...] = ()
+    after: tuple[Session, ...] = ()
+    program_before: Program | None = None
+    program_after: Program | None = None
+
+
+def new_uid(kind: str) -> str:
+    """A globally unique, stable identifier for an invite."""
+    return f"{kind}-{uuid.uuid4()}@peerdesk"
+
+
+def next_monday(today: date) -> date:
+    """The Monday on or after `today`: pilots start at the top of a week."""
+    return today + timedelta(days=(7 - today.weekday()) % 7)
+
+
+def first_session_date(program: Program) -> date:
+    """The first date on or after the program's start that falls on its weekday."""
+    return program.start + timedelta(days=(program.weekday - program.start.weekday()) % 7)
+
+
+def week_start(program: Program, week: int) -> datetime:
+    """Local start time of week `week` (1-based) of the program's series."""
+    day = first_session_date(program) + timedelta(weeks=week - 1)
+    return datetime.combine(day, program.time)
+
+
+def program_end_date(program: Program) -> date:
+    """The date of the program's last weekly session."""
+    return first_session_date(program) + timedelta(weeks=program.weeks - 1)
+
+
+def rotate_facilitators(members: list[Person], weeks: int, history: Counter[str] | None = None) -> list[str]:
+    """Who leads each week: those who have led least so far go first, then round-robin.
+
+    Round-robin over distinct people means nobody leads two weeks in a row
+    unless the program has a single member.
+    """
+    if not members:
+        return []
+    counts = history or Counter()
+    order = sorted(members, key=lambda p: (counts[p.email], p.name.casefold(), p.email))
+    return [order[i % len(order)].email for i in range(weeks)]
+
+
+def series_session(
+    program: Program, week: int, format_name: str, leader: str | None, members: list[Person]
+) -> Session:
+    """Week `week` of a program's series: its leader facilitates, the other members learn."""
+    start = week_start(program, week)
+    attendees = ([Attendee(leader, "facilitator")] if leader else []) + [
+        Attendee(p.email, "learner") for p in members if p.email != leader
+    ]
+    return Session(
+        program_id=program.id or 0,
+        title=f"{format_name}, week {week} - {program.name}",
+        start=start,
+        series_start=start,
+        minutes=program.minutes,
+        timezone=program.timezone,
+        format_key=program.format_key,
+        week=week,
+        attendees=tuple(attendees),
+        uid=new_uid("session"),
+    )
+
+
+def _changed(old: Session, new: Session) -> bool:
+    return (old.start, old.minutes, old.location, old.video_link, old.attendees, old.status) != (
+        new.start,
+        new.minutes,
+        new.location,
+        new.video_link,
+        new.attendees,
+        new.status,
+    )
+
+
+class Schedule:
+    """Programs and sessions of one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.programs = ProgramRepository(workspace.db)
+        self.sessions = SessionRepository(workspace.db)
+        self.formats_repo = FormatRepository(workspace.db)
+        self.people = PeopleRepository(workspace.db)
+
+    # -- reading -------------------------------------------------------------
+
+    def list_programs(self) -> list[Program]:
+        """All programs."""
+        return self.programs.list_programs()
+
+    def find_program(self, name_or_id: str) -> Program | None:
+        """A program by name or id."""
+        return self.programs.find(name_or_id)
+
+    def list_sessions(self, program_id: int | None = None) -> list[Session]:
+        """Sessions in time order (of one program, or all)."""
+        return self.sessions.list_sessions(program_id)
+
+    def formats(self) -> list:  # type: ignore[type-arg]
+        """The format library (built-ins and the lead's own)."""
+        return all_formats(self.formats_repo)
+
+    def facilitation_history(self) -> Counter[str]:
+        """How many non-cancelled sessions each person has led, across all programs."""
+        counts: Counter[str] = Counter()
+        for session in self.sessions.list_sessions():
+            if session.status in ACTIVE_STATUSES:
+                counts.update(session.facilitators)
+        return counts
+
+    # -- planning -------------------------------------------------------------
+
+    def active_members(self, program: Program) -> list[Person]:
+        """The program's members who are active on the roster."""
+        ids = [pid for e in program.members if (pid := self.people.id_for_email(e)) is not None]
+        return [p for p in self.people.list_people(ids) if p.active]
+
+    def plan_series(self, program: Program) -> list[Session]:
+        """The weekly sessions a program's cadence gives, facilitators rotated (not saved)."""
+        fmt = format_by_key(self.formats_repo, program.format_key)
+        name = fmt.name if fmt else program.format_key
+        members = self.active_members(program)
+        leaders = rotate_facilitators(members, program.weeks, self.facilitation_history())
+        return [
+            series_session(program, week, name, leaders[week - 1] if leaders else None, members)
+            for week in range(1, program.weeks + 1)
+        ]
+
+    def create_program(self, program: Program) -> tuple[Program, list[Session]]:
+        """Save a new program and its generated series in one transaction."""
+        with self.workspace.db.atomic():
+            saved = self.programs.save(replace(program, uid=program.uid or new_uid("series")))
+            assert saved.id is not None
+            series = [replace(s, program_id=saved.id) for s in self.plan_series(saved)]
+            stored = self.sessions.save_many(series)
+        return saved, stored
+
+    def plan_edit(self, session: Session, description: str | None = None) -> ScheduleChange:
+        """Replacing one session with an edited version."""
+        assert session.id is not None
+        before = self.sessions.get(session.id)
+        return self._change(description or f"Edit {session.title}", [before] if before else [], [session])
+
+    def plan_move(self, session_id: int, new_start: datetime) -> ScheduleChange:
+        """Moving one occurrence to another time."""
+        session = self._get(session_id)
+        return self._change(f"Move {session.title}", [session], [replace(session, start=new_start)])
+
+    def plan_status(self, session_id: int, status: str) -> ScheduleChange:
+        """Skipping (holiday), cancelling, holding or re-planning one session."""
+        session = self._get(session_id)
+        verb = {"skipped": "Skip", "cancelled": "Cancel", "held": "Mark held", "planned": "Restore"}[status]
+        return self._change(f"{verb} {session.title}", [session], [replace(session, status=status)])
+
+    def plan_cancel_rest(self, session_id: int) -> ScheduleChange:
+        """Cancelling this session and every later planned one of its series."""
+        session = self._get(session_id)
+        later = [
+            s
+            for s in self.sessions.list_sessions(session.program_id)
+            if s.week is not None and s.start >= session.start and s.status == "planned"
+        ]
+        return self._change(
+            f"Cancel the rest of {session.title}", later, [replace(s, status="cancelled") for s in later]
+        )
+
+    def plan_add_one_off(self, session: Session) -> ScheduleChange:
+        """Adding a session outside the weekly series."""
+        one_off = replace(session, week=None, series_start=None, uid=session.uid or new_uid("session"))
+        return self._change(f"Add {session.title}", [], [one_off])
+
+    def plan_program_edit(self, program: Program, today: date) -> ScheduleChange:
+        """Changing a program: future planned weekly sessions follow its new cadence and members.
+
+        Held and cancelled sessions, past ones and occurrences the lead moved by
+        hand keep their times; weeks added at the end get new sessions with the
+        rotation continued; planned weeks beyond a shortened program are removed.
+        """
+        assert program.id is not None
+        current = self.programs.get(program.id)
+        sessions = [s for s in self.sessions.list_sessions(program.id) if s.week is not None]
+        members = self.active_members(program)
+        member_emails = {p.email for p in members}
+        history = self.facilitation_history()
+        before, after = [], []
+        by_week = {s.week: s for s in sessions}
+        for s in sessions:
+            future = s.status == "planned" and s.start.date() >= today
+            if s.week is not None and s.week > program.weeks and future:
+                before.append(s)  # removed: not in `after`
+                continue
+            if not future:
+                continue
+            start = s.series_start if s.moved else week_start(program, s.week or 1)
+            leaders = [e for e in s.facilitators if e in member_emails]
+            attendees = tuple(
+                [Attendee(e, "facilitator") for e in leaders]
+                + [a for a in s.attendees if a.role != "facilitator" and a.email in member_emails]
+                + [
+                    Attendee(p.email, "learner")
+                    for p in members
+                    if p.email not in {a.email for a in s.attendees}
+                ]
+            )
+            updated = replace(
+                s,
+                start=s.start if s.moved else start,
+                series_start=week_start(program, s.week or 1),
+                minutes=program.minutes,
+                timezone=program.timezone,
+                attendees=attendees,
+            )
+            if updated != s:
+                before.append(s)
+                after.append(updated)
+        fmt = format_by_key(self.formats_repo, program.format_key)
+        leaders = rotate_facilitators(members, program.weeks, history)
+        for week in range(1, program.weeks + 1):
+            if week in by_week:
+                continue
+            name = fmt.name if fmt else program.format_key
+            after.append(series_session(program, week, name, leaders[week - 1] if leaders else None, members))
+        return ScheduleChange(
+            f"Change {program.name}",
+            tuple(before),
+            tuple(after),
+            program_before=current,
+            program_after=program,
+        )
+
+    def _get(self, session_id: int) -> Session:
+        session = self.sessions.get(session_id)
+        if session is None:
+            raise ValueError(f"there is no session {session_id}")
+        return session
+
+    def _change(self, description: str, before: list[Session], after: list[Session]) -> ScheduleChange:
+        program_ids = {s.program_id for s in [*before, *after]}
+        program = self.programs.get(program_ids.pop()) if len(program_ids) == 1 else None
+        return ScheduleChange(description, tuple(before), tuple(after), program, program)
+
+    # -- applying ------------------------------------------------------------------
+
+    def apply(self, change: ScheduleChange) -> ScheduleChange:
+        """Carry out a change in one transaction; returns it with ids assigned."""
+        saved = self._write(change.before, change.after, change.program_after)
+        return replace(change, after=tuple(saved))
+
+    def revert(self, change: ScheduleChange) -> None:
+        """Undo an applied change (SEQUENCE still rises: calendars must see the update)."""
+        self._write(change.after, change.before, change.program_before)
+
+    def _write(
+        self, old: Iterable[Session], new: Iterable[Session], program: Program | None
+    ) -> list[Session]:
+        new = list(new)
+        keep = {s.id for s in new if s.id is not None}
+        with self.workspace.db.atomic():
+            self.sessions.delete(s.id for s in old if s.id is not None and s.id not in keep)
+            stored = {s.id: s for s in self.sessions.list_sessions(ids=keep)} if keep else {}
+            to_save, series_changed = [], False
+            for session in new:
+                previous = stored.get(session.id)
+                if previous is None:
+                    to_save.append(replace(session, sequence=max(session.sequence, 0)))
+                    series_changed = series_changed or session.week is not None
+                elif _changed(previous, session):
+                    to_save.append(replace(session, sequence=previous.sequence + 1))
+                    series_changed = series_changed or session.week is not None
+                else:
+                    to_save.append(replace(session, sequence=previous.sequence))
+            saved = self.sessions.save_many(to_save)
+            if program is not None and program.id is not None:
+                current = self.programs.get(program.id)
+                timing_changed = current is not None and (
+                    (current.weekday, current.time, current.minutes, current.timezone, current.weeks)
+                    != (program.weekday, program.time, program.minutes, program.timezone, program.weeks)
+                )
+                sequence = current.sequence if current else program.sequence
+                if series_changed or timing_changed:
+                    sequence += 1
+                self.programs.save(
+                    replace(program, sequence=sequence, uid=current.uid if current else program.uid)
+                )
+        return saved
+
+
+WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def program_problems(
+    program: Program, known_emails: set[str], format_keys: set[str], existing_names: set[str]
+) -> list[str]:
+    """Everything wrong with a new or edited program, one sentence each."""
+    from peerdesk.domain import is_valid_timezone
+
+    problems = []
+    if not program.name.strip():
+        problems.append("a program needs a name")
+    elif program.name.strip().casefold() in existing_names:
+        problems.append(f"there is already a program called '{program.name.strip()}'")
+    if not is_valid_timezone(program.timezone):
+        problems.append(f"'{program.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
+    if not 1 <= program.weeks <= 52:
+        problems.append(f"{program.weeks} weeks is outside 1-52")
+    if not 5 <= program.minutes <= 480:
+        problems.append(f"{program.minutes} minutes is outside 5-480")
+    if program.format_key not in format_keys:
+        problems.append(
+            f"there is no format '{program.format_key}' (one of {', '.join(sorted(format_keys))})"
+        )
+    if program.organizer_email and program.organizer_email not in known_emails:
+        problems.append(f"the organizer {program.organizer_email} is not on the roster")
+    elif not program.organizer_email:
+        problems.append("a program needs an organizer (a person on the roster with an email)")
+    unknown = [e for e in program.members if e not in known_emails]
+    if unknown:
+        problems.append(f"not on the roster: {', '.join(unknown)}")
+    if not program.members:
+        problems.append("a program needs at least one member")
+    return problems

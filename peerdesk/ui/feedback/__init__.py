@@ -1,0 +1,1 @@
+"""The Feedback tab: attendance and ratings, check-ins, recognition and the impact dashboard."""

@@ -1,0 +1,696 @@
+"""The Feedback tab: record a session from the keyboard, see the dashboard, check competency,
+and recognise contributors. It shows and collects; the main window saves (undoably)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
+from peerdesk.impact.feedback import SessionRecord
+from peerdesk.impact.kpis import DEFINITIONS, ProgramKpis
+from peerdesk.ui.feedback.charts import (
+    chart_view,
+    competency_chart,
+    participation_chart,
+    ratings_chart,
+    sessions_chart,
+)
+from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
+
+STATUS_COLOURS = {"met": "#1b7f3b", "on track": "#b26a00", "at risk": "#b3261e", "no data yet": "#52606d"}
+
+
+class AttendanceView(QTableView):
+    """Keyboard-first: Space toggles present, 1-5 rates (and marks present), 0/Delete clears."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        model = self.model()
+        index = self.currentIndex()
+        if (
+            not isinstance(model, AttendanceModel)
+            or not index.isValid()
+            or self.state() == self.State.EditingState
+        ):
+            super().keyPressEvent(event)
+            return
+        row, rows = index.row(), model.rows()
+        key, text = event.key(), event.text()
+        if key == Qt.Key.Key_Space:
+            model.update_row(row, replace(rows[row], present=not rows[row].present))
+            return
+        if text in ("1", "2", "3", "4", "5"):
+            model.update_row(row, replace(rows[row], rating=int(text), present=True))
+            self._next(index)
+            return
+        clear = key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and index.column() in (PRESENT, RATING)
+        if text == "0" or clear:
+            model.update_row(row, replace(rows[row], rating=None))
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.column() in (0, 1, PRESENT, RATING):
+            self._next(index)
+            return
+        super().keyPressEvent(event)
+
+    def _next(self, index: object) -> None:
+        current = self.currentIndex()
+        if current.row() + 1 < self.model().rowCount():
+            self.setCurrentIndex(self.model().index(current.row() + 1, current.column()))
+
+
+class RecordPage(QWidget):
+    """Recording one session: attendance, ratings, answers, commitments, notes, held."""
+
+    record_changed = Signal(object)  # SessionRecord
+    session_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: SessionRecord | None = None
+        self._people: list[Person] = []
+        self.session = QComboBox()
+        self.session.setObjectName("feedback_session")
+        self.session.setAccessibleName(self.tr("Session to record"))
+        self.session.setMinimumContentsLength(20)
+        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session.currentIndexChanged.connect(
+            lambda: (
+                self.session_chosen.emit(self.session.currentData()) if self.session.currentData() else None
+            )
+        )
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.model = AttendanceModel(self._rows_changed, self)
+        self.table = AttendanceView()
+        self.table.setObjectName("attendance_table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((34, 200, 70, 60, 300)):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.walk_in = QComboBox()
+        self.walk_in.setObjectName("walk_in_person")
+        self.walk_in.setAccessibleName(self.tr("Walk-in to add"))
+        self.add_walk_in = QPushButton(self.tr("Add &walk-in"))
+        self.add_walk_in.clicked.connect(self._add_walk_in)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("facilitator_notes")
+        self.notes.setPlaceholderText(self.tr("Facilitator's notes and key points"))
+        self.notes.setFixedHeight(64)
+        self.recording = QLineEdit()
+        self.recording.setPlaceholderText("https://...")
+        self.actual = QSpinBox()
+        self.actual.setRange(0, 480)
+        self.actual.setSpecialValueText(self.tr("as planned"))
+        self.actual.setSuffix(self.tr(" min"))
+        self.held = QCheckBox(self.tr("Session was &held"))
+        self.held.setObjectName("session_held")
+        self.summary = QLabel()
+        self.summary.setObjectName("attendance_summary")
+        self.previous = QLabel()
+        self.previous.setWordWrap(True)
+        self.previous.setObjectName("previous_commitments")
+        for widget in (self.recording,):
+            widget.editingFinished.connect(self._details_changed)
+        self.actual.editingFinished.connect(self._details_changed)
+        self.held.toggled.connect(self._details_changed)
+        self.notes.installEventFilter(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Session:")))
+        top.itemAt(0).widget().setBuddy(self.session)
+        top.addWidget(self.session, 1)
+        walk = QHBoxLayout()
+        walk.addWidget(self.walk_in, 1)
+        walk.addWidget(self.add_walk_in)
+        walk.addStretch(1)
+        walk.addWidget(self.summary)
+        form = QFormLayout()
+        form.addRow(self.tr("&Notes"), self.notes)
+        form.addRow(self.tr("&Recording"), self.recording)
+        form.addRow(self.tr("&Actual length"), self.actual)
+        form.addRow("", self.held)
+        hint = QLabel(
+            self.tr(
+                "Keyboard: type a rating 1-5 on each row (it marks the person present and moves "
+                "down), Space toggles present, 0 clears the rating, type in the answer and "
+                "commitment columns to edit them."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #52606d;")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addWidget(self.previous)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(walk)
+        layout.addLayout(form)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.notes and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut:
+            self._details_changed()
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def show_sessions(self, sessions: list[Session], chosen: int | None) -> None:
+        """Fill the session picker (keeping `chosen` selected)."""
+        self.session.blockSignals(True)
+        self.session.clear()
+        for s in sessions:
+            self.session.addItem(f"{s.start:%a %d %b %Y %H:%M} \u00b7 {s.title} \u00b7 {s.status}", s.id)
+        index = self.session.findData(chosen)
+        self.session.setCurrentIndex(index if index >= 0 else max(self.session.count() - 1, 0))
+        self.session.blockSignals(False)
+
+    def show_record(
+        self, record: SessionRecord | None, people: list[Person], previous: list[tuple[str, str]]
+    ) -> None:
+        """Show one session's record (keeping the cursor where it was in the same session)."""
+        same = record is not None and self.record is not None and record.session.id == self.record.session.id
+        cursor = self.table.currentIndex()
+        position = (cursor.row(), cursor.column()) if same and cursor.isValid() else None
+        self.record = record
+        self._people = people
+        names = {p.email: p.name for p in people}
+        enabled = record is not None
+        for widget in (
+            self.table,
+            self.notes,
+            self.recording,
+            self.actual,
+            self.held,
+            self.walk_in,
+            self.add_walk_in,
+        ):
+            widget.setEnabled(enabled)
+        if record is None:
+            self.model.set_rows([], names)
+            self.info.setText(self.tr("No sessions yet: plan a pilot in the Schedule tab."))
+            return
+        s = record.session
+        self.info.setText(
+            f"<b>{s.title}</b> \u00b7 {s.start:%A %d %B %Y, %H:%M} ({s.timezone}) \u00b7 "
+            + self.tr("led by {0}").format(", ".join(names.get(e, e) for e in s.facilitators) or "-")
+        )
+        self.previous.setText(
+            self.tr("<b>Report back</b> on last time's commitments: ")
+            + "; ".join(f"{n}: {c}" for n, c in previous)
+            if previous
+            else ""
+        )
+        self.previous.setVisible(bool(previous))
+        self.model.set_rows(list(record.attendance), names)
+        if position is not None:
+            self.table.setCurrentIndex(
+                self.model.index(min(position[0], self.model.rowCount() - 1), position[1])
+            )
+        self._fill_walk_ins(record)
+        for widget, value in ((self.notes, s.notes),):
+            if widget.toPlainText() != value:
+                widget.setPlainText(value)
+        self.recording.setText(s.recording_link)
+        self.actual.blockSignals(True)
+        self.actual.setValue(s.actual_minutes or 0)
+        self.actual.blockSignals(False)
+        self.held.blockSignals(True)
+        self.held.setChecked(s.status == "held")
+        self.held.blockSignals(False)
+        self._update_summary()
+
+    def _fill_walk_ins(self, record: SessionRecord) -> None:
+        present = {r.email for r in record.attendance}
+        self.walk_in.clear()
+        for p in sorted(self._people, key=lambda p: p.name.casefold()):
+            if p.email not in present and p.active:
+                self.walk_in.addItem(p.name, p.email)
+
+    def _update_summary(self) -> None:
+        rows = self.model.rows()
+        present = sum(r.present for r in rows)
+        rated = sum(1 for r in rows if r.rating)
+        self.summary.setText(self.tr("{0} of {1} present, {2} rated").format(present, len(rows), rated))
+
+    def _emit(self, session: Session, rows: list[AttendanceRecord]) -> None:
+        record = SessionRecord(session, tuple(rows))
+        self.record = record
+        self._update_summary()
+        # Saved on the next turn of the event loop: an open cell editor finishes committing
+        # before the table is refreshed from the workspace.
+        QTimer.singleShot(0, lambda: self.record_changed.emit(record))
+
+    def _rows_changed(self, rows: list[AttendanceRecord]) -> None:
+        if self.record is not None:
+            session = self.record.session
+            if any(r.present for r in rows) and session.status == "planned":
+                session = replace(session, status="held")  # recording attendance means it happened
+            self._emit(session, rows)
+
+    def _details_changed(self) -> None:
+        if self.record is None:
+            return
+        s = self.record.session
+        status = "held" if self.held.isChecked() else ("planned" if s.status == "held" else s.status)
+        updated = replace(
+            s,
+            notes=self.notes.toPlainText(),
+            recording_link=self.recording.text().strip(),
+            actual_minutes=self.actual.value() or None,
+            status=status,
+        )
+        if updated != s:
+            self._emit(updated, self.model.rows())
+
+    def _add_walk_in(self) -> None:
+        email = self.walk_in.currentData()
+        if self.record is None or not email:
+            return
+        rows = [*self.model.rows(), AttendanceRecord(email, present=True, walk_in=True)]
+        self._emit(
+            self.record.session
+            if self.record.session.status != "planned"
+            else replace(self.record.session, status="held"),
+            rows,
+        )
+
+
+class DashboardPage(QWidget):
+    """KPI tiles with their target status, and the four charts."""
+
+    report_requested = Signal(int, int)  # program id, week
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.program = QComboBox()
+        self.program.setObjectName("dashboard_program")
+        self.week = QComboBox()
+        self.week.setObjectName("dashboard_week")
+        self.report_button = QPushButton(self.tr("Leadership &Report..."))
+        self.report_button.clicked.connect(
+            lambda: self.report_requested.emit(self.program.currentData() or 0, self.week.currentData() or 0)
+        )
+        self.tiles = QGridLayout()
+        self.tile_labels: dict[str, QLabel] = {}
+        for i, key in enumerate(("participation", "sessions_per_month", "satisfaction", "faster_onboarding")):
+            label = QLabel()
+            label.setObjectName(f"tile_{key}")
+            label.setFrameShape(QFrame.Shape.StyledPanel)
+            label.setMinimumHeight(86)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.tiles.addWidget(label, 0, i)
+            self.tile_labels[key] = label
+        self.details = QLabel()
+        self.details.setObjectName("dashboard_details")
+        self.details.setWordWrap(True)
+        self.charts = QGridLayout()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Program:")))
+        top.addWidget(self.program, 1)
+        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(self.week)
+        top.addStretch(1)
+        top.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.tiles)
+        layout.addWidget(self.details)
+        layout.addLayout(self.charts, 1)
+        self.kpis: ProgramKpis | None = None
+
+    def show_choices(self, programs: list[Program], chosen: int | None, weeks: int, week: int | None) -> None:
+        """Fill the program and period pickers."""
+        for combo in (self.program, self.week):
+            combo.blockSignals(True)
+        self.program.clear()
+        for p in programs:
+            self.program.addItem(p.name, p.id)
+        self.program.setCurrentIndex(max(self.program.findData(chosen), 0))
+        self.week.clear()
+        self.week.addItem(self.tr("To date"), 0)
+        for w in range(1, weeks + 1):
+            self.week.addItem(self.tr("Through week {0}").format(w), w)
+        self.week.setCurrentIndex(max(self.week.findData(week or 0), 0))
+        for combo in (self.program, self.week):
+            combo.blockSignals(False)
+
+    def show_kpis(self, kpis: ProgramKpis | None) -> None:
+        """Show the tiles, the details and the charts for one program and period."""
+        self.kpis = kpis
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if kpis is None:
+            for label in self.tile_labels.values():
+                label.setText(self.tr("-"))
+            self.details.setText(self.tr("Create a pilot and record a session to see its impact here."))
+            return
+        for target in kpis.targets:
+            colour = STATUS_COLOURS.get(target.status, "#52606d")
+            self.tile_labels[target.key].setText(
+                f"<div style='font-size:10pt'>{target.name}</div>"
+                f"<div style='font-size:18pt; font-weight:bold'>{target.display}</div>"
+                f"<div>target {target.target_display} \u00b7 "
+                f"<b style='color:{colour}'>{target.status}</b></div>"
+            )
+            self.tile_labels[target.key].setToolTip(
+                DEFINITIONS.get(
+                    {
+                        "participation": "participation_rate",
+                        "satisfaction": "mean_rating",
+                        "faster_onboarding": "time_to_competency_change",
+                    }.get(target.key, target.key),
+                    "",
+                )
+            )
+        spread = ", ".join(f"{n} {c}" for n, c in kpis.facilitators.most_common(4)) or "-"
+        self.details.setText(
+            self.tr(
+                "{0} sessions held \u00b7 {1} attendances of {2} invitations \u00b7 "
+                "average {3} min (planned {4}) \u00b7 response rate {5} \u00b7 "
+                "skill gaps covered {6} of {7} \u00b7 led by: {8}"
+            ).format(
+                kpis.sessions_held,
+                kpis.attendances,
+                kpis.invitations,
+                "-" if kpis.average_minutes is None else f"{kpis.average_minutes:.0f}",
+                "-" if kpis.average_planned_minutes is None else f"{kpis.average_planned_minutes:.0f}",
+                "-" if kpis.response_rate is None else f"{kpis.response_rate:.0%}",
+                kpis.skill_gaps_covered[0],
+                kpis.skill_gaps_covered[1],
+                spread,
+            )
+        )
+
+        for i, chart in enumerate(
+            (participation_chart(kpis), ratings_chart(kpis), sessions_chart(kpis), competency_chart(kpis))
+        ):
+            self.charts.addWidget(chart_view(chart), i // 2, i % 2)
+
+
+class CompetencyPage(QWidget):
+    """Competency check-ins and the program's baseline."""
+
+    check_in_added = Signal(object)  # CheckIn
+    check_ins_deleted = Signal(list)
+    baseline_changed = Signal(object)  # Program
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._program: Program | None = None
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("check_in_table")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Person"), self.tr("Skill"), self.tr("Level"), self.tr("Assessed by")]
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.person = QComboBox()
+        self.skill = QComboBox()
+        self.skill.setEditable(True)
+        self.level = QSpinBox()
+        self.level.setRange(0, 4)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.assessor = QComboBox()
+        self.assessor.addItems(list(ASSESSORS))
+        self.add = QPushButton(self.tr("&Add check-in"))
+        self.add.clicked.connect(self._add)
+        self.delete = QPushButton(self.tr("&Delete selected"))
+        self.delete.clicked.connect(
+            lambda: self.check_ins_deleted.emit(
+                [
+                    self.table.item(r.row(), 0).data(Qt.ItemDataRole.UserRole)
+                    for r in self.table.selectionModel().selectedRows()
+                ]
+            )
+        )
+        self.baseline = QSpinBox()
+        self.baseline.setObjectName("baseline_days")
+        self.baseline.setRange(0, 3650)
+        self.baseline.setSpecialValueText(self.tr("from history"))
+        self.baseline.setMaximumWidth(220)
+        self.baseline.setSuffix(self.tr(" days"))
+        self.from_joined = QCheckBox(self.tr("Onboarding pilot: count from each person's joined date"))
+        self.baseline.editingFinished.connect(self._baseline)
+        self.from_joined.toggled.connect(self._baseline)
+        entry = QGridLayout()
+        for column, (label, widget) in enumerate(
+            ((self.tr("Date"), self.day), (self.tr("Person"), self.person), (self.tr("Skill"), self.skill))
+        ):
+            entry.addWidget(QLabel(label), 0, 2 * column)
+            entry.addWidget(widget, 0, 2 * column + 1)
+        for column, (label, widget) in enumerate(
+            ((self.tr("Level"), self.level), (self.tr("By"), self.assessor))
+        ):
+            entry.addWidget(QLabel(label), 1, 2 * column)
+            entry.addWidget(widget, 1, 2 * column + 1)
+        entry.addWidget(self.add, 1, 5)
+        for column in (1, 3, 5):
+            entry.setColumnStretch(column, 1)
+        box = QGroupBox(self.tr("Before vs after"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Time-to-competency before the pilot"), self.baseline)
+        form.addRow("", self.from_joined)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        intro = QLabel(
+            self.tr(
+                "<b>Check-ins</b>: a level 0-4 per person and skill. Record a baseline "
+                "at the start of the pilot and a check-in when someone reaches their target."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(entry)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.delete, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_data(
+        self, program: Program | None, people: list[Person], check_ins: list[CheckIn], skills: list[str]
+    ) -> None:
+        """Show check-ins and the program's baseline settings."""
+        self._program = program
+        names = {p.email: p.name for p in people}
+        current = self.person.currentData()
+        self.person.clear()
+        for p in sorted(people, key=lambda p: p.name.casefold()):
+            self.person.addItem(p.name, p.email)
+        self.person.setCurrentIndex(max(self.person.findData(current), 0))
+        text = self.skill.currentText()
+        self.skill.clear()
+        self.skill.addItems(skills)
+        self.skill.setCurrentText(text)
+        self.table.setRowCount(len(check_ins))
+        for row, c in enumerate(reversed(check_ins)):
+            values = (c.day.isoformat(), names.get(c.email, c.email), c.skill, str(c.level), c.assessor)
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.table.setItem(row, column, item)
+        for widget in (self.baseline, self.from_joined):
+            widget.blockSignals(True)
+        self.baseline.setValue(int(program.baseline_days or 0) if program else 0)
+        self.from_joined.setChecked(bool(program and program.competency_from == "joined"))
+        for widget in (self.baseline, self.from_joined):
+            widget.blockSignals(False)
+            widget.setEnabled(program is not None)
+
+    def _add(self) -> None:
+        if not self.person.currentData() or not self.skill.currentText().strip():
+            return
+        d = self.day.date()
+        self.check_in_added.emit(
+            CheckIn(
+                self.person.currentData(),
+                self.skill.currentText().strip(),
+                self.level.value(),
+                date(d.year(), d.month(), d.day()),
+                self.assessor.currentText(),
+            )
+        )
+
+    def _baseline(self) -> None:
+        if self._program is None:
+            return
+        updated = replace(
+            self._program,
+            baseline_days=float(self.baseline.value()) or None,
+            competency_from="joined" if self.from_joined.isChecked() else "program",
+        )
+        if updated != self._program:
+            self.baseline_changed.emit(updated)
+
+
+class RecognitionPage(QWidget):
+    """Top contributors, the shout-out log, and learning records."""
+
+    shoutout_added = Signal(object)  # Shoutout
+    shoutout_deleted = Signal(int)
+    record_requested = Signal(str)  # email
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._program: Program | None = None
+        self.contributors = QTableWidget(0, 3)
+        self.contributors.setObjectName("contributors_table")
+        self.contributors.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Sessions led"), self.tr("Colleagues taught")]
+        )
+        self.contributors.horizontalHeader().setStretchLastSection(True)
+        self.contributors.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contributors.verticalHeader().hide()
+        self.balance = QTableWidget(0, 3)
+        self.balance.setObjectName("balance_table")
+        self.balance.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Led"), self.tr("Learned")])
+        self.balance.horizontalHeader().setStretchLastSection(True)
+        self.balance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.balance.verticalHeader().hide()
+        self.balance.setToolTip(
+            self.tr("Teach/learn balance: held sessions each member led, and attended as a learner")
+        )
+        self.shoutouts = QListWidget()
+        self.shoutouts.setObjectName("shoutout_list")
+        self.person = QComboBox()
+        self.text = QLineEdit()
+        self.text.setObjectName("shoutout_text")
+        self.text.setPlaceholderText(self.tr("What did they do that others should know about?"))
+        self.add = QPushButton(self.tr("Add &shout-out"))
+        self.add.clicked.connect(self._add)
+        self.text.returnPressed.connect(self._add)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.clicked.connect(self._remove)
+        self.record_person = QComboBox()
+        self.record_button = QPushButton(self.tr("Print &learning record..."))
+        self.record_button.clicked.connect(
+            lambda: self.record_requested.emit(self.record_person.currentData() or "")
+        )
+        entry = QHBoxLayout()
+        entry.addWidget(self.person)
+        entry.addWidget(self.text, 1)
+        entry.addWidget(self.add)
+        entry.addWidget(self.remove)
+        record = QHBoxLayout()
+        record.addWidget(QLabel(self.tr("Learning record for")))
+        record.addWidget(self.record_person, 1)
+        record.addWidget(self.record_button)
+        layout = QVBoxLayout(self)
+        people_row = QHBoxLayout()
+        for title, table in (
+            (self.tr("<b>Top contributors</b> (held sessions)"), self.contributors),
+            (self.tr("<b>Teach/learn balance</b> (members)"), self.balance),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(table)
+            people_row.addLayout(column)
+        layout.addLayout(people_row, 1)
+        layout.addWidget(QLabel(self.tr("<b>Shout-outs</b>: they go in the leadership report")))
+        layout.addLayout(entry)
+        layout.addWidget(self.shoutouts, 1)
+        layout.addLayout(record)
+
+    def show_data(
+        self,
+        program: Program | None,
+        people: list[Person],
+        kpis: ProgramKpis | None,
+        shoutouts: list[Shoutout],
+    ) -> None:
+        """Show contributors and shout-outs of one program."""
+        self._program = program
+        names = {p.email: p.name for p in people}
+        for table, rows in (
+            (self.contributors, kpis.contributors if kpis else []),
+            (self.balance, kpis.balance if kpis else []),
+        ):
+            table.setRowCount(len(rows))
+            for row, (name, first, second) in enumerate(rows):
+                for column, value in enumerate((name, str(first), str(second))):
+                    table.setItem(row, column, QTableWidgetItem(value))
+        self.shoutouts.clear()
+        for s in shoutouts:
+            item = QListWidgetItem(f"{s.day:%d %b} \u00b7 {names.get(s.email or '', 'The team')}: {s.text}")
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            self.shoutouts.addItem(item)
+        for combo in (self.person, self.record_person):
+            current = combo.currentData()
+            combo.clear()
+            if combo is self.person:
+                combo.addItem(self.tr("The team"), None)
+            for p in sorted(people, key=lambda p: p.name.casefold()):
+                combo.addItem(p.name, p.email)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+        self.add.setEnabled(program is not None)
+
+    def _add(self) -> None:
+        if self._program is None or not self.text.text().strip():
+            return
+        self.shoutout_added.emit(
+            Shoutout(self._program.id, self.person.currentData(), date.today(), self.text.text().strip())
+        )
+        self.text.clear()
+
+    def _remove(self) -> None:
+        item = self.shoutouts.currentItem()
+        if item is not None:
+            self.shoutout_deleted.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class FeedbackTab(QTabWidget):
+    """Record, Dashboard, Competency and Recognition, as inner tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedback_tab")
+        self.record = RecordPage()
+        self.dashboard = DashboardPage()
+        self.competency = CompetencyPage()
+        self.recognition = RecognitionPage()
+        self.addTab(self.record, self.tr("Record a session"))
+        self.addTab(self.dashboard, self.tr("Dashboard"))
+        self.addTab(self.competency, self.tr("Competency"))
+        self.addTab(self.recognition, self.tr("Recognition"))

@@ -1,0 +1,80 @@
+"""What the window does for printing: the Print dialog and the lead's templates folder."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from peerdesk.ui import prompts
+
+if TYPE_CHECKING:  # opened on demand, so start-up does not load them
+    from peerdesk.ui.printing.dialog import PrintDialog
+
+
+class PrintActions:
+    """Printing behaviour of the main window (a mixin: it uses the window's services)."""
+
+    def open_print(
+        self, kind: str = "agenda", session_id: int | None = None, person: str | None = None
+    ) -> PrintDialog:
+        """Open the Print dialog (on the selected session, if any)."""
+        from peerdesk.printing.printouts import Printouts
+        from peerdesk.ui.printing.dialog import PrintDialog
+
+        sessions = self.schedule.list_sessions()
+        chosen = session_id or self.schedule_tab.selected_session_id()
+        if chosen is None:
+            upcoming = [s for s in sessions if s.start.date() >= date.today() and s.status == "planned"]
+            chosen = upcoming[0].id if upcoming else (sessions[0].id if sessions else None)
+        dialog = PrintDialog(
+            Printouts(self.workspace),
+            sessions,
+            self.schedule.formats(),
+            self.schedule.list_programs(),
+            kind=kind,
+            session_id=chosen,
+            people=self.roster.people(),
+            person=person,
+            parent=self,
+        )
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_templates_folder(self) -> Path:
+        """Open the lead's templates folder in the file manager."""
+        from peerdesk.printing.templates import TemplateLibrary
+
+        folder = TemplateLibrary().ensure_user_dir()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        self.statusBar().showMessage(self.tr("Templates folder: {0}").format(folder), 10000)
+        return folder
+
+    def reset_templates(self) -> None:
+        """Move the lead's own templates aside after confirmation."""
+
+        def reset() -> None:
+            from peerdesk.printing.templates import TemplateLibrary
+
+            backup = TemplateLibrary().reset_to_builtin()
+            self.statusBar().showMessage(
+                self.tr("Built-in templates restored; yours are kept in {0}").format(backup)
+                if backup
+                else self.tr("You have no templates of your own; the built-in ones are in use."),
+                10000,
+            )
+
+        self.dialog = prompts.confirm(
+            self,
+            self.tr("Reset templates"),
+            self.tr(
+                "Use PeerDesk's built-in templates again? Your own templates are moved to a backup "
+                "folder beside them, not deleted."
+            ),
+            reset,
+            yes_text=self.tr("Reset"),
+        )

@@ -1,0 +1,170 @@
+"""The Roster tab: the searchable people table, its filters and the skill-gap panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import Person
+from peerdesk.ui.roster.gap_panel import SkillGapPanel
+from peerdesk.ui.roster.model import PeopleTableModel
+
+COLUMN_WIDTHS = (170, 240, 170, 100, 220, 130, 220, 220)
+
+
+class RosterTab(QWidget):
+    """Shows people; the main window owns the actions that change them."""
+
+    selection_changed = Signal()
+    person_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roster_tab")
+        self.search = QLineEdit()
+        self.search.setObjectName("roster_search")
+        self.search.setPlaceholderText(self.tr("Search name, email, role, team or skill"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the roster"))
+        self.team = QComboBox()
+        self.team.setObjectName("team_filter")
+        self.team.setAccessibleName(self.tr("Filter by team"))
+        self.role = QComboBox()
+        self.role.setObjectName("role_filter")
+        self.role.setAccessibleName(self.tr("Filter by role"))
+        self.role.setMinimumContentsLength(16)
+        self.count = QLabel()
+
+        self.model = PeopleTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("roster_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(
+            lambda index: self.person_activated.emit(self.model.person_at(index.row()).id)
+        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self.selection_changed.emit)
+
+        self.gaps = SkillGapPanel()
+        gap_box = QWidget()
+        gap_layout = QVBoxLayout(gap_box)
+        gap_layout.setContentsMargins(0, 0, 0, 0)
+        gap_layout.addWidget(QLabel(self.tr("<b>Skill gaps</b> (active people)")))
+        gap_layout.addWidget(self.gaps)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel(self.tr("Team:")))
+        filters.addWidget(self.team, 1)
+        filters.addWidget(QLabel(self.tr("Role:")))
+        filters.addWidget(self.role, 1)
+        filters.addWidget(self.count)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        self.empty = QLabel(
+            self.tr(
+                "<p><b>No one on the roster yet.</b></p><p>Bring in your team with "
+                "<b>File &gt; Import Roster CSV</b> (Ctrl+I; File &gt; Open Templates Folder has a "
+                "template), or add people one by one "
+                "with <b>Roster &gt; Add Person</b> (Ctrl+Shift+A). To look around first, start "
+                "<tt>peerdesk --demo</tt>.</p>"
+            )
+        )
+        self.empty.setObjectName("roster_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        left_layout.addWidget(self.empty)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(gap_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 340])
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.textChanged.connect(self._apply_filter)
+        self.team.currentIndexChanged.connect(self._apply_filter)
+        self.role.currentIndexChanged.connect(self._apply_filter)
+
+    def show_people(self, people: list[Person]) -> None:
+        """Show a fresh roster, keeping search, filters and the selected people."""
+        selected = set(self.selected_ids())
+        self._fill_combo(self.team, self.tr("All teams"), {p.team for p in people if p.team})
+        self._fill_combo(self.role, self.tr("All roles"), {p.role for p in people if p.role})
+        self.model.set_people(people)
+        self.empty.setVisible(not people)
+        self.gaps.show_people(people)
+        self._update_count()
+        self.select_ids(selected)
+
+    def _fill_combo(self, combo: QComboBox, all_text: str, values: set[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, "")
+        for value in sorted(values, key=str.casefold):
+            combo.addItem(value, value)
+        index = combo.findData(current)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(
+            self.search.text(), self.team.currentData() or "", self.role.currentData() or ""
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.all_people())
+        self.count.setText(
+            self.tr("{0} of {1}").format(shown, total)
+            if shown != total
+            else self.tr("{0} people").format(total)
+        )
+
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected people, in table order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [pid for r in rows if (pid := self.model.person_at(r).id) is not None]
+
+    def select_ids(self, ids: set[int]) -> None:
+        """Select the rows of these people (those visible)."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row is not None:
+                selection.select(
+                    self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+                )

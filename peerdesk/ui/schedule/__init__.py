@@ -1,0 +1,1 @@
+"""The Schedule tab: week and list views of sessions, and the dialogs that plan pilots and matches."""

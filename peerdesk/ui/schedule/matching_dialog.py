@@ -1,0 +1,410 @@
+"""The Matching view: run a mode, read the reasons, lock, swap or exclude, re-run, Apply.
+
+Nothing reaches the schedule until Apply; Apply is one undoable step. Weight
+changes re-run at once (a live preview) and say what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import Person, Program
+from peerdesk.matching.score import Weights
+from peerdesk.matching.service import Matcher
+from peerdesk.matching.solvers import MODES, Group, MatchResult
+
+WEIGHT_FIELDS = (
+    ("teach_per_level", "Teaching, per level gained"),
+    ("swap_bonus", "Both learn (swap)"),
+    ("shared_time", "Shared free time"),
+    ("no_shared_time", "No shared free time"),
+    ("cross_team", "Other team (negative: same team)"),
+    ("met_before", "Met before"),
+)
+PERSON, GROUP = 1, 2
+
+
+class MatchingDialog(QDialog):
+    """The review-then-apply matching window."""
+
+    def __init__(
+        self,
+        matcher: Matcher,
+        programs: list[Program],
+        people: list[Person],
+        apply: Callable[[Program, int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("matching_dialog")
+        self.setWindowTitle(self.tr("Match Peers"))
+        self._matcher, self._apply = matcher, apply
+        self._programs = programs
+        self._names = {p.email: p.name for p in people}
+        self.locked: list[tuple[str, ...]] = []
+        self.excluded: set[str] = set()
+        self.result: MatchResult | None = None
+        self.run_id: int | None = None
+
+        self.program = QComboBox()
+        for p in programs:
+            self.program.addItem(p.name, p.id)
+        self.program.setCurrentIndex(len(programs) - 1)
+        self.mode = QComboBox()
+        self.mode.addItems(list(MODES))
+        self.size = QSpinBox()
+        self.size.setRange(3, 6)
+        self.size.setValue(4)
+        self.rounds = QSpinBox()
+        self.rounds.setRange(1, 52)
+        self.rounds.setValue(4)
+        self.topic = QComboBox()
+        self.topic.setEditable(True)
+        self.topic.addItems(sorted({t.skill for p in people for t in p.teaches}, key=str.casefold))
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, 10)
+        self.capacity.setValue(2)
+        self.pods_by = QComboBox()
+        self.pods_by.addItem(self.tr("same role"), "role")
+        self.pods_by.addItem(self.tr("same learning goal"), "goal")
+        self.odd = QComboBox()
+        self.odd.addItems(["trio", "sit-out"])
+        self.history = QComboBox()
+        self.history.addItems([self.tr("penalise pairs that met"), self.tr("forbid pairs that met")])
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 1_000_000)
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("&Program"), self.program),
+            (self.tr("&Mode"), self.mode),
+            (self.tr("Pod si&ze"), self.size),
+            (self.tr("Pods &by"), self.pods_by),
+            (self.tr("Ro&unds"), self.rounds),
+            (self.tr("&Topic"), self.topic),
+            (self.tr("&Capacity"), self.capacity),
+            (self.tr("&Odd count"), self.odd),
+            (self.tr("&History"), self.history),
+            (self.tr("S&eed"), self.seed),
+        ):
+            form.addRow(label, widget)
+        self.weights: dict[str, QDoubleSpinBox] = {}
+        weights_box = QGroupBox(self.tr("Weights (points per pair)"))
+        grid = QGridLayout(weights_box)
+        defaults = Weights()
+        for row, (name, label) in enumerate(WEIGHT_FIELDS):
+            spin = QDoubleSpinBox()
+            spin.setRange(-100, 100)
+            spin.setValue(getattr(defaults, name))
+            spin.valueChanged.connect(self.preview)
+            grid.addWidget(QLabel(self.tr(label)), row, 0)
+            grid.addWidget(spin, row, 1)
+            self.weights[name] = spin
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(weights_box)
+        left.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("match_tree")
+        self.tree.setHeaderLabels([self.tr("Match"), self.tr("Score")])
+        self.tree.setColumnWidth(0, 520)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.summary = QLabel()
+        self.summary.setObjectName("match_summary")
+        self.summary.setWordWrap(True)
+        self.run_button = QPushButton(self.tr("&Run"))
+        self.lock_button = QPushButton(self.tr("&Lock / Unlock"))
+        self.swap_button = QPushButton(self.tr("S&wap two people"))
+        self.exclude_button = QPushButton(self.tr("E&xclude person"))
+        self.never_button = QPushButton(self.tr("&Never pair these two"))
+        self.never_button.setToolTip(
+            self.tr("Add the two selected people to the do-not-pair list (or take them off it)")
+        )
+        self.never_button.clicked.connect(self.toggle_never)
+        self.coverage = QLabel()
+        self.coverage.setObjectName("match_coverage")
+        self.coverage.setWordWrap(True)
+        self.apply_button = QPushButton(self.tr("&Apply to Schedule"))
+        self.run_button.clicked.connect(self.run)
+        self.lock_button.clicked.connect(self.toggle_lock)
+        self.swap_button.clicked.connect(self.swap)
+        self.exclude_button.clicked.connect(self.exclude)
+        self.apply_button.clicked.connect(self.apply)
+        buttons = QHBoxLayout()
+        for button in (
+            self.run_button,
+            self.lock_button,
+            self.swap_button,
+            self.exclude_button,
+            self.never_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        right = QVBoxLayout()
+        right.addWidget(self.summary)
+        right.addWidget(self.tree, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.coverage)
+        columns = QHBoxLayout(self)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 3)
+        self.resize(1200, 720)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
+        self._update_buttons()
+        self.show_coverage()
+
+    def show_coverage(self) -> None:
+        """Who has met whom so far, per team, and the do-not-pair list."""
+        people = self._matcher.schedule.people.list_people()
+        coverage = self._matcher.coverage(people)
+        parts = [f"{team} {share:.0%}" for team, share in coverage.items()]
+        blocked = sorted(
+            " & ".join(sorted(self._name(e) for e in pair)) for pair in self._matcher.runs.blocked_pairs()
+        )
+        text = self.tr("Pairs that have met so far: {0}.").format(", ".join(parts) or self.tr("no teams yet"))
+        if blocked:
+            text += " " + self.tr("Never paired: {0}.").format("; ".join(blocked))
+        self.coverage.setText(text)
+
+    # -- running ------------------------------------------------------------
+
+    def current_program(self) -> Program:
+        """The program chosen."""
+        return next(p for p in self._programs if p.id == self.program.currentData())
+
+    def current_weights(self) -> Weights:
+        """The weights as set in the window."""
+        values = {name: spin.value() for name, spin in self.weights.items()}
+        return replace(Weights(), forbid_repeats=self.history.currentIndex() == 1, **values)
+
+    def _mode_changed(self) -> None:
+        mode = self.mode.currentText()
+        self.size.setEnabled(mode == "pods")
+        self.pods_by.setEnabled(mode == "pods")
+        self.rounds.setEnabled(mode == "rotation")
+        self.topic.setEnabled(mode == "mentor")
+        self.capacity.setEnabled(mode == "mentor")
+        self.odd.setEnabled(mode == "pairs")
+        self.locked.clear()
+        self.tree.clear()
+        self.result = None
+        self.summary.setText(self.tr("Choose a mode and press Run. Nothing is scheduled until you Apply."))
+        self._update_buttons()
+
+    def _request(self):  # type: ignore[no-untyped-def]
+        return self._matcher.request(
+            self.current_program(),
+            self.mode.currentText(),
+            weights=self.current_weights(),
+            seed=self.seed.value(),
+            size=self.size.value(),
+            rounds=self.rounds.value(),
+            topic=self.topic.currentText(),
+            capacity=self.capacity.value(),
+            odd=self.odd.currentText(),
+            pods_by=self.pods_by.currentData(),
+            locked=self.locked if self.mode.currentText() != "rotation" else [],
+            excluded=self.excluded,
+        )
+
+    def run(self) -> None:
+        """Run (or re-run, keeping locks and exclusions) and show the proposal."""
+        try:
+            self.run_id, result = self._matcher.run(self.current_program(), self._request())
+        except ValueError as exc:
+            self.summary.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            return
+        previous, self.result = self.result, result
+        self._show(result, previous)
+
+    def preview(self) -> None:
+        """Weights changed: show what a run with them would change (not stored)."""
+        if self.result is None:
+            return
+        from peerdesk.matching.solvers import run_matching
+
+        try:
+            proposal = run_matching(self._request())
+        except ValueError:
+            return
+        old = {frozenset(g.members) for g in self.result.groups}
+        new = {frozenset(g.members) for g in proposal.groups}
+        self.summary.setText(
+            self.tr(
+                "Preview with these weights: {0} of {1} groups would change; total {2:g} (now {3:g}). "
+                "Press Run to use them."
+            ).format(len(new - old), len(new), proposal.total_score, self.result.total_score)
+        )
+
+    # -- showing ----------------------------------------------------------------
+
+    def _name(self, email: str) -> str:
+        return self._names.get(email, email)
+
+    def _show(self, result: MatchResult, previous: MatchResult | None) -> None:
+        self.tree.clear()
+        rounds = result.rounds or (result.groups,)
+        for number, groups in enumerate(rounds, start=1):
+            parent = self.tree.invisibleRootItem()
+            if result.rounds:
+                parent = QTreeWidgetItem(self.tree, [self.tr("Round {0}").format(number)])
+                parent.setExpanded(True)
+            for group in groups:
+                self._group_item(parent, group)
+        if result.unmatched:
+            left = QTreeWidgetItem(self.tree, [self.tr("Left out ({0})").format(len(result.unmatched))])
+            for u in result.unmatched:
+                item = QTreeWidgetItem(left, [f"{self._name(u.email)}: {u.reason}"])
+                item.setData(0, Qt.ItemDataRole.UserRole, (PERSON, u.email))
+            left.setExpanded(True)
+        changed = ""
+        if previous is not None and previous.mode == result.mode:
+            old = {frozenset(g.members) for g in previous.groups}
+            changed = self.tr(" {0} group(s) differ from the previous run.").format(
+                len({frozenset(g.members) for g in result.groups} - old)
+            )
+        notes = " ".join(result.notes)
+        self.summary.setText(
+            self.tr("<b>Run {0}</b>: {1} groups, total score {2:g}, seed {3}.{4} {5}").format(
+                self.run_id, sum(len(r) for r in rounds), result.total_score, result.seed, changed, notes
+            )
+        )
+        self._update_buttons()
+
+    def _group_item(self, parent: QTreeWidgetItem, group: Group) -> None:
+        names = " + ".join(self._name(e) for e in group.members)
+        item = QTreeWidgetItem(parent, [("\U0001f512 " if group.locked else "") + names, f"{group.score:g}"])
+        item.setData(0, Qt.ItemDataRole.UserRole, (GROUP, group.members))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        for email in group.members:
+            member = QTreeWidgetItem(item, [self._name(email)])
+            member.setData(0, Qt.ItemDataRole.UserRole, (PERSON, email))
+        for reason in group.reasons:
+            QTreeWidgetItem(item, ["\u2022 " + reason])
+        item.setExpanded(True)
+
+    # -- editing the proposal ------------------------------------------------------
+
+    def _selected(self, kind: int) -> list[object]:
+        values = []
+        for item in self.tree.selectedItems():
+            data = item.data(0, Qt.ItemDataRole.UserRole)
+            if data and data[0] == kind:
+                values.append(data[1])
+        return values
+
+    def _update_buttons(self) -> None:
+        has = self.result is not None
+        rotation = self.mode.currentText() == "rotation"
+        self.apply_button.setEnabled(has)
+        self.lock_button.setEnabled(has and not rotation and bool(self._selected(GROUP)))
+        self.swap_button.setEnabled(has and not rotation and len(self._selected(PERSON)) == 2)
+        self.exclude_button.setEnabled(has and bool(self._selected(PERSON)))
+        self.never_button.setEnabled(len(set(self._selected(PERSON))) == 2)
+
+    def select_group(self, members: tuple[str, ...]) -> None:
+        """Select the group with these members (for keyboard users and tests)."""
+        self.tree.clearSelection()
+        for item in self._items():
+            if item.data(0, Qt.ItemDataRole.UserRole) == (GROUP, members):
+                item.setSelected(True)
+
+    def select_people(self, emails: list[str]) -> None:
+        """Select these people's rows."""
+        self.tree.clearSelection()
+        for item in self._items():
+            data = item.data(0, Qt.ItemDataRole.UserRole)
+            if data and data[0] == PERSON and data[1] in emails:
+                item.setSelected(True)
+                emails = [e for e in emails if e != data[1]]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        found, stack = [], [self.tree.invisibleRootItem()]
+        while stack:
+            item = stack.pop()
+            for i in range(item.childCount()):
+                found.append(item.child(i))
+                stack.append(item.child(i))
+        return found
+
+    def toggle_lock(self) -> None:
+        """Lock the selected groups (kept on re-run), or unlock them."""
+        for members in self._selected(GROUP):
+            members = tuple(members)  # type: ignore[arg-type]
+            if members in self.locked:
+                self.locked.remove(members)
+            else:
+                self.locked.append(members)
+        self.run()
+
+    def swap(self) -> None:
+        """Swap two people between their groups; both new groups are locked, the rest re-run."""
+        a, b = self._selected(PERSON)[:2]
+        assert self.result is not None
+        groups = {g.members: g for g in self.result.groups}
+        ga = next(m for m in groups if a in m)
+        gb = next(m for m in groups if b in m)
+        if ga == gb:
+            return
+        new_a = tuple(b if e == a else e for e in ga)
+        new_b = tuple(a if e == b else e for e in gb)
+        self.locked = [g for g in self.locked if g not in (ga, gb)] + [new_a, new_b]
+        self.run()
+
+    def refresh(self) -> None:
+        """The workspace changed (e.g. undo): update the coverage line."""
+        self.show_coverage()
+
+    def exclude(self) -> None:
+        """Leave the selected people out of this matching and re-run."""
+        for email in self._selected(PERSON):
+            self.excluded.add(str(email))
+            self.locked = [g for g in self.locked if email not in g]
+        self.run()
+
+    def toggle_never(self) -> None:
+        """Put the two selected people on the do-not-pair list (or take them off), then re-run."""
+        a, b = sorted(set(self._selected(PERSON)))[:2]
+        repo = self._matcher.runs
+        people = self._matcher.schedule.people
+        ids = people.id_for_email(str(a)), people.id_for_email(str(b))
+        if None in ids:
+            return
+        blocked = frozenset((a, b)) in repo.blocked_pairs()
+        repo.set_blocked(ids[0], ids[1], not blocked)  # type: ignore[arg-type]
+        self.locked = [g for g in self.locked if not (a in g and b in g)]
+        self.show_coverage()
+        self.run()
+
+    def apply(self) -> None:
+        """Turn the last run into sessions in the program (undoable)."""
+        if self.run_id is not None:
+            self._apply(self.current_program(), self.run_id)
+            self.summary.setText(
+                self.tr("Applied run {0}: its sessions are in the Schedule.").format(self.run_id)
+            )
+            self.apply_button.setEnabled(False)

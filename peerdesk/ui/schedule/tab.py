@@ -1,0 +1,209 @@
+"""The Schedule tab: a week view and a filtered list of sessions, conflicts visible in both."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
+from peerdesk.ui.schedule.model import SessionTableModel
+from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of
+
+
+class ScheduleTab(QWidget):
+    """Shows sessions; the main window owns the actions that change them."""
+
+    edit_requested = Signal(int)
+    move_requested = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schedule_tab")
+        self.week_start = monday_of(date.today())
+        self._conflicts: dict[int | None, list[str]] = {}
+        self._names: dict[str, str] = {}
+
+        self.program = self._combo("program_filter", self.tr("Filter by program"))
+        self.person = self._combo("person_filter", self.tr("Filter by person"))
+        self.format = self._combo("format_filter", self.tr("Filter by format"))
+        self.status = self._combo("status_filter", self.tr("Filter by status"))
+        filters = QHBoxLayout()
+        for label, combo in (
+            (self.tr("Program:"), self.program),
+            (self.tr("Person:"), self.person),
+            (self.tr("Format:"), self.format),
+            (self.tr("Status:"), self.status),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+
+        self.week_view = WeekView()
+        self.week_view.move_requested.connect(self.move_requested)
+        self.week_view.edit_requested.connect(self.edit_requested)
+        self.previous = QPushButton(self.tr("\u25c0 Previous"))
+        self.today = QPushButton(self.tr("Today"))
+        self.next = QPushButton(self.tr("Next \u25b6"))
+        self.previous.clicked.connect(lambda: self.go_to(self.week_start - timedelta(days=7)))
+        self.next.clicked.connect(lambda: self.go_to(self.week_start + timedelta(days=7)))
+        self.today.clicked.connect(lambda: self.go_to(date.today()))
+        self.week_label = QLabel()
+        self.week_label.setObjectName("week_label")
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        nav = QHBoxLayout()
+        for widget in (self.previous, self.today, self.next):
+            nav.addWidget(widget)
+        nav.addWidget(self.week_label, 1)
+        week_page = QWidget()
+        week_layout = QVBoxLayout(week_page)
+        week_layout.addLayout(nav)
+        week_layout.addWidget(self.week_view, 1)
+        week_layout.addWidget(self.legend)
+
+        self.model = SessionTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("session_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((120, 170, 150, 300, 120, 140, 60, 80)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(
+            lambda index: self.edit_requested.emit(self.model.session_at(index.row()).id)
+        )
+
+        self.views = QTabWidget()
+        self.views.setObjectName("schedule_views")
+        self.views.addTab(week_page, self.tr("&Week"))
+        self.views.addTab(self.table, self.tr("&List"))
+        self.warnings = QLabel()
+        self.warnings.setObjectName("schedule_warnings")
+        self.warnings.setStyleSheet("color: #b3261e;")
+        self.warnings.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("schedule_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(self.warnings)
+        for key, combo in (
+            ("program", self.program),
+            ("person", self.person),
+            ("format", self.format),
+            ("status", self.status),
+        ):
+            combo.currentIndexChanged.connect(lambda _=0, k=key, c=combo: self._filter(k, c))
+
+    def _combo(self, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        combo.setMinimumContentsLength(10)
+        return combo
+
+    def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, "")
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+
+    def show_schedule(
+        self,
+        programs: list[Program],
+        sessions: list[Session],
+        people: list[Person],
+        formats: list[Format],
+        conflicts: dict[int | None, list[str]],
+    ) -> None:
+        """Show fresh data in both views, keeping filters and the week shown."""
+        self._names = {p.email: p.name for p in people}
+        self._fill(self.program, self.tr("All programs"), [(p.name, str(p.id)) for p in programs])
+        self._fill(
+            self.person,
+            self.tr("Everyone"),
+            [(p.name, p.email) for p in sorted(people, key=lambda p: p.name.casefold())],
+        )
+        self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
+        self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
+        self._conflicts = conflicts
+        self.model.set_sessions(
+            sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
+        )
+        used = sorted({s.format_key for s in sessions})
+        names = {f.key: f.name for f in formats}
+        self.legend.setText(
+            "  ".join(
+                f"<span style='color:{format_colour(k).name()}'>\u25a0</span> {names.get(k, k)}" for k in used
+            )
+        )
+        live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
+        self.warnings.setText(
+            self.tr("\u26a0 {0} session(s) have warnings; hover a block or see the Warnings column.").format(
+                len(live)
+            )
+            if live
+            else ""
+        )
+        self._show_week()
+
+    def _filter(self, key: str, combo: QComboBox) -> None:
+        self.model.set_filter(key, combo.currentData() or "")
+        self._show_week()
+
+    def _visible_sessions(self) -> list[Session]:
+        return [self.model.session_at(r) for r in range(self.model.rowCount())]
+
+    def go_to(self, day: date) -> None:
+        """Show the week holding `day`."""
+        self.week_start = monday_of(day)
+        self._show_week()
+
+    def _show_week(self) -> None:
+        end = self.week_start + timedelta(days=6)
+        self.week_label.setText(f"<b>{self.week_start:%d %b} - {end:%d %b %Y}</b>")
+        self.week_view.show_week(self.week_start, self._visible_sessions(), self._conflicts, self._names)
+
+    def selected_session_id(self) -> int | None:
+        """The session selected in the visible view (clicked block or list row), if any."""
+        if self.views.currentIndex() == 0:
+            return self.week_view.selected_id
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.session_at(rows[0].row()).id if rows else None
+
+    def select_session(self, session_id: int) -> None:
+        """Select a session in the list view."""
+        for row in range(self.model.rowCount()):
+            if self.model.session_at(row).id == session_id:
+                self.table.selectRow(row)
+                return
+
+
+def first_week_with_sessions(sessions: list[Session], today: date) -> date:
+    """The week to open on: this week if it has sessions, else the next that does."""
+    upcoming = sorted(s.start.date() for s in sessions if s.start.date() >= monday_of(today))
+    return upcoming[0] if upcoming else today
