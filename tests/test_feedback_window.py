@@ -149,6 +149,6 @@ def test_import_feedback_with_a_bad_row_changes_nothing(
     )
     bad = tmp_path / "bad.csv"
     bad.write_text("date,email,attended,rating,answer\n2026-01-01,nobody@x.org,yes,7,\n", encoding="utf-8")
-    window.import_feedback(bad)
+    window.feedback_ctl.import_feedback(bad)
     assert shown and "nothing was imported" in shown[0][0] and "unknown email" in shown[0][1]
     assert not window.undo_stack.canRedo() and window.undo_stack.count() == 0

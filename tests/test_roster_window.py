@@ -201,7 +201,7 @@ def test_import_dialog_maps_columns_and_imports_as_one_undo_step(
         "Maja Keller;maja.keller@northwind.example;Engineering Leadership\n",
         encoding="utf-8-sig",
     )
-    dialog = window.import_roster(csv_path)
+    dialog = window.roster_ctl.import_roster(csv_path)
     assert dialog is not None
     assert "1 problem" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
@@ -226,7 +226,7 @@ def test_unreadable_csv_shows_message_not_traceback(
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text, details="": shown.append(text))
     bad = tmp_path / "latin1.csv"
     bad.write_bytes("name,email\nJosé,jose@example.com\n".encode("latin-1"))
-    assert window.import_roster(bad) is None
+    assert window.roster_ctl.import_roster(bad) is None
     assert shown and "is not UTF-8 text" in shown[0]
 
 

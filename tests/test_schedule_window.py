@@ -30,7 +30,7 @@ def stored_sessions(win: MainWindow, program_name: str) -> list:  # type: ignore
 
 
 def test_create_pilot_through_dialog_and_see_it_in_week_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.new_pilot()
+    dialog = window.schedule_ctl.new_pilot()
     assert not dialog.create_button.isEnabled()  # no name, no members yet
     assert "needs a name" in dialog.problems_label.text()
     qtbot.keyClicks(dialog.name, "Support de-escalation pods")
@@ -91,7 +91,7 @@ def test_conflicts_show_in_both_views_and_editor(window: MainWindow) -> None:
     assert warned, "the demo has availability conflicts"
     session = rows[warned[0]]
     assert "is not free" in model.index(warned[0], 8).data()
-    dialog = window.edit_session(session.id)
+    dialog = window.schedule_ctl.edit_session(session.id)
     assert "is not free" in dialog.warnings.text()
     # moving the session onto the one-off clinic's slot double-books its facilitator
     clinic = next(s for s in rows if s.format_key == "problem-clinic")
@@ -123,7 +123,7 @@ def test_skip_cancel_and_restore_from_menu(window: MainWindow) -> None:
 
 
 def test_export_invites_dialog_writes_files(window: MainWindow, tmp_path: Path) -> None:
-    dialog = window.export_invites()
+    dialog = window.schedule_ctl.export_invites()
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.export_button.click()
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
@@ -132,7 +132,7 @@ def test_export_invites_dialog_writes_files(window: MainWindow, tmp_path: Path) 
 
 
 def test_add_one_off_session(window: MainWindow) -> None:
-    dialog = window.add_session()
+    dialog = window.schedule_ctl.add_session()
     dialog.title.setText("Demo-and-discuss: new CI pipeline")
     dialog.format.setCurrentIndex(dialog.format.findData("demo-and-discuss"))
     dialog.add_attendee("jonas.becker@northwind.example", "facilitator")
@@ -159,7 +159,7 @@ def test_week_navigation_actions(window: MainWindow) -> None:
 def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> None:
     program = window.schedule.list_programs()[0]
     before = {s.id: s.start for s in window.schedule.list_sessions(program.id)}
-    dialog = window.edit_program(program.id)
+    dialog = window.schedule_ctl.edit_program(program.id)
     assert dialog.name.text() == "Spring skills pilot" and dialog.create_button.text() == "Save Changes"
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
     preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
@@ -209,7 +209,7 @@ def test_formats_dialog_adds_edits_and_resets(window: MainWindow) -> None:
 
 
 def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
-    dialog = window.open_matching()
+    dialog = window.schedule_ctl.open_matching()
     assert not dialog.apply_button.isEnabled()
     dialog.mode.setCurrentText("pairs")
     dialog.seed.setValue(5)
@@ -260,7 +260,7 @@ def test_print_dialog_previews_and_exports(
     from peerdesk.ui import prompts
 
     session = next(s for s in window.schedule.list_sessions() if s.week == 2)
-    editor = window.edit_session(session.id)
+    editor = window.schedule_ctl.edit_session(session.id)
     print_button = next(b for b in editor.buttons.buttons() if b.text() == "&Print...")
     print_button.click()
     dialog = window.dialog
@@ -292,10 +292,10 @@ def test_broken_user_template_shows_a_message_in_the_window(window: MainWindow) 
     folder = user_templates_dir()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "agenda.html").write_text("<p>{{ session.title }</p>")
-    dialog = window.open_print("agenda")
+    dialog = window.print_ctl.open_print("agenda")
     assert "agenda.html, line 1" in dialog.problem.text()
     assert not dialog.pdf_button.isEnabled()
-    window.reset_templates()
+    window.print_ctl.reset_templates()
     next(b for b in window.dialog.buttons() if b.text() == "Reset").click()
     dialog.refresh()
     assert dialog.problem.text() == "" and dialog.pdf_button.isEnabled()

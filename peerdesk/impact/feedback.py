@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import AttendanceRecord, Session
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -32,6 +33,16 @@ class FeedbackChange:
     description: str
     before: tuple[SessionRecord, ...]
     after: tuple[SessionRecord, ...]
+
+    def changes(self) -> OpChanges:
+        """Attendance of these sessions (and the sessions themselves: held, notes, minutes)."""
+        sessions = [r.session for r in (*self.before, *self.after)]
+        return OpChanges(
+            attendance=True,
+            schedule=True,
+            sessions=ids(s.id for s in sessions),
+            programs=ids(s.program_id for s in sessions),
+        )
 
 
 class Feedback:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import FieldError, Person, Skill, normalise_email, validate_person
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository, references_to, restore_references
@@ -25,6 +26,23 @@ class RosterChange:
     # rows elsewhere that pointed at deleted people (programs, sessions, feedback, check-ins...)
     references: dict[str, list[dict[str, object]]] = field(default_factory=dict, compare=False)
 
+    def changes(self) -> OpChanges:
+        """What applying or reverting this touches: these people, their skills, and for a delete
+        every kind of row that pointed at them."""
+        people = ids(p.id for p in (*self.before, *self.after))
+        if self.references:
+            return OpChanges(
+                roster=True,
+                skills=True,
+                schedule=True,
+                attendance=True,
+                checkins=True,
+                recognition=True,
+                matches=True,
+                people=people,
+            )
+        return OpChanges(roster=True, skills=True, people=people)
+
 
 @dataclass(frozen=True)
 class SkillRename:
@@ -34,6 +52,10 @@ class SkillRename:
     new_name: str
     merged: bool
     before: tuple[Person, ...]
+
+    def changes(self) -> OpChanges:
+        """A rename touches the skill list, the people who hold it and check-ins on it."""
+        return OpChanges(roster=True, skills=True, checkins=True, people=ids(p.id for p in self.before))
 
 
 class Roster:

@@ -3,11 +3,17 @@
 Four kinds: someone booked twice at once, a session outside an attendee's
 weekly availability (in their own timezone), a facilitator leading two
 sessions of a series in a row, and a session outside its program's dates.
+
+`ConflictIndex` holds the conflicts of every session and, after an edit,
+checks again only what that edit can affect (the window's Schedule tab keeps
+one); `find_conflicts` is the same index built once.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -17,6 +23,7 @@ from peerdesk.domain import WEEKDAYS, Person, Program, Session
 from peerdesk.schedule.service import first_session_date, program_end_date
 
 ACTIVE = ("planned", "held")
+KINDS = ("double-booked", "unavailable", "facilitator-twice", "outside-program")
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,11 @@ def _local(session: Session, zone: str) -> tuple[datetime, datetime]:
 
 def _available(person: Person, session: Session) -> bool:
     """True if the whole session falls in one of the person's weekly windows."""
-    start, end = _local(session, person.timezone)
+    return _free(person, *_local(session, person.timezone))
+
+
+def _free(person: Person, start: datetime, end: datetime) -> bool:
+    """True if `start`-`end` (in the person's own zone) falls in one of their weekly windows."""
     if end.date() != start.date():
         return False
     return any(
@@ -47,78 +58,7 @@ def _available(person: Person, session: Session) -> bool:
 
 def find_conflicts(sessions: list[Session], people: list[Person], programs: list[Program]) -> list[Conflict]:
     """Every conflict among `sessions` (cancelled and skipped ones are ignored)."""
-    by_email = {p.email: p for p in people}
-    active = [s for s in sessions if s.status in ACTIVE]
-    conflicts: list[Conflict] = []
-
-    bookings: dict[str, list[Session]] = defaultdict(list)
-    for session in active:
-        for attendee in session.attendees:
-            bookings[attendee.email].append(session)
-    for email, booked in bookings.items():
-        booked.sort(key=Session.start_utc)
-        for i, first in enumerate(booked):
-            for second in booked[i + 1 :]:
-                if second.start_utc() >= first.end_utc():
-                    break
-                name = by_email[email].name if email in by_email else email
-                for a, b in ((first, second), (second, first)):
-                    conflicts.append(
-                        Conflict(
-                            a.id,
-                            "double-booked",
-                            f"{name} is also in '{b.title}' at {b.start:%a %d %b %H:%M}",
-                        )
-                    )
-
-    for session in active:
-        for attendee in session.attendees:
-            person = by_email.get(attendee.email)
-            if person is None or not person.availability or _available(person, session):
-                continue
-            start, end = _local(session, person.timezone)
-            free = "; ".join(str(w) for w in person.availability)
-            conflicts.append(
-                Conflict(
-                    session.id,
-                    "unavailable",
-                    f"{person.name} is not free {WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} "
-                    f"{person.timezone} (free {free})",
-                )
-            )
-
-    by_program: dict[int, list[Session]] = defaultdict(list)
-    for session in active:
-        by_program[session.program_id].append(session)
-    for program_sessions in by_program.values():
-        series = sorted((s for s in program_sessions if s.week is not None), key=lambda s: s.start)
-        for previous, current in pairwise(series):
-            twice = set(previous.facilitators) & set(current.facilitators)
-            for email in sorted(twice):
-                name = by_email[email].name if email in by_email else email
-                conflicts.append(
-                    Conflict(
-                        current.id,
-                        "facilitator-twice",
-                        f"{name} also led the previous session ({previous.start:%d %b})",
-                    )
-                )
-
-    programs_by_id = {p.id: p for p in programs}
-    for session in active:
-        program = programs_by_id.get(session.program_id)
-        if program is None:
-            continue
-        first, last = min(program.start, first_session_date(program)), program_end_date(program)
-        if not first <= session.start.date() <= last:
-            conflicts.append(
-                Conflict(
-                    session.id,
-                    "outside-program",
-                    f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
-                )
-            )
-    return conflicts
+    return ConflictIndex(sessions, people, programs).all()
 
 
 def conflicts_by_session(conflicts: list[Conflict]) -> dict[int | None, list[Conflict]]:
@@ -127,3 +67,252 @@ def conflicts_by_session(conflicts: list[Conflict]) -> dict[int | None, list[Con
     for conflict in conflicts:
         grouped[conflict.session_id].append(conflict)
     return grouped
+
+
+class ConflictIndex:
+    """The conflicts of every session, by kind, kept current edit by edit.
+
+    What an edit can affect: a changed session clashes only with sessions that
+    overlap it in time and share a person, and only its series decides who led
+    twice in a row; a changed person only changes their own availability entries
+    and the names in messages; a changed program only its own sessions' dates.
+    """
+
+    def __init__(self, sessions: Iterable[Session], people: Iterable[Person], programs: Iterable[Program]):
+        self.sessions: dict[int | None, Session] = {}
+        self.people: dict[str, Person] = {p.email: p for p in people}
+        self.programs: dict[int | None, Program] = {p.id: p for p in programs}
+        self._emails: dict[int | None, frozenset[str]] = {}
+        self._span: dict[int | None, tuple[datetime, datetime]] = {}
+        # session id -> kind -> conflicts; "unavailable" is kept per attendee
+        self._double: dict[int | None, list[Conflict]] = {}
+        self._unavailable: dict[int | None, dict[str, Conflict]] = {}
+        self._twice: dict[int | None, list[Conflict]] = {}
+        self._outside: dict[int | None, Conflict] = {}
+        for session in sessions:
+            self._add(session)
+        active = [s for s in self.sessions.values() if s.status in ACTIVE]
+        self._check_double(active, active)
+        for session in active:
+            self._check_unavailable(session, None)
+            self._check_outside(session)
+        for program_id in {s.program_id for s in active}:
+            self._check_series(program_id)
+
+    # -- reading --------------------------------------------------------------
+
+    def conflicts_of(self, session_id: int | None) -> list[Conflict]:
+        """The conflicts of one session, in a stable order (kinds as listed in KINDS)."""
+        found = list(self._double.get(session_id, ()))
+        found += [c for _email, c in sorted(self._unavailable.get(session_id, {}).items())]
+        found += self._twice.get(session_id, [])
+        if session_id in self._outside:
+            found.append(self._outside[session_id])
+        return found
+
+    def all(self) -> list[Conflict]:
+        """Every conflict, session by session."""
+        return [c for session_id in self.sessions for c in self.conflicts_of(session_id)]
+
+    def messages(self) -> dict[int | None, list[str]]:
+        """Each session's conflicts in words (only sessions that have some)."""
+        out: dict[int | None, list[str]] = {}
+        for session_id in self.sessions:
+            found = self.conflicts_of(session_id)
+            if found:
+                out[session_id] = [c.message for c in found]
+        return out
+
+    # -- changing ---------------------------------------------------------------
+
+    def update(
+        self,
+        sessions: Iterable[Session] = (),
+        removed_sessions: Iterable[int] = (),
+        people: Iterable[Person] = (),
+        removed_people: Iterable[str] = (),
+        programs: Iterable[Program] | None = None,
+    ) -> set[int | None]:
+        """Take in changed sessions, people and (all) programs; returns the sessions whose
+        conflicts may have changed."""
+        sessions, people = list(sessions), list(people)
+        old = [self.sessions[i] for i in removed_sessions if i in self.sessions]
+        old += [self.sessions[s.id] for s in sessions if s.id in self.sessions]
+        for session in old:
+            self._remove(session)
+        for session in sessions:
+            self._add(session)
+        active = {s.id: s for s in self.sessions.values() if s.status in ACTIVE}
+        changed = [s for s in sessions if s.id in active]
+        affected: set[int | None] = {s.id for s in (*old, *sessions)}
+
+        # double bookings: the changed sessions and every session they (used to) overlap
+        neighbours = {o.id for s in (*old, *changed) for o in self._overlapping(s, active.values())}
+        recheck = [active[i] for i in neighbours | {s.id for s in changed} if i in active]
+        for session_id in neighbours:
+            self._double.pop(session_id, None)
+        self._check_double(recheck, list(active.values()))
+        affected |= neighbours
+
+        for person in people:
+            self.people[person.email] = person
+        gone = set(removed_people)
+        for email in gone:
+            self.people.pop(email, None)
+        touched_people = {p.email for p in people} | gone
+        if touched_people:
+            for session in active.values():
+                if touched_people & self._emails[session.id]:
+                    self._check_unavailable(session, touched_people)
+                    affected.add(session.id)
+            # names in messages of those people's double bookings
+            for session_id in [i for i in self._double if touched_people & self._emails.get(i, frozenset())]:
+                self._double.pop(session_id, None)
+                affected.add(session_id)
+            self._check_double(
+                [active[i] for i in affected if i in active and i not in self._double], list(active.values())
+            )
+        for session in changed:
+            self._check_unavailable(session, None)
+
+        programs_changed: set[int | None] = {s.program_id for s in (*old, *sessions)}
+        # a renamed facilitator's name appears in their series' messages
+        programs_changed |= {s.program_id for s in active.values() if touched_people & set(s.facilitators)}
+        if programs is not None:
+            new_programs = {p.id: p for p in programs}
+            programs_changed |= {
+                i
+                for i in new_programs.keys() | self.programs.keys()
+                if new_programs.get(i) != self.programs.get(i)
+            }
+            self.programs = new_programs
+        for session in active.values():
+            if session.program_id in programs_changed:
+                self._check_outside(session)
+                affected.add(session.id)
+        for program_id in programs_changed:
+            self._check_series(program_id)
+        return affected
+
+    # -- the checks ---------------------------------------------------------------
+
+    def _add(self, session: Session) -> None:
+        self.sessions[session.id] = session
+        self._emails[session.id] = frozenset(a.email for a in session.attendees)
+        self._span[session.id] = (session.start_utc(), session.end_utc())
+
+    def _remove(self, session: Session) -> None:
+        tables: tuple[dict, ...] = (
+            self.sessions,
+            self._emails,
+            self._span,
+            self._double,
+            self._unavailable,
+            self._twice,
+            self._outside,
+        )
+        for table in tables:
+            table.pop(session.id, None)
+
+    def _overlapping(self, session: Session, candidates: Iterable[Session]) -> list[Session]:
+        start, end = session.start_utc(), session.end_utc()
+        emails = frozenset(a.email for a in session.attendees)
+        return [
+            other
+            for other in candidates
+            if other.id != session.id
+            and self._span[other.id][0] < end
+            and start < self._span[other.id][1]
+            and not emails.isdisjoint(self._emails[other.id])
+        ]
+
+    def _name(self, email: str) -> str:
+        person = self.people.get(email)
+        return person.name if person else email
+
+    def _check_double(self, sessions: list[Session], candidates: list[Session]) -> None:
+        """Recompute the double bookings of `sessions` against every active session."""
+        by_start = sorted(candidates, key=lambda s: self._span[s.id][0])
+        starts = [self._span[s.id][0] for s in by_start]
+        for session in sessions:
+            start, end = self._span[session.id]
+            found: list[Conflict] = []
+            mine = self._emails[session.id]
+            for other in by_start[: bisect_left(starts, end)]:
+                if other.id == session.id or self._span[other.id][1] <= start:
+                    continue
+                for email in sorted(mine & self._emails[other.id]):
+                    found.append(
+                        Conflict(
+                            session.id,
+                            "double-booked",
+                            f"{self._name(email)} is also in '{other.title}' at {other.start:%a %d %b %H:%M}",
+                        )
+                    )
+            if found:
+                self._double[session.id] = found
+            else:
+                self._double.pop(session.id, None)
+
+    def _check_unavailable(self, session: Session, only: set[str] | None) -> None:
+        """Recompute who in `session` is not free then (just `only`, when given)."""
+        entries = self._unavailable.setdefault(session.id, {})
+        local: dict[str, tuple[datetime, datetime]] = {}
+        for attendee in session.attendees:
+            if only is not None and attendee.email not in only:
+                continue
+            entries.pop(attendee.email, None)
+            person = self.people.get(attendee.email)
+            if person is None or not person.availability:
+                continue
+            if person.timezone not in local:
+                local[person.timezone] = _local(session, person.timezone)
+            start, end = local[person.timezone]
+            if _free(person, start, end):
+                continue
+            free = "; ".join(str(w) for w in person.availability)
+            entries[attendee.email] = Conflict(
+                session.id,
+                "unavailable",
+                f"{person.name} is not free {WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} "
+                f"{person.timezone} (free {free})",
+            )
+        if not entries:
+            self._unavailable.pop(session.id, None)
+
+    def _check_series(self, program_id: int | None) -> None:
+        """Recompute who leads twice in a row in one program's weekly series."""
+        series = sorted(
+            (
+                s
+                for s in self.sessions.values()
+                if s.program_id == program_id and s.week is not None and s.status in ACTIVE
+            ),
+            key=lambda s: s.start,
+        )
+        for session in self.sessions.values():
+            if session.program_id == program_id:
+                self._twice.pop(session.id, None)
+        for previous, current in pairwise(series):
+            twice = set(previous.facilitators) & set(current.facilitators)
+            for email in sorted(twice):
+                self._twice.setdefault(current.id, []).append(
+                    Conflict(
+                        current.id,
+                        "facilitator-twice",
+                        f"{self._name(email)} also led the previous session ({previous.start:%d %b})",
+                    )
+                )
+
+    def _check_outside(self, session: Session) -> None:
+        self._outside.pop(session.id, None)
+        program = self.programs.get(session.program_id)
+        if program is None or session.status not in ACTIVE:
+            return
+        first, last = min(program.start, first_session_date(program)), program_end_date(program)
+        if not first <= session.start.date() <= last:
+            self._outside[session.id] = Conflict(
+                session.id,
+                "outside-program",
+                f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
+            )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.schedule.formats import all_formats, format_by_key
 from peerdesk.storage import Workspace
@@ -33,6 +34,15 @@ class ScheduleChange:
     after: tuple[Session, ...] = ()
     program_before: Program | None = None
     program_after: Program | None = None
+
+    def changes(self) -> OpChanges:
+        """The sessions and programs this edit (or its undo) touches."""
+        sessions = (*self.before, *self.after)
+        programs = ids(
+            [s.program_id for s in sessions]
+            + [p.id for p in (self.program_before, self.program_after) if p is not None]
+        )
+        return OpChanges(schedule=True, sessions=ids(s.id for s in sessions), programs=programs)
 
 
 def new_uid(kind: str) -> str:

@@ -52,12 +52,15 @@ class PeopleRepository:
             f"{where} ORDER BY p.name COLLATE NOCASE, p.id",
             params,
         ).fetchall()
-        teaches = self._grouped("teaches", "level", TeachSkill)
-        wants = self._grouped("wants", "target", LearnGoal)
+        # a few people (an edit's refresh) read only their own skills and free time
+        only = f" WHERE person_id IN ({','.join('?' * len(params))})" if params else ""
+        teaches = self._grouped("teaches", "level", TeachSkill, only, params)
+        wants = self._grouped("wants", "target", LearnGoal, only, params)
         windows: dict[int, list[Availability]] = defaultdict(list)
         for pid, day, start, end in self.db.execute(
-            "SELECT person_id, weekday, start_minute, end_minute FROM availability"
-            " ORDER BY person_id, weekday, start_minute"
+            f"SELECT person_id, weekday, start_minute, end_minute FROM availability{only}"
+            " ORDER BY person_id, weekday, start_minute",
+            params,
         ):
             windows[pid].append(Availability(day, _clock(start), _clock(end)))
         empty: tuple[()] = ()
@@ -80,10 +83,14 @@ class PeopleRepository:
             for pid, name, email, role, team, manager, tz, joined, active, notes in rows
         ]
 
-    def _grouped(self, table: str, level: str, kind: type) -> dict[int, tuple[object, ...]]:
+    def _grouped(
+        self, table: str, level: str, kind: type, only: str = "", params: list[int] | None = None
+    ) -> dict[int, tuple[object, ...]]:
         rows = self.db.execute(
             f"SELECT t.person_id, s.name, t.{level} FROM {table} t"
-            " JOIN skills s ON s.id = t.skill_id ORDER BY t.person_id, t.position"
+            f" JOIN skills s ON s.id = t.skill_id{only.replace('person_id', 't.person_id')}"
+            " ORDER BY t.person_id, t.position",
+            params or [],
         ).fetchall()
         make = kind._make  # type: ignore[attr-defined]
         return {pid: tuple(make(r[1:]) for r in group) for pid, group in groupby(rows, key=itemgetter(0))}
@@ -115,6 +122,13 @@ class PeopleRepository:
     def count(self) -> int:
         """How many people the roster holds."""
         return self.db["people"].count
+
+    def counts(self) -> tuple[int, int, int]:
+        """People, active people and teams, counted by SQLite (for the status bar)."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(sum(active), 0), count(DISTINCT nullif(team, '')) FROM people"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
 
     def list_skills(self) -> list[Skill]:
         """The shared skill list, by name."""

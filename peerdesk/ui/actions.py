@@ -1,7 +1,10 @@
-"""The one registry of the window's actions: text, shortcut, menu and tip.
+"""The one registry of the window's actions: text, shortcut, menu, tip and what runs.
 
 Menus, toolbars and tests all look actions up here by name, so a shortcut is
-defined once and standard keys follow each platform's conventions.
+defined once and standard keys follow each platform's conventions. Each entry
+names its handler as "controller.method" (`window`, `roster`, `schedule`,
+`feedback`, `print`): what happens when Deactivate is pressed is one hop away,
+`RosterController.deactivate`.
 """
 
 from __future__ import annotations
@@ -24,11 +27,26 @@ class ActionSpec:
     shortcut: SK | str | None = None
     tip: str = ""
     separator_before: bool = False
+    handler: str = ""  # "controller.method", connected by the window
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_workspace", "&New Workspace...", "&File", SK.New, "Create an empty workspace file"),
-    ActionSpec("open_workspace", "&Open...", "&File", SK.Open, "Open another workspace file"),
+    ActionSpec(
+        "new_workspace",
+        "&New Workspace...",
+        "&File",
+        SK.New,
+        "Create an empty workspace file",
+        handler="window.new_workspace",
+    ),
+    ActionSpec(
+        "open_workspace",
+        "&Open...",
+        "&File",
+        SK.Open,
+        "Open another workspace file",
+        handler="window.open_workspace_dialog",
+    ),
     ActionSpec(
         "save_copy",
         "Save a &Copy...",
@@ -36,6 +54,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+S",
         "Write a consistent backup copy of this workspace",
         separator_before=True,
+        handler="window.save_copy",
     ),
     ActionSpec(
         "import_roster",
@@ -44,8 +63,16 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+I",
         "Add or update people from a CSV file",
         separator_before=True,
+        handler="roster.import_roster",
     ),
-    ActionSpec("export_roster", "&Export Roster CSV...", "&File", "Ctrl+E", "Write the roster as a CSV file"),
+    ActionSpec(
+        "export_roster",
+        "&Export Roster CSV...",
+        "&File",
+        "Ctrl+E",
+        "Write the roster as a CSV file",
+        handler="roster.export_roster",
+    ),
     ActionSpec(
         "print",
         "&Print...",
@@ -53,6 +80,7 @@ SPECS: tuple[ActionSpec, ...] = (
         SK.Print,
         "Agendas, facilitator guides, sign-in sheets, feedback forms, handouts",
         separator_before=True,
+        handler="print.open_print",
     ),
     ActionSpec(
         "open_templates",
@@ -60,6 +88,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&File",
         None,
         "Your own templates: a file here replaces the built-in one of the same name",
+        handler="print.open_templates_folder",
     ),
     ActionSpec(
         "reset_templates",
@@ -67,6 +96,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&File",
         None,
         "Move your own templates aside (kept in a backup folder)",
+        handler="print.reset_templates",
     ),
     ActionSpec(
         "import_feedback",
@@ -74,6 +104,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&File",
         None,
         "Attendance and ratings from a CSV: date,email,attended,rating,answer",
+        handler="feedback.import_feedback",
     ),
     ActionSpec(
         "report",
@@ -81,19 +112,42 @@ SPECS: tuple[ActionSpec, ...] = (
         "&File",
         "Ctrl+R",
         "The weekly report for leadership as PDF, HTML or Markdown",
+        handler="feedback.leadership_report",
     ),
-    ActionSpec("quit", "&Quit", "&File", SK.Quit, "Close PeerDesk", separator_before=True),
-    ActionSpec("add_person", "&Add Person...", "&Roster", "Ctrl+Shift+A", "Add someone to the roster"),
-    ActionSpec("edit_person", "&Edit Person...", "&Roster", "F2", "Edit the selected person"),
+    ActionSpec(
+        "quit", "&Quit", "&File", SK.Quit, "Close PeerDesk", separator_before=True, handler="window.close"
+    ),
+    ActionSpec(
+        "add_person",
+        "&Add Person...",
+        "&Roster",
+        "Ctrl+Shift+A",
+        "Add someone to the roster",
+        handler="roster.add_person",
+    ),
+    ActionSpec(
+        "edit_person",
+        "&Edit Person...",
+        "&Roster",
+        "F2",
+        "Edit the selected person",
+        handler="roster.edit_selected",
+    ),
     ActionSpec(
         "deactivate",
         "&Deactivate",
         "&Roster",
         "Ctrl+D",
         "Mark the selected people inactive (kept, but left out of matching)",
+        handler="roster.deactivate",
     ),
     ActionSpec(
-        "reactivate", "&Reactivate", "&Roster", "Ctrl+Shift+D", "Mark the selected people active again"
+        "reactivate",
+        "&Reactivate",
+        "&Roster",
+        "Ctrl+Shift+D",
+        "Mark the selected people active again",
+        handler="roster.reactivate",
     ),
     ActionSpec(
         "delete_person",
@@ -102,6 +156,7 @@ SPECS: tuple[ActionSpec, ...] = (
         SK.Delete,
         "Remove the selected people from the roster",
         separator_before=True,
+        handler="roster.delete_selected",
     ),
     ActionSpec(
         "skills",
@@ -110,9 +165,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+K",
         "Rename, merge and categorise skills",
         separator_before=True,
+        handler="roster.open_skills",
     ),
     ActionSpec(
-        "new_pilot", "&New Pilot...", "&Schedule", "Ctrl+Shift+P", "Plan a program of weekly sessions"
+        "new_pilot",
+        "&New Pilot...",
+        "&Schedule",
+        "Ctrl+Shift+P",
+        "Plan a program of weekly sessions",
+        handler="schedule.new_pilot",
     ),
     ActionSpec(
         "edit_program",
@@ -120,9 +181,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Schedule",
         None,
         "Change a program's cadence, members or targets; future sessions follow",
+        handler="schedule.edit_program",
     ),
     ActionSpec(
-        "formats", "&Formats...", "&Schedule", None, "Session formats: lengths, descriptions, agendas"
+        "formats",
+        "&Formats...",
+        "&Schedule",
+        None,
+        "Session formats: lengths, descriptions, agendas",
+        handler="schedule.open_formats",
     ),
     ActionSpec(
         "add_session",
@@ -130,6 +197,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Schedule",
         "Ctrl+Shift+O",
         "Add a session outside the weekly series",
+        handler="schedule.add_session",
     ),
     ActionSpec(
         "edit_session",
@@ -137,6 +205,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Schedule",
         None,
         "Edit the selected session (or double-click it)",
+        handler="schedule.edit_selected_session",
     ),
     ActionSpec(
         "skip_week",
@@ -145,6 +214,7 @@ SPECS: tuple[ActionSpec, ...] = (
         None,
         "Skip the selected session (a holiday): removed from the series",
         separator_before=True,
+        handler="schedule.skip_week",
     ),
     ActionSpec(
         "cancel_session",
@@ -152,6 +222,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Schedule",
         None,
         "Cancel the selected session; attendees get a cancellation",
+        handler="schedule.cancel_session",
     ),
     ActionSpec(
         "cancel_rest",
@@ -159,9 +230,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "&Schedule",
         None,
         "Cancel the selected session and every later planned one",
+        handler="schedule.cancel_rest_selected",
     ),
     ActionSpec(
-        "restore_session", "Restore &Session", "&Schedule", None, "Plan a skipped or cancelled session again"
+        "restore_session",
+        "Restore &Session",
+        "&Schedule",
+        None,
+        "Plan a skipped or cancelled session again",
+        handler="schedule.restore_session",
     ),
     ActionSpec(
         "export_invites",
@@ -170,6 +247,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+Shift+E",
         "Write calendar invites (.ics) and email drafts",
         separator_before=True,
+        handler="schedule.export_invites",
     ),
     ActionSpec(
         "previous_week",
@@ -178,9 +256,19 @@ SPECS: tuple[ActionSpec, ...] = (
         "Alt+Left",
         "Show the week before",
         separator_before=True,
+        handler="schedule.previous_week",
     ),
-    ActionSpec("next_week", "Next &Week", "&Schedule", "Alt+Right", "Show the week after"),
-    ActionSpec("this_week", "&This Week", "&Schedule", "Alt+Home", "Show this week"),
+    ActionSpec(
+        "next_week",
+        "Next &Week",
+        "&Schedule",
+        "Alt+Right",
+        "Show the week after",
+        handler="schedule.next_week",
+    ),
+    ActionSpec(
+        "this_week", "&This Week", "&Schedule", "Alt+Home", "Show this week", handler="schedule.this_week"
+    ),
     ActionSpec(
         "match_peers",
         "&Match Peers...",
@@ -188,12 +276,33 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+M",
         "Pair people, group pods or pick mentors, with reasons; review before applying",
         separator_before=True,
+        handler="schedule.open_matching",
     ),
-    ActionSpec("find", "&Find", "&Edit", SK.Find, "Search the roster", separator_before=True),
-    ActionSpec("show_roster", "&Roster", "&View", "Ctrl+1", "Show the Roster tab"),
-    ActionSpec("show_schedule", "&Schedule", "&View", "Ctrl+2", "Show the Schedule tab"),
-    ActionSpec("show_feedback", "&Feedback", "&View", "Ctrl+3", "Show the Feedback tab"),
-    ActionSpec("about", "&About PeerDesk", "&Help", None, "Version and where your data lives"),
+    ActionSpec(
+        "find", "&Find", "&Edit", SK.Find, "Search the roster", separator_before=True, handler="window.find"
+    ),
+    ActionSpec(
+        "show_roster", "&Roster", "&View", "Ctrl+1", "Show the Roster tab", handler="window.show_roster"
+    ),
+    ActionSpec(
+        "show_schedule",
+        "&Schedule",
+        "&View",
+        "Ctrl+2",
+        "Show the Schedule tab",
+        handler="window.show_schedule",
+    ),
+    ActionSpec(
+        "show_feedback",
+        "&Feedback",
+        "&View",
+        "Ctrl+3",
+        "Show the Feedback tab",
+        handler="window.show_feedback",
+    ),
+    ActionSpec(
+        "about", "&About PeerDesk", "&Help", None, "Version and where your data lives", handler="window.about"
+    ),
 )
 
 MENU_ORDER = ("&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help")

@@ -7,16 +7,19 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import Format, Program, Session
 from peerdesk.roster.service import Roster, SkillRename
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage.sessions import FormatRepository
 
+Announce = Callable[[OpChanges], None]
+
 
 class Applier(Protocol):
     """A service that applies and reverts its own planned changes."""
 
-    def apply(self, change: Any) -> Any: ...
+    def apply(self, change: Any) -> Any: ...  # a change record with a `changes()` method
 
     def revert(self, change: Any) -> None: ...
 
@@ -24,7 +27,7 @@ class Applier(Protocol):
 class ChangeCommand(QUndoCommand):
     """Applies a planned change (roster or schedule) on redo and reverts it on undo."""
 
-    def __init__(self, service: Applier, change: Any, on_change: Callable[[], None]) -> None:
+    def __init__(self, service: Applier, change: Any, on_change: Announce) -> None:
         super().__init__(change.description)
         self._service = service
         self._change = change
@@ -32,11 +35,11 @@ class ChangeCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._change = self._service.apply(self._change)
-        self._on_change()
+        self._on_change(self._change.changes())
 
     def undo(self) -> None:
         self._service.revert(self._change)
-        self._on_change()
+        self._on_change(self._change.changes())
 
     @property
     def change(self) -> Any:
@@ -47,7 +50,7 @@ class ChangeCommand(QUndoCommand):
 class CreateProgramCommand(QUndoCommand):
     """Creates a program with its series; undo removes both, redo puts back the same ids."""
 
-    def __init__(self, schedule: Schedule, program: Program, on_change: Callable[[], None]) -> None:
+    def __init__(self, schedule: Schedule, program: Program, on_change: Announce) -> None:
         super().__init__(f"New pilot {program.name}")
         self._schedule = schedule
         self._program = program
@@ -62,18 +65,22 @@ class CreateProgramCommand(QUndoCommand):
             with self._schedule.workspace.db.atomic():
                 self._schedule.programs.save(program)
                 self._schedule.sessions.save_many(sessions)
-        self._on_change()
+        self._on_change(self._changes())
 
     def undo(self) -> None:
         if self.created is not None and self.created[0].id is not None:
             self._schedule.programs.delete(self.created[0].id)
-        self._on_change()
+        self._on_change(self._changes())
+
+    def _changes(self) -> OpChanges:
+        program, sessions = self.created or (self._program, [])
+        return OpChanges(schedule=True, programs=ids([program.id]), sessions=ids(s.id for s in sessions))
 
 
 class RenameSkillCommand(QUndoCommand):
     """Renames (or merges) a skill on redo and puts it back on undo."""
 
-    def __init__(self, roster: Roster, old: str, new: str, on_change: Callable[[], None]) -> None:
+    def __init__(self, roster: Roster, old: str, new: str, on_change: Announce) -> None:
         super().__init__(f"Rename skill {old} to {new}")
         self._roster = roster
         self._old, self._new = old, new
@@ -82,20 +89,18 @@ class RenameSkillCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._done = self._roster.rename_skill(self._old, self._new)
-        self._on_change()
+        self._on_change(self._done.changes())
 
     def undo(self) -> None:
         if self._done is not None:
             self._roster.undo_rename(self._done)
-        self._on_change()
+            self._on_change(self._done.changes())
 
 
 class SkillCategoryCommand(QUndoCommand):
     """Sets a skill's category; undo restores the previous one."""
 
-    def __init__(
-        self, roster: Roster, skill: str, before: str, after: str, on_change: Callable[[], None]
-    ) -> None:
+    def __init__(self, roster: Roster, skill: str, before: str, after: str, on_change: Announce) -> None:
         super().__init__(f"Set category of {skill}")
         self._roster, self._skill = roster, skill
         self._before, self._after = before, after
@@ -103,11 +108,11 @@ class SkillCategoryCommand(QUndoCommand):
 
     def redo(self) -> None:
         self._roster.set_skill_category(self._skill, self._after)
-        self._on_change()
+        self._on_change(OpChanges(skills=True))
 
     def undo(self) -> None:
         self._roster.set_skill_category(self._skill, self._before)
-        self._on_change()
+        self._on_change(OpChanges(skills=True))
 
 
 class FormatCommand(QUndoCommand):
@@ -119,7 +124,7 @@ class FormatCommand(QUndoCommand):
         key: str,
         before: Format | None,
         after: Format | None,
-        on_change: Callable[[], None],
+        on_change: Announce,
     ) -> None:
         super().__init__(f"Change format {key}")
         self._repo, self._key = repo, key
@@ -131,7 +136,7 @@ class FormatCommand(QUndoCommand):
             self._repo.delete(self._key)
         else:
             self._repo.save(fmt)
-        self._on_change()
+        self._on_change(OpChanges(formats=True))
 
     def redo(self) -> None:
         self._write(self._after)
@@ -144,15 +149,21 @@ class CallbackCommand(QUndoCommand):
     """A small change given as a pair of functions: do it, and undo it."""
 
     def __init__(
-        self, text: str, do: Callable[[], object], undo: Callable[[], object], on_change: Callable[[], None]
+        self,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        on_change: Announce,
+        changes: OpChanges,
     ) -> None:
         super().__init__(text)
         self._do, self._undo, self._on_change = do, undo, on_change
+        self._changes = changes
 
     def redo(self) -> None:
         self._do()
-        self._on_change()
+        self._on_change(self._changes)
 
     def undo(self) -> None:
         self._undo()
-        self._on_change()
+        self._on_change(self._changes)

@@ -1,71 +1,68 @@
-"""The main window: one workspace, three tabs, menus from the action registry, undo."""
+"""The main window: it assembles the tabs, their controllers, the menus and the status bar.
+
+Behaviour lives in the controllers (`ui/roster`, `ui/schedule`, `ui/feedback`,
+`ui/printing`); the window connects each action of the registry to the method
+it names, and hands every announced change to the tabs. The visible tab
+refreshes at once; the others collect the changes and catch up when shown.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from peerdesk import APP_NAME, __version__
-from peerdesk.domain import Person, Program
+from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
 from peerdesk.impact.feedback import Feedback
 from peerdesk.paths import data_dir
 from peerdesk.roster.service import Roster
-from peerdesk.schedule.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import prompts
-from peerdesk.ui.feedback.controller import FeedbackActions
-from peerdesk.ui.printing.controller import PrintActions
-from peerdesk.ui.roster.controller import RosterActions
-from peerdesk.ui.schedule.controller import ScheduleActions
-
-if TYPE_CHECKING:  # opened on demand, so start-up does not load them
-    pass
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
-from peerdesk.ui.commands import (
-    ChangeCommand,
-    RenameSkillCommand,
-    SkillCategoryCommand,
-)
+from peerdesk.ui.context import WindowContext
+from peerdesk.ui.feedback.controller import FeedbackController
 from peerdesk.ui.feedback.tab import FeedbackTab
+from peerdesk.ui.printing.controller import PrintController
+from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
-from peerdesk.ui.schedule.tab import ScheduleTab, first_week_with_sessions
+from peerdesk.ui.schedule.controller import ScheduleController
+from peerdesk.ui.schedule.tab import ScheduleTab
 
 MAX_RECENT = 8
+ROSTER, SCHEDULE, FEEDBACK = range(3)
 
 
-class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, PrintActions):
+class MainWindow(QMainWindow):
     """The PeerDesk window over one open workspace."""
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or QSettings()
-        self.workspace = workspace
-        self.roster = Roster(workspace)
-        self.schedule = Schedule(workspace)
-        self.undo_stack = QUndoStack(self)
-        self.dialog: QWidget | None = None  # the open non-modal dialog, for tests
+        self.ctx = WindowContext(workspace, self)
+        self.undo_stack = self.ctx.undo_stack
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.roster_tab = RosterTab()
         self.schedule_tab = ScheduleTab()
         self.feedback_tab = FeedbackTab()
-        self.feedback = Feedback(workspace)
-        self._feedback_session: int | None = None
-        self._dashboard: tuple[int | None, int] = (None, 0)
         self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
         self.tabs.addTab(self.schedule_tab, self.tr("&Schedule"))
         self.tabs.addTab(self.feedback_tab, self.tr("&Feedback"))
         self.setCentralWidget(self.tabs)
-        self._stale: set[int] = {0, 1, 2}
-        self.tabs.currentChanged.connect(lambda index: self._refresh_tab(index))
+
+        self.roster_ctl = RosterController(self.ctx, self.roster_tab)
+        self.schedule_ctl = ScheduleController(self.ctx, self.schedule_tab)
+        self.feedback_ctl = FeedbackController(self.ctx, self.feedback_tab)
+        self.print_ctl = PrintController(self.ctx, self.schedule_tab.selected_session_id)
+        self.controllers = (self.roster_ctl, self.schedule_ctl, self.feedback_ctl)
+        # changes each tab has not shown yet (it is filled when it is next visible)
+        self._pending: list[OpChanges] = [EVERYTHING, EVERYTHING, EVERYTHING]
 
         self.actions = create_actions(self)
         self._add_undo_actions()
@@ -81,13 +78,44 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             self.restoreGeometry(geometry)
         self._workspace_changed()
 
+    # -- what the controllers share ------------------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        """The open workspace."""
+        return self.ctx.workspace
+
+    @property
+    def roster(self) -> Roster:
+        """The roster service of the open workspace."""
+        return self.ctx.roster
+
+    @property
+    def schedule(self) -> Schedule:
+        """The schedule service of the open workspace."""
+        return self.ctx.schedule
+
+    @property
+    def feedback(self) -> Feedback:
+        """The feedback service of the open workspace."""
+        return self.ctx.feedback
+
+    @property
+    def dialog(self) -> QWidget | None:
+        """The dialog opened last (tests answer it)."""
+        return self.ctx.dialog
+
+    @dialog.setter
+    def dialog(self, dialog: QWidget | None) -> None:
+        self.ctx.dialog = dialog
+
     # -- building ------------------------------------------------------------
 
     def _add_undo_actions(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(prompts_keys("Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(prompts_keys("Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         undo.setObjectName("undo")
         redo.setObjectName("redo")
         self.actions["undo"], self.actions["redo"] = undo, redo
@@ -109,106 +137,75 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
                 menu.addMenu(self.recent_menu)
 
     def _connect(self) -> None:
-        a = self.actions
-        a["new_workspace"].triggered.connect(self.new_workspace)
-        a["open_workspace"].triggered.connect(self.open_workspace_dialog)
-        a["save_copy"].triggered.connect(self.save_copy)
-        a["import_roster"].triggered.connect(self.import_roster)
-        a["export_roster"].triggered.connect(self.export_roster)
-        a["quit"].triggered.connect(self.close)
-        a["add_person"].triggered.connect(lambda: self.edit_person(None))
-        a["edit_person"].triggered.connect(self._edit_selected)
-        a["deactivate"].triggered.connect(lambda: self.set_active(False))
-        a["reactivate"].triggered.connect(lambda: self.set_active(True))
-        a["delete_person"].triggered.connect(self.delete_selected)
-        a["skills"].triggered.connect(self.open_skills)
-        a["find"].triggered.connect(self._focus_search)
-        a["show_roster"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        a["show_schedule"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
-        a["show_feedback"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))
-        a["about"].triggered.connect(self.about)
-        a["new_pilot"].triggered.connect(self.new_pilot)
-        a["add_session"].triggered.connect(self.add_session)
-        a["edit_program"].triggered.connect(lambda: self.edit_program())
-        a["formats"].triggered.connect(self.open_formats)
-        a["match_peers"].triggered.connect(self.open_matching)
-        a["print"].triggered.connect(lambda: self.open_print())
-        a["open_templates"].triggered.connect(self.open_templates_folder)
-        a["reset_templates"].triggered.connect(self.reset_templates)
-        a["edit_session"].triggered.connect(lambda: self._with_session(self.edit_session))
-        a["skip_week"].triggered.connect(lambda: self._with_session(lambda i: self.set_status(i, "skipped")))
-        a["cancel_session"].triggered.connect(
-            lambda: self._with_session(lambda i: self.set_status(i, "cancelled"))
-        )
-        a["cancel_rest"].triggered.connect(lambda: self._with_session(self.cancel_rest))
-        a["restore_session"].triggered.connect(
-            lambda: self._with_session(lambda i: self.set_status(i, "planned"))
-        )
-        a["export_invites"].triggered.connect(self.export_invites)
-        tab = self.schedule_tab
-        a["previous_week"].triggered.connect(lambda: tab.go_to(tab.week_start - timedelta(days=7)))
-        a["next_week"].triggered.connect(lambda: tab.go_to(tab.week_start + timedelta(days=7)))
-        a["this_week"].triggered.connect(lambda: tab.go_to(date.today()))
-        tab.edit_requested.connect(self.edit_session)
-        tab.move_requested.connect(self.move_session)
-        a["import_feedback"].triggered.connect(lambda: self.import_feedback())
-        a["report"].triggered.connect(lambda: self.export_report(*self._dashboard))
-        self._connect_feedback()
+        targets = {
+            "window": self,
+            "roster": self.roster_ctl,
+            "schedule": self.schedule_ctl,
+            "feedback": self.feedback_ctl,
+            "print": self.print_ctl,
+        }
+        for spec in SPECS:
+            target, method = spec.handler.split(".")
+            handler = getattr(targets[target], method)
+            self.actions[spec.name].triggered.connect(lambda _checked=False, h=handler: h())
+        self.ctx.changed.connect(self.announce_changes)
+        self.ctx.tab_requested.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._catch_up)
         for name in ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print"):
-            tab.toolbar.addAction(a[name])
-        self.roster_tab.person_activated.connect(self.edit_person_by_id)
+            self.schedule_tab.toolbar.addAction(self.actions[name])
+        self.roster_tab.person_activated.connect(self.roster_ctl.edit_person)
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):
-            a[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.roster_tab.table.addAction(a[name])
+            self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.roster_tab.table.addAction(self.actions[name])
 
-    # -- refreshing ----------------------------------------------------------
+    # -- following changes ---------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Re-read the workspace into the visible tab (the others follow when shown)."""
-        people = self.roster.people()
-        programs = self.schedule.list_programs()
-        self._stale = {0, 1, 2}
-        self._refresh_tab(self.tabs.currentIndex(), people, programs)
-        teams = len({p.team for p in people if p.team})
-        active = sum(p.active for p in people)
-        self.counts_label.setText(
-            self.tr("{0} people ({1} active) · {2} teams · {3} program(s)").format(
-                len(people), active, teams, len(programs)
-            )
-        )
+    def announce_changes(self, changes: OpChanges) -> None:
+        """Show an edit: the visible tab at once, the others when next shown."""
+        if not changes:
+            return
+        for index in range(len(self.controllers)):
+            self._pending[index] = self._pending[index] | changes
+        self._catch_up(self.tabs.currentIndex())
+        if changes.everything or changes.roster or changes.schedule:
+            self._show_counts()
         if self.dialog is not None and self.dialog.isVisible() and hasattr(self.dialog, "refresh"):
             self.dialog.refresh()  # a non-modal list (skills, formats, matching) shows the change
         self._update_enabled()
 
-    def _refresh_tab(
-        self, index: int, people: list[Person] | None = None, programs: list[Program] | None = None
-    ) -> None:
-        """Fill one tab from the workspace if it changed since it was last filled."""
-        if index not in self._stale:
+    def refresh(self) -> None:
+        """Re-read the whole workspace (the visible tab now, the others when shown)."""
+        self.announce_changes(EVERYTHING)
+
+    def _catch_up(self, index: int) -> None:
+        pending = self._pending[index]
+        if not pending:
             return
-        self._stale.discard(index)
-        people = people if people is not None else self.roster.people()
-        if index == 0:
-            self.roster_tab.show_people(people)
-            return
-        programs = programs if programs is not None else self.schedule.list_programs()
-        sessions = self.schedule.list_sessions()
-        if index == 1:
-            conflicts: dict[int | None, list[str]] = {}
-            for sid, found in conflicts_by_session(find_conflicts(sessions, people, programs)).items():
-                conflicts[sid] = [c.message for c in found]
-            self.schedule_tab.show_schedule(programs, sessions, people, self.schedule.formats(), conflicts)
+        self._pending[index] = NOTHING
+        controller = self.controllers[index]
+        if pending.everything:
+            controller.reload()
         else:
-            self.refresh_feedback(people, programs, sessions)
+            controller.refresh(pending)
+
+    def _show_counts(self) -> None:
+        people, active, teams = self.roster.repo.counts()
+        programs = len(self.schedule.list_programs())
+        self.counts_label.setText(
+            self.tr("{0} people ({1} active) · {2} teams · {3} program(s)").format(
+                people, active, teams, programs
+            )
+        )
 
     def _workspace_changed(self) -> None:
         self.setWindowTitle(f"{APP_NAME} - {self.workspace.name}")
         self.path_label.setText(str(self.workspace.path))
         self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as you make it"))
         self._remember_recent(self.workspace.path)
+        for controller in self.controllers:
+            controller.forget()
         self.refresh()
-        self.schedule_tab.go_to(first_week_with_sessions(self.schedule.list_sessions(), date.today()))
         if self.workspace.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Upgraded this workspace; the previous version is kept at {0}").format(
@@ -235,12 +232,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             prompts.show_error(self, self.tr("Cannot open workspace"), str(exc))
             return False
         self.workspace.close()
-        self.workspace = new
-        self.roster = Roster(new)
-        self.schedule = Schedule(new)
-        self.feedback = Feedback(new)
-        self._feedback_session, self._dashboard = None, (None, 0)
-        self.undo_stack.clear()
+        self.ctx.set_workspace(new)
         self._workspace_changed()
         return True
 
@@ -292,18 +284,24 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda _=False, e=entry: self.switch_workspace(Path(e)))
 
-    # -- roster actions -----------------------------------------------------
+    # -- window-wide actions -------------------------------------------------------
 
-    def push(self, command: ChangeCommand | RenameSkillCommand | SkillCategoryCommand) -> None:
-        """Run a change through the undo stack (which applies it)."""
-        self.undo_stack.push(command)
+    def show_roster(self) -> None:
+        """Show the Roster tab."""
+        self.tabs.setCurrentIndex(ROSTER)
 
-    # -- schedule actions -----------------------------------------------------
+    def show_schedule(self) -> None:
+        """Show the Schedule tab."""
+        self.tabs.setCurrentIndex(SCHEDULE)
 
-    def _focus_search(self) -> None:
-        self.tabs.setCurrentIndex(0)
-        self.roster_tab.search.setFocus()
-        self.roster_tab.search.selectAll()
+    def show_feedback(self) -> None:
+        """Show the Feedback tab."""
+        self.tabs.setCurrentIndex(FEEDBACK)
+
+    def find(self) -> None:
+        """Search the roster."""
+        self.show_roster()
+        self.roster_ctl.find()
 
     def about(self) -> None:
         """Version, purpose and where the data lives."""
@@ -317,8 +315,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             QMessageBox.StandardButton.Ok,
             self,
         )
-        self.dialog = box
-        box.open()
+        self.ctx.show_dialog(box)
 
     # -- closing -------------------------------------------------------------
 
@@ -327,10 +324,3 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.workspace.close()
         super().closeEvent(event)
-
-
-def prompts_keys(name: str) -> list:  # type: ignore[type-arg]
-    """Standard key bindings for Undo/Redo on this platform."""
-    from PySide6.QtGui import QKeySequence
-
-    return QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, name))

@@ -6,6 +6,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
+from peerdesk.changes import OpChanges
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback_csv import plan_feedback_import
@@ -21,33 +24,109 @@ from peerdesk.ui.commands import (
     CallbackCommand,
     ChangeCommand,
 )
+from peerdesk.ui.context import WindowContext
+from peerdesk.ui.feedback.tab import FeedbackTab
 
 
-class FeedbackActions:
-    """Feedback-tab behaviour of the main window (a mixin: it uses the window's services)."""
+class FeedbackController(QObject):
+    """What the window does for the Feedback tab, and keeping each of its pages current.
 
-    def refresh_feedback(
-        self, people: list[Person], programs: list[Program], sessions: list[Session]
-    ) -> None:
-        """Fill the Feedback tab: the session being recorded, the dashboard, check-ins, recognition."""
-        tab = self.feedback_tab
+    Each page is filled again only when an edit touched what it shows: the Record
+    page when its session (or the names) changed, the dashboard and recognition
+    when their program's sessions, attendance or check-ins changed.
+    """
+
+    def __init__(self, ctx: WindowContext, tab: FeedbackTab) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.tab = tab
+        self._feedback_session: int | None = None
+        self._dashboard: tuple[int | None, int] = (None, 0)
+        self._people: dict[int, Person] = {}
+        self._sessions: dict[int, Session] = {}
+        self._programs: list[Program] = []
+        self._loaded = False
+        self._connect_feedback()
+
+    def forget(self) -> None:
+        """Drop what was shown of the previous workspace."""
+        self._feedback_session, self._dashboard = None, (None, 0)
+        self._loaded = False
+
+    # -- keeping the tab current ------------------------------------------------
+
+    def reload(self) -> None:
+        """Fill every page from the file."""
+        self._people = {p.id: p for p in self.ctx.roster.people() if p.id is not None}
+        self._sessions = {s.id: s for s in self.ctx.schedule.list_sessions() if s.id is not None}
+        self._programs = self.ctx.schedule.list_programs()
+        self._loaded = True
+        self._show_record()
+        self._show_program_pages(checkins=True)
+
+    def refresh(self, changes: OpChanges) -> None:
+        """Fill again only the pages that show something this edit changed."""
+        if not self._loaded or changes.everything or (changes.roster and not changes.people):
+            self.reload()
+            return
+        if changes.schedule and not changes.sessions:
+            self.reload()
+            return
+        if changes.roster:
+            fresh = self.ctx.roster.repo.list_people(changes.people)
+            for pid in changes.people:
+                self._people.pop(pid, None)
+            self._people.update((p.id, p) for p in fresh if p.id is not None)
+        if changes.schedule:
+            fresh_sessions = self.ctx.schedule.sessions.list_sessions(ids=changes.sessions)
+            for sid in changes.sessions:
+                self._sessions.pop(sid, None)
+            self._sessions.update((s.id, s) for s in fresh_sessions if s.id is not None)
+            self._programs = self.ctx.schedule.list_programs()
+        if changes.roster or changes.schedule:
+            self._show_record()
+        program = self._program()
+        touched = program is not None and (
+            changes.roster or changes.checkins or changes.recognition or program.id in changes.programs
+        )
+        if touched or changes.skills:
+            self._show_program_pages(checkins=changes.checkins or changes.roster or changes.skills)
+
+    def _people_list(self) -> list[Person]:
+        return sorted(self._people.values(), key=lambda p: (p.name.casefold(), p.id))
+
+    def _program(self) -> Program | None:
+        programs = self._programs
+        program_id = self._dashboard[0]
+        return next((p for p in programs if p.id == program_id), programs[-1] if programs else None)
+
+    def _show_record(self) -> None:
+        tab = self.tab
+        sessions = sorted(self._sessions.values(), key=lambda s: (s.start_utc(), s.id))
         live = [s for s in sessions if s.status != "cancelled"]
         if self._feedback_session not in {s.id for s in live}:
-            default = self.feedback.default_session()
+            default = self.ctx.feedback.default_session()
             self._feedback_session = default.id if default else None
         tab.record.show_sessions(live, self._feedback_session)
-        record = self.feedback.record(self._feedback_session) if self._feedback_session else None
+        feedback = self.ctx.feedback
+        record = feedback.record(self._feedback_session) if self._feedback_session else None
         previous = []
+        people = self._people_list()
         if record is not None:
             names = {p.email: p.name for p in people}
             previous = [
                 (names.get(email, email), commitment)
-                for email, commitment, _day in self.feedback.previous_commitments(record.session)
+                for email, commitment, _day in feedback.previous_commitments(record.session)
             ]
         tab.record.show_record(record, people, previous)
-        program_id, week = self._dashboard
-        program = next((p for p in programs if p.id == program_id), programs[-1] if programs else None)
-        impact = Impact(self.workspace)
+
+    def _show_program_pages(self, *, checkins: bool) -> None:
+        """The dashboard, check-ins and recognition of the program the dashboard shows."""
+        tab = self.tab
+        programs, people = self._programs, self._people_list()
+        program = self._program()
+        week = self._dashboard[1]
+        impact = Impact(self.ctx.workspace)
         tab.dashboard.show_choices(
             programs, program.id if program else None, program.weeks if program else 0, week
         )
@@ -58,57 +137,63 @@ class FeedbackActions:
             else None
         )
         tab.dashboard.show_kpis(kpis)
-        tab.competency.show_data(program, people, check_ins, [s.name for s in self.roster.skills()])
-        tab.recognition.show_data(program, people, kpis, impact.repo.shoutouts(program.id) if program else [])
+        if checkins:
+            tab.competency.show_data(program, people, check_ins, [s.name for s in self.ctx.roster.skills()])
+        shoutouts = impact.repo.shoutouts(program.id) if program else []
+        tab.recognition.show_data(program, people, kpis, shoutouts)
 
     def _connect_feedback(self) -> None:
-        tab = self.feedback_tab
+        tab = self.tab
 
         def chosen(session_id: int) -> None:
             self._feedback_session = session_id
-            self.refresh()
+            self._show_record()
 
         def dashboard() -> None:
             self._dashboard = (tab.dashboard.program.currentData(), tab.dashboard.week.currentData() or 0)
-            self.refresh()
+            self._show_program_pages(checkins=True)
 
         tab.record.session_chosen.connect(chosen)
         tab.record.record_changed.connect(
-            lambda record: self.push(ChangeCommand(self.feedback, self.feedback.plan(record), self.refresh))
+            lambda record: self.ctx.push(
+                ChangeCommand(self.ctx.feedback, self.ctx.feedback.plan(record), self.ctx.announce)
+            )
         )
         tab.dashboard.program.currentIndexChanged.connect(dashboard)
         tab.dashboard.week.currentIndexChanged.connect(dashboard)
         tab.dashboard.report_requested.connect(self.export_report)
-        repo = ImpactRepository(self.workspace.db)
+        repo = ImpactRepository(self.ctx.workspace.db)
 
         def add_check_in(check_in: CheckIn) -> None:
             saved: list[CheckIn] = []
 
             def do() -> None:
-                saved[:] = ImpactRepository(self.workspace.db).add_check_ins(
+                saved[:] = ImpactRepository(self.ctx.workspace.db).add_check_ins(
                     [replace(check_in, id=saved[0].id) if saved else check_in]
                 )
 
-            self.push(
+            self.ctx.push(
                 CallbackCommand(
                     self.tr("Add check-in"),
                     do,
-                    lambda: ImpactRepository(self.workspace.db).delete_check_ins(
+                    lambda: ImpactRepository(self.ctx.workspace.db).delete_check_ins(
                         [c.id for c in saved if c.id is not None]
                     ),
-                    self.refresh,
+                    self.ctx.announce,
+                    OpChanges(checkins=True),
                 )
             )
 
         def delete_check_ins(ids: list[int]) -> None:
-            gone = [c for c in ImpactRepository(self.workspace.db).check_ins() if c.id in ids]
+            gone = [c for c in ImpactRepository(self.ctx.workspace.db).check_ins() if c.id in ids]
             if gone:
-                self.push(
+                self.ctx.push(
                     CallbackCommand(
                         self.tr("Delete check-ins"),
-                        lambda: ImpactRepository(self.workspace.db).delete_check_ins(ids),
-                        lambda: ImpactRepository(self.workspace.db).add_check_ins(gone),
-                        self.refresh,
+                        lambda: ImpactRepository(self.ctx.workspace.db).delete_check_ins(ids),
+                        lambda: ImpactRepository(self.ctx.workspace.db).add_check_ins(gone),
+                        self.ctx.announce,
+                        OpChanges(checkins=True),
                     )
                 )
 
@@ -117,40 +202,42 @@ class FeedbackActions:
 
             def do() -> None:
                 target = replace(shoutout, id=saved[0].id) if saved else shoutout
-                saved[:] = [ImpactRepository(self.workspace.db).add_shoutout(target)]
+                saved[:] = [ImpactRepository(self.ctx.workspace.db).add_shoutout(target)]
 
-            self.push(
+            self.ctx.push(
                 CallbackCommand(
                     self.tr("Add shout-out"),
                     do,
-                    lambda: ImpactRepository(self.workspace.db).delete_shoutout(saved[0].id or 0),
-                    self.refresh,
+                    lambda: ImpactRepository(self.ctx.workspace.db).delete_shoutout(saved[0].id or 0),
+                    self.ctx.announce,
+                    OpChanges(recognition=True),
                 )
             )
 
         def delete_shoutout(shoutout_id: int) -> None:
             gone = next(
-                (s for s in ImpactRepository(self.workspace.db).shoutouts() if s.id == shoutout_id), None
+                (s for s in ImpactRepository(self.ctx.workspace.db).shoutouts() if s.id == shoutout_id), None
             )
             if gone is not None:
-                self.push(
+                self.ctx.push(
                     CallbackCommand(
                         self.tr("Remove shout-out"),
-                        lambda: ImpactRepository(self.workspace.db).delete_shoutout(shoutout_id),
-                        lambda: ImpactRepository(self.workspace.db).add_shoutout(gone),
-                        self.refresh,
+                        lambda: ImpactRepository(self.ctx.workspace.db).delete_shoutout(shoutout_id),
+                        lambda: ImpactRepository(self.ctx.workspace.db).add_shoutout(gone),
+                        self.ctx.announce,
+                        OpChanges(recognition=True),
                     )
                 )
 
         def baseline(program: Program) -> None:
-            before = self.schedule.programs.get(program.id or 0)
-            self.push(
+            before = self.ctx.schedule.programs.get(program.id or 0)
+            self.ctx.push(
                 ChangeCommand(
-                    self.schedule,
+                    self.ctx.schedule,
                     ScheduleChange(
                         self.tr("Change baseline of {0}").format(program.name), (), (), before, program
                     ),
-                    self.refresh,
+                    self.ctx.announce,
                 )
             )
 
@@ -160,62 +247,72 @@ class FeedbackActions:
         tab.competency.baseline_changed.connect(baseline)
         tab.recognition.shoutout_added.connect(add_shoutout)
         tab.recognition.shoutout_deleted.connect(delete_shoutout)
-        tab.recognition.record_requested.connect(lambda email: self.open_print("record", person=email))
+        tab.recognition.record_requested.connect(lambda email: self.ctx.request_print("record", person=email))
 
     def import_feedback(self, path: Path | None = None) -> None:
         """Import date,email,attended,rating,answer rows into a program (all or nothing, undoable)."""
-        programs = self.schedule.list_programs()
+        programs = self.ctx.schedule.list_programs()
         if not programs:
-            prompts.show_info(self, self.tr("Import Feedback"), self.tr("There is no program yet."))
+            prompts.show_info(
+                self.ctx.window, self.tr("Import Feedback"), self.tr("There is no program yet.")
+            )
             return
-        path = path or prompts.choose_open_path(self, self.tr("Import Feedback CSV"), prompts.CSV_FILTER)
+        path = path or prompts.choose_open_path(
+            self.ctx.window, self.tr("Import Feedback CSV"), prompts.CSV_FILTER
+        )
         if path is None:
             return
-        program_id = self.feedback_tab.dashboard.program.currentData()
+        program_id = self.tab.dashboard.program.currentData()
         program = next((p for p in programs if p.id == program_id), programs[-1])
         try:
-            plan = plan_feedback_import(self.feedback, program, path)
+            plan = plan_feedback_import(self.ctx.feedback, program, path)
         except CsvFileError as exc:
-            prompts.show_error(self, self.tr("Import Feedback"), str(exc))
+            prompts.show_error(self.ctx.window, self.tr("Import Feedback"), str(exc))
             return
         if not plan.ok or plan.change is None:
             lines = [str(p) for p in plan.problems]
             prompts.show_error(
-                self,
+                self.ctx.window,
                 self.tr("Import Feedback"),
                 self.tr("{0}: {1} problem(s); nothing was imported.").format(path.name, len(lines)),
                 "\n".join(lines),
             )
             return
-        self.push(ChangeCommand(self.feedback, plan.change, self.refresh))
-        self.statusBar().showMessage(
+        self.ctx.push(ChangeCommand(self.ctx.feedback, plan.change, self.ctx.announce))
+        self.ctx.message(
             self.tr("Imported {0} into {1}: {2}").format(path.name, program.name, plan.summary()), 10000
         )
 
+    def leadership_report(self) -> Path | None:
+        """The leadership report of the program and week the dashboard shows."""
+        return self.export_report(*self._dashboard)
+
     def export_report(self, program_id: int | None = None, week: int = 0) -> Path | None:
         """Write the leadership report for a week as PDF, HTML or Markdown (by the file name)."""
-        programs = self.schedule.list_programs()
+        programs = self.ctx.schedule.list_programs()
         program = next((p for p in programs if p.id == program_id), programs[-1] if programs else None)
         if program is None:
-            prompts.show_info(self, self.tr("Leadership Report"), self.tr("There is no program yet."))
+            prompts.show_info(
+                self.ctx.window, self.tr("Leadership Report"), self.tr("There is no program yet.")
+            )
             return None
         from peerdesk.cli.impact import write_report
         from peerdesk.printing.templates import TemplateProblem
 
-        impact = Impact(self.workspace)
+        impact = Impact(self.ctx.workspace)
         week = week or impact.current_week(program)
         path = prompts.choose_save_path(
-            self,
+            self.ctx.window,
             self.tr("Leadership Report"),
             "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)",
-            self.workspace.path.parent / f"{program.name}-week-{week}-report.pdf",
+            self.ctx.workspace.path.parent / f"{program.name}-week-{week}-report.pdf",
         )
         if path is None:
             return None
         try:
-            write_report(self.workspace, impact, program, week, path)
+            write_report(self.ctx.workspace, impact, program, week, path)
         except (CliError, TemplateProblem, OSError, ValueError) as exc:
-            prompts.show_error(self, self.tr("Leadership Report"), str(exc))
+            prompts.show_error(self.ctx.window, self.tr("Leadership Report"), str(exc))
             return None
-        self.statusBar().showMessage(self.tr("Wrote the week {0} report to {1}").format(week, path), 10000)
+        self.ctx.message(self.tr("Wrote the week {0} report to {1}").format(week, path), 10000)
         return path

@@ -1,22 +1,30 @@
-"""What the window does for printing: the Print dialog and the lead's templates folder."""
+"""The printing controller: the Print dialog (asked for from any tab) and the lead's templates folder."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from peerdesk.ui import prompts
+from peerdesk.ui.context import WindowContext
 
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
     from peerdesk.ui.printing.dialog import PrintDialog
 
 
-class PrintActions:
-    """Printing behaviour of the main window (a mixin: it uses the window's services)."""
+class PrintController(QObject):
+    """What the window does for printing; other tabs ask for it through the context."""
+
+    def __init__(self, ctx: WindowContext, selected_session: Callable[[], int | None]) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self._selected_session = selected_session
+        ctx.print_requested.connect(self.open_print)
 
     def open_print(
         self, kind: str = "agenda", session_id: int | None = None, person: str | None = None
@@ -25,23 +33,23 @@ class PrintActions:
         from peerdesk.printing.printouts import Printouts
         from peerdesk.ui.printing.dialog import PrintDialog
 
-        sessions = self.schedule.list_sessions()
-        chosen = session_id or self.schedule_tab.selected_session_id()
+        sessions = self.ctx.schedule.list_sessions()
+        chosen = session_id or self._selected_session()
         if chosen is None:
             upcoming = [s for s in sessions if s.start.date() >= date.today() and s.status == "planned"]
             chosen = upcoming[0].id if upcoming else (sessions[0].id if sessions else None)
         dialog = PrintDialog(
-            Printouts(self.workspace),
+            Printouts(self.ctx.workspace),
             sessions,
-            self.schedule.formats(),
-            self.schedule.list_programs(),
+            self.ctx.schedule.formats(),
+            self.ctx.schedule.list_programs(),
             kind=kind,
             session_id=chosen,
-            people=self.roster.people(),
+            people=self.ctx.roster.people(),
             person=person,
-            parent=self,
+            parent=self.ctx.window,
         )
-        self.dialog = dialog
+        self.ctx.dialog = dialog
         dialog.show()
         return dialog
 
@@ -51,7 +59,7 @@ class PrintActions:
 
         folder = TemplateLibrary().ensure_user_dir()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-        self.statusBar().showMessage(self.tr("Templates folder: {0}").format(folder), 10000)
+        self.ctx.message(self.tr("Templates folder: {0}").format(folder), 10000)
         return folder
 
     def reset_templates(self) -> None:
@@ -61,15 +69,15 @@ class PrintActions:
             from peerdesk.printing.templates import TemplateLibrary
 
             backup = TemplateLibrary().reset_to_builtin()
-            self.statusBar().showMessage(
+            self.ctx.message(
                 self.tr("Built-in templates restored; yours are kept in {0}").format(backup)
                 if backup
                 else self.tr("You have no templates of your own; the built-in ones are in use."),
                 10000,
             )
 
-        self.dialog = prompts.confirm(
-            self,
+        self.ctx.dialog = prompts.confirm(
+            self.ctx.window,
             self.tr("Reset templates"),
             self.tr(
                 "Use PeerDesk's built-in templates again? Your own templates are moved to a backup "

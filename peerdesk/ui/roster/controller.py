@@ -1,77 +1,113 @@
-"""What the window does for the roster: the person dialog, deactivate, delete, skills, CSV."""
+"""The Roster tab's controller: its actions (person dialog, deactivate, delete, skills, CSV) and
+how the tab follows each change.
+
+It is given the window context (services, undo stack, announcements) and the tab;
+it never reaches into the window or another tab.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
+from peerdesk.changes import OpChanges
 from peerdesk.roster.csv_io import CsvFileError, read_table, write_roster_csv
 from peerdesk.roster.service import import_change
 from peerdesk.ui import prompts
-
-if TYPE_CHECKING:  # opened on demand, so start-up does not load them
-    pass
-from peerdesk.ui.commands import (
-    ChangeCommand,
-    RenameSkillCommand,
-    SkillCategoryCommand,
-)
+from peerdesk.ui.commands import ChangeCommand, RenameSkillCommand, SkillCategoryCommand
+from peerdesk.ui.context import WindowContext
 from peerdesk.ui.roster.import_dialog import ImportDialog
 from peerdesk.ui.roster.person_dialog import PersonDialog
 from peerdesk.ui.roster.skills_dialog import SkillsDialog
+from peerdesk.ui.roster.tab import RosterTab
 
 
-class RosterActions:
-    """Roster behaviour of the main window (a mixin: it uses the window's services)."""
+class RosterController(QObject):
+    """What the window does for the roster, and keeping the Roster tab current."""
+
+    def __init__(self, ctx: WindowContext, tab: RosterTab) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.tab = tab
+
+    # -- keeping the tab current ------------------------------------------------
+
+    def reload(self) -> None:
+        """Fill the tab from the file (a new workspace, or first shown)."""
+        self.tab.show_people(self.ctx.roster.people())
+
+    def forget(self) -> None:
+        """Nothing to drop: the roster is read whole when the next workspace opens."""
+
+    def refresh(self, changes: OpChanges) -> None:
+        """Show what an edit changed: only the people it touched are read again."""
+        if changes.everything or (changes.roster and not changes.people):
+            self.reload()
+        elif changes.roster:
+            changed = self.ctx.roster.repo.list_people(changes.people)
+            removed = set(changes.people) - {p.id for p in changed if p.id is not None}
+            self.tab.update_people(changed, removed)
+
+    # -- actions ------------------------------------------------------------------
+
+    def add_person(self) -> PersonDialog:
+        """Open the person dialog on a new person."""
+        return self.edit_person(None)
+
+    def edit_selected(self) -> PersonDialog | None:
+        """Edit the one selected person."""
+        selected = self.tab.selected_ids()
+        return self.edit_person(selected[0]) if len(selected) == 1 else None
 
     def edit_person(self, person_id: int | None) -> PersonDialog:
         """Open the person dialog (non-blocking) to add or edit someone."""
-        person = self.roster.repo.get(person_id) if person_id is not None else None
+        roster = self.ctx.roster
+        person = roster.repo.get(person_id) if person_id is not None else None
         dialog = PersonDialog(
             person,
-            people=self.roster.people(),
-            skills=[s.name for s in self.roster.skills()],
-            validate=self.roster.validate,
-            parent=self,
+            people=roster.people(),
+            skills=[s.name for s in roster.skills()],
+            validate=roster.validate,
+            parent=self.ctx.window,
         )
 
         def done() -> None:
             result = dialog.result_person
             if result is None:
                 return
-            change = self.roster.plan_update(result) if person else self.roster.plan_add(result)
-            command = ChangeCommand(self.roster, change, self.refresh)
-            self.push(command)
+            change = roster.plan_update(result) if person else roster.plan_add(result)
+            command = ChangeCommand(roster, change, self.ctx.announce)
+            self.ctx.push(command)
             saved_id = command.change.after[0].id
             if saved_id is not None:
-                self.roster_tab.select_ids({saved_id})
+                self.tab.select_ids({saved_id})
 
         dialog.accepted.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self.ctx.show_dialog(dialog)
         return dialog
 
-    def edit_person_by_id(self, person_id: int) -> None:
-        """Edit one person (double-click or Enter on the table)."""
-        self.edit_person(person_id)
+    def deactivate(self) -> None:
+        """Mark the selected people inactive (kept, but left out of matching)."""
+        self._set_active(False)
 
-    def _edit_selected(self) -> None:
-        selected = self.roster_tab.selected_ids()
-        if len(selected) == 1:
-            self.edit_person(selected[0])
+    def reactivate(self) -> None:
+        """Mark the selected people active again."""
+        self._set_active(True)
 
-    def set_active(self, active: bool) -> None:
-        """Deactivate or reactivate the selected people."""
-        ids = self.roster_tab.selected_ids()
+    def _set_active(self, active: bool) -> None:
+        ids = self.tab.selected_ids()
         if ids:
-            self.push(ChangeCommand(self.roster, self.roster.plan_set_active(ids, active), self.refresh))
+            roster = self.ctx.roster
+            self.ctx.push(ChangeCommand(roster, roster.plan_set_active(ids, active), self.ctx.announce))
 
     def delete_selected(self) -> None:
         """Delete the selected people after confirmation (undoable)."""
-        ids = self.roster_tab.selected_ids()
+        ids = self.tab.selected_ids()
         if not ids:
             return
-        change = self.roster.plan_delete(ids)
+        roster = self.ctx.roster
+        change = roster.plan_delete(ids)
         names = [p.name for p in change.before if p.id in ids]
         text = (
             self.tr("Delete {0} from the roster?").format(names[0])
@@ -83,76 +119,79 @@ class RosterActions:
         text += "\n\n" + self.tr(
             "Edit > Undo brings them back. Deactivate keeps them but leaves them out of matching."
         )
-        self.dialog = prompts.confirm(
-            self,
-            self.tr("Delete people"),
-            text,
-            lambda: self.push(ChangeCommand(self.roster, change, self.refresh)),
-            yes_text=self.tr("Delete"),
+        self.ctx.remember(
+            prompts.confirm(
+                self.ctx.window,
+                self.tr("Delete people"),
+                text,
+                lambda: self.ctx.push(ChangeCommand(roster, change, self.ctx.announce)),
+                yes_text=self.tr("Delete"),
+            )
         )
 
-    def open_skills(self) -> None:
+    def open_skills(self) -> SkillsDialog:
         """Show the shared skill list for renaming, merging and categorising."""
+        roster = self.ctx.roster
         dialog = SkillsDialog(
-            load=lambda: (self.roster.skills(), self.roster.people()),
-            rename=lambda old, new: self.push(RenameSkillCommand(self.roster, old, new, self.refresh)),
-            set_category=lambda skill, before, after: self.push(
-                SkillCategoryCommand(self.roster, skill, before, after, self.refresh)
+            load=lambda: (self.ctx.roster.skills(), self.ctx.roster.people()),
+            rename=lambda old, new: self.ctx.push(RenameSkillCommand(roster, old, new, self.ctx.announce)),
+            set_category=lambda skill, before, after: self.ctx.push(
+                SkillCategoryCommand(roster, skill, before, after, self.ctx.announce)
             ),
-            parent=self,
+            parent=self.ctx.window,
         )
-        self.dialog = dialog
-        dialog.show()
+        self.ctx.show_dialog(dialog, modeless=True)
+        return dialog
 
     def import_roster(self, path: Path | None = None) -> ImportDialog | None:
         """Pick a CSV, preview and map it, and import it as one undoable change."""
-        path = path or prompts.choose_open_path(self, self.tr("Import Roster CSV"), prompts.CSV_FILTER)
+        window = self.ctx.window
+        path = path or prompts.choose_open_path(window, self.tr("Import Roster CSV"), prompts.CSV_FILTER)
         if path is None:
             return None
         try:
             table = read_table(path)
         except CsvFileError as exc:
-            prompts.show_error(self, self.tr("Import Roster CSV"), str(exc))
+            self.ctx.remember(prompts.show_error(window, self.tr("Import Roster CSV"), str(exc)))
             return None
-        dialog = ImportDialog(path, table, self.roster.people(), parent=self)
+        roster = self.ctx.roster
+        dialog = ImportDialog(path, table, roster.people(), parent=window)
 
         def done() -> None:
             plan = dialog.plan
             if plan.ok:
-                self.push(
-                    ChangeCommand(
-                        self.roster,
-                        import_change(plan.new, plan.updated, f"Import {path.name}"),
-                        self.refresh,
-                    )
-                )
-                self.statusBar().showMessage(
-                    self.tr("Imported {0}: {1}").format(path.name, plan.summary()), 8000
-                )
+                change = import_change(plan.new, plan.updated, f"Import {path.name}")
+                self.ctx.push(ChangeCommand(roster, change, self.ctx.announce))
+                self.ctx.message(self.tr("Imported {0}: {1}").format(path.name, plan.summary()))
 
         dialog.accepted.connect(done)
-        self.dialog = dialog
-        dialog.open()
+        self.ctx.show_dialog(dialog)
         return dialog
 
     def export_roster(self) -> None:
         """Write the roster as CSV (formulas neutralised)."""
+        workspace = self.ctx.workspace
         path = prompts.choose_save_path(
-            self,
+            self.ctx.window,
             self.tr("Export Roster CSV"),
             prompts.CSV_FILTER,
-            self.workspace.path.with_name(f"{self.workspace.name}-roster.csv"),
+            workspace.path.with_name(f"{workspace.name}-roster.csv"),
         )
         if path is None:
             return
         try:
-            people = self.roster.people()
+            people = self.ctx.roster.people()
             write_roster_csv(people, path)
         except OSError as exc:
             prompts.show_error(
-                self,
+                self.ctx.window,
                 self.tr("Export Roster CSV"),
                 self.tr("{0} was not written: {1}").format(path, exc.strerror),
             )
             return
-        self.statusBar().showMessage(self.tr("Wrote {0} people to {1}").format(len(people), path), 8000)
+        self.ctx.message(self.tr("Wrote {0} people to {1}").format(len(people), path))
+
+    def find(self) -> None:
+        """Put the cursor in the roster search (the window shows the tab first)."""
+        self.tab.search.setFocus()
+        self.tab.search.selectAll()

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.domain import Person
 from peerdesk.roster.skill_text import format_teaches, format_wants
+from peerdesk.ui.row_diff import diff_rows, repaint_rows
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -73,6 +74,48 @@ class PeopleTableModel(QAbstractTableModel):
         self._filtered_for = None
         self._recompute()
         self.endResetModel()
+
+    def update_people(self, changed: list[Person], removed: set[int]) -> None:
+        """Apply one edit row by row: changed rows repaint, new people are inserted and removed
+        ones taken out, without a reset (selection and scroll position stay)."""
+        old_ids = [self._people[i].id for i in self._visible]
+        position = {p.id: i for i, p in enumerate(self._people)}
+        people, hay = self._people, self._haystacks
+        for person in changed:
+            index = position.get(person.id)
+            if index is None:
+                position[person.id] = len(people)
+                people.append(person)
+                hay.append(search_text(person))
+            else:
+                people[index] = person
+                hay[index] = search_text(person)
+        # removed people stay in the list (so rows being removed still have data) until the end
+        self._names = {p.email: p.name for p in people if p.id not in removed}
+        keep = [i for i, p in enumerate(people) if p.id not in removed]
+        self._sorted = None
+        self._filtered_for = None
+        alive = self._people
+        self._people = [alive[i] for i in keep]
+        self._haystacks = [hay[i] for i in keep]
+        self._recompute()
+        new_ids = [self._people[i].id for i in self._visible]
+        new_visible = self._visible
+        self._people, self._haystacks = alive, hay
+        self._visible = [position[pid] for pid in old_ids]
+        if not diff_rows(self, self._visible, old_ids, new_ids, position.__getitem__):
+            self.beginResetModel()
+            self._finish_update(keep, new_visible)
+            self.endResetModel()
+            return
+        self._finish_update(keep, new_visible)
+        changed_ids = {p.id for p in changed}
+        repaint_rows(self, [row for row, pid in enumerate(new_ids) if pid in changed_ids])
+
+    def _finish_update(self, keep: list[int], visible: list[int]) -> None:
+        self._people = [self._people[i] for i in keep]
+        self._haystacks = [self._haystacks[i] for i in keep]
+        self._visible = visible
 
     def set_filter(self, text: str | None = None, team: str | None = None, role: str | None = None) -> None:
         """Show only people matching every word of `text` and the chosen team/role."""

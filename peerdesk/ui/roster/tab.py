@@ -128,6 +128,25 @@ class RosterTab(QWidget):
         self._update_count()
         self.select_ids(selected)
 
+    def update_people(self, changed: list[Person], removed: set[int]) -> None:
+        """Show one edit's people without re-reading the roster: their rows, the filters'
+        choices if a team or role appeared or went, the gaps and the count."""
+        self.model.update_people(changed, removed)
+        people = self.model.all_people()
+        teams = {p.team for p in people if p.team}
+        roles = {p.role for p in people if p.role}
+        if teams != self._choices(self.team):
+            self._fill_combo(self.team, self.tr("All teams"), teams)
+        if roles != self._choices(self.role):
+            self._fill_combo(self.role, self.tr("All roles"), roles)
+        self.empty.setVisible(not people)
+        self.gaps.show_people(people)
+        self._update_count()
+
+    @staticmethod
+    def _choices(combo: QComboBox) -> set[str]:
+        return {combo.itemData(i) for i in range(1, combo.count())}
+
     def _fill_combo(self, combo: QComboBox, all_text: str, values: set[str]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)

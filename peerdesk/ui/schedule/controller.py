@@ -1,4 +1,6 @@
-"""What the window does for the schedule: pilots, sessions, formats, matching and invites."""
+"""The Schedule tab's controller: pilots, sessions, formats, matching and invites, and keeping the
+tab current edit by edit (only changed sessions are read again; conflicts are checked again only
+where an edit can cause or clear one)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
+
+from peerdesk.changes import OpChanges
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Format, Program, Session
-from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
 from peerdesk.schedule.service import next_monday, program_problems
 from peerdesk.ui import prompts
 
@@ -20,65 +25,136 @@ from peerdesk.ui.commands import (
     CreateProgramCommand,
     FormatCommand,
 )
+from peerdesk.ui.context import WindowContext
 from peerdesk.ui.schedule.formats_dialog import FormatsDialog
 from peerdesk.ui.schedule.invites_dialog import InvitesDialog
 from peerdesk.ui.schedule.pilot_dialog import PilotDialog
 from peerdesk.ui.schedule.session_dialog import SessionDialog
+from peerdesk.ui.schedule.tab import ScheduleTab, first_week_with_sessions
 
 
-class ScheduleActions:
-    """Schedule behaviour of the main window (a mixin: it uses the window's services)."""
+class ScheduleController(QObject):
+    """What the window does for the schedule, and keeping the Schedule tab current."""
+
+    def __init__(self, ctx: WindowContext, tab: ScheduleTab) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.tab = tab
+        self.index: ConflictIndex | None = None  # built when the tab is first shown
+        self._programs: list[Program] = []
+        self._opened = False
+        tab.edit_requested.connect(self.edit_session)
+        tab.move_requested.connect(self.move_session)
+
+    # -- keeping the tab current ------------------------------------------------
+
+    def reload(self) -> None:
+        """Fill the tab from the file (a new workspace, or first shown)."""
+        schedule = self.ctx.schedule
+        people = self.ctx.roster.people()
+        self._programs = schedule.list_programs()
+        sessions = schedule.list_sessions()
+        self.index = ConflictIndex(sessions, people, self._programs)
+        self.tab.show_schedule(self._programs, sessions, people, schedule.formats(), self.index.messages())
+        if not self._opened:  # a workspace opens on this week if it has sessions, else the next that does
+            self._opened = True
+            self.tab.go_to(first_week_with_sessions(sessions, date.today()))
+
+    def forget(self) -> None:
+        """Drop what was shown of the previous workspace."""
+        self.index = None
+        self._opened = False
+
+    def refresh(self, changes: OpChanges) -> None:
+        """Show what an edit changed, reading only the sessions and people it touched."""
+        index = self.index
+        wide = changes.everything or changes.formats or (changes.schedule and not changes.sessions)
+        if index is None or wide or (changes.roster and not changes.people):
+            self.reload()
+            return
+        if not (changes.schedule or changes.roster):
+            return
+        schedule = self.ctx.schedule
+        sessions: list[Session] = []
+        removed: set[int] = set()
+        if changes.schedule:
+            sessions = schedule.sessions.list_sessions(ids=changes.sessions)
+            removed = set(changes.sessions) - {s.id for s in sessions if s.id is not None}
+            self._programs = schedule.list_programs()
+        people = None
+        gone: set[str] = set()
+        if changes.roster:
+            people_changed = self.ctx.roster.repo.list_people(changes.people)
+            by_id = {p.id: p.email for p in index.people.values()}
+            if any(by_id.get(p.id, p.email) != p.email for p in people_changed) or len(people_changed) < len(
+                changes.people
+            ):
+                self.reload()  # an email changed or someone left: attendee lists change too
+                return
+            people = list(index.people.values())
+            fresh = {p.email: p for p in people_changed}
+            people = [fresh.get(p.email, p) for p in people] + [
+                p for p in people_changed if p.email not in index.people
+            ]
+        repaint = index.update(
+            sessions=sessions,
+            removed_sessions=removed,
+            people=[p for p in (people or []) if p.id in changes.people],
+            removed_people=gone,
+            programs=self._programs,
+        )
+        self.tab.update_sessions(self._programs, sessions, set(removed), index.messages(), repaint, people)
 
     def new_pilot(self) -> PilotDialog:
         """Open the New Pilot dialog; Create saves the program and its series (undoable)."""
-        people = self.roster.people()
-        formats = self.schedule.formats()
+        people = self.ctx.roster.people()
+        formats = self.ctx.schedule.formats()
         dialog = PilotDialog(
             people=people,
             formats=formats,
             default_start=next_monday(date.today()),
-            preview=self.schedule.plan_series,
+            preview=self.ctx.schedule.plan_series,
             problems=lambda p: program_problems(
                 p,
                 {x.email for x in people},
                 {f.key for f in formats},
-                {x.name.casefold() for x in self.schedule.list_programs()},
+                {x.name.casefold() for x in self.ctx.schedule.list_programs()},
             ),
-            parent=self,
+            parent=self.ctx.window,
         )
 
         def done() -> None:
             if dialog.result_program is not None:
-                command = CreateProgramCommand(self.schedule, dialog.result_program, self.refresh)
-                self.push(command)
+                command = CreateProgramCommand(self.ctx.schedule, dialog.result_program, self.ctx.announce)
+                self.ctx.push(command)
                 if command.created and command.created[1]:
-                    self.tabs.setCurrentIndex(1)
-                    self.schedule_tab.go_to(command.created[1][0].start.date())
+                    self.ctx.request_tab(1)
+                    self.tab.go_to(command.created[1][0].start.date())
 
         dialog.accepted.connect(done)
-        self.dialog = dialog
+        self.ctx.dialog = dialog
         dialog.open()
         return dialog
 
     def edit_program(self, program_id: int | None = None) -> PilotDialog | None:
         """Edit a program; future planned sessions follow (one undoable step)."""
-        programs = self.schedule.list_programs()
-        chosen = program_id or (int(self.schedule_tab.program.currentData() or 0) or None)
+        programs = self.ctx.schedule.list_programs()
+        chosen = program_id or (int(self.tab.program.currentData() or 0) or None)
         program = next((p for p in programs if p.id == chosen), programs[-1] if programs else None)
         if program is None:
-            prompts.show_info(self, self.tr("Edit Program"), self.tr("There is no program yet."))
+            prompts.show_info(self.ctx.window, self.tr("Edit Program"), self.tr("There is no program yet."))
             return None
-        people = self.roster.people()
-        formats = self.schedule.formats()
+        people = self.ctx.roster.people()
+        formats = self.ctx.schedule.formats()
         others = {p.name.casefold() for p in programs if p.id != program.id}
         today = date.today()
 
         def preview(edited: Program) -> list[Session]:
-            change = self.schedule.plan_program_edit(edited, today)
+            change = self.ctx.schedule.plan_program_edit(edited, today)
             changed = {s.id for s in change.after}
             kept = [
                 s
-                for s in self.schedule.list_sessions(program.id)
+                for s in self.ctx.schedule.list_sessions(program.id)
                 if s.id not in changed
                 and s.status == "planned"
                 and s.start.date() >= today
@@ -95,25 +171,25 @@ class ScheduleActions:
                 p, {x.email for x in people}, {f.key for f in formats}, others
             ),
             program=program,
-            parent=self,
+            parent=self.ctx.window,
         )
 
         def done() -> None:
             if dialog.result_program is not None:
-                change = self.schedule.plan_program_edit(dialog.result_program, today)
-                self.push(ChangeCommand(self.schedule, change, self.refresh))
+                change = self.ctx.schedule.plan_program_edit(dialog.result_program, today)
+                self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
 
         dialog.accepted.connect(done)
-        self.dialog = dialog
+        self.ctx.dialog = dialog
         dialog.open()
         return dialog
 
     def open_matching(self) -> MatchingDialog | None:
         """Open the Matching view on the programs of this workspace."""
-        programs = self.schedule.list_programs()
+        programs = self.ctx.schedule.list_programs()
         if not programs:
             prompts.show_info(
-                self,
+                self.ctx.window,
                 self.tr("Match Peers"),
                 self.tr("Matching works on a program's members: create a pilot first."),
             )
@@ -121,87 +197,123 @@ class ScheduleActions:
         from peerdesk.matching.service import Matcher
         from peerdesk.ui.schedule.matching_dialog import MatchingDialog
 
-        matcher = Matcher(self.workspace)
+        matcher = Matcher(self.ctx.workspace)
 
         def apply(program: Program, run_id: int) -> None:
             change = matcher.plan_apply(program, matcher.stored(run_id))
-            self.push(ChangeCommand(self.schedule, change, self.refresh))
+            self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
             matcher.runs.mark_applied(run_id)
-            self.statusBar().showMessage(
+            self.ctx.message(
                 self.tr("Added {0} session(s) to {1}").format(len(change.after), program.name), 8000
             )
 
-        dialog = MatchingDialog(matcher, programs, self.roster.people(), apply, parent=self)
-        self.dialog = dialog
+        dialog = MatchingDialog(matcher, programs, self.ctx.roster.people(), apply, parent=self.ctx.window)
+        self.ctx.dialog = dialog
         dialog.show()
         return dialog
 
     def open_formats(self) -> FormatsDialog:
         """Show the format library for adding and editing formats."""
-        repo = self.schedule.formats_repo
+        repo = self.ctx.schedule.formats_repo
 
         def save(before: Format | None, after: Format) -> None:
-            self.push(FormatCommand(repo, after.key, before, after, self.refresh))
+            self.ctx.push(FormatCommand(repo, after.key, before, after, self.ctx.announce))
 
         def reset(key: str) -> None:
-            before = next((f for f in self.schedule.formats() if f.key == key), None)
-            self.push(FormatCommand(repo, key, before, None, self.refresh))
+            before = next((f for f in self.ctx.schedule.formats() if f.key == key), None)
+            self.ctx.push(FormatCommand(repo, key, before, None, self.ctx.announce))
 
-        dialog = FormatsDialog(self.schedule.formats, save, reset, parent=self)
-        self.dialog = dialog
+        dialog = FormatsDialog(self.ctx.schedule.formats, save, reset, parent=self.ctx.window)
+        self.ctx.dialog = dialog
         dialog.show()
         return dialog
 
+    def edit_selected_session(self) -> None:
+        """Edit the session selected in the week or list view."""
+        self._with_session(self.edit_session)
+
+    def skip_week(self) -> None:
+        """Skip the selected session (a holiday): removed from the series."""
+        self._with_session(lambda i: self.set_status(i, "skipped"))
+
+    def cancel_session(self) -> None:
+        """Cancel the selected session; attendees get a cancellation."""
+        self._with_session(lambda i: self.set_status(i, "cancelled"))
+
+    def cancel_rest_selected(self) -> None:
+        """Cancel the selected session and every later planned one of its series."""
+        self._with_session(self.cancel_rest)
+
+    def restore_session(self) -> None:
+        """Plan a skipped or cancelled session again."""
+        self._with_session(lambda i: self.set_status(i, "planned"))
+
+    def previous_week(self) -> None:
+        """Show the week before."""
+        self.tab.go_to(self.tab.week_start - timedelta(days=7))
+
+    def next_week(self) -> None:
+        """Show the week after."""
+        self.tab.go_to(self.tab.week_start + timedelta(days=7))
+
+    def this_week(self) -> None:
+        """Show this week."""
+        self.tab.go_to(date.today())
+
     def _with_session(self, action: Callable[[int], object]) -> None:
-        session_id = self.schedule_tab.selected_session_id()
+        session_id = self.tab.selected_session_id()
         if session_id is None:
-            self.statusBar().showMessage(self.tr("Select a session first (click a block or a row)."), 5000)
+            self.ctx.message(self.tr("Select a session first (click a block or a row)."), 5000)
             return
         action(session_id)
 
     def _conflicts_for(self, session: Session) -> list[str]:
-        others = [s for s in self.schedule.list_sessions() if s.id != session.id or session.id is None]
-        found = find_conflicts([*others, session], self.roster.people(), self.schedule.list_programs())
+        others = [s for s in self.ctx.schedule.list_sessions() if s.id != session.id or session.id is None]
+        found = find_conflicts(
+            [*others, session], self.ctx.roster.people(), self.ctx.schedule.list_programs()
+        )
         return [c.message for c in found if c.session_id == session.id]
 
     def _session_dialog(self, session: Session, on_done: Callable[[Session], None]) -> SessionDialog:
         dialog = SessionDialog(
             session,
-            people=self.roster.people(),
-            formats=self.schedule.formats(),
-            skills=[s.name for s in self.roster.skills()],
+            people=self.ctx.roster.people(),
+            formats=self.ctx.schedule.formats(),
+            skills=[s.name for s in self.ctx.roster.skills()],
             conflicts_for=self._conflicts_for,
-            on_print=lambda session_id: self.open_print("agenda", session_id),
-            parent=self,
+            on_print=lambda session_id: self.ctx.request_print("agenda", session_id),
+            parent=self.ctx.window,
         )
         dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)
-        self.dialog = dialog
+        self.ctx.dialog = dialog
         dialog.open()
         return dialog
 
     def edit_session(self, session_id: int) -> SessionDialog | None:
         """Open the session editor on one session (changes are one undoable step)."""
-        session = self.schedule.sessions.get(session_id)
+        session = self.ctx.schedule.sessions.get(session_id)
         if session is None:
             return None
         return self._session_dialog(
             session,
-            lambda edited: self.push(
-                ChangeCommand(self.schedule, self.schedule.plan_edit(edited), self.refresh)
+            lambda edited: self.ctx.push(
+                ChangeCommand(self.ctx.schedule, self.ctx.schedule.plan_edit(edited), self.ctx.announce)
             ),
         )
 
     def add_session(self) -> SessionDialog | None:
         """Add a one-off session to a program."""
-        programs = self.schedule.list_programs()
+        programs = self.ctx.schedule.list_programs()
         if not programs:
             prompts.show_info(
-                self, self.tr("Add Session"), self.tr("Create a pilot first (Schedule > New Pilot).")
+                self.ctx.window,
+                self.tr("Add Session"),
+                self.tr("Create a pilot first (Schedule > New Pilot)."),
             )
             return None
-        chosen = self.schedule_tab.program.currentData()
+        chosen = self.tab.program.currentData()
         program = next((p for p in programs if str(p.id) == chosen), programs[-1])
-        start = datetime.combine(self.schedule_tab.week_start + timedelta(days=program.weekday), program.time)
+        start = datetime.combine(self.tab.week_start + timedelta(days=program.weekday), program.time)
         draft = Session(
             program_id=program.id or 0,
             title=self.tr("New session"),
@@ -212,51 +324,61 @@ class ScheduleActions:
         )
         return self._session_dialog(
             draft,
-            lambda s: self.push(
-                ChangeCommand(self.schedule, self.schedule.plan_add_one_off(s), self.refresh)
+            lambda s: self.ctx.push(
+                ChangeCommand(self.ctx.schedule, self.ctx.schedule.plan_add_one_off(s), self.ctx.announce)
             ),
         )
 
     def move_session(self, session_id: int, new_start: datetime) -> None:
         """Move a session (dragged in the week view); undoable."""
-        self.push(ChangeCommand(self.schedule, self.schedule.plan_move(session_id, new_start), self.refresh))
+        self.ctx.push(
+            ChangeCommand(
+                self.ctx.schedule, self.ctx.schedule.plan_move(session_id, new_start), self.ctx.announce
+            )
+        )
 
     def set_status(self, session_id: int, status: str) -> None:
         """Skip, cancel or restore one session; undoable."""
-        self.push(ChangeCommand(self.schedule, self.schedule.plan_status(session_id, status), self.refresh))
+        self.ctx.push(
+            ChangeCommand(
+                self.ctx.schedule, self.ctx.schedule.plan_status(session_id, status), self.ctx.announce
+            )
+        )
 
     def cancel_rest(self, session_id: int) -> None:
         """Cancel a session and the rest of its series, after confirmation."""
-        change = self.schedule.plan_cancel_rest(session_id)
+        change = self.ctx.schedule.plan_cancel_rest(session_id)
         if not change.before:
-            self.statusBar().showMessage(self.tr("No planned weekly sessions from here on."), 5000)
+            self.ctx.message(self.tr("No planned weekly sessions from here on."), 5000)
             return
-        self.dialog = prompts.confirm(
-            self,
+        self.ctx.dialog = prompts.confirm(
+            self.ctx.window,
             self.tr("Cancel the rest of the series"),
             self.tr(
                 "Cancel {0} planned session(s) from {1:%d %b %Y} on? Export invites afterwards so "
                 "attendees' calendars remove them."
             ).format(len(change.before), change.before[0].start),
-            lambda: self.push(ChangeCommand(self.schedule, change, self.refresh)),
+            lambda: self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce)),
             yes_text=self.tr("Cancel sessions"),
         )
 
     def export_invites(self) -> InvitesDialog | None:
         """Choose a program and folder, then write its invites atomically."""
-        programs = self.schedule.list_programs()
+        programs = self.ctx.schedule.list_programs()
         if not programs:
-            prompts.show_info(self, self.tr("Export Invites"), self.tr("There is no program to export yet."))
+            prompts.show_info(
+                self.ctx.window, self.tr("Export Invites"), self.tr("There is no program to export yet.")
+            )
             return None
         dialog = InvitesDialog(
             programs,
-            self.roster.people(),
-            self.workspace.path.parent / f"{self.workspace.name}-invites",
-            parent=self,
+            self.ctx.roster.people(),
+            self.ctx.workspace.path.parent / f"{self.ctx.workspace.name}-invites",
+            parent=self.ctx.window,
         )
 
         def done() -> None:
-            program = self.schedule.programs.get(dialog.program.currentData())
+            program = self.ctx.schedule.programs.get(dialog.program.currentData())
             if program is None:
                 return
             person = dialog.person.currentData() or None
@@ -264,20 +386,20 @@ class ScheduleActions:
 
             try:
                 written = write_program_invites(
-                    self.workspace,
+                    self.ctx.workspace,
                     program,
                     Path(dialog.folder.text()),
                     person=person,
                     eml=dialog.eml.isChecked() and not person,
                 )
             except (CliError, OSError) as exc:
-                prompts.show_error(self, self.tr("Export Invites"), str(exc))
+                prompts.show_error(self.ctx.window, self.tr("Export Invites"), str(exc))
                 return
-            self.statusBar().showMessage(
+            self.ctx.message(
                 self.tr("Wrote {0} file(s) to {1}").format(len(written), dialog.folder.text()), 10000
             )
 
         dialog.accepted.connect(done)
-        self.dialog = dialog
+        self.ctx.dialog = dialog
         dialog.open()
         return dialog

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from peerdesk.domain import Session
+from peerdesk.ui.row_diff import diff_rows, repaint_rows
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Date", "Time", "Program", "Title", "Format", "Led by", "People", "Status", "Warnings")
@@ -39,6 +40,35 @@ class SessionTableModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
+    def update_sessions(
+        self,
+        changed: list[Session],
+        removed: set[int | None],
+        programs: dict[int, str],
+        names: dict[str, str],
+        conflicts: dict[int | None, list[str]],
+        repaint: set[int | None],
+    ) -> None:
+        """Show one edit: changed sessions repaint (and move if their time did), new ones are
+        inserted, removed ones taken out, and sessions in `repaint` (their warnings changed) repaint."""
+        by_id = {s.id: s for s in self._all if s.id not in removed}
+        by_id.update((s.id, s) for s in changed)
+        self._all = sorted(by_id.values(), key=lambda s: s.start_utc())
+        self._programs, self._names, self._conflicts = programs, names, conflicts
+        old_rows = self._rows
+        old_keys = [s.id for s in old_rows]
+        self._apply()
+        new_rows = self._rows
+        self._rows = list(old_rows)  # rows still shown keep their data until they repaint
+        if not diff_rows(self, self._rows, old_keys, [s.id for s in new_rows], by_id.__getitem__):
+            self.beginResetModel()
+            self._rows = new_rows
+            self.endResetModel()
+            return
+        self._rows = new_rows
+        touched = {s.id for s in changed} | repaint
+        repaint_rows(self, [row for row, s in enumerate(new_rows) if s.id in touched])
+
     def set_filter(self, key: str, value: str) -> None:
         """Filter by program id, person email, format key or status ('' for all)."""
         self.beginResetModel()
@@ -56,6 +86,10 @@ class SessionTableModel(QAbstractTableModel):
             and (not f["format"] or s.format_key == f["format"])
             and (not f["status"] or s.status == f["status"])
         ]
+
+    def all_sessions(self) -> list[Session]:
+        """Every session, filtered or not, by start."""
+        return list(self._all)
 
     def session_at(self, row: int) -> Session:
         """The session on `row`."""

@@ -36,6 +36,8 @@ class ScheduleTab(QWidget):
         self.week_start = monday_of(date.today())
         self._conflicts: dict[int | None, list[str]] = {}
         self._names: dict[str, str] = {}
+        self._filled: dict[str, list[tuple[str, str]]] = {}
+        self._formats: list[Format] = []
 
         self.program = self._combo("program_filter", self.tr("Filter by program"))
         self.person = self._combo("person_filter", self.tr("Filter by person"))
@@ -123,6 +125,9 @@ class ScheduleTab(QWidget):
         return combo
 
     def _fill(self, combo: QComboBox, all_text: str, items: list[tuple[str, str]]) -> None:
+        if self._filled.get(combo.objectName()) == items:
+            return  # a 5,000-name list is not rebuilt when nothing in it changed
+        self._filled[combo.objectName()] = items
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -154,6 +159,41 @@ class ScheduleTab(QWidget):
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
+        self._formats = formats
+        self._show_summary()
+
+    def update_sessions(
+        self,
+        programs: list[Program],
+        changed: list[Session],
+        removed: set[int | None],
+        conflicts: dict[int | None, list[str]],
+        repaint: set[int | None],
+        people: list[Person] | None = None,
+    ) -> None:
+        """Show one edit without re-reading the schedule: the changed sessions, the warnings
+        that changed (`repaint`), and the names when `people` changed."""
+        if people is not None:
+            self._names = {p.email: p.name for p in people}
+            self._fill(
+                self.person,
+                self.tr("Everyone"),
+                [(p.name, p.email) for p in sorted(people, key=lambda p: p.name.casefold())],
+            )
+        self._fill(self.program, self.tr("All programs"), [(p.name, str(p.id)) for p in programs])
+        self._conflicts = conflicts
+        self.model.update_sessions(
+            changed,
+            removed,
+            {p.id: p.name for p in programs if p.id is not None},
+            self._names,
+            conflicts,
+            repaint,
+        )
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        sessions, conflicts, formats = self.model.all_sessions(), self._conflicts, self._formats
         used = sorted({s.format_key for s in sessions})
         names = {f.key: f.name for f in formats}
         self.legend.setText(
