@@ -76,15 +76,11 @@ class Feedback:
 
     def previous_commitments(self, session: Session) -> list[tuple[str, str, date]]:
         """(email, commitment, date) made at the program's previous held session, to report back on."""
-        earlier = [
-            s
-            for s in self.sessions.list_sessions(session.program_id)
-            if s.start < session.start and s.status == "held"
-        ]
-        if not earlier:
+        previous_id = self.sessions.previous_held(session.program_id, session.start)
+        previous = self.sessions.get(previous_id) if previous_id is not None else None
+        if previous is None:
             return []
-        previous = earlier[-1]
-        records = self.attendance.for_sessions([previous.id or 0]).get(previous.id or 0, [])
+        records = self.attendance.for_sessions([previous_id]).get(previous_id, [])
         return [(r.email, r.commitment, previous.start.date()) for r in records if r.commitment.strip()]
 
     def record(self, session_id: int) -> SessionRecord:

@@ -273,7 +273,8 @@ def _people(
     k.contributors = sorted(
         ((names.get(e, e), led[e], taught[e]) for e in led), key=lambda x: (-x[1], -x[2], x[0])
     )[:5]
-    wanted = {w.skill.casefold() for p in people if p.email in program.members for w in p.wants}
+    members = set(program.members)
+    wanted = {w.skill.casefold() for p in people if p.email in members for w in p.wants}
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from peerdesk.domain import CheckIn, Person, Program
+from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
 from peerdesk.impact.kpis import DEFINITIONS, ProgramKpis, compute_kpis, week_of
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
@@ -48,13 +48,18 @@ class Impact:
         only_week: int | None = None,
         people: list[Person] | None = None,
         check_ins: list[CheckIn] | None = None,
+        sessions: list[Session] | None = None,
+        attendance: dict[int, list[AttendanceRecord]] | None = None,
     ) -> ProgramKpis:
         """The program's KPIs to date, through week N, or for week N alone.
 
-        Callers that already hold the roster or the check-ins pass them in to save reading them again.
+        Callers that already hold the roster, the check-ins or the program's sessions and their
+        attendance (the window keeps them current edit by edit) pass them in to save reading them again.
         """
-        sessions = self.schedule.list_sessions(program.id)
-        attendance = self.attendance.for_sessions([s.id for s in sessions if s.id is not None])
+        if sessions is None:
+            sessions = self.schedule.list_sessions(program.id)
+        if attendance is None:
+            attendance = self.attendance.for_sessions([s.id for s in sessions if s.id is not None])
         return compute_kpis(
             program,
             sessions,

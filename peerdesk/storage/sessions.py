@@ -19,6 +19,15 @@ class SessionRepository:
     def __init__(self, db: Database) -> None:
         self.db = db
 
+    def previous_held(self, program_id: int, before: datetime) -> int | None:
+        """The id of the program's last held session that started before `before`, if any."""
+        row = self.db.execute(
+            "SELECT id FROM sessions WHERE program_id = ? AND status = 'held' AND start < ?"
+            " ORDER BY start DESC, id DESC LIMIT 1",
+            [program_id, before.isoformat()],
+        ).fetchone()
+        return row[0] if row else None
+
     def list_sessions(self, program_id: int | None = None, ids: Iterable[int] | None = None) -> list[Session]:
         """Sessions (of one program, or by id, or all) in time order, with attendees."""
         clauses, params = [], []

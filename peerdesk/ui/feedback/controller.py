@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from peerdesk.changes import OpChanges
 from peerdesk.cli.errors import CliError
-from peerdesk.domain import CheckIn, Person, Program, Session, Shoutout
+from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
 from peerdesk.roster.csv_io import CsvFileError
@@ -45,6 +45,8 @@ class FeedbackController(QObject):
         self._people: dict[int, Person] = {}
         self._sessions: dict[int, Session] = {}
         self._programs: list[Program] = []
+        self._attendance: dict[int, list[AttendanceRecord]] = {}  # of the dashboard program's sessions
+        self._check_ins: list[CheckIn] | None = None
         self._loaded = False
         self._connect_feedback()
 
@@ -60,37 +62,46 @@ class FeedbackController(QObject):
         self._people = {p.id: p for p in self.ctx.roster.people() if p.id is not None}
         self._sessions = {s.id: s for s in self.ctx.schedule.list_sessions() if s.id is not None}
         self._programs = self.ctx.schedule.list_programs()
+        self._attendance, self._check_ins = {}, None
         self._loaded = True
         self._show_record()
         self._show_program_pages(checkins=True)
 
     def refresh(self, changes: OpChanges) -> None:
         """Fill again only the pages that show something this edit changed."""
-        if not self._loaded or changes.everything or (changes.roster and not changes.people):
+        wide = changes.everything or (changes.roster and not changes.people)
+        if not self._loaded or wide or (changes.schedule and not changes.sessions):
             self.reload()
             return
-        if changes.schedule and not changes.sessions:
-            self.reload()
-            return
+        # what the pages show of people: the Record page names and active people (walk-ins),
+        # the program pages names, skills and start dates
+        record_people = program_people = False
         if changes.roster:
-            fresh = self.ctx.roster.repo.list_people(changes.people)
+            fresh = {p.id: p for p in self.ctx.roster.repo.list_people(changes.people)}
             for pid in changes.people:
-                self._people.pop(pid, None)
-            self._people.update((p.id, p) for p in fresh if p.id is not None)
+                old, new = self._people.pop(pid, None), fresh.get(pid)
+                if new is not None:
+                    self._people[pid] = new
+                record_people = record_people or _on_record(old) != _on_record(new)
+                program_people = program_people or _on_program(old) != _on_program(new)
         if changes.schedule:
             fresh_sessions = self.ctx.schedule.sessions.list_sessions(ids=changes.sessions)
             for sid in changes.sessions:
                 self._sessions.pop(sid, None)
+                self._attendance.pop(sid, None)
             self._sessions.update((s.id, s) for s in fresh_sessions if s.id is not None)
-            self._programs = self.ctx.schedule.list_programs()
-        if changes.roster or changes.schedule:
+            if changes.programs - {p.id for p in self._programs} or not changes.sessions:
+                self._programs = self.ctx.schedule.list_programs()
+        if changes.checkins:
+            self._check_ins = None
+        if record_people or changes.schedule:
             self._show_record()
         program = self._program()
         touched = program is not None and (
-            changes.roster or changes.checkins or changes.recognition or program.id in changes.programs
+            program_people or changes.checkins or changes.recognition or program.id in changes.programs
         )
         if touched or changes.skills:
-            self._show_program_pages(checkins=changes.checkins or changes.roster or changes.skills)
+            self._show_program_pages(checkins=changes.checkins or program_people or changes.skills)
 
     def _people_list(self) -> list[Person]:
         return sorted(self._people.values(), key=lambda p: (p.name.casefold(), p.id))
@@ -130,12 +141,27 @@ class FeedbackController(QObject):
         tab.dashboard.show_choices(
             programs, program.id if program else None, program.weeks if program else 0, week
         )
-        check_ins = impact.repo.check_ins()
-        kpis = (
-            impact.kpis(program, through_week=week or None, people=people, check_ins=check_ins)
-            if program
-            else None
-        )
+        if self._check_ins is None:
+            self._check_ins = impact.repo.check_ins()
+        check_ins = self._check_ins
+        kpis = None
+        if program is not None:
+            sessions = sorted(
+                (s for s in self._sessions.values() if s.program_id == program.id),
+                key=lambda s: (s.start, s.id),
+            )
+            missing = [s.id for s in sessions if s.id is not None and s.id not in self._attendance]
+            if missing:
+                fetched = impact.attendance.for_sessions(missing)
+                self._attendance.update((sid, fetched.get(sid, [])) for sid in missing)
+            kpis = impact.kpis(
+                program,
+                through_week=week or None,
+                people=people,
+                check_ins=check_ins,
+                sessions=sessions,
+                attendance={s.id: self._attendance[s.id] for s in sessions if s.id is not None},
+            )
         tab.dashboard.show_kpis(kpis)
         if checkins:
             tab.competency.show_data(program, people, check_ins, [s.name for s in self.ctx.roster.skills()])
@@ -316,3 +342,15 @@ class FeedbackController(QObject):
             return None
         self.ctx.message(self.tr("Wrote the week {0} report to {1}").format(week, path), 10000)
         return path
+
+
+def _on_record(person: Person | None) -> tuple[object, ...] | None:
+    """What the Record page shows of a person (names; active people are offered as walk-ins)."""
+    return None if person is None else (person.name, person.email, person.active)
+
+
+def _on_program(person: Person | None) -> tuple[object, ...] | None:
+    """What the dashboard, check-ins and recognition show of a person."""
+    if person is None:
+        return None
+    return (person.name, person.email, person.teaches, person.wants, person.joined)

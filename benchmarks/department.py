@@ -1,0 +1,204 @@
+"""Benchmark: every edit on a department-sized workspace, and start-up, against their targets.
+
+Workspaces generated here, in one run:
+- "department": 5,000 people; 40 programs of 25 members, 8 weeks each, half of
+  them under way with three weeks of attendance recorded;
+- "one program": the same people, one program holding all 5,000;
+- "team": 500 people, 4 programs of 25 (the one-frame target).
+
+For each, on each tab (Roster, Schedule, Feedback) it times, from triggering an
+action until the window is up to date (events processed, the visible tab
+repainted): deactivate one person (Ctrl+D), undo it (Ctrl+Z), redo it
+(Ctrl+Shift+Z), move one session, record one attendance rating. Each figure is
+the median of 5, with the worst of the 5, against the target (50 ms for 5,000
+people, 16 ms for 500). Start-up is process start to a shown, populated window
+on the department file, against a bare PySide6 window started the same way
+(target 2x).
+
+Run: .venv/bin/python benchmarks/department.py [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from datetime import time as clock
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from startup_and_filter import BARE, PEERDESK, make_people, time_process
+
+from peerdesk.domain import AttendanceRecord, Program, Session
+from peerdesk.impact.feedback import Feedback, SessionRecord
+from peerdesk.roster.service import Roster, import_change
+from peerdesk.schedule.service import Schedule
+from peerdesk.storage import open_workspace
+
+RUNS = 5
+
+
+def build(path: Path, people: int, programs: int, members: int) -> None:
+    """A workspace with `people` people and `programs` 8-week programs of `members` each;
+    half the programs started three weeks ago, with attendance recorded for those weeks."""
+    rng = random.Random(5)
+    with open_workspace(path, create=True) as ws:
+        Roster(ws).apply(import_change(make_people(people), []))
+        everyone = [p.email for p in Roster(ws).people()]
+        schedule, feedback = Schedule(ws), Feedback(ws)
+        today = date.today()
+        for n in range(programs):
+            under_way = n % 2 == 0
+            start = today - timedelta(days=today.weekday() + 21) if under_way else today + timedelta(days=7)
+            chosen = everyone if members >= len(everyone) else rng.sample(everyone, members)
+            _program, sessions = schedule.create_program(
+                Program(
+                    name=f"Program {n + 1}",
+                    start=start,
+                    weeks=8,
+                    weekday=n % 5,
+                    time=clock(9 + n % 7, 0),
+                    timezone="Europe/Berlin",
+                    members=tuple(chosen),
+                    organizer_email=chosen[0],
+                )
+            )
+            if not under_way:
+                continue
+            for session in sessions[:3]:
+                record = feedback.record(session.id or 0)
+                rows = tuple(
+                    AttendanceRecord(r.email, True, rng.randint(3, 5)) if rng.random() < 0.8 else r
+                    for r in record.attendance
+                )
+                feedback.apply(feedback.plan(SessionRecord(replace(session, status="held"), rows)))
+
+
+def settle(app: object, window: object) -> None:
+    """Process pending events and paint the window, as the event loop does before the next frame."""
+    app.processEvents()  # type: ignore[attr-defined]
+    window.repaint()  # type: ignore[attr-defined]
+
+
+def timed(app: object, window: object, action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    settle(app, window)
+    return time.perf_counter() - start
+
+
+def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, float]]:
+    """Time every edit on every tab of the window over `path`; returns (what, median, worst)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from peerdesk.ui.app import application, open_window
+
+    app = application()
+    window = open_window(path)
+    window.resize(1280, 800)
+    settle(app, window)
+    results = []
+    for tab_index, tab_name in enumerate(("Roster", "Schedule", "Feedback")):
+        window.tabs.setCurrentIndex(0)
+        settle(app, window)
+        table = window.roster_tab.table
+        table.selectRow(3)
+        window.tabs.setCurrentIndex(tab_index)
+        settle(app, window)
+        session = next(s for s in window.schedule.list_sessions() if s.status == "planned")
+        held = next((s for s in window.schedule.list_sessions() if s.status == "held"), None)
+
+        def deactivate() -> None:
+            window.actions["deactivate"].trigger()
+
+        def undo() -> None:
+            QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+        def redo() -> None:
+            QTest.keyClick(
+                window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+            )
+
+        def move(n: list[int] = [0], session: Session = session) -> None:  # noqa: B006 - a counter
+            n[0] += 1
+            window.schedule_ctl.move_session(session.id, session.start + timedelta(hours=n[0] % 3 + 1))
+
+        def rate(n: list[int] = [0], held: Session | None = held) -> None:  # noqa: B006
+            n[0] += 1
+            assert held is not None
+            record = window.feedback.record(held.id)
+            rows = list(record.attendance)
+            rows[0] = replace(rows[0], present=True, rating=1 + n[0] % 5)
+            window.feedback_tab.record.record_changed.emit(SessionRecord(record.session, tuple(rows)))
+
+        def series(before: list[Callable[[], None]], action: Callable[[], None], after: list) -> list[float]:
+            times = []
+            for _ in range(RUNS):
+                for step in before:
+                    step()
+                    settle(app, window)
+                times.append(timed(app, window, action))
+                for step in after:
+                    step()
+                    settle(app, window)
+            return times
+
+        for what, times in (
+            ("deactivate (Ctrl+D)", series([], deactivate, [undo])),
+            ("undo (Ctrl+Z)", series([deactivate], undo, [])),
+            ("redo (Ctrl+Shift+Z)", series([deactivate, undo], redo, [undo])),
+        ):
+            results.append((f"{tab_name}: {what}", statistics.median(times), max(times)))
+        move_times = [timed(app, window, move) for _ in range(RUNS)]
+        results.append((f"{tab_name}: move one session", statistics.median(move_times), max(move_times)))
+        if held is not None:
+            rate_times = [timed(app, window, rate) for _ in range(RUNS)]
+            results.append((f"{tab_name}: record one rating", statistics.median(rate_times), max(rate_times)))
+    window.close()
+    print(f"\n{label} (target {target_ms:.0f} ms per edit, median of {RUNS}; worst in brackets)")
+    for what, median, worst in results:
+        mark = "ok " if median * 1000 <= target_ms else "MISS"
+        ratio = median * 1000 / target_ms
+        print(f"  {mark} {what:<38} {median * 1000:7.1f} ms  ({worst * 1000:6.1f})  ratio {ratio:.2f}")
+    return results
+
+
+def startup(path: Path, people: int) -> None:
+    bare = [time_process(BARE) for _ in range(RUNS)]
+    ours = [time_process(PEERDESK, str(path), str(people)) for _ in range(RUNS)]
+    b, o = statistics.median(bare), statistics.median(ours)
+    print(
+        f"\nstart-up on the department file: PeerDesk {o * 1000:.0f} ms, bare PySide6 window "
+        f"{b * 1000:.0f} ms, ratio {o / b:.2f}x (target <= 2x)"
+    )
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        department = base / "department.sqlite"
+        build(department, 1000 if quick else 5000, 40, 25)
+        one = base / "one-program.sqlite"
+        build(one, 1000 if quick else 5000, 1, 5000)
+        team = base / "team.sqlite"
+        build(team, 500, 4, 25)
+        measure(department, "department: 5,000 people, 40 programs of 25", 50)
+        measure(one, "one program holding all 5,000 people", 50)
+        measure(team, "team: 500 people, 4 programs of 25", 16)
+        startup(department, 1000 if quick else 5000)
+
+
+if __name__ == "__main__":
+    started = datetime.now()
+    main()
+    print(f"\n(benchmark took {(datetime.now() - started).total_seconds():.0f} s)")
