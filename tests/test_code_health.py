@@ -48,6 +48,50 @@ def test_storage_imports_no_services_or_ui() -> None:
         assert ours == allowed, f"{path.name} imports {ours - allowed}"
 
 
+CAPABILITIES = ("roster", "schedule", "matching", "printing", "impact", "cli")
+
+
+def test_values_import_nothing_of_ours() -> None:
+    for name in ("domain.py", "changes.py"):
+        ours = {m for m in imported_modules(PACKAGE / name) if m.startswith("peerdesk")}
+        assert ours == set(), f"{name} imports {ours}"
+
+
+def test_the_layout_has_one_package_per_capability_and_a_folder_per_tab() -> None:
+    for package in (*CAPABILITIES, "storage", "ui", "ui/roster", "ui/schedule", "ui/feedback"):
+        init = PACKAGE / package / "__init__.py"
+        assert init.exists(), f"peerdesk/{package} is not a package"
+        assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))), f"{package} says nothing"
+    loose = sorted(p.name for p in PACKAGE.glob("*.py"))
+    assert loose == [
+        "__init__.py",
+        "__main__.py",
+        "atomic.py",
+        "changes.py",
+        "demo.py",
+        "domain.py",
+        "paths.py",
+        "resources.py",
+    ]
+
+
+def test_no_package_imports_another_packages_private_modules() -> None:
+    for path in python_files(PACKAGE):
+        own = path.relative_to(PACKAGE).parts[0]
+        for module in imported_modules(path):
+            parts = module.split(".")
+            if parts[0] != "peerdesk" or len(parts) < 3 or parts[1] == own:
+                continue
+            assert not any(p.startswith("_") for p in parts[2:]), f"{path.name} imports private {module}"
+
+
+def test_services_do_not_import_the_window_or_the_command_line() -> None:
+    for package in CAPABILITIES[:-1]:
+        for path in python_files(PACKAGE / package):
+            ours = {m for m in imported_modules(path) if m.startswith(("peerdesk.ui", "peerdesk.cli"))}
+            assert ours == set(), f"{path.relative_to(ROOT)} imports {ours}"
+
+
 def test_command_line_runs_without_loading_qt() -> None:
     code = (
         "import sys, peerdesk.cli.main, peerdesk.demo, peerdesk.roster.service;"

@@ -7,6 +7,7 @@ not 10,000 calls back from a proxy model.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +40,7 @@ COLUMNS: tuple[tuple[str, Callable[[Person], str]], ...] = (
 
 
 MANAGER_COLUMN = 4
+_NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def search_text(person: Person) -> str:
@@ -80,6 +82,7 @@ class PeopleTableModel(QAbstractTableModel):
         ones taken out, without a reset (selection and scroll position stay)."""
         old_ids = [self._people[i].id for i in self._visible]
         position = {p.id: i for i, p in enumerate(self._people)}
+        old_names = {c.id: self._people[position[c.id]].name for c in changed if c.id in position}
         people, hay = self._people, self._haystacks
         for person in changed:
             index = position.get(person.id)
@@ -93,6 +96,9 @@ class PeopleTableModel(QAbstractTableModel):
         # removed people stay in the list (so rows being removed still have data) until the end
         self._names = {p.email: p.name for p in people if p.id not in removed}
         keep = [i for i, p in enumerate(people) if p.id not in removed]
+        if any(p.id not in old_names or p.name != old_names[p.id] for p in changed):
+            # keep the file's order (name, case-insensitive for A-Z as SQLite's NOCASE, then id)
+            keep.sort(key=lambda i: (people[i].name.translate(_NOCASE), people[i].id or 0))
         self._sorted = None
         self._filtered_for = None
         alive = self._people
