@@ -192,6 +192,33 @@ def record_rating(window: MainWindow) -> None:
     window.ctx.push(ChangeCommand(window.feedback, change, window.ctx.announce))
 
 
+def type_rating(window: MainWindow) -> None:
+    """A rating typed into the Record page's table, as a lead does it (digit keys)."""
+    from PySide6.QtTest import QTest
+
+    window.tabs.setCurrentIndex(2)
+    view = window.feedback_tab.record.table
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    QTest.keyClick(view, Qt.Key.Key_2)
+    QApplication.processEvents()  # the page saves on the next turn of the event loop
+
+
+def type_first_attendance(window: MainWindow) -> None:
+    """Marking someone present in a planned session (it becomes held), from the keyboard."""
+    from PySide6.QtTest import QTest
+
+    window.tabs.setCurrentIndex(2)
+    page = window.feedback_tab.record
+    planned = next(s for s in window.schedule.list_sessions() if s.status == "planned")
+    page.session.setCurrentIndex(page.session.findData(planned.id))
+    QApplication.processEvents()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.table.model().index(0, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_Space)
+    QApplication.processEvents()
+
+
 def add_check_in(window: MainWindow) -> None:
     person = window.roster.people()[3]
     skill = window.roster.skills()[1].name
@@ -217,6 +244,8 @@ EDITS: dict[str, Callable[[MainWindow], None]] = {
     "cancel rest of series": cancel_rest,
     "add one-off": add_one_off,
     "record rating": record_rating,
+    "type a rating on the Record page": type_rating,
+    "mark someone present in a planned session": type_first_attendance,
     "add check-in": add_check_in,
     "add shout-out": add_shoutout,
 }

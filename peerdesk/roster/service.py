@@ -41,7 +41,9 @@ class RosterChange:
                 matches=True,
                 people=people,
             )
-        return OpChanges(roster=True, skills=True, people=people)
+        before = {p.id: (p.teaches, p.wants) for p in self.before}
+        skills = any(p.id not in before or before[p.id] != (p.teaches, p.wants) for p in self.after)
+        return OpChanges(roster=True, skills=skills or len(self.before) != len(self.after), people=people)
 
 
 @dataclass(frozen=True)

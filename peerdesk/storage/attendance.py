@@ -36,20 +36,29 @@ class AttendanceRepository:
         return result
 
     def replace(self, session_id: int, records: Iterable[AttendanceRecord]) -> None:
-        """Set a session's attendance to exactly these records."""
+        """Set a session's attendance to exactly these records (only rows that differ are written:
+        one rating typed into a session of thousands writes one row)."""
         person_ids = {email: pid for pid, email in self.db.execute("SELECT id, email FROM people")}
+        wanted = {
+            person_ids[r.email]: (int(r.present), r.rating, r.answer, r.commitment, int(r.walk_in))
+            for r in records
+            if r.email in person_ids
+        }
+        stored = {
+            row[0]: tuple(row[1:])
+            for row in self.db.execute(
+                "SELECT person_id, present, rating, answer, commitment, walk_in FROM attendance"
+                " WHERE session_id = ?",
+                [session_id],
+            )
+        }
+        gone = [(session_id, pid) for pid in stored if pid not in wanted]
+        write = [(session_id, pid, *values) for pid, values in wanted.items() if stored.get(pid) != values]
         with self.db.atomic():
-            self.db.execute("DELETE FROM attendance WHERE session_id = ?", [session_id])
-            self.db["attendance"].insert_all(
-                {
-                    "session_id": session_id,
-                    "person_id": person_ids[r.email],
-                    "present": int(r.present),
-                    "rating": r.rating,
-                    "answer": r.answer,
-                    "commitment": r.commitment,
-                    "walk_in": int(r.walk_in),
-                }
-                for r in records
-                if r.email in person_ids
+            self.db.conn.executemany("DELETE FROM attendance WHERE session_id = ? AND person_id = ?", gone)
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO attendance"
+                " (session_id, person_id, present, rating, answer, commitment, walk_in)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                write,
             )

@@ -140,17 +140,31 @@ class SessionRepository:
                 else:
                     sid = session.id
                     self.db["sessions"].upsert({"id": sid, **row}, pk="id")
-                self.db.execute("DELETE FROM session_attendees WHERE session_id = ?", [sid])
-                self.db["session_attendees"].insert_all(
-                    (
-                        {"session_id": sid, "person_id": person_ids[a.email], "role": a.role, "position": i}
-                        for i, a in enumerate(session.attendees)
-                        if a.email in person_ids
-                    ),
-                    ignore=True,
-                )
+                self._save_attendees(sid, session, person_ids, new=session.id is None)
                 saved.append(replace(session, id=sid))
         return saved
+
+    def _save_attendees(self, sid: int, session: Session, person_ids: dict[str, int], *, new: bool) -> None:
+        """Write a session's attendee list, leaving it alone when it is already so (a held session
+        of a whole department is thousands of rows)."""
+        rows, seen = [], set()
+        for a in session.attendees:
+            pid = person_ids.get(a.email)
+            if pid is not None and pid not in seen:
+                seen.add(pid)
+                rows.append((sid, pid, a.role, len(rows)))
+        if not new:
+            stored = self.db.execute(
+                "SELECT session_id, person_id, role, position FROM session_attendees"
+                " WHERE session_id = ? ORDER BY position",
+                [sid],
+            ).fetchall()
+            if stored == rows:
+                return
+            self.db.execute("DELETE FROM session_attendees WHERE session_id = ?", [sid])
+        self.db.conn.executemany(
+            "INSERT INTO session_attendees (session_id, person_id, role, position) VALUES (?, ?, ?, ?)", rows
+        )
 
     def delete(self, session_ids: Iterable[int]) -> None:
         """Remove sessions and their attendee lists."""

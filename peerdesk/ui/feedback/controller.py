@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from peerdesk.changes import OpChanges
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
+from peerdesk.impact.feedback import SessionRecord
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
 from peerdesk.roster.csv_io import CsvFileError
@@ -47,6 +48,7 @@ class FeedbackController(QObject):
         self._programs: list[Program] = []
         self._attendance: dict[int, list[AttendanceRecord]] = {}  # of the dashboard program's sessions
         self._check_ins: list[CheckIn] | None = None
+        self._typed: SessionRecord | None = None  # a record being saved from the Record page
         self._loaded = False
         self._connect_feedback()
 
@@ -94,7 +96,16 @@ class FeedbackController(QObject):
                 self._programs = self.ctx.schedule.list_programs()
         if changes.checkins:
             self._check_ins = None
-        if record_people or changes.schedule:
+        typed = self._typed
+        page = self.tab.record
+        shows_typed = (
+            typed is not None
+            and page.model.rows() == list(typed.attendance)
+            and page.held.isChecked() == (typed.session.status == "held")
+        )
+        if shows_typed and not record_people and changes.sessions == {typed.session.id}:
+            self._show_sessions()  # the page shows what was just typed; only the list's status changes
+        elif record_people or changes.schedule:
             self._show_record()
         program = self._program()
         touched = program is not None and (
@@ -102,6 +113,14 @@ class FeedbackController(QObject):
         )
         if touched or changes.skills:
             self._show_program_pages(checkins=changes.checkins or program_people or changes.skills)
+
+    def _record_typed(self, record: SessionRecord) -> None:
+        """Save what was typed on the Record page (one undoable step); the page already shows it."""
+        self._typed = record
+        try:
+            self.ctx.push(ChangeCommand(self.ctx.feedback, self.ctx.feedback.plan(record), self.ctx.announce))
+        finally:
+            self._typed = None
 
     def _people_list(self) -> list[Person]:
         return sorted(self._people.values(), key=lambda p: (p.name.casefold(), p.id))
@@ -111,14 +130,17 @@ class FeedbackController(QObject):
         program_id = self._dashboard[0]
         return next((p for p in programs if p.id == program_id), programs[-1] if programs else None)
 
-    def _show_record(self) -> None:
-        tab = self.tab
+    def _show_sessions(self) -> None:
         sessions = sorted(self._sessions.values(), key=lambda s: (s.start_utc(), s.id))
         live = [s for s in sessions if s.status != "cancelled"]
         if self._feedback_session not in {s.id for s in live}:
             default = self.ctx.feedback.default_session()
             self._feedback_session = default.id if default else None
-        tab.record.show_sessions(live, self._feedback_session)
+        self.tab.record.show_sessions(live, self._feedback_session)
+
+    def _show_record(self) -> None:
+        tab = self.tab
+        self._show_sessions()
         feedback = self.ctx.feedback
         record = feedback.record(self._feedback_session) if self._feedback_session else None
         previous = []
@@ -180,11 +202,7 @@ class FeedbackController(QObject):
             self._show_program_pages(checkins=True)
 
         tab.record.session_chosen.connect(chosen)
-        tab.record.record_changed.connect(
-            lambda record: self.ctx.push(
-                ChangeCommand(self.ctx.feedback, self.ctx.feedback.plan(record), self.ctx.announce)
-            )
-        )
+        tab.record.record_changed.connect(self._record_typed)
         tab.dashboard.program.currentIndexChanged.connect(dashboard)
         tab.dashboard.week.currentIndexChanged.connect(dashboard)
         tab.dashboard.report_requested.connect(self.export_report)
