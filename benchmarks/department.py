@@ -107,6 +107,7 @@ def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, 
     window.resize(1280, 800)
     settle(app, window)
     results = []
+    page = window.feedback_tab.record
     for tab_index, tab_name in enumerate(("Roster", "Schedule", "Feedback")):
         window.tabs.setCurrentIndex(0)
         settle(app, window)
@@ -116,6 +117,10 @@ def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, 
         settle(app, window)
         session = next(s for s in window.schedule.list_sessions() if s.status == "planned")
         held = next((s for s in window.schedule.list_sessions() if s.status == "held"), None)
+        if held is not None:  # the Record page on a held session, the cursor in the first row
+            page.session.setCurrentIndex(page.session.findData(held.id))
+            settle(app, window)
+            page.table.setCurrentIndex(page.table.model().index(0, 0))
 
         def deactivate() -> None:
             window.actions["deactivate"].trigger()
@@ -132,13 +137,17 @@ def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, 
             n[0] += 1
             window.schedule_ctl.move_session(session.id, session.start + timedelta(hours=n[0] % 3 + 1))
 
-        def rate(n: list[int] = [0], held: Session | None = held) -> None:  # noqa: B006
+        def rate(n: list[int] = [0]) -> None:  # noqa: B006 - a counter across calls
+            """Type a rating into the Record page's table, as a lead does (from another tab, the
+            same edit arrives through the page's signal, as an import would)."""
             n[0] += 1
-            assert held is not None
-            record = window.feedback.record(held.id)
-            rows = list(record.attendance)
-            rows[0] = replace(rows[0], present=True, rating=1 + n[0] % 5)
-            window.feedback_tab.record.record_changed.emit(SessionRecord(record.session, tuple(rows)))
+            if page.isVisible():
+                QTest.keyClick(page.table, str(1 + n[0] % 5))
+            else:
+                rows = page.model.rows()
+                rows[0] = replace(rows[0], present=True, rating=1 + n[0] % 5)
+                page.record_changed.emit(SessionRecord(page.record.session, tuple(rows)))
+            app.processEvents()  # the page saves on the next turn of the event loop
 
         def series(before: list[Callable[[], None]], action: Callable[[], None], after: list) -> list[float]:
             times = []

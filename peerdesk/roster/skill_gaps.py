@@ -67,15 +67,17 @@ def find_gaps(people: list[Person]) -> SkillGaps:
     taught_unwanted = tuple(
         (display[k], tuple(p.name for p, _ in teachers[k])) for k in by_name(set(teachers) - set(learners))
     )
+    make = Teacher._make  # thousands of teachers: skip the keyword-argument constructor
     teachers_for = tuple(
         (
             display[k],
             tuple(p.name for p in learners[k]),
-            tuple(
-                Teacher(p.name, p.email, lvl)
-                for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], t[0].name.casefold()))
-            ),
+            tuple(make((p.name, p.email, lvl)) for p, lvl in sorted(teachers[k], key=_best_first)),
         )
         for k in by_name(taught_to_others)
     )
     return SkillGaps(wanted_untaught, taught_unwanted, teachers_for)
+
+
+def _best_first(teacher: tuple[Person, int]) -> tuple[int, str]:
+    return -teacher[1], teacher[0].name.casefold()

@@ -10,11 +10,15 @@ from peerdesk.roster.skill_gaps import find_gaps
 MAX_NAMES = 6
 
 
-def name_list(names: list[str]) -> str:
-    """At most MAX_NAMES names, then 'and N more', so a big roster stays readable."""
-    if len(names) <= MAX_NAMES:
+def name_list(names: list[str], total: int | None = None) -> str:
+    """At most MAX_NAMES names, then 'and N more', so a big roster stays readable.
+
+    `total` is how many there are when `names` holds only the first few of them.
+    """
+    total = len(names) if total is None else total
+    if total <= MAX_NAMES:
         return ", ".join(names)
-    return f"{', '.join(names[:MAX_NAMES])} and {len(names) - MAX_NAMES} more"
+    return f"{', '.join(names[:MAX_NAMES])} and {total - MAX_NAMES} more"
 
 
 class SkillGapPanel(QTreeWidget):
@@ -40,9 +44,8 @@ class SkillGapPanel(QTreeWidget):
             self._row(wanted, skill, self.tr("wanted by {0}").format(name_list(list(learners))))
         could = self._section(self.tr("Who could teach what is wanted ({0})").format(len(gaps.teachers_for)))
         for skill, learners, teachers in gaps.teachers_for:
-            item = self._row(
-                could, skill, name_list([f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})" for t in teachers])
-            )
+            shown = [f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})" for t in teachers[: MAX_NAMES + 1]]
+            item = self._row(could, skill, name_list(shown, len(teachers)))
             item.setToolTip(1, self.tr("wanted by {0}").format(name_list(list(learners))))
         unwanted = self._section(self.tr("Taught, nobody wants ({0})").format(len(gaps.taught_unwanted)))
         for skill, teachers in gaps.taught_unwanted:
