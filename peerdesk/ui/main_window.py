@@ -9,10 +9,11 @@ refreshes at once; the others collect the changes and catch up when shown.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from peerdesk import APP_NAME, __version__
 from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
@@ -24,16 +25,19 @@ from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.context import WindowContext
-from peerdesk.ui.feedback.controller import FeedbackController
-from peerdesk.ui.feedback.tab import FeedbackTab
 from peerdesk.ui.printing.controller import PrintController
 from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
-from peerdesk.ui.schedule.controller import ScheduleController
-from peerdesk.ui.schedule.tab import ScheduleTab
+
+if TYPE_CHECKING:  # built when first shown, so start-up does not load them
+    from peerdesk.ui.feedback.controller import FeedbackController
+    from peerdesk.ui.feedback.tab import FeedbackTab
+    from peerdesk.ui.schedule.controller import ScheduleController
+    from peerdesk.ui.schedule.tab import ScheduleTab
 
 MAX_RECENT = 8
 ROSTER, SCHEDULE, FEEDBACK = range(3)
+SCHEDULE_TOOLBAR = ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print")
 
 
 class MainWindow(QMainWindow):
@@ -49,18 +53,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.roster_tab = RosterTab()
-        self.schedule_tab = ScheduleTab()
-        self.feedback_tab = FeedbackTab()
-        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
-        self.tabs.addTab(self.schedule_tab, self.tr("&Schedule"))
-        self.tabs.addTab(self.feedback_tab, self.tr("&Feedback"))
-        self.setCentralWidget(self.tabs)
-
         self.roster_ctl = RosterController(self.ctx, self.roster_tab)
-        self.schedule_ctl = ScheduleController(self.ctx, self.schedule_tab)
-        self.feedback_ctl = FeedbackController(self.ctx, self.feedback_tab)
-        self.print_ctl = PrintController(self.ctx, self.schedule_tab.selected_session_id)
-        self.controllers = (self.roster_ctl, self.schedule_ctl, self.feedback_ctl)
+        # the Schedule and Feedback tabs (and their modules) are built when first shown
+        self._pages = [self.roster_tab, _page("schedule_page"), _page("feedback_page")]
+        self._built: dict[int, RosterController | ScheduleController | FeedbackController] = {
+            ROSTER: self.roster_ctl
+        }
+        for page, title in zip(
+            self._pages, (self.tr("&Roster"), self.tr("&Schedule"), self.tr("&Feedback")), strict=True
+        ):
+            self.tabs.addTab(page, title)
+        self.setCentralWidget(self.tabs)
+        self.print_ctl = PrintController(self.ctx, self._selected_session)
         # changes each tab has not shown yet (it is filled when it is next visible)
         self._pending: list[OpChanges] = [EVERYTHING, EVERYTHING, EVERYTHING]
 
@@ -77,6 +81,68 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._workspace_changed()
+
+    # -- the tabs, built on first use -------------------------------------------------
+
+    def controller(self, index: int) -> RosterController | ScheduleController | FeedbackController:
+        """The controller of tab `index`, building the tab the first time it is needed."""
+        if index not in self._built:
+            self._built[index] = self._build(index)
+        return self._built[index]
+
+    def _build(self, index: int) -> ScheduleController | FeedbackController:
+        if index == SCHEDULE:
+            from peerdesk.ui.schedule.controller import ScheduleController
+            from peerdesk.ui.schedule.tab import ScheduleTab
+
+            tab = ScheduleTab()
+            controller: ScheduleController | FeedbackController = ScheduleController(self.ctx, tab)
+            for name in (
+                "new_pilot",
+                "edit_program",
+                "add_session",
+                "match_peers",
+                "export_invites",
+                "print",
+            ):
+                tab.toolbar.addAction(self.actions[name])
+        else:
+            from peerdesk.ui.feedback.controller import FeedbackController
+            from peerdesk.ui.feedback.tab import FeedbackTab
+
+            tab = FeedbackTab()
+            controller = FeedbackController(self.ctx, tab)
+        self._pages[index].layout().addWidget(tab)
+        return controller
+
+    @property
+    def controllers(self) -> tuple[RosterController, ScheduleController, FeedbackController]:
+        """Every tab's controller (building the tabs not built yet)."""
+        return (self.roster_ctl, self.schedule_ctl, self.feedback_ctl)
+
+    @property
+    def schedule_ctl(self) -> ScheduleController:
+        """The Schedule tab's controller."""
+        return self.controller(SCHEDULE)  # type: ignore[return-value]
+
+    @property
+    def feedback_ctl(self) -> FeedbackController:
+        """The Feedback tab's controller."""
+        return self.controller(FEEDBACK)  # type: ignore[return-value]
+
+    @property
+    def schedule_tab(self) -> ScheduleTab:
+        """The Schedule tab."""
+        return self.schedule_ctl.tab
+
+    @property
+    def feedback_tab(self) -> FeedbackTab:
+        """The Feedback tab."""
+        return self.feedback_ctl.tab
+
+    def _selected_session(self) -> int | None:
+        built = self._built.get(SCHEDULE)
+        return built.tab.selected_session_id() if built is not None else None  # type: ignore[union-attr]
 
     # -- what the controllers share ------------------------------------------------
 
@@ -137,27 +203,27 @@ class MainWindow(QMainWindow):
                 menu.addMenu(self.recent_menu)
 
     def _connect(self) -> None:
-        targets = {
-            "window": self,
-            "roster": self.roster_ctl,
-            "schedule": self.schedule_ctl,
-            "feedback": self.feedback_ctl,
-            "print": self.print_ctl,
-        }
         for spec in SPECS:
             target, method = spec.handler.split(".")
-            handler = getattr(targets[target], method)
-            self.actions[spec.name].triggered.connect(lambda _checked=False, h=handler: h())
+            self.actions[spec.name].triggered.connect(
+                lambda _checked=False, t=target, m=method: getattr(self._target(t), m)()
+            )
         self.ctx.changed.connect(self.announce_changes)
         self.ctx.tab_requested.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self._catch_up)
-        for name in ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print"):
-            self.schedule_tab.toolbar.addAction(self.actions[name])
         self.roster_tab.person_activated.connect(self.roster_ctl.edit_person)
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):
             self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.roster_tab.table.addAction(self.actions[name])
+
+    def _target(self, name: str) -> object:
+        """The object an action's handler belongs to (see `ui/actions.py`)."""
+        if name == "window":
+            return self
+        if name == "print":
+            return self.print_ctl
+        return self.controller({"roster": ROSTER, "schedule": SCHEDULE, "feedback": FEEDBACK}[name])
 
     # -- following changes ---------------------------------------------------------
 
@@ -165,7 +231,7 @@ class MainWindow(QMainWindow):
         """Show an edit: the visible tab at once, the others when next shown."""
         if not changes:
             return
-        for index in range(len(self.controllers)):
+        for index in range(len(self._pending)):
             self._pending[index] = self._pending[index] | changes
         self._catch_up(self.tabs.currentIndex())
         if changes.everything or changes.roster or changes.schedule:
@@ -183,7 +249,7 @@ class MainWindow(QMainWindow):
         if not pending:
             return
         self._pending[index] = NOTHING
-        controller = self.controllers[index]
+        controller = self.controller(index)
         if pending.everything:
             controller.reload()
         else:
@@ -203,7 +269,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(str(self.workspace.path))
         self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as you make it"))
         self._remember_recent(self.workspace.path)
-        for controller in self.controllers:
+        for controller in self._built.values():
             controller.forget()
         self.refresh()
         if self.workspace.backup_path is not None:
@@ -324,3 +390,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.workspace.close()
         super().closeEvent(event)
+
+
+def _page(name: str) -> QWidget:
+    """An empty tab page that its tab is put into when first shown."""
+    page = QWidget()
+    page.setObjectName(name)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return page
