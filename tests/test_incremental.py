@@ -299,3 +299,29 @@ def test_moving_a_session_rechecks_only_the_sessions_it_can_clash_with(demo_wind
     affected = index.update(sessions=[replace(session, start=session.start + timedelta(hours=1))])
     assert session.id in affected
     assert len(affected) < other  # not everything
+
+
+def test_a_big_roster_shows_its_first_screenful_then_everyone(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from peerdesk.roster.service import Roster, import_change
+    from peerdesk.storage import open_workspace
+    from peerdesk.ui.roster.controller import FIRST_PAGE
+
+    people = [
+        Person(name=f"Person {i:03d}", email=f"p{i}@example.org", team=f"Team {i % 3}", timezone="UTC")
+        for i in range(FIRST_PAGE + 50)
+    ]
+    path = tmp_path / "big.sqlite"
+    with open_workspace(path, create=True) as workspace:
+        Roster(workspace).apply(import_change(people, []))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_workspace(path), settings=settings)
+    qtbot.addWidget(window)
+    model = window.roster_tab.model
+    assert model.rowCount() == FIRST_PAGE  # shown before the rest is read
+    assert model.person_at(0).name == "Person 000"
+    qtbot.waitUntil(lambda: model.rowCount() == len(people))
+    assert window.roster_tab.count.text() == f"{len(people)} people"
+    assert window.roster_tab.team.count() == 4  # "All teams" and the three teams
+    window.close()

@@ -83,6 +83,15 @@ class PeopleRepository:
             for pid, name, email, role, team, manager, tz, joined, active, notes in rows
         ]
 
+    def first_ids(self, count: int) -> list[int]:
+        """The ids of the first `count` people in roster order (a first screenful)."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM people ORDER BY name COLLATE NOCASE, id LIMIT ?", [count]
+            )
+        ]
+
     def _grouped(
         self, table: str, level: str, kind: type, only: str = "", params: list[int] | None = None
     ) -> dict[int, tuple[object, ...]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from peerdesk.changes import OpChanges
 from peerdesk.roster.csv_io import CsvFileError, read_table, write_roster_csv
@@ -22,6 +22,8 @@ from peerdesk.ui.roster.person_dialog import PersonDialog
 from peerdesk.ui.roster.skills_dialog import SkillsDialog
 from peerdesk.ui.roster.tab import RosterTab
 
+FIRST_PAGE = 100  # people read before the window first shows; the rest follow at once
+
 
 class RosterController(QObject):
     """What the window does for the roster, and keeping the Roster tab current."""
@@ -30,15 +32,27 @@ class RosterController(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.tab = tab
+        self._first_page = True
 
     # -- keeping the tab current ------------------------------------------------
 
     def reload(self) -> None:
-        """Fill the tab from the file (a new workspace, or first shown)."""
+        """Fill the tab from the file (a new workspace, or first shown).
+
+        A big roster shows its first screenful at once and the rest on the next turn of the
+        event loop, so the window appears populated without waiting for thousands of rows.
+        """
+        repo = self.ctx.roster.repo
+        if self._first_page and repo.count() > FIRST_PAGE:
+            self._first_page = False
+            self.tab.show_first_page(repo.list_people(repo.first_ids(FIRST_PAGE)))
+            QTimer.singleShot(0, self.reload)
+            return
         self.tab.show_people(self.ctx.roster.people())
 
     def forget(self) -> None:
-        """Nothing to drop: the roster is read whole when the next workspace opens."""
+        """A newly opened workspace shows its first screenful first again."""
+        self._first_page = True
 
     def refresh(self, changes: OpChanges) -> None:
         """Show what an edit changed: only the people it touched are read again."""

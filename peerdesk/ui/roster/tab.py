@@ -128,6 +128,13 @@ class RosterTab(QWidget):
         self._update_count()
         self.select_ids(selected)
 
+    def show_first_page(self, people: list[Person]) -> None:
+        """Show the first screenful of a big roster while the rest is read (filters and gaps
+        follow with the whole roster)."""
+        self.model.set_people(people)
+        self.empty.setVisible(False)
+        self.count.setText(self.tr("Loading..."))
+
     def update_people(self, changed: list[Person], removed: set[int]) -> None:
         """Show one edit's people without re-reading the roster: their rows, the filters'
         choices if a team or role appeared or went, the gaps and the count."""
