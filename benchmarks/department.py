@@ -35,7 +35,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from startup_and_filter import BARE, PEERDESK, make_people, time_process
+from startup_and_filter import BARE, make_people, time_process
 
 from peerdesk.domain import AttendanceRecord, Program, Session
 from peerdesk.impact.feedback import Feedback, SessionRecord
@@ -181,13 +181,39 @@ def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, 
     return results
 
 
+FIRST_SCREEN = """
+import sys
+from pathlib import Path
+from peerdesk.ui.app import application, open_window
+app = application()
+w = open_window(Path(sys.argv[1])); w.repaint()
+assert w.roster_tab.model.rowCount() > 0
+print("shown", flush=True)
+"""
+
+EVERYONE = """
+import sys
+from pathlib import Path
+from peerdesk.ui.app import application, open_window
+app = application()
+w = open_window(Path(sys.argv[1]))
+while w.roster_tab.model.rowCount() < int(sys.argv[2]):
+    app.processEvents()
+w.repaint()
+print("shown", flush=True)
+"""
+
+
 def startup(path: Path, people: int) -> None:
+    """Process start to a shown window: its first screen populated, and with everyone read."""
     bare = [time_process(BARE) for _ in range(RUNS)]
-    ours = [time_process(PEERDESK, str(path), str(people)) for _ in range(RUNS)]
-    b, o = statistics.median(bare), statistics.median(ours)
+    first = [time_process(FIRST_SCREEN, str(path)) for _ in range(RUNS)]
+    everyone = [time_process(EVERYONE, str(path), str(people)) for _ in range(RUNS)]
+    b, f, e = statistics.median(bare), statistics.median(first), statistics.median(everyone)
     print(
-        f"\nstart-up on the department file: PeerDesk {o * 1000:.0f} ms, bare PySide6 window "
-        f"{b * 1000:.0f} ms, ratio {o / b:.2f}x (target <= 2x)"
+        f"\nstart-up on the department file: first screen populated {f * 1000:.0f} ms, ratio {f / b:.2f}x "
+        f"against a bare PySide6 window ({b * 1000:.0f} ms; target <= 2x); "
+        f"all {people} people in the table {e * 1000:.0f} ms ({e / b:.2f}x)"
     )
 
 
