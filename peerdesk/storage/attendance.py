@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from peerdesk.domain import AttendanceRecord
+
+if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
+    from sqlite_utils import Database
 
 
 class AttendanceRepository:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from peerdesk.domain import CheckIn, Shoutout
 from peerdesk.storage.people import PeopleRepository
+
+if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
+    from sqlite_utils import Database
 
 
 class ImpactRepository:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

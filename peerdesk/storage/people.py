@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from datetime import date, time
 from itertools import groupby
 from operator import itemgetter
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from peerdesk.domain import Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
+
+if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
+    from sqlite_utils import Database
 
 
 class UnknownManager(ValueError):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, time
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
 from peerdesk.storage.people import PeopleRepository
+
+if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
+    from sqlite_utils import Database
 
 
 class ProgramRepository:

@@ -7,10 +7,84 @@ is recognised and refused rather than damaged.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 MIGRATION_SET = "peerdesk"
-migrations = Migrations(MIGRATION_SET)
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own record of applied steps
+
+
+class Steps:
+    """The ordered migration steps, handed to sqlite-utils' `Migrations` only when one must run.
+
+    Registering a step (`@migrations(name=...)`) needs no sqlite-utils, so a
+    workspace that is already up to date opens without importing it (and numpy
+    with it); `applied_names` reads sqlite-utils' record with plain SQL.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._steps: list[tuple[str, Callable[[Any], None], bool]] = []
+        self._built: Migrations | None = None
+
+    def __call__(self, *, name: str, transactional: bool = True) -> Callable[[Callable], Callable]:
+        """Register the decorated function as the next step."""
+
+        def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            self._steps.append((name, fn, transactional))
+            self._built = None
+            return fn
+
+        return register
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every step's name, in order."""
+        return tuple(name for name, _fn, _transactional in self._steps)
+
+    def applied_names(self, conn: sqlite3.Connection) -> list[str]:
+        """The steps this file records as applied, in order (plain SQL, nothing imported)."""
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+        ).fetchone()
+        if not found:
+            return []
+        return [
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [self.name]
+            )
+        ]
+
+    def real(self) -> Migrations:
+        """The sqlite-utils `Migrations` holding these steps (imported on first use)."""
+        if self._built is None:
+            from sqlite_utils import Migrations
+
+            built = Migrations(self.name)
+            for name, fn, transactional in self._steps:
+                built(name=name, transactional=transactional)(fn)
+            self._built = built
+        return self._built
+
+    def pending(self, db: Any) -> list[Any]:
+        """The steps not applied to `db` yet."""
+        return self.real().pending(getattr(db, "real", db))
+
+    def applied(self, db: Any) -> list[Any]:
+        """The steps applied to `db`, as sqlite-utils records them."""
+        return self.real().applied(getattr(db, "real", db))
+
+    def apply(self, db: Any, **kwargs: Any) -> None:
+        """Apply the pending steps, each in its own transaction."""
+        self.real().apply(getattr(db, "real", db), **kwargs)
+
+
+migrations = Steps(MIGRATION_SET)
 
 
 def _set_generation(db: Database, generation: int) -> None:

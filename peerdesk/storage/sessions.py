@@ -7,10 +7,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from peerdesk.domain import AgendaStep, Attendee, Format, Session
+
+if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
+    from sqlite_utils import Database
 
 
 class SessionRepository:
