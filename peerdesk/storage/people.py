@@ -7,7 +7,7 @@ write is one transaction, so a failure leaves the previous state.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, time
 from itertools import groupby
 from operator import itemgetter
@@ -130,16 +130,58 @@ class PeopleRepository:
         with self.db.atomic():
             return self._save(person, set_manager=True)
 
-    def save_many(self, people: list[Person]) -> list[Person]:
+    def save_many(
+        self, people: list[Person], progress: Callable[[int, int], None] | None = None
+    ) -> list[Person]:
         """Save people who may name each other as managers, in one transaction.
 
         Managers are linked after everyone exists, so order does not matter.
+        `progress(done, total)` is called as people are saved; if it raises,
+        the whole transaction is rolled back.
         """
+        total = len(people)
         with self.db.atomic():
-            saved = [self._save(p, set_manager=False) for p in people]
+            saved = []
+            for done, person in enumerate(people, 1):
+                saved.append(self._save(person, set_manager=False))
+                if progress is not None:
+                    progress(done, total)
             for person in saved:
                 self._link_manager(person)
         return saved
+
+    def skill_names(self) -> set[str]:
+        """The names of every skill on the shared list."""
+        return {r[0] for r in self.db.execute("SELECT name FROM skills")}
+
+    def delete_unused_skills(self, names: Iterable[str]) -> None:
+        """Remove these skills if nobody teaches, wants or was checked in on them."""
+        for name in names:
+            self.db.execute(
+                "DELETE FROM skills WHERE name = ? AND id NOT IN (SELECT skill_id FROM teaches)"
+                " AND id NOT IN (SELECT skill_id FROM wants)"
+                " AND id NOT IN (SELECT skill_id FROM competency)",
+                [name],
+            )
+
+    def skill_state(self, name: str) -> tuple[int, str, list[int]] | None:
+        """(id, category, check-in ids) of a skill, to put it back after a merge."""
+        row = self.db.execute(
+            "SELECT id, category FROM skills WHERE name = ? COLLATE NOCASE", [name.strip()]
+        ).fetchone()
+        if row is None:
+            return None
+        checkins = [r[0] for r in self.db.execute("SELECT id FROM competency WHERE skill_id = ?", [row[0]])]
+        return int(row[0]), row[1] or "", checkins
+
+    def move_checkins(self, checkin_ids: Iterable[int], skill_name: str) -> None:
+        """Point these competency check-ins at the skill called `skill_name`."""
+        ids = list(checkin_ids)
+        if ids:
+            self.db.execute(
+                f"UPDATE competency SET skill_id = ? WHERE id IN ({','.join('?' * len(ids))})",
+                [self.skill_id(skill_name), *ids],
+            )
 
     def _save(self, person: Person, *, set_manager: bool) -> Person:
         row = {
@@ -267,6 +309,7 @@ class PeopleRepository:
                     [old_id, new_id],
                 )
                 self.db.execute(f"UPDATE {table} SET skill_id = ? WHERE skill_id = ?", [new_id, old_id])
+            self.db.execute("UPDATE competency SET skill_id = ? WHERE skill_id = ?", [new_id, old_id])
             old_category = self.db["skills"].get(old_id)["category"]
             if old_category and not self.db["skills"].get(new_id)["category"]:
                 self.db["skills"].update(new_id, {"category": old_category})
