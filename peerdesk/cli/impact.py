@@ -12,7 +12,7 @@ from peerdesk.domain import Program
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
-from peerdesk.storage import Workspace, check_output_path, open_workspace
+from peerdesk.storage import Workspace, WorkspaceError, check_output_path, open_workspace
 
 
 def _program(impact: Impact, name: str) -> Program:
@@ -73,6 +73,10 @@ def write_report(
     page: str | None = None,
 ) -> int:
     """Write the report as .md (no Qt), or .html/.pdf with charts drawn by Qt Charts."""
+    try:
+        check_output_path(out, workspace.path)
+    except WorkspaceError as exc:
+        raise CliError(str(exc)) from exc
     suffix = out.suffix.lower()
     if suffix == ".md":
         write_bytes_atomically(out, impact.report(program, week).markdown.encode("utf-8"))

@@ -194,17 +194,24 @@ class PeopleRepository:
             "active": int(person.active),
             "notes": person.notes,
         }
-        people = self.db["people"]
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        fresh = person.id is None
         if person.id is None:
-            person_id = people.insert(row).last_pk
+            person_id = self.db.execute(
+                f"INSERT INTO people ({columns}) VALUES ({marks})", list(row.values())
+            ).lastrowid
         else:
             person_id = person.id
             if self.db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone():
-                people.update(person_id, row)
+                assignments = ", ".join(f"{c} = ?" for c in row)
+                self.db.execute(f"UPDATE people SET {assignments} WHERE id = ?", [*row.values(), person_id])
             else:
-                people.insert({"id": person_id, **row})
+                self.db.execute(
+                    f"INSERT INTO people (id, {columns}) VALUES (?, {marks})", [person_id, *row.values()]
+                )
         saved = person.with_id(int(person_id))
-        self._replace_skills(saved)
+        self._replace_skills(saved, fresh=fresh)
         if set_manager:
             self._link_manager(saved)
         return saved
@@ -217,26 +224,23 @@ class PeopleRepository:
                 raise UnknownManager(f"manager {person.manager_email} is not on the roster")
         self.db.execute("UPDATE people SET manager_id = ? WHERE id = ?", [manager_id, person.id])
 
-    def _replace_skills(self, person: Person) -> None:
+    def _replace_skills(self, person: Person, *, fresh: bool = False) -> None:
         pid = person.id
-        for table in ("teaches", "wants", "availability"):
-            self.db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
-        self.db["teaches"].insert_all(
-            {"person_id": pid, "skill_id": self.skill_id(t.skill), "level": t.level, "position": i}
-            for i, t in enumerate(person.teaches)
+        if not fresh:
+            for table in ("teaches", "wants", "availability"):
+                self.db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT INTO teaches (person_id, skill_id, level, position) VALUES (?, ?, ?, ?)",
+            [(pid, self.skill_id(t.skill), t.level, i) for i, t in enumerate(person.teaches)],
         )
-        self.db["wants"].insert_all(
-            {"person_id": pid, "skill_id": self.skill_id(w.skill), "target": w.target, "position": i}
-            for i, w in enumerate(person.wants)
+        conn.executemany(
+            "INSERT INTO wants (person_id, skill_id, target, position) VALUES (?, ?, ?, ?)",
+            [(pid, self.skill_id(w.skill), w.target, i) for i, w in enumerate(person.wants)],
         )
-        self.db["availability"].insert_all(
-            {
-                "person_id": pid,
-                "weekday": w.weekday,
-                "start_minute": _minute(w.start),
-                "end_minute": _minute(w.end),
-            }
-            for w in person.availability
+        conn.executemany(
+            "INSERT INTO availability (person_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+            [(pid, w.weekday, _minute(w.start), _minute(w.end)) for w in person.availability],
         )
 
     def skill_id(self, name: str, category: str = "") -> int:
@@ -245,7 +249,8 @@ class PeopleRepository:
         row = self.db.execute("SELECT id FROM skills WHERE name = ? COLLATE NOCASE", [name]).fetchone()
         if row:
             return int(row[0])
-        return int(self.db["skills"].insert({"name": name, "category": category}).last_pk)
+        cursor = self.db.execute("INSERT INTO skills (name, category) VALUES (?, ?)", [name, category])
+        return int(cursor.lastrowid)
 
     def delete(self, person_ids: Iterable[int]) -> None:
         """Remove people, unlinking them as managers and from programs."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.roster.csv_io import CsvFileError, read_table, write_roster_csv
 from peerdesk.roster.service import import_change
+from peerdesk.storage import WorkspaceError, check_output_path
 from peerdesk.ui import prompts
 
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
@@ -146,13 +147,14 @@ class RosterActions:
         if path is None:
             return
         try:
+            check_output_path(path, self.workspace.path)
             people = self.roster.people()
             write_roster_csv(people, path)
-        except OSError as exc:
+        except (OSError, WorkspaceError) as exc:
             prompts.show_error(
                 self,
                 self.tr("Export Roster CSV"),
-                self.tr("{0} was not written: {1}").format(path, exc.strerror),
+                self.tr("{0} was not written: {1}").format(path, getattr(exc, "strerror", None) or exc),
             )
             return
         self.statusBar().showMessage(self.tr("Wrote {0} people to {1}").format(len(people), path), 8000)
