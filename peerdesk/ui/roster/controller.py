@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.roster.csv_io import CsvFileError, read_table, write_roster_csv
-from peerdesk.roster.service import import_change
 from peerdesk.storage import WorkspaceError, check_output_path
 from peerdesk.ui import prompts
 
@@ -119,14 +118,11 @@ class RosterActions:
 
         def done() -> None:
             plan = dialog.plan
-            if plan.ok:
-                self.push(
-                    ChangeCommand(
-                        self.roster,
-                        import_change(plan.new, plan.updated, f"Import {path.name}"),
-                        self.refresh,
-                    )
-                )
+            command = dialog.import_into(self.roster, self.refresh) if plan.ok else None
+            if command is None:
+                self.statusBar().showMessage(self.tr("Import cancelled; nothing was imported"), 8000)
+            else:
+                self.push(command)
                 self.statusBar().showMessage(
                     self.tr("Imported {0}: {1}").format(path.name, plan.summary()), 8000
                 )
