@@ -69,6 +69,7 @@ SPECIALS = [
     "²",
 ]
 
+
 # Feedback ratings written as superscript digits are another change's business (they count as
 # digits for str.isdigit but not for int); the harness leaves them out until that lands.
 def _no_superscripts(text: str) -> bool:

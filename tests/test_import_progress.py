@@ -16,7 +16,9 @@ HEADER = "name,email,role,team,manager_email,timezone,teaches,wants,availability
 
 def big_csv(tmp_path: Path, rows: int = 3000) -> Path:
     path = tmp_path / "big.csv"
-    lines = "\n".join(f"Person {i},p{i}@example.com,Dev,Eng,,UTC,Rust:2,,Tue 10:00-11:00" for i in range(rows))
+    lines = "\n".join(
+        f"Person {i},p{i}@example.com,Dev,Eng,,UTC,Rust:2,,Tue 10:00-11:00" for i in range(rows)
+    )
     path.write_text(f"{HEADER}\n{lines}\n", encoding="utf-8")
     return path
 
