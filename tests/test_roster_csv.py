@@ -262,10 +262,28 @@ def test_fifo_is_not_read_forever(tmp_path: Path) -> None:
 
     if not hasattr(os, "mkfifo"):
         pytest.skip("no FIFOs here")
+    import threading
+
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
-    with pytest.raises(CsvFileError, match="not a regular file"):
-        read_table(fifo)
+    outcome: list[BaseException | None] = []
+
+    def attempt() -> None:
+        try:
+            read_table(fifo)
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=attempt, daemon=True)
+    thread.start()
+    thread.join(5)
+    if thread.is_alive():
+        with open(fifo, "wb"):  # let the reader go, so the test process can end
+            pass
+        thread.join(5)
+        pytest.fail("reading a FIFO hung")
+    assert isinstance(outcome[0], CsvFileError) and "not a regular file" in str(outcome[0])
 
 
 def test_progress_is_reported_and_cancel_imports_nothing(tmp_path: Path, empty_ws) -> None:  # type: ignore[no-untyped-def]
