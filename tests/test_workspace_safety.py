@@ -8,10 +8,12 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
@@ -341,3 +343,49 @@ def test_a_person_added_is_there_after_reopening(tmp_path: Path) -> None:
         Roster(ws).apply(Roster(ws).plan_add(Person(name="Ana", email="ana@example.com")))
     with open_workspace(path, read_only=True) as ws:
         assert [p.name for p in Roster(ws).people()] == ["Ana"]
+
+
+@posix_only
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to act as another user"
+)
+def test_read_only_file_and_folder_for_another_user(
+    demo_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As root the permission bits do not bind, so the commands run as 'nobody'."""
+    import pwd
+
+    from peerdesk.cli.main import main
+
+    nobody = pwd.getpwnam("nobody")
+    base = Path(tempfile.mkdtemp())
+    base.chmod(0o755)
+    csv_path = base / "team.csv"
+    csv_path.write_text("name,email\nBo,bo@example.com\n", encoding="utf-8")
+    csv_path.chmod(0o644)
+    try:
+        for case in ("file", "folder"):
+            folder = base / case
+            folder.mkdir(mode=0o755)
+            db = folder / "team.sqlite"
+            shutil.copyfile(demo_template, db)
+            db.chmod(0o644)
+            if case == "file":
+                os.chown(folder, nobody.pw_uid, nobody.pw_gid)  # folder writable, file not
+            else:
+                os.chown(db, nobody.pw_uid, nobody.pw_gid)  # file writable, folder not
+            before = files_in(folder)
+            os.setegid(nobody.pw_gid)
+            os.seteuid(nobody.pw_uid)
+            try:
+                code = main(["--db", str(db), "roster", "import", str(csv_path)])
+                listed = main(["--db", str(db), "roster", "list"])
+            finally:
+                os.seteuid(0)
+                os.setegid(0)
+            err = capsys.readouterr().err
+            assert code == 1 and "read-only" in err, err
+            assert listed == 0
+            assert files_in(folder) == before
+    finally:
+        shutil.rmtree(base)

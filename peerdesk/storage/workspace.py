@@ -126,7 +126,7 @@ def open_workspace(
             _check_regular_file(real)
             _check_header(real)
         elif not read_only:
-            if not os.access(real, os.W_OK):
+            if not _writable(real):
                 raise WorkspaceError(
                     f"{real} is read-only, so PeerDesk cannot change it. Use the read-only commands "
                     "(roster list, sessions, kpis, print, report), or make the file writable."
@@ -143,6 +143,11 @@ def open_workspace(
         if lock is not None:
             lock.release()
         raise
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write `path` (by its effective user, where the OS says)."""
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
 
 
 def _acquire(lock: WorkspaceLock) -> None:
@@ -355,7 +360,7 @@ def _recover_hot_journal(path: Path, lock: WorkspaceLock | None) -> None:
                 f"{journal.name} to a folder you can write to and open it there."
             ) from exc
     try:
-        if not os.access(path, os.W_OK):
+        if not _writable(path):
             raise WorkspaceError(
                 f"{path} was interrupted in the middle of a save and must be repaired before it can "
                 "be read, but the file is read-only. Make it writable and open it again; keep "
