@@ -299,3 +299,13 @@ def test_progress_is_reported_and_cancel_imports_nothing(tmp_path: Path, empty_w
     with pytest.raises(OperationCancelled):
         roster.apply(import_change(plan.new, []), progress=lambda stage, done, total: done < 2000)
     assert roster.people() == [] and roster.skills() == []
+
+
+@pytest.mark.parametrize("zone", ["Europe", "America", "Europe/", "Etc", "posixrules", "../zoneinfo/UTC"])
+def test_person_dialog_validation_refuses_zone_folders_with_a_message(zone: str) -> None:
+    from peerdesk.domain import is_valid_timezone, validate_person
+
+    assert not is_valid_timezone(zone)
+    errors = validate_person(Person(name="Ana", email="ana@example.com", timezone=zone))
+    assert [e.field for e in errors] == ["timezone"]
+    assert zone in errors[0].message

@@ -389,3 +389,28 @@ def test_read_only_file_and_folder_for_another_user(
             assert files_in(folder) == before
     finally:
         shutil.rmtree(base)
+
+
+def test_feedback_dry_run_on_an_older_workspace_leaves_every_byte(tmp_path: Path) -> None:
+    from peerdesk.cli.main import main
+
+    demo_db = tmp_path / "old.sqlite"
+    db = Database(demo_db)
+    migrations.apply(db, stop_before="0006_impact")  # one generation older: an upgrade is pending
+    db.close()
+    csv_path = tmp_path / "feedback.csv"
+    csv_path.write_text("date,email,attended,rating,answer\n", encoding="utf-8")
+    before = files_in(demo_db.parent)
+    main(
+        [
+            "--db",
+            str(demo_db),
+            "feedback",
+            "import",
+            str(csv_path),
+            "--program",
+            "Spring skills pilot",
+            "--dry-run",
+        ]
+    )
+    assert files_in(demo_db.parent) == before

@@ -170,7 +170,11 @@ def _open_checked(given: Path, real: Path, *, read_only: bool, lock: WorkspaceLo
             try:
                 migrations.apply(db)
             except sqlite3.OperationalError as exc:
-                raise _sqlite_problem(real, exc) from exc
+                if "locked" in str(exc) or "busy" in str(exc) or "readonly" in str(exc):
+                    raise _sqlite_problem(real, exc) from exc
+                raise _upgrade_failed(real, workspace.backup_path, exc) from exc
+            except sqlite3.Error as exc:
+                raise _upgrade_failed(real, workspace.backup_path, exc) from exc
         return workspace
     except BaseException:
         conn.close()
@@ -193,11 +197,25 @@ def _connect(real: Path, mode: str) -> sqlite3.Connection:
 def _upgraded_in_memory(conn: sqlite3.Connection) -> Database:
     """A copy of an older workspace, upgraded in memory, for reading without writing."""
     memory = sqlite3.connect(":memory:")
-    conn.backup(memory)
-    memory.execute("PRAGMA foreign_keys = ON")
-    db = Database(memory, execute_plugins=False)
-    migrations.apply(db)
+    try:
+        conn.backup(memory)
+        memory.execute("PRAGMA foreign_keys = ON")
+        db = Database(memory, execute_plugins=False)
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        memory.close()
+        raise WorkspaceError(
+            f"this workspace is from an older PeerDesk and could not be upgraded ({exc}); "
+            "it was left unchanged"
+        ) from exc
     return db
+
+
+def _upgrade_failed(path: Path, backup: Path | None, exc: sqlite3.Error) -> WorkspaceError:
+    return WorkspaceError(
+        f"{path} could not be upgraded ({exc}). Your data as it was before is in "
+        f"{backup.name if backup else 'the backup beside it'}; open that copy or ask for help."
+    )
 
 
 def _configure(conn: sqlite3.Connection) -> None:
