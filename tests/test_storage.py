@@ -290,3 +290,19 @@ def test_undone_addition_leaves_no_unused_skills(empty_ws) -> None:  # type: ign
     roster.revert(change)
     assert roster.people() == []
     assert [s.name for s in roster.skills()] == ["Kept"]
+
+
+def test_save_a_copy_never_replaces_the_lock_or_journal_but_may_replace_an_old_copy(
+    demo_ws, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    lock = lock_path_for(demo_ws.path)
+    held = lock.read_bytes()
+    for target in (lock, demo_ws.path.with_name(demo_ws.path.name + "-journal")):
+        with pytest.raises(WorkspaceError, match="never replaces it"):
+            demo_ws.save_copy(target)
+    assert lock.read_bytes() == held
+    copy = tmp_path / "copy.sqlite"
+    demo_ws.save_copy(copy)
+    demo_ws.save_copy(copy)  # a newer copy over an older one is fine
+    with open_workspace(copy, read_only=True) as other:
+        assert Roster(other).people() == Roster(demo_ws).people()

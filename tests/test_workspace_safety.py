@@ -285,7 +285,7 @@ RACER = textwrap.dedent("""
     except WorkspaceInUse:
         sys.exit(0)
     t0 = time.time()
-    time.sleep(0.4)
+    time.sleep(0.2)
     t1 = time.time()
     ws.close()
     with open(out, "a") as f:

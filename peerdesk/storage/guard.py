@@ -37,8 +37,16 @@ def _refuse(target: Path, what: str) -> OutputRefused:
     )
 
 
-def check_output_path(target: str | os.PathLike[str], workspace: str | os.PathLike[str] | None) -> None:
-    """Raise OutputRefused if writing `target` would replace the workspace or what protects it."""
+def check_output_path(
+    target: str | os.PathLike[str],
+    workspace: str | os.PathLike[str] | None,
+    *,
+    allow_database: bool = False,
+) -> None:
+    """Raise OutputRefused if writing `target` would replace the workspace or what protects it.
+
+    `allow_database` lets a workspace copy replace an older copy (never the workspace itself).
+    """
     target = Path(target).expanduser().absolute()
     if target.is_dir():
         raise OutputRefused(f"{target} is a folder; choose a file name inside it (nothing was written)")
@@ -52,7 +60,7 @@ def check_output_path(target: str | os.PathLike[str], workspace: str | os.PathLi
                 raise _refuse(target, f"the workspace's {suffix.strip('.-').split('.')[0]} file")
         if real_target.parent == ws.parent and real_target.name.startswith(f"{ws.stem}.before-upgrade-"):
             raise _refuse(target, "a backup PeerDesk made of the workspace before an upgrade")
-    if is_sqlite_file(target):
+    if not allow_database and is_sqlite_file(target):
         raise _refuse(target, "a database (a PeerDesk workspace or a backup of one)")
     for suffix in _SIDE_SUFFIXES:
         if target.name.endswith(suffix) and is_sqlite_file(target.with_name(target.name[: -len(suffix)])):

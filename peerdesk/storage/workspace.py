@@ -65,6 +65,9 @@ class Workspace:
         destination = Path(destination)
         if is_workspace_file(destination, self.path):
             raise WorkspaceError("choose another file: a copy cannot replace the open workspace")
+        from peerdesk.storage.guard import check_output_path
+
+        check_output_path(destination, self.path, allow_database=True)
         _backup_to(self.db.conn, destination)
 
     def close(self) -> None:
