@@ -309,3 +309,13 @@ def test_person_dialog_validation_refuses_zone_folders_with_a_message(zone: str)
     errors = validate_person(Person(name="Ana", email="ana@example.com", timezone=zone))
     assert [e.field for e in errors] == ["timezone"]
     assert zone in errors[0].message
+
+
+def test_a_multi_line_note_with_an_email_is_not_taken_for_an_open_quote(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        f'{HEADER},notes\nAna,ana@example.com,,,,UTC,,,,"Backup: call bob@example.com, mornings\nthen bo@example.com"\n',
+    )
+    plan = plan_for(path)
+    assert plan.ok, plan.problems
+    assert plan.new[0].notes == "Backup: call bob@example.com, mornings\nthen bo@example.com"

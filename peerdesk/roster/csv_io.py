@@ -269,11 +269,22 @@ def _column_letter(index: int) -> str:
     return letters
 
 
-def _looks_like_rows(text: str, delimiter: str) -> int:
-    """How many of the lines after the first in a cell look like roster rows of their own."""
-    return sum(
-        1 for line in text.splitlines()[1:] if delimiter in line and _EMAIL_LIKE.search(line) is not None
-    )
+def _looks_like_rows(text: str, delimiter: str, email_column: int | None) -> int:
+    """How many of the lines after the first in a cell look like roster rows of their own.
+
+    A line looks like a row when it has several cells and one of them - the
+    email column's, when known - is an email address and nothing else, so
+    that a note such as "call bob@example.com, mornings" is not mistaken for one.
+    """
+    count = 0
+    for line in text.splitlines()[1:]:
+        cells = [c.strip().strip('"').strip() for c in line.split(delimiter)]
+        if len(cells) < 2:
+            continue
+        candidates = cells[email_column : email_column + 1] if email_column is not None else cells
+        if any(_EMAIL_LIKE.fullmatch(c) for c in candidates):
+            count += 1
+    return count
 
 
 def _cell_problems(table: CsvTable, offset: int, row: list[str], names: dict[int, str]) -> list[CsvProblem]:
@@ -281,9 +292,12 @@ def _cell_problems(table: CsvTable, offset: int, row: list[str], names: dict[int
     problems = []
     row_no = offset + 2
     line = table.lines[offset] if offset < len(table.lines) else None
+    email_column = next((i for i, name in names.items() if name == "email"), None)
     for i, cell in enumerate(row):
         column = names.get(i) or (table.headers[i] if i < len(table.headers) else "") or _column_letter(i)
-        swallowed = _looks_like_rows(cell, table.delimiter) if "\n" in cell or "\r" in cell else 0
+        swallowed = (
+            _looks_like_rows(cell, table.delimiter, email_column) if "\n" in cell or "\r" in cell else 0
+        )
         if swallowed:
             at = f" on line {line}" if line else ""
             problems.append(
