@@ -255,14 +255,20 @@ def _import(db: Path, args: argparse.Namespace) -> int:
             raise CliError(f"--map {item}: {args.file} has no column '{column}'")
         mapping[fieldname] = table.headers.index(column)
     progress = _terminal_progress()
+    fresh_plan = None
     if not os.path.lexists(db) or (Path(db).is_symlink() and not Path(db).exists()):
         # a new workspace: check the file first, so that a refused import leaves no file behind
-        plan = plan_import(table, mapping, [], default_timezone=args.timezone, progress=progress)
-        if args.dry_run or not plan.ok:
-            return _report_plan(plan, args, db)
+        fresh_plan = plan_import(table, mapping, [], default_timezone=args.timezone, progress=progress)
+        if args.dry_run or not fresh_plan.ok:
+            return _report_plan(fresh_plan, args, db)
     with open_workspace(db, create=not args.dry_run, read_only=args.dry_run) as workspace:
         roster = Roster(workspace)
-        plan = plan_import(table, mapping, roster.people(), default_timezone=args.timezone, progress=progress)
+        if fresh_plan is not None and roster.repo.count() == 0:
+            plan = fresh_plan  # planned against an empty roster, and the new workspace is empty
+        else:
+            plan = plan_import(
+                table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
+            )
         if plan.ok and not args.dry_run:
             roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"), progress=progress)
     if progress is not None:

@@ -204,10 +204,10 @@ class WorkspaceLock:
             return True
         except FileExistsError:
             return False
-        except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
-                raise _cannot_lock(self.path, exc) from exc
-            return self._create_exclusive(data)  # a file system without hard links
+        except OSError:
+            # a file system without hard links (FAT, some network shares): create it exclusively;
+            # a real permission problem is reported from there
+            return self._create_exclusive(data)
         finally:
             temp.unlink(missing_ok=True)
 
