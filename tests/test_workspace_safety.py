@@ -414,3 +414,43 @@ def test_feedback_dry_run_on_an_older_workspace_leaves_every_byte(tmp_path: Path
         ]
     )
     assert files_in(demo_db.parent) == before
+
+
+def test_lock_works_where_hard_links_do_not(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with open_workspace(demo_db):
+        assert json.loads(lock_path_for(demo_db).read_text())["pid"] == os.getpid()
+        with pytest.raises(WorkspaceInUse):
+            open_workspace(demo_db)
+    assert not lock_path_for(demo_db).exists()
+    assert not [p for p in demo_db.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_killed_export_debris_is_removed_when_the_export_is_written_again(tmp_path: Path) -> None:
+    from peerdesk.atomic import write_bytes_atomically
+
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    target = tmp_path / "roster.csv"
+    debris = tmp_path / f".roster.csv.{int(dead.stdout)}-0badf00d.tmp"
+    debris.write_bytes(b"half an export")
+    other = tmp_path / f".other.csv.{int(dead.stdout)}-0badf00d.tmp"
+    other.write_bytes(b"not this target's")
+    write_bytes_atomically(target, b"name,email\n")
+    assert target.read_bytes() == b"name,email\n"
+    assert not debris.exists() and other.exists()
+
+
+def test_an_export_never_replaces_a_database_even_unguarded(demo_db: Path) -> None:
+    from peerdesk.atomic import RefusedTarget, write_bytes_atomically
+
+    before = demo_db.read_bytes()
+    with pytest.raises(RefusedTarget):
+        write_bytes_atomically(demo_db, b"oops")
+    assert demo_db.read_bytes() == before
