@@ -136,32 +136,86 @@ def timezone_names() -> frozenset[str]:
 
 
 def is_valid_timezone(name: str) -> bool:
-    """True for an IANA name such as Europe/Berlin; False for 'CET+1' or ''."""
-    if not name or name != name.strip():
+    """True for an IANA zone name such as Europe/Berlin.
+
+    False for 'CET+1', '' and for a folder of the zone database such as
+    'Europe' or 'America' (ZoneInfo would fail on those with IsADirectoryError).
+    """
+    if not isinstance(name, str) or not name or name != name.strip():
+        return False
+    if name not in timezone_names():
         return False
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
+
+
+def timezone_problem(name: str) -> str | None:
+    """Why `name` is not a timezone PeerDesk can use, or None when it is one."""
+    if is_valid_timezone(name):
+        return None
+    if name and any(zone.startswith(name.rstrip("/") + "/") for zone in timezone_names()):
+        return f"'{name}' is a region, not a timezone; choose a city in it, e.g. {_example_in(name)}"
+    return f"'{name}' is not an IANA timezone (e.g. Europe/Berlin)"
+
+
+def _example_in(region: str) -> str:
+    zones = sorted(z for z in timezone_names() if z.startswith(region.rstrip("/") + "/"))
+    return zones[0] if zones else "Europe/Berlin"
+
+
+class OperationCancelled(Exception):
+    """The lead cancelled a long operation; nothing was changed."""
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_EXCEPT_LINES = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_character_problem(text: str, *, lines_allowed: bool = False) -> str | None:
+    """Why `text` cannot be stored as typed (a line break or an invisible control character)."""
+    pattern = _CONTROL_EXCEPT_LINES if lines_allowed else _CONTROL
+    found = pattern.search(text)
+    if found is None:
+        return None
+    char = found.group()
+    if char in "\r\n\u2028\u2029":
+        return "contains a line break; write it on one line"
+    if char == "\t":
+        return "contains a tab; use spaces"
+    if char == "\x00":
+        return "contains a NUL character (often a sign of a damaged or wrongly saved file)"
+    return f"contains the invisible control character U+{ord(char):04X}"
 
 
 def validate_person(person: Person) -> list[FieldError]:
     """Check one person on their own; uniqueness is checked by the roster."""
     errors: list[FieldError] = []
-    if not person.name.strip():
+    for name in ("name", "email", "role", "team", "manager_email", "timezone"):
+        problem = control_character_problem(getattr(person, name) or "")
+        if problem:
+            errors.append(FieldError(name, problem))
+    if control_character_problem(person.notes, lines_allowed=True):
+        errors.append(FieldError("notes", control_character_problem(person.notes, lines_allowed=True) or ""))
+    broken = {e.field for e in errors}
+    if "name" not in broken and not person.name.strip():
         errors.append(FieldError("name", "a name is required"))
-    if not person.email.strip():
+    if "email" in broken:
+        pass
+    elif not person.email.strip():
         errors.append(FieldError("email", "an email is required"))
     elif not is_valid_email(person.email):
         errors.append(FieldError("email", f"'{person.email}' is not a valid email address"))
-    if not is_valid_timezone(person.timezone):
-        errors.append(
-            FieldError("timezone", f"'{person.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
-        )
-    if person.manager_email and normalise_email(person.manager_email) == normalise_email(person.email):
+    zone_problem = None if "timezone" in broken else timezone_problem(person.timezone)
+    if zone_problem:
+        errors.append(FieldError("timezone", zone_problem))
+    if "manager_email" in broken:
+        pass
+    elif person.manager_email and normalise_email(person.manager_email) == normalise_email(person.email):
         errors.append(FieldError("manager_email", "a person cannot be their own manager"))
-    if person.manager_email and not is_valid_email(person.manager_email):
+    if "manager_email" not in broken and person.manager_email and not is_valid_email(person.manager_email):
         errors.append(FieldError("manager_email", f"'{person.manager_email}' is not a valid email address"))
     errors.extend(_skill_errors("teaches", [(t.skill, t.level) for t in person.teaches]))
     errors.extend(_skill_errors("wants", [(w.skill, w.target) for w in person.wants]))
@@ -177,6 +231,10 @@ def _skill_errors(field_name: str, entries: list[tuple[str, int | None]]) -> lis
     for skill, level in entries:
         if not skill.strip():
             errors.append(FieldError(field_name, "a skill has no name"))
+            continue
+        problem = control_character_problem(skill)
+        if problem:
+            errors.append(FieldError(field_name, f"the skill '{skill.strip()[:40]}' {problem}"))
             continue
         if skill.casefold() in seen:
             errors.append(FieldError(field_name, f"'{skill}' is listed twice"))

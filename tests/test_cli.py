@@ -155,3 +155,121 @@ def test_missing_x11_libraries_are_named_before_qt_aborts(
         "peerdesk: the window needs system libraries this computer lacks; "
         "install them with: sudo apt-get install libxcb-cursor0"
     )
+
+
+# -- no output replaces the workspace; a refused import leaves nothing behind -------------
+
+
+@pytest.mark.parametrize("target", ["{db}", "{db}.lock", "{db}-journal", "{link}", "{hard}", "{backup}"])
+def test_no_export_replaces_the_workspace_or_its_companions(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    link = tmp_path / "link.sqlite"
+    link.symlink_to(demo_db)
+    hard = tmp_path / "hard.sqlite"
+    os.link(demo_db, hard)
+    backup = demo_db.with_name("demo.before-upgrade-g5-20260101-000000.sqlite")
+    backup.write_bytes(demo_db.read_bytes())
+    path = target.format(db=demo_db, link=link, hard=hard, backup=backup)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file() and not p.is_symlink()}
+    assert main(["--db", str(demo_db), "roster", "export", path]) == 1
+    err = capsys.readouterr().err
+    assert "an export never replaces it" in err and "Traceback" not in err
+    for args in (
+        ["print", "guide", "--format", "skill-swap", "--out", path],
+        ["report", "Spring skills pilot", "--out", path],
+    ):
+        assert main(["--db", str(demo_db), *args]) == 1
+        captured = capsys.readouterr()
+        assert "Wrote" not in captured.out
+        assert "an export never replaces it" in captured.err, captured.err
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file() and not p.is_symlink()}
+    assert after == before
+
+
+def test_export_onto_workspace_itself_says_so(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = demo_db.read_bytes()
+    assert main(["--db", str(demo_db), "roster", "export", str(demo_db)]) == 1
+    assert "is the open workspace; an export never replaces it" in capsys.readouterr().err
+    assert demo_db.read_bytes() == before
+
+
+def test_failed_import_into_new_path_leaves_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = tmp_path / "bad.csv"
+    csv_path.write_text(f"{HEADER}\nAna,ana@,,,,UTC,,,\n", encoding="utf-8")
+    db = tmp_path / "new.sqlite"
+    assert main(["--db", str(db), "roster", "import", str(csv_path)]) == 1
+    assert "row 2, email" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.csv", "home"]
+
+
+def test_program_create_with_a_zone_folder_is_a_message(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo_db.read_bytes()
+    code = main(
+        [
+            "--db",
+            str(demo_db),
+            "program",
+            "create",
+            "P",
+            "--start",
+            "2026-03-02",
+            "--weekday",
+            "tue",
+            "--time",
+            "10:00",
+            "--tz",
+            "Europe",
+            "--organizer",
+            "maja.keller@northwind.example",
+        ]
+    )
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Europe" in err and "Traceback" not in err and "IsADirectoryError" not in err
+    assert demo_db.read_bytes() == before
+
+
+def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
+    rows = "\n".join(f"P{i},p{i}@example.com" for i in range(3000))
+    csv_path = tmp_path / "big.csv"
+    csv_path.write_text(f"name,email\n{rows}\n", encoding="utf-8")
+    piped = run("--db", str(tmp_path / "a.sqlite"), "roster", "import", str(csv_path))
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stderr == ""  # scripts and logs get no progress lines
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "peerdesk",
+            "--db",
+            str(tmp_path / "b.sqlite"),
+            "roster",
+            "import",
+            str(csv_path),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+    )
+    out, _ = proc.communicate(timeout=120)
+    os.close(follower)
+    chunks = b""
+    while True:
+        try:
+            data = os.read(leader, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks += data
+    os.close(leader)
+    assert proc.returncode == 0
+    assert b"Checking rows: 3,000 of 3,000" in chunks
+    assert b"3000 new" in out

@@ -177,3 +177,145 @@ def test_shipped_template_and_demo_are_valid() -> None:
         plan = plan_for(path)
         assert plan.ok, plan.problems
     assert len(plan_for(resource_path("demo", "roster.csv")).new) == 24
+
+
+# -- hostile files: nothing is lost silently, every problem has its row and column ---------
+
+
+def test_unterminated_quote_is_reported_where_it_starts(tmp_path: Path) -> None:
+    rows = "\n".join(f"P{i},p{i}@example.com,,,,UTC,,," for i in range(5))
+    path = write(
+        tmp_path,
+        f'{HEADER},notes\nAna,ana@example.com,,,,UTC,,,,"likes tea\n{rows}\n',
+    )
+    plan = plan_for(path)
+    assert not plan.ok
+    assert not plan.new  # nobody imported, rather than "1 new" with five people swallowed
+    [problem] = plan.problems
+    assert problem.row == 2 and problem.column == "notes"
+    assert "likely unterminated quote" in problem.message and "line 2" in problem.message
+
+
+def test_cell_longer_than_csv_limit_is_a_message(tmp_path: Path) -> None:
+    path = write(tmp_path, f"{HEADER},notes\nAna,ana@example.com,,,,UTC,,,,{'x' * 200_000}\n")
+    plan = plan_for(path)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "notes")]
+    assert "200,000 characters" in plan.problems[0].message
+
+
+def test_duplicate_header_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "name,email,Email\nAna,ana@example.com,bo@example.com\n")
+    plan = plan_for(path)
+    assert [str(p) for p in plan.problems] == [
+        "row 1, email: the header names this column 2 times (columns B, C); keep one and rename or delete the others"
+    ]
+
+
+def test_manager_cycles_are_refused_with_their_rows(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        f"""{HEADER}
+A,a@example.com,,,b@example.com,UTC,,,
+B,b@example.com,,,a@example.com,UTC,,,
+C,c@example.com,,,d@example.com,UTC,,,
+D,d@example.com,,,e@example.com,UTC,,,
+E,e@example.com,,,c@example.com,UTC,,,
+F,f@example.com,,,a@example.com,UTC,,,
+""",
+    )
+    plan = plan_for(path)
+    assert sorted(p.row for p in plan.problems) == [2, 3, 4, 5, 6]
+    assert all(p.column == "manager_email" and "cycle" in p.message for p in plan.problems)
+
+
+def test_cycle_through_someone_already_on_the_roster(tmp_path: Path) -> None:
+    boss = Person(name="Boss", email="boss@example.com", manager_email="x@example.com")
+    x = Person(name="X", email="x@example.com")
+    path = write(tmp_path, f"{HEADER}\nX,x@example.com,,,boss@example.com,UTC,,,\n")
+    plan = plan_for(path, [boss, x])
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "manager_email")]
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [('"Ana\nBerg"', "line break"), ("Ana\x00", "NUL"), ("Ana\x07", "control character")],
+)
+def test_names_with_line_breaks_or_control_characters_are_refused(
+    tmp_path: Path, cell: str, message: str
+) -> None:
+    path = write(tmp_path, f"{HEADER}\n{cell},ana@example.com,,,,UTC,,,\n")
+    plan = plan_for(path)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "name")]
+    assert message in plan.problems[0].message
+
+
+@pytest.mark.parametrize("zone", ["Europe", "America", "America/", "Etc"])
+def test_timezone_folder_is_a_message_not_a_crash(tmp_path: Path, zone: str) -> None:
+    path = write(tmp_path, f"{HEADER}\nAna,ana@example.com,,,,{zone},,,\n")
+    plan = plan_for(path)
+    assert [(p.row, p.column) for p in plan.problems] == [(2, "timezone")]
+    assert "not a timezone" in plan.problems[0].message or "not an IANA" in plan.problems[0].message
+
+
+def test_fifo_is_not_read_forever(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    import threading
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | None] = []
+
+    def attempt() -> None:
+        try:
+            read_table(fifo)
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=attempt, daemon=True)
+    thread.start()
+    thread.join(5)
+    if thread.is_alive():
+        with open(fifo, "wb"):  # let the reader go, so the test process can end
+            pass
+        thread.join(5)
+        pytest.fail("reading a FIFO hung")
+    assert isinstance(outcome[0], CsvFileError) and "not a regular file" in str(outcome[0])
+
+
+def test_progress_is_reported_and_cancel_imports_nothing(tmp_path: Path, empty_ws) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.domain import OperationCancelled
+
+    rows = "\n".join(f"P{i},p{i}@example.com,,,,UTC,SQL:2,," for i in range(2500))
+    table = read_table(write(tmp_path, f"{HEADER}\n{rows}\n"))
+    seen: list[tuple[str, int, int]] = []
+    plan = plan_import(table, suggest_mapping(table.headers), [], progress=lambda *a: seen.append(a) or True)
+    assert plan.ok and len(plan.new) == 2500
+    assert seen[0] == ("Checking rows", 1000, 2500) and seen[-1] == ("Checking rows", 2500, 2500)
+    roster = Roster(empty_ws)
+    with pytest.raises(OperationCancelled):
+        roster.apply(import_change(plan.new, []), progress=lambda stage, done, total: done < 2000)
+    assert roster.people() == [] and roster.skills() == []
+
+
+@pytest.mark.parametrize("zone", ["Europe", "America", "Europe/", "Etc", "posixrules", "../zoneinfo/UTC"])
+def test_person_dialog_validation_refuses_zone_folders_with_a_message(zone: str) -> None:
+    from peerdesk.domain import is_valid_timezone, validate_person
+
+    assert not is_valid_timezone(zone)
+    errors = validate_person(Person(name="Ana", email="ana@example.com", timezone=zone))
+    assert [e.field for e in errors] == ["timezone"]
+    assert zone in errors[0].message
+
+
+def test_a_multi_line_note_with_an_email_is_not_taken_for_an_open_quote(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        f'{HEADER},notes\nAna,ana@example.com,,,,UTC,,,,"Backup: call bob@example.com, mornings\nthen bo@example.com"\n',
+    )
+    plan = plan_for(path)
+    assert plan.ok, plan.problems
+    assert plan.new[0].notes == "Backup: call bob@example.com, mornings\nthen bo@example.com"

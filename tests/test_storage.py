@@ -240,3 +240,69 @@ def test_rename_skill_into_existing_merges_keeping_higher_level(empty_ws) -> Non
     assert people["A"].teaches == (TeachSkill("Postgres", 4), TeachSkill("SQL", 2))
     assert people["B"].teaches == (TeachSkill("Postgres", 1),)
     assert {s.name: s.category for s in roster.skills()} == {"Postgres": "", "SQL": "Technical"}
+
+
+def test_merging_a_skill_with_check_ins_and_undoing_it(empty_ws) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from peerdesk.domain import CheckIn
+    from peerdesk.storage.impact import ImpactRepository
+
+    roster = Roster(empty_ws)
+    roster.apply(
+        roster.plan_add(Person(name="A", email="a@example.com", teaches=(TeachSkill("Postgres", 3),)))
+    )
+    roster.apply(roster.plan_add(Person(name="B", email="b@example.com", teaches=(TeachSkill("SQL", 2),))))
+    roster.set_skill_category("SQL", "Data")
+    roster.set_skill_category("Postgres", "Databases")
+    impact = ImpactRepository(empty_ws.db)
+    impact.add_check_ins([CheckIn("a@example.com", "Postgres", 2, date(2026, 1, 5), "lead")])
+    done = roster.rename_skill("Postgres", "SQL")  # raised FOREIGN KEY constraint failed before
+    assert [c.skill for c in impact.check_ins()] == ["SQL"]
+    roster.undo_rename(done)
+    assert [c.skill for c in impact.check_ins()] == ["Postgres"]
+    assert {s.name: s.category for s in roster.skills()} == {"Postgres": "Databases", "SQL": "Data"}
+
+
+def test_merge_into_uncategorised_skill_undo_restores_its_empty_category(empty_ws) -> None:  # type: ignore[no-untyped-def]
+    roster = Roster(empty_ws)
+    roster.apply(
+        roster.plan_add(
+            Person(name="A", email="a@example.com", teaches=(TeachSkill("Postgres", 3), TeachSkill("SQL", 1)))
+        )
+    )
+    roster.set_skill_category("Postgres", "Databases")
+    done = roster.rename_skill("Postgres", "SQL")
+    assert {s.name: s.category for s in roster.skills()} == {"SQL": "Databases"}
+    roster.undo_rename(done)
+    assert {s.name: s.category for s in roster.skills()} == {"Postgres": "Databases", "SQL": ""}
+
+
+def test_undone_addition_leaves_no_unused_skills(empty_ws) -> None:  # type: ignore[no-untyped-def]
+    roster = Roster(empty_ws)
+    roster.set_skill_category("Kept", "Mine")  # a skill the lead made on purpose stays
+    change = roster.apply(
+        roster.plan_add(
+            Person(name="A", email="a@example.com", teaches=(TeachSkill("Rust", 3), TeachSkill("Kept", 1)))
+        )
+    )
+    assert {s.name for s in roster.skills()} == {"Rust", "Kept"}
+    roster.revert(change)
+    assert roster.people() == []
+    assert [s.name for s in roster.skills()] == ["Kept"]
+
+
+def test_save_a_copy_never_replaces_the_lock_or_journal_but_may_replace_an_old_copy(
+    demo_ws, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    lock = lock_path_for(demo_ws.path)
+    held = lock.read_bytes()
+    for target in (lock, demo_ws.path.with_name(demo_ws.path.name + "-journal")):
+        with pytest.raises(WorkspaceError, match="never replaces it"):
+            demo_ws.save_copy(target)
+    assert lock.read_bytes() == held
+    copy = tmp_path / "copy.sqlite"
+    demo_ws.save_copy(copy)
+    demo_ws.save_copy(copy)  # a newer copy over an older one is fine
+    with open_workspace(copy, read_only=True) as other:
+        assert Roster(other).people() == Roster(demo_ws).people()

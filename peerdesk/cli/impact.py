@@ -12,7 +12,7 @@ from peerdesk.domain import Program
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
-from peerdesk.storage import Workspace, open_workspace
+from peerdesk.storage import Workspace, WorkspaceError, check_output_path, open_workspace
 
 
 def _program(impact: Impact, name: str) -> Program:
@@ -41,13 +41,14 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
                         f"{target.name}: {target.display} (target {target.target_display}): {target.status}"
                     )
             return 0
+        check_output_path(args.out, db)
         pages = write_report(workspace, impact, program, args.week, args.out, args.page)
     print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages else ""))
     return 0
 
 
 def _import(args: argparse.Namespace, db: Path) -> int:
-    with open_workspace(db) as workspace:
+    with open_workspace(db, read_only=args.dry_run) as workspace:
         feedback = Feedback(workspace)
         impact = Impact(workspace)
         program = _program(impact, args.program)
@@ -72,6 +73,10 @@ def write_report(
     page: str | None = None,
 ) -> int:
     """Write the report as .md (no Qt), or .html/.pdf with charts drawn by Qt Charts."""
+    try:
+        check_output_path(out, workspace.path)
+    except WorkspaceError as exc:
+        raise CliError(str(exc)) from exc
     suffix = out.suffix.lower()
     if suffix == ".md":
         write_bytes_atomically(out, impact.report(program, week).markdown.encode("utf-8"))

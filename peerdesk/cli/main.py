@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -33,7 +34,7 @@ from peerdesk.roster.csv_io import (
 )
 from peerdesk.roster.service import Roster, import_change
 from peerdesk.roster.skill_text import format_availability, format_teaches, format_wants
-from peerdesk.storage import WorkspaceError, open_workspace
+from peerdesk.storage import WorkspaceError, WorkspaceInUse, check_output_path, open_workspace
 
 HEADLESS_HINT = (
     "Without a display you can still use the commands: roster, program, sessions, invites, match, "
@@ -182,17 +183,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `peerdesk roster list | head`
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
         return 0
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        print(f"peerdesk: {_busy_message(args)}", file=sys.stderr)
+        return 1
     except (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError) as exc:
         lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
         for line in lines:
             print(f"peerdesk: {line}", file=sys.stderr)
         return 1
+    except OSError as exc:  # e.g. an output folder that is read-only or full
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"peerdesk: {where}{exc.strerror or exc}; nothing was written", file=sys.stderr)
+        return 1
+
+
+def _busy_message(args: argparse.Namespace) -> str:
+    name = Path(args.db or default_workspace()).name
+    return str(
+        WorkspaceInUse(
+            f"{name} is in use by another program that is writing to it right now; nothing was "
+            "changed. Close it there (or wait a moment) and try again."
+        )
+    )
 
 
 def _roster(args: argparse.Namespace) -> int:
     db = args.db or default_workspace()
     if args.roster_command == "import":
         return _import(db, args)
+    if args.roster_command == "export":
+        check_output_path(args.file, db)
     with open_workspace(db, read_only=True) as workspace:
         people = Roster(workspace).people()
     if args.roster_command == "export":
@@ -232,15 +254,58 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         if column not in table.headers:
             raise CliError(f"--map {item}: {args.file} has no column '{column}'")
         mapping[fieldname] = table.headers.index(column)
-    if args.dry_run and not Path(db).exists():
-        plan = plan_import(table, mapping, [], default_timezone=args.timezone)
-        return _report_plan(plan, args, db)
-    with open_workspace(db, create=not args.dry_run) as workspace:
+    progress = _terminal_progress()
+    fresh_plan = None
+    if not os.path.lexists(db) or (Path(db).is_symlink() and not Path(db).exists()):
+        # a new workspace: check the file first, so that a refused import leaves no file behind
+        fresh_plan = plan_import(table, mapping, [], default_timezone=args.timezone, progress=progress)
+        if args.dry_run or not fresh_plan.ok:
+            return _report_plan(fresh_plan, args, db)
+    with open_workspace(db, create=not args.dry_run, read_only=args.dry_run) as workspace:
         roster = Roster(workspace)
-        plan = plan_import(table, mapping, roster.people(), default_timezone=args.timezone)
+        if fresh_plan is not None and roster.repo.count() == 0:
+            plan = fresh_plan  # planned against an empty roster, and the new workspace is empty
+        else:
+            plan = plan_import(
+                table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
+            )
         if plan.ok and not args.dry_run:
-            roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"))
+            roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"), progress=progress)
+    if progress is not None:
+        progress.done()
     return _report_plan(plan, args, db)
+
+
+class _TerminalProgress:
+    """'Checking rows: 5,000 of 100,000' on one line of stderr, redrawn in place."""
+
+    def __init__(self) -> None:
+        self._shown = False
+        self._last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int) -> bool:
+        import time
+
+        now = time.monotonic()
+        if done < total and now - self._last < 0.2:
+            return True
+        self._last = now
+        print(f"\r{stage}: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+        self._shown = True
+        return True
+
+    def done(self) -> None:
+        if self._shown:
+            print(file=sys.stderr)
+            self._shown = False
+
+
+def _terminal_progress() -> _TerminalProgress | None:
+    """Progress for long imports, only when stderr is a terminal (never in scripts or logs)."""
+    try:
+        return _TerminalProgress() if sys.stderr.isatty() else None
+    except (AttributeError, ValueError):
+        return None
 
 
 def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:

@@ -9,7 +9,7 @@ from peerdesk.cli.errors import CliError
 from peerdesk.printing.printouts import Printouts, learning_record
 from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.schedule.service import Schedule
-from peerdesk.storage import Workspace, open_workspace
+from peerdesk.storage import Workspace, check_output_path, open_workspace
 
 
 def run_print_command(args: argparse.Namespace, db: Path) -> int:
@@ -17,6 +17,7 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
     library = TemplateLibrary(args.templates) if args.templates else TemplateLibrary()
     if args.templates and not Path(args.templates).is_dir():
         raise CliError(f"--templates {args.templates}: not a folder")
+    check_output_path(args.out, db)
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace, library)
         if args.kind == "record":

@@ -13,7 +13,7 @@ from peerdesk.domain import WEEKDAYS, Program
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.invites import InviteContext, program_invites, write_files
 from peerdesk.schedule.service import WEEKDAY_KEYS, Schedule, program_problems
-from peerdesk.storage import Workspace, open_workspace
+from peerdesk.storage import Workspace, WorkspaceError, check_output_folder, open_workspace
 
 
 def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
@@ -45,6 +45,7 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
                     f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}"
                 )
             return 0
+        check_output_folder(args.out, db)
         written = write_program_invites(workspace, program, args.out, person=args.person, eml=args.eml)
         for path in written:
             print(path)
@@ -60,6 +61,10 @@ def write_program_invites(
     eml: bool = False,
 ) -> list[Path]:
     """Write the invites of `program` (or of every program) into `folder`."""
+    try:
+        check_output_folder(folder, workspace.path)
+    except WorkspaceError as exc:
+        raise CliError(str(exc)) from exc
     schedule = Schedule(workspace)
     people = Roster(workspace).people()
     if person is not None and person.lower() not in {p.email for p in people}:

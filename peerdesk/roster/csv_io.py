@@ -5,20 +5,27 @@ spacing): name,email,role,team,manager_email,timezone,teaches,wants,availability
 plus optional joined,active,notes. UTF-8 with or without BOM, comma or semicolon.
 An import with any problem imports nothing; every problem names its row
 (as a spreadsheet numbers it, the header being row 1), its column and why.
+
+Refused as well as wrong values: a header naming a column twice, a quote left
+open so that one cell swallows what look like the following rows, a cell
+longer than 131,072 characters, names with line breaks or control
+characters, and managers that form a cycle.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from peerdesk.atomic import write_text_atomically
-from peerdesk.domain import Person, normalise_email, validate_person
+from peerdesk.domain import OperationCancelled, Person, normalise_email, validate_person
 from peerdesk.roster.skill_text import (
     format_availability,
     format_teaches,
@@ -48,6 +55,12 @@ _ALIASES = {
     "notes": ("note", "comments"),
 }
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Python's csv module refuses longer cells by default; we read them and say so.
+MAX_CELL = 131_072
+_EMAIL_LIKE = re.compile(r"[^\s@,;\"]+@[^\s@,;\"]+\.[^\s@,;\"]+")
+# Called as progress(stage, done, total); returning False cancels (nothing is changed).
+Progress = Callable[[str, int, int], bool]
+PROGRESS_EVERY = 1000
 _TRUE = {"yes", "y", "true", "1", "active"}
 _FALSE = {"no", "n", "false", "0", "inactive"}
 
@@ -76,6 +89,7 @@ class CsvTable:
     headers: list[str]
     rows: list[list[str]]
     delimiter: str
+    lines: list[int] = field(default_factory=list)  # the file line each row starts on
 
 
 @dataclass
@@ -105,6 +119,8 @@ def normalise_header(header: str) -> str:
 def read_table(path: Path) -> CsvTable:
     """Read a CSV file (UTF-8, optional BOM, comma or semicolon) as plain text rows."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise CsvFileError(f"{path}: is not a regular file (a folder, a pipe or a device)")
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise CsvFileError(f"{path}: cannot be read ({exc.strerror})") from exc
@@ -118,9 +134,29 @@ def read_table(path: Path) -> CsvTable:
         raise CsvFileError(f"{path}: is empty")
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    rows, lines = _parse_csv(path, text, delimiter)
     headers = [h.strip() for h in rows[0]]
-    return CsvTable(headers, rows[1:], delimiter)
+    return CsvTable(headers, rows[1:], delimiter, lines[1:])
+
+
+def _parse_csv(path: Path, text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
+    """Rows and the line each starts on; cells of any length (checked later, with their row)."""
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        last = 0
+        for row in reader:
+            rows.append(row)
+            lines.append(last + 1)
+            last = reader.line_num
+    except csv.Error as exc:
+        raise CsvFileError(f"{path}: line {reader.line_num + 1} cannot be read as CSV ({exc})") from exc
+    finally:
+        csv.field_size_limit(limit)
+    return rows, lines
 
 
 def suggest_mapping(headers: list[str]) -> dict[str, int]:
@@ -206,23 +242,122 @@ def _parse_bool(text: str) -> bool:
     raise ValueError(f"'{text}' is not yes or no")
 
 
+def duplicate_headers(headers: list[str]) -> list[CsvProblem]:
+    """A problem for each header name that appears more than once (which one would win?)."""
+    where: dict[str, list[int]] = {}
+    for i, header in enumerate(headers):
+        if normalise_header(header):
+            where.setdefault(normalise_header(header), []).append(i)
+    return [
+        CsvProblem(
+            1,
+            headers[cols[0]],
+            f"the header names this column {len(cols)} times (columns "
+            f"{', '.join(_column_letter(c) for c in cols)}); keep one and rename or delete the others",
+        )
+        for cols in where.values()
+        if len(cols) > 1
+    ]
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _looks_like_rows(text: str, delimiter: str, email_column: int | None) -> int:
+    """How many of the lines after the first in a cell look like roster rows of their own.
+
+    A line looks like a row when it has several cells and one of them - the
+    email column's, when known - is an email address and nothing else, so
+    that a note such as "call bob@example.com, mornings" is not mistaken for one.
+    """
+    count = 0
+    for line in text.splitlines()[1:]:
+        cells = [c.strip().strip('"').strip() for c in line.split(delimiter)]
+        if len(cells) < 2:
+            continue
+        candidates = cells[email_column : email_column + 1] if email_column is not None else cells
+        if any(_EMAIL_LIKE.fullmatch(c) for c in candidates):
+            count += 1
+    return count
+
+
+def _cell_problems(table: CsvTable, offset: int, row: list[str], names: dict[int, str]) -> list[CsvProblem]:
+    """Unterminated quotes and oversized cells in one row, located where they start."""
+    problems = []
+    row_no = offset + 2
+    line = table.lines[offset] if offset < len(table.lines) else None
+    email_column = next((i for i, name in names.items() if name == "email"), None)
+    for i, cell in enumerate(row):
+        column = names.get(i) or (table.headers[i] if i < len(table.headers) else "") or _column_letter(i)
+        swallowed = (
+            _looks_like_rows(cell, table.delimiter, email_column) if "\n" in cell or "\r" in cell else 0
+        )
+        if swallowed:
+            at = f" on line {line}" if line else ""
+            problems.append(
+                CsvProblem(
+                    row_no,
+                    column,
+                    f"likely unterminated quote: the cell that starts here{at} runs over "
+                    f"{swallowed} line(s) that look like rows of their own; close the quote "
+                    '(or remove the stray ") in this cell',
+                )
+            )
+        elif len(cell) > MAX_CELL:
+            problems.append(
+                CsvProblem(
+                    row_no,
+                    column,
+                    f"is {len(cell):,} characters long; a cell may hold at most {MAX_CELL:,} "
+                    "(is a quote left open?)",
+                )
+            )
+    return problems
+
+
+def _tick(progress: Progress | None, stage: str, done: int, total: int) -> None:
+    if (
+        progress is not None
+        and (done % PROGRESS_EVERY == 0 or done == total)
+        and progress(stage, done, total) is False
+    ):
+        raise OperationCancelled("cancelled; nothing was imported")
+
+
 def plan_import(
-    table: CsvTable, mapping: dict[str, int], roster: list[Person], *, default_timezone: str = "UTC"
+    table: CsvTable,
+    mapping: dict[str, int],
+    roster: list[Person],
+    *,
+    default_timezone: str = "UTC",
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Check every row against the roster and say what importing would do.
 
     Columns the file does not have keep their current values for people who
-    are already on the roster (matched by email).
+    are already on the roster (matched by email). `progress(stage, done,
+    total)` is called every thousand rows; returning False cancels
+    (OperationCancelled).
     """
     plan = ImportPlan()
+    plan.problems.extend(duplicate_headers(table.headers))
     for fieldname in missing_required(mapping):
         plan.problems.append(CsvProblem(0, fieldname, "no column holds this field; map one"))
     if plan.problems:
         return plan
+    names = {i: f for f, i in mapping.items()}
     by_email = {normalise_email(p.email): p for p in roster}
     seen: dict[str, int] = {}
     parsed: list[tuple[int, Person]] = []
+    total = len(table.rows)
     for offset, row in enumerate(table.rows):
+        _tick(progress, "Checking rows", offset + 1, total)
         row_no = offset + 2
         if not any(cell.strip() for cell in row):
             continue
@@ -230,6 +365,10 @@ def plan_import(
             plan.problems.append(
                 CsvProblem(row_no, "row", f"has {len(row)} cells but the header has {len(table.headers)}")
             )
+            continue
+        cell_problems = _cell_problems(table, offset, row, names)
+        if cell_problems:
+            plan.problems.extend(cell_problems)
             continue
         cells = {f: _unquote(row[i].strip()) if i < len(row) else "" for f, i in mapping.items()}
         email = normalise_email(cells.get("email", ""))
@@ -259,7 +398,41 @@ def plan_import(
             plan.unchanged.append(before)
         else:
             plan.updated.append((before, person))
+    plan.problems.extend(_manager_cycles(parsed, roster))
+    if plan.problems:
+        plan.problems.sort(key=lambda p: p.row)
     return plan
+
+
+def _manager_cycles(parsed: list[tuple[int, Person]], roster: list[Person]) -> list[CsvProblem]:
+    """A problem for every row whose manager chain comes back to them (A -> B -> A)."""
+    manager_of = {normalise_email(p.email): normalise_email(p.manager_email or "") for p in roster}
+    rows: dict[str, int] = {}
+    for row_no, person in parsed:
+        manager_of[person.email] = normalise_email(person.manager_email or "")
+        rows[person.email] = row_no
+    problems = []
+    in_cycle: set[str] = set()
+    for email in rows:
+        chain = [email]
+        current = manager_of.get(email, "")
+        while current and current not in chain and len(chain) <= len(manager_of):
+            chain.append(current)
+            current = manager_of.get(current, "")
+        if current == email and email not in in_cycle:
+            in_cycle.update(chain)
+            loop = " manages ".join([*reversed(chain), email][-len(chain) - 1 :])
+            for member in chain:
+                if member in rows:
+                    problems.append(
+                        CsvProblem(
+                            rows[member],
+                            "manager_email",
+                            f"the managers form a cycle ({loop}); someone in it needs another "
+                            "manager or none",
+                        )
+                    )
+    return problems
 
 
 def roster_rows(people: list[Person]) -> list[list[str]]:

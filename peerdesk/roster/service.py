@@ -7,11 +7,11 @@ the window wraps each in an undo command, the command line just applies it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from peerdesk.changes import OpChanges, ids
-from peerdesk.domain import FieldError, Person, Skill, normalise_email, validate_person
+from peerdesk.domain import FieldError, OperationCancelled, Person, Skill, normalise_email, validate_person
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository, references_to, restore_references
 
@@ -25,6 +25,8 @@ class RosterChange:
     after: tuple[Person, ...] = ()
     # rows elsewhere that pointed at deleted people (programs, sessions, feedback, check-ins...)
     references: dict[str, list[dict[str, object]]] = field(default_factory=dict, compare=False)
+    # skills the change added to the shared list (removed again when it is undone, if unused)
+    created_skills: tuple[str, ...] = field(default=(), compare=False)
 
     def changes(self) -> OpChanges:
         """What applying or reverting this touches: these people, their skills, and for a delete
@@ -54,6 +56,9 @@ class SkillRename:
     new_name: str
     merged: bool
     before: tuple[Person, ...]
+    # on a merge: the target's category and the old skill's check-ins, to put back on undo
+    target_category: str = ""
+    checkins: tuple[int, ...] = ()
 
     def changes(self) -> OpChanges:
         """A rename touches the skill list, the people who hold it and check-ins on it."""
@@ -134,21 +139,40 @@ class Roster:
 
     # -- applying them ------------------------------------------------------------
 
-    def apply(self, change: RosterChange) -> RosterChange:
-        """Carry out a change in one transaction; returns it with the ids assigned."""
+    def apply(
+        self, change: RosterChange, progress: Callable[[str, int, int], bool] | None = None
+    ) -> RosterChange:
+        """Carry out a change in one transaction; returns it with the ids assigned.
+
+        `progress(stage, done, total)` is told how far saving has come; if it
+        returns False the change is cancelled (OperationCancelled) and nothing
+        is saved.
+        """
         keep = {p.id for p in change.after}
+
+        def tick(done: int, total: int) -> None:
+            if (
+                progress is not None
+                and (done % 1000 == 0 or done == total)
+                and progress("Saving people", done, total) is False
+            ):
+                raise OperationCancelled("cancelled; nothing was imported")
+
         with self.workspace.db.atomic():
+            skills_before = self.repo.skill_names()
             self.repo.delete(p.id for p in change.before if p.id not in keep and p.id is not None)
-            saved = self.repo.save_many(list(change.after))
-        return replace(change, after=tuple(saved))
+            saved = self.repo.save_many(list(change.after), tick if progress is not None else None)
+            created = tuple(sorted(self.repo.skill_names() - skills_before))
+        return replace(change, after=tuple(saved), created_skills=created)
 
     def revert(self, change: RosterChange) -> None:
-        """Undo an applied change exactly, in one transaction."""
+        """Undo an applied change exactly, in one transaction (skills it added go too)."""
         keep = {p.id for p in change.before}
         with self.workspace.db.atomic():
             self.repo.delete(p.id for p in change.after if p.id not in keep and p.id is not None)
             self.repo.save_many(list(change.before))
             restore_references(self.workspace.db, change.references)
+            self.repo.delete_unused_skills(change.created_skills)
 
     # -- skills ---------------------------------------------------------------
 
@@ -168,8 +192,17 @@ class Roster:
             for p in self.repo.list_people()
             if any(n.casefold() in (old.casefold(), new.casefold()) for n in p.skill_names())
         ]
+        target = self.repo.skill_state(new) if merged else None
+        source = self.repo.skill_state(old_skill.name)
         self.repo.rename_skill(old, new)
-        return SkillRename(old_skill, new.strip(), merged, tuple(touched))
+        return SkillRename(
+            old_skill,
+            new.strip(),
+            merged,
+            tuple(touched),
+            target_category=target[1] if target else "",
+            checkins=tuple(source[2]) if source and merged else (),
+        )
 
     def undo_rename(self, rename: SkillRename) -> None:
         """Put a renamed or merged skill back as it was."""
@@ -177,6 +210,8 @@ class Roster:
             if rename.merged:
                 self.repo.restore_skill(rename.old)
                 self.repo.save_many(list(rename.before))
+                self.repo.move_checkins(rename.checkins, rename.old.name)
+                self.repo.set_skill_category(rename.new_name, rename.target_category)
             else:
                 self.repo.rename_skill(rename.new_name, rename.old.name)
                 self.repo.restore_skill(rename.old)

@@ -7,7 +7,7 @@ write is one transaction, so a failure leaves the previous state.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, time
 from itertools import groupby
 from operator import itemgetter
@@ -155,16 +155,58 @@ class PeopleRepository:
         with self.db.atomic():
             return self._save(person, set_manager=True)
 
-    def save_many(self, people: list[Person]) -> list[Person]:
+    def save_many(
+        self, people: list[Person], progress: Callable[[int, int], None] | None = None
+    ) -> list[Person]:
         """Save people who may name each other as managers, in one transaction.
 
         Managers are linked after everyone exists, so order does not matter.
+        `progress(done, total)` is called as people are saved; if it raises,
+        the whole transaction is rolled back.
         """
+        total = len(people)
         with self.db.atomic():
-            saved = [self._save(p, set_manager=False) for p in people]
+            saved = []
+            for done, person in enumerate(people, 1):
+                saved.append(self._save(person, set_manager=False))
+                if progress is not None:
+                    progress(done, total)
             for person in saved:
                 self._link_manager(person)
         return saved
+
+    def skill_names(self) -> set[str]:
+        """The names of every skill on the shared list."""
+        return {r[0] for r in self.db.execute("SELECT name FROM skills")}
+
+    def delete_unused_skills(self, names: Iterable[str]) -> None:
+        """Remove these skills if nobody teaches, wants or was checked in on them."""
+        for name in names:
+            self.db.execute(
+                "DELETE FROM skills WHERE name = ? AND id NOT IN (SELECT skill_id FROM teaches)"
+                " AND id NOT IN (SELECT skill_id FROM wants)"
+                " AND id NOT IN (SELECT skill_id FROM competency)",
+                [name],
+            )
+
+    def skill_state(self, name: str) -> tuple[int, str, list[int]] | None:
+        """(id, category, check-in ids) of a skill, to put it back after a merge."""
+        row = self.db.execute(
+            "SELECT id, category FROM skills WHERE name = ? COLLATE NOCASE", [name.strip()]
+        ).fetchone()
+        if row is None:
+            return None
+        checkins = [r[0] for r in self.db.execute("SELECT id FROM competency WHERE skill_id = ?", [row[0]])]
+        return int(row[0]), row[1] or "", checkins
+
+    def move_checkins(self, checkin_ids: Iterable[int], skill_name: str) -> None:
+        """Point these competency check-ins at the skill called `skill_name`."""
+        ids = list(checkin_ids)
+        if ids:
+            self.db.execute(
+                f"UPDATE competency SET skill_id = ? WHERE id IN ({','.join('?' * len(ids))})",
+                [self.skill_id(skill_name), *ids],
+            )
 
     def _save(self, person: Person, *, set_manager: bool) -> Person:
         row = {
@@ -177,17 +219,24 @@ class PeopleRepository:
             "active": int(person.active),
             "notes": person.notes,
         }
-        people = self.db["people"]
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        fresh = person.id is None
         if person.id is None:
-            person_id = people.insert(row).last_pk
+            person_id = self.db.execute(
+                f"INSERT INTO people ({columns}) VALUES ({marks})", list(row.values())
+            ).lastrowid
         else:
             person_id = person.id
             if self.db.execute("SELECT 1 FROM people WHERE id = ?", [person_id]).fetchone():
-                people.update(person_id, row)
+                assignments = ", ".join(f"{c} = ?" for c in row)
+                self.db.execute(f"UPDATE people SET {assignments} WHERE id = ?", [*row.values(), person_id])
             else:
-                people.insert({"id": person_id, **row})
+                self.db.execute(
+                    f"INSERT INTO people (id, {columns}) VALUES (?, {marks})", [person_id, *row.values()]
+                )
         saved = person.with_id(int(person_id))
-        self._replace_skills(saved)
+        self._replace_skills(saved, fresh=fresh)
         if set_manager:
             self._link_manager(saved)
         return saved
@@ -200,26 +249,23 @@ class PeopleRepository:
                 raise UnknownManager(f"manager {person.manager_email} is not on the roster")
         self.db.execute("UPDATE people SET manager_id = ? WHERE id = ?", [manager_id, person.id])
 
-    def _replace_skills(self, person: Person) -> None:
+    def _replace_skills(self, person: Person, *, fresh: bool = False) -> None:
         pid = person.id
-        for table in ("teaches", "wants", "availability"):
-            self.db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
-        self.db["teaches"].insert_all(
-            {"person_id": pid, "skill_id": self.skill_id(t.skill), "level": t.level, "position": i}
-            for i, t in enumerate(person.teaches)
+        if not fresh:
+            for table in ("teaches", "wants", "availability"):
+                self.db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
+        conn = self.db.conn
+        conn.executemany(
+            "INSERT INTO teaches (person_id, skill_id, level, position) VALUES (?, ?, ?, ?)",
+            [(pid, self.skill_id(t.skill), t.level, i) for i, t in enumerate(person.teaches)],
         )
-        self.db["wants"].insert_all(
-            {"person_id": pid, "skill_id": self.skill_id(w.skill), "target": w.target, "position": i}
-            for i, w in enumerate(person.wants)
+        conn.executemany(
+            "INSERT INTO wants (person_id, skill_id, target, position) VALUES (?, ?, ?, ?)",
+            [(pid, self.skill_id(w.skill), w.target, i) for i, w in enumerate(person.wants)],
         )
-        self.db["availability"].insert_all(
-            {
-                "person_id": pid,
-                "weekday": w.weekday,
-                "start_minute": _minute(w.start),
-                "end_minute": _minute(w.end),
-            }
-            for w in person.availability
+        conn.executemany(
+            "INSERT INTO availability (person_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
+            [(pid, w.weekday, _minute(w.start), _minute(w.end)) for w in person.availability],
         )
 
     def skill_id(self, name: str, category: str = "") -> int:
@@ -228,7 +274,8 @@ class PeopleRepository:
         row = self.db.execute("SELECT id FROM skills WHERE name = ? COLLATE NOCASE", [name]).fetchone()
         if row:
             return int(row[0])
-        return int(self.db["skills"].insert({"name": name, "category": category}).last_pk)
+        cursor = self.db.execute("INSERT INTO skills (name, category) VALUES (?, ?)", [name, category])
+        return int(cursor.lastrowid)
 
     def delete(self, person_ids: Iterable[int]) -> None:
         """Remove people, unlinking them as managers and from programs."""
@@ -292,6 +339,7 @@ class PeopleRepository:
                     [old_id, new_id],
                 )
                 self.db.execute(f"UPDATE {table} SET skill_id = ? WHERE skill_id = ?", [new_id, old_id])
+            self.db.execute("UPDATE competency SET skill_id = ? WHERE skill_id = ?", [new_id, old_id])
             old_category = self.db["skills"].get(old_id)["category"]
             if old_category and not self.db["skills"].get(new_id)["category"]:
                 self.db["skills"].update(new_id, {"category": old_category})

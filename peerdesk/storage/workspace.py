@@ -3,23 +3,46 @@
 The file is the lead's only copy, so nothing is written to it until it has
 been recognised as a healthy PeerDesk workspace of a generation we know, and
 an existing file is backed up (and the backup verified) before a migration.
+
+What `open_workspace` guarantees:
+
+- a path that is not a regular file (a folder, a FIFO, a device), a file that
+  is not SQLite, a damaged or cut-off file, another application's database
+  (with or without tables, whatever its version number) and a workspace from
+  a newer PeerDesk are refused with a message, and left byte for byte as they
+  were (no journal, -wal or -shm file appears beside them);
+- a new workspace is built beside its final name and moved into place only
+  when its schema is complete, so a crash never leaves a half-made workspace;
+- a workspace interrupted in the middle of a save (a hot journal) is rolled
+  back under the lock before it is read, also by read-only commands;
+- a read-only open never writes: an older workspace is upgraded in memory;
+- temp files left by killed backups or creations beside the workspace are
+  removed on the next open that holds the lock.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import secrets
 import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 
+import psutil
 from sqlite_utils import Database
 
-from peerdesk.atomic import temp_beside
-from peerdesk.storage.errors import WorkspaceError
-from peerdesk.storage.lock import WorkspaceLock
-from peerdesk.storage.schema import MIGRATION_NAMES, SCHEMA_GENERATION, migrations
+from peerdesk.atomic import fsync_folder, temp_beside
+from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
+from peerdesk.storage.lock import WorkspaceLock, real_path
+from peerdesk.storage.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_GENERATION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The tables every PeerDesk workspace has had since its first generation.
+OWN_TABLES = frozenset({"people", "skills", "teaches", "wants", "availability", "_sqlite_migrations"})
+BUSY_TIMEOUT_MS = 5000
 
 
 class Workspace:
@@ -30,6 +53,7 @@ class Workspace:
         self.db = db
         self._lock = lock
         self.backup_path: Path | None = None
+        self.read_only = lock is None
 
     @property
     def name(self) -> str:
@@ -39,8 +63,11 @@ class Workspace:
     def save_copy(self, destination: Path) -> None:
         """Write a consistent copy of the workspace to `destination`, atomically."""
         destination = Path(destination)
-        if destination.resolve() == self.path.resolve():
+        if is_workspace_file(destination, self.path):
             raise WorkspaceError("choose another file: a copy cannot replace the open workspace")
+        from peerdesk.storage.guard import check_output_path
+
+        check_output_path(destination, self.path, allow_database=True)
         _backup_to(self.db.conn, destination)
 
     def close(self) -> None:
@@ -57,87 +84,266 @@ class Workspace:
         self.close()
 
 
+def is_workspace_file(candidate: Path, workspace: Path) -> bool:
+    """True when `candidate` names the same file as `workspace` (symlinks, hard links, case)."""
+    candidate, workspace = Path(candidate), Path(workspace)
+    if real_path(candidate) == real_path(workspace):
+        return True
+    try:
+        return os.path.samefile(candidate, workspace)
+    except OSError:
+        return False
+
+
 def open_workspace(
     path: str | os.PathLike[str], *, create: bool = False, read_only: bool = False
 ) -> Workspace:
     """Open (or, when `create`, make) the workspace at `path`.
 
     Refuses a missing file unless `create`, anything that is not a healthy
-    SQLite file, a file written by a newer PeerDesk, and a file another
-    PeerDesk holds. `read_only` opens without the lock and never writes.
+    PeerDesk workspace, a file written by a newer PeerDesk, and a file another
+    PeerDesk holds. `read_only` opens without the lock and never writes (an
+    older workspace is upgraded in memory only).
     """
-    path = Path(path).expanduser().absolute()
-    exists = path.exists()
+    given = Path(path).expanduser().absolute()
+    if given.is_symlink() and not given.exists():
+        raise WorkspaceError(
+            f"{given} is a link to {os.readlink(given)}, which does not exist; PeerDesk did not "
+            "create anything there. Point the link at your workspace, or choose another file."
+        )
+    real = real_path(given)
+    exists = os.path.lexists(real)
     if not exists and not create:
-        raise WorkspaceError(f"there is no workspace at {path}")
+        raise WorkspaceError(f"there is no workspace at {given}")
     if exists:
-        _check_header(path)
-    if not exists:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    lock = None if read_only else WorkspaceLock(path)
-    if lock is not None:
-        lock.acquire()
+        _check_regular_file(real)
+        _check_header(real)
+    lock: WorkspaceLock | None = None
     try:
-        workspace = _open_checked(path, exists=exists, read_only=read_only, lock=lock)
+        if not exists:
+            _make_folder(real.parent)
+            lock = WorkspaceLock(real)
+            _acquire(lock)
+            if not os.path.lexists(real):
+                _create_beside(real)
+            _check_regular_file(real)
+            _check_header(real)
+        elif not read_only:
+            if not _writable(real):
+                raise WorkspaceError(
+                    f"{real} is read-only, so PeerDesk cannot change it. Use the read-only commands "
+                    "(roster list, sessions, kpis, print, report), or make the file writable."
+                )
+            lock = WorkspaceLock(real)
+            _acquire(lock)
+        _recover_hot_journal(real, lock)
+        _check_header(real, size_too=True)
+        _recognise(real)
+        if lock is not None:
+            _remove_debris(real)
+        return _open_checked(given, real, read_only=read_only, lock=lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
-    return workspace
 
 
-def _open_checked(path: Path, *, exists: bool, read_only: bool, lock: WorkspaceLock | None) -> Workspace:
-    mode = "ro" if read_only else ("rw" if exists else "rwc")
+def _writable(path: Path) -> bool:
+    """Whether this process may write `path` (by its effective user, where the OS says)."""
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _acquire(lock: WorkspaceLock) -> None:
+    lock.acquire()
+
+
+def _open_checked(given: Path, real: Path, *, read_only: bool, lock: WorkspaceLock | None) -> Workspace:
+    mode = "ro" if read_only else "rw"
+    conn = _connect(real, mode)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise WorkspaceError(f"{path} cannot be opened: {exc}") from exc
-    try:
-        _configure(conn)
         db = Database(conn, execute_plugins=False)
-        if exists:
-            _check_health(conn, path)
-            _check_generation(db, path)
-        workspace = Workspace(path, db, lock)
         pending = migrations.pending(db)
         if pending and read_only:
-            raise WorkspaceError(
-                f"{path} was written by an older PeerDesk and must be upgraded first; "
-                "open it once in the window or with a command that changes it"
-            )
-        if pending and exists and migrations.applied(db):
-            workspace.backup_path = _backup_before_migration(conn, path)
-        if pending:
-            migrations.apply(db)
+            db = _upgraded_in_memory(conn)
+            conn.close()
+            conn = db.conn
+        workspace = Workspace(given, db, lock)
+        if pending and not read_only:
+            workspace.backup_path = _backup_before_migration(conn, real)
+            try:
+                migrations.apply(db)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc) or "readonly" in str(exc):
+                    raise _sqlite_problem(real, exc) from exc
+                raise _upgrade_failed(real, workspace.backup_path, exc) from exc
+            except sqlite3.Error as exc:
+                raise _upgrade_failed(real, workspace.backup_path, exc) from exc
         return workspace
     except BaseException:
         conn.close()
         raise
 
 
+def _connect(real: Path, mode: str) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(f"{real.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{real} cannot be opened: {exc}") from exc
+    try:
+        _configure(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _sqlite_problem(real, exc) from exc
+    return conn
+
+
+def _upgraded_in_memory(conn: sqlite3.Connection) -> Database:
+    """A copy of an older workspace, upgraded in memory, for reading without writing."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        conn.backup(memory)
+        memory.execute("PRAGMA foreign_keys = ON")
+        db = Database(memory, execute_plugins=False)
+        migrations.apply(db)
+    except sqlite3.Error as exc:
+        memory.close()
+        raise WorkspaceError(
+            f"this workspace is from an older PeerDesk and could not be upgraded ({exc}); "
+            "it was left unchanged"
+        ) from exc
+    return db
+
+
+def _upgrade_failed(path: Path, backup: Path | None, exc: sqlite3.Error) -> WorkspaceError:
+    return WorkspaceError(
+        f"{path} could not be upgraded ({exc}). Your data as it was before is in "
+        f"{backup.name if backup else 'the backup beside it'}; open that copy or ask for help."
+    )
+
+
 def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 5000")
 
 
-def _check_header(path: Path) -> None:
+def _sqlite_problem(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """SQLite's own complaint about the file, in words the lead can act on."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return WorkspaceInUse(
+            f"{path.name} is in use by another program that is writing to it right now. "
+            "Close it there (or wait a moment) and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return WorkspaceError(
+            f"{path} cannot be changed: the file or its folder is read-only for you. Copy the "
+            "workspace to a folder you can write to."
+        )
+    return WorkspaceError(f"{path} is damaged ({exc}); it was left unchanged. Open your most recent copy.")
+
+
+def _check_regular_file(path: Path) -> None:
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        mode = os.stat(path).st_mode
     except OSError as exc:
         raise WorkspaceError(f"{path} cannot be read: {exc.strerror}") from exc
-    if header != SQLITE_HEADER:
+    if stat.S_ISDIR(mode):
+        raise WorkspaceError(f"{path} is a folder, not a PeerDesk workspace; choose the workspace file in it")
+    if not stat.S_ISREG(mode):
         raise WorkspaceError(
-            f"{path} is not a PeerDesk workspace (it is not an SQLite database); it was left unchanged"
+            f"{path} is not a regular file (a pipe or a device), so it cannot be a PeerDesk workspace; "
+            "it was left alone"
         )
 
 
-def _check_health(conn: sqlite3.Connection, path: Path) -> None:
+def _check_header(path: Path, *, size_too: bool = False) -> None:
     try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(f"{path} is damaged ({exc}); it was left unchanged") from exc
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise WorkspaceError(f"{path} cannot be read: {exc.strerror}") from exc
+    if header[:16] != SQLITE_HEADER:
+        raise WorkspaceError(
+            f"{path} is not a PeerDesk workspace (it is not an SQLite database); it was left unchanged"
+        )
+    if len(header) < 100:
+        raise _damaged(path, "it is cut off")
+    if not size_too:
+        return  # the size is checked after an interrupted save has been rolled back
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    if page_size < 512 or (page_size & (page_size - 1)):
+        raise _damaged(path, "its header is broken")
+    if counter_valid and pages and size < pages * page_size:
+        raise _damaged(path, f"it is cut off: {size:,} bytes of {pages * page_size:,}")
+    if size % page_size:
+        raise _damaged(path, f"it is cut off: {size:,} bytes is not a whole number of pages")
+
+
+def _damaged(path: Path, why: str) -> WorkspaceError:
+    return WorkspaceError(f"{path} is damaged ({why}); it was left unchanged. Open your most recent copy.")
+
+
+def _is_wal(path: Path) -> bool:
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return header[18:20] == b"\x02\x02"
+
+
+def _recognise(path: Path) -> None:
+    """Refuse anything that is not a healthy PeerDesk workspace of a generation we know.
+
+    Read through a connection that writes nothing (for a WAL-mode file, one that
+    does not even create -wal/-shm files), before anything else touches the file.
+    """
+    immutable = "&immutable=1" if _is_wal(path) else ""
+    try:
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro{immutable}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except sqlite3.Error as exc:
+        raise WorkspaceError(f"{path} cannot be opened: {exc}") from exc
+    try:
+        try:
+            _recognise_on(conn, path)
+        except sqlite3.Error as exc:
+            raise _sqlite_problem(path, exc) from exc
+    finally:
+        conn.close()
+
+
+def _recognise_on(conn: sqlite3.Connection, path: Path) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    generation = conn.execute("PRAGMA user_version").fetchone()[0]
+    applied: set[str] = set()
+    if "_sqlite_migrations" in tables:
+        applied = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+    if not tables:
+        raise WorkspaceError(
+            f"{path} is an empty SQLite database, not a PeerDesk workspace; it was left unchanged. "
+            "If PeerDesk was interrupted while creating it, delete it and create the workspace again."
+        )
+    if not applied or not tables >= OWN_TABLES:
+        raise WorkspaceError(
+            f"{path} is an SQLite database but not a PeerDesk workspace (another program's file); "
+            "it was left unchanged"
+        )
+    if generation > SCHEMA_GENERATION or applied - set(MIGRATION_NAMES):
+        raise WorkspaceError(
+            f"{path} was written by a newer PeerDesk (workspace generation {generation}, "
+            f"this PeerDesk knows up to {SCHEMA_GENERATION}); update PeerDesk to open it"
+        )
+    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
     if result != ["ok"]:
         raise WorkspaceError(
             f"{path} is damaged ({'; '.join(result[:3])}); it was left unchanged. "
@@ -145,25 +351,118 @@ def _check_health(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
-def _check_generation(db: Database, path: Path) -> None:
-    generation = db.execute("PRAGMA user_version").fetchone()[0]
-    if generation > SCHEMA_GENERATION:
-        raise WorkspaceError(
-            f"{path} was written by a newer PeerDesk (workspace generation {generation}, "
-            f"this PeerDesk knows up to {SCHEMA_GENERATION}); update PeerDesk to open it"
-        )
-    applied = {m.name for m in migrations.applied(db)}
-    if applied - set(MIGRATION_NAMES):
-        raise WorkspaceError(f"{path} has changes from a newer PeerDesk; update PeerDesk to open it")
-    if db.table_names() and not applied:
-        raise WorkspaceError(
-            f"{path} is an SQLite database but not a PeerDesk workspace; it was left unchanged"
-        )
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _recover_hot_journal(path: Path, lock: WorkspaceLock | None) -> None:
+    """Roll back a save that a crash interrupted, so that readers see the last good state.
+
+    SQLite does this by itself on the first read, but only through a connection
+    that may write; a read-only command does it here, holding the lock briefly.
+    """
+    journal = _journal(path)
+    try:
+        if journal.stat().st_size == 0:
+            return
+    except OSError:
+        return
+    own_lock = None
+    if lock is None:
+        own_lock = WorkspaceLock(path)
+        try:
+            own_lock.acquire()
+        except WorkspaceInUse:
+            return  # a live PeerDesk holds the file: its journal is its own business
+        except WorkspaceError as exc:
+            raise WorkspaceError(
+                f"{path} was interrupted in the middle of a save and must be repaired before it can "
+                "be read, but PeerDesk cannot write beside it. Copy the file together with "
+                f"{journal.name} to a folder you can write to and open it there."
+            ) from exc
+    try:
+        if not _writable(path):
+            raise WorkspaceError(
+                f"{path} was interrupted in the middle of a save and must be repaired before it can "
+                "be read, but the file is read-only. Make it writable and open it again; keep "
+                f"{journal.name} beside it, it holds the data to put back."
+            )
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
+        except sqlite3.Error as exc:
+            raise _sqlite_problem(path, exc) from exc
+        finally:
+            conn.close()
+    finally:
+        if own_lock is not None:
+            own_lock.release()
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"PeerDesk cannot create the folder {folder}: {exc.strerror}") from exc
+
+
+def _create_beside(real: Path) -> None:
+    """Build a new workspace beside `real` and move it into place once it is complete."""
+    temp = real.with_name(f".{real.name}.{os.getpid()}-{secrets.token_hex(4)}.creating.tmp")
+    try:
+        conn = sqlite3.connect(temp)
+        try:
+            _configure(conn)
+            migrations.apply(Database(conn, execute_plugins=False))
+        finally:
+            conn.close()
+        with temp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        try:
+            os.link(temp, real)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            return
+        except OSError:
+            if os.path.lexists(real):
+                return
+            os.replace(temp, real)
+        fsync_folder(real.parent)
+    except sqlite3.Error as exc:
+        raise _sqlite_problem(real, exc) from exc
+    except OSError as exc:
+        raise WorkspaceError(f"PeerDesk cannot create {real}: {exc.strerror}") from exc
+    finally:
+        for leftover in (temp, _journal(temp)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+_DEBRIS_PID = re.compile(r"\.(\d+)-[0-9a-f]+\.(?:creating\.)?tmp(?:-journal)?$")
+
+
+def _remove_debris(real: Path) -> None:
+    """Delete temp files that killed creations and pre-upgrade backups left beside the workspace."""
+    try:
+        names = os.listdir(real.parent)
+    except OSError:
+        return
+    prefixes = (f".{real.name}.", f".{real.stem}.before-upgrade-")
+    for name in names:
+        if not name.startswith(prefixes) or not (name.endswith(".tmp") or name.endswith(".tmp-journal")):
+            continue
+        if name.startswith(f".{real.name}.lock."):
+            continue  # the lock's own temp files belong to whoever is locking right now
+        match = _DEBRIS_PID.search(name)
+        if match and int(match.group(1)) != os.getpid() and psutil.pid_exists(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            (real.parent / name).unlink()
 
 
 def _backup_to(conn: sqlite3.Connection, destination: Path) -> None:
     """Copy the live database into `destination` through a temp file and a rename."""
-    with temp_beside(destination) as temp:
+    with temp_beside(destination, replace_database=True) as temp:
         target = sqlite3.connect(temp)
         try:
             conn.backup(target)
@@ -178,5 +477,11 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
     generation = conn.execute("PRAGMA user_version").fetchone()[0]
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.before-upgrade-g{generation}-{stamp}{path.suffix or '.sqlite'}")
-    _backup_to(conn, backup)
+    try:
+        _backup_to(conn, backup)
+    except OSError as exc:
+        raise WorkspaceError(
+            f"{path} needs an upgrade, but PeerDesk could not write its backup {backup.name} first "
+            f"({exc.strerror}); nothing was changed"
+        ) from exc
     return backup

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
+from peerdesk.storage import WorkspaceError, check_output_path
 from peerdesk.ui import prompts
 from peerdesk.ui.printing.pdf import html_for_export, locale_page_size, make_document, paint_pages, write_pdf
 
@@ -233,8 +234,9 @@ class PrintDialog(QDialog):
         if path is None:
             return None
         try:
+            check_output_path(path, self._printouts.workspace.path)
             message = write(path)
-        except OSError as exc:
+        except (OSError, WorkspaceError) as exc:
             prompts.show_error(self, title, self.tr("{0} was not written: {1}").format(path, exc))
             return None
         self.problem.setText(message)

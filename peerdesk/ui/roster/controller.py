@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from peerdesk.changes import OpChanges
 from peerdesk.roster.csv_io import CsvFileError, read_table, write_roster_csv
-from peerdesk.roster.service import import_change
+from peerdesk.storage import WorkspaceError, check_output_path
 from peerdesk.ui import prompts
 from peerdesk.ui.commands import ChangeCommand, RenameSkillCommand, SkillCategoryCommand
 from peerdesk.ui.context import WindowContext
@@ -173,9 +173,11 @@ class RosterController(QObject):
 
         def done() -> None:
             plan = dialog.plan
-            if plan.ok:
-                change = import_change(plan.new, plan.updated, f"Import {path.name}")
-                self.ctx.push(ChangeCommand(roster, change, self.ctx.announce))
+            command = dialog.import_into(roster, self.ctx.announce) if plan.ok else None
+            if command is None:
+                self.ctx.message(self.tr("Import cancelled; nothing was imported"))
+            else:
+                self.ctx.push(command)
                 self.ctx.message(self.tr("Imported {0}: {1}").format(path.name, plan.summary()))
 
         dialog.accepted.connect(done)
@@ -194,13 +196,14 @@ class RosterController(QObject):
         if path is None:
             return
         try:
+            check_output_path(path, workspace.path)
             people = self.ctx.roster.people()
             write_roster_csv(people, path)
-        except OSError as exc:
+        except (OSError, WorkspaceError) as exc:
             prompts.show_error(
                 self.ctx.window,
                 self.tr("Export Roster CSV"),
-                self.tr("{0} was not written: {1}").format(path, exc.strerror),
+                self.tr("{0} was not written: {1}").format(path, getattr(exc, "strerror", None) or exc),
             )
             return
         self.ctx.message(self.tr("Wrote {0} people to {1}").format(len(people), path))

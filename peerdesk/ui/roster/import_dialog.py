@@ -1,14 +1,20 @@
 """Importing a roster CSV: map the file's columns, see what would change, then import.
 
 The preview is the dry run: nothing is written until Import is pressed, and
-Import stays disabled while any row has a problem.
+Import stays disabled while any row has a problem (a likely unterminated
+quote is reported on the row where it starts). A long file shows a progress
+dialog while it is checked and while it is saved; Cancel stops either, and a
+cancelled import saves nobody.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,12 +22,47 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from peerdesk.domain import Person
+from peerdesk.domain import OperationCancelled, Person
 from peerdesk.roster.csv_io import ALL_COLUMNS, REQUIRED, CsvTable, ImportPlan, plan_import, suggest_mapping
+from peerdesk.roster.service import Roster, RosterChange, import_change
+from peerdesk.ui.commands import Announce, ChangeCommand
+
+# Files with more rows than this show a progress dialog while checked and saved.
+PROGRESS_FROM_ROWS = 2000
+
+
+def make_progress_dialog(parent: QWidget | None, total: int) -> QProgressDialog:
+    """The progress dialog of a long import (tests replace this factory)."""
+    dialog = QProgressDialog(parent)
+    dialog.setObjectName("import_progress")
+    dialog.setWindowTitle(QApplication.translate("ImportDialog", "Importing"))
+    dialog.setCancelButtonText(QApplication.translate("ImportDialog", "Cancel"))
+    dialog.setRange(0, total)
+    dialog.setMinimumDuration(300)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+class ImportedCommand(ChangeCommand):
+    """The undo entry of an import that the dialog has already saved (with progress)."""
+
+    def __init__(self, roster: Roster, change: RosterChange, on_change: Announce) -> None:
+        super().__init__(roster, change, on_change)
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already saved by ImportDialog.import_into
+            self._first = False
+            self._on_change(self.change.changes())
+            return
+        super().redo()
 
 
 class ImportDialog(QDialog):
@@ -37,6 +78,7 @@ class ImportDialog(QDialog):
         self._table = table
         self._roster = roster
         self.plan = ImportPlan()
+        self.cancelled = False
         suggested = suggest_mapping(table.headers)
         self.combos: dict[str, QComboBox] = {}
         mapping_box = QGroupBox(self.tr("Columns: which column of the file holds each field"))
@@ -77,11 +119,41 @@ class ImportDialog(QDialog):
         combo = self.combos[fieldname]
         combo.setCurrentIndex(combo.findData(self._table.headers.index(header)))
 
+    def _with_progress(self, total: int, parent: QWidget | None, job: Callable[..., object]) -> object:
+        """Run `job(progress)` showing a cancellable progress dialog when the file is long."""
+        if total < PROGRESS_FROM_ROWS:
+            return job(None)
+        dialog = make_progress_dialog(parent if parent is not None and parent.isVisible() else None, total)
+
+        def progress(stage: str, done: int, of: int) -> bool:
+            dialog.setLabelText(self.tr("{0}: {1:n} of {2:n}").format(self.tr(stage), done, of))
+            dialog.setMaximum(of)
+            dialog.setValue(done)
+            QApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        try:
+            return job(progress)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+
     def refresh(self) -> None:
         """Re-plan the import with the current mapping and show the result."""
-        self.plan = plan_import(self._table, self.mapping(), self._roster)
+        self.cancelled = False
+        try:
+            self.plan = self._with_progress(  # type: ignore[assignment]
+                len(self._table.rows),
+                self if self.isVisible() else self.parentWidget(),
+                lambda progress: plan_import(self._table, self.mapping(), self._roster, progress=progress),
+            )
+        except OperationCancelled:
+            self.plan = ImportPlan()
+            self.cancelled = True
         self.details.clear()
-        if self.plan.problems:
+        if self.cancelled:
+            self.summary.setText(self.tr("<b>Checking was cancelled;</b> nothing will be imported."))
+        elif self.plan.problems:
             self.summary.setText(
                 self.tr(
                     "<b style='color:#b3261e'>{0} problem(s): nothing will be imported until they are "
@@ -95,4 +167,20 @@ class ImportDialog(QDialog):
             self.details.addItems(
                 [self.tr("update: {0} <{1}>").format(a.name, a.email) for _, a in self.plan.updated]
             )
-        self.import_button.setEnabled(self.plan.ok and bool(self.plan.new or self.plan.updated))
+        self.import_button.setEnabled(
+            not self.cancelled and self.plan.ok and bool(self.plan.new or self.plan.updated)
+        )
+
+    def import_into(self, roster: Roster, on_change: Announce) -> ImportedCommand | None:
+        """Save the planned import (with progress); the undo command for it, or None if cancelled."""
+        plan = self.plan
+        change = import_change(plan.new, plan.updated, f"Import {self.path.name}")
+        total = len(plan.new) + len(plan.updated)
+        try:
+            applied = self._with_progress(
+                total, self.parentWidget(), lambda progress: roster.apply(change, progress=progress)
+            )
+        except OperationCancelled:
+            self.cancelled = True
+            return None
+        return ImportedCommand(roster, applied, on_change)  # type: ignore[arg-type]
