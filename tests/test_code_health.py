@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -124,3 +125,19 @@ def test_ruff_is_clean() -> None:
         [ruff, "check", "--output-format", "concise", str(ROOT)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_opening_the_window_loads_neither_sqlite_utils_nor_numpy(demo_db: Path) -> None:
+    """sqlite-utils imports numpy, which costs more than the rest of start-up: the first screen
+    is read with plain SQL and sqlite-utils loads on the first write."""
+    code = (
+        "import sys; from pathlib import Path; from peerdesk.ui.app import application, open_window;"
+        "app = application(); w = open_window(Path(sys.argv[1])); app.processEvents();"
+        "assert w.roster_tab.model.rowCount() == 24;"
+        "print(sorted(m for m in ('sqlite_utils', 'numpy', 'scipy', 'jinja2') if m in sys.modules))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code, str(demo_db)], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

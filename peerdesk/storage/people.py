@@ -132,7 +132,7 @@ class PeopleRepository:
 
     def count(self) -> int:
         """How many people the roster holds."""
-        return self.db["people"].count
+        return int(self.db.execute("SELECT count(*) FROM people").fetchone()[0])
 
     def counts(self) -> tuple[int, int, int]:
         """People, active people and teams, counted by SQLite (for the status bar)."""

@@ -32,9 +32,9 @@ from datetime import datetime
 from pathlib import Path
 
 import psutil
-from sqlite_utils import Database
 
 from peerdesk.atomic import fsync_folder, temp_beside
+from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 from peerdesk.storage.lock import WorkspaceLock, real_path
 from peerdesk.storage.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_GENERATION, migrations
@@ -48,7 +48,7 @@ BUSY_TIMEOUT_MS = 5000
 class Workspace:
     """An open, locked, migrated workspace. Close it to release the lock."""
 
-    def __init__(self, path: Path, db: Database, lock: WorkspaceLock | None) -> None:
+    def __init__(self, path: Path, db: LazyDatabase, lock: WorkspaceLock | None) -> None:
         self.path = path
         self.db = db
         self._lock = lock
@@ -161,8 +161,11 @@ def _open_checked(given: Path, real: Path, *, read_only: bool, lock: WorkspaceLo
     mode = "ro" if read_only else "rw"
     conn = _connect(real, mode)
     try:
-        db = Database(conn, execute_plugins=False)
-        pending = migrations.pending(db)
+        # plain SQL decides whether a step is due, so an up-to-date workspace opens without
+        # importing sqlite-utils (and numpy with it): see storage/database.py
+        applied = set(migrations.applied_names(conn))
+        pending = [name for name in migrations.names if name not in applied]
+        db = LazyDatabase(conn)
         if pending and read_only:
             db = _upgraded_in_memory(conn)
             conn.close()
@@ -197,13 +200,13 @@ def _connect(real: Path, mode: str) -> sqlite3.Connection:
     return conn
 
 
-def _upgraded_in_memory(conn: sqlite3.Connection) -> Database:
+def _upgraded_in_memory(conn: sqlite3.Connection) -> LazyDatabase:
     """A copy of an older workspace, upgraded in memory, for reading without writing."""
     memory = sqlite3.connect(":memory:")
     try:
         conn.backup(memory)
         memory.execute("PRAGMA foreign_keys = ON")
-        db = Database(memory, execute_plugins=False)
+        db = LazyDatabase(memory)
         migrations.apply(db)
     except sqlite3.Error as exc:
         memory.close()
@@ -414,7 +417,7 @@ def _create_beside(real: Path) -> None:
         conn = sqlite3.connect(temp)
         try:
             _configure(conn)
-            migrations.apply(Database(conn, execute_plugins=False))
+            migrations.apply(LazyDatabase(conn))
         finally:
             conn.close()
         with temp.open("rb+") as handle:
