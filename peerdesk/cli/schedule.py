@@ -14,6 +14,7 @@ from peerdesk.domain import WEEKDAYS, Program
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.invite_files import ExportResult, InviteExportError, export_invites, sending_conflicts
 from peerdesk.schedule.service import WEEKDAY_KEYS, Schedule, program_problems
+from peerdesk.schedule.timezones import local_time_notes
 from peerdesk.storage import Workspace, open_workspace
 
 
@@ -135,6 +136,8 @@ def _create(args: argparse.Namespace, db: Path) -> int:
         if problems:
             raise CliError(*problems, "no program was created")
         saved, sessions = schedule.create_program(program)
+    for warning in local_time_notes([s.start for s in sessions], saved.timezone)[1]:
+        print(f"note: {warning}", file=sys.stderr)
     print(
         f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
         f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"

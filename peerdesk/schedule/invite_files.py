@@ -366,7 +366,7 @@ def sending_conflicts(
     return list(dict.fromkeys(lines))
 
 
-class InviteExportError(Exception):
+class InviteExportError(ValueError):
     """A problem with an export request, in words for the lead (nothing was written)."""
 
 

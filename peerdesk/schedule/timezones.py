@@ -22,9 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+if TYPE_CHECKING:  # icalendar is loaded when a VTIMEZONE is written, not when a time is checked
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _STEP = 6 * 3600  # no zone changes its offset twice within six hours
@@ -186,6 +188,8 @@ def _rule(transitions: list[Transition]) -> tuple[int, int, int, str] | None:
 
 
 def _observance(tr: Transition) -> TimezoneStandard | TimezoneDaylight:
+    from icalendar import TimezoneDaylight, TimezoneStandard
+
     part = TimezoneDaylight() if tr.dst else TimezoneStandard()
     part.add("dtstart", tr.local_before)
     part.add("tzoffsetfrom", tr.before)
@@ -202,6 +206,8 @@ def vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
     changes follow one rule in those years (and the year either side);
     otherwise every transition of those years, one observance each.
     """
+    from icalendar import Timezone
+
     return Timezone.from_ical(_vtimezone(zone, first_year, last_year))
 
 
@@ -211,6 +217,8 @@ def _vtimezone(zone: str, first_year: int, last_year: int) -> bytes:
 
 
 def _build_vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
+    from icalendar import Timezone, TimezoneStandard, vRecur
+
     years = range(first_year - 1, last_year + 2)
     transitions = zone_transitions(zone, years[0], years[-1])
     tz = Timezone()

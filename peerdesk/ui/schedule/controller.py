@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli.errors import CliError
 from peerdesk.domain import Format, Program, Session
 from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.service import next_monday, program_problems
@@ -219,7 +217,12 @@ class ScheduleActions:
 
     def move_session(self, session_id: int, new_start: datetime) -> None:
         """Move a session (dragged in the week view); undoable."""
-        self.push(ChangeCommand(self.schedule, self.schedule.plan_move(session_id, new_start), self.refresh))
+        try:
+            change = self.schedule.plan_move(session_id, new_start)
+        except ValueError as exc:  # a time in the spring-forward gap
+            prompts.show_error(self, self.tr("Move Session"), str(exc))
+            return
+        self.push(ChangeCommand(self.schedule, change, self.refresh))
 
     def set_status(self, session_id: int, status: str) -> None:
         """Skip, cancel or restore one session; undoable."""
@@ -248,36 +251,22 @@ class ScheduleActions:
         if not programs:
             prompts.show_info(self, self.tr("Export Invites"), self.tr("There is no program to export yet."))
             return None
+        from peerdesk.schedule.invite_files import export_invites, sending_conflicts
+
+        people = self.roster.people()
         dialog = InvitesDialog(
             programs,
-            self.roster.people(),
+            people,
             self.workspace.path.parent / f"{self.workspace.name}-invites",
+            export=lambda pid, folder, person, eml: export_invites(
+                self.workspace, self.schedule.programs.get(pid), folder, person=person, eml=eml
+            ),
+            conflicts=lambda pid, person: sending_conflicts(
+                self.schedule.programs.get(pid), self.schedule.list_sessions(), people, programs, person
+            ),
             parent=self,
         )
-
-        def done() -> None:
-            program = self.schedule.programs.get(dialog.program.currentData())
-            if program is None:
-                return
-            person = dialog.person.currentData() or None
-            from peerdesk.cli.schedule import write_program_invites
-
-            try:
-                written = write_program_invites(
-                    self.workspace,
-                    program,
-                    Path(dialog.folder.text()),
-                    person=person,
-                    eml=dialog.eml.isChecked() and not person,
-                )
-            except (CliError, OSError) as exc:
-                prompts.show_error(self, self.tr("Export Invites"), str(exc))
-                return
-            self.statusBar().showMessage(
-                self.tr("Wrote {0} file(s) to {1}").format(len(written), dialog.folder.text()), 10000
-            )
-
-        dialog.accepted.connect(done)
+        dialog.exported.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.dialog = dialog
         dialog.open()
         return dialog
