@@ -52,7 +52,7 @@ def addr_spec(email: str) -> str:
 
 def format_address(name: str, email: str) -> str:
     """One mailbox, `Name <address>`, that Python's parser and mail programs read back exactly."""
-    if not name or name == email:
+    if not name:
         return f"<{addr_spec(email)}>"
     return f"{display_name(name)} <{addr_spec(email)}>"
 

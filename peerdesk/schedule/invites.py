@@ -75,7 +75,7 @@ class InviteContext:
         Quotes stay (RFC 6868 keeps them in CN; a quoted-string in mail headers).
         """
         person = self.people.get(email)
-        return clean_name(person.name) if person else email
+        return (clean_name(person.name) if person else "") or email
 
     def format_name(self, key: str) -> str:
         """The name of a format ('Micro-lesson'), or its key when it is unknown."""
