@@ -37,6 +37,8 @@ def encoded_word(text: str) -> str:
 
 def display_name(name: str) -> str:
     """A display name as it goes into an address header (ASCII only)."""
+    if "=?" in name:  # would read back as an encoded word
+        return encoded_word(name)
     if _ATEXT_PHRASE.match(name):
         return name
     if name.isascii() and name.isprintable():
@@ -91,7 +93,7 @@ def email_draft(
     message["Date"] = format_datetime(now)
     message["Message-ID"] = make_msgid(domain="peerdesk.invalid")
     message["X-Unsent"] = "1"
-    message.set_content(body)
+    message.set_content(body, cte="quoted-printable")  # 7-bit clean, whatever the names
     message.add_alternative(
         calendar,
         maintype="text",

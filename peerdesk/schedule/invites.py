@@ -84,8 +84,14 @@ class InviteContext:
 
 
 def clean_name(name: str) -> str:
-    """One line without control characters, at most NAME_LIMIT characters."""
-    text = " ".join(_CONTROL.sub(" ", name).split())
+    """One line without control characters, at most NAME_LIMIT characters.
+
+    A backslash becomes the look-alike U+29F5: readers disagree whether it
+    escapes the next character in a CN parameter (icalendar's own parser
+    reads `CN=x\\;ROLE=...` as one value), and the name must read back the same
+    in every calendar and in the email headers.
+    """
+    text = " ".join(_CONTROL.sub(" ", name).replace("\\", "\u29f5").split())
     return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1].rstrip() + "\u2026"
 
 
