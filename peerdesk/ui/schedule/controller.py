@@ -220,7 +220,7 @@ class ScheduleActions:
         try:
             change = self.schedule.plan_move(session_id, new_start)
         except ValueError as exc:  # a time in the spring-forward gap
-            prompts.show_error(self, self.tr("Move Session"), str(exc))
+            self.dialog = prompts.show_error(self, self.tr("Move Session"), str(exc))
             return
         self.push(ChangeCommand(self.schedule, change, self.refresh))
 

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports
 
 WARNING_STYLE = "color: #8a5300;"
 ERROR_STYLE = "color: #b3261e;"
-SHOWN_CONFLICTS = 6
+SHOWN_CONFLICTS = 3
 
 Export = Callable[[int, Path, "str | None", bool], "ExportResult"]
 Conflicts = Callable[[int, "str | None"], list[str]]
@@ -135,8 +135,10 @@ class InvitesDialog(QDialog):
         """Warn (without blocking) when sessions being sent have conflicts."""
         program_id = self.program.currentData()
         lines = self._conflicts(program_id, self.person.currentData() or None) if program_id else []
+        self.conflicts.setToolTip("\n".join(lines))
         if not lines:
             self.conflicts.hide()
+            self._fit()
             return
         shown = "\n".join(f"\u26a0 {line}" for line in lines[:SHOWN_CONFLICTS])
         more = len(lines) - SHOWN_CONFLICTS
@@ -149,6 +151,11 @@ class InvitesDialog(QDialog):
             + ("\n" + self.tr("... and {0} more (see the Warnings column)").format(more) if more > 0 else "")
         )
         self.conflicts.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (or shrink) to show the warnings and the outcome without clipping."""
+        self.resize(self.width(), max(self.sizeHint().height(), 240))
 
     def export(self) -> None:
         """Write the files; the dialog stays open with what was written and Show in Folder."""
@@ -163,11 +170,13 @@ class InvitesDialog(QDialog):
             self.outcome.setStyleSheet(ERROR_STYLE)
             self.outcome.setText(str(exc))
             self.outcome.show()
+            self._fit()
             return
         self.result = result
         self.outcome.setStyleSheet("")
         self.outcome.setText("\n".join([result.summary() + ".", *result.notes]))
         self.outcome.show()
+        self._fit()
         self.show_folder.setEnabled(True)
         self.show_folder.setFocus()
         self.exported.emit(result.summary())
