@@ -29,7 +29,7 @@ from peerdesk.domain import Attendee, Person, Program, Session, TeachSkill
 from peerdesk.roster.service import Roster, import_change
 from peerdesk.schedule.invite_files import MANIFEST, export_invites, program_invites
 from peerdesk.schedule.invites import InviteContext, series_calendar, session_calendar
-from peerdesk.schedule.service import Schedule, new_uid
+from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid
 from peerdesk.storage import Workspace
 
 NOW = datetime(2026, 2, 1, 12, 0, tzinfo=UTC)
@@ -382,8 +382,8 @@ def test_one_offs_in_the_same_slot_with_the_same_title_get_their_own_files(
         format_key="skill-swap",
         attendees=(Attendee("zoe@example.com", "facilitator"), Attendee("marcus@example.com")),
     )
-    for _ in range(200):
-        schedule.apply(schedule.plan_add_one_off(replace(base, uid="")))
+    copies = [schedule.plan_add_one_off(replace(base, uid="")).after[0] for _ in range(200)]
+    schedule.apply(ScheduleChange("Add 200 pairs", (), tuple(copies)))
     result = export_invites(schedule.workspace, schedule.programs.get(program.id), out, eml=True)
     invitations = [p for p in result.written if "skill-swap-alex" in p.name]
     assert len(invitations) == 400  # 200 .ics + 200 .eml, none overwritten

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:  # icalendar is loaded when a VTIMEZONE is written, not when a time is checked
-    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
+    from icalendar import Timezone
 
 _DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _STEP = 6 * 3600  # no zone changes its offset twice within six hours
@@ -187,83 +187,63 @@ def _rule(transitions: list[Transition]) -> tuple[int, int, int, str] | None:
     return month, nth, weekday, at.strftime("%H%M%S")
 
 
-def _observance(tr: Transition) -> TimezoneStandard | TimezoneDaylight:
-    from icalendar import TimezoneDaylight, TimezoneStandard
-
-    part = TimezoneDaylight() if tr.dst else TimezoneStandard()
-    part.add("dtstart", tr.local_before)
-    part.add("tzoffsetfrom", tr.before)
-    part.add("tzoffsetto", tr.after)
-    if tr.name:
-        part.add("tzname", tr.name)
-    return part
-
-
 def vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
     """A VTIMEZONE for `zone`, right for every local time from `first_year` to `last_year`.
 
     Rule-based (STANDARD/DAYLIGHT with a yearly RRULE) where the zone's clock
     changes follow one rule in those years (and the year either side);
-    otherwise every transition of those years, one observance each.
+    otherwise every transition of those years, one observance each. A new
+    component on every call (the plan behind it is computed once).
     """
-    from icalendar import Timezone
+    from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
-    return Timezone.from_ical(_vtimezone(zone, first_year, last_year))
-
-
-@lru_cache(maxsize=128)
-def _vtimezone(zone: str, first_year: int, last_year: int) -> bytes:
-    return _build_vtimezone(zone, first_year, last_year).to_ical()
-
-
-def _build_vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
-    from icalendar import Timezone, TimezoneStandard, vRecur
-
-    years = range(first_year - 1, last_year + 2)
-    transitions = zone_transitions(zone, years[0], years[-1])
     tz = Timezone()
     tz.add("tzid", zone)
+    for dst, start, before, after, name, rule in _observances(zone, first_year, last_year):
+        part = TimezoneDaylight() if dst else TimezoneStandard()
+        part.add("dtstart", start)
+        if rule is not None:
+            month, byday = rule
+            part.add("rrule", vRecur(freq="YEARLY", bymonth=month, byday=byday))
+        part.add("tzoffsetfrom", before)
+        part.add("tzoffsetto", after)
+        if name:
+            part.add("tzname", name)
+        tz.add_component(part)
+    return tz
+
+
+Observance = tuple[bool, datetime, timedelta, timedelta, str, "tuple[int, str] | None"]
+
+
+def _observance(tr: Transition, rule: tuple[int, str] | None = None) -> Observance:
+    return (tr.dst, tr.local_before, tr.before, tr.after, tr.name, rule)
+
+
+@lru_cache(maxsize=256)
+def _observances(zone: str, first_year: int, last_year: int) -> tuple[Observance, ...]:
+    years = range(first_year - 1, last_year + 2)
+    transitions = zone_transitions(zone, years[0], years[-1])
+    start = datetime(years[0], 1, 1)
+    moment = start.replace(tzinfo=ZoneInfo(zone))
     if not transitions:
-        start = datetime(years[0], 1, 1)
-        moment = start.replace(tzinfo=ZoneInfo(zone))
         offset = moment.utcoffset() or timedelta(0)
-        standard = TimezoneStandard()
-        standard.add("dtstart", start)
-        standard.add("tzoffsetfrom", offset)
-        standard.add("tzoffsetto", offset)
-        if moment.tzname():
-            standard.add("tzname", moment.tzname())
-        tz.add_component(standard)
-        return tz
+        return ((False, start, offset, offset, moment.tzname() or "", None),)
     to_dst = [t for t in transitions if t.dst]
     from_dst = [t for t in transitions if not t.dst]
     per_year_ok = all(
         sum(1 for t in group if t.at.year == year) == 1 for group in (to_dst, from_dst) for year in years
     )
     rules = (_rule(to_dst), _rule(from_dst)) if per_year_ok else (None, None)
-    if all(rules):
-        for group, rule in zip((to_dst, from_dst), rules, strict=True):
-            assert rule is not None
-            month, nth, weekday, _ = rule
-            part = _observance(group[0])
-            part.add("rrule", vRecur(freq="YEARLY", bymonth=month, byday=f"{nth}{_DAY_CODES[weekday]}"))
-            tz.add_component(part)
-        return tz
+    if rules[0] is not None and rules[1] is not None:
+        return tuple(
+            _observance(group[0], (rule[0], f"{rule[1]}{_DAY_CODES[rule[2]]}"))
+            for group, rule in ((to_dst, rules[0]), (from_dst, rules[1]))
+        )
     # No yearly rule: the offset in force at the start, then each change.
-    start = datetime(years[0], 1, 1)
     first = transitions[0]
-    moment = start.replace(tzinfo=ZoneInfo(zone))
-    initial = Transition(
-        start.replace(tzinfo=UTC) - first.before,
-        first.before,
-        first.before,
-        moment.tzname() or "",
-        bool(moment.dst()),
-    )
-    tz.add_component(_observance(initial))
-    for tr in transitions:
-        tz.add_component(_observance(tr))
-    return tz
+    initial = (bool(moment.dst()), start, first.before, first.before, moment.tzname() or "", None)
+    return (initial, *(_observance(tr) for tr in transitions))
 
 
 def years_of(days: Iterable[date]) -> tuple[int, int]:
