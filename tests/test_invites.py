@@ -496,3 +496,27 @@ def test_demo_invites_written_by_cli(tmp_path: Path) -> None:
         if path.suffix == ".ics":
             parse_everywhere(path.read_bytes())
     assert not [p for p in written if p.name.endswith(".tmp")]
+
+
+def test_cli_says_how_many_files_and_why_some_are_missing(
+    dst_program,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from peerdesk.cli.main import main
+
+    schedule, program = dst_program
+    week1 = schedule.list_sessions(program.id)[0]
+    clash = replace(week1, id=None, uid="", week=None, series_start=None, title="Clash")
+    schedule.apply(schedule.plan_add_one_off(clash))
+    db = str(schedule.workspace.path)
+    schedule.workspace.close()
+    out = tmp_path / "invites"
+    assert main(["--db", db, "invites", str(program.id), "--out", str(out), "--eml"]) == 0
+    captured = capsys.readouterr()
+    files = read_folder(out)
+    assert captured.out.splitlines()[-1] == f"Wrote {len(files)} file(s) to {out}"
+    assert len(captured.out.splitlines()) == len(files) + 1
+    assert f"note: conflict: Clash ({week1.start:%a %d %b %H:%M}): Rachel Kim is also in" in captured.err
+    assert main(["--db", db, "invites", str(program.id), "--out", str(out), "--person", "nobody@x.org"]) == 1
+    assert "--person nobody@x.org: no one on the roster has this email" in capsys.readouterr().err
