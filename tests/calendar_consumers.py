@@ -3,8 +3,10 @@
 Python: icalendar (its own `errors`), ical (strict, as Home Assistant uses it),
 vobject (validate=True), ics-py, icalevents and recurring-ical-events.
 Outside Python, when installed (Debian packages `ruby-icalendar` and `libical3`,
-see the lead's .ci/run): Ruby's icalendar in strict mode and libical's
-`icalrestriction_check()` (the RFC 5546 REQUEST/CANCEL rules Evolution uses).
+and `npm ci --prefix tests/js` for ical.js; see the lead's .ci/run): Ruby's
+icalendar in strict mode, libical's `icalrestriction_check()` (the RFC 5546
+REQUEST/CANCEL rules Evolution uses) and ical.js, the parser inside
+Thunderbird, which expands occurrences with the file's own VTIMEZONE.
 And an RFC 5545 property-placement check written from the RFC's tables,
 reading the raw lines, so it does not trust any parser.
 """
@@ -85,6 +87,28 @@ def libical_errors(data: bytes) -> list[str]:
         lib.icalcomponent_free(comp)
     unfolded = re.sub(r"\r?\n[ \t]", "", text)
     return [line for line in unfolded.splitlines() if line.startswith("X-LIC-ERROR")]
+
+
+JS_DIR = Path(__file__).resolve().parent / "js"
+
+
+@lru_cache(maxsize=1)
+def icaljs() -> str | None:
+    """The node executable when tests/js has ical.js installed, else None."""
+    node = shutil.which("node")
+    return node if node and (JS_DIR / "node_modules" / "ical.js").is_dir() else None
+
+
+def icaljs_occurrences(data: bytes) -> list[tuple[datetime, str]]:
+    """(UTC start, SUMMARY) of every occurrence as ical.js (Thunderbird) expands the file."""
+    node = icaljs()
+    assert node is not None
+    result = subprocess.run(
+        [node, str(JS_DIR / "expand.mjs")], input=data, capture_output=True, check=False, timeout=60
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[-800:]
+    rows = [line.split("\t", 1) for line in result.stdout.decode().splitlines()]
+    return [(datetime.fromisoformat(start.replace("Z", "+00:00")), title) for start, title in rows]
 
 
 # -- RFC 5545 property placement (sections 3.6, 3.6.1, 3.6.5, 3.6.6) and RFC 7986 -----------
@@ -205,6 +229,8 @@ def parse_everywhere(data: bytes) -> icalendar.Calendar:
         ruby_parse(data)
     if libical():
         assert libical_errors(data) == []
+    if icaljs():
+        icaljs_occurrences(data)
     return cal
 
 

@@ -14,6 +14,8 @@ import pytest
 import recurring_ical_events
 from calendar_consumers import (
     icalevents_starts,
+    icaljs,
+    icaljs_occurrences,
     libical,
     libical_errors,
     occurrences,
@@ -99,6 +101,8 @@ def test_series_request_survives_daylight_saving(dst_program) -> None:  # type: 
     want = expected(schedule.list_sessions(program.id))
     assert occurrences(cal) == want
     assert icalevents_starts(data) == strict_starts(data) == [s for s, _ in want]
+    if icaljs():
+        assert [start for start, _ in icaljs_occurrences(data)] == [s for s, _ in want]
     vtimezone = cal.walk("VTIMEZONE")[0]
     assert vtimezone["TZID"] == "America/New_York"
     assert sorted(c.name for c in vtimezone.subcomponents) == ["DAYLIGHT", "STANDARD"]
@@ -155,6 +159,10 @@ def test_series_title_is_true_of_every_week_and_topics_live_in_overrides(dst_pro
     assert [o["RECURRENCE-ID"].dt.replace(tzinfo=None) for o in overrides] == [sessions[2].start]
     assert "Topic: Pricing objections" in overrides[0]["DESCRIPTION"]
     assert "Pricing" not in master["DESCRIPTION"]
+    if icaljs():
+        summary = str(master["SUMMARY"])
+        seen = [title for _, title in icaljs_occurrences(data)]
+        assert seen == [summary, summary + ": Pricing objections"] + [summary] * 3  # week 1 skipped
     if ruby_icalendar():
         summary = str(master["SUMMARY"])
         assert {title for _, _, title in ruby_parse(data)} == {summary, summary + ": Pricing objections"}
