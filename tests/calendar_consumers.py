@@ -18,6 +18,7 @@ import ctypes.util
 import re
 import shutil
 import subprocess
+import tempfile
 from collections import Counter
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -33,8 +34,12 @@ from icalevents import icalevents
 RUBY_SCRIPT = """
 require "stringio"
 require "icalendar"
-cals = Icalendar::Parser.new(STDIN.read, true).parse
-cals.each { |cal| cal.events.each { |e| puts [e.uid, e.dtstart.to_s, e.summary].join("\\t") } }
+sources = ARGV.empty? ? [STDIN.read] : ARGV.map { |path| File.read(path) }
+sources.each_with_index do |source, i|
+  puts "==FILE #{i}"
+  cals = Icalendar::Parser.new(source, true).parse
+  cals.each { |cal| cal.events.each { |e| puts [e.uid, e.dtstart.to_s, e.summary].join("\\t") } }
+end
 """
 
 
@@ -48,13 +53,36 @@ def ruby_icalendar() -> str | None:
     return ruby if probe.returncode == 0 else None
 
 
+def _batch(command: list[str], datas: list[bytes]) -> list[list[str]]:
+    """Run a checker once over many files; its output has a '==FILE i' line before each file's lines."""
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for i, data in enumerate(datas):
+            path = Path(folder) / f"{i}.ics"
+            path.write_bytes(data)
+            paths.append(str(path))
+        result = subprocess.run([*command, *paths], capture_output=True, check=False, timeout=120)
+    assert result.returncode == 0, result.stderr.decode(errors="replace")[:1500]
+    sections: list[list[str]] = []
+    for line in result.stdout.decode().splitlines():
+        if line.startswith("==FILE "):
+            sections.append([])
+        else:
+            sections[-1].append(line)
+    assert len(sections) == len(datas)
+    return sections
+
+
 def ruby_parse(data: bytes) -> list[list[str]]:
     """Parse with Ruby's icalendar (strict); raises AssertionError with Ruby's message on failure."""
+    return ruby_parse_many([data])[0]
+
+
+def ruby_parse_many(datas: list[bytes]) -> list[list[list[str]]]:
+    """`ruby_parse` for many files in one Ruby process."""
     ruby = ruby_icalendar()
     assert ruby is not None
-    result = subprocess.run([ruby, "-e", RUBY_SCRIPT], input=data, capture_output=True, check=False)
-    assert result.returncode == 0, result.stderr.decode(errors="replace")[-800:]
-    return [line.split("\t") for line in result.stdout.decode().splitlines()]
+    return [[line.split("\t") for line in lines] for lines in _batch([ruby, "-e", RUBY_SCRIPT], datas)]
 
 
 @lru_cache(maxsize=1)
@@ -101,14 +129,18 @@ def icaljs() -> str | None:
 
 def icaljs_occurrences(data: bytes) -> list[tuple[datetime, str]]:
     """(UTC start, SUMMARY) of every occurrence as ical.js (Thunderbird) expands the file."""
+    return icaljs_many([data])[0]
+
+
+def icaljs_many(datas: list[bytes]) -> list[list[tuple[datetime, str]]]:
+    """`icaljs_occurrences` for many files in one node process."""
     node = icaljs()
     assert node is not None
-    result = subprocess.run(
-        [node, str(JS_DIR / "expand.mjs")], input=data, capture_output=True, check=False, timeout=60
-    )
-    assert result.returncode == 0, result.stderr.decode(errors="replace")[-800:]
-    rows = [line.split("\t", 1) for line in result.stdout.decode().splitlines()]
-    return [(datetime.fromisoformat(start.replace("Z", "+00:00")), title) for start, title in rows]
+    found = []
+    for lines in _batch([node, str(JS_DIR / "expand.mjs")], datas):
+        rows = [line.split("\t", 1) for line in lines]
+        found.append([(datetime.fromisoformat(start.replace("Z", "+00:00")), title) for start, title in rows])
+    return found
 
 
 # -- RFC 5545 property placement (sections 3.6, 3.6.1, 3.6.5, 3.6.6) and RFC 7986 -----------
@@ -217,6 +249,20 @@ def placement_problems(data: bytes) -> list[str]:
 
 def parse_everywhere(data: bytes) -> icalendar.Calendar:
     """Parse with every consumer there is; fail on any complaint. Returns the icalendar object."""
+    return parse_all([data])[0]
+
+
+def parse_all(datas: list[bytes]) -> list[icalendar.Calendar]:
+    """`parse_everywhere` for many files, with one Ruby and one node process for all of them."""
+    cals = [_parse_in_python(data) for data in datas]
+    if datas and ruby_icalendar():
+        ruby_parse_many(datas)
+    if datas and icaljs():
+        icaljs_many(datas)
+    return cals
+
+
+def _parse_in_python(data: bytes) -> icalendar.Calendar:
     text = data.decode("utf-8")
     assert "\r\n" in text
     cal = icalendar.Calendar.from_ical(data)
@@ -225,12 +271,8 @@ def parse_everywhere(data: bytes) -> icalendar.Calendar:
     vobject.readOne(text, validate=True)
     ics.Calendar(text)
     assert placement_problems(data) == []
-    if ruby_icalendar():
-        ruby_parse(data)
     if libical():
         assert libical_errors(data) == []
-    if icaljs():
-        icaljs_occurrences(data)
     return cal
 
 
