@@ -23,6 +23,7 @@ from collections import Counter
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import ics
@@ -141,6 +142,32 @@ def icaljs_many(datas: list[bytes]) -> list[list[tuple[datetime, str]]]:
         rows = [line.split("\t", 1) for line in lines]
         found.append([(datetime.fromisoformat(start.replace("Z", "+00:00")), title) for start, title in rows])
     return found
+
+
+def calcurse_starts(data: bytes, zone: str) -> list[datetime]:
+    """Starts in UTC as calcurse (a terminal calendar; Debian package `calcurse`) imports the file.
+
+    calcurse is the reader that added weeks that do not exist when COUNT met EXDATE. It repeats
+    in the machine's own local time, so it runs as a machine in `zone` would.
+    """
+    calcurse = shutil.which("calcurse")
+    assert calcurse is not None
+    env = {"TZ": zone, "PATH": "/usr/bin:/bin", "HOME": tempfile.gettempdir()}
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "in.ics"
+        source.write_bytes(data)
+        store = Path(folder) / "store"
+        store.mkdir()
+        run = [calcurse, "-D", str(store)]
+        imported = subprocess.run([*run, "-i", str(source)], capture_output=True, env=env, check=False)
+        assert imported.returncode == 0 and b" 0 skipped" in imported.stdout, imported.stdout
+        fmt = "%(start:%Y-%m-%dT%H:%M)\n"
+        query = [*run, "-Q", "--from", "01/01/2025", "--days", "1460", "--format-apt", fmt]
+        listed = subprocess.run(
+            [*query, "--format-recur-apt", fmt], capture_output=True, env=env, check=False
+        )
+    starts = [line for line in listed.stdout.decode().splitlines() if line[:2] == "20" and "T" in line]
+    return sorted(datetime.fromisoformat(s).replace(tzinfo=ZoneInfo(zone)).astimezone(UTC) for s in starts)
 
 
 # -- RFC 5545 property placement (sections 3.6, 3.6.1, 3.6.5, 3.6.6) and RFC 7986 -----------

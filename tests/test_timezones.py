@@ -5,6 +5,8 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import re
+import shutil
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -13,6 +15,7 @@ from zoneinfo import ZoneInfo, available_timezones
 import icalendar
 import pytest
 from calendar_consumers import (
+    calcurse_starts,
     icalevents_starts,
     icaljs,
     icaljs_many,
@@ -163,6 +166,8 @@ def test_series_across_clock_changes_and_the_year_end(
             assert icalevents_starts(data) == strict_starts(data) == want, name
             if seen is not None:  # Thunderbird's parser reads our VTIMEZONE, not its own zone data
                 assert [start for start, _ in seen] == want, name
+            if shutil.which("calcurse"):
+                assert calcurse_starts(data, zone) == want, name
     series = icalendar.Calendar.from_ical(files["p-series.ics"])
     assert series.walk("VEVENT")[0]["RRULE"]["UNTIL"][0].tzinfo is not None
     assert b"UNTIL=" in files["p-series.ics"] and b"COUNT=" not in files["p-series.ics"]
@@ -269,3 +274,19 @@ def test_export_names_a_stored_session_in_the_gap(empty_ws: Workspace, tmp_path:
     schedule.sessions.save_many([replace(week4, start=datetime(2027, 3, 28, 2, 30))])
     result = export_invites(empty_ws, program, tmp_path / "out")
     assert any("does not exist in Europe/Berlin" in note for note in result.notes)
+
+
+def test_until_keeps_calcurse_from_adding_weeks(empty_ws: Workspace, tmp_path: Path) -> None:
+    """Why the series ends with UNTIL (UTC) rather than COUNT: calcurse counts EXDATEs as weeks."""
+    if not shutil.which("calcurse"):
+        pytest.skip("needs the Debian package calcurse")
+    program = make_program(empty_ws, "Europe/Berlin", date(2026, 3, 2), 0, time(10, 0), weeks=6)
+    schedule = Schedule(empty_ws)
+    schedule.apply(schedule.plan_status(schedule.list_sessions(program.id)[1].id, "skipped"))
+    want = sorted(s.start_utc() for s in schedule.list_sessions(program.id) if s.status == "planned")
+    export_invites(empty_ws, schedule.programs.get(program.id), tmp_path / "out")
+    data = (tmp_path / "out" / "p-series.ics").read_bytes()
+    assert calcurse_starts(data, "Europe/Berlin") == want
+    with_count = re.sub(rb"UNTIL=\d{8}T\d{6}Z", b"COUNT=6", data)
+    assert with_count != data
+    assert len(calcurse_starts(with_count, "Europe/Berlin")) == 6 != len(want)  # a week that does not exist
