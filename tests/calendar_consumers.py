@@ -5,8 +5,9 @@ vobject (validate=True), ics-py, icalevents and recurring-ical-events.
 Outside Python, when installed (Debian packages `ruby-icalendar` and `libical3`,
 and `npm ci --prefix tests/js` for ical.js; see the lead's .ci/run): Ruby's
 icalendar in strict mode, libical's `icalrestriction_check()` (the RFC 5546
-REQUEST/CANCEL rules Evolution uses) and ical.js, the parser inside
-Thunderbird, which expands occurrences with the file's own VTIMEZONE.
+REQUEST/CANCEL rules Evolution uses), ical.js, the parser inside
+Thunderbird, which expands occurrences with the file's own VTIMEZONE, and
+calcurse (Debian package `calcurse`), which mis-counted COUNT with EXDATE.
 And an RFC 5545 property-placement check written from the RFC's tables,
 reading the raw lines, so it does not trust any parser.
 """

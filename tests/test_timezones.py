@@ -30,7 +30,7 @@ from calendar_consumers import (
     strict_starts,
 )
 from dateutil.tz import tzical
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.cli.main import main
@@ -85,7 +85,7 @@ def test_vtimezone_matches_zoneinfo(zone: str) -> None:
     offsets_agree(zone, 2026, 2027)
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(ZONES), st.integers(2024, 2032))
 def test_vtimezone_matches_zoneinfo_anywhere(zone: str, year: int) -> None:
     offsets_agree(zone, year, year + 1)
