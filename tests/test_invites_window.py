@@ -60,7 +60,7 @@ def test_export_then_show_in_folder(window: MainWindow, tmp_path: Path, qtbot) -
         dialog.folder.setText(str(folder))
         dialog.export_button.click()
         assert dialog.isVisible()  # stays open with the outcome and Show in Folder
-        assert dialog.outcome.text().startswith(f"Wrote {len(dialog.result.written)} file(s) to {folder}")
+        assert dialog.outcome.text().startswith(f"Wrote {len(dialog.export_result.written)} file(s) to {folder}")
         assert "Wrote" in window.statusBar().currentMessage()
         assert dialog.show_folder.isEnabled()
         dialog.show_folder.click()

@@ -62,7 +62,7 @@ class InvitesDialog(QDialog):
         self._programs = {p.id: p for p in programs}
         self._people = {p.email: p for p in people}
         self._export, self._conflicts = export, conflicts
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None
         self.program = QComboBox()
         for p in programs:
             self.program.addItem(p.name, p.id)
@@ -172,7 +172,7 @@ class InvitesDialog(QDialog):
             self.outcome.show()
             self._fit()
             return
-        self.result = result
+        self.export_result = result
         self.outcome.setStyleSheet("")
         self.outcome.setText("\n".join([result.summary() + ".", *result.notes]))
         self.outcome.show()
@@ -183,7 +183,7 @@ class InvitesDialog(QDialog):
 
     def open_folder(self) -> None:
         """Open the export folder in the system's file manager (no shell)."""
-        folder = self.result.folder if self.result else Path(self.folder.text().strip())
+        folder = self.export_result.folder if self.export_result else Path(self.folder.text().strip())
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.resolve())))
 
     def _browse(self) -> None:
