@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -11,9 +12,10 @@ from pathlib import Path
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import WEEKDAYS, Program
 from peerdesk.roster.service import Roster
-from peerdesk.schedule.invites import InviteContext, program_invites, write_files
+from peerdesk.schedule.invite_files import ExportResult, InviteExportError, export_invites, sending_conflicts
 from peerdesk.schedule.service import WEEKDAY_KEYS, Schedule, program_problems
-from peerdesk.storage import Workspace, WorkspaceError, check_output_folder, open_workspace
+from peerdesk.schedule.timezones import local_time_notes
+from peerdesk.storage import Workspace, open_workspace
 
 
 def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
@@ -45,11 +47,27 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
                     f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}"
                 )
             return 0
-        check_output_folder(args.out, db)
-        written = write_program_invites(workspace, program, args.out, person=args.person, eml=args.eml)
-        for path in written:
+        result = _export(workspace, program, args.out, person=args.person, eml=args.eml)
+        for path in result.written:
             print(path)
+        people = Roster(workspace).people()
+        sessions, programs = schedule.list_sessions(), schedule.list_programs()
+        clashes = sending_conflicts(
+            program, sessions, people, programs, args.person.lower() if args.person else None
+        )
+        for line in [*result.notes, *(f"conflict: {c}" for c in clashes)]:
+            print(f"note: {line}", file=sys.stderr)
+        print(result.summary())
         return 0
+
+
+def _export(
+    workspace: Workspace, program: Program | None, folder: Path, *, person: str | None, eml: bool
+) -> ExportResult:
+    try:
+        return export_invites(workspace, program, folder, person=person, eml=eml)
+    except InviteExportError as exc:
+        raise CliError(str(exc) if not person or "roster" not in str(exc) else f"--person {exc}") from exc
 
 
 def write_program_invites(
@@ -60,25 +78,8 @@ def write_program_invites(
     person: str | None = None,
     eml: bool = False,
 ) -> list[Path]:
-    """Write the invites of `program` (or of every program) into `folder`."""
-    try:
-        check_output_folder(folder, workspace.path)
-    except WorkspaceError as exc:
-        raise CliError(str(exc)) from exc
-    schedule = Schedule(workspace)
-    people = Roster(workspace).people()
-    if person is not None and person.lower() not in {p.email for p in people}:
-        raise CliError(f"--person {person}: no one on the roster has this email")
-    ctx = InviteContext.build(people, schedule.formats())
-    written: list[Path] = []
-    for each in [program] if program else schedule.list_programs():
-        sessions = schedule.list_sessions(each.id)
-        files = program_invites(ctx, each, sessions, person=person.lower() if person else None, eml=eml)
-        try:
-            written += write_files(folder, files)
-        except OSError as exc:
-            raise CliError(f"{folder}: cannot write invites ({exc.strerror})") from exc
-    return written
+    """Write the invites of `program` (or of every program) into `folder`; the paths written."""
+    return _export(workspace, program, folder, person=person, eml=eml).written
 
 
 def _program(schedule: Schedule, name: str) -> Program:
@@ -135,6 +136,8 @@ def _create(args: argparse.Namespace, db: Path) -> int:
         if problems:
             raise CliError(*problems, "no program was created")
         saved, sessions = schedule.create_program(program)
+    for warning in local_time_notes([s.start for s in sessions], saved.timezone)[1]:
+        print(f"note: {warning}", file=sys.stderr)
     print(
         f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
         f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"

@@ -3,35 +3,51 @@
 Two kinds of file (see GUIDE section 4):
 - invitations: METHOD:REQUEST, one UID per file (a weekly series, or a
   one-off session), ORGANIZER = the program's organizer, every invitee an
-  ATTENDEE; METHOD:CANCEL files for cancelled sessions and series;
+  ATTENDEE; METHOD:CANCEL files for cancelled sessions and series, each with
+  an email draft too;
 - "add to calendar" files, per program or per person: no METHOD, ORGANIZER
   or ATTENDEE.
-Times are local with TZID and a VTIMEZONE covering the sessions' years, so a
-weekly 10:00 session stays at 10:00 across a daylight-saving change.
+
+Public builders, also used to publish the same calendar objects to a CalDAV
+server (same UIDs, same SEQUENCE, so a calendar sees one event either way):
+- `series_calendar(ctx, program, sessions, method=...)`: the weekly series,
+  UID `program.uid`: one master event (RRULE with UNTIL in UTC, EXDATE for
+  weeks that do not take place) whose SUMMARY is true of every week, plus a
+  RECURRENCE-ID override for each week that differs (moved, other people or
+  place, or a topic of its own);
+- `session_calendar(ctx, program, session, method=...)`: one one-off
+  session, UID `session.uid`;
+- `cancellation(...)`: METHOD:CANCEL for a series, one week or a one-off.
+All return `icalendar.Calendar` objects; `.to_ical()` gives the bytes.
+
+Times are local with TZID and a rule-based VTIMEZONE (peerdesk.schedule.timezones),
+so a weekly 10:00 session stays at 10:00 across a daylight-saving change.
+Descriptions carry only what attendees should read: the format, its agenda,
+the topic, who leads, the place and the video link; never the lead's notes or
+the matching engine's reasons.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress, vRecur
+from icalendar import Alarm, Calendar, Event, vCalAddress, vRecur
 
 from peerdesk import __version__
-from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.schedule.service import week_start
+from peerdesk.schedule.timezones import vtimezone, years_of
 
 PRODID = f"-//PeerDesk//PeerDesk {__version__}//EN"
 ROLE = {"facilitator": "CHAIR", "learner": "REQ-PARTICIPANT", "observer": "OPT-PARTICIPANT"}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\"]")
+LIVE = ("planned", "held")
+NAME_LIMIT = 120  # longer display names are cut (with an ellipsis), the same in CN, From and To
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -54,9 +70,34 @@ class InviteContext:
         )
 
     def name(self, email: str) -> str:
-        """A display name safe for a CN parameter (no quotes or control characters)."""
+        """A person's display name for CN, From and To: one line, no control characters.
+
+        Quotes stay (RFC 6868 keeps them in CN; a quoted-string in mail headers).
+        """
         person = self.people.get(email)
-        return _CONTROL.sub(" ", person.name).strip() if person else email
+        return (clean_name(person.name) if person else "") or email
+
+    def format_name(self, key: str) -> str:
+        """The name of a format ('Micro-lesson'), or its key when it is unknown."""
+        fmt = self.formats.get(key)
+        return fmt.name if fmt else key
+
+
+def clean_name(name: str) -> str:
+    """One line without control characters, at most NAME_LIMIT characters.
+
+    A backslash becomes the look-alike U+29F5: readers disagree whether it
+    escapes the next character in a CN parameter (icalendar's own parser
+    reads `CN=x\\;ROLE=...` as one value), and the name must read back the same
+    in every calendar and in the email headers.
+    """
+    text = " ".join(_CONTROL.sub(" ", name).replace("\\", "\u29f5").split())
+    return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1].rstrip() + "\u2026"
+
+
+def one_line(text: str) -> str:
+    """Titles for calendar names and mail subjects: line breaks folded into spaces."""
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def _address(ctx: InviteContext, email: str, role: str | None = None) -> vCalAddress:
@@ -72,48 +113,54 @@ def _address(ctx: InviteContext, email: str, role: str | None = None) -> vCalAdd
     )
 
 
-def one_line(text: str) -> str:
-    """Titles for calendar names and mail subjects: line breaks folded into spaces."""
-    return " ".join(text.split())
+def _calendar(method: str | None, name: str | None = None) -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    if method:
+        cal.add("method", method)
+    if name:
+        cal.add("name", one_line(name))
+        cal.add("x-wr-calname", one_line(name))
+    return cal
 
 
-def _calendar(method: str | None, name: str) -> Calendar:
-    # icalendar leaves a line break in the calendar NAME unescaped, so fold it first
-    return Calendar.new(prodid=PRODID, method=method, name=one_line(name))
+def _add_timezone(cal: Calendar, zone: str, starts: Iterable[datetime]) -> None:
+    first, last = years_of(s.date() for s in starts)
+    cal.add_component(vtimezone(zone, first, last))
 
 
-def _timezones(zone: str, sessions: Iterable[Session]) -> Timezone:
-    days = [s.start.date() for s in sessions] or [date.today()]
-    return _vtimezone(zone, min(days).year, max(days).year)
+def series_summary(ctx: InviteContext, program: Program) -> str:
+    """The series title, true of every week: 'Micro-lesson - Spring skills pilot'."""
+    return one_line(f"{ctx.format_name(program.format_key)} - {program.name}")
 
 
-@lru_cache(maxsize=64)
-def _vtimezone(zone: str, first_year: int, last_year: int) -> Timezone:
-    """A compact VTIMEZONE (the transitions of those years only), built once per zone and years."""
-    return Timezone.from_tzinfo(
-        ZoneInfo(zone), tzid=zone, first_date=date(first_year, 1, 1), last_date=date(last_year + 1, 1, 1)
-    )
-
-
-def _description(ctx: InviteContext, session: Session, extra: str = "") -> str:
+def _description(
+    ctx: InviteContext, session: Session, *, topic: bool = True, leaders: str | None = None
+) -> str:
+    """Public text only: format, agenda, topic, who leads, place, video link."""
     parts = []
     fmt = ctx.formats.get(session.format_key)
     if fmt:
-        parts.append(f"{fmt.name}: {fmt.description}")
+        parts.append(f"{fmt.name}: {fmt.description}".strip())
         if fmt.agenda:
             parts.append("Agenda:\n" + fmt.agenda_text())
-    if session.topic:
+    if topic and session.topic:
         parts.append(f"Topic: {session.topic}")
-    if session.facilitators and not extra:
-        parts.append("Facilitator: " + ", ".join(ctx.name(e) for e in session.facilitators))
-    if extra:
-        parts.append(extra)
+    if leaders is not None:
+        parts.append(leaders)
+    elif session.facilitators:
+        parts.append("Led by: " + ", ".join(ctx.name(e) for e in session.facilitators))
+    if session.location:
+        parts.append(f"Place: {session.location}")
     if session.video_link:
         parts.append(f"Join: {session.video_link}")
-    if session.notes:
-        parts.append(session.notes)
-    parts.append("Planned with PeerDesk.")
     return "\n\n".join(parts)
+
+
+def _aware(local: datetime, zone: str) -> datetime:
+    return local.replace(tzinfo=ZoneInfo(zone))
 
 
 def _event(
@@ -122,21 +169,24 @@ def _event(
     *,
     uid: str,
     sequence: int,
+    summary: str,
+    description: str,
     start: datetime | None = None,
-    description: str | None = None,
 ) -> Event:
-    zone = ZoneInfo(session.timezone)
-    begin = (start or session.start).replace(tzinfo=zone)
-    event = Event.new(
-        uid=uid,
-        stamp=ctx.now,
-        start=begin,
-        end=begin + timedelta(minutes=session.minutes),
-        summary=session.title,
-        description=description or _description(ctx, session),
-        location=session.location or None,
-        sequence=sequence,
-    )
+    begin = _aware(start or session.start, session.timezone)
+    # the end is counted in real minutes, so it never lands in a clock-change gap
+    end = (begin.astimezone(UTC) + timedelta(minutes=session.minutes)).astimezone(begin.tzinfo)
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", ctx.now)
+    event.add("sequence", sequence)
+    event.add("dtstart", begin)
+    event.add("dtend", end)
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    if session.location:
+        event.add("location", session.location)
     if session.video_link:
         event.add("url", session.video_link)
     return event
@@ -146,68 +196,9 @@ def _alarm(minutes: int) -> Alarm:
     return Alarm.new_display(description="Reminder", trigger=timedelta(minutes=-minutes))
 
 
-def _series_sessions(sessions: Iterable[Session]) -> list[Session]:
+def series_sessions(sessions: Iterable[Session]) -> list[Session]:
+    """The weekly sessions among `sessions`, by week."""
     return sorted((s for s in sessions if s.week is not None), key=lambda s: s.week or 0)
-
-
-def series_request(ctx: InviteContext, program: Program, sessions: list[Session]) -> Calendar:
-    """The METHOD:REQUEST invitation for a program's weekly series.
-
-    One master event with RRULE COUNT; skipped and cancelled weeks as EXDATE;
-    an occurrence that moved, or whose attendees or place differ, as an
-    override with RECURRENCE-ID at its slot in the series.
-    """
-    series = _series_sessions(sessions)
-    if not series:
-        raise ValueError(f"{program.name} has no weekly sessions")
-    first_slot = week_start(program, 1)
-    live = [s for s in series if s.status in ("planned", "held")]
-    attendees = _union_attendees(live or series)
-    rotation = "\n".join(
-        f"Week {s.week} ({s.start:%d %b}): "
-        f"{', '.join(ctx.name(e) for e in s.facilitators) or 'to be decided'}"
-        for s in live
-    )
-    template = live[0] if live else series[0]
-    master = _event(
-        ctx,
-        template,
-        uid=program.uid,
-        sequence=program.sequence,
-        start=first_slot,
-        description=_description(ctx, template, "Facilitators:\n" + rotation),
-    )
-    master.add("rrule", vRecur(freq="WEEKLY", count=program.weeks))
-    master.add("status", "CONFIRMED")
-    _add_people(ctx, master, program.organizer_email, attendees)
-    excluded = [
-        week_start(program, s.week).replace(tzinfo=ZoneInfo(program.timezone))
-        for s in series
-        if s.status in ("skipped", "cancelled") and s.week
-    ]
-    if excluded:
-        master.add("exdate", excluded)
-    master.add_component(_alarm(program.reminder_minutes))
-    cal = _calendar("REQUEST", program.name)
-    cal.add_component(_timezones(program.timezone, series))
-    cal.add_component(master)
-    for session in live:
-        slot = week_start(program, session.week or 1)
-        own = tuple(sorted(a.email for a in session.attendees))
-        if (
-            session.start == slot
-            and own == tuple(sorted(attendees))
-            and session.location == template.location
-            and session.video_link == template.video_link
-        ):
-            continue
-        override = _event(ctx, session, uid=program.uid, sequence=program.sequence)
-        override.add("recurrence-id", slot.replace(tzinfo=ZoneInfo(program.timezone)))
-        override.add("status", "CONFIRMED")
-        _add_people(ctx, override, program.organizer_email, {a.email: a.role for a in session.attendees})
-        override.add_component(_alarm(program.reminder_minutes))
-        cal.add_component(override)
-    return cal
 
 
 def _union_attendees(sessions: Iterable[Session]) -> dict[str, str]:
@@ -226,40 +217,200 @@ def _add_people(ctx: InviteContext, event: Event, organizer: str | None, attende
             event.add("attendee", _address(ctx, email, role))
 
 
-def session_request(ctx: InviteContext, program: Program, session: Session) -> Calendar:
-    """The METHOD:REQUEST invitation for one one-off session."""
-    event = _event(ctx, session, uid=session.uid, sequence=session.sequence)
+def _most_common(values: Iterable[str]) -> str:
+    counted = Counter(values).most_common(1)
+    return counted[0][0] if counted else ""
+
+
+@dataclass(frozen=True)
+class SeriesPlan:
+    """How a program's weekly sessions map onto one recurring event."""
+
+    weeks: int  # occurrences in the RRULE (weeks 1..weeks)
+    live: tuple[Session, ...]  # sessions that take place, by week
+    excluded: tuple[int, ...]  # weeks that do not take place (EXDATE)
+    location: str
+    video_link: str
+    attendees: dict[str, str] = field(default_factory=dict)
+
+
+def plan_series(program: Program, sessions: Iterable[Session]) -> SeriesPlan:
+    """The series' weeks, which take place, and what every week shares."""
+    series = series_sessions(sessions)
+    if not series:
+        raise ValueError(f"{program.name} has no weekly sessions")
+    weeks = max(program.weeks, max(s.week or 0 for s in series))
+    live = tuple(s for s in series if s.status in LIVE)
+    live_weeks = {s.week for s in live}
+    return SeriesPlan(
+        weeks=weeks,
+        live=live,
+        excluded=tuple(w for w in range(1, weeks + 1) if w not in live_weeks),
+        location=_most_common(s.location for s in live),
+        video_link=_most_common(s.video_link for s in live),
+        attendees=_union_attendees(live or series),
+    )
+
+
+def _series_master(
+    ctx: InviteContext, program: Program, sessions: list[Session], plan: SeriesPlan, sequence: int
+) -> Event:
+    template = replace_place(
+        (plan.live or tuple(series_sessions(sessions)))[0], plan.location, plan.video_link
+    )
+    rotation = "\n".join(
+        f"Week {s.week} ({s.start:%a %d %b}): "
+        f"{', '.join(ctx.name(e) for e in s.facilitators) or 'to be decided'}"
+        for s in plan.live
+    )
+    master = _event(
+        ctx,
+        template,
+        uid=program.uid,
+        sequence=sequence,
+        summary=series_summary(ctx, program),
+        description=_description(
+            ctx, template, topic=False, leaders=("Who leads each week:\n" + rotation) if rotation else ""
+        ),
+        start=week_start(program, 1),
+    )
+    last = _aware(week_start(program, plan.weeks), program.timezone).astimezone(UTC)
+    master.add("rrule", vRecur(freq="WEEKLY", until=last))
+    return master
+
+
+def replace_place(session: Session, location: str, video_link: str) -> Session:
+    """The session with another place and video link (what the series master shows)."""
+    return replace(session, location=location, video_link=video_link)
+
+
+def series_calendar(
+    ctx: InviteContext, program: Program, sessions: list[Session], *, method: str | None = "REQUEST"
+) -> Calendar:
+    """The program's weekly series as one calendar object (UID `program.uid`).
+
+    One master event with RRULE UNTIL (UTC) and the weeks that do not take
+    place as EXDATE; an override with RECURRENCE-ID for each week that moved,
+    has other people or another place, or a topic of its own. With `method`
+    REQUEST (the default) it is the invitation: ORGANIZER and ATTENDEEs with
+    RSVP. `method=None` gives the same object without METHOD, for CalDAV.
+    """
+    plan = plan_series(program, sessions)
+    zone = program.timezone
+    master = _series_master(ctx, program, sessions, plan, program.sequence)
+    master.add("status", "CONFIRMED")
+    _add_people(ctx, master, program.organizer_email, plan.attendees)
+    if plan.excluded:
+        master.add("exdate", [_aware(week_start(program, w), zone) for w in plan.excluded])
+    master.add_component(_alarm(program.reminder_minutes))
+    cal = _calendar(method)
+    _add_timezone(
+        cal, zone, [week_start(program, 1), week_start(program, plan.weeks), *(s.start for s in plan.live)]
+    )
+    cal.add_component(master)
+    shared = tuple(sorted(plan.attendees))
+    for session in plan.live:
+        slot = week_start(program, session.week or 1)
+        if (
+            session.start == slot
+            and session.minutes == program.minutes
+            and tuple(sorted(a.email for a in session.attendees)) == shared
+            and session.location == plan.location
+            and session.video_link == plan.video_link
+            and not session.topic
+        ):
+            continue
+        summary = series_summary(ctx, program) + (f": {one_line(session.topic)}" if session.topic else "")
+        override = _event(
+            ctx,
+            session,
+            uid=program.uid,
+            sequence=program.sequence,
+            summary=summary,
+            description=_description(ctx, session),
+        )
+        override.add("recurrence-id", _aware(slot, zone))
+        override.add("status", "CONFIRMED")
+        _add_people(ctx, override, program.organizer_email, {a.email: a.role for a in session.attendees})
+        override.add_component(_alarm(program.reminder_minutes))
+        cal.add_component(override)
+    return cal
+
+
+def series_request(ctx: InviteContext, program: Program, sessions: list[Session]) -> Calendar:
+    """The METHOD:REQUEST invitation for a program's weekly series (see `series_calendar`)."""
+    return series_calendar(ctx, program, sessions, method="REQUEST")
+
+
+def session_calendar(
+    ctx: InviteContext, program: Program, session: Session, *, method: str | None = "REQUEST"
+) -> Calendar:
+    """One one-off session as one calendar object (UID `session.uid`); `method=None` for CalDAV."""
+    event = _event(
+        ctx,
+        session,
+        uid=session.uid,
+        sequence=session.sequence,
+        summary=one_line(session.title),
+        description=_description(ctx, session),
+    )
     event.add("status", "CONFIRMED")
     _add_people(ctx, event, program.organizer_email, {a.email: a.role for a in session.attendees})
     event.add_component(_alarm(program.reminder_minutes))
-    cal = _calendar("REQUEST", session.title)
-    cal.add_component(_timezones(session.timezone, [session]))
+    cal = _calendar(method)
+    _add_timezone(cal, session.timezone, [session.start])
     cal.add_component(event)
     return cal
+
+
+def session_request(ctx: InviteContext, program: Program, session: Session) -> Calendar:
+    """The METHOD:REQUEST invitation for one one-off session (see `session_calendar`)."""
+    return session_calendar(ctx, program, session, method="REQUEST")
 
 
 def cancellation(
     ctx: InviteContext, program: Program, session: Session | None, sessions: list[Session]
 ) -> Calendar:
-    """METHOD:CANCEL for a whole series (session None), one series week, or a one-off."""
-    cal = _calendar("CANCEL", program.name)
-    if session is None or session.week is None:
-        target = session or _series_sessions(sessions)[0]
-        uid = program.uid if session is None else session.uid
-        sequence = program.sequence + 1 if session is None else session.sequence
-        start = week_start(program, 1) if session is None else None
-        event = _event(ctx, target, uid=uid, sequence=sequence, start=start)
-        if session is None:
-            event.add("rrule", vRecur(freq="WEEKLY", count=program.weeks))
-        attendees = _union_attendees(sessions if session is None else [session])
+    """METHOD:CANCEL for a whole series (session None), one series week, or a one-off.
+
+    Same UID as the invitation; a whole series gets a SEQUENCE above the
+    program's, a week or a one-off the sequence its cancellation raised.
+    """
+    cal = _calendar("CANCEL")
+    if session is None:
+        series = series_sessions(sessions)
+        plan = plan_series(program, series)
+        event = _series_master(ctx, program, series, plan, program.sequence + 1)
+        attendees = _union_attendees(series)
+        zone, starts = program.timezone, [week_start(program, 1), week_start(program, plan.weeks)]
+    elif session.week is None:
+        event = _event(
+            ctx,
+            session,
+            uid=session.uid,
+            sequence=session.sequence,
+            summary=one_line(session.title),
+            description=_description(ctx, session),
+        )
+        attendees = {a.email: a.role for a in session.attendees}
+        zone, starts = session.timezone, [session.start]
     else:
         slot = week_start(program, session.week)
-        event = _event(ctx, session, uid=program.uid, sequence=program.sequence, start=slot)
-        event.add("recurrence-id", slot.replace(tzinfo=ZoneInfo(program.timezone)))
-        attendees = _union_attendees([session])
+        summary = series_summary(ctx, program) + (f": {one_line(session.topic)}" if session.topic else "")
+        event = _event(
+            ctx,
+            session,
+            uid=program.uid,
+            sequence=program.sequence,
+            summary=summary,
+            description=_description(ctx, session),
+        )
+        event.add("recurrence-id", _aware(slot, program.timezone))
+        attendees = {a.email: a.role for a in session.attendees}
+        zone, starts = program.timezone, [slot, session.start]
     event.add("status", "CANCELLED")
     _add_people(ctx, event, program.organizer_email, attendees)
-    cal.add_component(_timezones(program.timezone, sessions or [session]))  # type: ignore[list-item]
+    _add_timezone(cal, zone, starts)
     cal.add_component(event)
     return cal
 
@@ -267,101 +418,24 @@ def cancellation(
 def calendar_import(ctx: InviteContext, title: str, sessions: list[Session]) -> Calendar:
     """An 'add to calendar' file: each live session as its own event, no METHOD or people."""
     cal = _calendar(None, title)
-    for zone in sorted({s.timezone for s in sessions}):
-        cal.add_component(_timezones(zone, [s for s in sessions if s.timezone == zone]))
-    for session in sessions:
-        if session.status not in ("planned", "held"):
-            continue
-        event = _event(ctx, session, uid=f"copy-{session.uid}", sequence=session.sequence)
+    live = [s for s in sessions if s.status in LIVE]
+    for zone in sorted({s.timezone for s in live}):
+        _add_timezone(cal, zone, [s.start for s in live if s.timezone == zone])
+    for session in live:
+        event = _event(
+            ctx,
+            session,
+            uid=f"copy-{session.uid}",
+            sequence=session.sequence,
+            summary=one_line(session.title),
+            description=_description(ctx, session),
+        )
         event.add_component(_alarm(15))
         cal.add_component(event)
     return cal
 
 
-def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: str) -> bytes:
-    """A ready-to-send .eml with a text/calendar; method=REQUEST part (Accept/Decline)."""
-    events = [c for c in cal.walk("VEVENT")]
-    attendees = (
-        [str(a).removeprefix("mailto:").removeprefix("MAILTO:") for a in (events[0].get("attendee") or [])]
-        if events
-        else []
-    )
-    if isinstance(attendees, str):
-        attendees = [attendees]
-    message = EmailMessage()
-    organizer = program.organizer_email or ""
-    message["From"] = formataddr((ctx.name(organizer), organizer)) if organizer else ""
-    message["To"] = ", ".join(formataddr((ctx.name(e), e)) for e in attendees)
-    message["Subject"] = one_line(subject)
-    message["Message-ID"] = make_msgid(domain="peerdesk.invalid")
-    first = events[0].decoded("dtstart") if events else None
-    when = f"{first:%A %d %B %Y, %H:%M} ({program.timezone})" if isinstance(first, datetime) else ""
-    body = (
-        f"Hello,\n\nyou are invited to {subject.removeprefix('Invitation: ')}"
-        f"{', starting ' + when if when else ''}.\nPlease accept or decline in your calendar.\n\n"
-        f"{ctx.name(organizer)}\n"
-    )
-    message.set_content(body)
-    message.add_alternative(
-        cal.to_ical(),
-        maintype="text",
-        subtype="calendar",
-        params={"method": str(cal.get("method", "REQUEST")), "charset": "UTF-8"},
-    )
-    return bytes(message)
-
-
 def slug(text: str) -> str:
     """A file-name-safe version of a title."""
-    cleaned = re.sub(r"[^\w\-]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-")
+    cleaned = re.sub(r"[^\w\-]+", "-", text.strip().lower(), flags=re.UNICODE).strip("-_")
     return cleaned or "peerdesk"
-
-
-def program_invites(
-    ctx: InviteContext,
-    program: Program,
-    sessions: list[Session],
-    *,
-    person: str | None = None,
-    eml: bool = False,
-) -> dict[str, bytes]:
-    """Every file for a program (or one person's 'all my sessions'), by file name."""
-    files: dict[str, bytes] = {}
-    base = slug(program.name)
-    if person is not None:
-        mine = [s for s in sessions if any(a.email == person for a in s.attendees)]
-        who = ctx.name(person)
-        files[f"{base}-{slug(who)}.ics"] = calendar_import(ctx, f"{program.name} - {who}", mine).to_ical()
-        return files
-    series = _series_sessions(sessions)
-    if series and all(s.status == "cancelled" for s in series):
-        files[f"{base}-series-cancel.ics"] = cancellation(ctx, program, None, series).to_ical()
-    elif series:
-        request = series_request(ctx, program, sessions)
-        files[f"{base}-series.ics"] = request.to_ical()
-        if eml:
-            files[f"{base}-series.eml"] = email_draft(ctx, program, request, f"Invitation: {program.name}")
-        for s in series:
-            if s.status == "cancelled":
-                files[f"{base}-week-{s.week}-cancel.ics"] = cancellation(ctx, program, s, series).to_ical()
-    for s in (s for s in sessions if s.week is None):
-        name = f"{base}-{s.start:%Y%m%d-%H%M}-{slug(s.title)[:40]}"
-        if s.status == "cancelled":
-            files[f"{name}-cancel.ics"] = cancellation(ctx, program, s, [s]).to_ical()
-        elif s.status in ("planned", "held"):
-            request = session_request(ctx, program, s)
-            files[f"{name}.ics"] = request.to_ical()
-            if eml:
-                files[f"{name}.eml"] = email_draft(ctx, program, request, f"Invitation: {s.title}")
-    files[f"{base}-calendar.ics"] = calendar_import(ctx, program.name, sessions).to_ical()
-    return files
-
-
-def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
-    """Write each file atomically into `folder`; returns the paths written."""
-    written = []
-    for name, data in files.items():
-        path = Path(folder) / name
-        write_bytes_atomically(path, data)
-        written.append(path)
-    return written

@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.schedule.formats import all_formats, format_by_key
+from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository
 from peerdesk.storage.programs import ProgramRepository
@@ -106,6 +107,14 @@ def series_session(
     )
 
 
+def _refuse_missing_time(session: Session, before: Session | None = None) -> None:
+    """ValueError for a new start that does not exist in its zone (the spring-forward gap)."""
+    unchanged = before is not None and (before.start, before.timezone) == (session.start, session.timezone)
+    problem = None if unchanged else local_time_problem(session.start, session.timezone)
+    if problem and session.status in ACTIVE_STATUSES:
+        raise ValueError(problem)
+
+
 def _changed(old: Session, new: Session) -> bool:
     return (old.start, old.minutes, old.location, old.video_link, old.attendees, old.status) != (
         new.start,
@@ -184,11 +193,13 @@ class Schedule:
         """Replacing one session with an edited version."""
         assert session.id is not None
         before = self.sessions.get(session.id)
+        _refuse_missing_time(session, before)
         return self._change(description or f"Edit {session.title}", [before] if before else [], [session])
 
     def plan_move(self, session_id: int, new_start: datetime) -> ScheduleChange:
         """Moving one occurrence to another time."""
         session = self._get(session_id)
+        _refuse_missing_time(replace(session, start=new_start), session)
         return self._change(f"Move {session.title}", [session], [replace(session, start=new_start)])
 
     def plan_status(self, session_id: int, status: str) -> ScheduleChange:
@@ -212,6 +223,7 @@ class Schedule:
     def plan_add_one_off(self, session: Session) -> ScheduleChange:
         """Adding a session outside the weekly series."""
         one_off = replace(session, week=None, series_start=None, uid=session.uid or new_uid("session"))
+        _refuse_missing_time(one_off)
         return self._change(f"Add {session.title}", [], [one_off])
 
     def plan_program_edit(self, program: Program, today: date) -> ScheduleChange:
@@ -348,6 +360,9 @@ def program_problems(
         problems.append(f"'{program.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
     if not 1 <= program.weeks <= 52:
         problems.append(f"{program.weeks} weeks is outside 1-52")
+    elif is_valid_timezone(program.timezone):
+        starts = (week_start(program, w) for w in range(1, program.weeks + 1))
+        problems += local_time_notes(starts, program.timezone)[0]
     if not 5 <= program.minutes <= 480:
         problems.append(f"{program.minutes} minutes is outside 5-480")
     if program.format_key not in format_keys:

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from peerdesk.changes import OpChanges
-from peerdesk.cli.errors import CliError
 from peerdesk.domain import Format, Program, Session
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
 from peerdesk.schedule.service import next_monday, program_problems
@@ -331,11 +329,12 @@ class ScheduleController(QObject):
 
     def move_session(self, session_id: int, new_start: datetime) -> None:
         """Move a session (dragged in the week view); undoable."""
-        self.ctx.push(
-            ChangeCommand(
-                self.ctx.schedule, self.ctx.schedule.plan_move(session_id, new_start), self.ctx.announce
-            )
-        )
+        try:
+            change = self.ctx.schedule.plan_move(session_id, new_start)
+        except ValueError as exc:  # a time in the spring-forward gap
+            self.ctx.remember(prompts.show_error(self.ctx.window, self.tr("Move Session"), str(exc)))
+            return
+        self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
 
     def set_status(self, session_id: int, status: str) -> None:
         """Skip, cancel or restore one session; undoable."""
@@ -370,36 +369,26 @@ class ScheduleController(QObject):
                 self.ctx.window, self.tr("Export Invites"), self.tr("There is no program to export yet.")
             )
             return None
+        from peerdesk.schedule.invite_files import export_invites, sending_conflicts
+
+        people = self.ctx.roster.people()
         dialog = InvitesDialog(
             programs,
-            self.ctx.roster.people(),
+            people,
             self.ctx.workspace.path.parent / f"{self.ctx.workspace.name}-invites",
+            export=lambda pid, folder, person, eml: export_invites(
+                self.ctx.workspace, self.ctx.schedule.programs.get(pid), folder, person=person, eml=eml
+            ),
+            conflicts=lambda pid, person: sending_conflicts(
+                self.ctx.schedule.programs.get(pid),
+                self.ctx.schedule.list_sessions(),
+                people,
+                programs,
+                person,
+            ),
             parent=self.ctx.window,
         )
-
-        def done() -> None:
-            program = self.ctx.schedule.programs.get(dialog.program.currentData())
-            if program is None:
-                return
-            person = dialog.person.currentData() or None
-            from peerdesk.cli.schedule import write_program_invites
-
-            try:
-                written = write_program_invites(
-                    self.ctx.workspace,
-                    program,
-                    Path(dialog.folder.text()),
-                    person=person,
-                    eml=dialog.eml.isChecked() and not person,
-                )
-            except (CliError, OSError) as exc:
-                prompts.show_error(self.ctx.window, self.tr("Export Invites"), str(exc))
-                return
-            self.ctx.message(
-                self.tr("Wrote {0} file(s) to {1}").format(len(written), dialog.folder.text()), 10000
-            )
-
-        dialog.accepted.connect(done)
+        dialog.exported.connect(lambda text: self.ctx.message(text, 10000))
         self.ctx.dialog = dialog
         dialog.open()
         return dialog

@@ -1,9 +1,18 @@
-"""The Export Invites dialog: which program, everyone or one person, which folder, email drafts."""
+"""The Export Invites dialog: which program, everyone or one member, which folder, email drafts.
+
+It warns before writing when sessions being sent have conflicts, writes on
+Export (the dialog stays open with what was written and any notes), and then
+offers Show in Folder.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,23 +30,44 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import Person, Program
 
+if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports, not at start-up
+    from peerdesk.schedule.invite_files import ExportResult
+
+WARNING_STYLE = "color: #8a5300;"
+ERROR_STYLE = "color: #b3261e;"
+SHOWN_CONFLICTS = 3
+
+Export = Callable[[int, Path, "str | None", bool], "ExportResult"]
+Conflicts = Callable[[int, "str | None"], list[str]]
+
 
 class InvitesDialog(QDialog):
-    """Collects what to export; the main window writes the files."""
+    """Collects what to export, writes it through `export`, then offers Show in Folder."""
+
+    exported = Signal(str)  # the one-line summary, for the status bar
 
     def __init__(
-        self, programs: list[Program], people: list[Person], folder: Path, parent: QWidget | None = None
+        self,
+        programs: list[Program],
+        people: list[Person],
+        folder: Path,
+        *,
+        export: Export,
+        conflicts: Conflicts,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invites_dialog")
         self.setWindowTitle(self.tr("Export Invites"))
+        self._programs = {p.id: p for p in programs}
+        self._people = {p.email: p for p in people}
+        self._export, self._conflicts = export, conflicts
+        self.export_result: ExportResult | None = None
         self.program = QComboBox()
         for p in programs:
             self.program.addItem(p.name, p.id)
         self.person = QComboBox()
-        self.person.addItem(self.tr("Everyone: invitations (.ics) for the organizer to send"), "")
-        for p in sorted(people, key=lambda p: p.name.casefold()):
-            self.person.addItem(self.tr("{0}: 'all my sessions' calendar file").format(p.name), p.email)
+        self.person.setAccessibleName(self.tr("For"))
         self.eml = QCheckBox(self.tr("Also write ready-to-send email drafts (.eml) with Accept/Decline"))
         self.eml.setChecked(True)
         self.folder = QLineEdit(str(folder))
@@ -54,20 +84,107 @@ class InvitesDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Invitations open in Outlook, Google Calendar, Apple Calendar and Thunderbird. "
-                "Export again after changes: calendars update the same events."
+                "Export again after changes: calendars update the same events, and the folder keeps "
+                "only the current files."
             )
         )
         note.setWordWrap(True)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.conflicts = QLabel()
+        self.conflicts.setObjectName("invite_conflicts")
+        self.conflicts.setStyleSheet(WARNING_STYLE)
+        self.conflicts.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("invite_outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = box.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        box.accepted.connect(self.accept)
+        self.show_folder = box.addButton(self.tr("Show in Folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder.setEnabled(False)
+        self.show_folder.clicked.connect(self.open_folder)
+        box.accepted.connect(self.export)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.conflicts)
+        layout.addWidget(self.outcome)
         layout.addWidget(box)
-        self.resize(640, 240)
-        self.person.currentIndexChanged.connect(lambda: self.eml.setEnabled(not self.person.currentData()))
+        self.resize(660, 300)
+        self.program.currentIndexChanged.connect(self._program_changed)
+        self.person.currentIndexChanged.connect(self._person_changed)
+        self._program_changed()
+
+    def _program_changed(self) -> None:
+        """The For: list holds the chosen program's members."""
+        program = self._programs.get(self.program.currentData())
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem(self.tr("Everyone: invitations (.ics) for the organizer to send"), "")
+        members = [self._people[e] for e in (program.members if program else ()) if e in self._people]
+        for p in sorted(members, key=lambda p: p.name.casefold()):
+            self.person.addItem(self.tr("{0}: 'all my sessions' calendar file").format(p.name), p.email)
+        self.person.blockSignals(False)
+        self._person_changed()
+
+    def _person_changed(self) -> None:
+        self.eml.setEnabled(not self.person.currentData())
+        self.refresh_conflicts()
+
+    def refresh_conflicts(self) -> None:
+        """Warn (without blocking) when sessions being sent have conflicts."""
+        program_id = self.program.currentData()
+        lines = self._conflicts(program_id, self.person.currentData() or None) if program_id else []
+        self.conflicts.setToolTip("\n".join(lines))
+        if not lines:
+            self.conflicts.hide()
+            self._fit()
+            return
+        shown = "\n".join(f"\u26a0 {line}" for line in lines[:SHOWN_CONFLICTS])
+        more = len(lines) - SHOWN_CONFLICTS
+        self.conflicts.setText(
+            self.tr("{0} conflict(s) in the sessions you are sending; they go out as planned:").format(
+                len(lines)
+            )
+            + "\n"
+            + shown
+            + ("\n" + self.tr("... and {0} more (see the Warnings column)").format(more) if more > 0 else "")
+        )
+        self.conflicts.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow (or shrink) to show the warnings and the outcome without clipping."""
+        self.resize(self.width(), max(self.sizeHint().height(), 240))
+
+    def export(self) -> None:
+        """Write the files; the dialog stays open with what was written and Show in Folder."""
+        program_id = self.program.currentData()
+        if not program_id:
+            return
+        person = self.person.currentData() or None
+        folder = Path(self.folder.text().strip())
+        try:
+            result = self._export(program_id, folder, person, self.eml.isChecked() and not person)
+        except (ValueError, OSError) as exc:  # InviteExportError is a ValueError
+            self.outcome.setStyleSheet(ERROR_STYLE)
+            self.outcome.setText(str(exc))
+            self.outcome.show()
+            self._fit()
+            return
+        self.export_result = result
+        self.outcome.setStyleSheet("")
+        self.outcome.setText("\n".join([result.summary() + ".", *result.notes]))
+        self.outcome.show()
+        self._fit()
+        self.show_folder.setEnabled(True)
+        self.show_folder.setFocus()
+        self.exported.emit(result.summary())
+
+    def open_folder(self) -> None:
+        """Open the export folder in the system's file manager (no shell)."""
+        folder = self.export_result.folder if self.export_result else Path(self.folder.text().strip())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.resolve())))
 
     def _browse(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for invites"), self.folder.text())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, timezone_names
+from peerdesk.schedule.timezones import local_time_notes
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
 
@@ -245,11 +246,13 @@ class PilotDialog(QDialog):
         program = self.program()
         problems = self._problems(program)
         self.sessions.clear()
+        notes = list(problems)
         if not any("timezone" in p for p in problems):
             for s in self._preview(program):
                 week = f"Week {s.week}" if s.week else "One-off"
                 self.sessions.addItem(f"{week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
-        self.problems_label.setText("\n".join(problems))
+                notes += [f"Note: {w}" for w in local_time_notes([s.start], s.timezone)[1]]
+        self.problems_label.setText("\n".join(notes))
         self.create_button.setEnabled(not problems)
 
     def try_accept(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Session
+from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -208,7 +209,9 @@ class SessionDialog(QDialog):
 
     def refresh_warnings(self) -> None:
         """Show the conflicts the edited session would have."""
-        warnings = self._conflicts_for(self.collect())
+        session = self.collect()
+        gap, twice = local_time_notes([session.start], session.timezone)
+        warnings = self._conflicts_for(session) + gap + twice
         self.warnings.setText("\n".join(f"\u26a0 {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
 
@@ -219,6 +222,12 @@ class SessionDialog(QDialog):
             self.error.setText(self.tr("A session needs a title."))
             self.error.show()
             self.title.setFocus()
+            return
+        problem = local_time_problem(session.start, session.timezone)
+        if problem and session.status in ("planned", "held"):
+            self.error.setText(problem)
+            self.error.show()
+            self.start.setFocus()
             return
         self.result_session = session
         self.accept()

@@ -1,0 +1,412 @@
+"""The files of an invite export: names, email drafts, notes for the lead, and the folder's manifest.
+
+`build_program_invites` turns a program into files (name -> bytes): the
+series invitation, one invitation per one-off (its name ends with a tag of its
+UID, so two sessions with the same time and title never overwrite each other),
+cancellations, email drafts for each of them, and the add-to-calendar file.
+`export_program_invites` writes them into a folder and keeps a manifest there
+(`.peerdesk-invites.json`), so exporting again removes PeerDesk's own earlier
+files for that program that are no longer current, and nothing else: the
+folder holds exactly one current set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from icalendar import Calendar
+
+from peerdesk.atomic import write_bytes_atomically
+from peerdesk.domain import Person, Program, Session
+from peerdesk.schedule import email_drafts
+from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.invites import (
+    LIVE,
+    InviteContext,
+    SeriesPlan,
+    calendar_import,
+    cancellation,
+    one_line,
+    plan_series,
+    series_request,
+    series_sessions,
+    series_summary,
+    session_request,
+    slug,
+)
+from peerdesk.schedule.service import Schedule
+from peerdesk.schedule.timezones import local_time_problem
+from peerdesk.storage import Workspace, WorkspaceError, check_output_folder
+from peerdesk.storage.people import PeopleRepository
+
+# -- email drafts ---------------------------------------------------------------------
+
+
+def recipients(cal: Calendar) -> list[tuple[str, str]]:
+    """(CN, email) of every ATTENDEE in the calendar's events, first appearance first."""
+    seen: dict[str, str] = {}
+    for event in cal.walk("VEVENT"):
+        for attendee in event.attendees:
+            email = str(attendee).split(":", 1)[-1] if ":" in str(attendee) else str(attendee)
+            seen.setdefault(email, str(attendee.params.get("CN", "")))
+    return [(name, email) for email, name in seen.items()]
+
+
+def _when(session: Session) -> str:
+    return f"{session.start:%A %d %B %Y, %H:%M} ({session.timezone})"
+
+
+def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: str, text: str) -> bytes:
+    """A ready-to-send .eml with the calendar as a `text/calendar; method=...` part.
+
+    The recipients are exactly the calendar's ATTENDEEs, the sender its organizer.
+    """
+    organizer = program.organizer_email
+    body = f"Hello,\n\n{text}\n\n{ctx.name(organizer) if organizer else ''}\n"
+    return email_drafts.email_draft(
+        sender=(ctx.name(organizer), organizer) if organizer else None,
+        recipients=recipients(cal),
+        subject=one_line(subject),
+        body=body,
+        calendar=cal.to_ical(),
+        method=str(cal.get("method", "REQUEST")),
+        now=ctx.now,
+    )
+
+
+def _series_text(ctx: InviteContext, program: Program, plan: SeriesPlan) -> str:
+    first, last = plan.live[0], plan.live[-1]
+    lines = [
+        f"you are invited to {series_summary(ctx, program)}: {len(plan.live)} weekly session(s) of "
+        f"{program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
+        f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}.",
+        f"The first session is on {_when(first)}.",
+    ]
+    if plan.location:
+        lines.append(f"Place: {plan.location}")
+    if plan.video_link:
+        lines.append(f"Join: {plan.video_link}")
+    lines.append("Please accept or decline in your calendar.")
+    return "\n".join(lines)
+
+
+def _session_text(session: Session) -> str:
+    lines = [f"you are invited to {one_line(session.title)} on {_when(session)}, {session.minutes} minutes."]
+    if session.location:
+        lines.append(f"Place: {session.location}")
+    if session.video_link:
+        lines.append(f"Join: {session.video_link}")
+    lines.append("Please accept or decline in your calendar.")
+    return "\n".join(lines)
+
+
+# -- files ---------------------------------------------------------------------------
+
+
+def short_slug(text: str, limit: int = 32) -> str:
+    """A slug of at most `limit` characters, cut at a word boundary where one is near."""
+    full = slug(text)
+    if len(full) <= limit:
+        return full
+    cut = full[:limit]
+    if "-" in cut[limit // 2 :]:
+        cut = cut[: cut.rindex("-")]
+    return cut.strip("-_") or "peerdesk"
+
+
+def tag(text: str) -> str:
+    """Eight characters that tell two files apart (from a UID or an email)."""
+    match = re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", text)
+    return match.group(0)[:8] if match else hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+@dataclass
+class InviteSet:
+    """The files of one export (name -> bytes) and what the lead should be told."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, name: str, data: bytes) -> None:
+        """Add a file; a name already taken gets a counter (nothing is overwritten)."""
+        stem, dot, ext = name.rpartition(".")
+        candidate, counter = name, 2
+        while candidate in self.files:
+            candidate, counter = f"{stem}-{counter}{dot}{ext}", counter + 1
+        self.files[candidate] = data
+
+
+def time_notes(program: Program, sessions: Iterable[Session]) -> list[str]:
+    """Sessions that start at a local time that does not exist (stored before PeerDesk refused them)."""
+    return [
+        f"{one_line(s.title)}: {problem}; move it, calendars disagree about when it is"
+        for s in sessions
+        if s.status in LIVE and (problem := local_time_problem(s.start, s.timezone))
+    ]
+
+
+def build_program_invites(
+    ctx: InviteContext,
+    program: Program,
+    sessions: list[Session],
+    *,
+    person: str | None = None,
+    eml: bool = False,
+    base: str | None = None,
+) -> InviteSet:
+    """Every file for a program (or one person's 'all my sessions'), with notes for the lead.
+
+    Each one-off gets its own file (its name ends with a tag of its UID), so
+    sessions with the same time and title never overwrite each other.
+    """
+    out = InviteSet()
+    base = base or short_slug(program.name)
+    out.notes += time_notes(program, sessions)
+    if person is not None:
+        mine = [s for s in sessions if any(a.email == person for a in s.attendees)]
+        who = ctx.name(person)
+        if not any(s.status in LIVE for s in mine):
+            out.notes.append(f"{who} has no session of {program.name} that takes place: no file written")
+            return out
+        calendar = calendar_import(ctx, f"{program.name} - {who}", mine)
+        out.add(f"{base}-{short_slug(who, 24)}-{tag(person)}.ics", calendar.to_ical())
+        return out
+    series = series_sessions(sessions)
+    if series:
+        plan = plan_series(program, series)
+        if not plan.live:
+            cancel = cancellation(ctx, program, None, series)
+            out.add(f"{base}-series-cancel.ics", cancel.to_ical())
+            if eml:
+                text = (
+                    f"{series_summary(ctx, program)} is cancelled: every session of the series "
+                    "is removed from your calendar."
+                )
+                subject = f"Cancelled: {series_summary(ctx, program)}"
+                out.add(f"{base}-series-cancel.eml", email_draft(ctx, program, cancel, subject, text))
+        else:
+            request = series_request(ctx, program, sessions)
+            out.add(f"{base}-series.ics", request.to_ical())
+            if eml:
+                subject = f"Invitation: {series_summary(ctx, program)}"
+                text = _series_text(ctx, program, plan)
+                out.add(f"{base}-series.eml", email_draft(ctx, program, request, subject, text))
+            for s in series:
+                if s.status != "cancelled":
+                    continue
+                cancel = cancellation(ctx, program, s, series)
+                out.add(f"{base}-week-{s.week}-cancel.ics", cancel.to_ical())
+                if eml:
+                    summary = series_summary(ctx, program)
+                    text = (
+                        f"{summary} on {_when(s)} is cancelled. "
+                        "The other sessions of the series stay as they are."
+                    )
+                    subject = f"Cancelled: {summary}, {s.start:%d %b %Y}"
+                    draft = email_draft(ctx, program, cancel, subject, text)
+                    out.add(f"{base}-week-{s.week}-cancel.eml", draft)
+    for s in (s for s in sessions if s.week is None):
+        name = f"{base}-{s.start:%Y%m%d-%H%M}-{short_slug(s.title, 24)}-{tag(s.uid)}"
+        if s.status == "cancelled":
+            cancel = cancellation(ctx, program, s, [s])
+            out.add(f"{name}-cancel.ics", cancel.to_ical())
+            if eml:
+                text = f"{one_line(s.title)} on {_when(s)} is cancelled."
+                subject = f"Cancelled: {one_line(s.title)}"
+                out.add(f"{name}-cancel.eml", email_draft(ctx, program, cancel, subject, text))
+        elif s.status in LIVE:
+            request = session_request(ctx, program, s)
+            out.add(f"{name}.ics", request.to_ical())
+            if eml:
+                subject = f"Invitation: {one_line(s.title)}"
+                out.add(f"{name}.eml", email_draft(ctx, program, request, subject, _session_text(s)))
+    if any(s.status in LIVE for s in sessions):
+        out.add(f"{base}-calendar.ics", calendar_import(ctx, program.name, sessions).to_ical())
+    elif sessions:
+        out.notes.append(
+            f"{program.name}: no session takes place, so no add-to-calendar file was written"
+            + (" (the cancellation files remove the events)" if out.files else "")
+        )
+    return out
+
+
+def program_invites(
+    ctx: InviteContext,
+    program: Program,
+    sessions: list[Session],
+    *,
+    person: str | None = None,
+    eml: bool = False,
+) -> dict[str, bytes]:
+    """Every file for a program (or one person's 'all my sessions'), by file name."""
+    return build_program_invites(ctx, program, sessions, person=person, eml=eml).files
+
+
+def write_files(folder: Path, files: dict[str, bytes]) -> list[Path]:
+    """Write each file atomically into `folder`; returns the paths written."""
+    written = []
+    for name, data in files.items():
+        path = Path(folder) / name
+        write_bytes_atomically(path, data)
+        written.append(path)
+    return written
+
+
+MANIFEST = ".peerdesk-invites.json"
+_OWN_FILE = re.compile(r"^[^/\\]+\.(ics|eml)$")
+
+
+def program_bases(programs: Iterable[Program]) -> dict[int | None, str]:
+    """A short file-name stem per program, unique among `programs` (a number is added on a clash)."""
+    bases: dict[int | None, str] = {}
+    used: set[str] = set()
+    for program in sorted(programs, key=lambda p: p.id or 0):
+        base = short_slug(program.name)
+        if base in used:
+            base = f"{base}-{program.id}"
+        used.add(base)
+        bases[program.id] = base
+    return bases
+
+
+@dataclass
+class ExportResult:
+    """What an export did: files written, earlier files of the same set removed, notes."""
+
+    folder: Path
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for the status bar or the terminal."""
+        text = f"Wrote {len(self.written)} file(s) to {self.folder}"
+        if self.removed:
+            text += f"; removed {len(self.removed)} out-of-date file(s) of an earlier export"
+        return text
+
+
+def _read_manifest(folder: Path) -> dict[str, list[str]] | None:
+    path = folder / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        sets = data["sets"]
+        if not isinstance(sets, dict) or not all(
+            isinstance(v, list) and all(isinstance(n, str) for n in v) for v in sets.values()
+        ):
+            return None
+        return sets
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def export_invite_set(folder: Path, key: str, invites: InviteSet) -> ExportResult:
+    """Write `invites` into `folder` and remove the files an earlier export of `key` left there.
+
+    Only files that PeerDesk's manifest lists for the same key (the program,
+    or the program and person) are ever removed. Raises OSError when the
+    folder cannot be written.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    result = ExportResult(folder, notes=list(invites.notes))
+    sets = _read_manifest(folder)
+    if sets is None:
+        result.notes.append(f"{folder / MANIFEST} is not PeerDesk's: earlier files were left as they are")
+    result.written = write_files(folder, invites.files)
+    if sets is None:
+        return result
+    for name in sets.get(key, []):
+        if name in invites.files or not _OWN_FILE.match(name):
+            continue
+        path = folder / name
+        if path.is_file():
+            path.unlink()
+            result.removed.append(path)
+    sets[key] = sorted(invites.files)
+    manifest = {"written_by": "PeerDesk", "version": 1, "sets": sets}
+    write_bytes_atomically(folder / MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False).encode())
+    return result
+
+
+def manifest_key(program: Program, person: str | None = None) -> str:
+    """The manifest entry for a program's export (or one person's file of it)."""
+    return program.uid + (f" {person}" if person else "")
+
+
+def sending_conflicts(
+    program: Program,
+    sessions: list[Session],
+    people: list[Person],
+    programs: list[Program],
+    person: str | None = None,
+) -> list[str]:
+    """Conflicts of the sessions this export sends, one line each (`sessions`: every program's)."""
+    sent = {
+        s.id
+        for s in sessions
+        if s.program_id == program.id
+        and s.status in LIVE
+        and (person is None or any(a.email == person for a in s.attendees))
+    }
+    by_id = {s.id: s for s in sessions}
+    lines = []
+    for conflict in find_conflicts(sessions, people, programs):
+        if conflict.session_id in sent:
+            session = by_id[conflict.session_id]
+            lines.append(f"{one_line(session.title)} ({session.start:%a %d %b %H:%M}): {conflict.message}")
+    return list(dict.fromkeys(lines))
+
+
+class InviteExportError(ValueError):
+    """A problem with an export request, in words for the lead (nothing was written)."""
+
+
+def export_invites(
+    workspace: Workspace,
+    program: Program | None,
+    folder: Path,
+    *,
+    person: str | None = None,
+    eml: bool = False,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Write the invites of `program` (or of every program) into `folder`; one current set per program.
+
+    Raises InviteExportError for an unknown person or a folder that cannot be written.
+    """
+    try:
+        check_output_folder(folder, workspace.path)
+    except WorkspaceError as exc:
+        raise InviteExportError(str(exc)) from exc
+    schedule = Schedule(workspace)
+    people = PeopleRepository(workspace.db).list_people()
+    email = person.strip().lower() if person else None
+    if email is not None and email not in {p.email for p in people}:
+        raise InviteExportError(f"{person}: no one on the roster has this email")
+    ctx = InviteContext.build(people, schedule.formats(), now)
+    programs = schedule.list_programs()
+    bases = program_bases(programs)
+    folder = Path(folder)
+    result = ExportResult(folder)
+    for each in [program] if program else programs:
+        sessions = schedule.list_sessions(each.id)
+        invites = build_program_invites(
+            ctx, each, sessions, person=email, eml=eml and email is None, base=bases.get(each.id)
+        )
+        try:
+            done = export_invite_set(folder, manifest_key(each, email), invites)
+        except OSError as exc:
+            raise InviteExportError(f"{folder}: cannot write invites ({exc.strerror or exc})") from exc
+        result.written += done.written
+        result.removed += done.removed
+        result.notes += done.notes
+    return result
