@@ -230,7 +230,7 @@ def test_cli_feedback_kpis_report(demo_db: Path, tmp_path: Path, capsys: pytest.
                 "import",
                 str(csv_path),
                 "--program",
-                "Spring skills pilot",
+                "Engineering onboarding pilot",
                 "--dry-run",
             ]
         )
