@@ -490,7 +490,7 @@ def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
     ]
     change = k.time_to_competency_change
     faster = None if change is None else -change
-    if k.competency.learners == 0 or k.baseline is None:
+    if k.competency.reached == 0 or k.baseline is None:
         status = "no data yet"
     elif k.too_early:
         status = "too early to tell"
