@@ -153,6 +153,11 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         tab.move_requested.connect(self.move_session)
         a["import_feedback"].triggered.connect(lambda: self.import_feedback())
         a["report"].triggered.connect(lambda: self.export_report(*self._dashboard))
+        from peerdesk.ui.feedback import impact_actions
+
+        a["import_checkins"].triggered.connect(lambda: impact_actions.import_check_ins(self))
+        a["end_report"].triggered.connect(lambda: impact_actions.open_end_of_pilot(self))
+        a["compare"].triggered.connect(lambda: impact_actions.open_compare(self))
         self._connect_feedback()
         for name in ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print"):
             tab.toolbar.addAction(a[name])

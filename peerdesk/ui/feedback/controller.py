@@ -6,8 +6,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk.cli.errors import CliError
 from peerdesk.domain import CheckIn, Person, Program, Session, Shoutout
+from peerdesk.impact.feedback import SessionNotStarted
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
 from peerdesk.roster.csv_io import CsvFileError
@@ -73,9 +73,17 @@ class FeedbackActions:
             self.refresh()
 
         tab.record.session_chosen.connect(chosen)
-        tab.record.record_changed.connect(
-            lambda record: self.push(ChangeCommand(self.feedback, self.feedback.plan(record), self.refresh))
-        )
+
+        def record_changed(record: object) -> None:
+            try:
+                change = self.feedback.plan(record)  # type: ignore[arg-type]
+            except SessionNotStarted as exc:  # refused: nothing changes, the page says why
+                self.refresh()
+                tab.record.show_problem(str(exc))
+                return
+            self.push(ChangeCommand(self.feedback, change, self.refresh))
+
+        tab.record.record_changed.connect(record_changed)
         tab.dashboard.program.currentIndexChanged.connect(dashboard)
         tab.dashboard.week.currentIndexChanged.connect(dashboard)
         tab.dashboard.report_requested.connect(self.export_report)
@@ -192,30 +200,8 @@ class FeedbackActions:
             self.tr("Imported {0} into {1}: {2}").format(path.name, program.name, plan.summary()), 10000
         )
 
-    def export_report(self, program_id: int | None = None, week: int = 0) -> Path | None:
-        """Write the leadership report for a week as PDF, HTML or Markdown (by the file name)."""
-        programs = self.schedule.list_programs()
-        program = next((p for p in programs if p.id == program_id), programs[-1] if programs else None)
-        if program is None:
-            prompts.show_info(self, self.tr("Leadership Report"), self.tr("There is no program yet."))
-            return None
-        from peerdesk.cli.impact import write_report
-        from peerdesk.printing.templates import TemplateProblem
+    def export_report(self, program_id: int | None = None, week: int = 0) -> object:
+        """Ask which program and week, show a preview, then save it (PDF, HTML, Markdown or Slack)."""
+        from peerdesk.ui.feedback.impact_actions import open_report_dialog
 
-        impact = Impact(self.workspace)
-        week = week or impact.current_week(program)
-        path = prompts.choose_save_path(
-            self,
-            self.tr("Leadership Report"),
-            "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)",
-            self.workspace.path.parent / f"{program.name}-week-{week}-report.pdf",
-        )
-        if path is None:
-            return None
-        try:
-            write_report(self.workspace, impact, program, week, path)
-        except (CliError, TemplateProblem, OSError, ValueError) as exc:
-            prompts.show_error(self, self.tr("Leadership Report"), str(exc))
-            return None
-        self.statusBar().showMessage(self.tr("Wrote the week {0} report to {1}").format(week, path), 10000)
-        return path
+        return open_report_dialog(self, program_id, week)
