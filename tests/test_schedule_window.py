@@ -161,7 +161,9 @@ def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> Non
     program = window.schedule.list_programs()[0]
     before = {s.id: s.start for s in window.schedule.list_sessions(program.id)}
     dialog = window.edit_program(program.id)
-    assert dialog.name.text() == "Engineering onboarding pilot" and dialog.create_button.text() == "Save Changes"
+    assert (
+        dialog.name.text() == "Engineering onboarding pilot" and dialog.create_button.text() == "Save Changes"
+    )
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
     preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
     weekly = [line for line in preview if line.startswith("Week")]
