@@ -95,7 +95,7 @@ NOTES = {
 SHOUTOUTS = (
     (
         "hannah.schulz@northwind.example",
-        1,
+        3,
         "Hannah's SQL micro-lesson had everyone writing window functions on their own data.",
     ),
     ("mateo.garcia@northwind.example", 8, "Mateo's problem clinic found the flaky test in 40 minutes."),

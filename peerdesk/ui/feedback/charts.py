@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from peerdesk.impact.kpis import ProgramKpis
 from peerdesk.ui.printing.pdf import ensure_gui
@@ -211,14 +211,14 @@ def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
 
     if pilot.learners:
         steps(
-            f"Pilot ({pilot.reached} of {pilot.learners} at target)",
-            (*pilot.curve, (float(x.max()), pilot.curve[-1][1] if pilot.curve else 0.0)),
+            f"Pilot: {pilot.reached} of {pilot.learners}",
+            pilot.curve,
             GREEN,
             Qt.PenStyle.SolidLine,
         )
     if before is not None and before.entered and before.median is not None:
         marker = QLineSeries()
-        marker.setName(f"Before: median {before.median:.0f} days (entered)")
+        marker.setName(f"Before: {before.median:.0f} days (entered)")
         marker.setPen(QPen(GREY, 2, Qt.PenStyle.DashLine))
         marker.append(before.median, 0)
         marker.append(before.median, 100)
@@ -227,13 +227,13 @@ def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
         marker.attachAxis(y)
     elif before is not None:
         steps(
-            f"Before the pilot ({before.reached} of {before.learners})",
-            (*before.curve, (float(x.max()), before.curve[-1][1] if before.curve else 0.0)),
+            f"Before: {before.reached} of {before.learners}",
+            before.curve,
             GREY,
             Qt.PenStyle.DashLine,
         )
     half = QLineSeries()
-    half.setName("Half of the learners (the median)")
+    half.setName("Median (half)")
     half.setPen(QPen(ORANGE, 1, Qt.PenStyle.DotLine))
     half.append(0, 50)
     half.append(x.max(), 50)
@@ -329,12 +329,11 @@ def chart_png(chart: QChart | Empty, width: int = REPORT_SIZE[0], height: int = 
             chart.message,
         )
     else:
-        view = chart_view(chart)
-        view.resize(width, height)
-        view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-        view.show()  # lays the chart out at this size
-        view.render(painter)
-        view.close()
+        scene = QGraphicsScene()
+        scene.addItem(chart)
+        chart.setGeometry(QRectF(0, 0, width, height))  # lays the chart out at this size
+        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+        scene.removeItem(chart)
     painter.end()
     data = QByteArray()
     buffer = QBuffer(data)

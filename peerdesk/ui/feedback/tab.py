@@ -430,7 +430,8 @@ class DashboardPage(QWidget):
             colour = STATUS_COLOURS.get(target.status, "#52606d")
             self.tile_labels[target.key].setText(
                 f"<div style='font-size:10pt'>{target.name}</div>"
-                f"<div style='font-size:18pt; font-weight:bold'>{target.display}</div>"
+                f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
+                f"{target.display}</div>"
                 f"<div>target {target.target_display} \u00b7 "
                 f"<b style='color:{colour}'>{target.status}</b></div>"
             )
