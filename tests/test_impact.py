@@ -804,3 +804,45 @@ def test_definitions_are_one_text_in_readme_window_and_report(measured: tuple[Wo
     flat = " ".join(report.markdown.split())
     for row in kpi_rows(Impact(ws, today=date(2026, 3, 23)).kpis(program), Impact(ws).kpis(program)):
         assert row["definition"] in flat
+
+
+CELL = st.one_of(
+    st.text(
+        alphabet=st.sampled_from(list("ab1\u00b2 ,;\"'\n\r\t<>*#`{}|\\-.@\u00e9\u05d0\u200f\U0001f600\x00")),
+        max_size=30,
+    ),
+    st.sampled_from(["2026-03-24", "yes", "SQL", "ben@x.org", "3", "4", "lead", "1" * 200]),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(CELL, min_size=0, max_size=7), max_size=4))
+def test_hostile_feedback_and_check_in_files_give_messages_not_tracebacks(
+    measured: tuple[Workspace, Program], tmp_path: Path, rows: list[list[str]]
+) -> None:
+    import csv
+    import io
+
+    from peerdesk.roster.csv_io import CsvFileError
+
+    ws, program = measured
+    before = Path(ws.path).read_bytes()
+    for header in ("date,email,attended,rating,answer,session", "date,email,skill,level,assessor"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(header.split(","))
+        writer.writerows(rows)
+        path = tmp_path / "hostile.csv"
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        try:
+            if "skill" in header:
+                plan = plan_competency_import(ws, path, today=date(2026, 4, 1))
+                problems = plan.problems
+            else:
+                problems = plan_feedback_import(Feedback(ws), program, path).problems
+        except CsvFileError as exc:
+            assert str(path) in str(exc)
+            continue
+        for problem in problems:
+            assert problem.row >= 0 and problem.column and problem.message
+    assert Path(ws.path).read_bytes() == before

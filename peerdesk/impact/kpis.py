@@ -285,7 +285,10 @@ def compute_kpis(
             else None
         )
     first = first_session_date(program)
-    period_start = first if only_week is None else week_end(program, only_week) - timedelta(days=6)
+    if only_week is None:  # a one-off held before the series' first session starts the period
+        period_start = min([first, *(s.start.date() for s in group)])
+    else:
+        period_start = week_end(program, only_week) - timedelta(days=6)
     months = _months(period_start, end) if end >= period_start else []
     by_month = Counter(month_label(s.start.date()) for s in group)
     peer_by_month = Counter(month_label(s.start.date()) for s in held if is_peer_meeting(s))
