@@ -28,6 +28,14 @@ RECOMMENDATIONS = {
 }
 
 
+NO_WINS = "No session was rated 4 or more."
+NO_MISSES = "Nothing fell short of its target."
+
+
+def _ratings(n: int) -> str:
+    return f"{n} rating" + ("" if n == 1 else "s")
+
+
 class EndOfPilotRefused(ValueError):
     """The pilot is still running; the message says when its last session is."""
 
@@ -57,14 +65,14 @@ def suggest(kpis: ProgramKpis) -> tuple[str, list[str]]:
     if len(at_risk) >= 2:
         return "stop", [f"{len(at_risk)} targets at risk: {', '.join(at_risk)}."]
     if not at_risk and not open_ and met:
-        return "scale", [f"every target met: {', '.join(met)}."]
+        return "scale", [f"Every target met: {', '.join(met)}."]
     reasons = []
     if at_risk:
-        reasons.append(f"at risk: {', '.join(at_risk)}.")
+        reasons.append(f"At risk: {', '.join(at_risk)}.")
     if open_:
-        reasons.append(f"not yet shown: {', '.join(open_)}.")
+        reasons.append(f"Not yet shown: {', '.join(open_)}.")
     if statuses.get("faster_onboarding") == "too early to tell":
-        reasons.append("time-to-competency needs more learners at target before it can be compared.")
+        reasons.append("Time-to-competency needs more learners at target before it can be compared.")
     return "extend", reasons
 
 
@@ -103,23 +111,32 @@ def end_of_pilot(
         key=lambda x: -x[1],
     )
     ranked = sorted(k.session_ratings, key=lambda r: (-r[2], -r[3]))
-    worked = [
-        f"{name}: rated {score:.1f} of 5 ({n} ratings)" for name, score, n in format_means if score >= 4
-    ]
-    worked += [f"\u2018{t}\u2019: {m:.1f} of 5 ({n} ratings)" for t, _f, m, n in ranked[:2] if m >= 4]
-    worked += [f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "met"]
-    did_not = [
-        f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "at risk"
-    ]
-    did_not += [f"\u2018{t}\u2019: {m:.1f} of 5 ({n} ratings)" for t, _f, m, n in ranked[::-1][:2] if m < 3.5]
     skipped = [s for s in sessions if s.status in ("skipped", "cancelled") and s.week is not None]
-    if skipped:
-        did_not.append(
-            f"{len(skipped)} weekly session{'s' if len(skipped) != 1 else ''} skipped or cancelled"
-        )
     low_weeks = [f"week {w} ({v:.0%})" for w, v in k.weekly_participation if v is not None and v < 0.5]
-    if low_weeks:
-        did_not.append("participation under half in " + ", ".join(low_weeks))
+    worked: list[str] = []
+    did_not: list[str] = []
+    md_worked: list[str] = []
+    md_did_not: list[str] = []
+    for esc, good, bad in ((str, worked, did_not), (md_escape, md_worked, md_did_not)):
+        good += [f"{esc(name)}: rated {s:.1f} of 5 ({_ratings(n)})" for name, s, n in format_means if s >= 4]
+        good += [
+            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})" for t, _f, m, n in ranked[:2] if m >= 4
+        ]
+        good += [f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "met"]
+        bad += [
+            f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "at risk"
+        ]
+        bad += [
+            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
+            for t, _f, m, n in ranked[::-1][:2]
+            if m < 3.5
+        ]
+        if skipped:
+            bad.append(
+                f"{len(skipped)} weekly session{'s' if len(skipped) != 1 else ''} skipped or cancelled"
+            )
+        if low_weeks:
+            bad.append("Participation under half in " + ", ".join(low_weeks))
     ratings = sum(k.rating_distribution.values())
     samples = (
         ("Group sessions held", str(k.sessions_held)),
@@ -139,8 +156,10 @@ def end_of_pilot(
         "generated": f"{impact.today:%d %B %Y}",
         "targets": k.targets,
         "samples": samples,
-        "worked": worked or ["No session was rated 4 or more."],
-        "did_not": did_not or ["Nothing fell short of its target."],
+        "worked": worked or [NO_WINS],
+        "did_not": did_not or [NO_MISSES],
+        "md_worked": md_worked or [NO_WINS],
+        "md_did_not": md_did_not or [NO_MISSES],
         "recommendation": chosen,
         "recommendation_text": RECOMMENDATIONS[chosen],
         "suggested": suggested,
@@ -184,6 +203,6 @@ def _markdown(values: dict[str, object]) -> str:
     lines += [f"| {t.name} | {t.display} | {t.target_display} | {t.status} |" for t in values["targets"]]  # type: ignore[attr-defined]
     lines += ["", "### Sample sizes", ""]
     lines += [f"- {name}: {value}" for name, value in values["samples"]]  # type: ignore[attr-defined]
-    lines += ["", "### What worked", ""] + [f"- {md_escape(w)}" for w in values["worked"]]  # type: ignore[attr-defined]
-    lines += ["", "### What did not", ""] + [f"- {md_escape(w)}" for w in values["did_not"]]  # type: ignore[attr-defined]
+    lines += ["", "### What worked", ""] + [f"- {w}" for w in values["md_worked"]]  # type: ignore[attr-defined]
+    lines += ["", "### What did not", ""] + [f"- {w}" for w in values["md_did_not"]]  # type: ignore[attr-defined]
     return "\n".join(lines) + "\n"

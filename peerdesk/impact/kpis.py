@@ -57,8 +57,8 @@ DEFINITIONS = {
     "peer_meetings_held": "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) "
     "marked held, counted apart from the group sessions.",
     "sessions_per_month": "group sessions held per 30 days, from the first session to the end of the "
-    "period (at least 30 days, so a few days are never scaled up to a month), and never more than were "
-    "held in the busiest calendar month.",
+    "period or of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
+    "scaled up to a month), and never more than were held in the busiest calendar month.",
     "average_minutes": "the average actual length of held sessions (the planned length where none was "
     "recorded), beside the average planned length.",
     "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions.",
@@ -294,8 +294,11 @@ def compute_kpis(
     peer_by_month = Counter(month_label(s.start.date()) for s in held if is_peer_meeting(s))
     k.monthly_sessions = [(month_label(m), by_month[month_label(m)]) for m in months]
     k.monthly_peer_meetings = [(month_label(m), peer_by_month[month_label(m)]) for m in months]
-    if group and end >= period_start:
-        days = max((end - period_start).days + 1, 30)
+    # after the pilot, the rate covers the pilot's weeks (and any later group session), not every day since
+    last_day = max([week_end(program, program.weeks), *(s.start.date() for s in group)])
+    rate_end = min(end, last_day)
+    if group and rate_end >= period_start:
+        days = max((rate_end - period_start).days + 1, 30)
         k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
     k.weekly_participation = _weekly(program, sessions, attendance, end)
     _competency(k, program, people, check_ins, sessions, attendance, end)
