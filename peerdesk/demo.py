@@ -283,6 +283,7 @@ def record_demo_feedback(workspace: Workspace, program: Program, today: date) ->
     from peerdesk.storage.impact import ImpactRepository
 
     rng = random.Random(2026)
+    used: set[str] = set()
     feedback = Feedback(workspace)
     now = min(datetime.combine(today, time(0, 0)), week_start(program, 4))
     for session in Schedule(workspace).list_sessions(program.id):
@@ -290,8 +291,8 @@ def record_demo_feedback(workspace: Workspace, program: Program, today: date) ->
             continue
         record = feedback.record(session.id or 0)
         topic = session.topic if session.topic in ANSWERS else "Python"
-        answers = list(ANSWERS[topic])
-        commitments = list(COMMITMENTS[topic])
+        answers = [a for a in ANSWERS[topic] if a not in used]  # nobody says the same thing twice
+        commitments = [c for c in COMMITMENTS[topic] if c not in used]
         rng.shuffle(answers)
         rng.shuffle(commitments)
         rows = []
@@ -308,6 +309,8 @@ def record_demo_feedback(workspace: Workspace, program: Program, today: date) ->
                     commitments.pop() if present and not leads and commitments and rng.random() < 0.6 else "",
                 )
             )
+        used.update(r.answer for r in rows)
+        used.update(r.commitment for r in rows)
         if session.week == 2:
             rows.append(
                 AttendanceRecord(
