@@ -375,6 +375,7 @@ def test_skill_swaps_and_absent_facilitator_beside_group_sessions(
         title="Problem clinic",
         start=datetime(2026, 3, 6, 14, 0),
         format_key="problem-clinic",
+        topic="sql",  # Ben wants SQL: one of the members' two wanted skills (SQL, Figma) is covered
         attendees=(Attendee("dee@x.org", "facilitator"), Attendee("ben@x.org"), Attendee("cy@x.org")),
     )
     added = schedule.apply(schedule.plan_add_one_off(swap)).after[0]
@@ -400,6 +401,7 @@ def test_skill_swaps_and_absent_facilitator_beside_group_sessions(
     # Ana taught Ben and Dee (week 1), Cy taught Ana (week 3), Ben taught Cy (the swap); Dee: nothing
     assert k.contributors == [("Ana", 1, 2), ("Ben", 1, 1), ("Cy", 1, 1)]
     assert "Dee" not in k.facilitators
+    assert k.skill_gaps_covered == (1, 2) and len(k.facilitators) == 3
 
 
 def test_sessions_per_month_never_above_the_busiest_month(empty_ws: Workspace) -> None:

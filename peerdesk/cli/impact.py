@@ -13,6 +13,7 @@ from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact, ReportRefused
+from peerdesk.impact.survival import describe
 from peerdesk.storage import Workspace, open_workspace
 from peerdesk.storage.impact import ImpactRepository
 
@@ -46,6 +47,8 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
                     print(
                         f"{target.name}: {target.display} (target {target.target_display}): {target.status}"
                     )
+                print(f"Time-to-competency: {describe(kpis.competency)}")
+                print(f"Before the pilot: {describe(kpis.baseline)}")
             return 0
         if args.command == "end-report":
             pages = write_end_report(workspace, impact, program, args.out, args.page, args.recommendation)
