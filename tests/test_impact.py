@@ -850,3 +850,36 @@ def test_hostile_feedback_and_check_in_files_give_messages_not_tracebacks(
         for problem in problems:
             assert problem.row >= 0 and problem.column and problem.message
     assert Path(ws.path).read_bytes() == before
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    events=st.lists(st.integers(0, 60), min_size=1, max_size=25),
+    censored=st.lists(st.integers(0, 60), max_size=25),
+)
+def test_kaplan_meier_agrees_with_scipy(events: list[int], censored: list[int]) -> None:
+    import warnings
+
+    import numpy as np
+    from scipy import stats
+
+    from peerdesk.impact.survival import survival_table
+
+    ours = survival_table([float(e) for e in events], [float(c) for c in censored])
+    result = stats.ecdf(
+        stats.CensoredData(uncensored=np.array(events, float), right=np.array(censored, float))
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        band = result.sf.confidence_interval(0.95, method="log-log")
+    assert [row[0] for row in ours] == list(result.sf.quantiles)
+    assert [row[1] for row in ours] == pytest.approx(list(result.sf.probabilities), abs=1e-12)
+    for (_day, share, low, high), s_low, s_high in zip(
+        ours, band.low.probabilities, band.high.probabilities, strict=True
+    ):
+        if not math.isnan(s_low):
+            assert low == pytest.approx(s_low, abs=1e-9)
+        if not math.isnan(s_high):
+            assert high == pytest.approx(s_high, abs=1e-9)
+        if math.isnan(s_low):  # undefined in scipy: 1 before anyone reached, 0 after everyone did
+            assert low == (1.0 if share >= 1 else 0.0)

@@ -3,15 +3,15 @@
 A learner who has not reached their target yet (or who left) is a right-censored
 observation: we know only that it took longer than the days seen so far. Averaging
 the finished learners alone makes an early pilot look fast; Kaplan-Meier uses both
-(scipy.stats.ecdf on scipy.stats.CensoredData). The median is the first day on
-which the share still learning drops to one half or below; its 95% interval comes
-from the pointwise band of that share (log-log transform), read the same way.
+(the same estimate as scipy.stats.ecdf on scipy.stats.CensoredData, which the
+tests use to check it). The median is the first day on which the share still
+learning drops to one half or below; its 95% interval comes from the pointwise
+band of that share (Greenwood's variance, log-log transform), read the same way.
 """
 
 from __future__ import annotations
 
 import math
-import warnings
 from dataclasses import dataclass, field
 
 MIN_REACHED = 5  # fewer learners at target than this: "too early to tell"
@@ -40,29 +40,62 @@ def entered_baseline(days: float) -> Survival:
     return Survival(median=float(days), ci=(float(days), float(days)), entered=True)
 
 
+Z_95 = 1.959963984540054  # the standard normal's 97.5% point
+
+
+def survival_table(events: list[float], censored: list[float]) -> list[tuple[float, float, float, float]]:
+    """(day, share still learning, its 95% band low, high) at every distinct day observed.
+
+    The product-limit estimate with Greenwood's variance and the log-log band: the same
+    numbers as scipy.stats.ecdf(CensoredData(...)).sf and its confidence_interval(0.95,
+    method="log-log") (the tests check this), computed here because importing scipy.stats
+    costs about two seconds, every time the window opens. Where the band is undefined it
+    is 1 before anyone reached the target, and low 0 / high unknown (nan) once everyone has.
+    """
+    days = sorted(set(events) | set(censored))
+    reached_on: dict[float, int] = {}
+    for d in events:
+        reached_on[d] = reached_on.get(d, 0) + 1
+    at_risk = len(events) + len(censored)
+    left_on: dict[float, int] = {}
+    for d in censored:
+        left_on[d] = left_on.get(d, 0) + 1
+    share, greenwood, rows = 1.0, 0.0, []
+    for day in days:
+        d = reached_on.get(day, 0)
+        if d:
+            share *= 1 - d / at_risk
+            greenwood = greenwood + d / (at_risk * (at_risk - d)) if at_risk > d else math.inf
+        if share >= 1.0:
+            low = high = 1.0
+        elif share <= 0.0:
+            low, high = 0.0, math.nan
+        else:
+            spread = Z_95 * math.sqrt(greenwood) / abs(math.log(share))
+            low, high = share ** math.exp(spread), share ** math.exp(-spread)
+        rows.append((float(day), share, low, high))
+        at_risk -= d + left_on.get(day, 0)
+    return rows
+
+
 def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: list[float]) -> Survival:
     """Estimate from the days learners needed (reached) and the days seen so far (still learning, left)."""
-    import numpy as np
-    from scipy import stats
-
     censored = [*still_days, *left_days]
     base = Survival(len(reached_days), len(still_days), len(left_days))
     if not reached_days and not censored:
         return base
     if not reached_days:  # nobody there yet: everyone still learning on every day
         return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),))
-    data = stats.CensoredData(uncensored=np.asarray(reached_days, float), right=np.asarray(censored, float))
-    result = stats.ecdf(data)
-    days = [float(x) for x in result.sf.quantiles]
-    sf = [float(x) for x in result.sf.probabilities]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", RuntimeWarning)  # undefined band where the share reaches 0
-        band = result.sf.confidence_interval(0.95, method="log-log")
-        low = [0.0 if math.isnan(x) else float(x) for x in band.low.probabilities]
-        high = [float(x) for x in band.high.probabilities]
-    median = _first_at_or_below(days, sf)
-    ci = (_first_at_or_below(days, low), _first_at_or_below(days, high)) if median is not None else None
-    curve = ((0.0, 0.0), *((d, round(1.0 - s, 6)) for d, s in zip(days, sf, strict=True)))
+    table = survival_table(list(reached_days), censored)
+    days = [row[0] for row in table]
+    median = _first_at_or_below(days, [row[1] for row in table])
+    ci = None
+    if median is not None:
+        ci = (
+            _first_at_or_below(days, [row[2] for row in table]),
+            _first_at_or_below(days, [row[3] for row in table]),
+        )
+    curve = ((0.0, 0.0), *((day, round(1.0 - sf, 6)) for day, sf, _low, _high in table))
     return Survival(base.reached, base.still_learning, base.left, median, ci, curve)
 
 
