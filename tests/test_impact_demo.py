@@ -109,3 +109,19 @@ def _nothing(impact: Impact, program):  # type: ignore[no-untyped-def]
     """The program's KPIs before anything happened."""
     early = Impact(impact.workspace, today=program.start - timedelta(days=30))
     return early.kpis(program)
+
+
+def test_cli_end_report_and_compare(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.cli.main import main
+
+    out = tmp_path / "end.pdf"
+    assert main(["--db", str(demo_db), "end-report", "1", "--out", str(out)]) == 1
+    assert "is still running: its last session is on" in capsys.readouterr().err and not out.exists()
+    assert main(["--db", str(demo_db), "compare", "1"]) == 0
+    text = capsys.readouterr().out
+    assert "before the pilot" in text and "Time-to-competency" in text and "median 55 days" in text
+    md = tmp_path / "compare.md"
+    assert main(["--db", str(demo_db), "compare", DEMO_PROGRAM, "1", "--out", str(md)]) == 0
+    assert "| Participation rate |" in md.read_text()
+    assert main(["--db", str(demo_db), "compare", "1", "nope"]) == 1
+    assert "there is no program 'nope'" in capsys.readouterr().err
