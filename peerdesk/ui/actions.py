@@ -77,7 +77,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "import_checkins",
-        "Import &Check-ins CSV...",
+        "Import Chec&k-ins CSV...",
         "&File",
         None,
         "Competency check-ins from a spreadsheet: date,email,skill,level,assessor",
