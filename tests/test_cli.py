@@ -118,7 +118,8 @@ def test_no_display_gives_one_clear_sentence(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("peerdesk: there is no display to open the window on.")
     assert (
-        "roster, program, sessions, invites, match, print, feedback, kpis, report and demo" in result.stderr
+        "roster, program, sessions, invites, match, print, feedback, competency, kpis, report, end-report, "
+        "compare and demo" in result.stderr
     )
     assert "Traceback" not in result.stderr
 
@@ -177,7 +178,7 @@ def test_no_export_replaces_the_workspace_or_its_companions(
     assert "an export never replaces it" in err and "Traceback" not in err
     for args in (
         ["print", "guide", "--format", "skill-swap", "--out", path],
-        ["report", "Spring skills pilot", "--out", path],
+        ["report", "Engineering onboarding pilot", "--out", path],
     ):
         assert main(["--db", str(demo_db), *args]) == 1
         captured = capsys.readouterr()

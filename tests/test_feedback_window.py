@@ -99,19 +99,132 @@ def test_type_in_a_sign_in_sheet_from_the_keyboard(qtbot, window: MainWindow) ->
 
 
 def test_dashboard_period_and_report_export(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     dashboard = window.feedback_tab.dashboard
     assert "met" in dashboard.tile_labels["participation"].text()
     assert dashboard.charts.count() == 4
-    dashboard.week.setCurrentIndex(dashboard.week.findData(1))
+    sizes = [slot.height() for slot in dashboard.chart_slots.values()]
+    assert min(sizes) >= 200
+    for week in (1, 2, 0, 3, 1):  # changing the period many times never shrinks the charts
+        dashboard.week.setCurrentIndex(dashboard.week.findData(week))
+        qtbot.wait(10)
+    assert dashboard.charts.count() == 4
+    assert [slot.height() for slot in dashboard.chart_slots.values()] == sizes
     assert dashboard.kpis is not None and dashboard.kpis.week == 1
-    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "report.pdf")
+    # the tooltip is the report's definition, word for word
+    from peerdesk.impact.kpis import DEFINITIONS
+
+    assert DEFINITIONS["participation_rate"] in dashboard.tile_labels["participation"].toolTip()
+    # Leadership Report asks which program and which week, and previews before saving
     dashboard.report_button.click()
+    dialog = window.dialog
+    assert dialog.program.currentText() == window.schedule.list_programs()[0].name
+    weeks = [dialog.week.itemText(i) for i in range(dialog.week.count())]
+    assert weeks == ["Week 1", "Week 2", "Week 3", "Week 4 (running: a draft)"] or weeks[-1].endswith(
+        "draft)"
+    )
+    assert dialog.week.currentData() == 1  # the dashboard's period
+    assert "WEEK 1 OF 6" in dialog.view.toPlainText()
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "report.pdf")
+    dialog.save_button.click()
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
-    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "report.md")
+    dialog.close()
     window.actions["report"].trigger()
-    assert "week 1 of 6" in (tmp_path / "report.md").read_text()
+    dialog = window.dialog
+    dialog.week.setCurrentIndex(dialog.week.count() - 1)  # the running week: a draft
+    assert "DRAFT" in dialog.note.text() and "DRAFT" in dialog.view.toPlainText()
+    dialog.shape.setCurrentIndex(dialog.shape.findData("slack"))
+    assert "| --- |" not in dialog.text.toPlainText() and dialog.text.toPlainText().startswith(":warning:")
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "report.txt")
+    dialog.save_button.click()
+    assert "DRAFT" in (tmp_path / "report.txt").read_text()
+    dialog.copy_button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert "DRAFT" in QGuiApplication.clipboard().text()
+
+
+def test_led_by_lists_everyone_or_says_how_many_more(window: MainWindow) -> None:
+    from collections import Counter
+
+    from peerdesk.ui.feedback.tab import led_by_text
+
+    kpis = window.feedback_tab.dashboard.kpis
+    assert kpis is not None
+    assert led_by_text(kpis) in window.feedback_tab.dashboard.details.text()
+    for name in kpis.facilitators:
+        assert name in window.feedback_tab.dashboard.details.text()  # five people led: all shown
+    many = Counter({f"Person {i}": 10 - i for i in range(9)})
+    kpis.facilitators = many
+    assert led_by_text(kpis).endswith("Person 5 5 and 3 more")
+
+
+def test_future_session_and_superscript_rating_are_refused(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = window.feedback_tab.record
+    week6 = next(s for s in window.schedule.list_sessions() if s.week == 6)
+    page.session.setCurrentIndex(page.session.findData(week6.id))
+    assert page.record.session.id == week6.id
+    assert "has not started yet" in page.problem.text() and f"{week6.start:%d %b %Y}" in page.problem.text()
+    assert not page.table.isEnabled() and not page.held.isEnabled()
+    before = window.feedback.record(week6.id)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 3))
+    qtbot.keyClick(page.table, "5")
+    qtbot.wait(20)
+    # even if the page were bypassed, the service refuses and nothing is stored
+    from dataclasses import replace
+
+    from peerdesk.impact.feedback import SessionRecord
+
+    page.record_changed.emit(SessionRecord(replace(week6, status="held"), before.attendance))
+    qtbot.wait(20)
+    assert window.feedback.record(week6.id) == before and window.undo_stack.count() == 0
+    assert "nothing was changed" in page.problem.text()
+    # a superscript two typed into a held session's rating is refused with a message
+    week3 = next(s for s in window.schedule.list_sessions() if s.week == 3)
+    page.session.setCurrentIndex(page.session.findData(week3.id))
+    stored = window.feedback.record(week3.id)
+    assert page.model.setData(page.model.index(1, 3), "\u00b2") is False
+    assert "not a rating" in page.problem.text()
+    qtbot.wait(20)
+    assert window.feedback.record(week3.id) == stored
+
+
+def test_import_check_ins_end_of_pilot_and_compare(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.ui.feedback import impact_actions
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "show_error", lambda parent, title, text, details="": shown.append((text, details))
+    )
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,email,skill,level,assessor\n2026-01-01,nobody@x.org,SQL,9,boss\n", encoding="utf-8")
+    assert impact_actions.import_check_ins(window, bad) is None
+    assert "nothing was imported" in shown[0][0] and "row 2, email: unknown email" in shown[0][1]
+    good = tmp_path / "good.csv"
+    good.write_text(
+        "date,email,skill,level,assessor\n2026-01-01,priya.raman@northwind.example,SQL,2,peer\n",
+        encoding="utf-8",
+    )
+    rows = window.feedback_tab.competency.table.rowCount()
+    assert impact_actions.import_check_ins(window, good)
+    assert window.feedback_tab.competency.table.rowCount() == rows + 1
+    window.actions["undo"].trigger()
+    assert window.feedback_tab.competency.table.rowCount() == rows
+    window.actions["end_report"].trigger()
+    end = window.dialog
+    assert "still running" in end.message.text() and not end.save_button.isEnabled()
+    end.close()
+    window.actions["compare"].trigger()
+    compare = window.dialog
+    assert compare.table.rowCount() >= 10
+    assert compare.table.horizontalHeaderItem(2).text() == "before the pilot"
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "compare.md")
+    assert compare.save() == tmp_path / "compare.md"
+    assert "| Participation rate |" in (tmp_path / "compare.md").read_text()
 
 
 def test_check_ins_shoutouts_and_baseline_with_undo(window: MainWindow) -> None:

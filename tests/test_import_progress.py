@@ -118,7 +118,8 @@ def test_window_exports_never_replace_the_workspace(
     monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: workspace)
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text, details="": errors.append(text))
     demo_window.roster_ctl.export_roster()
-    demo_window.feedback_ctl.export_report()
+    report = demo_window.feedback_ctl.export_report()  # the report dialog: program, week, preview
+    assert report.save() is None
     assert len(errors) == 2 and all("an export never replaces it" in e for e in errors), errors
     demo_window.actions["print"].trigger()
     dialog = demo_window.dialog

@@ -208,10 +208,13 @@ def type_first_attendance(window: MainWindow) -> None:
     """Marking someone present in a planned session (it becomes held), from the keyboard."""
     from PySide6.QtTest import QTest
 
+    # a session that took place but was not marked held yet (future sessions are refused)
+    held = _first(window, "held")
+    window.schedule.apply(window.schedule.plan_status(held, "planned"))
+    window.refresh()
     window.tabs.setCurrentIndex(2)
     page = window.feedback_tab.record
-    planned = next(s for s in window.schedule.list_sessions() if s.status == "planned")
-    page.session.setCurrentIndex(page.session.findData(planned.id))
+    page.session.setCurrentIndex(page.session.findData(held))
     QApplication.processEvents()
     page.table.setFocus()
     page.table.setCurrentIndex(page.table.model().index(0, 0))

@@ -55,7 +55,10 @@ def test_apply_adds_sessions_at_shared_times(demo_ws: Workspace) -> None:
 
 
 def test_cli_match_json_and_apply(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(demo_db), "match", "Spring skills pilot", "--mode", "pairs", "--json"]) == 0
+    assert (
+        main(["--db", str(demo_db), "match", "Engineering onboarding pilot", "--mode", "pairs", "--json"])
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert data["mode"] == "pairs" and isinstance(data["total_score"], float)
     assert all(set(g) >= {"members", "score", "reasons"} for g in data["groups"])

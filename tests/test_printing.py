@@ -40,7 +40,7 @@ def options(kind: str, ws: Workspace) -> dict[str, object]:
         return {"session_id": first_session(ws).id}
     if kind == "guide":
         return {"format_key": "problem-clinic"}
-    return {"program": "Spring skills pilot"}
+    return {"program": "Engineering onboarding pilot"}
 
 
 @pytest.mark.parametrize("kind", ALL_KINDS)
@@ -62,7 +62,7 @@ def test_every_printout_renders_to_html_and_pdf(kind: str, demo_ws: Workspace, t
     if kind == "guide":
         assert "Problem clinic" in text and "Clarifying questions only" in text and "Rotate who leads" in text
     if kind in ("handout", "kickoff"):
-        assert "Spring skills pilot" in text and "Every Thursday, 10:00" in text
+        assert "Engineering onboarding pilot" in text and "Every Thursday, 10:00" in text
     if kind == "kickoff":
         assert "60%" in text and "Participation rate" in text
     if kind == "agenda":
@@ -118,8 +118,8 @@ def test_user_template_overrides_builtin(demo_ws: Workspace, tmp_path: Path) -> 
     (own / "kickoff.html").write_text("<h1>Our own kickoff for {{ program.name }}</h1>")
     library = TemplateLibrary(own)
     assert library.source_of("kickoff.html") == own / "kickoff.html"
-    rendered = Printouts(demo_ws, library).render("kickoff", program="Spring skills pilot")
-    assert rendered.text == "<h1>Our own kickoff for Spring skills pilot</h1>"
+    rendered = Printouts(demo_ws, library).render("kickoff", program="Engineering onboarding pilot")
+    assert rendered.text == "<h1>Our own kickoff for Engineering onboarding pilot</h1>"
     library.ensure_user_dir()
     assert (own / "roster-template.csv").read_text().startswith("name,email,role,team")
     backup = library.reset_to_builtin()
@@ -175,7 +175,7 @@ def test_print_command_line(demo_db: Path, tmp_path: Path, capsys: pytest.Captur
                 "print",
                 "handout",
                 "--program",
-                "Spring skills pilot",
+                "Engineering onboarding pilot",
                 "--page",
                 "letter",
                 "--out",

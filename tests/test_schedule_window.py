@@ -87,12 +87,12 @@ def test_conflicts_show_in_both_views_and_editor(window: MainWindow) -> None:
     tab.views.setCurrentIndex(1)
     model = tab.model
     rows = [model.session_at(r) for r in range(model.rowCount())]
-    warned = [r for r, s in enumerate(rows) if "is not free" in (model.index(r, 8).data() or "")]
-    assert warned, "the demo has availability conflicts"
+    warned = [r for r, s in enumerate(rows) if "is also in" in (model.index(r, 8).data() or "")]
+    assert warned, "the demo has one deliberate, labelled clash"
     session = rows[warned[0]]
-    assert "is not free" in model.index(warned[0], 8).data()
+    assert "is also in" in model.index(warned[0], 8).data()
     dialog = window.schedule_ctl.edit_session(session.id)
-    assert "is not free" in dialog.warnings.text()
+    assert "is also in" in dialog.warnings.text()
     # moving the session onto the one-off clinic's slot double-books its facilitator
     clinic = next(s for s in rows if s.format_key == "problem-clinic")
     dialog.start.setDateTime(
@@ -127,7 +127,8 @@ def test_export_invites_dialog_writes_files(window: MainWindow, tmp_path: Path) 
     dialog.folder.setText(str(tmp_path / "out"))
     dialog.export_button.click()
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert "spring-skills-pilot-series.ics" in names and "spring-skills-pilot-series.eml" in names
+    assert "engineering-onboarding-pilot-series.ics" in names
+    assert "engineering-onboarding-pilot-series.eml" in names
     assert "Wrote" in window.statusBar().currentMessage()
 
 
@@ -160,7 +161,9 @@ def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> Non
     program = window.schedule.list_programs()[0]
     before = {s.id: s.start for s in window.schedule.list_sessions(program.id)}
     dialog = window.schedule_ctl.edit_program(program.id)
-    assert dialog.name.text() == "Spring skills pilot" and dialog.create_button.text() == "Save Changes"
+    assert (
+        dialog.name.text() == "Engineering onboarding pilot" and dialog.create_button.text() == "Save Changes"
+    )
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
     preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
     weekly = [line for line in preview if line.startswith("Week")]

@@ -409,7 +409,7 @@ def test_feedback_dry_run_on_an_older_workspace_leaves_every_byte(tmp_path: Path
             "import",
             str(csv_path),
             "--program",
-            "Spring skills pilot",
+            "Engineering onboarding pilot",
             "--dry-run",
         ]
     )

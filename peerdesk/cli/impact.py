@@ -1,4 +1,4 @@
-"""The impact commands: `feedback import`, `kpis` and `report`."""
+"""The impact commands: `feedback import`, `competency import`, `kpis`, `report` and `compare`."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from pathlib import Path
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Program
+from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
-from peerdesk.impact.report import Impact
+from peerdesk.impact.report import Impact, ReportRefused
+from peerdesk.impact.survival import describe
 from peerdesk.storage import Workspace, WorkspaceError, check_output_path, open_workspace
+from peerdesk.storage.impact import ImpactRepository
 
 
 def _program(impact: Impact, name: str) -> Program:
@@ -23,11 +26,15 @@ def _program(impact: Impact, name: str) -> Program:
 
 
 def run_impact_command(args: argparse.Namespace, db: Path) -> int:
-    """Dispatch `feedback import`, `kpis` and `report`."""
+    """Dispatch `feedback import`, `competency import`, `kpis`, `report` and `compare`."""
     if args.command == "feedback":
         return _import(args, db)
+    if args.command == "competency":
+        return _import_competency(args, db)
     with open_workspace(db, read_only=True) as workspace:
         impact = Impact(workspace)
+        if args.command == "compare":
+            return _compare(args, workspace, impact)
         program = _program(impact, args.program)
         if args.week is not None and not 1 <= args.week <= program.weeks:
             raise CliError(f"--week {args.week}: {program.name} has weeks 1-{program.weeks}")
@@ -40,10 +47,20 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
                     print(
                         f"{target.name}: {target.display} (target {target.target_display}): {target.status}"
                     )
+                print(f"Time-to-competency: {describe(kpis.competency)}")
+                print(f"Before the pilot: {describe(kpis.baseline)}")
             return 0
         check_output_path(args.out, db)
-        pages = write_report(workspace, impact, program, args.week, args.out, args.page)
-    print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages else ""))
+        if args.command == "end-report":
+            pages = write_end_report(workspace, impact, program, args.out, args.page, args.recommendation)
+            print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages > 1 else ""))
+            return 0
+        week = args.week or impact.default_week(program)
+        pages = write_report(
+            workspace, impact, program, week, args.out, args.page, slack=getattr(args, "slack", False)
+        )
+    draft = " (DRAFT: the week is not over)" if impact.week_state(program, week) == "running" else ""
+    print(f"Wrote the week {week} report to {args.out}" + (f" ({pages} pages)" if pages > 1 else "") + draft)
     return 0
 
 
@@ -52,16 +69,54 @@ def _import(args: argparse.Namespace, db: Path) -> int:
         feedback = Feedback(workspace)
         impact = Impact(workspace)
         program = _program(impact, args.program)
-        plan = plan_feedback_import(feedback, program, args.file)
+        plan = plan_feedback_import(feedback, program, args.file, session_id=getattr(args, "session", None))
         if plan.problems:
             raise CliError(
                 *(f"{args.file}: {p}" for p in plan.problems),
-                f"nothing was imported ({len(plan.problems)} problem(s))",
+                _nothing_imported(len(plan.problems)),
             )
         if not args.dry_run and plan.change is not None:
             feedback.apply(plan.change)
     print(f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}: {plan.summary()}")
     return 0
+
+
+def _import_competency(args: argparse.Namespace, db: Path) -> int:
+    with open_workspace(db, read_only=args.dry_run) as workspace:
+        plan = plan_competency_import(workspace, args.file)
+        if plan.problems:
+            raise CliError(
+                *(f"{args.file}: {p}" for p in plan.problems),
+                _nothing_imported(len(plan.problems)),
+            )
+        if not args.dry_run and plan.check_ins:
+            ImpactRepository(workspace.db).add_check_ins(plan.check_ins)
+    print(f"{'Would import' if args.dry_run else 'Imported'} {args.file.name}: {plan.summary()}")
+    return 0
+
+
+def _compare(args: argparse.Namespace, workspace: Workspace, impact: Impact) -> int:
+    from peerdesk.impact.compare import compare_programs
+
+    first = _program(impact, args.program)
+    second = _program(impact, args.other) if args.other else None
+    comparison = compare_programs(impact, first, second)
+    if args.out is None:
+        print(comparison.text())
+        return 0
+    if args.out.suffix.lower() == ".md":
+        write_bytes_atomically(args.out, comparison.markdown().encode("utf-8"))
+        print(f"Wrote {args.out}")
+        return 0
+    from peerdesk.cli.printing import write_rendered
+
+    pages = write_rendered(comparison.rendered(), args.out, page=args.page)
+    print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages > 1 else ""))
+    return 0
+
+
+def _nothing_imported(problems: int) -> str:
+    return f"nothing was imported ({problems} problem{'s' if problems != 1 else ''})"
 
 
 def write_report(
@@ -71,33 +126,69 @@ def write_report(
     week: int | None,
     out: Path,
     page: str | None = None,
+    *,
+    slack: bool = False,
 ) -> int:
-    """Write the report as .md (no Qt), or .html/.pdf with charts drawn by Qt Charts."""
+    """Write the report as .md (Markdown, or Slack mrkdwn with `slack`; no Qt), .txt (Slack),
+    or .html/.pdf with charts drawn by Qt Charts."""
     try:
         check_output_path(out, workspace.path)
     except WorkspaceError as exc:
         raise CliError(str(exc)) from exc
     suffix = out.suffix.lower()
-    if suffix == ".md":
-        write_bytes_atomically(out, impact.report(program, week).markdown.encode("utf-8"))
-        return 0
-    if suffix not in (".pdf", ".html", ".htm"):
-        raise CliError(f"--out {out}: the file name must end in .pdf, .html or .md")
+    week = week or impact.default_week(program)
+    try:
+        if suffix in (".md", ".txt"):
+            report = impact.report(program, week)
+            text = report.slack if slack or suffix == ".txt" else report.markdown
+            write_bytes_atomically(out, text.encode("utf-8"))
+            return 0
+        if suffix not in (".pdf", ".html", ".htm"):
+            raise CliError(f"--out {out}: the file name must end in .pdf, .html, .md or .txt (Slack)")
+        impact.check_week(program, week)
+    except ReportRefused as exc:
+        raise CliError(str(exc)) from exc
     from peerdesk.cli.printing import write_rendered
     from peerdesk.ui.feedback.charts import report_charts  # Qt only for the charts
 
-    week = week or impact.current_week(program)
     charts = report_charts(impact.kpis(program, through_week=week))
     return write_rendered(impact.report(program, week, charts).html, out, page=page)
 
 
+def write_end_report(
+    workspace: Workspace,
+    impact: Impact,
+    program: Program,
+    out: Path,
+    page: str | None = None,
+    recommendation: str | None = None,
+) -> int:
+    """Write the one-page end-of-pilot report (PDF, HTML or Markdown)."""
+    from peerdesk.impact.end_of_pilot import EndOfPilotRefused, end_of_pilot
+
+    try:
+        summary = end_of_pilot(impact, program, recommendation=recommendation)
+    except EndOfPilotRefused as exc:
+        raise CliError(str(exc)) from exc
+    suffix = out.suffix.lower()
+    if suffix == ".md":
+        write_bytes_atomically(out, summary.markdown.encode("utf-8"))
+        return 0
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise CliError(f"--out {out}: the file name must end in .pdf, .html or .md")
+    from peerdesk.cli.printing import write_rendered
+
+    return write_rendered(summary.html, out, page=page)
+
+
 def write_demo_report(workspace: Workspace, folder: Path) -> list[Path]:
-    """The demo's week-3 report as PDF, HTML and Markdown."""
+    """The demo's last completed week's report as PDF, HTML, Markdown and Slack text."""
     impact = Impact(workspace)
     program = impact.schedule.list_programs()[0]
+    week = impact.default_week(program)
     written = []
-    for suffix in (".pdf", ".html", ".md"):
-        path = folder / f"week-3-report{suffix}"
-        write_report(workspace, impact, program, 3, path)
+    for suffix in (".pdf", ".html", ".md", ".txt"):
+        path = folder / f"week-{week}-report{suffix}"
+        write_report(workspace, impact, program, week, path)
         written.append(path)
     return written

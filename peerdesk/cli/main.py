@@ -38,7 +38,7 @@ from peerdesk.storage import WorkspaceError, WorkspaceInUse, check_output_path, 
 
 HEADLESS_HINT = (
     "Without a display you can still use the commands: roster, program, sessions, invites, match, "
-    "print, feedback, kpis, report and demo (see peerdesk --help)."
+    "print, feedback, competency, kpis, report, end-report, compare and demo (see peerdesk --help)."
 )
 
 
@@ -138,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
     fimport.add_argument("file", type=Path)
     fimport.add_argument("--program", required=True, help="program name or id")
     fimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    fimport.add_argument("--session", type=int, help="every row is for this session id (see sessions --json)")
+
+    competency = commands.add_parser("competency", help="import competency check-ins")
+    competency_cmds = competency.add_subparsers(dest="competency_command", metavar="ACTION", required=True)
+    cimport = competency_cmds.add_parser("import", help="import date,email,skill,level,assessor rows")
+    cimport.add_argument("file", type=Path)
+    cimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
 
     kpis = commands.add_parser("kpis", help="a program's KPIs")
     kpis.add_argument("program", help="program name or id")
@@ -146,9 +153,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="the weekly leadership report")
     report.add_argument("program", help="program name or id")
-    report.add_argument("--week", type=int, help="week of the pilot (default: this week)")
-    report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
+    report.add_argument("--week", type=int, help="week of the pilot (default: the last completed week)")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt")
     report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+    report.add_argument("--slack", action="store_true", help="Slack mrkdwn (no tables) instead of Markdown")
+
+    end = commands.add_parser("end-report", help="the one-page end-of-pilot report")
+    end.add_argument("program", help="program name or id")
+    end.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
+    end.add_argument(
+        "--recommendation", choices=("scale", "extend", "stop"), help="instead of the suggested one"
+    )
+    end.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+    end.set_defaults(week=None)
+
+    compare = commands.add_parser("compare", help="two programs (or a pilot and its baseline) side by side")
+    compare.add_argument("program", help="program name or id")
+    compare.add_argument("other", nargs="?", help="the other program (default: the pilot's baseline)")
+    compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html or FILE.md (default: print)")
+    compare.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
 
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
@@ -167,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.printing import run_print_command
 
             return run_print_command(args, args.db or default_workspace())
-        if args.command in ("feedback", "kpis", "report"):
+        if args.command in ("feedback", "competency", "kpis", "report", "end-report", "compare"):
             from peerdesk.cli.impact import run_impact_command
 
             return run_impact_command(args, args.db or default_workspace())

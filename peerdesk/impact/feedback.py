@@ -8,7 +8,7 @@ other change in PeerDesk.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import AttendanceRecord, Session
@@ -45,11 +45,39 @@ class FeedbackChange:
         )
 
 
+class SessionNotStarted(ValueError):
+    """Attendance for a session that has not begun: refused, nothing changed."""
+
+
+def not_started_message(session: Session, now: datetime | None = None) -> str | None:
+    """Why attendance cannot be recorded for `session` yet, or None once it has started.
+
+    `now` is an aware datetime (default: the current time); the session's own
+    timezone decides when it begins.
+    """
+    now = now or datetime.now(UTC)
+    if session.start_utc() <= now:
+        return None
+    return (
+        f"'{session.title}' on {session.start:%a %d %b %Y at %H:%M} has not started yet: "
+        "attendance and ratings can be recorded once it has begun"
+    )
+
+
+def records_something(record: SessionRecord) -> bool:
+    """True when a record says the session happened: held, or anyone present, rated or answering."""
+    return record.session.status == "held" or any(
+        r.present or r.rating is not None or r.answer.strip() or r.commitment.strip()
+        for r in record.attendance
+    )
+
+
 class Feedback:
     """Attendance and feedback of one workspace."""
 
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Workspace, now: datetime | None = None) -> None:
         self.workspace = workspace
+        self.now = now  # an aware datetime for tests; None = the clock
         self.sessions = SessionRepository(workspace.db)
         self.attendance = AttendanceRepository(workspace.db)
         self.people = PeopleRepository(workspace.db)
@@ -104,9 +132,17 @@ class Feedback:
         return min(live, key=lambda s: s.start) if live else None
 
     def plan(self, after: SessionRecord, description: str | None = None) -> FeedbackChange:
-        """Replacing a session's record with `after`."""
+        """Replacing a session's record with `after`.
+
+        Raises SessionNotStarted when `after` records attendance (or marks held) a
+        session that has not begun; notes and links may be prepared ahead.
+        """
         assert after.session.id is not None
         before = self.record(after.session.id)
+        problem = not_started_message(after.session, self.now)
+        changed = (after.attendance, after.session.status) != (before.attendance, before.session.status)
+        if problem and records_something(after) and changed:
+            raise SessionNotStarted(problem + "; nothing was changed")
         return FeedbackChange(description or f"Record {after.session.title}", (before,), (after,))
 
     def apply(self, change: FeedbackChange) -> FeedbackChange:

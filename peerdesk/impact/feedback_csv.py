@@ -1,23 +1,27 @@
-"""Importing attendance and ratings from a CSV: date,email,attended,rating,answer.
+"""Importing attendance and ratings from a CSV: date,email,attended,rating,answer[,session].
 
 The same rules as the roster import: every bad row is named with its reason,
 and nothing is imported when any row is bad. Importing attendance for a
-session marks it held.
+session marks it held; a session that has not started yet is refused. On a day
+with several sessions, the optional `session` column (the id `peerdesk sessions
+--json` prints), or `--session ID` for the whole file, says which one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from peerdesk.domain import AttendanceRecord, Program, normalise_email
-from peerdesk.impact.feedback import Feedback, FeedbackChange, SessionRecord
+from peerdesk.domain import AttendanceRecord, Program, Session, normalise_email
+from peerdesk.impact.feedback import Feedback, FeedbackChange, SessionRecord, not_started_message
 from peerdesk.roster.csv_io import CsvProblem, normalise_header, read_table
 
 FEEDBACK_COLUMNS = ("date", "email", "attended", "rating", "answer")
+OPTIONAL_COLUMNS = ("session",)
 _YES = {"yes", "y", "true", "1", "x"}
 _NO = {"no", "n", "false", "0", ""}
+RATINGS = ("1", "2", "3", "4", "5")  # ASCII digits only: '²' or '５' are refused with a message
 
 
 @dataclass
@@ -34,38 +38,71 @@ class FeedbackPlan:
         return not self.problems and self.change is not None
 
     def summary(self) -> str:
-        """'12 rows for 3 sessions (marked held)'."""
+        """'12 rows for 3 sessions, each marked held'."""
         sessions = len(self.change.after) if self.change else 0
-        return f"{self.rows} rows for {sessions} session(s), each marked held"
+        rows = f"{self.rows} row" + ("s" if self.rows != 1 else "")
+        return f"{rows} for {sessions} session" + ("s, each" if sessions != 1 else ",") + " marked held"
 
 
-def plan_feedback_import(feedback: Feedback, program: Program, path: Path) -> FeedbackPlan:
-    """Check every row of a feedback CSV against the program and plan the change."""
+def parse_rating(text: str) -> tuple[int | None, str | None]:
+    """A rating cell: (rating, None), (None, None) when empty, or (None, why it is refused)."""
+    text = text.strip()
+    if not text:
+        return None, None
+    if text in RATINGS:
+        return int(text), None
+    if text.isascii() and text.isdigit():
+        return None, f"rating '{text}' is out of range 1-5"
+    return None, f"rating '{text}' is not one of the digits 1-5"
+
+
+def plan_feedback_import(
+    feedback: Feedback,
+    program: Program,
+    path: Path,
+    session_id: int | None = None,
+    now: datetime | None = None,
+) -> FeedbackPlan:
+    """Check every row of a feedback CSV against the program and plan the change.
+
+    `session_id` sends every row to that session (its date, if a row gives one, must match).
+    """
     table = read_table(path)
     plan = FeedbackPlan()
     index = {normalise_header(h): i for i, h in enumerate(table.headers)}
-    missing = [c for c in FEEDBACK_COLUMNS if c not in index]
+    required = [c for c in FEEDBACK_COLUMNS if not (c == "date" and (session_id or "session" in index))]
+    missing = [c for c in required if c not in index]
     if missing:
         plan.problems += [CsvProblem(0, c, "the file has no such column") for c in missing]
         return plan
     sessions = [s for s in feedback.sessions.list_sessions(program.id) if s.status != "cancelled"]
-    by_day: dict[date, list] = {}  # type: ignore[type-arg]
+    by_id = {s.id: s for s in sessions}
+    if session_id is not None and session_id not in by_id:
+        plan.problems.append(
+            CsvProblem(0, "--session", f"{program.name} has no session {session_id} (see peerdesk sessions)")
+        )
+        return plan
+    by_day: dict[date, list[Session]] = {}
     for s in sessions:
         by_day.setdefault(s.start.date(), []).append(s)
     known = {p.email for p in feedback.people.list_people()}
-    seen: dict[tuple[date, str], int] = {}
+    seen: dict[tuple[int, str], int] = {}
     updates: dict[int, dict[str, AttendanceRecord]] = {}
+    columns = FEEDBACK_COLUMNS + OPTIONAL_COLUMNS
     for offset, row in enumerate(table.rows):
         row_no = offset + 2
         if not any(c.strip() for c in row):
             continue
-        cells = {c: (row[index[c]].strip() if index[c] < len(row) else "") for c in FEEDBACK_COLUMNS}
+        cells = {c: (row[index[c]].strip() if c in index and index[c] < len(row) else "") for c in columns}
         problems: list[CsvProblem] = []
-        try:
-            day = date.fromisoformat(cells["date"])
-        except ValueError:
-            problems.append(CsvProblem(row_no, "date", f"'{cells['date']}' is not a date like 2026-03-05"))
-            day = None
+        day = None
+        if cells["date"]:
+            try:
+                day = date.fromisoformat(cells["date"])
+            except ValueError:
+                problems.append(
+                    CsvProblem(row_no, "date", f"'{cells['date']}' is not a date like 2026-03-05")
+                )
         email = normalise_email(cells["email"])
         if email not in known:
             problems.append(CsvProblem(row_no, "email", f"unknown email '{cells['email']}'"))
@@ -74,48 +111,34 @@ def plan_feedback_import(feedback: Feedback, program: Program, path: Path) -> Fe
             problems.append(
                 CsvProblem(row_no, "attended", f"'{cells['attended']}' is not yes/no/true/false/1/0")
             )
-        rating = None
-        if cells["rating"]:
-            if not cells["rating"].isdigit() or not 1 <= int(cells["rating"]) <= 5:
-                problems.append(
-                    CsvProblem(row_no, "rating", f"rating '{cells['rating']}' is out of range 1-5")
-                )
-            else:
-                rating = int(cells["rating"])
-        session = None
-        if day is not None:
-            options = by_day.get(day, [])
-            if not options:
-                problems.append(CsvProblem(row_no, "date", f"{program.name} has no session on {day}"))
-            elif len(options) > 1:
+        rating, why = parse_rating(cells["rating"])
+        if why:
+            problems.append(CsvProblem(row_no, "rating", why))
+        session, where = _session_for(program, row_no, cells, day, session_id, by_id, by_day, problems)
+        if session is not None:
+            if (session.id or 0, email) in seen:
                 problems.append(
                     CsvProblem(
-                        row_no,
-                        "date",
-                        f"{program.name} has {len(options)} sessions on "
-                        f"{day}; record this day in the Feedback tab",
+                        row_no, "email", f"{email} at {where} is also on row {seen[(session.id or 0, email)]}"
                     )
                 )
-            else:
-                session = options[0]
-            if (day, email) in seen:
-                problems.append(
-                    CsvProblem(row_no, "email", f"{email} on {day} is also on row {seen[(day, email)]}")
-                )
-            seen[(day, email)] = row_no
+            seen[(session.id or 0, email)] = row_no
+            late = not_started_message(session, now or feedback.now)
+            if late:
+                problems.append(CsvProblem(row_no, "date", late + "; nothing was imported"))
         plan.problems += problems
         if problems or session is None:
             continue
         plan.rows += 1
         invited = {a.email for a in session.attendees}
-        updates.setdefault(session.id, {})[email] = AttendanceRecord(
+        updates.setdefault(session.id or 0, {})[email] = AttendanceRecord(
             email, attended_text in _YES, rating, cells["answer"], walk_in=email not in invited
         )
     if plan.problems:
         return plan
     before, after = [], []
-    for session_id, records in updates.items():
-        current = feedback.record(session_id)
+    for sid, records in updates.items():
+        current = feedback.record(sid)
         merged = {r.email: r for r in current.attendance}
         for email, record in records.items():
             merged[email] = (
@@ -125,3 +148,61 @@ def plan_feedback_import(feedback: Feedback, program: Program, path: Path) -> Fe
         after.append(SessionRecord(replace(current.session, status="held"), tuple(merged.values())))
     plan.change = FeedbackChange(f"Import feedback {path.name}", tuple(before), tuple(after))
     return plan
+
+
+def _session_for(
+    program: Program,
+    row_no: int,
+    cells: dict[str, str],
+    day: date | None,
+    session_id: int | None,
+    by_id: dict[int | None, Session],
+    by_day: dict[date, list[Session]],
+    problems: list[CsvProblem],
+) -> tuple[Session | None, str]:
+    """The session a row is for, from --session, its session column or its date."""
+    chosen: Session | None = None
+    column = "session"
+    if session_id is not None:
+        chosen, column = by_id[session_id], "--session"
+    elif cells["session"]:
+        text = cells["session"]
+        if not (text.isascii() and text.isdigit()) or int(text) not in by_id:
+            problems.append(
+                CsvProblem(
+                    row_no, "session", f"{program.name} has no session '{text}' (see peerdesk sessions)"
+                )
+            )
+            return None, ""
+        chosen = by_id[int(text)]
+    if chosen is not None:
+        if day is not None and chosen.start.date() != day:
+            problems.append(
+                CsvProblem(
+                    row_no,
+                    "date",
+                    f"{column} {chosen.id} ('{chosen.title}') is on {chosen.start.date()}, not {day}",
+                )
+            )
+            return None, ""
+        return chosen, f"session {chosen.id}"
+    if day is None:
+        if not cells["date"]:
+            problems.append(CsvProblem(row_no, "date", "a date (or a session id) is required"))
+        return None, ""
+    options = by_day.get(day, [])
+    if not options:
+        problems.append(CsvProblem(row_no, "date", f"{program.name} has no session on {day}"))
+        return None, ""
+    if len(options) > 1:
+        ids = ", ".join(str(s.id) for s in options)
+        problems.append(
+            CsvProblem(
+                row_no,
+                "date",
+                f"{program.name} has {len(options)} sessions on {day} (ids {ids}); "
+                "give the session id in a 'session' column or with --session",
+            )
+        )
+        return None, ""
+    return options[0], str(day)

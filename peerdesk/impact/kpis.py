@@ -1,9 +1,13 @@
 """The pilot's impact in numbers, each with its definition and its target's status.
 
-Participation, sessions held and per month, planned and actual duration,
-time-to-competency against the baseline, satisfaction, teach/learn balance,
-how facilitation is spread, skill gaps covered, and contributors. Figures are
-cumulative through a week of the pilot, or for that week alone.
+Participation, group sessions held and per month (peer meetings from matching
+apart), planned and actual duration, time-to-competency against the baseline
+(Kaplan-Meier, so learners still on their way count), satisfaction, teach/learn
+balance, how facilitation is spread, skill gaps covered, and contributors.
+Figures are cumulative through a week of the pilot, or for that week alone.
+
+`DEFINITIONS` is the one text of every measure: the dashboard's tooltips, the
+report and the README all show these words.
 """
 
 from __future__ import annotations
@@ -14,24 +18,67 @@ from datetime import date, timedelta
 from statistics import mean
 
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
+from peerdesk.impact.survival import (
+    MIN_REACHED,
+    Survival,
+    entered_baseline,
+    kaplan_meier,
+    too_early,
+)
 from peerdesk.schedule.service import first_session_date, program_end_date
 
+# Formats that matching gives pairs, mentor groups and pods: when such a session is not
+# part of the weekly series, it is a peer meeting, not one of the program's group sessions.
+PEER_MEETING_FORMATS = frozenset({"skill-swap", "shadow-shift", "learning-pod"})
+HISTORY_LEVEL = 3  # before the pilot, without a stated target: reaching level 3 (advanced)
+
+LABELS = {
+    "participation_rate": "Participation rate",
+    "sessions_held": "Group sessions held",
+    "peer_meetings_held": "Peer meetings held",
+    "sessions_per_month": "Sessions per month",
+    "average_minutes": "Average length (actual / planned)",
+    "mean_rating": "Satisfaction (mean rating)",
+    "response_rate": "Response rate",
+    "time_to_competency_days": "Time-to-competency",
+    "baseline_days": "Baseline before the pilot",
+    "time_to_competency_change": "Change against the baseline",
+    "skill_gaps_covered": "Skill gaps covered",
+    "facilitation_spread": "People who led a session",
+    "colleagues_taught": "Colleagues taught",
+    "status": "Status",
+}
 DEFINITIONS = {
-    "participation_rate": "attendances / invitations, over held sessions (cancelled ones excluded; "
-    "walk-ins count as attendance, not invitation)",
-    "sessions_held": "sessions marked held",
-    "sessions_per_month": "sessions held per 30 days, from the program's start to the end of the period",
-    "average_minutes": "average actual length of held sessions (planned length where none was recorded)",
-    "average_planned_minutes": "average planned length of held sessions",
-    "mean_rating": "mean of the one-question ratings (1-5)",
-    "response_rate": "ratings given / attendances",
-    "time_to_competency_days": "days from the program start (or the joined date, for onboarding programs) "
-    "until a learner first reaches their target level, averaged",
-    "baseline_days": "the same before the pilot: the figure the lead entered, or people who reached the "
-    "same targets earlier",
-    "time_to_competency_change": "time-to-competency against the baseline; negative is faster",
-    "skill_gaps_covered": "members' wanted skills that a held session had as its topic",
-    "facilitation_spread": "members who led at least one held session",
+    "participation_rate": "people present / people invited, over the held sessions and peer meetings "
+    "up to the end of the period; cancelled and skipped ones are left out; a walk-in counts as present "
+    "but not as invited.",
+    "sessions_held": "the program's group sessions (its weekly series and its one-off sessions) marked "
+    "held, up to the end of the period.",
+    "peer_meetings_held": "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) "
+    "marked held, counted apart from the group sessions.",
+    "sessions_per_month": "group sessions held per 30 days, from the first session to the end of the "
+    "period or of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
+    "scaled up to a month), and never more than were held in the busiest calendar month.",
+    "average_minutes": "the average actual length of held sessions (the planned length where none was "
+    "recorded), beside the average planned length.",
+    "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions.",
+    "response_rate": "ratings given / people present.",
+    "time_to_competency_days": "the median number of days from the program start (or each person's "
+    "joined date, for an onboarding pilot) until a member's check-in first reaches the target level "
+    "they want, estimated with Kaplan-Meier so that learners still on their way and learners who left "
+    "count for the days they were seen; with its 95% confidence interval and how many reached, are "
+    "still learning or left.",
+    "baseline_days": "the same median before the pilot: the figure the lead entered, or else people "
+    "whose check-ins before the pilot show them reaching their target (level 3 where none was stated).",
+    "time_to_competency_change": "the pilot's median against the baseline's, negative is faster; "
+    "'too early to tell' while fewer than 5 learners have reached their target or the two 95% "
+    "intervals overlap.",
+    "skill_gaps_covered": "skills the members want to learn that a held session had as its topic.",
+    "facilitation_spread": "members who led at least one held session and were recorded present at it.",
+    "colleagues_taught": "different people present at the held sessions a person led (present).",
+    "status": "met when the target is reached; on track when within 15% of it while the pilot runs; "
+    "at risk otherwise; too early to tell for time-to-competency as defined above; no data yet before "
+    "anything is recorded.",
 }
 SATISFACTION_TARGET = 4.0
 
@@ -44,7 +91,7 @@ class Target:
     name: str
     value: float | None
     target: float
-    status: str  # met | on track | at risk | no data yet
+    status: str  # met | on track | at risk | too early to tell | no data yet
     display: str
     target_display: str
 
@@ -60,27 +107,46 @@ class ProgramKpis:
     invitations: int = 0
     attendances: int = 0
     sessions_held: int = 0
+    peer_meetings_held: int = 0
     sessions_per_month: float = 0.0
     average_minutes: float | None = None
     average_planned_minutes: float | None = None
     mean_rating: float | None = None
     rating_distribution: dict[int, int] = field(default_factory=dict)
     response_rate: float | None = None
-    time_to_competency_days: float | None = None
-    baseline_days: float | None = None
+    competency: Survival = field(default_factory=Survival)
+    baseline: Survival | None = None
     time_to_competency_change: float | None = None
     reached: list[tuple[str, str, int, int]] = field(default_factory=list)  # name, skill, level, days
     balance: list[tuple[str, int, int]] = field(default_factory=list)  # name, led, attended as learner
     facilitators: Counter[str] = field(default_factory=Counter)
     skill_gaps_covered: tuple[int, int] = (0, 0)
     weekly_participation: list[tuple[int, float | None]] = field(default_factory=list)
-    monthly_sessions: list[tuple[str, int]] = field(default_factory=list)
-    contributors: list[tuple[str, int, int]] = field(default_factory=list)  # name, led, taught
+    monthly_sessions: list[tuple[str, int]] = field(default_factory=list)  # 'Nov 2026', group sessions
+    monthly_peer_meetings: list[tuple[str, int]] = field(default_factory=list)
+    contributors: list[tuple[str, int, int]] = field(default_factory=list)  # name, led, people taught
     best_session: tuple[str, float] | None = None
+    session_ratings: list[tuple[str, str, float, int]] = field(default_factory=list)  # title, format, mean, n
     targets: list[Target] = field(default_factory=list)
+
+    @property
+    def time_to_competency_days(self) -> float | None:
+        """The pilot's Kaplan-Meier median (None until half the learners reached their target)."""
+        return self.competency.median
+
+    @property
+    def baseline_days(self) -> float | None:
+        """The baseline's median."""
+        return self.baseline.median if self.baseline else None
+
+    @property
+    def too_early(self) -> bool:
+        """True while the time-to-competency comparison cannot be trusted yet."""
+        return too_early(self.competency, self.baseline)
 
     def as_json(self) -> dict[str, object]:
         """The documented JSON of `peerdesk kpis --json`."""
+        base = self.baseline
         return {
             "program": self.program.name,
             "week": self.week,
@@ -89,20 +155,36 @@ class ProgramKpis:
             "invitations": self.invitations,
             "attendances": self.attendances,
             "sessions_held": self.sessions_held,
+            "peer_meetings_held": self.peer_meetings_held,
             "sessions_per_month": round(self.sessions_per_month, 2),
+            "monthly_sessions": dict(self.monthly_sessions),
+            "monthly_peer_meetings": dict(self.monthly_peer_meetings),
             "average_minutes": _round(self.average_minutes),
             "average_planned_minutes": _round(self.average_planned_minutes),
             "mean_rating": _round(self.mean_rating),
             "rating_distribution": {str(k): v for k, v in sorted(self.rating_distribution.items())},
             "response_rate": _round(self.response_rate),
             "time_to_competency_days": _round(self.time_to_competency_days),
+            "time_to_competency_median_days": _round(self.time_to_competency_days),
+            "time_to_competency_ci": _ci(self.competency),
+            "reached": self.competency.reached,
+            "still_learning": self.competency.still_learning,
+            "left": self.competency.left,
             "baseline_days": _round(self.baseline_days),
+            "baseline_median_days": _round(self.baseline_days),
+            "baseline_ci": _ci(base),
+            "baseline_reached": None if base is None or base.entered else base.reached,
+            "baseline_still_learning": None if base is None or base.entered else base.still_learning,
+            "baseline_left": None if base is None or base.entered else base.left,
+            "baseline_entered": bool(base and base.entered),
             "time_to_competency_change": _round(self.time_to_competency_change),
+            "too_early_to_tell": self.too_early,
             "skill_gaps_covered": {
                 "covered": self.skill_gaps_covered[0],
                 "wanted": self.skill_gaps_covered[1],
             },
             "facilitators": dict(self.facilitators),
+            "contributors": [{"name": n, "led": led, "taught": t} for n, led, t in self.contributors],
             "targets": {
                 t.key: {"value": _round(t.value), "target": t.target, "status": t.status}
                 for t in self.targets
@@ -113,6 +195,17 @@ class ProgramKpis:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
+
+
+def _ci(s: Survival | None) -> list[float | None] | None:
+    if s is None or s.ci is None:
+        return None
+    return [_round(s.ci[0]), _round(s.ci[1])]
+
+
+def is_peer_meeting(session: Session) -> bool:
+    """A meeting matching planned (a swap, shadow shift or pod meeting), not a group session."""
+    return session.week is None and session.format_key in PEER_MEETING_FORMATS
 
 
 def week_of(program: Program, day: date) -> int:
@@ -127,6 +220,19 @@ def week_end(program: Program, week: int) -> date:
     first = first_session_date(program)
     monday = first - timedelta(days=first.weekday())
     return monday + timedelta(days=7 * week - 1)
+
+
+def month_label(day: date) -> str:
+    """'Nov 2026'."""
+    return f"{day:%b %Y}"
+
+
+def _months(start: date, end: date) -> list[date]:
+    months, day = [], start.replace(day=1)
+    while day <= end:
+        months.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return months
 
 
 def compute_kpis(
@@ -146,12 +252,13 @@ def compute_kpis(
     names = {p.email: p.name for p in people}
 
     def in_period(s: Session) -> bool:
-        w = week_of(program, s.start.date())
-        return s.start.date() <= end and (only_week is None or w == only_week)
+        return s.start.date() <= end and (only_week is None or week_of(program, s.start.date()) == only_week)
 
     held = [s for s in sessions if s.status == "held" and in_period(s)]
+    group = [s for s in held if not is_peer_meeting(s)]
     k = ProgramKpis(program, end, week)
-    k.sessions_held = len(held)
+    k.sessions_held = len(group)
+    k.peer_meetings_held = len(held) - len(group)
     invitations = attendances = 0
     ratings: list[int] = []
     for s in held:
@@ -168,18 +275,33 @@ def compute_kpis(
     if held:
         k.average_planned_minutes = mean(s.minutes for s in held)
         k.average_minutes = mean(s.actual_minutes or s.minutes for s in held)
-        scored = [
-            (s.title, mean(r.rating for r in attendance.get(s.id or 0, []) if r.rating))
-            for s in held
-            if any(r.rating for r in attendance.get(s.id or 0, []))
-        ]
-        k.best_session = max(scored, key=lambda x: x[1]) if scored else None
-    start = first_session_date(program)
-    days = max((end - start).days + 1, 7) if only_week is None else 7
-    k.sessions_per_month = len(held) * 30 / days if end >= start else 0.0
+        for s in held:
+            given = [r.rating for r in attendance.get(s.id or 0, []) if r.present and r.rating]
+            if given:
+                k.session_ratings.append((s.title, s.format_key, mean(given), len(given)))
+        k.best_session = (
+            max(((t, m) for t, _f, m, _n in k.session_ratings), key=lambda x: x[1])
+            if k.session_ratings
+            else None
+        )
+    first = first_session_date(program)
+    if only_week is None:  # a one-off held before the series' first session starts the period
+        period_start = min([first, *(s.start.date() for s in group)])
+    else:
+        period_start = week_end(program, only_week) - timedelta(days=6)
+    months = _months(period_start, end) if end >= period_start else []
+    by_month = Counter(month_label(s.start.date()) for s in group)
+    peer_by_month = Counter(month_label(s.start.date()) for s in held if is_peer_meeting(s))
+    k.monthly_sessions = [(month_label(m), by_month[month_label(m)]) for m in months]
+    k.monthly_peer_meetings = [(month_label(m), peer_by_month[month_label(m)]) for m in months]
+    # after the pilot, the rate covers the pilot's weeks (and any later group session), not every day since
+    last_day = max([week_end(program, program.weeks), *(s.start.date() for s in group)])
+    rate_end = min(end, last_day)
+    if group and rate_end >= period_start:
+        days = max((rate_end - period_start).days + 1, 30)
+        k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
     k.weekly_participation = _weekly(program, sessions, attendance, end)
-    k.monthly_sessions = sorted(Counter(f"{s.start:%Y-%m}" for s in held).items())
-    _competency(k, program, people, check_ins, end)
+    _competency(k, program, people, check_ins, sessions, attendance, end)
     _people(k, program, held, attendance, names, people)
     k.targets = _targets(k, program, today)
     return k
@@ -199,50 +321,93 @@ def _weekly(
 
 
 def _competency(
-    k: ProgramKpis, program: Program, people: list[Person], check_ins: list[CheckIn], end: date
+    k: ProgramKpis,
+    program: Program,
+    people: list[Person],
+    check_ins: list[CheckIn],
+    sessions: list[Session],
+    attendance: dict[int, list[AttendanceRecord]],
+    end: date,
 ) -> None:
-    members = {e for e in program.members}
+    """Kaplan-Meier over the members' learning goals, and the baseline the same way."""
+    members = set(program.members)
     by_key: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
+    last_seen: dict[str, date] = {}
     for c in check_ins:
         by_key[(c.email, c.skill.casefold())].append(c)
-    durations = []
+        if c.day <= end:
+            last_seen[c.email] = max(last_seen.get(c.email, c.day), c.day)
+    for s in sessions:
+        if s.status == "held" and s.start.date() <= end:
+            for r in attendance.get(s.id or 0, []):
+                if r.present:
+                    last_seen[r.email] = max(last_seen.get(r.email, s.start.date()), s.start.date())
+    reached: list[float] = []
+    still: list[float] = []
+    left: list[float] = []
     for person in people:
         if person.email not in members:
             continue
         origin = person.joined if program.competency_from == "joined" and person.joined else program.start
+        if origin > end:
+            continue  # not started yet
         for goal in person.wants:
             if goal.target is None:
                 continue
-            reached = [
-                c
-                for c in by_key.get((person.email, goal.skill.casefold()), [])
-                if c.level >= goal.target and origin <= c.day <= end
-            ]
-            if reached:
-                first = min(reached, key=lambda c: c.day)
+            history = sorted(by_key.get((person.email, goal.skill.casefold()), []), key=lambda c: c.day)
+            if any(c.day <= origin and c.level >= goal.target for c in history):
+                continue  # at the target already when the pilot began: not a learner
+            first = next((c for c in history if origin < c.day <= end and c.level >= goal.target), None)
+            if first is not None:
                 days = (first.day - origin).days
-                durations.append(days)
+                reached.append(days)
                 k.reached.append((person.name, goal.skill, goal.target, days))
-    k.time_to_competency_days = mean(durations) if durations else None
-    k.baseline_days = program.baseline_days if program.baseline_days else _historical(program, check_ins)
-    if k.time_to_competency_days is not None and k.baseline_days:
-        k.time_to_competency_change = (k.time_to_competency_days - k.baseline_days) / k.baseline_days
+            elif not person.active:
+                seen = last_seen.get(person.email, origin)
+                left.append(max((min(seen, end) - origin).days, 0))
+            else:
+                still.append((end - origin).days)
+    k.competency = kaplan_meier(reached, still, left)
+    if program.baseline_days:
+        k.baseline = entered_baseline(program.baseline_days)
+    else:
+        k.baseline = historical_baseline(program, people, check_ins)
+    if k.competency.median is not None and k.baseline is not None and k.baseline.median:
+        k.time_to_competency_change = (k.competency.median - k.baseline.median) / k.baseline.median
 
 
-def _historical(program: Program, check_ins: list[CheckIn]) -> float | None:
-    """Days from a first check-in to reaching level 3, for skills reached before the pilot began."""
+def historical_baseline(program: Program, people: list[Person], check_ins: list[CheckIn]) -> Survival | None:
+    """Before the pilot: from someone's first check-in below their target to the first at or above it.
+
+    The target is the level the person wants for that skill, or level 3 where they state none.
+    A learner whose last check-in before the pilot is still below target is censored there
+    (left, if they are no longer active). Only series with two or more check-ins count.
+    """
+    targets = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
+    active = {p.email: p.active for p in people}
     series: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
     for c in check_ins:
         if c.day < program.start:
             series[(c.email, c.skill.casefold())].append(c)
-    durations = []
-    for items in series.values():
+    reached: list[float] = []
+    still: list[float] = []
+    left: list[float] = []
+    for key, items in series.items():
         items.sort(key=lambda c: c.day)
+        target = targets.get(key, HISTORY_LEVEL)
         base = items[0]
-        reached = next((c for c in items[1:] if c.level >= 3 > base.level), None)
-        if reached:
-            durations.append((reached.day - base.day).days)
-    return mean(durations) if durations else None
+        if base.level >= target or len(items) < 2:
+            continue
+        hit = next((c for c in items[1:] if c.level >= target), None)
+        if hit is not None:
+            reached.append((hit.day - base.day).days)
+        elif active.get(key[0], True):
+            still.append((items[-1].day - base.day).days)
+        else:
+            left.append((items[-1].day - base.day).days)
+    if not (reached or still or left):
+        return None
+    return kaplan_meier(reached, still, left)
 
 
 def _people(
@@ -254,15 +419,16 @@ def _people(
     people: list[Person],
 ) -> None:
     led: Counter[str] = Counter()
-    taught: Counter[str] = Counter()
+    taught: dict[str, set[str]] = defaultdict(set)
     learned: Counter[str] = Counter()
     topics = set()
     for s in held:
         present = {r.email for r in attendance.get(s.id or 0, []) if r.present}
-        for email in s.facilitators:
+        leaders = set(s.facilitators)
+        for email in leaders & present:  # an absent facilitator led nothing
             led[email] += 1
-            taught[email] += len(present - {email})
-        for email in present - set(s.facilitators):
+            taught[email] |= present - leaders
+        for email in present - leaders:
             learned[email] += 1
         if s.topic:
             topics.add(s.topic.casefold())
@@ -271,8 +437,8 @@ def _people(
         ((names.get(e, e), led[e], learned[e]) for e in program.members), key=lambda x: x[0].casefold()
     )
     k.contributors = sorted(
-        ((names.get(e, e), led[e], taught[e]) for e in led), key=lambda x: (-x[1], -x[2], x[0])
-    )[:5]
+        ((names.get(e, e), led[e], len(taught[e])) for e in led), key=lambda x: (-x[1], -x[2], x[0])
+    )
     members = set(program.members)
     wanted = {w.skill.casefold() for p in people if p.email in members for w in p.wants}
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
@@ -286,8 +452,20 @@ def _status(value: float | None, target: float, finished: bool) -> str:
     return "at risk" if finished or value < 0.85 * target else "on track"
 
 
+def competency_display(k: ProgramKpis) -> str:
+    """What the time-to-competency tile and the report's target row say."""
+    change = k.time_to_competency_change
+    if k.competency.learners == 0 or k.baseline is None:
+        return "-"
+    if k.too_early:
+        return f"too early: {k.competency.reached} of {k.competency.learners} reached"
+    assert change is not None
+    return f"{-change:.0%} faster" if change <= 0 else f"{change:.0%} slower"
+
+
 def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
     finished = today > program_end_date(program)
+    per_month = k.sessions_per_month if k.sessions_held else None
     targets = [
         Target(
             "participation",
@@ -301,12 +479,10 @@ def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
         Target(
             "sessions_per_month",
             "Sessions per month",
-            k.sessions_per_month if k.sessions_held else None,
+            per_month,
             program.target_sessions_per_month,
-            _status(
-                k.sessions_per_month if k.sessions_held else None, program.target_sessions_per_month, finished
-            ),
-            f"{k.sessions_per_month:.1f}",
+            _status(per_month, program.target_sessions_per_month, finished),
+            "-" if per_month is None else f"{per_month:.1f}",
             f"{program.target_sessions_per_month:g}",
         ),
         Target(
@@ -321,17 +497,26 @@ def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
     ]
     change = k.time_to_competency_change
     faster = None if change is None else -change
+    if k.competency.reached == 0 or k.baseline is None:
+        status = "no data yet"
+    elif k.too_early:
+        status = "too early to tell"
+    elif faster is not None and faster < 0:
+        status = "at risk"
+    else:
+        status = _status(faster, program.target_faster_onboarding, finished)
     targets.append(
         Target(
             "faster_onboarding",
             "Faster time-to-competency",
-            faster,
+            None if k.too_early else faster,
             program.target_faster_onboarding,
-            _status(faster, program.target_faster_onboarding, finished)
-            if faster is None or faster >= 0
-            else "at risk",
-            "-" if faster is None else (f"{faster:.0%} faster" if faster >= 0 else f"{-faster:.0%} slower"),
+            status,
+            competency_display(k),
             f"{program.target_faster_onboarding:.0%} faster",
         )
     )
     return targets
+
+
+__all__ = ["DEFINITIONS", "LABELS", "MIN_REACHED", "ProgramKpis", "Target", "compute_kpis", "week_of"]

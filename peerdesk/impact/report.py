@@ -1,18 +1,33 @@
-"""Impact of a pilot: KPIs from the workspace, the weekly leadership report, learning records.
+"""Impact of a pilot: KPIs from the workspace, the weekly leadership report.
 
 Gathers sessions, attendance, people and check-ins once and hands them to
 `compute_kpis`; builds the report's values (quick wins, contributors,
-shout-outs, next steps) for the HTML and Markdown templates.
+shout-outs, next steps) for the HTML, Markdown and Slack templates.
+
+A report covers completed weeks. The running week may be reported as a DRAFT
+(marked on every page); a week that has not begun is refused. "The pilot has
+ended" appears only once its last session is over.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
-from peerdesk.impact.kpis import DEFINITIONS, ProgramKpis, compute_kpis, week_of
+from peerdesk.impact.kpis import (
+    DEFINITIONS,
+    LABELS,
+    ProgramKpis,
+    competency_display,
+    compute_kpis,
+    week_end,
+    week_of,
+)
+from peerdesk.impact.markdown import md_escape, plain, slack_escape
+from peerdesk.impact.survival import describe
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -21,21 +36,33 @@ from peerdesk.storage.impact import ImpactRepository
 if TYPE_CHECKING:
     from peerdesk.printing.templates import Rendered, TemplateLibrary
 
+Escape = Callable[[object], str]
+TOP_CONTRIBUTORS = 5
+
+
+class ReportRefused(ValueError):
+    """A report that cannot be made (a week that has not begun); the message says why."""
+
 
 @dataclass(frozen=True)
 class Report:
-    """A leadership report in the three shapes leads paste or send."""
+    """A leadership report in the shapes leads paste or send."""
 
     html: Rendered  # peerdesk.printing.templates.Rendered
-    markdown: str
+    markdown: str  # Confluence, Notion, Teams
+    slack: str  # Slack mrkdwn: no tables
+    week: int = 0
+    draft: bool = False
 
 
 class Impact:
     """KPIs, reports and learning records of one workspace."""
 
-    def __init__(self, workspace: Workspace, today: date | None = None) -> None:
+    def __init__(self, workspace: Workspace, today: date | None = None, now: datetime | None = None) -> None:
         self.workspace = workspace
-        self.today = today or date.today()
+        self.today = today or (now.date() if now else date.today())
+        # the moment "now" (aware): the clock, or the start of `today` when a test fixes the day
+        self.now = now or (datetime.now(UTC) if today is None else datetime.combine(today, time(0), UTC))
         self.schedule = Schedule(workspace)
         self.attendance = AttendanceRepository(workspace.db)
         self.repo = ImpactRepository(workspace.db)
@@ -75,6 +102,46 @@ class Impact:
         """The pilot's week today, between 1 and its last week."""
         return max(1, min(program.weeks, week_of(program, self.today)))
 
+    def week_state(self, program: Program, week: int) -> str:
+        """'complete' (its Sunday is past), 'running' (today is in it) or 'future'."""
+        if week_end(program, week) < self.today:
+            return "complete"
+        return "running" if week_end(program, week) - self.today < timedelta(days=7) else "future"
+
+    def completed_weeks(self, program: Program) -> list[int]:
+        """The weeks of the pilot that are over."""
+        return [w for w in range(1, program.weeks + 1) if self.week_state(program, w) == "complete"]
+
+    def default_week(self, program: Program) -> int:
+        """The last completed week; the first week (a draft) before any week is over."""
+        done = self.completed_weeks(program)
+        return done[-1] if done else 1
+
+    def last_session(self, program: Program) -> Session | None:
+        """The program's last session that is planned or held."""
+        live = [s for s in self.schedule.list_sessions(program.id) if s.status in ("planned", "held")]
+        return max(live, key=lambda s: s.end) if live else None
+
+    def pilot_ended(self, program: Program) -> bool:
+        """True once the program's last session is over."""
+        last = self.last_session(program)
+        if last is None:
+            return self.today > program_end_date(program)
+        return last.end_utc() <= self.now
+
+    def check_week(self, program: Program, week: int) -> str:
+        """The week's state, or ReportRefused for a week outside the pilot or not begun."""
+        if not 1 <= week <= program.weeks:
+            raise ReportRefused(f"week {week} is outside {program.name} (weeks 1-{program.weeks})")
+        state = self.week_state(program, week)
+        if state == "future":
+            begins = week_end(program, week) - timedelta(days=6)
+            raise ReportRefused(
+                f"week {week} of {program.name} has not begun (it starts {begins:%a %d %b %Y}); "
+                "a report covers completed weeks, or the running week as a draft"
+            )
+        return state
+
     def report(
         self,
         program: Program,
@@ -90,43 +157,69 @@ class Impact:
         )
 
         library = library or TemplateLibrary()
-        week = week or self.current_week(program)
-        if not 1 <= week <= program.weeks:
-            raise ValueError(f"week {week} is outside {program.name} (weeks 1-{program.weeks})")
-        cumulative = self.kpis(program, through_week=week)
-        this_week = self.kpis(program, only_week=week)
-        values = {
-            "program": {
-                "name": program.name,
-                "outcome": program.outcome,
-                "weeks": program.weeks,
-                "dates": f"{first_session_date(program):%d %b} - {program_end_date(program):%d %b %Y}",
-            },
-            "week": week,
-            "generated": f"{self.today:%d %B %Y}",
-            "lead_with_quick_win": week == 3,
-            "quick_wins": quick_wins(cumulative, this_week),
-            "rows": kpi_rows(cumulative, this_week),
-            "targets": cumulative.targets,
-            "contributors": cumulative.contributors,
-            "balance": cumulative.balance,
-            "shoutouts": [
-                {"name": self._name(s.email), "text": s.text, "day": f"{s.day:%d %b}"}
-                for s in self.repo.shoutouts(program.id)
-                if s.day <= cumulative.period_end
-            ],
-            "next_steps": next_steps(cumulative, program, week),
-            "charts": charts or {},
-            "definitions": DEFINITIONS,
-            "reached": cumulative.reached,
-        }
-        html = library.render(TEMPLATE_NAMES["report"], values)
-        markdown = library.render(TEMPLATE_NAMES["report-md"], values)
-        return Report(Rendered(f"{program.name} - week {week} report", html, True, program.name), markdown)
-
-    def _name(self, email: str | None) -> str:
-        person = self.schedule.people.get(self.schedule.people.id_for_email(email) or -1) if email else None
-        return person.name if person else (email or "")
+        week = week or self.default_week(program)
+        draft = self.check_week(program, week) == "running"
+        people = self.schedule.people.list_people()
+        check_ins = self.repo.check_ins()
+        sessions = self.schedule.list_sessions(program.id)
+        cumulative = self.kpis(
+            program, through_week=week, people=people, check_ins=check_ins, sessions=sessions
+        )
+        this_week = self.kpis(program, only_week=week, people=people, check_ins=check_ins, sessions=sessions)
+        names = {p.email: p.name for p in people}
+        ended = week == program.weeks and self.pilot_ended(program)
+        outputs = {}
+        for kind, esc in (("html", plain), ("md", md_escape), ("slack", slack_escape)):
+            values = {
+                "program": {
+                    "name": esc(program.name),
+                    "outcome": esc(program.outcome),
+                    "weeks": program.weeks,
+                    "dates": f"{first_session_date(program):%d %b} - {program_end_date(program):%d %b %Y}",
+                },
+                "week": week,
+                "generated": f"{self.today:%d %B %Y}",
+                "draft": draft,
+                "draft_note": f"DRAFT: week {week} is not over yet (it ends "
+                f"{week_end(program, week):%a %d %b %Y}); these figures will change.",
+                "pilot_ended": ended,
+                "lead_with_quick_win": week == 3,
+                "quick_wins": quick_wins(cumulative, this_week, esc),
+                "rows": kpi_rows(cumulative, this_week),
+                "targets": cumulative.targets,
+                "contributors": [
+                    (esc(n), led, taught) for n, led, taught in cumulative.contributors[:TOP_CONTRIBUTORS]
+                ],
+                "more_contributors": max(0, len(cumulative.contributors) - TOP_CONTRIBUTORS),
+                "balance": [(esc(n), led, lr) for n, led, lr in cumulative.balance if led or lr],
+                "shoutouts": [
+                    {
+                        "name": esc(names.get(s.email or "", s.email or "")),
+                        "text": esc(s.text),
+                        "day": f"{s.day:%d %b %Y}",
+                    }
+                    for s in self.repo.shoutouts(program.id)
+                    if s.day <= cumulative.period_end
+                ],
+                "next_steps": next_steps(cumulative, program, week, ended),
+                "charts": charts or {},
+                "definitions": DEFINITIONS,
+                "reached": [(esc(n), esc(sk), lv, d) for n, sk, lv, d in cumulative.reached],
+                "competency": {
+                    "pilot": describe(cumulative.competency),
+                    "baseline": describe(cumulative.baseline),
+                    "verdict": competency_display(cumulative),
+                },
+            }
+            name = {"html": TEMPLATE_NAMES["report"], "md": TEMPLATE_NAMES["report-md"]}.get(
+                kind, "report-slack.txt"
+            )
+            outputs[kind] = library.render(name, values)
+        title = f"{program.name} - week {week} report" + (" (DRAFT)" if draft else "")
+        footer = ("DRAFT \u00b7 " if draft else "") + program.name  # printed on every page
+        return Report(
+            Rendered(title, outputs["html"], True, footer), outputs["md"], outputs["slack"], week, draft
+        )
 
 
 def _pct(value: float | None) -> str:
@@ -137,111 +230,80 @@ def _num(value: float | None, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
+def _row(key: str, total: str, week: str = "-") -> dict[str, str]:
+    return {"name": LABELS[key], "total": total, "week": week, "definition": DEFINITIONS[key]}
+
+
 def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
     """Each KPI to date beside that week's own figure, with its definition."""
-    change = total.time_to_competency_change
     return [
-        {
-            "name": "Participation rate",
-            "total": _pct(total.participation_rate),
-            "week": _pct(week.participation_rate),
-            "definition": DEFINITIONS["participation_rate"],
-        },
-        {
-            "name": "Sessions held",
-            "total": str(total.sessions_held),
-            "week": str(week.sessions_held),
-            "definition": DEFINITIONS["sessions_held"],
-        },
-        {
-            "name": "Sessions per month",
-            "total": _num(total.sessions_per_month),
-            "week": "-",
-            "definition": DEFINITIONS["sessions_per_month"],
-        },
-        {
-            "name": "Average length (actual / planned)",
-            "total": f"{_num(total.average_minutes, 0)} / {_num(total.average_planned_minutes, 0)} min",
-            "week": f"{_num(week.average_minutes, 0)} / {_num(week.average_planned_minutes, 0)} min",
-            "definition": DEFINITIONS["average_minutes"],
-        },
-        {
-            "name": "Satisfaction (mean rating)",
-            "total": _num(total.mean_rating),
-            "week": _num(week.mean_rating),
-            "definition": DEFINITIONS["mean_rating"],
-        },
-        {
-            "name": "Response rate",
-            "total": _pct(total.response_rate),
-            "week": _pct(week.response_rate),
-            "definition": DEFINITIONS["response_rate"],
-        },
-        {
-            "name": "Time-to-competency",
-            "total": f"{_num(total.time_to_competency_days, 0)} days",
-            "week": "-",
-            "definition": DEFINITIONS["time_to_competency_days"],
-        },
-        {
-            "name": "Baseline before the pilot",
-            "total": f"{_num(total.baseline_days, 0)} days",
-            "week": "-",
-            "definition": DEFINITIONS["baseline_days"],
-        },
-        {
-            "name": "Change against baseline",
-            "total": "-"
-            if change is None
-            else (f"{-change:.0%} faster" if change <= 0 else f"{change:.0%} slower"),
-            "week": "-",
-            "definition": DEFINITIONS["time_to_competency_change"],
-        },
-        {
-            "name": "Skill gaps covered",
-            "total": f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}",
-            "week": "-",
-            "definition": DEFINITIONS["skill_gaps_covered"],
-        },
-        {
-            "name": "People who led a session",
-            "total": str(len(total.facilitators)),
-            "week": str(len(week.facilitators)),
-            "definition": DEFINITIONS["facilitation_spread"],
-        },
+        _row(
+            "participation_rate",
+            f"{_pct(total.participation_rate)} ({total.attendances} of {total.invitations})",
+            f"{_pct(week.participation_rate)} ({week.attendances} of {week.invitations})",
+        ),
+        _row("sessions_held", str(total.sessions_held), str(week.sessions_held)),
+        _row("peer_meetings_held", str(total.peer_meetings_held), str(week.peer_meetings_held)),
+        _row("sessions_per_month", _num(total.sessions_per_month) if total.sessions_held else "-"),
+        _row(
+            "average_minutes",
+            f"{_num(total.average_minutes, 0)} / {_num(total.average_planned_minutes, 0)} min",
+            f"{_num(week.average_minutes, 0)} / {_num(week.average_planned_minutes, 0)} min",
+        ),
+        _row(
+            "mean_rating",
+            f"{_num(total.mean_rating)} ({sum(total.rating_distribution.values())} ratings)",
+            f"{_num(week.mean_rating)} ({sum(week.rating_distribution.values())} ratings)",
+        ),
+        _row("response_rate", _pct(total.response_rate), _pct(week.response_rate)),
+        _row("time_to_competency_days", describe(total.competency)),
+        _row("baseline_days", describe(total.baseline)),
+        _row("time_to_competency_change", competency_display(total)),
+        _row("skill_gaps_covered", f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}"),
+        _row("facilitation_spread", str(len(total.facilitators)), str(len(week.facilitators))),
     ]
 
 
-def quick_wins(total: ProgramKpis, week: ProgramKpis) -> list[str]:
-    """Plain-language wins worth telling leadership, best first."""
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> list[str]:
+    """Plain-language wins worth telling leadership, best first (user text through `esc`)."""
     wins = []
-    if total.time_to_competency_change is not None and total.time_to_competency_change < 0:
+    change = total.time_to_competency_change
+    if change is not None and change < 0 and not total.too_early and total.baseline:
         wins.append(
-            f"Learners reach their target level {-total.time_to_competency_change:.0%} faster than "
-            f"before the pilot ({total.time_to_competency_days:.0f} days against "
-            f"{total.baseline_days:.0f})."
+            f"Learners reach their target level {-change:.0%} faster than before the pilot "
+            f"(median {total.time_to_competency_days:.0f} days against {total.baseline_days:.0f}; "
+            f"{total.competency.reached} of {total.competency.learners} learners at target)."
         )
     if (
         total.participation_rate is not None
         and total.participation_rate >= total.program.target_participation
     ):
         wins.append(
-            f"Participation is {total.participation_rate:.0%}, above the "
-            f"{total.program.target_participation:.0%} target."
+            f"Participation is {total.participation_rate:.0%} ({total.attendances} of "
+            f"{total.invitations} invited), above the {total.program.target_participation:.0%} target."
         )
     for name, skill, level, days in sorted(total.reached, key=lambda r: r[3])[:2]:
-        wins.append(f"{name} reached {skill} level {level} in {days} days.")
+        wins.append(f"{esc(name)} reached {esc(skill)} level {level} in {_plural(days, 'day')}.")
     if total.best_session and total.best_session[1] >= 4:
-        wins.append(f"'{total.best_session[0]}' was rated {total.best_session[1]:.1f} of 5.")
+        title, score = total.best_session
+        count = next((n for t, _f, m, n in total.session_ratings if t == title and m == score), 0)
+        who = "person" if count == 1 else "people"
+        wins.append(f"\u2018{esc(title)}\u2019 was rated {score:.1f} of 5 by {count} {who}.")
     if total.contributors:
         name, led, taught = total.contributors[0]
-        wins.append(f"{name} has led {led} session(s), teaching {taught} colleague(s).")
+        wins.append(
+            f"{esc(name)} has led {_plural(led, 'session')}, teaching {_plural(taught, 'colleague')}."
+        )
     if not wins and total.sessions_held:
-        wins.append(f"{total.sessions_held} session(s) held so far.")
+        wins.append(f"{_plural(total.sessions_held, 'group session')} held so far.")
     return wins
 
 
-def next_steps(total: ProgramKpis, program: Program, week: int) -> list[str]:
+def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = False) -> list[str]:
     """What to do next, from the targets at risk and the weeks left."""
     steps = []
     for target in total.targets:
@@ -255,10 +317,19 @@ def next_steps(total: ProgramKpis, program: Program, week: int) -> list[str]:
             steps.append("Ratings are low: read the answers to the one question and adjust the format.")
         elif target.status == "no data yet" and target.key == "faster_onboarding":
             steps.append("Record competency check-ins so time-to-competency can be measured.")
-    if week < program.weeks:
+        elif target.status == "too early to tell" and target.key == "faster_onboarding":
+            steps.append(
+                "Keep recording check-ins when learners reach their target: "
+                "time-to-competency needs at least 5 learners at target to be compared."
+            )
+    if ended:
+        steps.append("The pilot has ended: share this report and decide whether to scale it.")
+    elif week < program.weeks:
+        left = program.weeks - week
         steps.append(
-            f"{program.weeks - week} week(s) to go: keep rotating facilitators and thank contributors."
+            f"{_plural(left, 'week')} to go after week {week}: "
+            "keep rotating facilitators and thank contributors."
         )
     else:
-        steps.append("The pilot has ended: share this report and decide whether to scale it.")
+        steps.append("The last week is under way: the end-of-pilot report follows its last session.")
     return steps

@@ -309,53 +309,12 @@ class Printouts:
 
 def learning_record(printouts: Printouts, email: str) -> Rendered:
     """A person's learning record: sessions led and attended, skills gained, feedback received."""
-    from peerdesk.storage.impact import ImpactRepository
+    from peerdesk.impact.learning_record import learning_record as gather
+    from peerdesk.impact.learning_record import record_values
 
     person = printouts._people.get(email.strip().lower())
     if person is None:
         raise PrintoutError(f"no one on the roster has the email {email}")
-    sessions = [s for s in printouts.schedule.list_sessions() if s.status == "held"]
-    attendance = AttendanceRepository(printouts.workspace.db).for_sessions([s.id or 0 for s in sessions])
-    led, attended, answers = [], [], []
-    for s in sessions:
-        records = attendance.get(s.id or 0, [])
-        if person.email in s.facilitators:
-            ratings = [r.rating for r in records if r.rating]
-            led.append(
-                {
-                    "date": _date(s.start.date()),
-                    "title": s.title,
-                    "present": sum(r.present for r in records),
-                    "rating": f"{sum(ratings) / len(ratings):.1f}" if ratings else "-",
-                }
-            )
-            answers += [r.answer for r in records if r.answer.strip()]
-        mine = next((r for r in records if r.email == person.email and r.present), None)
-        if mine and person.email not in s.facilitators:
-            attended.append({"date": _date(s.start.date()), "title": s.title, "commitment": mine.commitment})
-    gains = []
-    last: dict[str, int] = {}
-    for check in ImpactRepository(printouts.workspace.db).check_ins():
-        if check.email != person.email:
-            continue
-        key = check.skill.casefold()
-        if key in last and check.level > last[key]:
-            gains.append(
-                {
-                    "skill": check.skill,
-                    "before": last[key],
-                    "after": check.level,
-                    "date": _date(check.day),
-                    "assessor": check.assessor,
-                }
-            )
-        last[key] = check.level
-    values = printouts._common() | {
-        "person": {"name": person.name, "role": person.role, "team": person.team},
-        "led": led,
-        "attended": attended,
-        "gains": gains,
-        "answers": answers,
-    }
+    values = printouts._common() | record_values(gather(printouts.workspace, person, end=printouts.today))
     text = printouts.library.render(TEMPLATE_NAMES["record"], values)
     return Rendered(f"Learning record - {person.name}", text, True, "")

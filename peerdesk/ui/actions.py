@@ -107,12 +107,36 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="feedback.import_feedback",
     ),
     ActionSpec(
+        "import_checkins",
+        "Import Chec&k-ins CSV...",
+        "&File",
+        None,
+        "Competency check-ins from a spreadsheet: date,email,skill,level,assessor",
+        handler="feedback.import_check_ins",
+    ),
+    ActionSpec(
         "report",
         "Leadership &Report...",
         "&File",
         "Ctrl+R",
-        "The weekly report for leadership as PDF, HTML or Markdown",
+        "The weekly report for leadership: choose program and week, preview, save or copy",
         handler="feedback.leadership_report",
+    ),
+    ActionSpec(
+        "end_report",
+        "En&d-of-Pilot Report...",
+        "&File",
+        None,
+        "One page after the last session: outcomes, what worked, and your recommendation",
+        handler="feedback.end_of_pilot_report",
+    ),
+    ActionSpec(
+        "compare",
+        "Compare Pi&lots...",
+        "&File",
+        None,
+        "Two programs, or a pilot and the time before it, side by side",
+        handler="feedback.compare_pilots",
     ),
     ActionSpec(
         "quit", "&Quit", "&File", SK.Quit, "Close PeerDesk", separator_before=True, handler="window.close"

@@ -1,10 +1,16 @@
 """The impact charts (Qt Charts): participation per week against the target, ratings,
-sessions per month, and time-to-competency before vs after. The dashboard shows
-them live; the report gets them as PNG pictures."""
+group sessions and peer meetings per calendar month, and time-to-competency as two
+curves (the share of learners at their target by day, during the pilot and before).
+
+Every chart has axis titles, whole-number ticks and a legend where it has more
+than one series; a chart with nothing to show says so instead of drawing empty
+axes. The dashboard shows them live; the report gets them as 300-dpi PNG pictures.
+"""
 
 from __future__ import annotations
 
 import base64
+import math
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -15,13 +21,26 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from peerdesk.impact.kpis import ProgramKpis
 from peerdesk.ui.printing.pdf import ensure_gui
 
 BLUE, GREY, GREEN, ORANGE = QColor("#1f5f8b"), QColor("#9aa5b1"), QColor("#2e7d32"), QColor("#e07b00")
+TEAL = QColor("#3f9fb5")
+REPORT_DPI = 300
+REPORT_SIZE = (460, 280)  # logical pixels; drawn at 300 dpi for print
+CHART_KINDS = ("participation", "ratings", "sessions", "competency")
+
+
+class Empty:
+    """A chart with nothing to show yet: its title and what to do."""
+
+    def __init__(self, title: str, message: str) -> None:
+        self.title = title
+        self.message = message
 
 
 def _chart(title: str) -> QChart:
@@ -32,59 +51,94 @@ def _chart(title: str) -> QChart:
     font.setBold(True)
     chart.setTitleFont(font)
     chart.legend().setVisible(False)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     return chart
 
 
+def nice_step(maximum: float, ticks: int = 5) -> int:
+    """A whole-number tick step (1, 2, 5, 10, 20...) giving about `ticks` intervals."""
+    raw = max(maximum, 1) / ticks
+    base = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * base:
+            return max(1, int(factor * base))
+    return max(1, int(10 * base))
+
+
+def _value_axis(maximum: float, title: str, ticks: int = 5) -> QValueAxis:
+    """0..maximum rounded up to whole steps, whole-number labels, a title."""
+    step = nice_step(maximum, ticks)
+    top = max(step, math.ceil(max(maximum, 1) / step) * step)
+    axis = QValueAxis()
+    axis.setRange(0, top)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d")
+    axis.setTitleText(title)
+    _small(axis)
+    return axis
+
+
+def _small(axis: object) -> None:
+    font = QFont(axis.titleFont())  # type: ignore[attr-defined]
+    font.setPointSizeF(8)
+    font.setBold(False)
+    axis.setTitleFont(font)  # type: ignore[attr-defined]
+
+
 def _bars(
     chart: QChart,
     labels: list[str],
-    values: list[float],
-    colour: QColor,
+    sets: list[tuple[str, list[float], QColor]],
     maximum: float,
-    label_format: str = "@value",
+    x_title: str,
+    y_title: str,
 ) -> QBarSeries:
     series = QBarSeries()
-    bars = QBarSet("")
-    bars.append(values)
-    bars.setColor(colour)
-    series.append(bars)
+    for name, values, colour in sets:
+        bars = QBarSet(name)
+        bars.append(values)
+        bars.setColor(colour)
+        bars.setBorderColor(colour)
+        bars.setLabelColor(QColor("white"))
+        series.append(bars)
     series.setLabelsVisible(True)
-    series.setLabelsFormat(label_format)
+    series.setLabelsFormat("@value")
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
-    bars.setLabelColor(QColor("white"))
-    _attach(chart, series, labels, maximum)
-    return series
-
-
-def _attach(chart: QChart, series: QBarSeries, labels: list[str], maximum: float) -> None:
-    """Add a bar series with its category axis below and a 0..maximum value axis on the left."""
+    series.setBarWidth(0.6 if len(sets) == 1 else 0.8)
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(labels)
-    y = QValueAxis()
-    y.setRange(0, maximum)
-    y.applyNiceNumbers()
-    y.setLabelFormat("%.0f")
+    x.setTitleText(x_title)
+    _small(x)
+    y = _value_axis(maximum, y_title)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
     series.attachAxis(y)
+    if len(sets) > 1:
+        chart.legend().setVisible(True)
+    return series
 
 
-def participation_chart(kpis: ProgramKpis) -> QChart:
-    """Participation per week (%) with the target as a line."""
-    chart = _chart("Participation per week (%)")
-    weeks = kpis.weekly_participation or [(1, None)]
-    labels = [f"W{w}" for w, _ in weeks]
+def participation_chart(kpis: ProgramKpis) -> QChart | Empty:
+    """Participation per week (%) with the target as a dashed line, in the legend."""
+    title = "Participation per week"
+    weeks = kpis.weekly_participation
+    if not any(v is not None for _, v in weeks):
+        return Empty(title, "No session held yet: record one on the Record page.")
+    chart = _chart(title)
+    labels = [f"Week {w}" for w, _ in weeks]
     values = [round((v or 0) * 100) for _, v in weeks]
-    series = _bars(chart, labels, values, BLUE, 100)
+    series = _bars(chart, labels, [("Present / invited", values, BLUE)], 100, "", "% of invited")
     target = QLineSeries()
-    pen = QPen(ORANGE, 2, Qt.PenStyle.DashLine)
-    target.setPen(pen)
     goal = kpis.program.target_participation * 100
+    target.setName(f"Target {goal:.0f}%")
+    target.setPen(QPen(ORANGE, 2, Qt.PenStyle.DashLine))
     target.append(-0.5, goal)
     target.append(len(labels) - 0.5, goal)
     chart.addSeries(target)
@@ -94,44 +148,146 @@ def participation_chart(kpis: ProgramKpis) -> QChart:
     chart.addAxis(hidden_x, Qt.AlignmentFlag.AlignTop)
     target.attachAxis(hidden_x)
     target.attachAxis(series.attachedAxes()[1])
+    chart.legend().setVisible(True)
     return chart
 
 
-def ratings_chart(kpis: ProgramKpis) -> QChart:
+def ratings_chart(kpis: ProgramKpis) -> QChart | Empty:
     """How many gave each rating, 1 to 5."""
-    chart = _chart("Ratings (1-5)")
+    title = "Ratings"
     values = [kpis.rating_distribution.get(n, 0) for n in range(1, 6)]
-    _bars(chart, [str(n) for n in range(1, 6)], values, GREEN, max([*values, 1]) * 1.25)
+    if not any(values):
+        return Empty(title, "No ratings yet: type them in on the Record page (1-5).")
+    chart = _chart(f"{title} ({sum(values)} given, mean {kpis.mean_rating:.1f})")
+    _bars(chart, [str(n) for n in range(1, 6)], [("Ratings", values, GREEN)], max(values), "Rating", "People")
     return chart
 
 
-def sessions_chart(kpis: ProgramKpis) -> QChart:
-    """Sessions held per calendar month."""
-    chart = _chart("Sessions held per month")
-    months = kpis.monthly_sessions or [("-", 0)]
-    values = [n for _, n in months]
-    _bars(chart, [m for m, _ in months], values, BLUE, max([*values, 1]) * 1.25)
+def sessions_chart(kpis: ProgramKpis) -> QChart | Empty:
+    """Group sessions and peer meetings held per calendar month."""
+    title = "Held per calendar month"
+    months = kpis.monthly_sessions
+    peers = dict(kpis.monthly_peer_meetings)
+    if not months or not (kpis.sessions_held or kpis.peer_meetings_held):
+        return Empty(title, "Nothing held yet.")
+    group = [n for _, n in months]
+    meetings = [peers.get(m, 0) for m, _ in months]
+    sets = [("Group sessions", group, BLUE)]
+    if any(meetings):
+        sets.append(("Peer meetings", meetings, TEAL))
+    chart = _chart(title)
+    _bars(chart, [m for m, _ in months], sets, max(group + meetings), "", "Held")
+    chart.legend().setVisible(True)
     return chart
 
 
-def competency_chart(kpis: ProgramKpis) -> QChart:
-    """Average days to reach the target level, before the pilot and during it."""
-    chart = _chart("Days to competency: before vs pilot")
-    values = [round(kpis.baseline_days or 0), round(kpis.time_to_competency_days or 0)]
-    before = QBarSet("Before")
-    pilot = QBarSet("Pilot")
-    before.append([values[0], 0])
-    pilot.append([0, values[1]])
-    before.setColor(GREY)
-    pilot.setColor(GREEN)
-    series = QBarSeries()
-    series.append(before)
-    series.append(pilot)
-    series.setBarWidth(0.9)
-    series.setLabelsVisible(True)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
-    _attach(chart, series, ["Before the pilot", "During the pilot"], max([*values, 1]) * 1.25)
+def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
+    """Share of learners at their target by day: the pilot's curve and the one before it."""
+    title = "Learners at their target level"
+    pilot, before = kpis.competency, kpis.baseline
+    if pilot.learners == 0 and (before is None or before.entered):
+        return Empty(title, "No learning goals with a target level yet, or no check-ins.")
+    chart = _chart(title)
+    longest = max([d for d, _ in pilot.curve] + [d for d, _ in (before.curve if before else ())] + [7])
+    if before is not None and before.entered and before.median is not None:
+        longest = max(longest, before.median)
+    x = _value_axis(longest, "Days since the start", 6)
+    y = _value_axis(100, "% of learners", 5)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+
+    def steps(name: str, curve: tuple[tuple[float, float], ...], colour: QColor, style: Qt.PenStyle) -> None:
+        series = QLineSeries()
+        series.setName(name)
+        series.setPen(QPen(colour, 2.5, style))
+        previous = 0.0
+        for day, share in curve:
+            series.append(day, previous * 100)
+            series.append(day, share * 100)
+            previous = share
+        chart.addSeries(series)
+        series.attachAxis(x)
+        series.attachAxis(y)
+
+    if pilot.learners:
+        steps(
+            f"Pilot: {pilot.reached} of {pilot.learners}",
+            pilot.curve,
+            GREEN,
+            Qt.PenStyle.SolidLine,
+        )
+    if before is not None and before.entered and before.median is not None:
+        marker = QLineSeries()
+        marker.setName(f"Before: {before.median:.0f} days (entered)")
+        marker.setPen(QPen(GREY, 2, Qt.PenStyle.DashLine))
+        marker.append(before.median, 0)
+        marker.append(before.median, 100)
+        chart.addSeries(marker)
+        marker.attachAxis(x)
+        marker.attachAxis(y)
+    elif before is not None:
+        steps(
+            f"Before: {before.reached} of {before.learners}",
+            before.curve,
+            GREY,
+            Qt.PenStyle.DashLine,
+        )
+    half = QLineSeries()
+    half.setName("Median (half)")
+    half.setPen(QPen(ORANGE, 1, Qt.PenStyle.DotLine))
+    half.append(0, 50)
+    half.append(x.max(), 50)
+    chart.addSeries(half)
+    half.attachAxis(x)
+    half.attachAxis(y)
+    chart.legend().setVisible(True)
     return chart
+
+
+def all_charts(kpis: ProgramKpis) -> dict[str, QChart | Empty]:
+    """The four charts by kind."""
+    return {
+        "participation": participation_chart(kpis),
+        "ratings": ratings_chart(kpis),
+        "sessions": sessions_chart(kpis),
+        "competency": competency_chart(kpis),
+    }
+
+
+class ChartSlot(QStackedWidget):
+    """One place on the dashboard: a chart view, or a message when there is nothing to draw.
+
+    The slot stays; only its chart is replaced, so changing the period never changes its size.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #52606d; border: 1px solid #d9e2ec; background: white;")
+        self.addWidget(self.view)
+        self.addWidget(self.empty)
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._chart: QChart | None = None
+
+    def show_chart(self, chart: QChart | Empty) -> None:
+        """Show a chart (the old one is deleted) or the empty message."""
+        old = self._chart
+        if isinstance(chart, Empty):
+            self.empty.setText(f"<b>{chart.title}</b><br><br>{chart.message}")
+            self.view.setChart(QChart())
+            self._chart = None
+            self.setCurrentWidget(self.empty)
+        else:
+            self.view.setChart(chart)
+            self._chart = chart
+            self.setCurrentWidget(self.view)
+        if old is not None:
+            old.deleteLater()
 
 
 def chart_view(chart: QChart) -> QChartView:
@@ -142,29 +298,54 @@ def chart_view(chart: QChart) -> QChartView:
     return view
 
 
-def chart_png(chart: QChart, width: int = 460, height: int = 280) -> bytes:
-    """A chart as PNG bytes (offscreen)."""
+def chart_png(chart: QChart | Empty, width: int = REPORT_SIZE[0], height: int = REPORT_SIZE[1]) -> bytes:
+    """A chart as PNG bytes at print resolution: drawn at 300/96 x the logical size, tagged 300 dpi."""
     ensure_gui()
-    view = chart_view(chart)
-    view.resize(width, height)
+    scale = REPORT_DPI / 96
+    image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    dots_per_metre = round(REPORT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.scale(scale, scale)
+    if isinstance(chart, Empty):
+        title = QFont()
+        title.setPointSizeF(10)
+        title.setBold(True)
+        painter.setFont(title)
+        painter.setPen(QColor("#1f2933"))
+        painter.drawText(QRectF(0, 8, width, 24), int(Qt.AlignmentFlag.AlignHCenter), chart.title)
+        body = QFont()
+        body.setPointSizeF(9)
+        painter.setFont(body)
+        painter.setPen(QColor("#52606d"))
+        painter.drawRect(QRectF(1, 1, width - 2, height - 2))
+        painter.drawText(
+            QRectF(16, 40, width - 32, height - 56),
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            chart.message,
+        )
+    else:
+        scene = QGraphicsScene()
+        scene.addItem(chart)
+        chart.setGeometry(QRectF(0, 0, width, height))  # lays the chart out at this size
+        scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+        scene.removeItem(chart)
+    painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    view.grab().save(buffer, "PNG")
-    view.close()
+    image.save(buffer, "PNG")
     return bytes(data)
 
 
 def report_charts(kpis: ProgramKpis) -> dict[str, str]:
-    """The four report charts as data: URIs for <img src>."""
+    """The four report charts as data: URIs for <img src> (PNG, 300 dpi)."""
     ensure_gui()
-    charts = {
-        "participation": participation_chart(kpis),
-        "ratings": ratings_chart(kpis),
-        "sessions": sessions_chart(kpis),
-        "competency": competency_chart(kpis),
-    }
     return {
         name: "data:image/png;base64," + base64.b64encode(chart_png(chart)).decode("ascii")
-        for name, chart in charts.items()
+        for name, chart in all_charts(kpis).items()
     }

@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from peerdesk.changes import OpChanges
-from peerdesk.cli.errors import CliError
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
-from peerdesk.impact.feedback import SessionRecord
+from peerdesk.impact.feedback import SessionNotStarted, SessionRecord
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
 from peerdesk.roster.csv_io import CsvFileError
@@ -116,9 +115,15 @@ class FeedbackController(QObject):
 
     def _record_typed(self, record: SessionRecord) -> None:
         """Save what was typed on the Record page (one undoable step); the page already shows it."""
+        try:
+            change = self.ctx.feedback.plan(record)
+        except SessionNotStarted as exc:  # refused: nothing changes, the page says why
+            self._show_record()
+            self.tab.record.show_problem(str(exc))
+            return
         self._typed = record
         try:
-            self.ctx.push(ChangeCommand(self.ctx.feedback, self.ctx.feedback.plan(record), self.ctx.announce))
+            self.ctx.push(ChangeCommand(self.ctx.feedback, change, self.ctx.announce))
         finally:
             self._typed = None
 
@@ -327,39 +332,33 @@ class FeedbackController(QObject):
             self.tr("Imported {0} into {1}: {2}").format(path.name, program.name, plan.summary()), 10000
         )
 
-    def leadership_report(self) -> Path | None:
-        """The leadership report of the program and week the dashboard shows."""
+    def leadership_report(self) -> object:
+        """The leadership report: asks which program and week (the dashboard's to start with)."""
         return self.export_report(*self._dashboard)
 
-    def export_report(self, program_id: int | None = None, week: int = 0) -> Path | None:
-        """Write the leadership report for a week as PDF, HTML or Markdown (by the file name)."""
-        programs = self.ctx.schedule.list_programs()
-        program = next((p for p in programs if p.id == program_id), programs[-1] if programs else None)
-        if program is None:
-            prompts.show_info(
-                self.ctx.window, self.tr("Leadership Report"), self.tr("There is no program yet.")
-            )
-            return None
-        from peerdesk.cli.impact import write_report
-        from peerdesk.printing.templates import TemplateProblem
+    def export_report(self, program_id: int | None = None, week: int = 0) -> object:
+        """Ask which program and week, show a preview, then save it (PDF, HTML, Markdown or Slack)."""
+        from peerdesk.ui.feedback.impact_actions import open_report_dialog
 
-        impact = Impact(self.ctx.workspace)
-        week = week or impact.current_week(program)
-        path = prompts.choose_save_path(
-            self.ctx.window,
-            self.tr("Leadership Report"),
-            "PDF (*.pdf);;HTML (*.html);;Markdown (*.md)",
-            self.ctx.workspace.path.parent / f"{program.name}-week-{week}-report.pdf",
-        )
-        if path is None:
-            return None
-        try:
-            write_report(self.ctx.workspace, impact, program, week, path)
-        except (CliError, TemplateProblem, OSError, ValueError) as exc:
-            prompts.show_error(self.ctx.window, self.tr("Leadership Report"), str(exc))
-            return None
-        self.ctx.message(self.tr("Wrote the week {0} report to {1}").format(week, path), 10000)
-        return path
+        return open_report_dialog(self.ctx.window, program_id, week)
+
+    def import_check_ins(self, path: Path | None = None) -> object:
+        """Import competency check-ins from a spreadsheet (all or nothing, undoable)."""
+        from peerdesk.ui.feedback.impact_actions import import_check_ins
+
+        return import_check_ins(self.ctx.window, path)
+
+    def end_of_pilot_report(self) -> object:
+        """The one-page end-of-pilot report with the lead's recommendation."""
+        from peerdesk.ui.feedback.impact_actions import open_end_of_pilot
+
+        return open_end_of_pilot(self.ctx.window)
+
+    def compare_pilots(self) -> object:
+        """Two programs (or a pilot and its baseline) side by side."""
+        from peerdesk.ui.feedback.impact_actions import open_compare
+
+        return open_compare(self.ctx.window)
 
 
 def _on_record(person: Person | None) -> tuple[object, ...] | None:

@@ -27,6 +27,7 @@ class AttendanceModel(QAbstractTableModel):
         self._rows: list[AttendanceRecord] = []
         self._names: dict[str, str] = {}
         self._on_change = on_change
+        self.on_refused: Callable[[str], None] | None = None  # told why an edit was refused
 
     def set_rows(self, rows: list[AttendanceRecord], names: dict[str, str]) -> None:
         """Show a session's records."""
@@ -86,9 +87,11 @@ class AttendanceModel(QAbstractTableModel):
             text = str(value).strip()
             if text in ("", "0"):
                 updated = replace(r, rating=None)
-            elif text.isdigit() and 1 <= int(text) <= 5:
+            elif text in ("1", "2", "3", "4", "5"):  # ASCII digits only: not '\u00b2' or '\uff15'
                 updated = replace(r, rating=int(text), present=True)
             else:
+                if self.on_refused is not None:
+                    self.on_refused(f"'{text}' is not a rating: type one of the digits 1-5 (0 clears it)")
                 return False
         elif column == ANSWER and role == Qt.ItemDataRole.EditRole:
             updated = replace(r, answer=str(value))

@@ -35,18 +35,37 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
-from peerdesk.impact.feedback import SessionRecord
-from peerdesk.impact.kpis import DEFINITIONS, ProgramKpis
-from peerdesk.ui.feedback.charts import (
-    chart_view,
-    competency_chart,
-    participation_chart,
-    ratings_chart,
-    sessions_chart,
-)
+from peerdesk.impact.feedback import SessionRecord, not_started_message
+from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis
+from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 
-STATUS_COLOURS = {"met": "#1b7f3b", "on track": "#b26a00", "at risk": "#b3261e", "no data yet": "#52606d"}
+STATUS_COLOURS = {
+    "met": "#1b7f3b",
+    "on track": "#b26a00",
+    "at risk": "#b3261e",
+    "too early to tell": "#3e5c76",
+    "no data yet": "#52606d",
+}
+TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
+    "participation": ("participation_rate",),
+    "sessions_per_month": ("sessions_per_month", "sessions_held", "peer_meetings_held"),
+    "satisfaction": ("mean_rating", "response_rate"),
+    "faster_onboarding": ("time_to_competency_days", "baseline_days", "time_to_competency_change"),
+}
+LED_BY_SHOWN = 6
+
+
+def tile_tooltip(key: str) -> str:
+    """The definitions behind one tile, word for word as in the report and the README."""
+    return "\n\n".join(f"{LABELS[k]}: {DEFINITIONS[k]}" for k in TILE_DEFINITIONS[key])
+
+
+def led_by_text(kpis: ProgramKpis, shown: int = LED_BY_SHOWN) -> str:
+    """Everyone who led, most first: all of them, or the first few 'and N more'."""
+    leaders = kpis.facilitators.most_common()
+    text = ", ".join(f"{n} {c}" for n, c in leaders[:shown]) or "-"
+    return text + (f" and {len(leaders) - shown} more" if len(leaders) > shown else "")
 
 
 class AttendanceView(QTableView):
@@ -108,7 +127,13 @@ class RecordPage(QWidget):
         )
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("record_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.hide()
         self.model = AttendanceModel(self._rows_changed, self)
+        self.model.on_refused = self.show_problem
         self.table = AttendanceView()
         self.table.setObjectName("attendance_table")
         self.table.setModel(self.model)
@@ -179,6 +204,7 @@ class RecordPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
+        layout.addWidget(self.problem)
         layout.addWidget(self.previous)
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
@@ -191,6 +217,11 @@ class RecordPage(QWidget):
         if watched is self.notes and getattr(event, "type", lambda: None)() == QEvent.Type.FocusOut:
             self._details_changed()
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
+
+    def show_problem(self, text: str) -> None:
+        """Say why an entry was refused (cleared when another session is shown)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def show_sessions(self, sessions: list[Session], chosen: int | None) -> None:
         """Fill the session picker (keeping `chosen` selected)."""
@@ -228,6 +259,13 @@ class RecordPage(QWidget):
             self.info.setText(self.tr("No sessions yet: plan a pilot in the Schedule tab."))
             return
         s = record.session
+        if not same:
+            self.show_problem("")
+        upcoming = not_started_message(s)
+        if upcoming:
+            self.show_problem(upcoming + ".")
+        for widget in (self.table, self.held, self.walk_in, self.add_walk_in):
+            widget.setEnabled(upcoming is None)
         self.info.setText(
             f"<b>{s.title}</b> \u00b7 {s.start:%A %d %B %Y, %H:%M} ({s.timezone}) \u00b7 "
             + self.tr("led by {0}").format(", ".join(names.get(e, e) for e in s.facilitators) or "-")
@@ -342,7 +380,12 @@ class DashboardPage(QWidget):
         self.details = QLabel()
         self.details.setObjectName("dashboard_details")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.charts = QGridLayout()
+        self.chart_slots = {kind: ChartSlot() for kind in CHART_KINDS}
+        for i, kind in enumerate(CHART_KINDS):
+            self.chart_slots[kind].setObjectName(f"chart_{kind}")
+            self.charts.addWidget(self.chart_slots[kind], i // 2, i % 2)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Program:")))
         top.addWidget(self.program, 1)
@@ -376,37 +419,26 @@ class DashboardPage(QWidget):
     def show_kpis(self, kpis: ProgramKpis | None) -> None:
         """Show the tiles, the details and the charts for one program and period."""
         self.kpis = kpis
-        while self.charts.count():
-            item = self.charts.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         if kpis is None:
             for label in self.tile_labels.values():
                 label.setText(self.tr("-"))
             self.details.setText(self.tr("Create a pilot and record a session to see its impact here."))
+            for slot in self.chart_slots.values():
+                slot.hide()
             return
         for target in kpis.targets:
             colour = STATUS_COLOURS.get(target.status, "#52606d")
             self.tile_labels[target.key].setText(
                 f"<div style='font-size:10pt'>{target.name}</div>"
-                f"<div style='font-size:18pt; font-weight:bold'>{target.display}</div>"
+                f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
+                f"{target.display}</div>"
                 f"<div>target {target.target_display} \u00b7 "
                 f"<b style='color:{colour}'>{target.status}</b></div>"
             )
-            self.tile_labels[target.key].setToolTip(
-                DEFINITIONS.get(
-                    {
-                        "participation": "participation_rate",
-                        "satisfaction": "mean_rating",
-                        "faster_onboarding": "time_to_competency_change",
-                    }.get(target.key, target.key),
-                    "",
-                )
-            )
-        spread = ", ".join(f"{n} {c}" for n, c in kpis.facilitators.most_common(4)) or "-"
+            self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
         self.details.setText(
             self.tr(
-                "{0} sessions held \u00b7 {1} attendances of {2} invitations \u00b7 "
+                "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited \u00b7 "
                 "average {3} min (planned {4}) \u00b7 response rate {5} \u00b7 "
                 "skill gaps covered {6} of {7} \u00b7 led by: {8}"
             ).format(
@@ -418,14 +450,14 @@ class DashboardPage(QWidget):
                 "-" if kpis.response_rate is None else f"{kpis.response_rate:.0%}",
                 kpis.skill_gaps_covered[0],
                 kpis.skill_gaps_covered[1],
-                spread,
+                led_by_text(kpis),
+                kpis.peer_meetings_held,
             )
         )
-
-        for i, chart in enumerate(
-            (participation_chart(kpis), ratings_chart(kpis), sessions_chart(kpis), competency_chart(kpis))
-        ):
-            self.charts.addWidget(chart_view(chart), i // 2, i % 2)
+        self.details.setToolTip(led_by_text(kpis, shown=len(kpis.facilitators)))
+        for kind, chart in all_charts(kpis).items():
+            self.chart_slots[kind].show()
+            self.chart_slots[kind].show_chart(chart)
 
 
 class CompetencyPage(QWidget):

@@ -1,0 +1,117 @@
+"""Two programs, or a pilot and its baseline, side by side on the same KPIs and definitions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from peerdesk.domain import Program
+from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis, competency_display
+from peerdesk.impact.markdown import md_escape
+from peerdesk.impact.survival import describe
+
+if TYPE_CHECKING:
+    from peerdesk.impact.report import Impact
+    from peerdesk.printing.templates import Rendered
+
+NOT_MEASURED = "not measured before the pilot"
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    """One measure for both sides, and how it is counted."""
+
+    key: str
+    name: str
+    left: str
+    right: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The two sides' names and their rows."""
+
+    left: str
+    right: str
+    rows: tuple[ComparisonRow, ...]
+    generated: str = ""
+
+    def text(self) -> str:
+        """Plain text for the terminal."""
+        width = max(len(r.name) for r in self.rows) + 2
+        lines = [f"{'':{width}}{self.left}  |  {self.right}"]
+        lines += [f"{r.name:{width}}{r.left}  |  {r.right}" for r in self.rows]
+        return "\n".join(lines)
+
+    def markdown(self) -> str:
+        """A Markdown table (user text escaped) with the definitions below."""
+        lines = [
+            f"## {md_escape(self.left)} compared with {md_escape(self.right)}",
+            "",
+            f"| Measure | {md_escape(self.left)} | {md_escape(self.right)} |",
+            "| --- | --- | --- |",
+        ]
+        lines += [f"| {r.name} | {r.left} | {r.right} |" for r in self.rows]
+        lines += ["", "### How each measure is counted", ""]
+        lines += [f"- **{r.name}**: {r.definition}" for r in self.rows]
+        return "\n".join(lines) + "\n"
+
+    def rendered(self, library: object | None = None) -> Rendered:
+        """The printable comparison (HTML template compare.html)."""
+        from peerdesk.printing.templates import Rendered, TemplateLibrary
+
+        lib = library if isinstance(library, TemplateLibrary) else TemplateLibrary()
+        html = lib.render("compare.html", {"comparison": self, "generated": self.generated})
+        return Rendered(f"{self.left} compared with {self.right}", html, True, self.left)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def kpi_values(k: ProgramKpis) -> dict[str, str]:
+    """Each comparable measure of one program, as shown."""
+    return {
+        "participation_rate": f"{_pct(k.participation_rate)} ({k.attendances} of {k.invitations})",
+        "sessions_held": str(k.sessions_held),
+        "peer_meetings_held": str(k.peer_meetings_held),
+        "sessions_per_month": _num(k.sessions_per_month) if k.sessions_held else "-",
+        "average_minutes": f"{_num(k.average_minutes, 0)} / {_num(k.average_planned_minutes, 0)} min",
+        "mean_rating": f"{_num(k.mean_rating)} ({sum(k.rating_distribution.values())} ratings)",
+        "response_rate": _pct(k.response_rate),
+        "time_to_competency_days": describe(k.competency),
+        "baseline_days": describe(k.baseline),
+        "time_to_competency_change": competency_display(k),
+        "skill_gaps_covered": f"{k.skill_gaps_covered[0]} of {k.skill_gaps_covered[1]}",
+        "facilitation_spread": str(len(k.facilitators)),
+    }
+
+
+def compare_programs(impact: Impact, first: Program, second: Program | None = None) -> Comparison:
+    """`first` beside `second`, or beside its own baseline when `second` is None."""
+    a = impact.kpis(first)
+    left = kpi_values(a)
+    generated = f"{impact.today:%d %B %Y}"
+    if second is not None:
+        right = kpi_values(impact.kpis(second))
+        rows = tuple(ComparisonRow(k, LABELS[k], left[k], right[k], DEFINITIONS[k]) for k in left)
+        return Comparison(first.name, second.name, rows, generated)
+    before = {k: NOT_MEASURED for k in left}
+    before["time_to_competency_days"] = describe(a.baseline)
+    keys = [k for k in left if k not in ("baseline_days", "time_to_competency_change")]
+    rows = tuple(ComparisonRow(k, LABELS[k], left[k], before[k], DEFINITIONS[k]) for k in keys)
+    rows += (
+        ComparisonRow(
+            "time_to_competency_change",
+            LABELS["time_to_competency_change"],
+            left["time_to_competency_change"],
+            "",
+            DEFINITIONS["time_to_competency_change"],
+        ),
+    )
+    return Comparison(first.name, "before the pilot", rows, generated)

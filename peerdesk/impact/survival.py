@@ -1,0 +1,144 @@
+"""Time-to-competency with learners still on their way: the Kaplan-Meier estimator.
+
+A learner who has not reached their target yet (or who left) is a right-censored
+observation: we know only that it took longer than the days seen so far. Averaging
+the finished learners alone makes an early pilot look fast; Kaplan-Meier uses both
+(the same estimate as scipy.stats.ecdf on scipy.stats.CensoredData, which the
+tests use to check it). The median is the first day on which the share still
+learning drops to one half or below; its 95% interval comes from the pointwise
+band of that share (Greenwood's variance, log-log transform), read the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+MIN_REACHED = 5  # fewer learners at target than this: "too early to tell"
+
+
+@dataclass(frozen=True)
+class Survival:
+    """Days to reach a target level for a group of learners, with the learners still on their way."""
+
+    reached: int = 0
+    still_learning: int = 0
+    left: int = 0
+    median: float | None = None
+    ci: tuple[float | None, float | None] | None = None  # (low, high); high None = not yet known
+    curve: tuple[tuple[float, float], ...] = field(default=())  # (day, share of learners at target)
+    entered: bool = False  # a figure the lead typed in, not measured
+
+    @property
+    def learners(self) -> int:
+        """Everyone counted: reached, still learning and left."""
+        return self.reached + self.still_learning + self.left
+
+
+def entered_baseline(days: float) -> Survival:
+    """A baseline the lead typed in: a median without an interval or counts."""
+    return Survival(median=float(days), ci=(float(days), float(days)), entered=True)
+
+
+Z_95 = 1.959963984540054  # the standard normal's 97.5% point
+
+
+def survival_table(events: list[float], censored: list[float]) -> list[tuple[float, float, float, float]]:
+    """(day, share still learning, its 95% band low, high) at every distinct day observed.
+
+    The product-limit estimate with Greenwood's variance and the log-log band: the same
+    numbers as scipy.stats.ecdf(CensoredData(...)).sf and its confidence_interval(0.95,
+    method="log-log") (the tests check this), computed here because importing scipy.stats
+    costs about two seconds, every time the window opens. Where the band is undefined it
+    is 1 before anyone reached the target, and low 0 / high unknown (nan) once everyone has.
+    """
+    days = sorted(set(events) | set(censored))
+    reached_on: dict[float, int] = {}
+    for d in events:
+        reached_on[d] = reached_on.get(d, 0) + 1
+    at_risk = len(events) + len(censored)
+    left_on: dict[float, int] = {}
+    for d in censored:
+        left_on[d] = left_on.get(d, 0) + 1
+    share, greenwood, rows = 1.0, 0.0, []
+    for day in days:
+        d = reached_on.get(day, 0)
+        if d:
+            share *= 1 - d / at_risk
+            greenwood = greenwood + d / (at_risk * (at_risk - d)) if at_risk > d else math.inf
+        if share >= 1.0:
+            low = high = 1.0
+        elif share <= 0.0:
+            low, high = 0.0, math.nan
+        else:
+            spread = Z_95 * math.sqrt(greenwood) / abs(math.log(share))
+            low, high = share ** math.exp(spread), share ** math.exp(-spread)
+        rows.append((float(day), share, low, high))
+        at_risk -= d + left_on.get(day, 0)
+    return rows
+
+
+def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: list[float]) -> Survival:
+    """Estimate from the days learners needed (reached) and the days seen so far (still learning, left)."""
+    censored = [*still_days, *left_days]
+    base = Survival(len(reached_days), len(still_days), len(left_days))
+    if not reached_days and not censored:
+        return base
+    if not reached_days:  # nobody there yet: everyone still learning on every day
+        return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),))
+    table = survival_table(list(reached_days), censored)
+    days = [row[0] for row in table]
+    median = _first_at_or_below(days, [row[1] for row in table])
+    ci = None
+    if median is not None:
+        ci = (
+            _first_at_or_below(days, [row[2] for row in table]),
+            _first_at_or_below(days, [row[3] for row in table]),
+        )
+    curve = ((0.0, 0.0), *((day, round(1.0 - sf, 6)) for day, sf, _low, _high in table))
+    return Survival(base.reached, base.still_learning, base.left, median, ci, curve)
+
+
+def _first_at_or_below(days: list[float], shares: list[float]) -> float | None:
+    return next((d for d, s in zip(days, shares, strict=True) if not math.isnan(s) and s <= 0.5), None)
+
+
+def intervals_overlap(pilot: Survival, baseline: Survival) -> bool:
+    """True when the two medians' intervals share a day (an open end reaches to infinity)."""
+    if pilot.ci is None or baseline.ci is None:
+        return True
+    p_low, p_high = pilot.ci
+    b_low, b_high = baseline.ci
+    p_low, b_low = p_low or 0.0, b_low or 0.0
+    return p_low <= (math.inf if b_high is None else b_high) and b_low <= (
+        math.inf if p_high is None else p_high
+    )
+
+
+def too_early(pilot: Survival, baseline: Survival | None) -> bool:
+    """Fewer than five learners at target, no median yet, no baseline, or overlapping intervals."""
+    return (
+        baseline is None
+        or baseline.median is None
+        or pilot.median is None
+        or pilot.reached < MIN_REACHED
+        or intervals_overlap(pilot, baseline)
+    )
+
+
+def describe(s: Survival | None) -> str:
+    """'median 21 days (95% CI 14-35), 6 reached, 3 still learning, 1 left' in plain words."""
+    if s is None:
+        return "no baseline"
+    if s.entered:
+        return f"{s.median:.0f} days (entered by the lead)"
+    counts = f"{s.reached} reached, {s.still_learning} still learning, {s.left} left"
+    if s.median is None:
+        return f"no median yet ({counts})"
+    low, high = s.ci or (None, None)
+    interval = f"{_days(low)}-{_days(high) if high is not None else 'not yet known'}"
+    return f"median {s.median:.0f} days (95% CI {interval}); {counts}"
+
+
+def _days(value: float | None) -> str:
+    return "?" if value is None else f"{value:.0f}"
