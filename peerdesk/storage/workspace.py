@@ -270,8 +270,8 @@ def _check_header(path: Path, *, size_too: bool = False) -> None:
         )
     if len(header) < 100:
         raise _damaged(path, "it is cut off")
-    if not size_too:
-        return  # the size is checked after an interrupted save has been rolled back
+    if not size_too or any(os.path.lexists(f"{path}{side}") for side in ("-journal", "-wal")):
+        return  # the size is checked once no save is under way or left to roll back
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
