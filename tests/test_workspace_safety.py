@@ -206,6 +206,7 @@ def test_debris_of_killed_backups_and_creations_is_removed_on_open(demo_db: Path
     debris = [
         demo_db.with_name(f".demo.before-upgrade-g5-20260101-000000.sqlite.{pid}-abcd1234.tmp"),
         demo_db.with_name(f".demo.sqlite.{pid}-abcd1234.creating.tmp"),
+        demo_db.with_name(f".demo.sqlite.lock.{pid}.0123456789abcdef.tmp"),
         demo_db.with_name(f".demo.before-upgrade-g5-20260101-000000.sqlite.{pid}-abcd1234.tmp-journal"),
     ]
     for path in debris:
