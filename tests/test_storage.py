@@ -306,3 +306,19 @@ def test_save_a_copy_never_replaces_the_lock_or_journal_but_may_replace_an_old_c
     demo_ws.save_copy(copy)  # a newer copy over an older one is fine
     with open_workspace(copy, read_only=True) as other:
         assert Roster(other).people() == Roster(demo_ws).people()
+
+
+def test_editing_a_manager_into_a_cycle_is_refused(empty_ws) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    roster = Roster(empty_ws)
+    roster.apply(roster.plan_add(Person(name="A", email="a@example.com")))
+    roster.apply(roster.plan_add(Person(name="B", email="b@example.com", manager_email="a@example.com")))
+    roster.apply(roster.plan_add(Person(name="C", email="c@example.com", manager_email="b@example.com")))
+    a = next(p for p in roster.people() if p.name == "A")
+    errors = roster.validate(replace(a, manager_email="c@example.com"))
+    assert [e.field for e in errors] == ["manager_email"]
+    assert errors[0].message.startswith(
+        "a@example.com manages b@example.com manages c@example.com manages a@example.com"
+    )
+    assert roster.validate(replace(a, manager_email=None)) == []

@@ -206,6 +206,7 @@ def test_debris_of_killed_backups_and_creations_is_removed_on_open(demo_db: Path
     debris = [
         demo_db.with_name(f".demo.before-upgrade-g5-20260101-000000.sqlite.{pid}-abcd1234.tmp"),
         demo_db.with_name(f".demo.sqlite.{pid}-abcd1234.creating.tmp"),
+        demo_db.with_name(f".demo.sqlite.lock.{pid}.0123456789abcdef.tmp"),
         demo_db.with_name(f".demo.before-upgrade-g5-20260101-000000.sqlite.{pid}-abcd1234.tmp-journal"),
     ]
     for path in debris:
@@ -294,7 +295,27 @@ RACER = textwrap.dedent("""
 
 
 @pytest.mark.slow
-def test_simultaneous_starts_never_both_get_in(demo_db: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("left_behind", ["no lock", "stale lock", "empty old lock"])
+def test_simultaneous_starts_never_both_get_in(demo_db: Path, tmp_path: Path, left_behind: str) -> None:
+    lock = lock_path_for(demo_db)
+    if left_behind == "stale lock":  # all of them race to take over a crashed PeerDesk's lock
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+        )
+        lock.write_text(
+            json.dumps(
+                {
+                    "pid": int(dead.stdout),
+                    "host": socket.gethostname(),
+                    "user": "x",
+                    "since": "",
+                    "process_started": 1.0,
+                }
+            )
+        )
+    elif left_behind == "empty old lock":
+        lock.write_bytes(b"")
+        os.utime(lock, (time.time() - 3600, time.time() - 3600))
     out = tmp_path / "held.jsonl"
     start = time.time() + 1.5
     procs = [

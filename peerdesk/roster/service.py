@@ -102,7 +102,28 @@ class Roster:
             errors.append(
                 FieldError("manager_email", f"no one on the roster has the email {person.manager_email}")
             )
+        if person.manager_email and not any(e.field == "manager_email" for e in errors):
+            chain = self._manager_chain(normalise_email(person.manager_email), normalise_email(person.email))
+            if chain:
+                errors.append(
+                    FieldError(
+                        "manager_email",
+                        f"{' manages '.join([normalise_email(person.email), *reversed(chain)])} manages "
+                        f"{normalise_email(person.email)}: that would make the managers a cycle",
+                    )
+                )
         return errors
+
+    def _manager_chain(self, start: str, person: str) -> list[str]:
+        """The managers from `start` upwards, if the chain comes back to `person` (else [])."""
+        managers = self.repo.manager_emails()
+        chain, current = [], start
+        while current and current not in chain:
+            chain.append(current)
+            if current == person:
+                return chain[:-1]
+            current = managers.get(current, "")
+        return []
 
     # -- planning changes -----------------------------------------------------
 

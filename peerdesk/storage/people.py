@@ -130,6 +130,15 @@ class PeopleRepository:
             )
         ]
 
+    def manager_emails(self) -> dict[str, str]:
+        """Each person's email -> their manager's email ('' for none), in one query."""
+        return {
+            normalise_email(email): normalise_email(manager or "")
+            for email, manager in self.db.execute(
+                "SELECT p.email, m.email FROM people p LEFT JOIN people m ON m.id = p.manager_id"
+            )
+        }
+
     def count(self) -> int:
         """How many people the roster holds."""
         return int(self.db.execute("SELECT count(*) FROM people").fetchone()[0])

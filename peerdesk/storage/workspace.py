@@ -28,6 +28,7 @@ import re
 import secrets
 import sqlite3
 import stat
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -36,7 +37,7 @@ import psutil
 from peerdesk.atomic import fsync_folder, temp_beside
 from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
-from peerdesk.storage.lock import WorkspaceLock, real_path
+from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, WorkspaceLock, real_path
 from peerdesk.storage.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_GENERATION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -273,8 +274,8 @@ def _check_header(path: Path, *, size_too: bool = False) -> None:
         )
     if len(header) < 100:
         raise _damaged(path, "it is cut off")
-    if not size_too:
-        return  # the size is checked after an interrupted save has been rolled back
+    if not size_too or any(os.path.lexists(f"{path}{side}") for side in ("-journal", "-wal")):
+        return  # the size is checked once no save is under way or left to roll back
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -441,6 +442,7 @@ def _create_beside(real: Path) -> None:
                 leftover.unlink()
 
 
+_LOCK_TEMP_PID = re.compile(r"\.lock\.(\d+)\.[0-9a-f]+\.tmp$")
 _DEBRIS_PID = re.compile(r"\.(\d+)-[0-9a-f]+\.(?:creating\.)?tmp(?:-journal)?$")
 
 
@@ -450,13 +452,19 @@ def _remove_debris(real: Path) -> None:
         names = os.listdir(real.parent)
     except OSError:
         return
+    marker = real.with_name(real.name + ".lock.takeover")
+    with contextlib.suppress(OSError):
+        if time.time() - marker.stat().st_mtime > UNREADABLE_LOCK_GRACE:
+            marker.unlink()  # left by a PeerDesk killed while taking over a stale lock
     prefixes = (f".{real.name}.", f".{real.stem}.before-upgrade-")
     for name in names:
         if not name.startswith(prefixes) or not (name.endswith(".tmp") or name.endswith(".tmp-journal")):
             continue
         if name.startswith(f".{real.name}.lock."):
-            continue  # the lock's own temp files belong to whoever is locking right now
-        match = _DEBRIS_PID.search(name)
+            # the lock's temp files (.NAME.lock.PID.TOKEN.tmp) belong to whoever is locking now
+            match = _LOCK_TEMP_PID.search(name)
+        else:
+            match = _DEBRIS_PID.search(name)
         if match and int(match.group(1)) != os.getpid() and psutil.pid_exists(int(match.group(1))):
             continue
         with contextlib.suppress(OSError):
