@@ -36,7 +36,7 @@ from peerdesk.roster.skill_text import format_availability, format_teaches, form
 from peerdesk.storage import WorkspaceError, open_workspace
 
 HEADLESS_HINT = (
-    "Without a display you can still use the commands: roster, program, sessions, invites, match, "
+    "Without a display you can still use the commands: roster, skills, program, sessions, invites, match, "
     "print, feedback, kpis, report and demo (see peerdesk --help)."
 )
 
@@ -149,6 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
     report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
 
+    from peerdesk.cli.skills import add_skills_parser
+
+    add_skills_parser(commands)
+
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
@@ -170,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.impact import run_impact_command
 
             return run_impact_command(args, args.db or default_workspace())
+        if args.command == "skills":
+            from peerdesk.cli.skills import run_skills_command
+
+            return run_skills_command(args, args.db or default_workspace())
         if args.command == "match":
             from peerdesk.cli.match import run_match_command
 
