@@ -37,6 +37,11 @@ def _clean(text: str) -> str:
     return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20)
 
 
+def _argb(colour: str) -> str:
+    """'#0b4f8c' as Excel's opaque ARGB 'FF0B4F8C'."""
+    return "FF" + colour.lstrip("#").upper()
+
+
 def write_matrix_xlsx(matrix: SkillsMatrix, path: Path) -> None:
     """Write the matrix as an Excel workbook: coloured levels, frozen header and names, a legend."""
     from openpyxl import Workbook
@@ -48,9 +53,9 @@ def write_matrix_xlsx(matrix: SkillsMatrix, path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "Skills matrix"
-    fills = [PatternFill("solid", start_color=c.lstrip("#")) for c in LEVEL_COLOURS]
-    fonts = [Font(color=c.lstrip("#")) for c in LEVEL_TEXT_COLOURS]
-    want_font = Font(color=WANT_COLOUR.lstrip("#"), bold=True)
+    fills = [PatternFill("solid", start_color=_argb(c), end_color=_argb(c)) for c in LEVEL_COLOURS]
+    fonts = [Font(color=_argb(c)) for c in LEVEL_TEXT_COLOURS]
+    want_font = Font(color=_argb(WANT_COLOUR), bold=True)
     bold = Font(bold=True)
 
     def text_cell(row: int, column: int, value: str) -> object:
