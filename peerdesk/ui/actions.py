@@ -191,6 +191,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("find", "&Find", "&Edit", SK.Find, "Search the roster", separator_before=True),
     ActionSpec("show_roster", "&Roster", "&View", "Ctrl+1", "Show the Roster tab"),
+    ActionSpec(
+        "show_matrix",
+        "S&kills Matrix",
+        "&View",
+        "Ctrl+4",
+        "People as rows, skills as columns, with the knowledge at risk",
+    ),
     ActionSpec("show_schedule", "&Schedule", "&View", "Ctrl+2", "Show the Schedule tab"),
     ActionSpec("show_feedback", "&Feedback", "&View", "Ctrl+3", "Show the Feedback tab"),
     ActionSpec("about", "&About PeerDesk", "&Help", None, "Version and where your data lives"),

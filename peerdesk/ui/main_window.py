@@ -21,6 +21,7 @@ from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import prompts
 from peerdesk.ui.feedback.controller import FeedbackActions
 from peerdesk.ui.printing.controller import PrintActions
+from peerdesk.ui.roster import matrix_actions
 from peerdesk.ui.roster.controller import RosterActions
 from peerdesk.ui.schedule.controller import ScheduleActions
 
@@ -157,6 +158,14 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         for name in ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print"):
             tab.toolbar.addAction(a[name])
         self.roster_tab.person_activated.connect(self.edit_person_by_id)
+        matrix = self.roster_tab.matrix
+        matrix.load_skills = lambda: self.roster.skills()
+        matrix.plan_requested.connect(lambda risk: matrix_actions.plan_for_risk(self, risk))
+        matrix.export_requested.connect(lambda: matrix_actions.export_matrix(self))
+        matrix.print_requested.connect(lambda: matrix_actions.print_matrix(self))
+        a["show_matrix"].triggered.connect(
+            lambda: (self.tabs.setCurrentIndex(0), self.roster_tab.show_matrix())
+        )
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):
             a[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -136,6 +136,10 @@ class PeopleTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def visible_people(self) -> list[Person]:
+        """The people that pass the search and filters, in table order."""
+        return [self._people[i] for i in self._visible]
+
     def all_people(self) -> list[Person]:
         """Everyone, filtered or not."""
         return list(self._people)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import Person
 from peerdesk.ui.roster.gap_panel import SkillGapPanel
+from peerdesk.ui.roster.matrix_view import SkillsMatrixView
 from peerdesk.ui.roster.model import PeopleTableModel
 
 COLUMN_WIDTHS = (170, 240, 170, 100, 220, 130, 220, 220)
@@ -47,6 +50,7 @@ class RosterTab(QWidget):
         self.count = QLabel()
 
         self.model = PeopleTableModel(self)
+        self._matrix_stale = True
         self.table = QTableView()
         self.table.setObjectName("roster_table")
         self.table.setModel(self.model)
@@ -77,7 +81,19 @@ class RosterTab(QWidget):
         gap_layout.addWidget(QLabel(self.tr("<b>Skill gaps</b> (active people)")))
         gap_layout.addWidget(self.gaps)
 
+        self.view_bar = QTabBar()
+        self.view_bar.setObjectName("roster_view_bar")
+        self.view_bar.setAccessibleName(self.tr("Roster view"))
+        self.view_bar.addTab(self.tr("People"))
+        self.view_bar.addTab(self.tr("Skills matrix"))
+        self.view_bar.setTabToolTip(0, self.tr("The people table: contact, role, team and skills"))
+        self.view_bar.setTabToolTip(
+            1, self.tr("People as rows, skills as columns, coloured by level; knowledge at risk above")
+        )
+        self.view_bar.setDrawBase(False)
+        self.view_bar.currentChanged.connect(self._show_view)
         filters = QHBoxLayout()
+        filters.addWidget(self.view_bar)
         filters.addWidget(self.search, 3)
         filters.addWidget(QLabel(self.tr("Team:")))
         filters.addWidget(self.team, 1)
@@ -102,10 +118,16 @@ class RosterTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         left_layout.addWidget(self.empty)
-        left_layout.addWidget(self.table)
+        self.matrix = SkillsMatrixView()
+        self.views = QStackedWidget()
+        self.views.setObjectName("roster_views")
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.matrix)
+        left_layout.addWidget(self.views)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(gap_box)
+        self.gap_box = gap_box
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 340])
@@ -124,9 +146,27 @@ class RosterTab(QWidget):
         self._fill_combo(self.role, self.tr("All roles"), {p.role for p in people if p.role})
         self.model.set_people(people)
         self.empty.setVisible(not people)
+        self.views.setVisible(bool(people))
         self.gaps.show_people(people)
         self._update_count()
         self.select_ids(selected)
+        self._matrix_stale = True
+        self._update_matrix()
+
+    def show_matrix(self, shown: bool = True) -> None:
+        """Switch between the people table and the skills matrix."""
+        self.view_bar.setCurrentIndex(1 if shown else 0)
+
+    def _show_view(self, index: int) -> None:
+        self.views.setCurrentIndex(index)
+        self.gap_box.setVisible(index == 0)  # the matrix has its own risk panel; give it the width
+        self._update_matrix()
+
+    def _update_matrix(self) -> None:
+        """Rebuild the matrix from the people shown, only while it is on screen."""
+        if self.views.currentIndex() == 1 and self._matrix_stale:
+            self._matrix_stale = False
+            self.matrix.show_people(self.model.visible_people())
 
     def _fill_combo(self, combo: QComboBox, all_text: str, values: set[str]) -> None:
         current = combo.currentData()
@@ -144,6 +184,8 @@ class RosterTab(QWidget):
             self.search.text(), self.team.currentData() or "", self.role.currentData() or ""
         )
         self._update_count()
+        self._matrix_stale = True
+        self._update_matrix()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_people())
