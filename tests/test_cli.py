@@ -118,7 +118,8 @@ def test_no_display_gives_one_clear_sentence(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("peerdesk: there is no display to open the window on.")
     assert (
-        "roster, program, sessions, invites, match, print, feedback, kpis, report and demo" in result.stderr
+        "roster, skills, program, sessions, invites, match, print, feedback, kpis, report and demo"
+        in result.stderr
     )
     assert "Traceback" not in result.stderr
 

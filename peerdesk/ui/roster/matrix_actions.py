@@ -100,6 +100,9 @@ def plan_for_risk(window: Any, risk: Risk) -> QWidget:
     dialog.name.setText(program.name)
     dialog.outcome.setCurrentText(program.outcome)
     dialog.format.setCurrentIndex(max(dialog.format.findData(program.format_key), 0))
+    fmt = next((f for f in window.schedule.formats() if f.key == program.format_key), None)
+    if fmt is not None:
+        dialog.minutes.setValue(fmt.minutes)
     dialog.timezone.setCurrentText(program.timezone)
     for i in range(dialog.members.count()):
         item = dialog.members.item(i)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,11 +46,19 @@ class RosterTab(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("role_filter")
         self.role.setAccessibleName(self.tr("Filter by role"))
-        self.role.setMinimumContentsLength(16)
+        for combo in (self.team, self.role):  # long team names must not widen the window
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.count = QLabel()
 
         self.model = PeopleTableModel(self)
         self._matrix_stale = True
+        # typing waits for a pause before the matrix is laid out again (5,000 people: ~0.1 s)
+        self._matrix_timer = QTimer(self)
+        self._matrix_timer.setSingleShot(True)
+        self._matrix_timer.setInterval(150)
+        self._matrix_timer.timeout.connect(self._update_matrix)
         self.table = QTableView()
         self.table.setObjectName("roster_table")
         self.table.setModel(self.model)
@@ -185,7 +193,10 @@ class RosterTab(QWidget):
         )
         self._update_count()
         self._matrix_stale = True
-        self._update_matrix()
+        if self.sender() is self.search:
+            self._matrix_timer.start()
+        else:
+            self._update_matrix()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_people())
