@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, timezone_names
+from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
+from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
 
@@ -58,9 +59,7 @@ class PilotDialog(QDialog):
         self.organizer = QComboBox()
         for p in self._people:
             self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(timezone_names()))
+        self.timezone = TimezoneField()
         self.timezone.setCurrentText(self._people[0].timezone if self._people else "UTC")
         self.start = QDateEdit(QDate(default_start.year, default_start.month, default_start.day))
         self.start.setCalendarPopup(True)
