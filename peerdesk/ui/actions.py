@@ -200,7 +200,20 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("show_schedule", "&Schedule", "&View", "Ctrl+2", "Show the Schedule tab"),
     ActionSpec("show_feedback", "&Feedback", "&View", "Ctrl+3", "Show the Feedback tab"),
-    ActionSpec("about", "&About PeerDesk", "&Help", None, "Version and where your data lives"),
+    ActionSpec("user_guide", "User &Guide", "&Help", SK.HelpContents, "The guide for team leads, offline"),
+    ActionSpec(
+        "shortcuts", "&Keyboard Shortcuts", "&Help", "Ctrl+/", "Every keyboard shortcut, from the menus"
+    ),
+    ActionSpec(
+        "whats_this",
+        "&What's This?",
+        "&Help",
+        SK.WhatsThis,
+        "Click on any part of the window to hear what it is for",
+    ),
+    ActionSpec(
+        "about", "&About PeerDesk", "&Help", None, "Version and where your data lives", separator_before=True
+    ),
 )
 
 MENU_ORDER = ("&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help")

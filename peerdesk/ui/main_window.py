@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWhatsThis, QWidget
 
 from peerdesk import APP_NAME, __version__
 from peerdesk.domain import Person, Program
@@ -18,6 +18,7 @@ from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
+from peerdesk.ui import help as help_windows
 from peerdesk.ui import prompts
 from peerdesk.ui.feedback.controller import FeedbackActions
 from peerdesk.ui.printing.controller import PrintActions
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         a["show_schedule"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a["show_feedback"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))
         a["about"].triggered.connect(self.about)
+        a["user_guide"].triggered.connect(lambda: help_windows.open_guide(self))
+        a["shortcuts"].triggered.connect(lambda: help_windows.open_shortcuts(self, self.actions))
+        a["whats_this"].triggered.connect(QWhatsThis.enterWhatsThisMode)
         a["new_pilot"].triggered.connect(self.new_pilot)
         a["add_session"].triggered.connect(self.add_session)
         a["edit_program"].triggered.connect(lambda: self.edit_program())

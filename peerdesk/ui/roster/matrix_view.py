@@ -411,6 +411,13 @@ class SkillsMatrixView(QWidget):
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setAccessibleName(self.tr("Skills matrix"))
+        self.table.setWhatsThis(
+            self.tr(
+                "Each cell is a person's level in a skill: 0 aware, 1 beginner, 2 practitioner, "
+                "3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants "
+                "to learn, with the level they aim for. Hover a cell for its words."
+            )
+        )
         metrics = self.fontMetrics()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -83,6 +83,13 @@ class RosterTab(QWidget):
         self.model.modelReset.connect(self.selection_changed.emit)
 
         self.gaps = SkillGapPanel()
+        self.gaps.setWhatsThis(
+            self.tr(
+                "Skill gaps compare what active people teach with what they want to learn: skills "
+                "wanted that nobody teaches, who could teach each wanted skill (best first), and "
+                "skills taught that nobody wants."
+            )
+        )
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
         gap_layout.setContentsMargins(0, 0, 0, 0)

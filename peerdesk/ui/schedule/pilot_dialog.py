@@ -108,6 +108,22 @@ class PilotDialog(QDialog):
         self.faster.setValue(20)
         self.faster.setSuffix(" %")
 
+        self.format.setWhatsThis(
+            self.tr(
+                "The session format: micro-lesson (10-20 min, one person teaches one thing), "
+                "peer coaching, skill-swap, problem clinic, shadow shift (watch a peer do the real "
+                "work), lunch-and-learn, learning pod or demo-and-discuss. Schedule > Formats "
+                "edits their lengths and agendas."
+            )
+        )
+        for spin in (self.participation, self.per_month, self.faster):
+            spin.setWhatsThis(
+                self.tr(
+                    "Targets the Feedback tab measures the pilot against: the share of members at "
+                    "each session, sessions per month, and how much faster people reach their "
+                    "target level than before the pilot."
+                )
+            )
         cadence = QHBoxLayout()
         for widget in (self.weekday, self.time, self.minutes):
             cadence.addWidget(widget)
