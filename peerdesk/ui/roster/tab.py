@@ -13,17 +13,19 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabBar,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.domain import Person
+from peerdesk.ui.roster.frozen_table import FrozenFirstColumnTable
 from peerdesk.ui.roster.gap_panel import SkillGapPanel
 from peerdesk.ui.roster.matrix_view import SkillsMatrixView
 from peerdesk.ui.roster.model import PeopleTableModel
 
-COLUMN_WIDTHS = (170, 240, 170, 100, 220, 130, 220, 220)
+# Name, Email, Role, Team, Manager, Timezone, Teaches, Wants: shares of the width, and least widths
+COLUMN_WEIGHTS = (15, 17, 12, 8, 11, 10, 17, 16)
+COLUMN_MINIMUMS = (130, 130, 90, 70, 90, 90, 130, 130)
 
 
 class RosterTab(QWidget):
@@ -59,7 +61,7 @@ class RosterTab(QWidget):
         self._matrix_timer.setSingleShot(True)
         self._matrix_timer.setInterval(150)
         self._matrix_timer.timeout.connect(self._update_matrix)
-        self.table = QTableView()
+        self.table = FrozenFirstColumnTable(COLUMN_WEIGHTS, COLUMN_MINIMUMS)
         self.table.setObjectName("roster_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -73,9 +75,7 @@ class RosterTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.fit_columns()
         self.table.activated.connect(
             lambda index: self.person_activated.emit(self.model.person_at(index.row()).id)
         )
