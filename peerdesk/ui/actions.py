@@ -77,7 +77,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "report",
-        "Leadership &Report...",
+        "&Leadership Report...",
         "&File",
         "Ctrl+R",
         "The weekly report for leadership as PDF, HTML or Markdown",
@@ -173,7 +173,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "previous_week",
-        "&Previous Week",
+        "Pre&vious Week",
         "&Schedule",
         "Alt+Left",
         "Show the week before",

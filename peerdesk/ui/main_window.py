@@ -62,9 +62,9 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.feedback = Feedback(workspace)
         self._feedback_session: int | None = None
         self._dashboard: tuple[int | None, int] = (None, 0)
-        self.tabs.addTab(self.roster_tab, self.tr("&Roster"))
-        self.tabs.addTab(self.schedule_tab, self.tr("&Schedule"))
-        self.tabs.addTab(self.feedback_tab, self.tr("&Feedback"))
+        self.tabs.addTab(self.roster_tab, self.tr("R&oster"))
+        self.tabs.addTab(self.schedule_tab, self.tr("Sched&ule"))
+        self.tabs.addTab(self.feedback_tab, self.tr("Feed&back"))
         self.setCentralWidget(self.tabs)
         self._stale: set[int] = {0, 1, 2}
         self.tabs.currentChanged.connect(lambda index: self._refresh_tab(index))
