@@ -254,6 +254,11 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.feedback = Feedback(new)
         self._feedback_session, self._dashboard = None, (None, 0)
         self.undo_stack.clear()
+        if self.dialog is not None:  # a dialog about the previous workspace must not act on this one
+            self.dialog.close()
+            self.dialog = None
+        for tab in (self.roster_tab, self.schedule_tab, self.feedback_tab):
+            tab.reset()
         self._workspace_changed()
         return True
 

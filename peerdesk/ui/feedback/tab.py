@@ -224,8 +224,7 @@ class RecordPage(QWidget):
         ):
             widget.setEnabled(enabled)
         if record is None:
-            self.model.set_rows([], names)
-            self.info.setText(self.tr("No sessions yet: plan a pilot in the Schedule tab."))
+            self.reset()
             return
         s = record.session
         self.info.setText(
@@ -256,6 +255,42 @@ class RecordPage(QWidget):
         self.held.setChecked(s.status == "held")
         self.held.blockSignals(False)
         self._update_summary()
+
+    def reset(self) -> None:
+        """Show no session at all: nothing of a previous workspace's session stays on screen."""
+        self.record = None
+        self.model.set_rows([], {})
+        self.info.setText(
+            self.tr(
+                "No sessions to record yet: plan a pilot with Schedule > New Pilot (Ctrl+Shift+P), "
+                "then come back here after its first session."
+            )
+        )
+        for widget in (self.notes, self.recording):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for widget, value in ((self.actual, 0),):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self.held.blockSignals(True)
+        self.held.setChecked(False)
+        self.held.blockSignals(False)
+        self.summary.setText("")
+        self.previous.setText("")
+        self.previous.hide()
+        self.walk_in.clear()
+        for widget in (
+            self.table,
+            self.notes,
+            self.recording,
+            self.actual,
+            self.held,
+            self.walk_in,
+            self.add_walk_in,
+        ):
+            widget.setEnabled(False)
 
     def _fill_walk_ins(self, record: SessionRecord) -> None:
         present = {r.email for r in record.attendance}
@@ -380,10 +415,28 @@ class DashboardPage(QWidget):
             item = self.charts.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        empty = kpis is None or kpis.sessions_held == 0
+        for label in self.tile_labels.values():
+            label.setVisible(not empty)  # no blank tiles of "-" and no empty charts
+        self.details.setObjectName("dashboard_details")
         if kpis is None:
-            for label in self.tile_labels.values():
-                label.setText(self.tr("-"))
-            self.details.setText(self.tr("Create a pilot and record a session to see its impact here."))
+            self.details.setText(
+                self.tr(
+                    "<p><b>No pilot yet.</b></p><p>Plan one with <b>Schedule &gt; New Pilot</b> "
+                    "(Ctrl+Shift+P). Once a session is held, record who came on the "
+                    "<b>Record a session</b> page and the participation, ratings and "
+                    "time-to-competency appear here.</p>"
+                )
+            )
+            return
+        if kpis.sessions_held == 0:
+            self.details.setText(
+                self.tr(
+                    "<p><b>Nothing held yet in this pilot.</b></p><p>After the first session, open "
+                    "<b>Record a session</b>, pick it and tick who was there (Space) and their rating "
+                    "(1-5); the tiles and charts fill in from there.</p>"
+                )
+            )
             return
         for target in kpis.targets:
             colour = STATUS_COLOURS.get(target.status, "#52606d")
@@ -694,3 +747,12 @@ class FeedbackTab(QTabWidget):
         self.addTab(self.dashboard, self.tr("Dashboard"))
         self.addTab(self.competency, self.tr("Competency"))
         self.addTab(self.recognition, self.tr("Recognition"))
+
+    def reset(self) -> None:
+        """Forget everything shown from the previous workspace (before another one is shown)."""
+        self.record.show_sessions([], None)
+        self.record.reset()
+        self.dashboard.show_choices([], None, 0, None)
+        self.dashboard.show_kpis(None)
+        self.competency.show_data(None, [], [], [])
+        self.recognition.show_data(None, [], None, [])

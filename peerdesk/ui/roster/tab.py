@@ -133,6 +133,11 @@ class RosterTab(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
         left_layout.addWidget(self.empty)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("roster_no_match")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        left_layout.addWidget(self.no_match)
         self.matrix = SkillsMatrixView()
         self.views = QStackedWidget()
         self.views.setObjectName("roster_views")
@@ -168,6 +173,19 @@ class RosterTab(QWidget):
         self._matrix_stale = True
         self._update_matrix()
 
+    def reset(self) -> None:
+        """Forget the previous workspace's search, filters and selection (before another one is shown)."""
+        for widget in (self.search, self.team, self.role):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.team.clear()
+        self.role.clear()
+        for widget in (self.search, self.team, self.role):
+            widget.blockSignals(False)
+        self.model.set_filter("", "", "")
+        self.table.clearSelection()
+        self._matrix_stale = True
+
     def show_matrix(self, shown: bool = True) -> None:
         """Switch between the people table and the skills matrix."""
         self.view_bar.setCurrentIndex(1 if shown else 0)
@@ -175,6 +193,7 @@ class RosterTab(QWidget):
     def _show_view(self, index: int) -> None:
         self.views.setCurrentIndex(index)
         self.gap_box.setVisible(index == 0)  # the matrix has its own risk panel; give it the width
+        self._update_count()
         self._update_matrix()
 
     def _update_matrix(self) -> None:
@@ -207,6 +226,25 @@ class RosterTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_people())
+        nobody = total > 0 and shown == 0
+        self.no_match.setVisible(nobody and self.views.currentIndex() == 0)
+        if nobody:
+            narrowed = [
+                text
+                for text, on in (
+                    (self.tr("the search \u201c{0}\u201d").format(self.search.text()), self.search.text()),
+                    (self.tr("team {0}").format(self.team.currentText()), self.team.currentData()),
+                    (self.tr("role {0}").format(self.role.currentText()), self.role.currentData()),
+                )
+                if on
+            ]
+            self.no_match.setText(
+                self.tr(
+                    "<p><b>No one matches {0}.</b> Clear the search box or choose All teams and "
+                    "All roles to see everyone; search looks at names, emails, roles, teams and "
+                    "skills, and every word must match.</p>"
+                ).format(self.tr(" and ").join(narrowed))
+            )
         self.count.setText(
             self.tr("{0} of {1}").format(shown, total)
             if shown != total

@@ -171,6 +171,21 @@ class ScheduleTab(QWidget):
         )
         self._show_week()
 
+    def reset(self) -> None:
+        """Forget the previous workspace's filters and selection (before another one is shown)."""
+        for key, combo in (
+            ("program", self.program),
+            ("person", self.person),
+            ("format", self.format),
+            ("status", self.status),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+            self.model.set_filter(key, "")
+        self.table.clearSelection()
+        self.week_view.selected_id = None
+
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.model.set_filter(key, combo.currentData() or "")
         self._show_week()
