@@ -21,6 +21,7 @@ from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import help as help_windows
 from peerdesk.ui import prompts
 from peerdesk.ui.feedback.controller import FeedbackActions
+from peerdesk.ui.geometry import place_window
 from peerdesk.ui.printing.controller import PrintActions
 from peerdesk.ui.roster import matrix_actions
 from peerdesk.ui.roster.controller import RosterActions
@@ -77,10 +78,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.resize(1280, 800)
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings)  # fitted to the screen, or where it was if still on one
         self._workspace_changed()
 
     # -- building ------------------------------------------------------------
