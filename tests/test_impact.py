@@ -236,7 +236,7 @@ def test_cli_feedback_kpis_report(demo_db: Path, tmp_path: Path, capsys: pytest.
         )
         == 0
     )
-    assert "Would import f.csv: 1 rows for 1 session(s)" in capsys.readouterr().out
+    assert "Would import f.csv: 1 row for 1 session" in capsys.readouterr().out
     assert main(["--db", str(demo_db), "feedback", "import", str(csv_path), "--program", "1"]) == 0
     capsys.readouterr()
     assert main(["--db", str(demo_db), "kpis", "1", "--json"]) == 0

@@ -39,7 +39,7 @@ def stored_names(win: MainWindow) -> set[str]:
 def test_window_shows_demo_workspace(window: MainWindow) -> None:
     assert window.windowTitle() == "PeerDesk - demo"
     assert window.roster_tab.model.rowCount() == 24
-    assert window.counts_label.text() == "24 people (24 active) · 3 teams · 1 program(s)"
+    assert window.counts_label.text() == "24 people (24 active) · 3 teams · 1 program"
     # the other tabs fill when shown: 6 weekly sessions, a one-off clinic and the demo's skill-swaps
     assert window.schedule_tab.model.rowCount() == 0
     window.actions["show_schedule"].trigger()

@@ -21,7 +21,9 @@ def test_first_size_fits_small_and_scaled_screens() -> None:
     assert on_a_screen(QRect(2500, 100, 800, 600), [QRect(0, 0, 1920, 1080), QRect(1920, 0, 1920, 1080)])
 
 
-def test_window_opens_within_the_screen_and_ignores_a_lost_monitor(qtbot, demo_db: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_window_opens_within_the_screen_and_ignores_a_lost_monitor(
+    qtbot, demo_db: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     available = QGuiApplication.primaryScreen().availableGeometry()
     first = MainWindow(open_workspace(demo_db), settings=settings)

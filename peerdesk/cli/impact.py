@@ -12,6 +12,7 @@ from peerdesk.domain import Program
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
+from peerdesk.plural import count
 from peerdesk.storage import Workspace, open_workspace
 
 
@@ -55,7 +56,7 @@ def _import(args: argparse.Namespace, db: Path) -> int:
         if plan.problems:
             raise CliError(
                 *(f"{args.file}: {p}" for p in plan.problems),
-                f"nothing was imported ({len(plan.problems)} problem(s))",
+                f"nothing was imported ({count(len(plan.problems), 'problem')})",
             )
         if not args.dry_run and plan.change is not None:
             feedback.apply(plan.change)

@@ -20,6 +20,7 @@ from peerdesk import APP_NAME, __version__
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace
+from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError
 from peerdesk.printing.templates import TemplateProblem
 from peerdesk.roster.csv_io import (
@@ -255,7 +256,8 @@ def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
     problems: list[CsvProblem] = plan.problems  # type: ignore[attr-defined]
     if problems:
         raise CliError(
-            *(f"{args.file}: {p}" for p in problems), f"nothing was imported ({len(problems)} problem(s))"
+            *(f"{args.file}: {p}" for p in problems),
+            f"nothing was imported ({count(len(problems), 'problem')})",
         )
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb} {args.file.name} into {db}: {plan.summary()}")  # type: ignore[attr-defined]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from peerdesk.domain import AttendanceRecord, Program, normalise_email
 from peerdesk.impact.feedback import Feedback, FeedbackChange, SessionRecord
+from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvProblem, normalise_header, read_table
 
 FEEDBACK_COLUMNS = ("date", "email", "attended", "rating", "answer")
@@ -36,7 +37,7 @@ class FeedbackPlan:
     def summary(self) -> str:
         """'12 rows for 3 sessions (marked held)'."""
         sessions = len(self.change.after) if self.change else 0
-        return f"{self.rows} rows for {sessions} session(s), each marked held"
+        return f"{count(self.rows, 'row')} for {count(sessions, 'session')}, each marked held"
 
 
 def plan_feedback_import(feedback: Feedback, program: Program, path: Path) -> FeedbackPlan:

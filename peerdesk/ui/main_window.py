@@ -14,6 +14,7 @@ from peerdesk import APP_NAME, __version__
 from peerdesk.domain import Person, Program
 from peerdesk.impact.feedback import Feedback
 from peerdesk.paths import data_dir
+from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.schedule.service import Schedule
@@ -184,8 +185,11 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         teams = len({p.team for p in people if p.team})
         active = sum(p.active for p in people)
         self.counts_label.setText(
-            self.tr("{0} people ({1} active) · {2} teams · {3} program(s)").format(
-                len(people), active, teams, len(programs)
+            self.tr("{0} ({1} active) · {2} · {3}").format(
+                count(len(people), "person", "people"),
+                active,
+                count(teams, "team"),
+                count(len(programs), "program"),
             )
         )
         if self.dialog is not None and self.dialog.isVisible() and hasattr(self.dialog, "refresh"):

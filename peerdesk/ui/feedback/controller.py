@@ -10,6 +10,7 @@ from peerdesk.cli.errors import CliError
 from peerdesk.domain import CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
+from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvFileError
 from peerdesk.schedule.service import ScheduleChange
 from peerdesk.storage.impact import ImpactRepository
@@ -183,7 +184,7 @@ class FeedbackActions:
             prompts.show_error(
                 self,
                 self.tr("Import Feedback"),
-                self.tr("{0}: {1} problem(s); nothing was imported.").format(path.name, len(lines)),
+                self.tr("{0}: {1}; nothing was imported.").format(path.name, count(len(lines), "problem")),
                 "\n".join(lines),
             )
             return

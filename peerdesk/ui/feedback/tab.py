@@ -233,7 +233,7 @@ class RecordPage(QWidget):
         )
         self.previous.setText(
             self.tr("<b>Report back</b> on last time's commitments: ")
-            + "; ".join(f"{n}: {c}" for n, c in previous)
+            + "; ".join(f"{n}: {c.strip().rstrip('.;')}" for n, c in previous)
             if previous
             else ""
         )

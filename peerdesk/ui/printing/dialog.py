@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Format, Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.ui import prompts
@@ -209,7 +210,7 @@ class PrintDialog(QDialog):
 
         def write(target: Path) -> str:
             pages = write_pdf(self.rendered, target, self.page.currentData())  # type: ignore[arg-type]
-            return self.tr("Wrote {0} ({1} page(s)).").format(target, pages)
+            return self.tr("Wrote {0} ({1}).").format(target, count(pages, "page"))
 
         return self._export(self.tr("Export PDF"), "PDF files (*.pdf)", ".pdf", path, write)
 

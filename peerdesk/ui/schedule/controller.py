@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Format, Program, Session
+from peerdesk.plural import count
 from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.service import next_monday, program_problems
 from peerdesk.ui import prompts
@@ -128,7 +129,7 @@ class ScheduleActions:
             self.push(ChangeCommand(self.schedule, change, self.refresh))
             matcher.runs.mark_applied(run_id)
             self.statusBar().showMessage(
-                self.tr("Added {0} session(s) to {1}").format(len(change.after), program.name), 8000
+                self.tr("Added {0} to {1}").format(count(len(change.after), "session"), program.name), 8000
             )
 
         dialog = MatchingDialog(matcher, programs, self.roster.people(), apply, parent=self)
@@ -235,9 +236,9 @@ class ScheduleActions:
             self,
             self.tr("Cancel the rest of the series"),
             self.tr(
-                "Cancel {0} planned session(s) from {1:%d %b %Y} on? Export invites afterwards so "
+                "Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so "
                 "attendees' calendars remove them."
-            ).format(len(change.before), change.before[0].start),
+            ).format(count(len(change.before), "planned session"), change.before[0].start),
             lambda: self.push(ChangeCommand(self.schedule, change, self.refresh)),
             yes_text=self.tr("Cancel sessions"),
         )
@@ -274,7 +275,7 @@ class ScheduleActions:
                 prompts.show_error(self, self.tr("Export Invites"), str(exc))
                 return
             self.statusBar().showMessage(
-                self.tr("Wrote {0} file(s) to {1}").format(len(written), dialog.folder.text()), 10000
+                self.tr("Wrote {0} to {1}").format(count(len(written), "file"), dialog.folder.text()), 10000
             )
 
         dialog.accepted.connect(done)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of
 
@@ -163,8 +164,8 @@ class ScheduleTab(QWidget):
         )
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(
-            self.tr("\u26a0 {0} session(s) have warnings; hover a block or see the Warnings column.").format(
-                len(live)
+            self.tr("\u26a0 {0} with warnings; hover a block or see the Warnings column.").format(
+                count(len(live), "session")
             )
             if live
             else ""
