@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from peerdesk import APP_NAME, __version__
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
-from peerdesk.paths import default_workspace
+from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
 from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError
 from peerdesk.printing.templates import TemplateProblem
@@ -333,7 +332,7 @@ def _window(args: argparse.Namespace) -> int:
             f"sudo apt-get install {' '.join(missing)}"
         )
     if args.demo:
-        path = build_demo(Path(tempfile.mkdtemp(prefix="peerdesk-demo-")) / DEMO_FILENAME)
+        path = build_demo(new_demo_folder() / DEMO_FILENAME)
         create = False
     elif args.db is not None:
         path, create = args.db, False
@@ -347,4 +346,8 @@ def _window(args: argparse.Namespace) -> int:
         path, create = default_workspace(), True
     from peerdesk.ui.app import run_window  # Qt loads only when a window is wanted
 
-    return run_window(Path(path), create=create)
+    try:
+        return run_window(Path(path), create=create)
+    finally:
+        if args.demo:
+            remove_demo_folder(path)  # the demo was a throw-away copy

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from peerdesk import APP_NAME, __version__
 from peerdesk.domain import Person, Program
 from peerdesk.impact.feedback import Feedback
-from peerdesk.paths import data_dir
+from peerdesk.paths import data_dir, is_temporary_demo
 from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import conflicts_by_session, find_conflicts
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.statusBar().addPermanentWidget(self.counts_label)
         place_window(self, self.settings)  # fitted to the screen, or where it was if still on one
         self._workspace_changed()
+        self._update_session_actions()
 
     # -- building ------------------------------------------------------------
 
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         a["next_week"].triggered.connect(lambda: tab.go_to(tab.week_start + timedelta(days=7)))
         a["this_week"].triggered.connect(lambda: tab.go_to(date.today()))
         tab.edit_requested.connect(self.edit_session)
+        tab.selection_changed.connect(self._update_session_actions)
         tab.move_requested.connect(self.move_session)
         a["import_feedback"].triggered.connect(lambda: self.import_feedback())
         a["report"].triggered.connect(lambda: self.export_report(*self._dashboard))
@@ -238,6 +240,20 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         for name in ("delete_person", "deactivate", "reactivate"):
             self.actions[name].setEnabled(bool(selected))
 
+    def _update_session_actions(self) -> None:
+        """Session actions need a selected session, in a state they apply to."""
+        chosen = self.schedule_tab.selected_session_id()
+        session = self.schedule.sessions.get(chosen) if chosen is not None else None
+        status = session.status if session is not None else None
+        for name, allowed in (
+            ("edit_session", ("planned", "held", "skipped", "cancelled")),
+            ("skip_week", ("planned",)),
+            ("cancel_session", ("planned",)),
+            ("cancel_rest", ("planned",)),
+            ("restore_session", ("skipped", "cancelled")),
+        ):
+            self.actions[name].setEnabled(status in allowed)
+
     # -- workspace files ---------------------------------------------------
 
     def switch_workspace(self, path: Path, *, create: bool = False) -> bool:
@@ -304,8 +320,13 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self.settings.value("recent", [], type=list) if p != str(path)]
-        recent.insert(0, str(path))
+        recent = [
+            p
+            for p in self.settings.value("recent", [], type=list)
+            if p != str(path) and not is_temporary_demo(p)
+        ]
+        if not is_temporary_demo(path):  # a --demo copy is deleted on exit: not worth listing
+            recent.insert(0, str(path))
         self.settings.setValue("recent", recent[:MAX_RECENT])
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:

@@ -30,6 +30,7 @@ class ScheduleTab(QWidget):
 
     edit_requested = Signal(int)
     move_requested = Signal(int, object)
+    selection_changed = Signal()  # the selected session (block or row) changed, or none is selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,10 +93,15 @@ class ScheduleTab(QWidget):
             lambda index: self.edit_requested.emit(self.model.session_at(index.row()).id)
         )
 
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self.selection_changed.emit)
+
         self.views = QTabWidget()
         self.views.setObjectName("schedule_views")
         self.views.addTab(week_page, self.tr("&Week"))
         self.views.addTab(self.table, self.tr("&List"))
+        self.views.currentChanged.connect(lambda _: self.selection_changed.emit())
+        self.week_view.selection_changed.connect(self.selection_changed.emit)
         self.warnings = QLabel()
         self.warnings.setObjectName("schedule_warnings")
         self.warnings.setStyleSheet("color: #b3261e;")
@@ -186,6 +192,7 @@ class ScheduleTab(QWidget):
             self.model.set_filter(key, "")
         self.table.clearSelection()
         self.week_view.selected_id = None
+        self.selection_changed.emit()
 
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.model.set_filter(key, combo.currentData() or "")
