@@ -86,3 +86,26 @@ def test_session_actions_are_disabled_until_a_session_is_selected(qtbot, demo_wi
     win.actions["skip_week"].trigger()
     tab.select_session(planned.id)
     assert win.actions["restore_session"].isEnabled() and not win.actions["skip_week"].isEnabled()
+
+
+def test_competency_inputs_keep_their_size_and_the_answer_column_shows_the_question(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from peerdesk.printing.printouts import OPEN_QUESTION
+
+    win = demo_window
+    win.resize(1400, 820)
+    win.tabs.setCurrentIndex(2)
+    win.feedback_tab.setCurrentIndex(2)
+    QApplication.processEvents()
+    page = win.feedback_tab.competency
+    for widget in (page.day, page.level, page.assessor, page.add):
+        assert widget.width() <= widget.sizeHint().width() + 2, widget  # not stretched across the page
+    assert page.person.width() < 400 and page.skill.width() < 400
+    win.feedback_tab.setCurrentIndex(0)
+    model = win.feedback_tab.record.model
+    header = model.headerData(4, Qt.Orientation.Horizontal)
+    assert header == OPEN_QUESTION == "What will you do differently after today?"
+    assert OPEN_QUESTION in model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)

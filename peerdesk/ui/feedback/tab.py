@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -542,8 +543,13 @@ class CompetencyPage(QWidget):
             entry.addWidget(QLabel(label), 1, 2 * column)
             entry.addWidget(widget, 1, 2 * column + 1)
         entry.addWidget(self.add, 1, 5)
-        for column in (1, 3, 5):
-            entry.setColumnStretch(column, 1)
+        # inputs keep their natural width; the space left over goes to an empty last column
+        for combo in (self.person, self.skill):
+            combo.setMinimumContentsLength(18)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for widget in (self.day, self.level, self.assessor, self.person, self.skill, self.add):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        entry.setColumnStretch(6, 1)
         box = QGroupBox(self.tr("Before vs after"))
         form = QFormLayout(box)
         form.addRow(self.tr("Time-to-competency before the pilot"), self.baseline)
