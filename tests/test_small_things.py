@@ -109,3 +109,18 @@ def test_competency_inputs_keep_their_size_and_the_answer_column_shows_the_quest
     header = model.headerData(4, Qt.Orientation.Horizontal)
     assert header == OPEN_QUESTION == "What will you do differently after today?"
     assert OPEN_QUESTION in model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_failed_import_into_a_new_path_creates_no_workspace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,email\nAna,not-an-email\n", encoding="utf-8")
+    db = tmp_path / "new.sqlite"
+    assert main(["--db", str(db), "roster", "import", str(bad)]) == 1
+    assert "not a valid email" in capsys.readouterr().err
+    assert not db.exists()
+    good = tmp_path / "good.csv"
+    good.write_text("name,email\nAna,ana@x.org\n", encoding="utf-8")
+    assert main(["--db", str(db), "roster", "import", str(good)]) == 0
+    assert db.exists()

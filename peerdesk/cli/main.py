@@ -240,9 +240,10 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         if column not in table.headers:
             raise CliError(f"--map {item}: {args.file} has no column '{column}'")
         mapping[fieldname] = table.headers.index(column)
-    if args.dry_run and not Path(db).exists():
+    if not Path(db).exists():
         plan = plan_import(table, mapping, [], default_timezone=args.timezone)
-        return _report_plan(plan, args, db)
+        if args.dry_run or not plan.ok:  # a failed import into a new path leaves no empty file behind
+            return _report_plan(plan, args, db)
     with open_workspace(db, create=not args.dry_run) as workspace:
         roster = Roster(workspace)
         plan = plan_import(table, mapping, roster.people(), default_timezone=args.timezone)
