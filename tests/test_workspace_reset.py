@@ -46,6 +46,9 @@ def test_new_workspace_clears_every_tab_dialog_and_selection(
     assert not any(label.isVisible() for label in dashboard.tile_labels.values())
     assert "No pilot yet" in dashboard.details.text()
     assert dashboard.charts.count() == 0
+    from PySide6.QtCharts import QChartView
+
+    assert not [v for v in dashboard.findChildren(QChartView) if v.isVisible()]  # no demo charts left
     # the roster: no search, no filters, no selection; the empty state explains
     win.tabs.setCurrentIndex(0)
     QApplication.processEvents()

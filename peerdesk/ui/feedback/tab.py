@@ -415,6 +415,7 @@ class DashboardPage(QWidget):
         while self.charts.count():
             item = self.charts.takeAt(0)
             if item.widget():
+                item.widget().hide()  # gone from the screen now, deleted when the event loop next runs
                 item.widget().deleteLater()
         empty = kpis is None or kpis.sessions_held == 0
         for label in self.tile_labels.values():
