@@ -57,6 +57,7 @@ def test_new_workspace_clears_every_tab_dialog_and_selection(
     assert not win.actions["edit_person"].isEnabled()
     win.tabs.setCurrentIndex(1)
     assert win.schedule_tab.model.rowCount() == 0
+    assert win.schedule_tab.empty_hint.isVisible() and "New Pilot" in win.schedule_tab.empty_hint.text()
 
 
 def test_a_search_with_no_match_and_a_pilot_with_nothing_held_say_what_to_do(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabBar,
@@ -131,6 +132,9 @@ class RosterTab(QWidget):
         self.empty.setObjectName("roster_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+        )  # filters stay on top
         self.empty.hide()
         left_layout.addWidget(self.empty)
         self.no_match = QLabel()

@@ -112,6 +112,17 @@ class ScheduleTab(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
+        self.empty_hint = QLabel(
+            self.tr(
+                "<b>No sessions yet.</b> Plan a pilot with <b>New Pilot</b> (Ctrl+Shift+P): weekly "
+                "sessions of one format for 6-8 weeks. <b>Match Peers</b> (Ctrl+M) then pairs its "
+                "members; <b>Add One-off Session</b> (Ctrl+Shift+O) adds a single meeting."
+            )
+        )
+        self.empty_hint.setObjectName("schedule_empty")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.warnings)
         for key, combo in (
@@ -158,6 +169,7 @@ class ScheduleTab(QWidget):
         self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
         self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
         self._conflicts = conflicts
+        self.empty_hint.setVisible(not sessions)
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
