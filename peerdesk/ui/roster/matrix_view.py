@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPolygon
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -170,49 +167,105 @@ class MatrixModel(QAbstractTableModel):
         return None
 
 
-class LevelDelegate(QStyledItemDelegate):
-    """Paints a cell: its level's colour and digit, and an amber mark with the target for a wish."""
+class LevelPainter:
+    """Paints cells: a level's colour and digit, and an amber mark with the target for a wish."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+    def __init__(self, font: QFont) -> None:
         self.fills = [QColor(c) for c in LEVEL_COLOURS]
         self.texts = [QColor(c) for c in LEVEL_TEXT_COLOURS]
         self.want = QColor(WANT_COLOUR)
         self.group = QColor("#e4e9ef")
+        self.grid = QColor("#d5dbe1")
+        self.highlight = QColor("#1f5f8b")
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.centre = int(Qt.AlignmentFlag.AlignCenter)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        if index.data(GROUP_ROLE):
-            painter.fillRect(rect, self.group)
-            return
-        cell: Cell = index.data(CELL_ROLE) or EMPTY_CELL
-        painter.save()
+    def cell(self, painter: QPainter, rect: QRect, cell: Cell) -> None:
+        """One non-empty cell inside `rect` (the grid line is left alone)."""
         inner = rect.adjusted(1, 1, -1, -1)
         if cell.level is not None:
             painter.fillRect(inner, self.fills[cell.level])
             painter.setPen(self.texts[cell.level])
-            painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), str(cell.level))
-        if cell.wants:
-            if cell.level is None:
-                painter.setPen(self.want)
-                font = QFont(option.font)  # type: ignore[attr-defined]
-                font.setBold(True)
-                painter.setFont(font)
-                mark = "◆" if cell.target is None else f"◆{cell.target}"
-                painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), mark)
-            else:  # teaches it and wants more: a corner mark
-                size = max(6, inner.height() // 3)
-                corner = QPolygon(
-                    [inner.topRight(), inner.topRight() - _point(size, 0), inner.topRight() + _point(0, size)]
-                )
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(self.want)
-                painter.drawPolygon(corner)
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.setPen(option.palette.highlight().color())  # type: ignore[attr-defined]
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            painter.drawText(inner, self.centre, str(cell.level))
+        if not cell.wants:
+            return
+        if cell.level is None:
+            font = painter.font()
+            painter.setPen(self.want)
+            painter.setFont(self.bold)
+            painter.drawText(inner, self.centre, "◆" if cell.target is None else f"◆{cell.target}")
+            painter.setFont(font)
+            return
+        size = max(6, inner.height() // 3)  # teaches it and wants more: a corner mark
+        top_right = inner.topRight()
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.want)
+        painter.drawPolygon(QPolygon([top_right, top_right - _point(size, 0), top_right + _point(0, size)]))
         painter.restore()
+
+
+class MatrixTable(QTableView):
+    """The matrix grid. Every section has the same fixed size, so one paint call lays out the
+    visible cells by arithmetic and draws only the non-empty ones (a few in a hundred) - no
+    per-cell delegate call, which alone would cost ~20 ms a screenful in Python."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells = LevelPainter(self.font())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if not isinstance(model, MatrixModel) or not model.rowCount() or not model.columnCount():
+            super().paintEvent(event)
+            return
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        area = event.rect()
+        painter.fillRect(area, self.palette().base())
+        rows, columns = model.rowCount(), model.columnCount()
+        height = self.verticalHeader().defaultSectionSize()
+        width = self.horizontalHeader().defaultSectionSize()
+        first_row = max(self.rowAt(area.top()), 0)
+        last_row = self.rowAt(area.bottom())
+        last_row = rows - 1 if last_row < 0 else last_row
+        first_column = max(self.columnAt(area.left()), 0)
+        last_column = self.columnAt(area.right())
+        last_column = columns - 1 if last_column < 0 else last_column
+        x0 = self.columnViewportPosition(first_column)
+        y0 = self.rowViewportPosition(first_row)
+        right = x0 + (last_column - first_column + 1) * width
+        bottom = y0 + (last_row - first_row + 1) * height
+        paint = self.cells
+        for offset, row in enumerate(range(first_row, last_row + 1)):
+            r = model._rows[row]
+            if r < 0:
+                painter.fillRect(QRect(x0, y0 + offset * height, right - x0, height), paint.group)
+        painter.setPen(paint.grid)
+        for i in range(last_column - first_column + 2):
+            x = x0 + i * width - 1
+            painter.drawLine(x, y0, x, bottom - 1)
+        for i in range(last_row - first_row + 2):
+            y = y0 + i * height - 1
+            painter.drawLine(x0, y, right - 1, y)
+        for offset, row in enumerate(range(first_row, last_row + 1)):
+            r = model._rows[row]
+            if r < 0:
+                continue
+            y = y0 + offset * height
+            for column, cell in model.matrix.cells[r].items():
+                if first_column <= column <= last_column:
+                    rect = QRect(x0 + (column - first_column) * width, y, width - 1, height - 1)
+                    paint.cell(painter, rect, cell)
+        current = self.currentIndex()
+        if current.isValid() and first_row <= current.row() <= last_row:
+            rect = self.visualRect(current)
+            painter.setPen(paint.highlight)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0, 0, -2, -2))
+            painter.drawRect(rect.adjusted(1, 1, -3, -3))
+        painter.end()
 
 
 def _point(x: int, y: int) -> Any:
@@ -400,14 +453,14 @@ class SkillsMatrixView(QWidget):
         legend_row.addWidget(self.print_button)
 
         self.model = MatrixModel(self)
-        self.table = QTableView()
+        self.table = MatrixTable()
         self.table.setObjectName("skills_matrix")
         self.table.setHorizontalHeader(RotatedHeader(self.table))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(LevelDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.table.viewport().update())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(True)
+        self.table.setShowGrid(False)  # drawn by MatrixTable.paintEvent
         self.table.setWordWrap(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setAccessibleName(self.tr("Skills matrix"))
