@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from peerdesk.domain import LearnGoal, Person, TeachSkill
 from peerdesk.roster.service import Roster
@@ -82,6 +82,8 @@ def test_a_risk_plans_shadow_shifts_led_by_the_single_holder(qtbot, window: Main
         if dialog.members.item(i).checkState() == Qt.CheckState.Checked
     }
     assert checked == {holder.email, *(p.email for p in first.wanted_by)}
+    note = dialog.findChild(QLabel, "risk_plan_note")
+    assert "Jonas Becker leads every session" in note.text() and "Liam Murphy" in note.text()
     programs_before = len(window.schedule.list_programs())
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     with open_workspace(window.workspace.path, read_only=True) as other:
@@ -182,4 +184,37 @@ def test_matrix_stays_responsive_with_5000_people_and_200_skills(qtbot, tmp_path
     assert timings["group"] < 3
     assert timings["search (8 keystrokes)"] < 3
     assert timings["scroll+paint x20"] < 3
+    win.close()
+
+
+def test_a_wanted_untaught_skill_plans_micro_lessons_among_those_who_want_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "team.sqlite"
+    with open_workspace(db, create=True) as ws:
+        roster = Roster(ws)
+        for name in ("Ana", "Ben", "Cy"):
+            wants = (LearnGoal("Rust", 2),) if name != "Cy" else ()
+            roster.apply(
+                roster.plan_add(Person(name, f"{name.lower()}@x.org", timezone="Europe/Lisbon", wants=wants))
+            )
+    win = MainWindow(
+        open_workspace(db), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.actions["show_matrix"].trigger()
+    panel = win.roster_tab.matrix.risks
+    assert [(r.skill, r.kind) for r in panel.risks] == [("Rust", "wanted-untaught")]
+    assert panel.buttons[0].text() == "Plan a micro-lesson series..."
+    qtbot.mouseClick(panel.buttons[0], Qt.MouseButton.LeftButton)
+    dialog = win.dialog
+    assert dialog.format.currentData() == "micro-lesson" and dialog.timezone.text() == "Europe/Lisbon"
+    checked = {
+        dialog.members.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(dialog.members.count())
+        if dialog.members.item(i).checkState() == Qt.CheckState.Checked
+    }
+    assert checked == {"ana@x.org", "ben@x.org"}
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    sessions = win.schedule.list_sessions(win.schedule.find_program("Rust: micro-lessons").id)
+    assert {s.facilitators[0] for s in sessions} == {"ana@x.org", "ben@x.org"}  # they take turns
     win.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from peerdesk.roster.matrix import Risk
 from peerdesk.roster.matrix_export import write_matrix
@@ -92,6 +92,10 @@ def print_matrix(window: Any) -> QWidget:
     return dialog
 
 
+def _holders(risk: Risk) -> set[str]:
+    return {p.email for p in risk.holders}
+
+
 def plan_for_risk(window: Any, risk: Risk) -> QWidget:
     """Open New Pilot filled in for this risk; once created, a single holder leads every session."""
     people = window.roster.people()
@@ -108,9 +112,21 @@ def plan_for_risk(window: Any, risk: Risk) -> QWidget:
         item = dialog.members.item(i)
         wanted = item.data(Qt.ItemDataRole.UserRole) in program.members
         item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    learners = [p.name for p in people if p.email in program.members and p.email not in _holders(risk)]
+    note = QLabel()
+    note.setObjectName("risk_plan_note")
+    note.setWordWrap(True)
+    dialog.layout().insertWidget(0, note)
     if risk.kind == "single-holder":
         holder = risk.holders[0]
         dialog.setWindowTitle(_tr("New Pilot: shadow {0} in {1}").format(holder.name, risk.skill))
+        note.setText(
+            _tr(
+                "<b>Prepared from the skills matrix.</b> Only {0} holds {1} at level 3 or more: "
+                "{0} leads every session and {2} shadow. Check the day, time and members, then "
+                "Create Pilot."
+            ).format(holder.name, risk.skill, ", ".join(learners) or _tr("the members you pick"))
+        )
 
         def holder_leads() -> None:
             created = dialog.result_program
@@ -134,5 +150,12 @@ def plan_for_risk(window: Any, risk: Risk) -> QWidget:
         dialog.accepted.connect(holder_leads)  # after New Pilot's own handler has created the program
     else:
         dialog.setWindowTitle(_tr("New Pilot: micro-lessons on {0}").format(risk.skill))
+        note.setText(
+            _tr(
+                "<b>Prepared from the skills matrix.</b> Nobody teaches {0} yet and {1} want it: "
+                "in a micro-lesson series they take turns to teach what they found out. Check the "
+                "day, time and members, then Create Pilot."
+            ).format(risk.skill, ", ".join(learners))
+        )
     dialog.refresh()
     return dialog
