@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from peerdesk.domain import LearnGoal, Person, TeachSkill
@@ -218,3 +218,27 @@ def test_a_wanted_untaught_skill_plans_micro_lessons_among_those_who_want_it(qtb
     sessions = win.schedule.list_sessions(win.schedule.find_program("Rust: micro-lessons").id)
     assert {s.facilitators[0] for s in sessions} == {"ana@x.org", "ben@x.org"}  # they take turns
     win.close()
+
+
+def test_clicking_a_skill_orders_people_by_their_level_in_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.actions["show_matrix"].trigger()
+    view = window.roster_tab.matrix
+    header = view.table.horizontalHeader()
+    column = view.matrix().column_of("SQL")
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2),
+    )
+    sql = view.matrix().column_of("SQL")
+    levels = [view.matrix().cell(r, sql).level for r in range(len(view.matrix().people))]
+    held = [x for x in levels if x is not None]
+    assert levels[: len(held)] == sorted(held, reverse=True) and held[0] == 4  # the SQL experts first
+    assert header.sorted_column == view.matrix().column_of("SQL")
+    column = view.matrix().column_of("SQL")
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2),
+    )
+    assert view.model.person_at(0).name == "Aisha Bello" and header.sorted_column == -1  # back to names

@@ -261,3 +261,11 @@ def test_printed_matrix_is_landscape_repeats_names_and_header_and_has_a_legend(t
     # every skill is printed somewhere, in column chunks
     all_text = " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
     assert all(f"Skill {i:02d}" in all_text for i in range(30))
+
+
+def test_people_can_be_ordered_by_their_level_in_one_skill() -> None:
+    matrix = build_matrix(PEOPLE, sort_skill="sql", group_by="team")
+    # within Eng: Ana (SQL 4), Ben (SQL 3), then Fay (no SQL); groups keep their order
+    assert [p.name for p in matrix.people] == ["Eve", "Ana", "Ben", "Fay", "Cy", "Dee"]
+    by_rust = build_matrix(PEOPLE, sort_skill="Rust")
+    assert [p.name for p in by_rust.people][:2] == ["Ben", "Cy"]  # those who want it before the rest

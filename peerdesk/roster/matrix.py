@@ -107,12 +107,15 @@ def build_matrix(
     group_by: str = "",
     skill_order: str = "name",
     include_inactive: bool = True,
+    sort_skill: str | None = None,
 ) -> SkillsMatrix:
     """Lay people out as rows (grouped by team or role, then by name) and skills as columns.
 
     Columns are the workspace's skill list plus any skill a person names that
     the list lacks, compared without regard to case (the list's spelling wins);
-    `skill_order="category"` sorts them by category first.
+    `skill_order="category"` sorts them by category first. `sort_skill` orders
+    the people of each group by their level in that skill (highest first, then
+    those who want it, then the rest), instead of by name.
     """
     if group_by not in GROUPINGS:
         raise ValueError(f"group by must be one of team, role or nothing, not '{group_by}'")
@@ -135,7 +138,19 @@ def build_matrix(
 
     keys = sorted(display, key=column_key)
     column = {key: i for i, key in enumerate(keys)}
-    rows.sort(key=lambda p: (_group_key(p, group_by).casefold() if group_by else "", p.name.casefold()))
+    sort_key = sort_skill.casefold() if sort_skill else None
+
+    def standing(person: Person) -> int:
+        if sort_key is None:
+            return 0
+        level = max((t.level for t in person.teaches if t.skill.casefold() == sort_key), default=None)
+        if level is not None:
+            return -10 - level
+        return -1 if any(w.skill.casefold() == sort_key for w in person.wants) else 0
+
+    rows.sort(
+        key=lambda p: (_group_key(p, group_by).casefold() if group_by else "", standing(p), p.name.casefold())
+    )
     cells: list[dict[int, Cell]] = []
     for person in rows:
         row: dict[int, Cell] = {}

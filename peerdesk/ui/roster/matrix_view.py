@@ -281,6 +281,7 @@ class RotatedHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setSectionsClickable(True)
         self.setHighlightSections(True)
+        self.sorted_column = -1  # people ordered by their level in this skill
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -304,6 +305,8 @@ class RotatedHeader(QHeaderView):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.setPen(self.palette().buttonText().color())
         text = str(self.model().headerData(logical, self.orientation()))
+        if logical == self.sorted_column:
+            text = "▼ " + text
         painter.translate(rect.left(), rect.bottom())
         painter.rotate(-90)
         box = QRect(6, 0, rect.height() - 10, rect.width())
@@ -493,8 +496,22 @@ class SkillsMatrixView(QWidget):
         layout.addLayout(legend_row)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        self.sort_skill: str | None = None
+        header.sectionClicked.connect(self._sort_by_column)
+        header.setToolTip(
+            self.tr("Click a skill to order people by their level in it; click again for names")
+        )
         self.group.currentIndexChanged.connect(self.rebuild)
         self.order.currentIndexChanged.connect(self.rebuild)
+
+    def _sort_by_column(self, column: int) -> None:
+        skill = self.model.matrix.skills[column]
+        self.sort_by_skill(None if self.sort_skill == skill else skill)
+
+    def sort_by_skill(self, skill: str | None) -> None:
+        """Order people by their level in `skill` (None: by name)."""
+        self.sort_skill = skill
+        self.rebuild()
 
     def show_people(self, people: list[Person]) -> None:
         """Show these people (the Roster's search and filters already applied)."""
@@ -505,9 +522,17 @@ class SkillsMatrixView(QWidget):
         """Lay the matrix out again (people, grouping or skill order changed)."""
         group = self.group.currentData() or ""
         matrix = build_matrix(
-            self.people, self.load_skills(), group_by=group, skill_order=self.order.currentData() or "name"
+            self.people,
+            self.load_skills(),
+            group_by=group,
+            skill_order=self.order.currentData() or "name",
+            sort_skill=self.sort_skill,
         )
         self.model.set_matrix(matrix, self.group.currentText() if group else "")
+        header = self.table.horizontalHeader()
+        header.sorted_column = matrix.column_of(self.sort_skill) if self.sort_skill else -1  # type: ignore[attr-defined]
+        if header.sorted_column is None:  # type: ignore[attr-defined]
+            header.sorted_column, self.sort_skill = -1, None  # type: ignore[attr-defined]
         names = [self.model.headerData(r, Qt.Orientation.Vertical) for r in range(self.model.rowCount())]
         metrics = self.table.verticalHeader().fontMetrics()
         widest = max((metrics.horizontalAdvance(str(n)) for n in names[:20000]), default=80)
