@@ -147,14 +147,20 @@ DIALOG_ACTIONS = (
     "user_guide",
     "shortcuts",
     "about",
+    "import_roster",
 )
 
 
 @pytest.mark.parametrize("action", DIALOG_ACTIONS)
 def test_every_dialog_has_unique_mnemonics_and_no_stray_ampersand(
-    qtbot, demo_window: MainWindow, action: str
+    qtbot, demo_window: MainWindow, action: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     window = demo_window
+    if action == "import_roster":
+        from peerdesk.resources import resource_path
+        from peerdesk.ui import prompts
+
+        monkeypatch.setattr(prompts, "choose_open_path", lambda *a, **k: resource_path("demo", "roster.csv"))
     if action == "edit_person":
         window.roster_tab.select_ids({window.roster.people()[0].id})
     if action in ("edit_session",):
