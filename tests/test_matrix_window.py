@@ -242,3 +242,36 @@ def test_clicking_a_skill_orders_people_by_their_level_in_it(qtbot, window: Main
         pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2),
     )
     assert view.model.person_at(0).name == "Aisha Bello" and header.sorted_column == -1  # back to names
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_markup_and_ampersands_in_names_and_skills_show_as_typed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "team.sqlite"
+    name, skill = "Tom & <b>Jerry</b>", "R&D </title><script>"
+    with open_workspace(db, create=True) as ws:
+        roster = Roster(ws)
+        roster.apply(roster.plan_add(Person(name, "tom@x.org", teaches=(TeachSkill(skill, 4),))))
+        roster.apply(roster.plan_add(Person("Ann {{ x }}", "ann@x.org", wants=(LearnGoal(skill, 3),))))
+    win = MainWindow(
+        open_workspace(db), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    win.actions["show_matrix"].trigger()
+    view = win.roster_tab.matrix
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == skill
+    button = view.risks.buttons[0]
+    assert button.text() == f"Plan shadow shifts with {name.replace('&', '&&')}..."  # shows one '&'
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    note = win.dialog.findChild(QLabel, "risk_plan_note")
+    from PySide6.QtGui import QTextDocument
+
+    shown = QTextDocument()
+    shown.setHtml(note.text())
+    assert name in shown.toPlainText() and skill in shown.toPlainText()
+    win.dialog.close()
+    qtbot.keyClicks(win.roster_tab.search, "<i>none</i>")
+    win.roster_tab.show_matrix(False)
+    shown.setHtml(win.roster_tab.no_match.text())
+    assert "<i>none</i>" in shown.toPlainText()
+    win.close()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from peerdesk.domain import is_valid_timezone
 from peerdesk.schedule.timezone_search import search_timezones, suggest_timezone
 from peerdesk.ui.main_window import MainWindow
 
@@ -75,3 +78,13 @@ def test_pilot_dialog_timezone_field_finds_pst(qtbot, demo_window: MainWindow) -
     assert field.match_names()[0] == "America/Los_Angeles"
     assert any("timezone" in p for p in demo_window.dialog.problems_label.text().splitlines())
     assert not demo_window.dialog.create_button.isEnabled()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=60))
+def test_any_text_searches_without_error(text: str) -> None:
+    found = search_timezones(text)
+    assert len(found) <= 60
+    assert all(is_valid_timezone(e.name) for e in found)  # only real zones are offered
+    suggestion = suggest_timezone(text)
+    assert suggestion is None or suggestion in {e.name for e in search_timezones(text)}

@@ -8,6 +8,7 @@ program, as its own undoable step.
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +126,11 @@ def plan_for_risk(window: Any, risk: Risk) -> QWidget:
                 "<b>Prepared from the skills matrix.</b> Only {0} holds {1} at level 3 or more: "
                 "{0} leads every session and {2} shadow. Check the day, time and members, then "
                 "Create Pilot."
-            ).format(holder.name, risk.skill, ", ".join(learners) or _tr("the members you pick"))
+            ).format(
+                escape(holder.name),
+                escape(risk.skill),
+                escape(", ".join(learners)) or _tr("the members you pick"),
+            )
         )
 
         def holder_leads() -> None:
@@ -155,7 +160,7 @@ def plan_for_risk(window: Any, risk: Risk) -> QWidget:
                 "<b>Prepared from the skills matrix.</b> Nobody teaches {0} yet and {1} want it: "
                 "in a micro-lesson series they take turns to teach what they found out. Check the "
                 "day, time and members, then Create Pilot."
-            ).format(risk.skill, ", ".join(learners))
+            ).format(escape(risk.skill), escape(", ".join(learners)))
         )
     dialog.refresh()
     return dialog

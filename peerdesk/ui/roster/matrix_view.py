@@ -386,7 +386,7 @@ class RiskPanel(QWidget):
             item = QTreeWidgetItem([risk.skill, what, ""])
             item.setToolTip(1, risk.summary())
             self.list.addTopLevelItem(item)
-            button = QPushButton(risk_action_text(risk) + "...")
+            button = QPushButton(risk_action_text(risk).replace("&", "&&") + "...")  # a name's & stays an &
             button.setObjectName("risk_plan")
             button.setToolTip(
                 self.tr("Opens New Pilot with this prepared; nothing is saved until you create it")

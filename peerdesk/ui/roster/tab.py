@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,9 +238,12 @@ class RosterTab(QWidget):
             narrowed = [
                 text
                 for text, on in (
-                    (self.tr("the search \u201c{0}\u201d").format(self.search.text()), self.search.text()),
-                    (self.tr("team {0}").format(self.team.currentText()), self.team.currentData()),
-                    (self.tr("role {0}").format(self.role.currentText()), self.role.currentData()),
+                    (
+                        self.tr("the search \u201c{0}\u201d").format(escape(self.search.text())),
+                        self.search.text(),
+                    ),
+                    (self.tr("team {0}").format(escape(self.team.currentText())), self.team.currentData()),
+                    (self.tr("role {0}").format(escape(self.role.currentText())), self.role.currentData()),
                 )
                 if on
             ]
