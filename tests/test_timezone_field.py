@@ -78,6 +78,7 @@ def test_pilot_dialog_timezone_field_finds_pst(qtbot, demo_window: MainWindow) -
     assert field.match_names()[0] == "America/Los_Angeles"
     assert any("timezone" in p for p in demo_window.dialog.problems_label.text().splitlines())
     assert not demo_window.dialog.create_button.isEnabled()
+    assert "Did you mean America/Los_Angeles?" in demo_window.dialog.problems_label.text()
 
 
 @settings(max_examples=150, deadline=None)

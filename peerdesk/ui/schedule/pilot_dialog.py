@@ -264,6 +264,9 @@ class PilotDialog(QDialog):
             for s in self._preview(program):
                 week = f"Week {s.week}" if s.week else "One-off"
                 self.sessions.addItem(f"{week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
+        suggestion = self.timezone.suggestion()
+        if suggestion and any("timezone" in p for p in problems):
+            problems = [*problems, self.tr("Did you mean {0}? Pick it from the list.").format(suggestion)]
         self.problems_label.setText("\n".join(problems))
         self.create_button.setEnabled(not problems)
 
