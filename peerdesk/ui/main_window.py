@@ -38,7 +38,7 @@ from peerdesk.ui.commands import (
 )
 from peerdesk.ui.feedback.tab import FeedbackTab
 from peerdesk.ui.roster.tab import RosterTab
-from peerdesk.ui.schedule.tab import ScheduleTab, first_week_with_sessions
+from peerdesk.ui.schedule.tab import ScheduleTab, first_week_with_sessions, session_action_states
 
 MAX_RECENT = 8
 
@@ -241,18 +241,10 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             self.actions[name].setEnabled(bool(selected))
 
     def _update_session_actions(self) -> None:
-        """Session actions need a selected session, in a state they apply to."""
         chosen = self.schedule_tab.selected_session_id()
         session = self.schedule.sessions.get(chosen) if chosen is not None else None
-        status = session.status if session is not None else None
-        for name, allowed in (
-            ("edit_session", ("planned", "held", "skipped", "cancelled")),
-            ("skip_week", ("planned",)),
-            ("cancel_session", ("planned",)),
-            ("cancel_rest", ("planned",)),
-            ("restore_session", ("skipped", "cancelled")),
-        ):
-            self.actions[name].setEnabled(status in allowed)
+        for name, enabled in session_action_states(session.status if session else None).items():
+            self.actions[name].setEnabled(enabled)
 
     # -- workspace files ---------------------------------------------------
 

@@ -24,6 +24,20 @@ from peerdesk.plural import count
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of
 
+# which session actions apply to a session in each state (None: nothing selected)
+SESSION_ACTIONS = {
+    "edit_session": ("planned", "held", "skipped", "cancelled"),
+    "skip_week": ("planned",),
+    "cancel_session": ("planned",),
+    "cancel_rest": ("planned",),
+    "restore_session": ("skipped", "cancelled"),
+}
+
+
+def session_action_states(status: str | None) -> dict[str, bool]:
+    """Action name -> enabled, for the selected session's status (None when none is selected)."""
+    return {name: status in allowed for name, allowed in SESSION_ACTIONS.items()}
+
 
 class ScheduleTab(QWidget):
     """Shows sessions; the main window owns the actions that change them."""
