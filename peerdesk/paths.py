@@ -6,6 +6,8 @@ Support on macOS, ~/.local/share on Linux).
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -13,6 +15,7 @@ import platformdirs
 from peerdesk import APP_NAME
 
 WORKSPACE_SUFFIX = ".sqlite"
+DEMO_PREFIX = "peerdesk-demo-"  # `peerdesk --demo` works on a copy in a temporary folder named so
 
 
 def data_dir() -> Path:
@@ -23,3 +26,20 @@ def data_dir() -> Path:
 def default_workspace() -> Path:
     """The workspace file opened when no --db is given."""
     return data_dir() / f"workspace{WORKSPACE_SUFFIX}"
+
+
+def new_demo_folder() -> Path:
+    """A fresh temporary folder for `peerdesk --demo` (removed again by remove_demo_folder)."""
+    return Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
+
+
+def is_temporary_demo(path: Path | str) -> bool:
+    """True for a workspace inside a `--demo` temporary folder: not worth remembering in Open Recent."""
+    folder = Path(path).absolute().parent
+    return folder.name.startswith(DEMO_PREFIX) and folder.parent == Path(tempfile.gettempdir()).absolute()
+
+
+def remove_demo_folder(path: Path | str) -> None:
+    """Delete the temporary demo folder holding `path` (nothing else, never a folder the lead made)."""
+    if is_temporary_demo(path):
+        shutil.rmtree(Path(path).absolute().parent, ignore_errors=True)

@@ -68,7 +68,7 @@ def test_bad_import_prints_each_problem_and_changes_nothing(
         f"peerdesk: {csv_path}: row 3, email: 'bad@' is not a valid email address",
         f"peerdesk: {csv_path}: row 4, timezone: 'Nowhere/City' is not an IANA timezone (e.g. Europe/Berlin)",
         f"peerdesk: {csv_path}: row 4, teaches: level 9 for 'SQL' is outside 0-4",
-        "peerdesk: nothing was imported (3 problem(s))",
+        "peerdesk: nothing was imported (3 problems)",
     ]
     assert demo_db.read_bytes() == before
 
@@ -118,8 +118,8 @@ def test_no_display_gives_one_clear_sentence(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.startswith("peerdesk: there is no display to open the window on.")
     assert (
-        "roster, program, sessions, invites, match, print, feedback, competency, kpis, report, end-report, "
-        "compare and demo" in result.stderr
+        "roster, skills, program, sessions, invites, match, print, feedback, competency, kpis, report, "
+        "end-report, compare and demo" in result.stderr
     )
     assert "Traceback" not in result.stderr
 

@@ -72,6 +72,7 @@ def test_the_layout_has_one_package_per_capability_and_a_folder_per_tab() -> Non
         "demo.py",
         "domain.py",
         "paths.py",
+        "plural.py",
         "resources.py",
     ]
 

@@ -131,7 +131,10 @@ def test_kill_during_program_creation(demo_db: Path, tmp_path: Path) -> None:
 
 def test_kill_during_matching_apply(demo_db: Path, tmp_path: Path) -> None:
     _crash_trials(
-        demo_db, tmp_path, lambda db: ["--db", str(db), "match", "Engineering onboarding pilot", "--apply"], seed=3
+        demo_db,
+        tmp_path,
+        lambda db: ["--db", str(db), "match", "Engineering onboarding pilot", "--apply"],
+        seed=3,
     )
 
 
@@ -151,7 +154,15 @@ def test_kill_during_feedback_import(demo_db: Path, tmp_path: Path) -> None:
     _crash_trials(
         demo_db,
         tmp_path,
-        lambda db: ["--db", str(db), "feedback", "import", str(csv_path), "--program", "Engineering onboarding pilot"],
+        lambda db: [
+            "--db",
+            str(db),
+            "feedback",
+            "import",
+            str(csv_path),
+            "--program",
+            "Engineering onboarding pilot",
+        ],
         seed=4,
     )
 

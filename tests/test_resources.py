@@ -54,6 +54,8 @@ def test_resources_found_in_built_wheel(tmp_path: Path) -> None:
         assert "peerdesk/resources/templates/roster-template.csv" in names
         assert "peerdesk/resources/icons/peerdesk.svg" in names
         assert "peerdesk/resources/templates/agenda.html" in names
+        assert "peerdesk/resources/templates/skills_matrix.html" in names
+        assert "peerdesk/resources/guide.md" in names
         archive.extractall(site)
     code = (
         "import peerdesk.resources as r, sys;"

@@ -39,13 +39,13 @@ def stored_names(win: MainWindow) -> set[str]:
 def test_window_shows_demo_workspace(window: MainWindow) -> None:
     assert window.windowTitle() == "PeerDesk - demo"
     assert window.roster_tab.model.rowCount() == 24
-    assert window.counts_label.text() == "24 people (24 active) · 3 teams · 1 program(s)"
+    assert window.counts_label.text() == "24 people (24 active) · 3 teams · 1 program"
     # the other tabs fill when shown: 6 weekly sessions, a one-off clinic and the demo's skill-swaps
     assert window.schedule_tab.model.rowCount() == 0
     window.actions["show_schedule"].trigger()
     assert window.schedule_tab.model.rowCount() == len(window.schedule.list_sessions()) >= 8
     tab_texts = [window.tabs.tabText(i) for i in range(3)]
-    assert tab_texts == ["&Roster", "&Schedule", "&Feedback"]
+    assert tab_texts == ["R&oster", "Sched&ule", "Feed&back"]  # Alt+R, Alt+S, Alt+F open the menus
 
 
 def test_add_person_through_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -83,7 +83,7 @@ def test_drag_a_block_to_move_it_then_undo(qtbot, window: MainWindow) -> None:  
 
 def test_conflicts_show_in_both_views_and_editor(window: MainWindow) -> None:
     tab = window.schedule_tab
-    assert "session(s) have warnings" in tab.warnings.text()
+    assert "with warnings" in tab.warnings.text()
     tab.views.setCurrentIndex(1)
     model = tab.model
     rows = [model.session_at(r) for r in range(model.rowCount())]
@@ -115,7 +115,7 @@ def test_skip_cancel_and_restore_from_menu(window: MainWindow) -> None:
     tab.select_session(session.id)
     window.actions["cancel_rest"].trigger()
     box = window.dialog
-    assert isinstance(box, QMessageBox) and "Cancel 2 planned session(s)" in box.text()
+    assert isinstance(box, QMessageBox) and "Cancel 2 planned sessions" in box.text()
     next(b for b in box.buttons() if b.text() == "Cancel sessions").click()
     statuses = {s.week: s.status for s in window.schedule.list_sessions() if s.week}
     # weeks 1-3 are held in the demo and week 5 is a skipped holiday: only 4 and 6 were planned

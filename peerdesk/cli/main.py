@@ -12,7 +12,6 @@ import json
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -20,7 +19,8 @@ from pathlib import Path
 from peerdesk import APP_NAME, __version__
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
-from peerdesk.paths import default_workspace
+from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
+from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError
 from peerdesk.printing.templates import TemplateProblem
 from peerdesk.roster.csv_io import (
@@ -37,8 +37,8 @@ from peerdesk.roster.skill_text import format_availability, format_teaches, form
 from peerdesk.storage import WorkspaceError, WorkspaceInUse, check_output_path, open_workspace
 
 HEADLESS_HINT = (
-    "Without a display you can still use the commands: roster, program, sessions, invites, match, "
-    "print, feedback, competency, kpis, report, end-report, compare and demo (see peerdesk --help)."
+    "Without a display you can still use the commands: roster, skills, program, sessions, invites, "
+    "match, print, feedback, competency, kpis, report, end-report, compare and demo (see peerdesk --help)."
 )
 
 
@@ -173,6 +173,10 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html or FILE.md (default: print)")
     compare.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
 
+    from peerdesk.cli.skills import add_skills_parser
+
+    add_skills_parser(commands)
+
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
@@ -194,6 +198,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.impact import run_impact_command
 
             return run_impact_command(args, args.db or default_workspace())
+        if args.command == "skills":
+            from peerdesk.cli.skills import run_skills_command
+
+            return run_skills_command(args, args.db or default_workspace())
         if args.command == "match":
             from peerdesk.cli.match import run_match_command
 
@@ -335,7 +343,8 @@ def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
     problems: list[CsvProblem] = plan.problems  # type: ignore[attr-defined]
     if problems:
         raise CliError(
-            *(f"{args.file}: {p}" for p in problems), f"nothing was imported ({len(problems)} problem(s))"
+            *(f"{args.file}: {p}" for p in problems),
+            f"nothing was imported ({count(len(problems), 'problem')})",
         )
     verb = "Would import" if args.dry_run else "Imported"
     print(f"{verb} {args.file.name} into {db}: {plan.summary()}")  # type: ignore[attr-defined]
@@ -411,7 +420,7 @@ def _window(args: argparse.Namespace) -> int:
             f"sudo apt-get install {' '.join(missing)}"
         )
     if args.demo:
-        path = build_demo(Path(tempfile.mkdtemp(prefix="peerdesk-demo-")) / DEMO_FILENAME)
+        path = build_demo(new_demo_folder() / DEMO_FILENAME)
         create = False
     elif args.db is not None:
         path, create = args.db, False
@@ -425,4 +434,8 @@ def _window(args: argparse.Namespace) -> int:
         path, create = default_workspace(), True
     from peerdesk.ui.app import run_window  # Qt loads only when a window is wanted
 
-    return run_window(Path(path), create=create)
+    try:
+        return run_window(Path(path), create=create)
+    finally:
+        if args.demo:
+            remove_demo_folder(path)  # the demo was a throw-away copy

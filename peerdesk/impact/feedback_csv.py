@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peerdesk.domain import AttendanceRecord, Program, Session, normalise_email
 from peerdesk.impact.feedback import Feedback, FeedbackChange, SessionRecord, not_started_message
+from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvProblem, normalise_header, read_table
 
 FEEDBACK_COLUMNS = ("date", "email", "attended", "rating", "answer")
@@ -40,8 +41,11 @@ class FeedbackPlan:
     def summary(self) -> str:
         """'12 rows for 3 sessions, each marked held'."""
         sessions = len(self.change.after) if self.change else 0
-        rows = f"{self.rows} row" + ("s" if self.rows != 1 else "")
-        return f"{rows} for {sessions} session" + ("s, each" if sessions != 1 else ",") + " marked held"
+        return (
+            f"{count(self.rows, 'row')} for {count(sessions, 'session')}"
+            + (", each" if sessions != 1 else ",")
+            + " marked held"
+        )
 
 
 def parse_rating(text: str) -> tuple[int | None, str | None]:

@@ -116,7 +116,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "report",
-        "Leadership &Report...",
+        "&Leadership Report...",
         "&File",
         "Ctrl+R",
         "The weekly report for leadership: choose program and week, preview, save or copy",
@@ -132,7 +132,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "compare",
-        "Compare Pi&lots...",
+        "Co&mpare Pilots...",
         "&File",
         None,
         "Two programs, or a pilot and the time before it, side by side",
@@ -275,7 +275,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "previous_week",
-        "&Previous Week",
+        "Pre&vious Week",
         "&Schedule",
         "Alt+Left",
         "Show the week before",
@@ -309,6 +309,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "show_roster", "&Roster", "&View", "Ctrl+1", "Show the Roster tab", handler="window.show_roster"
     ),
     ActionSpec(
+        "show_matrix",
+        "S&kills Matrix",
+        "&View",
+        "Ctrl+4",
+        "People as rows, skills as columns, with the knowledge at risk",
+        handler="window.show_matrix",
+    ),
+    ActionSpec(
         "show_schedule",
         "&Schedule",
         "&View",
@@ -325,7 +333,37 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="window.show_feedback",
     ),
     ActionSpec(
-        "about", "&About PeerDesk", "&Help", None, "Version and where your data lives", handler="window.about"
+        "user_guide",
+        "User &Guide",
+        "&Help",
+        SK.HelpContents,
+        "The guide for team leads, offline",
+        handler="window.user_guide",
+    ),
+    ActionSpec(
+        "shortcuts",
+        "&Keyboard Shortcuts",
+        "&Help",
+        "Ctrl+/",
+        "Every keyboard shortcut, from the menus",
+        handler="window.keyboard_shortcuts",
+    ),
+    ActionSpec(
+        "whats_this",
+        "&What's This?",
+        "&Help",
+        SK.WhatsThis,
+        "Click on any part of the window to hear what it is for",
+        handler="window.whats_this",
+    ),
+    ActionSpec(
+        "about",
+        "&About PeerDesk",
+        "&Help",
+        None,
+        "Version and where your data lives",
+        separator_before=True,
+        handler="window.about",
     ),
 )
 

@@ -13,18 +13,30 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWhatsThis,
+    QWidget,
+)
 
 from peerdesk import APP_NAME, __version__
 from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
 from peerdesk.impact.feedback import Feedback
-from peerdesk.paths import data_dir
+from peerdesk.paths import data_dir, is_temporary_demo
+from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
+from peerdesk.ui import help as help_windows
 from peerdesk.ui import prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.context import WindowContext
+from peerdesk.ui.geometry import place_window
 from peerdesk.ui.printing.controller import PrintController
 from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
@@ -60,7 +72,7 @@ class MainWindow(QMainWindow):
             ROSTER: self.roster_ctl
         }
         for page, title in zip(
-            self._pages, (self.tr("&Roster"), self.tr("&Schedule"), self.tr("&Feedback")), strict=True
+            self._pages, (self.tr("R&oster"), self.tr("Sched&ule"), self.tr("Feed&back")), strict=True
         ):
             self.tabs.addTab(page, title)
         self.setCentralWidget(self.tabs)
@@ -76,11 +88,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.resize(1280, 800)
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        place_window(self, self.settings)  # fitted to the screen, or where it was if still on one
         self._workspace_changed()
+        self._update_session_actions()
 
     # -- the tabs, built on first use -------------------------------------------------
 
@@ -97,15 +107,9 @@ class MainWindow(QMainWindow):
 
             tab = ScheduleTab()
             controller: ScheduleController | FeedbackController = ScheduleController(self.ctx, tab)
-            for name in (
-                "new_pilot",
-                "edit_program",
-                "add_session",
-                "match_peers",
-                "export_invites",
-                "print",
-            ):
+            for name in SCHEDULE_TOOLBAR:
                 tab.toolbar.addAction(self.actions[name])
+            tab.selection_changed.connect(self._update_session_actions)
         else:
             from peerdesk.ui.feedback.controller import FeedbackController
             from peerdesk.ui.feedback.tab import FeedbackTab
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
             tab = FeedbackTab()
             controller = FeedbackController(self.ctx, tab)
         self._pages[index].layout().addWidget(tab)
+        tab.show()  # at once: a layout shows a new child only on the next turn of the event loop
         return controller
 
     @property
@@ -212,6 +217,11 @@ class MainWindow(QMainWindow):
         self.ctx.tab_requested.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self._catch_up)
         self.roster_tab.person_activated.connect(self.roster_ctl.edit_person)
+        matrix = self.roster_tab.matrix
+        matrix.load_skills = lambda: self.roster.skills()
+        matrix.plan_requested.connect(lambda risk: _matrix_actions().plan_for_risk(self, risk))
+        matrix.export_requested.connect(lambda: _matrix_actions().export_matrix(self))
+        matrix.print_requested.connect(lambda: _matrix_actions().print_matrix(self))
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):
             self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -239,6 +249,7 @@ class MainWindow(QMainWindow):
         if self.dialog is not None and self.dialog.isVisible() and hasattr(self.dialog, "refresh"):
             self.dialog.refresh()  # a non-modal list (skills, formats, matching) shows the change
         self._update_enabled()
+        self._update_session_actions()
 
     def refresh(self) -> None:
         """Re-read the whole workspace (the visible tab now, the others when shown)."""
@@ -259,8 +270,8 @@ class MainWindow(QMainWindow):
         people, active, teams = self.roster.repo.counts()
         programs = len(self.schedule.list_programs())
         self.counts_label.setText(
-            self.tr("{0} people ({1} active) · {2} teams · {3} program(s)").format(
-                people, active, teams, programs
+            self.tr("{0} ({1} active) · {2} · {3}").format(
+                count(people, "person", "people"), active, count(teams, "team"), count(programs, "program")
             )
         )
 
@@ -286,6 +297,19 @@ class MainWindow(QMainWindow):
         for name in ("delete_person", "deactivate", "reactivate"):
             self.actions[name].setEnabled(bool(selected))
 
+    def _update_session_actions(self) -> None:
+        """Skip, Cancel, Restore... only for a selected session whose state they apply to."""
+        built = self._built.get(SCHEDULE)
+        status = None
+        if built is not None:
+            tab = built.tab  # type: ignore[union-attr]
+            chosen = tab.selected_session_id()
+            status = next((s.status for s in tab.model.all_sessions() if s.id == chosen), None)
+        from peerdesk.ui.schedule.session_actions import session_action_states
+
+        for name, enabled in session_action_states(status).items():
+            self.actions[name].setEnabled(enabled)
+
     # -- workspace files ---------------------------------------------------
 
     def switch_workspace(self, path: Path, *, create: bool = False) -> bool:
@@ -299,6 +323,11 @@ class MainWindow(QMainWindow):
             return False
         self.workspace.close()
         self.ctx.set_workspace(new)
+        if self.dialog is not None:  # a dialog about the previous workspace must not act on this one
+            self.dialog.close()
+            self.dialog = None
+        for controller in self._built.values():
+            controller.tab.reset()
         self._workspace_changed()
         return True
 
@@ -342,8 +371,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy to {0}").format(path), 8000)
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self.settings.value("recent", [], type=list) if p != str(path)]
-        recent.insert(0, str(path))
+        recent = [
+            p
+            for p in self.settings.value("recent", [], type=list)
+            if p != str(path) and not is_temporary_demo(p)
+        ]
+        if not is_temporary_demo(path):  # a --demo copy is deleted on exit: not worth listing
+            recent.insert(0, str(path))
         self.settings.setValue("recent", recent[:MAX_RECENT])
         self.recent_menu.clear()
         for entry in recent[:MAX_RECENT]:
@@ -363,6 +397,23 @@ class MainWindow(QMainWindow):
     def show_feedback(self) -> None:
         """Show the Feedback tab."""
         self.tabs.setCurrentIndex(FEEDBACK)
+
+    def show_matrix(self) -> None:
+        """The Roster tab's skills matrix view."""
+        self.show_roster()
+        self.roster_tab.show_matrix()
+
+    def user_guide(self) -> None:
+        """The guide for team leads, shipped with PeerDesk (offline)."""
+        help_windows.open_guide(self)
+
+    def keyboard_shortcuts(self) -> None:
+        """Every keyboard shortcut, from the action registry."""
+        help_windows.open_shortcuts(self, self.actions)
+
+    def whats_this(self) -> None:
+        """Click on any part of the window to hear what it is for."""
+        QWhatsThis.enterWhatsThisMode()
 
     def find(self) -> None:
         """Search the roster."""
@@ -399,3 +450,10 @@ def _page(name: str) -> QWidget:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     return page
+
+
+def _matrix_actions():  # type: ignore[no-untyped-def]
+    """The skills matrix's plan, export and print actions (loaded when first used)."""
+    from peerdesk.ui.roster import matrix_actions
+
+    return matrix_actions

@@ -13,6 +13,7 @@ from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session,
 from peerdesk.impact.feedback import SessionNotStarted, SessionRecord
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
+from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvFileError
 from peerdesk.schedule.service import ScheduleChange
 from peerdesk.storage.impact import ImpactRepository
@@ -323,7 +324,7 @@ class FeedbackController(QObject):
             prompts.show_error(
                 self.ctx.window,
                 self.tr("Import Feedback"),
-                self.tr("{0}: {1} problem(s); nothing was imported.").format(path.name, len(lines)),
+                self.tr("{0}: {1}; nothing was imported.").format(path.name, count(len(lines), "problem")),
                 "\n".join(lines),
             )
             return

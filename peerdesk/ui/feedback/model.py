@@ -13,9 +13,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from peerdesk.domain import AttendanceRecord
+from peerdesk.printing.printouts import FEEDBACK_QUESTION, OPEN_QUESTION
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("#", "Name", "Present", "Rating", "Answer to the one question", "Will practise")
+HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise")
+HEADER_TIPS = {
+    3: f"1-5: the answer to the feedback form's question \u201c{FEEDBACK_QUESTION}\u201d",
+    4: f"The answer to the feedback form's open question \u201c{OPEN_QUESTION}\u201d",
+}
 PRESENT, RATING, ANSWER, COMMITMENT = 2, 3, 4, 5
 
 
@@ -118,4 +123,6 @@ class AttendanceModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(section)
         return None

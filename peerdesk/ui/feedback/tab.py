@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -166,7 +167,7 @@ class RecordPage(QWidget):
         self.actual.setRange(0, 480)
         self.actual.setSpecialValueText(self.tr("as planned"))
         self.actual.setSuffix(self.tr(" min"))
-        self.held = QCheckBox(self.tr("Session was &held"))
+        self.held = QCheckBox(self.tr("Session was hel&d"))
         self.held.setObjectName("session_held")
         self.summary = QLabel()
         self.summary.setObjectName("attendance_summary")
@@ -179,7 +180,7 @@ class RecordPage(QWidget):
         self.held.toggled.connect(self._details_changed)
         self.notes.installEventFilter(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Session:")))
+        top.addWidget(QLabel(self.tr("Sess&ion:")))
         top.itemAt(0).widget().setBuddy(self.session)
         top.addWidget(self.session, 1)
         walk = QHBoxLayout()
@@ -189,7 +190,7 @@ class RecordPage(QWidget):
         walk.addWidget(self.summary)
         form = QFormLayout()
         form.addRow(self.tr("&Notes"), self.notes)
-        form.addRow(self.tr("&Recording"), self.recording)
+        form.addRow(self.tr("Recordin&g"), self.recording)
         form.addRow(self.tr("&Actual length"), self.actual)
         form.addRow("", self.held)
         hint = QLabel(
@@ -255,8 +256,7 @@ class RecordPage(QWidget):
         ):
             widget.setEnabled(enabled)
         if record is None:
-            self.model.set_rows([], names)
-            self.info.setText(self.tr("No sessions yet: plan a pilot in the Schedule tab."))
+            self.reset()
             return
         s = record.session
         if not same:
@@ -272,7 +272,7 @@ class RecordPage(QWidget):
         )
         self.previous.setText(
             self.tr("<b>Report back</b> on last time's commitments: ")
-            + "; ".join(f"{n}: {c}" for n, c in previous)
+            + "; ".join(f"{n}: {c.strip().rstrip('.;')}" for n, c in previous)
             if previous
             else ""
         )
@@ -294,6 +294,42 @@ class RecordPage(QWidget):
         self.held.setChecked(s.status == "held")
         self.held.blockSignals(False)
         self._update_summary()
+
+    def reset(self) -> None:
+        """Show no session at all: nothing of a previous workspace's session stays on screen."""
+        self.record = None
+        self.model.set_rows([], {})
+        self.info.setText(
+            self.tr(
+                "No sessions to record yet: plan a pilot with Schedule > New Pilot (Ctrl+Shift+P), "
+                "then come back here after its first session."
+            )
+        )
+        for widget in (self.notes, self.recording):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        for widget, value in ((self.actual, 0),):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self.held.blockSignals(True)
+        self.held.setChecked(False)
+        self.held.blockSignals(False)
+        self.summary.setText("")
+        self.previous.setText("")
+        self.previous.hide()
+        self.walk_in.clear()
+        for widget in (
+            self.table,
+            self.notes,
+            self.recording,
+            self.actual,
+            self.held,
+            self.walk_in,
+            self.add_walk_in,
+        ):
+            widget.setEnabled(False)
 
     def _fill_walk_ins(self, record: SessionRecord) -> None:
         present = {r.email for r in record.attendance}
@@ -362,7 +398,7 @@ class DashboardPage(QWidget):
         self.program.setObjectName("dashboard_program")
         self.week = QComboBox()
         self.week.setObjectName("dashboard_week")
-        self.report_button = QPushButton(self.tr("Leadership &Report..."))
+        self.report_button = QPushButton(self.tr("Leadership Re&port..."))
         self.report_button.clicked.connect(
             lambda: self.report_requested.emit(self.program.currentData() or 0, self.week.currentData() or 0)
         )
@@ -419,12 +455,31 @@ class DashboardPage(QWidget):
     def show_kpis(self, kpis: ProgramKpis | None) -> None:
         """Show the tiles, the details and the charts for one program and period."""
         self.kpis = kpis
-        if kpis is None:
-            for label in self.tile_labels.values():
-                label.setText(self.tr("-"))
-            self.details.setText(self.tr("Create a pilot and record a session to see its impact here."))
+        empty = kpis is None or kpis.sessions_held == 0
+        for label in self.tile_labels.values():
+            label.setVisible(not empty)  # no blank tiles of "-" and no empty charts
+        self.details.setObjectName("dashboard_details")
+        if empty:
             for slot in self.chart_slots.values():
                 slot.hide()
+        if kpis is None:
+            self.details.setText(
+                self.tr(
+                    "<p><b>No pilot yet.</b></p><p>Plan one with <b>Schedule &gt; New Pilot</b> "
+                    "(Ctrl+Shift+P). Once a session is held, record who came on the "
+                    "<b>Record a session</b> page and the participation, ratings and "
+                    "time-to-competency appear here.</p>"
+                )
+            )
+            return
+        if kpis.sessions_held == 0:
+            self.details.setText(
+                self.tr(
+                    "<p><b>Nothing held yet in this pilot.</b></p><p>After the first session, open "
+                    "<b>Record a session</b>, pick it and tick who was there (Space) and their rating "
+                    "(1-5); the tiles and charts fill in from there.</p>"
+                )
+            )
             return
         for target in kpis.targets:
             colour = STATUS_COLOURS.get(target.status, "#52606d")
@@ -521,8 +576,13 @@ class CompetencyPage(QWidget):
             entry.addWidget(QLabel(label), 1, 2 * column)
             entry.addWidget(widget, 1, 2 * column + 1)
         entry.addWidget(self.add, 1, 5)
-        for column in (1, 3, 5):
-            entry.setColumnStretch(column, 1)
+        # inputs keep their natural width; the space left over goes to an empty last column
+        for combo in (self.person, self.skill):
+            combo.setMinimumContentsLength(18)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for widget in (self.day, self.level, self.assessor, self.person, self.skill, self.add):
+            widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        entry.setColumnStretch(6, 1)
         box = QGroupBox(self.tr("Before vs after"))
         form = QFormLayout(box)
         form.addRow(self.tr("Time-to-competency before the pilot"), self.baseline)
@@ -630,7 +690,7 @@ class RecognitionPage(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("shoutout_text")
         self.text.setPlaceholderText(self.tr("What did they do that others should know about?"))
-        self.add = QPushButton(self.tr("Add &shout-out"))
+        self.add = QPushButton(self.tr("Add shou&t-out"))
         self.add.clicked.connect(self._add)
         self.text.returnPressed.connect(self._add)
         self.remove = QPushButton(self.tr("Remove"))
@@ -726,3 +786,12 @@ class FeedbackTab(QTabWidget):
         self.addTab(self.dashboard, self.tr("Dashboard"))
         self.addTab(self.competency, self.tr("Competency"))
         self.addTab(self.recognition, self.tr("Recognition"))
+
+    def reset(self) -> None:
+        """Forget everything shown from the previous workspace (before another one is shown)."""
+        self.record.show_sessions([], None)
+        self.record.reset()
+        self.dashboard.show_choices([], None, 0, None)
+        self.dashboard.show_kpis(None)
+        self.competency.show_data(None, [], [], [])
+        self.recognition.show_data(None, [], None, [])

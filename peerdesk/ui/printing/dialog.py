@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Format, Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.storage import WorkspaceError, check_output_path
@@ -91,12 +92,12 @@ class PrintDialog(QDialog):
         self.page.addItem("US Letter", QPageSize.PageSizeId.Letter)
         self.page.setCurrentIndex(self.page.findData(locale_page_size()))
         form = QFormLayout()
-        form.addRow(self.tr("&Document"), self.kind)
+        form.addRow(self.tr("Doc&ument"), self.kind)
         form.addRow(self.tr("&Session"), self.session)
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("P&rogram"), self.program)
         form.addRow(self.tr("P&erson"), self.person)
-        form.addRow(self.tr("&Paper"), self.page)
+        form.addRow(self.tr("P&aper"), self.page)
         self.view = QTextBrowser()
         self.view.setObjectName("print_view")
         self.problem = QLabel()
@@ -210,7 +211,7 @@ class PrintDialog(QDialog):
 
         def write(target: Path) -> str:
             pages = write_pdf(self.rendered, target, self.page.currentData())  # type: ignore[arg-type]
-            return self.tr("Wrote {0} ({1} page(s)).").format(target, pages)
+            return self.tr("Wrote {0} ({1}).").format(target, count(pages, "page"))
 
         return self._export(self.tr("Export PDF"), "PDF files (*.pdf)", ".pdf", path, write)
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from peerdesk.domain import Person
+from peerdesk.domain import LEVEL_NAMES, Person
 from peerdesk.roster.skill_text import format_teaches, format_wants
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
 
@@ -34,13 +34,27 @@ COLUMNS: tuple[tuple[str, Callable[[Person], str]], ...] = (
     ("Team", lambda p: p.team),
     ("Manager", lambda p: p.manager_email or ""),  # shown as a name, see data()
     ("Timezone", lambda p: p.timezone),
-    ("Teaches", lambda p: format_teaches(p.teaches)),
-    ("Wants to learn", lambda p: format_wants(p.wants)),
+    ("Teaches", lambda p: teaches_words(p)),
+    ("Wants to learn", lambda p: wants_words(p)),
 )
+TEACHES_COLUMN, WANTS_COLUMN = 6, 7
 
 
 MANAGER_COLUMN = 4
 _NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def teaches_words(person: Person) -> str:
+    """'SQL expert, Excel advanced': best first, levels as words (as the gap panel speaks)."""
+    ordered = sorted(person.teaches, key=lambda t: (-t.level, t.skill.casefold()))
+    return ", ".join(f"{t.skill} {LEVEL_NAMES[t.level]}" for t in ordered)
+
+
+def wants_words(person: Person) -> str:
+    """'Python (to advanced), Public speaking'."""
+    return ", ".join(
+        w.skill if w.target is None else f"{w.skill} (to {LEVEL_NAMES[w.target]})" for w in person.wants
+    )
 
 
 def search_text(person: Person) -> str:
@@ -185,6 +199,10 @@ class PeopleTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def visible_people(self) -> list[Person]:
+        """The people that pass the search and filters, in table order."""
+        return [self._people[i] for i in self._visible]
+
     def all_people(self) -> list[Person]:
         """Everyone, filtered or not."""
         return list(self._people)
@@ -206,6 +224,10 @@ class PeopleTableModel(QAbstractTableModel):
                 return name if role == Qt.ItemDataRole.DisplayRole else f"{name} <{text}>"
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 and not person.active:
                 return _tr("{name} (inactive)").format(name=text)
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEACHES_COLUMN and text:
+                return _tr("Teaches: {0}\n(as typed: {1})").format(text, format_teaches(person.teaches))
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == WANTS_COLUMN and text:
+                return _tr("Wants to learn: {0}\n(as typed: {1})").format(text, format_wants(person.wants))
             return text
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
             return QBrush(QColor("#8a8a8a"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import FieldError, LearnGoal, Person, TeachSkill, timezone_names
+from peerdesk.domain import FieldError, LearnGoal, Person, TeachSkill
 from peerdesk.roster.skill_text import format_availability, parse_availability
+from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -62,12 +62,7 @@ class PersonDialog(QDialog):
         for p in sorted(people, key=lambda p: p.name.casefold()):
             if p.email != own:
                 self.manager.addItem(f"{p.name} <{p.email}>", p.email)
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.setMinimumContentsLength(24)
-        self.timezone.addItems(sorted(timezone_names()))
-        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.timezone = TimezoneField()
         self.joined = QLineEdit()
         self.joined.setPlaceholderText(self.tr("YYYY-MM-DD (optional)"))
         self.active = QCheckBox(self.tr("Active (takes part in matching and programs)"))
@@ -161,10 +156,18 @@ class PersonDialog(QDialog):
         by_field: dict[str, list[str]] = {}
         for error in errors:
             by_field.setdefault(error.field, []).append(error.message)
+        suggestion = self.timezone.suggestion()
+        if suggestion and "timezone" in by_field:
+            by_field["timezone"].append(self.tr("did you mean {0}? Pick it from the list").format(suggestion))
         for key, label in self._errors.items():
             messages = by_field.get(key)
             label.setText("; ".join(messages) if messages else "")
             label.setVisible(bool(messages))
+        # grow to show every message in full (a wrapped label in a form is otherwise clipped)
+        self.layout().activate()
+        wanted = self.layout().totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def collect(self) -> tuple[Person | None, list[FieldError]]:
         """The person the fields describe, or the errors that stop it."""

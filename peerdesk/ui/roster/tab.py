@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,17 +12,23 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSplitter,
-    QTableView,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.domain import Person
+from peerdesk.ui.roster.frozen_table import FrozenFirstColumnTable
 from peerdesk.ui.roster.gap_panel import SkillGapPanel
+from peerdesk.ui.roster.matrix_view import SkillsMatrixView
 from peerdesk.ui.roster.model import PeopleTableModel
 
-COLUMN_WIDTHS = (170, 240, 170, 100, 220, 130, 220, 220)
+# Name, Email, Role, Team, Manager, Timezone, Teaches, Wants: shares of the width, and least widths
+COLUMN_WEIGHTS = (15, 17, 12, 8, 11, 10, 17, 16)
+COLUMN_MINIMUMS = (130, 130, 90, 70, 90, 90, 130, 130)
 
 
 class RosterTab(QWidget):
@@ -43,11 +51,20 @@ class RosterTab(QWidget):
         self.role = QComboBox()
         self.role.setObjectName("role_filter")
         self.role.setAccessibleName(self.tr("Filter by role"))
-        self.role.setMinimumContentsLength(16)
+        for combo in (self.team, self.role):  # long team names must not widen the window
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.count = QLabel()
 
         self.model = PeopleTableModel(self)
-        self.table = QTableView()
+        self._matrix_stale = True
+        # typing waits for a pause before the matrix is laid out again (5,000 people: ~0.1 s)
+        self._matrix_timer = QTimer(self)
+        self._matrix_timer.setSingleShot(True)
+        self._matrix_timer.setInterval(150)
+        self._matrix_timer.timeout.connect(self._update_matrix)
+        self.table = FrozenFirstColumnTable(COLUMN_WEIGHTS, COLUMN_MINIMUMS)
         self.table.setObjectName("roster_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -61,9 +78,7 @@ class RosterTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        self.table.fit_columns()
         self.table.activated.connect(
             lambda index: self.person_activated.emit(self.model.person_at(index.row()).id)
         )
@@ -71,13 +86,32 @@ class RosterTab(QWidget):
         self.model.modelReset.connect(self.selection_changed.emit)
 
         self.gaps = SkillGapPanel()
+        self.gaps.setWhatsThis(
+            self.tr(
+                "Skill gaps compare what active people teach with what they want to learn: skills "
+                "wanted that nobody teaches, who could teach each wanted skill (best first), and "
+                "skills taught that nobody wants."
+            )
+        )
         gap_box = QWidget()
         gap_layout = QVBoxLayout(gap_box)
         gap_layout.setContentsMargins(0, 0, 0, 0)
         gap_layout.addWidget(QLabel(self.tr("<b>Skill gaps</b> (active people)")))
         gap_layout.addWidget(self.gaps)
 
+        self.view_bar = QTabBar()
+        self.view_bar.setObjectName("roster_view_bar")
+        self.view_bar.setAccessibleName(self.tr("Roster view"))
+        self.view_bar.addTab(self.tr("People"))
+        self.view_bar.addTab(self.tr("Skills matrix"))
+        self.view_bar.setTabToolTip(0, self.tr("The people table: contact, role, team and skills"))
+        self.view_bar.setTabToolTip(
+            1, self.tr("People as rows, skills as columns, coloured by level; knowledge at risk above")
+        )
+        self.view_bar.setDrawBase(False)
+        self.view_bar.currentChanged.connect(self._show_view)
         filters = QHBoxLayout()
+        filters.addWidget(self.view_bar)
         filters.addWidget(self.search, 3)
         filters.addWidget(QLabel(self.tr("Team:")))
         filters.addWidget(self.team, 1)
@@ -100,12 +134,26 @@ class RosterTab(QWidget):
         self.empty.setObjectName("roster_empty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding
+        )  # filters stay on top
         self.empty.hide()
         left_layout.addWidget(self.empty)
-        left_layout.addWidget(self.table)
+        self.no_match = QLabel()
+        self.no_match.setObjectName("roster_no_match")
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
+        left_layout.addWidget(self.no_match)
+        self.matrix = SkillsMatrixView()
+        self.views = QStackedWidget()
+        self.views.setObjectName("roster_views")
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.matrix)
+        left_layout.addWidget(self.views)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(gap_box)
+        self.gap_box = gap_box
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 340])
@@ -124,9 +172,41 @@ class RosterTab(QWidget):
         self._fill_combo(self.role, self.tr("All roles"), {p.role for p in people if p.role})
         self.model.set_people(people)
         self.empty.setVisible(not people)
+        self.views.setVisible(bool(people))
         self.gaps.show_people(people)
         self._update_count()
         self.select_ids(selected)
+        self._matrix_stale = True
+        self._update_matrix()
+
+    def reset(self) -> None:
+        """Forget the previous workspace's search, filters and selection (before another one is shown)."""
+        for widget in (self.search, self.team, self.role):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.team.clear()
+        self.role.clear()
+        for widget in (self.search, self.team, self.role):
+            widget.blockSignals(False)
+        self.model.set_filter("", "", "")
+        self.table.clearSelection()
+        self._matrix_stale = True
+
+    def show_matrix(self, shown: bool = True) -> None:
+        """Switch between the people table and the skills matrix."""
+        self.view_bar.setCurrentIndex(1 if shown else 0)
+
+    def _show_view(self, index: int) -> None:
+        self.views.setCurrentIndex(index)
+        self.gap_box.setVisible(index == 0)  # the matrix has its own risk panel; give it the width
+        self._update_count()
+        self._update_matrix()
+
+    def _update_matrix(self) -> None:
+        """Rebuild the matrix from the people shown, only while it is on screen."""
+        if self.views.currentIndex() == 1 and self._matrix_stale:
+            self._matrix_stale = False
+            self.matrix.show_people(self.model.visible_people())
 
     def show_first_page(self, people: list[Person]) -> None:
         """Show the first screenful of a big roster while the rest is read (filters and gaps
@@ -170,9 +250,36 @@ class RosterTab(QWidget):
             self.search.text(), self.team.currentData() or "", self.role.currentData() or ""
         )
         self._update_count()
+        self._matrix_stale = True
+        if self.sender() is self.search:
+            self._matrix_timer.start()
+        else:
+            self._update_matrix()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.all_people())
+        nobody = total > 0 and shown == 0
+        self.no_match.setVisible(nobody and self.views.currentIndex() == 0)
+        if nobody:
+            narrowed = [
+                text
+                for text, on in (
+                    (
+                        self.tr("the search \u201c{0}\u201d").format(escape(self.search.text())),
+                        self.search.text(),
+                    ),
+                    (self.tr("team {0}").format(escape(self.team.currentText())), self.team.currentData()),
+                    (self.tr("role {0}").format(escape(self.role.currentText())), self.role.currentData()),
+                )
+                if on
+            ]
+            self.no_match.setText(
+                self.tr(
+                    "<p><b>No one matches {0}.</b> Clear the search box or choose All teams and "
+                    "All roles to see everyone; search looks at names, emails, roles, teams and "
+                    "skills, and every word must match.</p>"
+                ).format(self.tr(" and ").join(narrowed))
+            )
         self.count.setText(
             self.tr("{0} of {1}").format(shown, total)
             if shown != total

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 
 from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Program, Session
+from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
 from peerdesk.schedule.service import next_monday, program_problems
 from peerdesk.ui import prompts
@@ -202,7 +203,7 @@ class ScheduleController(QObject):
             self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
             matcher.runs.mark_applied(run_id)
             self.ctx.message(
-                self.tr("Added {0} session(s) to {1}").format(len(change.after), program.name), 8000
+                self.tr("Added {0} to {1}").format(count(len(change.after), "session"), program.name), 8000
             )
 
         dialog = MatchingDialog(matcher, programs, self.ctx.roster.people(), apply, parent=self.ctx.window)
@@ -354,9 +355,9 @@ class ScheduleController(QObject):
             self.ctx.window,
             self.tr("Cancel the rest of the series"),
             self.tr(
-                "Cancel {0} planned session(s) from {1:%d %b %Y} on? Export invites afterwards so "
+                "Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so "
                 "attendees' calendars remove them."
-            ).format(len(change.before), change.before[0].start),
+            ).format(count(len(change.before), "planned session"), change.before[0].start),
             lambda: self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce)),
             yes_text=self.tr("Cancel sessions"),
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Person, Program
+from peerdesk.ui.widgets.form import buddy_label
 
 if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports, not at start-up
     from peerdesk.schedule.invite_files import ExportResult
@@ -80,7 +81,7 @@ class InvitesDialog(QDialog):
         form.addRow(self.tr("&Program"), self.program)
         form.addRow(self.tr("&For"), self.person)
         form.addRow("", self.eml)
-        form.addRow(self.tr("F&older"), row)
+        form.addRow(buddy_label(self.tr("F&older"), self.folder), row)
         note = QLabel(
             self.tr(
                 "Invitations open in Outlook, Google Calendar, Apple Calendar and Thunderbird. "

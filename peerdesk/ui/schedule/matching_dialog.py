@@ -31,6 +31,7 @@ from peerdesk.domain import Person, Program
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchResult
+from peerdesk.plural import count
 
 WEIGHT_FIELDS = (
     ("teach_per_level", "Teaching, per level gained"),
@@ -282,8 +283,9 @@ class MatchingDialog(QDialog):
         changed = ""
         if previous is not None and previous.mode == result.mode:
             old = {frozenset(g.members) for g in previous.groups}
-            changed = self.tr(" {0} group(s) differ from the previous run.").format(
-                len({frozenset(g.members) for g in result.groups} - old)
+            differ = len({frozenset(g.members) for g in result.groups} - old)
+            changed = self.tr(" {0} from the previous run.").format(
+                count(differ, "group differs", "groups differ")
             )
         notes = " ".join(result.notes)
         self.summary.setText(

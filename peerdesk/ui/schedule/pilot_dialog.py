@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, timezone_names
+from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
 from peerdesk.schedule.timezones import local_time_notes
+from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
 
@@ -59,9 +60,7 @@ class PilotDialog(QDialog):
         self.organizer = QComboBox()
         for p in self._people:
             self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(timezone_names()))
+        self.timezone = TimezoneField()
         self.timezone.setCurrentText(self._people[0].timezone if self._people else "UTC")
         self.start = QDateEdit(QDate(default_start.year, default_start.month, default_start.day))
         self.start.setCalendarPopup(True)
@@ -110,6 +109,22 @@ class PilotDialog(QDialog):
         self.faster.setValue(20)
         self.faster.setSuffix(" %")
 
+        self.format.setWhatsThis(
+            self.tr(
+                "The session format: micro-lesson (10-20 min, one person teaches one thing), "
+                "peer coaching, skill-swap, problem clinic, shadow shift (watch a peer do the real "
+                "work), lunch-and-learn, learning pod or demo-and-discuss. Schedule > Formats "
+                "edits their lengths and agendas."
+            )
+        )
+        for spin in (self.participation, self.per_month, self.faster):
+            spin.setWhatsThis(
+                self.tr(
+                    "Targets the Feedback tab measures the pilot against: the share of members at "
+                    "each session, sessions per month, and how much faster people reach their "
+                    "target level than before the pilot."
+                )
+            )
         cadence = QHBoxLayout()
         for widget in (self.weekday, self.time, self.minutes):
             cadence.addWidget(widget)
@@ -252,6 +267,9 @@ class PilotDialog(QDialog):
                 week = f"Week {s.week}" if s.week else "One-off"
                 self.sessions.addItem(f"{week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
                 notes += [f"Note: {w}" for w in local_time_notes([s.start], s.timezone)[1]]
+        suggestion = self.timezone.suggestion()
+        if suggestion and any("timezone" in p for p in problems):
+            notes.append(self.tr("Did you mean {0}? Pick it from the list.").format(suggestion))
         self.problems_label.setText("\n".join(notes))
         self.create_button.setEnabled(not problems)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Session
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
+from peerdesk.ui.widgets.form import buddy_label
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -127,8 +128,8 @@ class SessionDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Format"), self.format)
-        form.addRow(self.tr("To&pic"), self.topic)
-        form.addRow(self.tr("&When"), when)
+        form.addRow(self.tr("Top&ic"), self.topic)
+        form.addRow(buddy_label(self.tr("&When"), self.start), when)
         form.addRow(self.tr("&Location"), self.location)
         form.addRow(self.tr("&Video link"), self.video)
         form.addRow(self.tr("&Status"), self.status)

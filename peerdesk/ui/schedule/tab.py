@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of
 
@@ -29,6 +30,7 @@ class ScheduleTab(QWidget):
 
     edit_requested = Signal(int)
     move_requested = Signal(int, object)
+    selection_changed = Signal()  # the selected session (block or row) changed, or none is selected
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,10 +95,15 @@ class ScheduleTab(QWidget):
             lambda index: self.edit_requested.emit(self.model.session_at(index.row()).id)
         )
 
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        self.model.modelReset.connect(self.selection_changed.emit)
+
         self.views = QTabWidget()
         self.views.setObjectName("schedule_views")
         self.views.addTab(week_page, self.tr("&Week"))
         self.views.addTab(self.table, self.tr("&List"))
+        self.views.currentChanged.connect(lambda _: self.selection_changed.emit())
+        self.week_view.selection_changed.connect(self.selection_changed.emit)
         self.warnings = QLabel()
         self.warnings.setObjectName("schedule_warnings")
         self.warnings.setStyleSheet("color: #b3261e;")
@@ -107,6 +114,17 @@ class ScheduleTab(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
+        self.empty_hint = QLabel(
+            self.tr(
+                "<b>No sessions yet.</b> Plan a pilot with <b>New Pilot</b> (Ctrl+Shift+P): weekly "
+                "sessions of one format for 6-8 weeks. <b>Match Peers</b> (Ctrl+M) then pairs its "
+                "members; <b>Add One-off Session</b> (Ctrl+Shift+O) adds a single meeting."
+            )
+        )
+        self.empty_hint.setObjectName("schedule_empty")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.warnings)
         for key, combo in (
@@ -156,6 +174,7 @@ class ScheduleTab(QWidget):
         self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
         self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
         self._conflicts = conflicts
+        self.empty_hint.setVisible(not sessions)
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
@@ -203,13 +222,30 @@ class ScheduleTab(QWidget):
         )
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(
-            self.tr("\u26a0 {0} session(s) have warnings; hover a block or see the Warnings column.").format(
-                len(live)
+            self.tr("\u26a0 {0} with warnings; hover a block or see the Warnings column.").format(
+                count(len(live), "session")
             )
             if live
             else ""
         )
         self._show_week()
+
+    def reset(self) -> None:
+        """Forget the previous workspace's filters and selection (before another one is shown)."""
+        self._filled.clear()
+        for key, combo in (
+            ("program", self.program),
+            ("person", self.person),
+            ("format", self.format),
+            ("status", self.status),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+            self.model.set_filter(key, "")
+        self.table.clearSelection()
+        self.week_view.selected_id = None
+        self.selection_changed.emit()
 
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.model.set_filter(key, combo.currentData() or "")

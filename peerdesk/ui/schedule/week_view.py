@@ -54,6 +54,7 @@ class WeekView(QWidget):
 
     move_requested = Signal(int, object)  # session id, new local start (datetime)
     edit_requested = Signal(int)
+    selection_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +208,7 @@ class WeekView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         session = self.session_at(event.position().toPoint())
         self.selected_id = session.id if session is not None else None
+        self.selection_changed.emit()
         self.update()
         if (
             session is not None

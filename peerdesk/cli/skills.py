@@ -1,0 +1,79 @@
+"""The `skills` commands: the skills matrix as a file, and the knowledge at risk."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from peerdesk.cli.errors import CliError
+from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
+from peerdesk.roster.matrix_export import write_matrix
+from peerdesk.roster.service import Roster
+from peerdesk.storage import open_workspace
+
+
+def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add `skills matrix` and `skills at-risk` to the command line."""
+    skills = commands.add_parser("skills", help="the skills matrix and the knowledge at risk")
+    actions = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
+    matrix = actions.add_parser(
+        "matrix", help="people as rows, skills as columns (level 0-4, or want:TARGET)"
+    )
+    matrix.add_argument("--out", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.pdf")
+    matrix.add_argument("--group-by", choices=("team", "role"), help="rows grouped by team or role")
+    matrix.add_argument("--by-category", action="store_true", help="skill columns sorted by category")
+    matrix.add_argument("--active-only", action="store_true", help="leave inactive people out")
+    matrix.add_argument(
+        "--page", choices=("a4", "letter"), help="paper size for .pdf (default: your locale's)"
+    )
+    risk = actions.add_parser(
+        "at-risk", help="skills only one active person holds at level 3+, or wanted but taught by nobody"
+    )
+    risk.add_argument("--json", action="store_true", help="print a JSON list")
+
+
+def run_skills_command(args: argparse.Namespace, db: Path) -> int:
+    """Dispatch `skills matrix` and `skills at-risk`."""
+    with open_workspace(db, read_only=True) as workspace:
+        roster = Roster(workspace)
+        people, skills = roster.people(), roster.skills()
+        name = workspace.name
+    if args.skills_command == "at-risk":
+        risks = knowledge_at_risk(people)
+        if args.json:
+            print(json.dumps([r.as_json() for r in risks], indent=2, ensure_ascii=False))
+        elif not risks:
+            print("No knowledge at risk: every skill held at level 3+ has two holders or more.")
+        else:
+            for risk in risks:
+                print(risk.summary())
+        return 0
+    matrix = build_matrix(
+        people,
+        skills,
+        group_by=args.group_by or "",
+        skill_order="category" if args.by_category else "name",
+        include_inactive=not args.active_only,
+    )
+    out: Path = args.out
+    suffix = out.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            from peerdesk.printing.matrix import render_matrix
+            from peerdesk.ui.printing.matrix_pdf import write_landscape_pdf  # Qt only for a PDF
+            from peerdesk.ui.printing.pdf import page_size_from_name
+
+            rendered = render_matrix(matrix, workspace=name, grouped_by=args.group_by or "")
+            pages = write_landscape_pdf(rendered, out, page_size_from_name(args.page))
+            print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
+            return 0
+        if suffix not in (".csv", ".xlsx"):
+            raise CliError(f"--out {out}: the file name must end in .csv, .xlsx or .pdf")
+        write_matrix(matrix, out)
+    except OSError as exc:
+        raise CliError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+    people_word = "person" if len(matrix.people) == 1 else "people"
+    skill_word = "skill" if len(matrix.skills) == 1 else "skills"
+    print(f"Wrote {out} ({len(matrix.people)} {people_word}, {len(matrix.skills)} {skill_word})")
+    return 0

@@ -1,0 +1,566 @@
+"""The Roster's second view: the skills matrix, with the knowledge at risk above it.
+
+People are rows (names in the row header, so they stay in view while the
+skills scroll), skills are columns. One model and one delegate paint every
+cell - no widget per cell - so 5,000 people and 200 skills scroll smoothly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPolygon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import LEVEL_NAMES, Person, Skill
+from peerdesk.roster.matrix import (
+    EXPERT_LEVEL,
+    LEVEL_COLOURS,
+    LEVEL_TEXT_COLOURS,
+    NO_GROUP,
+    WANT_COLOUR,
+    Cell,
+    Risk,
+    SkillsMatrix,
+    build_matrix,
+    knowledge_at_risk,
+)
+from peerdesk.roster.risk_plans import risk_action_text
+
+Index = QModelIndex | QPersistentModelIndex
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+EMPTY_CELL = Cell()
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SkillsMatrixView", text)
+
+
+def level_words(level: int) -> str:
+    """'3 advanced'."""
+    return f"{level} {LEVEL_NAMES[level]}"
+
+
+def cell_tip(person: Person, skill: str, cell: Cell) -> str:
+    """The tooltip of one cell: the level's name and any wish to learn."""
+    parts = []
+    if cell.level is not None:
+        parts.append(_tr("level {0}").format(level_words(cell.level)))
+    if cell.wants:
+        parts.append(
+            _tr("wants to learn it, aiming for {0}").format(level_words(cell.target))
+            if cell.target is not None
+            else _tr("wants to learn it")
+        )
+    return f"{person.name} · {skill}: " + ("; ".join(parts) if parts else _tr("not held"))
+
+
+class MatrixModel(QAbstractTableModel):
+    """Rows are people (and a label row before each group), columns are skills."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.matrix = build_matrix([])
+        self._rows: list[int] = []  # person row in the matrix, or -1 - group index
+        self._group_word = ""
+
+    def set_matrix(self, matrix: SkillsMatrix, group_word: str = "") -> None:
+        """Show another matrix (after a change of people, filter or grouping)."""
+        self.beginResetModel()
+        self.matrix = matrix
+        self._group_word = group_word
+        starts = {g.first: i for i, g in enumerate(matrix.groups)}
+        rows: list[int] = []
+        for r in range(len(matrix.people)):
+            if r in starts:
+                rows.append(-1 - starts[r])
+            rows.append(r)
+        self._rows = rows
+        self.endResetModel()
+
+    def person_at(self, row: int) -> Person | None:
+        """The person on a view row (None on a group label row)."""
+        r = self._rows[row]
+        return self.matrix.people[r] if r >= 0 else None
+
+    def row_of_person(self, email: str) -> int | None:
+        """The view row showing this person."""
+        for row, r in enumerate(self._rows):
+            if r >= 0 and self.matrix.people[r].email == email:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.matrix.skills)
+
+    def _group_label(self, r: int) -> str:
+        label = self.matrix.groups[-1 - r].label
+        if label == NO_GROUP:
+            return _tr("No {0}").format(self._group_word) if self._group_word else label
+        return label
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        if r < 0:
+            return True if role == GROUP_ROLE else None
+        cell = self.matrix.cells[r].get(index.column(), EMPTY_CELL)
+        if role == CELL_ROLE:
+            return cell
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text()
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return cell_tip(self.matrix.people[r], self.matrix.skills[index.column()], cell)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.matrix.skills[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                category = self.matrix.categories[section]
+                skill = self.matrix.skills[section]
+                return f"{skill} ({category})" if category else skill
+            return None
+        if section >= len(self._rows):
+            return None
+        r = self._rows[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if r < 0:
+                return self._group_label(r)
+            person = self.matrix.people[r]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{person.name} <{person.email}> · {person.role} · {person.team}".strip(" ·")
+            return person.name if person.active else _tr("{0} (inactive)").format(person.name)
+        if role == Qt.ItemDataRole.FontRole and r < 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and r >= 0 and not self.matrix.people[r].active:
+            return QBrush(QColor("#8a8a8a"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class LevelPainter:
+    """Paints cells: a level's colour and digit, and an amber mark with the target for a wish."""
+
+    def __init__(self, font: QFont) -> None:
+        self.fills = [QColor(c) for c in LEVEL_COLOURS]
+        self.texts = [QColor(c) for c in LEVEL_TEXT_COLOURS]
+        self.want = QColor(WANT_COLOUR)
+        self.group = QColor("#e4e9ef")
+        self.grid = QColor("#d5dbe1")
+        self.highlight = QColor("#1f5f8b")
+        self.bold = QFont(font)
+        self.bold.setBold(True)
+        self.centre = int(Qt.AlignmentFlag.AlignCenter)
+
+    def cell(self, painter: QPainter, rect: QRect, cell: Cell) -> None:
+        """One non-empty cell inside `rect` (the grid line is left alone)."""
+        inner = rect.adjusted(1, 1, -1, -1)
+        if cell.level is not None:
+            painter.fillRect(inner, self.fills[cell.level])
+            painter.setPen(self.texts[cell.level])
+            painter.drawText(inner, self.centre, str(cell.level))
+        if not cell.wants:
+            return
+        if cell.level is None:
+            font = painter.font()
+            painter.setPen(self.want)
+            painter.setFont(self.bold)
+            painter.drawText(inner, self.centre, "◆" if cell.target is None else f"◆{cell.target}")
+            painter.setFont(font)
+            return
+        size = max(6, inner.height() // 3)  # teaches it and wants more: a corner mark
+        top_right = inner.topRight()
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.want)
+        painter.drawPolygon(QPolygon([top_right, top_right - _point(size, 0), top_right + _point(0, size)]))
+        painter.restore()
+
+
+class MatrixTable(QTableView):
+    """The matrix grid. Every section has the same fixed size, so one paint call lays out the
+    visible cells by arithmetic and draws only the non-empty ones (a few in a hundred) - no
+    per-cell delegate call, which alone would cost ~20 ms a screenful in Python."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells = LevelPainter(self.font())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if not isinstance(model, MatrixModel) or not model.rowCount() or not model.columnCount():
+            super().paintEvent(event)
+            return
+        viewport = self.viewport()
+        painter = QPainter(viewport)
+        area = event.rect()
+        painter.fillRect(area, self.palette().base())
+        rows, columns = model.rowCount(), model.columnCount()
+        height = self.verticalHeader().defaultSectionSize()
+        width = self.horizontalHeader().defaultSectionSize()
+        first_row = max(self.rowAt(area.top()), 0)
+        last_row = self.rowAt(area.bottom())
+        last_row = rows - 1 if last_row < 0 else last_row
+        first_column = max(self.columnAt(area.left()), 0)
+        last_column = self.columnAt(area.right())
+        last_column = columns - 1 if last_column < 0 else last_column
+        x0 = self.columnViewportPosition(first_column)
+        y0 = self.rowViewportPosition(first_row)
+        right = x0 + (last_column - first_column + 1) * width
+        bottom = y0 + (last_row - first_row + 1) * height
+        paint = self.cells
+        for offset, row in enumerate(range(first_row, last_row + 1)):
+            r = model._rows[row]
+            if r < 0:
+                painter.fillRect(QRect(x0, y0 + offset * height, right - x0, height), paint.group)
+        painter.setPen(paint.grid)
+        for i in range(last_column - first_column + 2):
+            x = x0 + i * width - 1
+            painter.drawLine(x, y0, x, bottom - 1)
+        for i in range(last_row - first_row + 2):
+            y = y0 + i * height - 1
+            painter.drawLine(x0, y, right - 1, y)
+        for offset, row in enumerate(range(first_row, last_row + 1)):
+            r = model._rows[row]
+            if r < 0:
+                continue
+            y = y0 + offset * height
+            for column, cell in model.matrix.cells[r].items():
+                if first_column <= column <= last_column:
+                    rect = QRect(x0 + (column - first_column) * width, y, width - 1, height - 1)
+                    paint.cell(painter, rect, cell)
+        current = self.currentIndex()
+        if current.isValid() and first_row <= current.row() <= last_row:
+            rect = self.visualRect(current)
+            painter.setPen(paint.highlight)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(0, 0, -2, -2))
+            painter.drawRect(rect.adjusted(1, 1, -3, -3))
+        painter.end()
+
+
+def _point(x: int, y: int) -> Any:
+    from PySide6.QtCore import QPoint
+
+    return QPoint(x, y)
+
+
+class RotatedHeader(QHeaderView):
+    """A horizontal header that writes skill names upwards, so columns stay narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.sorted_column = -1  # people ordered by their level in this skill
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        model = self.model()
+        longest = 0
+        if model is not None:
+            metrics = self.fontMetrics()
+            for c in range(min(model.columnCount(), 400)):
+                longest = max(
+                    longest, metrics.horizontalAdvance(str(model.headerData(c, self.orientation())))
+                )
+        return QSize(hint.width(), min(max(longest + 16, 40), int(self.fontMetrics().height() * 11)))
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        painter.save()
+        painter.fillRect(rect, self.palette().button())
+        painter.setPen(self.palette().mid().color())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.setPen(self.palette().buttonText().color())
+        text = str(self.model().headerData(logical, self.orientation()))
+        if logical == self.sorted_column:
+            text = "▼ " + text
+        painter.translate(rect.left(), rect.bottom())
+        painter.rotate(-90)
+        box = QRect(6, 0, rect.height() - 10, rect.width())
+        text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.restore()
+
+
+class RiskPanel(QWidget):
+    """Knowledge at risk: one line a skill, with the one action that plans what to do about it."""
+
+    plan_requested = Signal(object)  # a Risk
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("risk_title")
+        self.title.setWhatsThis(
+            self.tr(
+                "Knowledge at risk: a skill only one active person holds at level 3 (advanced) or "
+                "more - if they leave, it leaves with them - and a skill several people want that "
+                "nobody teaches."
+            )
+        )
+        self.list = QTreeWidget()
+        self.list.setObjectName("risk_list")
+        self.list.setHeaderLabels([self.tr("Skill"), self.tr("Risk"), self.tr("Next step")])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setAccessibleName(self.tr("Knowledge at risk"))
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setStretchLastSection(False)
+        self.list.setMaximumHeight(self.fontMetrics().height() * 10)
+        self.empty = QLabel()
+        self.empty.setObjectName("risk_empty")
+        self.empty.setWordWrap(True)
+        self.risks: list[Risk] = []
+        self.buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+
+    def show_risks(self, risks: list[Risk], active: int) -> None:
+        """List the risks among `active` active people shown."""
+        self.risks = risks
+        self.list.clear()
+        self.buttons = []
+        self.title.setText(
+            self.tr("<b>Knowledge at risk</b> ({0}, among {1} active {2} shown)").format(
+                len(risks), active, self.tr("person") if active == 1 else self.tr("people")
+            )
+        )
+        self.list.setVisible(bool(risks))
+        self.empty.setVisible(not risks)
+        self.empty.setText(
+            self.tr(
+                "Nothing at risk: every skill held at level {0} or more has at least two holders, "
+                "and every skill several people want has a teacher."
+            ).format(EXPERT_LEVEL)
+            if active
+            else self.tr("No active people shown: clear the search or filters to see the risks.")
+        )
+        for risk in risks[:200]:
+            if risk.kind == "single-holder":
+                what = self.tr("only {0} holds it at level {1}+").format(risk.holders[0].name, EXPERT_LEVEL)
+            else:
+                what = self.tr("nobody teaches it")
+            if risk.wanted_by:
+                what += self.tr("; wanted by {0}").format(", ".join(p.name for p in risk.wanted_by[:4]))
+                if len(risk.wanted_by) > 4:
+                    what += self.tr(" and {0} more").format(len(risk.wanted_by) - 4)
+            item = QTreeWidgetItem([risk.skill, what, ""])
+            item.setToolTip(1, risk.summary())
+            self.list.addTopLevelItem(item)
+            button = QPushButton(risk_action_text(risk).replace("&", "&&") + "...")  # a name's & stays an &
+            button.setObjectName("risk_plan")
+            button.setToolTip(
+                self.tr("Opens New Pilot with this prepared; nothing is saved until you create it")
+            )
+            button.clicked.connect(lambda _=False, r=risk: self.plan_requested.emit(r))
+            self.list.setItemWidget(item, 2, button)
+            self.buttons.append(button)
+
+
+class SkillsMatrixView(QWidget):
+    """The matrix of the people the Roster's search and filters show, and their risks."""
+
+    plan_requested = Signal(object)  # a Risk
+    export_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("skills_matrix_view")
+        self.load_skills: Callable[[], list[Skill]] = list
+        self.people: list[Person] = []
+        self.risks = RiskPanel()
+        self.risks.plan_requested.connect(self.plan_requested)
+        self.group = QComboBox()
+        self.group.setObjectName("matrix_group")
+        for text, key in ((self.tr("nothing"), ""), (self.tr("team"), "team"), (self.tr("role"), "role")):
+            self.group.addItem(text, key)
+        self.order = QComboBox()
+        self.order.setObjectName("matrix_order")
+        self.order.addItem(self.tr("name"), "name")
+        self.order.addItem(self.tr("category"), "category")
+        group_label = QLabel(self.tr("&Group people by:"))
+        group_label.setBuddy(self.group)
+        order_label = QLabel(self.tr("Order s&kills by:"))
+        order_label.setBuddy(self.order)
+        self.export_button = QPushButton(self.tr("E&xport Matrix..."))
+        self.export_button.setObjectName("matrix_export")
+        self.export_button.setToolTip(self.tr("Save the matrix as .xlsx (Excel), .csv or .pdf"))
+        self.print_button = QPushButton(self.tr("Pri&nt Matrix..."))
+        self.print_button.setObjectName("matrix_print")
+        self.print_button.setToolTip(
+            self.tr("Landscape pages with the names and skills repeated, and a legend")
+        )
+        self.export_button.clicked.connect(self.export_requested)
+        self.print_button.clicked.connect(self.print_requested)
+        legend = QLabel(
+            " ".join(
+                f'<span style="background-color:{LEVEL_COLOURS[i]}; color:{LEVEL_TEXT_COLOURS[i]};">'
+                f"&nbsp;{i} {name}&nbsp;</span>"
+                for i, name in enumerate(LEVEL_NAMES)
+            )
+            + f' &nbsp;<b style="color:{WANT_COLOUR};">◆N</b> '
+            + self.tr("wants to learn, target N")
+        )
+        legend.setObjectName("matrix_legend")
+        legend.setWordWrap(True)
+        legend.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
+        controls = QHBoxLayout()
+        controls.addWidget(group_label)
+        controls.addWidget(self.group)
+        controls.addWidget(order_label)
+        controls.addWidget(self.order)
+        controls.addStretch(1)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(legend, 1)
+        legend_row.addWidget(self.export_button)
+        legend_row.addWidget(self.print_button)
+
+        self.model = MatrixModel(self)
+        self.table = MatrixTable()
+        self.table.setObjectName("skills_matrix")
+        self.table.setHorizontalHeader(RotatedHeader(self.table))
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.table.viewport().update())
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)  # drawn by MatrixTable.paintEvent
+        self.table.setWordWrap(False)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setAccessibleName(self.tr("Skills matrix"))
+        self.table.setWhatsThis(
+            self.tr(
+                "Each cell is a person's level in a skill: 0 aware, 1 beginner, 2 practitioner, "
+                "3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants "
+                "to learn, with the level they aim for. Hover a cell for its words."
+            )
+        )
+        metrics = self.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(int(metrics.height() * 2.2))
+        header.setMinimumSectionSize(int(metrics.height() * 1.5))
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(metrics.height() * 1.6))
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.empty = QLabel()
+        self.empty.setObjectName("matrix_empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.risks)
+        layout.addLayout(controls)
+        layout.addLayout(legend_row)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self.sort_skill: str | None = None
+        header.sectionClicked.connect(self._sort_by_column)
+        header.setToolTip(
+            self.tr("Click a skill to order people by their level in it; click again for names")
+        )
+        self.group.currentIndexChanged.connect(self.rebuild)
+        self.order.currentIndexChanged.connect(self.rebuild)
+
+    def _sort_by_column(self, column: int) -> None:
+        skill = self.model.matrix.skills[column]
+        self.sort_by_skill(None if self.sort_skill == skill else skill)
+
+    def sort_by_skill(self, skill: str | None) -> None:
+        """Order people by their level in `skill` (None: by name)."""
+        self.sort_skill = skill
+        self.rebuild()
+
+    def show_people(self, people: list[Person]) -> None:
+        """Show these people (the Roster's search and filters already applied)."""
+        self.people = people
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Lay the matrix out again (people, grouping or skill order changed)."""
+        group = self.group.currentData() or ""
+        matrix = build_matrix(
+            self.people,
+            self.load_skills(),
+            group_by=group,
+            skill_order=self.order.currentData() or "name",
+            sort_skill=self.sort_skill,
+        )
+        self.model.set_matrix(matrix, self.group.currentText() if group else "")
+        header = self.table.horizontalHeader()
+        header.sorted_column = matrix.column_of(self.sort_skill) if self.sort_skill else -1  # type: ignore[attr-defined]
+        if header.sorted_column is None:  # type: ignore[attr-defined]
+            header.sorted_column, self.sort_skill = -1, None  # type: ignore[attr-defined]
+        names = [self.model.headerData(r, Qt.Orientation.Vertical) for r in range(self.model.rowCount())]
+        metrics = self.table.verticalHeader().fontMetrics()
+        widest = max((metrics.horizontalAdvance(str(n)) for n in names[:20000]), default=80)
+        self.table.verticalHeader().setFixedWidth(min(max(widest + 24, 120), 320))
+        self.table.horizontalHeader().updateGeometry()
+        self.risks.show_risks(knowledge_at_risk(self.people), sum(p.active for p in self.people))
+        has_skills = bool(matrix.skills)
+        self.table.setVisible(bool(matrix.people) and has_skills)
+        self.empty.setVisible(not (matrix.people and has_skills))
+        if not matrix.people:
+            self.empty.setText(
+                self.tr(
+                    "<p><b>No one to show.</b></p><p>Clear the search or choose All teams and All roles.</p>"
+                )
+            )
+        elif not has_skills:
+            self.empty.setText(
+                self.tr(
+                    "<p><b>No skills yet.</b></p><p>Open a person (F2) and add what they teach and "
+                    "want to learn, or import a roster CSV with <i>teaches</i> and <i>wants</i> "
+                    "columns (File &gt; Import Roster CSV).</p>"
+                )
+            )
+
+    def matrix(self) -> SkillsMatrix:
+        """The matrix as shown (for export and print)."""
+        return self.model.matrix
+
+    def export_path_hint(self, folder: Path, name: str) -> Path:
+        """Where the export dialog starts."""
+        return folder / f"{name}-skills-matrix.xlsx"
