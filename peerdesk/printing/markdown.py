@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-# CommonMark lets any ASCII punctuation be escaped; these are the ones that can take effect
-# (HTML tags and entities, emphasis, links, headings, lists, tables, strike-through, code).
-_SPECIAL = re.compile(r"([\\`*_\[\]()#+\-!<>{}|~&=]|(?<=\d)\.)")
+# CommonMark lets any ASCII punctuation be escaped. Anywhere in a line these can take effect:
+# HTML tags and entities, emphasis, links and images, code, tables, strike-through.
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
+# At the start of a line: headings, quotes, list items ("-", "+", "1." or "1)"), setext underlines.
+_LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -37,5 +39,7 @@ def escape_markdown(value: object) -> str:
         stripped = line.lstrip(" \t")
         indent = line[: len(line) - len(stripped)]
         # a leading space would make an indented code block; as an entity it stays a space
-        lines.append("&#32;" * len(indent.replace("\t", "    ")) + _SPECIAL.sub(r"\\\1", stripped))
+        escaped = _INLINE.sub(r"\\\1", stripped)
+        escaped = _LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], escaped)
+        lines.append("&#32;" * len(indent.replace("\t", "    ")) + escaped)
     return "\\\n".join(lines)

@@ -32,6 +32,9 @@ TEMPLATE_NAMES = {
     "follow-up": "follow-up.md",
     "follow-up-text": "follow-up.txt",
     "record": "learning-record.html",
+    "certificate": "certificate.html",
+    "thank-you": "thank-you.html",
+    "calendar": "calendar.html",
     "report": "report.html",
     "report-md": "report.md",
 }
@@ -43,12 +46,17 @@ class TemplateProblem(Exception):
 
 @dataclass(frozen=True)
 class Rendered:
-    """A rendered document: its title, its text and whether that text is HTML."""
+    """A rendered document: its title, its text and whether that text is HTML.
+
+    `print_extra` is HTML added below the text on paper and in PDFs only (the QR
+    code of a Markdown note, which would be noise in the text pasted into email).
+    """
 
     title: str
     text: str
     is_html: bool
     program: str = ""
+    print_extra: str = ""
 
 
 def user_templates_dir() -> Path:
