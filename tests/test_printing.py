@@ -68,7 +68,7 @@ def test_every_printout_renders_to_html_and_pdf(kind: str, demo_ws: Workspace, t
     if kind == "guide":
         assert "Problem clinic" in text and "Clarifying questions only" in text and "Rotate who leads" in text
     if kind in ("handout", "kickoff"):
-        assert "Spring skills pilot" in text and "Every Thursday, 10:00" in text
+        assert "Spring skills pilot" in text and "Every Thursday, 10:00 Berlin time (CET/CEST)" in text
     if kind == "kickoff":
         assert "60%" in text and "Participation rate" in text
     if kind == "agenda":

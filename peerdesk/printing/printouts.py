@@ -60,19 +60,19 @@ class PersonRow:
 
 
 def when_text(session: Session) -> str:
-    """'Thursday 3 December 2026, 10:00–10:30 (Berlin time)'."""
+    """'Thursday 3 December 2026, 10:00–10:30, Berlin time (CET/CEST)'."""
     return (
-        f"{long_day_text(session.start.date())}, {time_range(session.start, session.end)} "
-        f"({zone_label(session.timezone, session.start.year)})"
+        f"{long_day_text(session.start.date())}, {time_range(session.start, session.end)}, "
+        f"{zone_label(session.timezone, session.start.year)}"
     )
 
 
 def cadence_text(program: Program) -> str:
-    """'Every Thursday, 10:00, 30 minutes, 6 weeks (Berlin time)'."""
+    """'Every Thursday, 10:00 Berlin time (CET/CEST), 30 minutes, 6 weeks'."""
     day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[program.weekday]
     return (
-        f"Every {day}, {program.time:%H:%M}, {plural(program.minutes, 'minute')}, "
-        f"{plural(program.weeks, 'week')} ({zone_label(program.timezone, program.start.year)})"
+        f"Every {day}, {program.time:%H:%M} {zone_label(program.timezone, program.start.year)}, "
+        f"{plural(program.minutes, 'minute')}, {plural(program.weeks, 'week')}"
     )
 
 
