@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from peerdesk.cli.main import main
@@ -105,6 +107,41 @@ def test_markdown_escaping_round_trips_through_qt() -> None:
         document = QTextDocument()
         document.setMarkdown(f"**Name**: {escape_markdown(typed)}\n\nAFTER")
         assert document.toPlainText() == f"Name: {typed}\nAFTER", typed
+
+
+TYPED = st.lists(
+    st.sampled_from(
+        [
+            *"ab #*_`[]()<>!&;|~=+-.:/\\{}'\"\n\t 1é",
+            "שלום",
+            "&amp;",
+            "<b>",
+            "</title>",
+            "{{",
+            "http://x.y",
+            "&#32;",
+            "1. ",
+            "- ",
+            "> ",
+        ]
+    ),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TYPED)
+def test_any_typed_text_survives_markdown(typed: str) -> None:
+    from peerdesk.ui.printing.pdf import ensure_gui
+
+    ensure_gui()
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setMarkdown(f"**N**: {escape_markdown(typed)}\n\nAFTER")
+    shown = document.toPlainText()
+    assert shown.startswith("N:") and shown.endswith("\nAFTER")
+    assert "".join(shown[2:-6].split()) == "".join(typed.split())
 
 
 def test_exported_follow_up_html_has_an_escaped_title(demo_ws: Workspace, tmp_path: Path) -> None:

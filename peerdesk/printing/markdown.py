@@ -13,8 +13,9 @@ import re
 # CommonMark lets any ASCII punctuation be escaped. Anywhere in a line these can take effect:
 # HTML tags and entities, emphasis, links and images, code, tables, strike-through.
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!])")
-# At the start of a line: headings, quotes, list items ("-", "+", "1." or "1)"), setext underlines.
-_LINE_START = re.compile(r"^([#>+=-]|\d+[.)])")
+# At the start of a line: a heading ("# "), a quote (">"), a list item ("- ", "+ ", "1. ", "1) "),
+# a heading underline or a rule ("===", "---"). The mark gets the backslash, "4.2" stays as it is.
+_LINE_START = re.compile(r"^(#{1,6}|[-+]|\d{1,9}[.)])(?=\s|$)|^(>)|^([=-])(?=[=-]*\s*$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -29,17 +30,23 @@ def clean_control(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def _escape_mark(match: re.Match[str]) -> str:
+    mark = next(group for group in match.groups() if group)
+    return mark[:-1] + "\\" + mark[-1]
+
+
 def escape_markdown(value: object) -> str:
     """`value` as Markdown that reads back as exactly the same text."""
     if isinstance(value, MarkdownText):
         return value
-    text = clean_control(str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    # blank lines around a value print as nothing, and a break before nothing is a stray backslash
+    text = clean_control(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     lines = []
     for line in text.split("\n"):
         stripped = line.lstrip(" \t")
         indent = line[: len(line) - len(stripped)]
         # a leading space would make an indented code block; as an entity it stays a space
         escaped = _INLINE.sub(r"\\\1", stripped)
-        escaped = _LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], escaped)
+        escaped = _LINE_START.sub(_escape_mark, escaped)
         lines.append("&#32;" * len(indent.replace("\t", "    ")) + escaped)
     return "\\\n".join(lines)
