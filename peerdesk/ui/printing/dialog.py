@@ -81,7 +81,10 @@ class PrintDialog(QDialog):
             self.kind.addItem(self.tr(label), key)
         self.session = QComboBox()
         for s in sessions:
-            self.session.addItem(f"{s.start:%a %d %b %H:%M} - {s.title}", s.id)
+            mark = {"skipped": " (skipped)", "cancelled": " (cancelled)"}.get(s.status, "")
+            self.session.addItem(
+                f"{s.start:%a} {s.start.day} {s.start:%b %Y, %H:%M} \u2013 {s.title}{mark}", s.id
+            )
         self.format = QComboBox()
         for f in formats:
             self.format.addItem(f.name, f.key)

@@ -95,9 +95,17 @@ def make_document(rendered: Rendered, *, for_print: bool = False) -> QTextDocume
 
 
 def relayout(document: QTextDocument) -> None:
-    """Lay the whole document out again (after a format change Qt may leave later blocks unlaid)."""
-    document.markContentsDirty(0, document.characterCount())
+    """Make sure the whole document is laid out: after a format change Qt may leave the end unlaid.
+
+    Checked on the last block with text (cheap); only then is everything laid out again.
+    """
     document.size()
+    block = document.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if block.isValid() and block.layout().lineCount() == 0:
+        document.markContentsDirty(0, document.characterCount())
+        document.size()
 
 
 def keep_together(document: QTextDocument, page_height: float, dpi: float) -> int:
@@ -222,43 +230,62 @@ def keep_rows_whole(
     """
     moved = 0
     layout = document.documentLayout()
-    for _ in range(60):
-        changed = False
-        tables = []
-        frames = [document.rootFrame()]
-        while frames:
-            frame = frames.pop()
-            frames.extend(frame.childFrames())
-            if isinstance(frame, QTextTable):
-                tables.append(frame)
-        for table in tables:
-            headers = table.format().headerRowCount()
-            for row in range(headers, table.rows()):
-                top, bottom = _row_span(table, row, layout)
-                page = int(top // page_height)
-                if int((bottom - 1) // page_height) == page or bottom - top > page_height / 2:
-                    continue
-                if row == headers:
-                    # the first row would straddle: start the whole table on the next page
-                    table_format = table.format()
-                    if table.parentFrame() is not document.rootFrame() or (
-                        table_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
-                    ):
-                        continue
-                    table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    table.setFormat(table_format)
-                else:
-                    gap = (page + 1) * page_height - top + 2
-                    _grow_row(table, row - 1, gap * 96.0 / dpi, undo if undo is not None else [])
-                relayout(document)
-                moved += 1
-                changed = True
-                break
-            if changed:
-                break
-        if not changed:
+    undo = undo if undo is not None else []
+    for _ in range(500):
+        fixed = 0
+        for table in _tables(document):
+            fixed = _fix_table(document, table, layout, page_height, dpi, undo)
+            if fixed:
+                break  # everything below moved: lay out again before the next table
+        if not fixed:
             break
+        relayout(document)
+        moved += fixed
     return moved
+
+
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    """Every table, nested ones too, in document order."""
+    tables = []
+    frames = [document.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable):
+            tables.append(frame)
+    return sorted(tables, key=lambda t: t.firstPosition())
+
+
+def _fix_table(
+    document: QTextDocument, table: QTextTable, layout: object, page_height: float, dpi: float, undo: Undo
+) -> int:
+    """Push this table's first straddling row to the next page; 1 if a row moved, else 0.
+
+    One row at a time: where the rows below land then depends on Qt's own page
+    breaks and repeated headers, so the document is laid out again before the next.
+    """
+    headers = table.format().headerRowCount()
+    for row in range(headers, table.rows()):
+        top, bottom = _row_span(table, row, layout)
+        page = int(top // page_height)
+        if int((bottom - 1) // page_height) == page or bottom - top > page_height / 2:
+            continue
+        if row == headers:
+            # the first row would straddle: start the whole table on the next page
+            table_format = table.format()
+            if table.parentFrame() is not document.rootFrame() or (
+                table_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            ):
+                continue
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+            return 1
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one layout for the whole row, not one per cell
+        _grow_row(table, row - 1, ((page + 1) * page_height - top + 2) * 96.0 / dpi, undo)
+        cursor.endEditBlock()
+        return 1
+    return 0
 
 
 def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None = None) -> int:
