@@ -45,7 +45,9 @@ def time_range(start: datetime | time, end: datetime | time) -> str:
 
 
 def day_range(first: date, last: date) -> str:
-    """'5 November – 10 December 2026', or with both years when they differ."""
+    """'5 November – 10 December 2026', or with both years when they differ (one day: that day)."""
+    if first == last:
+        return day_text(first)
     if first.year == last.year:
         return f"{first.day} {first:%B} {DASH} {day_text(last)}"
     return f"{day_text(first)} {DASH} {day_text(last)}"
