@@ -510,3 +510,24 @@ def test_print_dialog_offers_the_new_printouts_and_reports_success_in_green(
     dialog.person.setCurrentIndex(dialog.person.findData("tomas.ferreira@northwind.example"))
     assert dialog.rendered is not None and "Tomás Ferreira" in dialog.view.toPlainText()
     dialog.close()
+
+
+def test_line_breaks_typed_in_notes_and_commitments_are_kept(empty_ws: Workspace, tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_printing_hostile import FACILITATOR, build_hostile_workspace
+
+    ids = build_hostile_workspace(empty_ws)
+    p = printouts(empty_ws, tmp_path)
+    for kind, options, tag in (
+        ("agenda", {"session_id": ids["next"]}, "NEXTNOTES"),
+        ("agenda", {"session_id": ids["next"]}, "COMMITMENT"),
+        ("thank-you", {"person": FACILITATOR}, "ANSWER"),
+        ("record", {"person": FACILITATOR}, "ANSWER"),
+    ):
+        pdf = tmp_path / f"{kind}.pdf"
+        write_pdf(p.render(kind, **options), pdf, day=TODAY)  # type: ignore[arg-type]
+        raw = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        start = raw.index(tag)
+        assert "</script>\n#" in raw[start : start + 120], (kind, tag)  # the typed line break
