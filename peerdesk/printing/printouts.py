@@ -38,7 +38,7 @@ ALL_KINDS = (*SESSION_KINDS, "guide", *PROGRAM_KINDS, *PERSON_KINDS)
 ROLE_LABELS = {"facilitator": "Facilitator", "learner": "Learner", "observer": "Observer"}
 STATUS_MARKS = {"skipped": "SKIPPED", "cancelled": "CANCELLED"}
 MATCHING_NOTE = "From matching run"
-# the sign-in sheet is filled to the foot of a US Letter page (the shorter paper), rows 11 mm high
+# the sign-in sheet is filled to the foot of a US Letter page (the shorter paper), rows 10.5 mm high
 SIGN_IN_ROWS_FIRST_PAGE = 16
 SIGN_IN_ROWS_PER_PAGE = 20
 MIN_WALK_IN_ROWS = 4
