@@ -78,7 +78,8 @@ VALUES = {
     "shoutout": hostile("SHOUTOUT"),
 }
 VIDEO = "https://meet.example.com/room?a=1&b=<x>&c='q'&d=\"d\""
-RECORDING = "https://video.example.com/rec?x={{ y }}&z=*w*"
+RECORDING = 'https://video.example.com/rec?x={{y}}&z=*w*&q="<b>"'
+VALUES |= {"video": VIDEO, "recording": RECORDING}
 
 # which values each printout shows (and must show exactly), and the fixed text it ends with
 EXPECTED: dict[str, tuple[list[str], str]] = {
@@ -95,13 +96,14 @@ EXPECTED: dict[str, tuple[list[str], str]] = {
             "commitment",
             "outcome",
             "program",
+            "video",
         ],
         "one thing you will practise before next time.",
     ),
     "sign-in": (["title_next", "location", "fac_name", "learner_name", "program"], "Numbers match the order"),
     "feedback-form": (["title_next"], "No name needed. Thank you!"),
     "follow-up": (
-        ["title_held", "notes_held", "commitment", "learner_name", "fac_name"],
+        ["title_held", "notes_held", "commitment", "learner_name", "fac_name", "recording"],
         "Scan for the recording",
     ),
     "guide": (["format_name", "format_description", "step"], "Measure one thing."),

@@ -531,3 +531,18 @@ def test_line_breaks_typed_in_notes_and_commitments_are_kept(empty_ws: Workspace
         raw = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
         start = raw.index(tag)
         assert "</script>\n#" in raw[start : start + 120], (kind, tag)  # the typed line break
+
+
+def test_only_web_addresses_become_links_and_qr_codes(demo_ws: Workspace, tmp_path: Path) -> None:
+    upcoming = week(demo_ws, 4)
+    held = week(demo_ws, 1)
+    schedule = Schedule(demo_ws)
+    schedule.apply(schedule.plan_edit(replace(upcoming, video_link="javascript:alert(1)")))
+    text = printouts(demo_ws, tmp_path).render("agenda", session_id=upcoming.id).text
+    assert "javascript:alert(1)" in text and 'href="javascript' not in text and "Scan to join" not in text
+    rendered = printouts(demo_ws, tmp_path).render("agenda", session_id=held.id)
+    assert "Recording of this session" in rendered.text  # a held session's recording, with its QR code
+    pdf = tmp_path / "held.pdf"
+    write_pdf(rendered, pdf, day=TODAY)
+    uris = [a.get_object()["/A"]["/URI"] for p in PdfReader(str(pdf)).pages for a in p.get("/Annots", [])]
+    assert "https://video.example.com/peerdesk-demo" in uris

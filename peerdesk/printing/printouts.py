@@ -93,6 +93,18 @@ def scaled_outline(steps: tuple[AgendaStep, ...], minutes: int) -> list[AgendaSt
     return [AgendaStep(m, s.text) for m, s in zip(whole, steps, strict=True) if m > 0]
 
 
+def web_link(text: str) -> str:
+    """The link if it is a web address (http or https), else "" (printed as text, never a link)."""
+    from urllib.parse import urlsplit
+
+    link = text.strip()
+    try:
+        scheme = urlsplit(link).scheme.lower()
+    except ValueError:
+        return ""
+    return link if scheme in ("http", "https") and " " not in link else ""
+
+
 def session_code(session: Session) -> str:
     """A short code for a session, printed on feedback slips: 'S12' (its number in PeerDesk)."""
     return f"S{session.id}"
@@ -199,9 +211,11 @@ class Printouts:
             "minutes": session.minutes,
             "location": session.location,
             "video_link": session.video_link,
-            "video_qr": qr_data_url(session.video_link),
+            "video_href": web_link(session.video_link),
+            "video_qr": qr_data_url(web_link(session.video_link)),
             "recording_link": session.recording_link,
-            "recording_qr": qr_data_url(session.recording_link),
+            "recording_href": web_link(session.recording_link),
+            "recording_qr": qr_data_url(web_link(session.recording_link)),
             "notes": session.notes,
             "materials": self._materials(session),
             "topic": topic,
@@ -307,9 +321,9 @@ class Printouts:
         values |= self._follow_up_values(session)
         text = self.library.render(TEMPLATE_NAMES["follow-up"], values)
         extra = ""
-        if session.recording_link.strip():
+        if web_link(session.recording_link):
             extra = (
-                f'<table cellpadding="4"><tr><td><img src="{qr_data_url(session.recording_link)}" '
+                f'<table cellpadding="4"><tr><td><img src="{qr_data_url(web_link(session.recording_link))}" '
                 'width="84" height="84"></td><td valign="middle"><span style="color: #52606d;">'
                 "Scan for the recording</span></td></tr></table>"
             )
