@@ -546,3 +546,21 @@ def test_only_web_addresses_become_links_and_qr_codes(demo_ws: Workspace, tmp_pa
     write_pdf(rendered, pdf, day=TODAY)
     uris = [a.get_object()["/A"]["/URI"] for p in PdfReader(str(pdf)).pages for a in p.get("/Annots", [])]
     assert "https://video.example.com/peerdesk-demo" in uris
+
+
+@settings(max_examples=200, deadline=None)
+@given(TYPED)
+def test_any_typed_text_survives_html(typed: str) -> None:
+    from peerdesk.ui.printing.pdf import ensure_gui
+
+    ensure_gui()
+    from PySide6.QtGui import QTextDocument
+
+    folder = Path(__file__).parent / "__hypothesis_templates__"
+    library = TemplateLibrary(folder)  # the folder need not exist: built-ins only
+    html = library._html.from_string("<p>{{ v }}</p><p>AFTER</p>").render(v=typed)
+    document = QTextDocument()
+    document.setHtml(html)
+    shown = document.toPlainText()
+    assert shown.endswith("AFTER")
+    assert "".join(shown[: -len("AFTER")].split()) == "".join(typed.split())
