@@ -225,7 +225,7 @@ def keep_rows_whole(
     Qt splits a row when the first line of one of its cells still fits, leaving a
     sliver of the row at the page foot. Growing the row above it by the gap (as
     Qt itself does when it moves a row) pushes the row onto the next page.
-    Rows taller than half a page are left to split. Returns how many rows moved.
+    Rows taller than 80% of a page are left to split. Returns how many rows moved.
     `dpi` is the paint device's: Qt scales cell padding from 96 dpi pixels to it.
     """
     moved = 0
@@ -268,7 +268,7 @@ def _fix_table(
     for row in range(headers, table.rows()):
         top, bottom = _row_span(table, row, layout)
         page = int(top // page_height)
-        if int((bottom - 1) // page_height) == page or bottom - top > page_height / 2:
+        if int((bottom - 1) // page_height) == page or bottom - top > page_height * 0.8:
             continue
         if row == headers:
             # the first row would straddle: start the whole table on the next page
