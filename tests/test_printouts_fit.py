@@ -273,14 +273,14 @@ def test_report_back_leaves_out_people_not_invited(demo_ws: Workspace, tmp_path:
 # -- sheets for the room ------------------------------------------------------------------
 
 
-def _row_heights_mm(rendered, paper: str) -> tuple[list[float], int]:  # type: ignore[no-untyped-def]
+def _row_heights_mm(rendered, paper: str, scratch: Path) -> tuple[list[float], int]:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextTable
 
     from peerdesk.ui.printing.pdf import MARGINS_MM, ensure_gui
 
     ensure_gui()
-    writer = QPdfWriter("/dev/null" if Path("/dev/null").exists() else "nul.pdf")
+    writer = QPdfWriter(str(scratch / "layout.pdf"))  # only its page size and resolution are used
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
@@ -306,7 +306,7 @@ def test_sign_in_sheet_rows_are_big_enough_and_fill_the_page(
 ) -> None:
     upcoming = week(demo_ws, 4)
     rendered = printouts(demo_ws, tmp_path).render("sign-in", session_id=upcoming.id)
-    heights, rows = _row_heights_mm(rendered, paper)
+    heights, rows = _row_heights_mm(rendered, paper, tmp_path)
     assert min(heights) >= 10.0, heights
     pdf = tmp_path / "s.pdf"
     pages = write_pdf(rendered, pdf, page_size_from_name(paper), day=TODAY)
