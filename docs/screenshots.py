@@ -26,17 +26,24 @@ OUT = Path(__file__).resolve().parent / "images"
 
 
 def _printouts(db: Path) -> None:
-    """The agenda and a facilitator guide as PDF, then as PNG pages (pdftoppm, if installed)."""
+    """Printouts of the demo as PDF, then as PNG pages (pdftoppm, if installed)."""
     from peerdesk.printing.printouts import Printouts
     from peerdesk.schedule.service import Schedule
     from peerdesk.ui.printing.pdf import write_pdf
 
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace)
-        session = next(s for s in Schedule(workspace).list_sessions() if s.week == 1)
+        sessions = Schedule(workspace).list_sessions()
+        upcoming = next(s for s in sessions if s.week and s.status == "planned")
+        held = next(s for s in sessions if s.week and s.status == "held")
         documents = {
-            "agenda": printouts.render("agenda", session_id=session.id),
+            "agenda": printouts.render("agenda", session_id=upcoming.id),
             "guide": printouts.render("guide", format_key="problem-clinic"),
+            "sign-in": printouts.render("sign-in", session_id=upcoming.id),
+            "feedback-slips": printouts.render("feedback-form", session_id=upcoming.id),
+            "calendar": printouts.render("calendar", program="1"),
+            "certificate": printouts.render("certificate", person="tomas.ferreira@northwind.example"),
+            "thank-you": printouts.render("thank-you", person=held.facilitators[0]),
         }
         for name, rendered in documents.items():
             pdf = OUT / f"{name}.pdf"

@@ -40,6 +40,10 @@ def options(kind: str, ws: Workspace) -> dict[str, object]:
         return {"session_id": first_session(ws).id}
     if kind == "guide":
         return {"format_key": "problem-clinic"}
+    if kind in ("record", "thank-you"):
+        return {"person": first_session(ws).facilitators[0]}
+    if kind == "certificate":
+        return {"person": "tomas.ferreira@northwind.example"}
     return {"program": "Engineering onboarding pilot"}
 
 
@@ -56,17 +60,23 @@ def test_every_printout_renders_to_html_and_pdf(kind: str, demo_ws: Workspace, t
     if kind in ("agenda", "sign-in", "feedback-form", "follow-up"):
         session = first_session(demo_ws)
         assert "Micro-lesson, week 1" in text
-        if kind != "follow-up":
+        if kind in ("agenda", "sign-in"):
             assert "10:00" in text
             assert "Hannah Schulz" in text and "Tomás Ferreira" in text
+        if kind == "feedback-form":  # anonymous slips: the session's code, nobody's name
+            assert f"code S{session.id}" in text and "Hannah Schulz" not in text
     if kind == "guide":
         assert "Problem clinic" in text and "Clarifying questions only" in text and "Rotate who leads" in text
     if kind in ("handout", "kickoff"):
-        assert "Engineering onboarding pilot" in text and "Every Thursday, 10:00" in text
+        assert (
+            "Engineering onboarding pilot" in text and "Every Thursday, 10:00 Berlin time (CET/CEST)" in text
+        )
     if kind == "kickoff":
         assert "60%" in text and "Participation rate" in text
     if kind == "agenda":
-        assert "10:00-10:02" in text and "Berlin office, room Spree" in text and session.title in text
+        assert "10:00–10:03" in text and "10:27–10:30" in text  # the outline fills the 30-minute slot
+        assert "Berlin office, room Spree" in text and session.title in text
+    assert "(s)" not in text and "2026-11" not in text
 
 
 def test_special_characters_print_as_typed(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -152,7 +162,7 @@ def test_forty_name_sign_in_sheet_repeats_its_header(empty_ws: Workspace, tmp_pa
     texts = pdf_pages(pdf)
     assert pages >= 2
     for text in texts:
-        assert "Signature" in text and "Rating 1-5" in text  # the header row on every page
+        assert "Signature" in text and "Email (if not listed)" in text  # the header row on every page
     assert all(f"Attendee Number {i:02d}" in "\n".join(texts) for i in range(40))
     assert f"Page {pages} of {pages}" in texts[-1]
 

@@ -21,7 +21,7 @@ from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
 from peerdesk.plural import count
-from peerdesk.printing.printouts import PrintoutError
+from peerdesk.printing.printouts import ALL_KINDS, PrintoutError
 from peerdesk.printing.templates import TemplateProblem
 from peerdesk.roster.csv_io import (
     ALL_COLUMNS,
@@ -118,14 +118,14 @@ def build_parser() -> argparse.ArgumentParser:
     printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
     printing.add_argument(
         "kind",
-        choices=("agenda", "guide", "feedback-form", "sign-in", "follow-up", "handout", "kickoff", "record"),
+        choices=ALL_KINDS,
     )
     printing.add_argument(
         "--session", type=int, help="session id (agenda, feedback-form, sign-in, follow-up)"
     )
     printing.add_argument("--format", dest="format_key", help="format key (guide)")
-    printing.add_argument("--program", help="program name or id (handout, kickoff)")
-    printing.add_argument("--person", help="email (record: a person's learning record)")
+    printing.add_argument("--program", help="program name or id (handout, kickoff, calendar; certificate)")
+    printing.add_argument("--person", help="email (record, certificate, thank-you)")
     printing.add_argument(
         "--out", type=Path, required=True, help="FILE.pdf or FILE.html (follow-up: .md, .txt)"
     )

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from peerdesk.cli.errors import CliError
-from peerdesk.printing.printouts import Printouts, learning_record
+from peerdesk.printing.printouts import Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary
+from peerdesk.printing.wording import plural
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, check_output_path, open_workspace
 
@@ -20,17 +21,16 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
     check_output_path(args.out, db)
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace, library)
-        if args.kind == "record":
-            if not args.person:
-                raise CliError("record needs a person (--person EMAIL)")
-            rendered = learning_record(printouts, args.person)
-        else:
-            rendered = printouts.render(
-                args.kind, session_id=args.session, program=args.program, format_key=args.format_key
-            )
+        rendered = printouts.render(
+            args.kind,
+            session_id=args.session,
+            program=args.program,
+            format_key=args.format_key,
+            person=args.person,
+        )
         text = printouts.follow_up_text(args.session) if args.kind == "follow-up" and args.session else ""
     pages = write_rendered(rendered, args.out, page=args.page, plain_text=text)
-    print(f"Wrote {args.out}" + (f" ({pages} page{'s' if pages != 1 else ''})" if pages else ""))
+    print(f"Wrote {args.out}" + (f" ({plural(pages, 'page')})" if pages else ""))
     return 0
 
 
@@ -70,6 +70,7 @@ def write_demo_printouts(workspace: Workspace, folder: Path) -> list[Path]:
         ("sign-in", {"session_id": first.id}),
         ("handout", {"program": program.name}),
         ("kickoff", {"program": program.name}),
+        ("calendar", {"program": program.name}),
     ]
     jobs += [("guide", {"format_key": f.key}) for f in schedule.formats()]
     for kind, options in jobs:

@@ -26,7 +26,7 @@ from peerdesk.impact.kpis import (
     week_end,
     week_of,
 )
-from peerdesk.impact.markdown import md_escape, plain, slack_escape
+from peerdesk.impact.markdown import plain, slack_escape
 from peerdesk.impact.survival import describe
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
@@ -169,7 +169,8 @@ class Impact:
         names = {p.email: p.name for p in people}
         ended = week == program.weeks and self.pilot_ended(program)
         outputs = {}
-        for kind, esc in (("html", plain), ("md", md_escape), ("slack", slack_escape)):
+        # the Markdown template escapes every value itself (printing/markdown.py): plain text here
+        for kind, esc in (("html", plain), ("md", plain), ("slack", slack_escape)):
             values = {
                 "program": {
                     "name": esc(program.name),

@@ -1,8 +1,10 @@
 """What each printout shows: the values handed to its template, gathered from the workspace.
 
-The window and the command line both call `render_printout`; the UI turns the
+The window and the command line both call `Printouts.render`; the UI turns the
 HTML into paper or PDF, the command line writes HTML or (through the UI layer)
-PDF. Templates receive plain values only: names, texts and lists.
+PDF. Templates receive plain values only: names, texts and lists. Printouts of
+a skipped or cancelled session carry that mark; a follow-up note is only for a
+session that was held.
 """
 
 from __future__ import annotations
@@ -10,8 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from peerdesk.domain import WEEKDAYS, Format, Program, Session
+from peerdesk.domain import AgendaStep, Format, Program, Session
+from peerdesk.printing.qr import qr_data_url
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
+from peerdesk.printing.wording import (
+    DASH,
+    day_range,
+    day_text,
+    long_day_text,
+    plural,
+    short_day_text,
+    time_range,
+    zone_label,
+)
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -19,9 +32,17 @@ from peerdesk.storage.attendance import AttendanceRepository
 FEEDBACK_QUESTION = "How useful was this session for your work?"
 OPEN_QUESTION = "What will you do differently after today?"
 SESSION_KINDS = ("agenda", "feedback-form", "sign-in", "follow-up")
-PROGRAM_KINDS = ("handout", "kickoff")
-ALL_KINDS = (*SESSION_KINDS, "guide", *PROGRAM_KINDS)
+PROGRAM_KINDS = ("handout", "kickoff", "calendar")
+PERSON_KINDS = ("record", "certificate", "thank-you")
+ALL_KINDS = (*SESSION_KINDS, "guide", *PROGRAM_KINDS, *PERSON_KINDS)
 ROLE_LABELS = {"facilitator": "Facilitator", "learner": "Learner", "observer": "Observer"}
+STATUS_MARKS = {"skipped": "SKIPPED", "cancelled": "CANCELLED"}
+MATCHING_NOTE = "From matching run"
+# the sign-in sheet is filled to the foot of a US Letter page (the shorter paper), rows 10.5 mm high
+SIGN_IN_ROWS_FIRST_PAGE = 16
+SIGN_IN_ROWS_PER_PAGE = 20
+MIN_WALK_IN_ROWS = 4
+SLIPS_PER_PAGE = 6
 
 
 class PrintoutError(ValueError):
@@ -39,24 +60,54 @@ class PersonRow:
 
 
 def when_text(session: Session) -> str:
-    """'Thursday 3 December 2026, 10:00-10:30 (Europe/Berlin)'."""
+    """'Thursday 3 December 2026, 10:00–10:30, Berlin time (CET/CEST)'."""
     return (
-        f"{session.start:%A} {session.start.day} {session.start:%B %Y}, "
-        f"{session.start:%H:%M}-{session.end:%H:%M} ({session.timezone})"
+        f"{long_day_text(session.start.date())}, {time_range(session.start, session.end)}, "
+        f"{zone_label(session.timezone, session.start.year)}"
     )
 
 
 def cadence_text(program: Program) -> str:
-    """'Every Thursday, 10:00, 30 minutes, 6 weeks (Europe/Berlin)'."""
+    """'Every Thursday, 10:00 Berlin time (CET/CEST), 30 minutes, 6 weeks'."""
     day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[program.weekday]
     return (
-        f"Every {day}, {program.time:%H:%M}, {program.minutes} minutes, {program.weeks} weeks "
-        f"({program.timezone})"
+        f"Every {day}, {program.time:%H:%M} {zone_label(program.timezone, program.start.year)}, "
+        f"{plural(program.minutes, 'minute')}, {plural(program.weeks, 'week')}"
     )
 
 
-def _date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+def scaled_outline(steps: tuple[AgendaStep, ...], minutes: int) -> list[AgendaStep]:
+    """The format's outline stretched or shrunk to a session of `minutes`, in whole minutes that add up.
+
+    Largest remainders get the spare minutes, so a 20-minute outline in a 30-minute
+    slot ends at the end of the slot, never ten minutes early.
+    """
+    total = sum(s.minutes for s in steps)
+    if not steps or total <= 0 or minutes <= 0 or total == minutes:
+        return list(steps)
+    exact = [s.minutes * minutes / total for s in steps]
+    whole = [max(int(x), 0) for x in exact]
+    spare = minutes - sum(whole)
+    for i in sorted(range(len(steps)), key=lambda i: exact[i] - whole[i], reverse=True)[:spare]:
+        whole[i] += 1
+    return [AgendaStep(m, s.text) for m, s in zip(whole, steps, strict=True) if m > 0]
+
+
+def web_link(text: str) -> str:
+    """The link if it is a web address (http or https), else "" (printed as text, never a link)."""
+    from urllib.parse import urlsplit
+
+    link = text.strip()
+    try:
+        scheme = urlsplit(link).scheme.lower()
+    except ValueError:
+        return ""
+    return link if scheme in ("http", "https") and " " not in link else ""
+
+
+def session_code(session: Session) -> str:
+    """A short code for a session, printed on feedback slips: 'S12' (its number in PeerDesk)."""
+    return f"S{session.id}"
 
 
 class Printouts:
@@ -99,52 +150,106 @@ class Printouts:
         assert program is not None
         return program
 
+    def find_program(self, kind: str, program: str | None) -> Program:
+        """A program by name or id, or a clear error naming the printout."""
+        found = self.schedule.find_program(program or "") if program else None
+        if found is None:
+            raise PrintoutError(
+                f"{kind} needs a program that exists (--program NAME or ID); got '{program or ''}'"
+            )
+        return found
+
     def sign_in_order(self, session: Session) -> list[PersonRow]:
         """Invitees in sign-in-sheet order: facilitators first, then by name."""
         rows = [self._person(a.email, a.role) for a in session.attendees]
         return sorted(rows, key=lambda r: (r.role != "Facilitator", r.name.casefold()))
+
+    def _topic(self, session: Session, fmt: Format) -> str:
+        """The session's topic; for a micro-lesson without one, what its facilitator can teach."""
+        if session.topic.strip():
+            return session.topic
+        if session.format_key != "micro-lesson":
+            return ""
+        lead = next((self._people[e] for e in session.facilitators if e in self._people), None)
+        if lead is None or not lead.teaches:
+            return "to be chosen by the facilitator"
+        skills = [t.skill for t in sorted(lead.teaches, key=lambda t: -t.level)[:3]]
+        return f"to be confirmed by {lead.name} (teaches {', '.join(skills)})"
+
+    def _materials(self, session: Session) -> str:
+        """Notes that prepare the session: a planned session's own notes, never matching-run text."""
+        notes = session.notes.strip()
+        if session.status != "planned" or not notes or notes.startswith(MATCHING_NOTE):
+            return ""
+        return session.notes
 
     def _session_values(self, session: Session) -> dict[str, object]:
         program = self._program(session.program_id)
         fmt = self._format(session.format_key)
         clock = datetime.combine(session.start.date(), session.start.time())
         steps = []
-        for step in fmt.agenda:
+        outline = scaled_outline(fmt.agenda, session.minutes)
+        for step in outline:
             end = clock + timedelta(minutes=step.minutes)
             steps.append(
                 {"start": f"{clock:%H:%M}", "end": f"{end:%H:%M}", "minutes": step.minutes, "text": step.text}
             )
             clock = end
-        topic = session.topic or ""
+        topic = self._topic(session, fmt)
+        invited_topic = session.topic.strip()
         return {
+            "id": session.id,
+            "code": session_code(session),
             "title": session.title,
             "when": when_text(session),
-            "date": _date(session.start.date()),
-            "time": f"{session.start:%H:%M}-{session.end:%H:%M}",
+            "date": day_text(session.start.date()),
+            "long_date": long_day_text(session.start.date()),
+            "short_date": short_day_text(session.start.date()),
+            "time": time_range(session.start, session.end),
             "timezone": session.timezone,
+            "zone": zone_label(session.timezone, session.start.year),
             "minutes": session.minutes,
             "location": session.location,
             "video_link": session.video_link,
+            "video_href": web_link(session.video_link),
+            "video_qr": qr_data_url(web_link(session.video_link)),
             "recording_link": session.recording_link,
+            "recording_href": web_link(session.recording_link),
+            "recording_qr": qr_data_url(web_link(session.recording_link)),
             "notes": session.notes,
+            "materials": self._materials(session),
             "topic": topic,
             "status": session.status,
+            "status_mark": STATUS_MARKS.get(session.status, ""),
             "week": session.week,
-            "format": {"name": fmt.name, "description": fmt.description, "minutes": fmt.minutes},
+            "format": {
+                "key": fmt.key,
+                "name": fmt.name,
+                "description": fmt.description,
+                "minutes": fmt.minutes,
+                "stretched": sum(s.minutes for s in fmt.agenda) not in (0, session.minutes),
+            },
             "agenda": steps,
             "facilitators": [self._name(e) for e in session.facilitators],
             "attendees": self.sign_in_order(session),
-            "goal": (f"{program.outcome}" + (f" - this session: {topic}" if topic else "")).strip(" -"),
+            "goal": program.outcome
+            + (
+                f" {DASH} this session: {invited_topic}"
+                if program.outcome and invited_topic
+                else invited_topic
+            ),
             "program": program.name,
         }
 
     def previous_commitments(self, session: Session) -> list[dict[str, str]]:
-        """Commitments made at the previous held session of the same program (to report back on)."""
+        """Commitments made at the previous held session, by people invited to this one."""
         from peerdesk.impact.feedback import Feedback
 
+        invited = {a.email for a in session.attendees}
         return [
-            {"name": self._name(email), "commitment": commitment, "date": _date(day)}
+            {"name": self._name(email), "commitment": commitment, "date": day_text(day)}
             for email, commitment, day in Feedback(self.workspace).previous_commitments(session)
+            if email in invited
         ]
 
     # -- the documents -----------------------------------------------------------
@@ -159,10 +264,17 @@ class Printouts:
         person: str | None = None,
     ) -> Rendered:
         """Render one printout; raises PrintoutError or TemplateProblem with a clear message."""
-        if kind == "record":
+        if kind in PERSON_KINDS:
             if not person:
-                raise PrintoutError("record needs a person (--person EMAIL)")
-            return learning_record(self, person)
+                raise PrintoutError(f"{kind} needs a person (--person EMAIL)")
+            from peerdesk.printing import recognition
+
+            make = {
+                "record": recognition.learning_record,
+                "certificate": recognition.certificate,
+                "thank-you": recognition.thank_you,
+            }[kind]
+            return make(self, person, program)
         if kind in SESSION_KINDS:
             if session_id is None:
                 raise PrintoutError(f"{kind} needs a session (--session ID)")
@@ -171,47 +283,65 @@ class Printouts:
             if not format_key:
                 raise PrintoutError("guide needs a format (--format KEY)")
             return self._guide(self._format(format_key))
+        if kind == "calendar":
+            from peerdesk.printing.calendar import pilot_calendar
+
+            return pilot_calendar(self, self.find_program(kind, program))
         if kind in PROGRAM_KINDS:
-            found = self.schedule.find_program(program or "") if program else None
-            if found is None:
-                raise PrintoutError(
-                    f"{kind} needs a program that exists (--program NAME or ID); got '{program or ''}'"
-                )
-            return self._program_document(kind, found)
+            return self._program_document(kind, self.find_program(kind, program))
         raise PrintoutError(f"unknown printout '{kind}' (one of {', '.join(ALL_KINDS)})")
 
-    def _common(self) -> dict[str, object]:
-        return {"generated": _date(self.today), "question": FEEDBACK_QUESTION, "open_question": OPEN_QUESTION}
+    def common(self) -> dict[str, object]:
+        """Values every template gets: today's date and the feedback questions."""
+        return {
+            "generated": day_text(self.today),
+            "question": FEEDBACK_QUESTION,
+            "open_question": OPEN_QUESTION,
+        }
 
     def _session_document(self, kind: str, session: Session) -> Rendered:
-        values = self._common() | {"session": self._session_values(session)}
+        values = self.common() | {"session": self._session_values(session)}
         program = self._program(session.program_id).name
+        mark = STATUS_MARKS.get(session.status, "")
+        prefix = f"{mark} {DASH} " if mark else ""
         if kind == "agenda":
             values["report_back"] = self.previous_commitments(session)
             text = self.library.render(TEMPLATE_NAMES["agenda"], values)
-            return Rendered(f"Agenda - {session.title}", text, True, program)
+            return Rendered(f"{prefix}Agenda {DASH} {session.title}", text, True, program)
         if kind == "feedback-form":
+            count = len(session.attendees) + 2
+            values["slips"] = list(range(-(-count // SLIPS_PER_PAGE) * SLIPS_PER_PAGE))
+            values["slips_per_page"] = SLIPS_PER_PAGE
             text = self.library.render(TEMPLATE_NAMES["feedback-form"], values)
-            return Rendered(f"Feedback - {session.title}", text, True, program)
+            return Rendered(f"{prefix}Feedback slips {DASH} {session.title}", text, True, program)
         if kind == "sign-in":
+            values["walk_in_rows"] = walk_in_rows(len(session.attendees))
             text = self.library.render(TEMPLATE_NAMES["sign-in"], values)
-            return Rendered(f"Sign-in - {session.title}", text, True, program)
+            return Rendered(f"{prefix}Sign-in {DASH} {session.title}", text, True, program)
+        values |= self._follow_up_values(session)
+        text = self.library.render(TEMPLATE_NAMES["follow-up"], values)
+        extra = ""
+        if web_link(session.recording_link):
+            extra = (
+                f'<table cellpadding="4"><tr><td><img src="{qr_data_url(web_link(session.recording_link))}" '
+                'width="84" height="84"></td><td valign="middle"><span style="color: #52606d;">'
+                "Scan for the recording</span></td></tr></table>"
+            )
+        return Rendered(f"Follow-up {DASH} {session.title}", text, False, program, extra)
+
+    def _follow_up_values(self, session: Session) -> dict[str, object]:
+        if session.status != "held":
+            raise PrintoutError(
+                f"a follow-up note is for a session that was held; '{session.title}' on "
+                f"{day_text(session.start.date())} is {session.status}. Record it as held in the "
+                "Feedback tab first."
+            )
         records = (
             AttendanceRepository(self.workspace.db).for_sessions([session.id or 0]).get(session.id or 0, [])
         )
-        values["commitments"] = [
-            {"name": self._name(r.email), "commitment": r.commitment} for r in records if r.commitment.strip()
-        ]
-        values["organizer"] = self._name(self._program(session.program_id).organizer_email)
-        text = self.library.render(TEMPLATE_NAMES["follow-up"], values)
-        return Rendered(f"Follow-up - {session.title}", text, False, program)
-
-    def follow_up_text(self, session_id: int) -> str:
-        """The follow-up note as plain text (for email)."""
-        session = self.session(session_id)
-        records = AttendanceRepository(self.workspace.db).for_sessions([session_id]).get(session_id, [])
-        values = self._common() | {
-            "session": self._session_values(session),
+        notes = session.notes.strip()
+        return {
+            "key_points": "" if not notes or notes.startswith(MATCHING_NOTE) else session.notes,
             "commitments": [
                 {"name": self._name(r.email), "commitment": r.commitment}
                 for r in records
@@ -219,11 +349,16 @@ class Printouts:
             ],
             "organizer": self._name(self._program(session.program_id).organizer_email),
         }
+
+    def follow_up_text(self, session_id: int) -> str:
+        """The follow-up note as plain text (for email)."""
+        session = self.session(session_id)
+        values = self.common() | {"session": self._session_values(session)} | self._follow_up_values(session)
         return self.library.render(TEMPLATE_NAMES["follow-up-text"], values)
 
     def _guide(self, fmt: Format) -> Rendered:
         steps = [{"minutes": s.minutes, "text": s.text} for s in fmt.agenda]
-        values = self._common() | {
+        values = self.common() | {
             "format": {
                 "key": fmt.key,
                 "name": fmt.name,
@@ -234,87 +369,93 @@ class Printouts:
             }
         }
         return Rendered(
-            f"Facilitator guide - {fmt.name}", self.library.render(TEMPLATE_NAMES["guide"], values), True, ""
+            f"Facilitator guide {DASH} {fmt.name}",
+            self.library.render(TEMPLATE_NAMES["guide"], values),
+            True,
+            "",
         )
 
-    def _program_document(self, kind: str, program: Program) -> Rendered:
+    def program_values(self, program: Program) -> dict[str, object]:
+        """A program as the handout, kickoff and calendar show it."""
         sessions = self.schedule.list_sessions(program.id)
         weekly = [s for s in sessions if s.week is not None]
         groups = [s for s in sessions if s.week is None and s.status in ("planned", "held")]
         fmt = self._formats.get(program.format_key)
-        values = self._common() | {
-            "program": {
-                "name": program.name,
-                "outcome": program.outcome,
-                "organizer": self._name(program.organizer_email),
-                "timezone": program.timezone,
-                "cadence": cadence_text(program),
-                "minutes": program.minutes,
-                "dates": f"{_date(first_session_date(program))} - {_date(program_end_date(program))}",
-                "format": fmt.name if fmt else program.format_key,
-                "format_description": fmt.description if fmt else "",
-                "members": sorted(
-                    (self._person(e) for e in program.members), key=lambda r: r.name.casefold()
-                ),
-                "weeks": [
-                    {
-                        "week": s.week,
-                        "date": f"{WEEKDAYS[s.start.weekday()]} {s.start.day} {s.start:%b}",
-                        "time": f"{s.start:%H:%M}",
-                        "status": s.status,
-                        "title": s.title,
-                        "facilitators": ", ".join(self._name(e) for e in s.facilitators) or "-",
-                    }
-                    for s in weekly
-                ],
-                "groups": [
-                    {
-                        "title": s.title,
-                        "when": when_text(s),
-                        "members": ", ".join(self._name(a.email) for a in s.attendees),
-                    }
-                    for s in groups
-                ],
-                "formats": sorted(
-                    {self._formats[s.format_key].name for s in sessions if s.format_key in self._formats}
-                ),
-                "targets": [
-                    {
-                        "name": "Participation rate",
-                        "target": f"{program.target_participation:.0%}",
-                        "definition": "attendances / invitations, over held sessions",
-                    },
-                    {
-                        "name": "Sessions per month",
-                        "target": f"{program.target_sessions_per_month:g}",
-                        "definition": "sessions held per 30 days of the pilot",
-                    },
-                    {
-                        "name": "Faster onboarding",
-                        "target": f"{program.target_faster_onboarding:.0%}",
-                        "definition": "time-to-competency against the baseline before the pilot",
-                    },
-                    {
-                        "name": "Satisfaction",
-                        "target": "4 of 5",
-                        "definition": "mean of the one-question feedback (1-5)",
-                    },
-                ],
-            }
+        return {
+            "name": program.name,
+            "outcome": program.outcome,
+            "organizer": self._name(program.organizer_email),
+            "timezone": program.timezone,
+            "zone": zone_label(program.timezone, program.start.year),
+            "cadence": cadence_text(program),
+            "minutes": program.minutes,
+            "dates": day_range(first_session_date(program), program_end_date(program)),
+            "format": fmt.name if fmt else program.format_key,
+            "format_description": fmt.description if fmt else "",
+            "members": sorted((self._person(e) for e in program.members), key=lambda r: r.name.casefold()),
+            "weeks": [
+                {
+                    "week": s.week,
+                    "date": short_day_text(s.start.date()),
+                    "time": f"{s.start:%H:%M}",
+                    "status": s.status.capitalize(),
+                    "status_mark": STATUS_MARKS.get(s.status, ""),
+                    "title": s.title,
+                    "facilitators": ", ".join(self._name(e) for e in s.facilitators) or DASH,
+                }
+                for s in weekly
+            ],
+            "groups": [
+                {
+                    "title": s.title,
+                    "when": when_text(s),
+                    "members": ", ".join(self._name(a.email) for a in s.attendees),
+                }
+                for s in groups
+            ],
+            "formats": sorted(
+                {self._formats[s.format_key].name for s in sessions if s.format_key in self._formats}
+            ),
+            "targets": [
+                {
+                    "name": "Participation rate",
+                    "target": f"{program.target_participation:.0%}",
+                    "definition": "attendances divided by invitations, over the sessions held",
+                },
+                {
+                    "name": "Sessions per month",
+                    "target": f"{program.target_sessions_per_month:g}",
+                    "definition": "sessions held per 30 days of the pilot",
+                },
+                {
+                    "name": "Faster onboarding",
+                    "target": f"{program.target_faster_onboarding:.0%}",
+                    "definition": "time-to-competency against the baseline before the pilot",
+                },
+                {
+                    "name": "Satisfaction",
+                    "target": "4 of 5",
+                    "definition": f"mean of the one-question feedback (1{DASH}5)",
+                },
+            ],
         }
+
+    def _program_document(self, kind: str, program: Program) -> Rendered:
+        values = self.common() | {"program": self.program_values(program)}
         title = {"handout": "Program handout", "kickoff": "Kickoff"}[kind]
         text = self.library.render(TEMPLATE_NAMES[kind], values)
-        return Rendered(f"{title} - {program.name}", text, True, program.name)
+        return Rendered(f"{title} {DASH} {program.name}", text, True, program.name)
+
+
+def walk_in_rows(invited: int) -> int:
+    """Blank rows that fill the sign-in sheet's last page (at least a few)."""
+    if invited + MIN_WALK_IN_ROWS <= SIGN_IN_ROWS_FIRST_PAGE:
+        return SIGN_IN_ROWS_FIRST_PAGE - invited
+    used = (invited - SIGN_IN_ROWS_FIRST_PAGE) % SIGN_IN_ROWS_PER_PAGE
+    free = (SIGN_IN_ROWS_PER_PAGE - used) % SIGN_IN_ROWS_PER_PAGE
+    return free if free >= MIN_WALK_IN_ROWS else free + SIGN_IN_ROWS_PER_PAGE
 
 
 def learning_record(printouts: Printouts, email: str) -> Rendered:
-    """A person's learning record: sessions led and attended, skills gained, feedback received."""
-    from peerdesk.impact.learning_record import learning_record as gather
-    from peerdesk.impact.learning_record import record_values
-
-    person = printouts._people.get(email.strip().lower())
-    if person is None:
-        raise PrintoutError(f"no one on the roster has the email {email}")
-    values = printouts._common() | record_values(gather(printouts.workspace, person, end=printouts.today))
-    text = printouts.library.render(TEMPLATE_NAMES["record"], values)
-    return Rendered(f"Learning record - {person.name}", text, True, "")
+    """A person's learning record (kept for callers of the earlier API)."""
+    return printouts.render("record", person=email)

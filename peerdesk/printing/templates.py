@@ -15,9 +15,11 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
 
 from peerdesk.paths import data_dir
+from peerdesk.printing.limits import BoundedSandbox, LimitExceeded, is_template_file, joined, time_limit
+from peerdesk.printing.markdown import MarkdownText, clean_control, escape_markdown
 from peerdesk.resources import resource_path
 
 TEMPLATE_NAMES = {
@@ -30,6 +32,9 @@ TEMPLATE_NAMES = {
     "follow-up": "follow-up.md",
     "follow-up-text": "follow-up.txt",
     "record": "learning-record.html",
+    "certificate": "certificate.html",
+    "thank-you": "thank-you.html",
+    "calendar": "calendar.html",
     "report": "report.html",
     "report-md": "report.md",
 }
@@ -41,12 +46,17 @@ class TemplateProblem(Exception):
 
 @dataclass(frozen=True)
 class Rendered:
-    """A rendered document: its title, its text and whether that text is HTML."""
+    """A rendered document: its title, its text and whether that text is HTML.
+
+    `print_extra` is HTML added below the text on paper and in PDFs only (the QR
+    code of a Markdown note, which would be noise in the text pasted into email).
+    """
 
     title: str
     text: str
     is_html: bool
     program: str = ""
+    print_extra: str = ""
 
 
 def user_templates_dir() -> Path:
@@ -67,16 +77,17 @@ class TemplateLibrary:
         loader = ChoiceLoader(
             [FileSystemLoader(str(self.user_dir)), FileSystemLoader(str(builtin_templates_dir()))]
         )
-        self._html = SandboxedEnvironment(
-            loader=loader, autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
+        common = {"loader": loader, "undefined": StrictUndefined, "trim_blocks": True, "lstrip_blocks": True}
+        # HTML: autoescaping; control characters (NUL...) dropped from every value
+        self._html = BoundedSandbox(autoescape=True, finalize=_clean_html, **common)
+        # Markdown: every value escaped so it prints as typed; `| markdown` marks the template's own
+        self._markdown = BoundedSandbox(
+            autoescape=False, finalize=escape_markdown, keep_trailing_newline=True, **common
         )
-        self._text = SandboxedEnvironment(
-            loader=loader,
-            autoescape=False,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
+        self._markdown.filters["markdown"] = MarkdownText
+        # plain text (emails): values as typed, without control characters
+        self._text = BoundedSandbox(
+            autoescape=False, finalize=_clean_text, keep_trailing_newline=True, **common
         )
 
     def source_of(self, name: str) -> Path:
@@ -86,9 +97,17 @@ class TemplateLibrary:
 
     def render(self, name: str, context: dict[str, object]) -> str:
         """Render one template; any problem becomes a TemplateProblem with file and line."""
-        env = self._html if name.endswith(".html") else self._text
+        env = self._environment(name)
         try:
-            return env.get_template(name).render(**context)
+            template = env.get_template(name)
+            with time_limit():
+                return joined(template.generate(**context))
+        except LimitExceeded as exc:
+            where = _where(exc) or (str(self.source_of(name)), "?")
+            raise TemplateProblem(f"{_at(where)}: stopped because {exc}") from exc
+        except RecursionError as exc:
+            where = _where(exc) or (str(self.source_of(name)), "?")
+            raise TemplateProblem(f"{_at(where)}: the template calls or includes itself without end") from exc
         except TemplateSyntaxError as exc:
             raise TemplateProblem(
                 f"{exc.filename or self.source_of(name)}, line {exc.lineno}: {exc.message}"
@@ -106,6 +125,14 @@ class TemplateLibrary:
             ) from exc
         except TemplateError as exc:
             raise TemplateProblem(f"{self.source_of(name)}, line {_line(exc)}: {exc}") from exc
+        except Exception as exc:
+            where = _where(exc) or (str(self.source_of(name)), "?")
+            raise TemplateProblem(f"{_at(where)}: {_reason(exc)}") from exc
+
+    def _environment(self, name: str) -> BoundedSandbox:
+        if name.endswith((".html", ".htm")):
+            return self._html
+        return self._markdown if name.endswith(".md") else self._text
 
     def reset_to_builtin(self) -> Path | None:
         """Move the lead's templates aside (never deleted); returns where they went."""
@@ -133,12 +160,50 @@ class TemplateLibrary:
         return self.user_dir
 
 
+def _clean_html(value: object) -> object:
+    return value if isinstance(value, Markup) or not isinstance(value, str) else clean_control(value)
+
+
+def _clean_text(value: object) -> object:
+    return clean_control(value) if isinstance(value, str) else value
+
+
+def _where(exc: BaseException) -> tuple[str, str] | None:
+    """The template file and line an error happened in (the innermost one), from the traceback."""
+    tb = exc.__traceback__
+    found = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if is_template_file(filename):
+            found = (filename, str(tb.tb_lineno))
+        tb = tb.tb_next
+    return found
+
+
+def _at(where: tuple[str, str]) -> str:
+    """'FILE, line N' (or just 'FILE' when the line is not known)."""
+    return where[0] if where[1] == "?" else f"{where[0]}, line {where[1]}"
+
+
 def _line(exc: Exception) -> str:
     """The template line an error happened on, from the traceback Jinja rewrites."""
-    tb = exc.__traceback__
-    line = None
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith((".html", ".md", ".txt")):
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    return str(line) if line is not None else "?"
+    where = _where(exc)
+    return where[1] if where else "?"
+
+
+_REASONS = {
+    ZeroDivisionError: "division by zero",
+    TypeError: "values of the wrong kind",
+    ValueError: "a value that does not fit",
+    KeyError: "no such key",
+    IndexError: "no item at that position",
+    OverflowError: "a number too large",
+    MemoryError: "not enough memory",
+}
+
+
+def _reason(exc: Exception) -> str:
+    """A runtime error in a lead's words, keeping Python's detail after a colon."""
+    kind = next((text for cls, text in _REASONS.items() if isinstance(exc, cls)), type(exc).__name__)
+    detail = str(exc).strip()
+    return f"{kind} ({detail})" if detail and detail != kind else kind

@@ -30,12 +30,15 @@ from peerdesk.ui.printing.pdf import html_for_export, locale_page_size, make_doc
 KINDS = (
     ("agenda", "Session agenda"),
     ("sign-in", "Sign-in sheet"),
-    ("feedback-form", "One-question feedback form"),
+    ("feedback-form", "Feedback slips (anonymous, to cut)"),
     ("follow-up", "Follow-up note (Markdown)"),
     ("guide", "Facilitator guide"),
     ("handout", "Program handout"),
     ("kickoff", "Kickoff one-pager for leadership"),
+    ("calendar", "Pilot calendar (month grid)"),
     ("record", "Learning record (one person)"),
+    ("certificate", "Certificate of participation (one person)"),
+    ("thank-you", "Thank-you card for a facilitator"),
 )
 NEEDS = {
     "agenda": "session",
@@ -45,8 +48,13 @@ NEEDS = {
     "guide": "format",
     "handout": "program",
     "kickoff": "program",
+    "calendar": "program",
     "record": "person",
+    "certificate": "person",
+    "thank-you": "person",
 }
+PROBLEM_STYLE = "color: #b3261e;"
+DONE_STYLE = "color: #1e6b34;"
 
 
 class PrintDialog(QDialog):
@@ -75,7 +83,10 @@ class PrintDialog(QDialog):
             self.kind.addItem(self.tr(label), key)
         self.session = QComboBox()
         for s in sessions:
-            self.session.addItem(f"{s.start:%a %d %b %H:%M} - {s.title}", s.id)
+            mark = {"skipped": " (skipped)", "cancelled": " (cancelled)"}.get(s.status, "")
+            self.session.addItem(
+                f"{s.start:%a} {s.start.day} {s.start:%b %Y, %H:%M} \u2013 {s.title}{mark}", s.id
+            )
         self.format = QComboBox()
         for f in formats:
             self.format.addItem(f.name, f.key)
@@ -102,7 +113,7 @@ class PrintDialog(QDialog):
         self.view.setObjectName("print_view")
         self.problem = QLabel()
         self.problem.setObjectName("print_problem")
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print..."))
         self.preview_button = QPushButton(self.tr("Print Pre&view..."))
@@ -158,10 +169,10 @@ class PrintDialog(QDialog):
             )
         except (PrintoutError, TemplateProblem) as exc:
             self.rendered = None
-            self.problem.setText(str(exc))
+            self._say(str(exc), problem=True)
             self.view.clear()
         else:
-            self.problem.clear()
+            self._say("")
             if self.rendered.is_html:
                 self.view.setHtml(self.rendered.text)
             else:
@@ -240,7 +251,7 @@ class PrintDialog(QDialog):
         except (OSError, WorkspaceError) as exc:
             prompts.show_error(self, title, self.tr("{0} was not written: {1}").format(path, exc))
             return None
-        self.problem.setText(message)
+        self._say(message)
         return path
 
     def copy_text(self) -> None:
@@ -252,4 +263,9 @@ class PrintDialog(QDialog):
                 else make_document(self.rendered).toPlainText()
             )
             QGuiApplication.clipboard().setText(text)
-            self.problem.setText(self.tr("Copied to the clipboard."))
+            self._say(self.tr("Copied to the clipboard."))
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        """Show a message under the choices: problems in red, what was done in green."""
+        self.problem.setStyleSheet(PROBLEM_STYLE if problem else DONE_STYLE)
+        self.problem.setText(text)

@@ -3,12 +3,16 @@
 One painter routine lays a QTextDocument out page by page with a footer
 (program, date, page N of M), so a PDF, a printed sheet and the preview are
 the same pages. Long tables repeat their header row on every page
-(QTextDocument does this for <thead>).
+(QTextDocument does this for <thead>); a heading that would end a page starts
+the next one instead, so it stays with what it introduces. Links stay links
+in the PDF.
 """
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -16,17 +20,23 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextTable,
 )
 
 from peerdesk.atomic import temp_beside
 from peerdesk.printing.templates import Rendered
+from peerdesk.printing.wording import day_text
 
 FOOTER_POINTS = 8
 _KEEP: list[object] = []
@@ -61,8 +71,11 @@ def page_size_from_name(name: str | None) -> QPageSize.PageSizeId:
     return {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}[name.lower()]
 
 
-def make_document(rendered: Rendered) -> QTextDocument:
-    """The rendered text as a QTextDocument (HTML, or Markdown for follow-up notes)."""
+def make_document(rendered: Rendered, *, for_print: bool = False) -> QTextDocument:
+    """The rendered text as a QTextDocument (HTML, or Markdown for follow-up notes).
+
+    `for_print` adds what only paper shows (`Rendered.print_extra`, e.g. a QR code).
+    """
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
@@ -72,13 +85,212 @@ def make_document(rendered: Rendered) -> QTextDocument:
         document.setHtml(rendered.text)
     else:
         document.setMarkdown(rendered.text)
+    if for_print and rendered.print_extra:
+        cursor = QTextCursor(document)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertHtml(rendered.print_extra)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, rendered.title)
     return document
 
 
+def relayout(document: QTextDocument) -> None:
+    """Make sure the whole document is laid out: after a format change Qt may leave the end unlaid.
+
+    Checked on the last block with text (cheap); only then is everything laid out again.
+    """
+    document.size()
+    block = document.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if block.isValid() and block.layout().lineCount() == 0:
+        document.markContentsDirty(0, document.characterCount())
+        document.size()
+
+
+def keep_together(document: QTextDocument, page_height: float, dpi: float) -> int:
+    """Headings with what follows them, table rows whole, until nothing moves; returns the moves."""
+    total = 0
+    undo: Undo = []
+    for _ in range(6):
+        headings = keep_headings_with_next(document, page_height)
+        if headings and undo:  # a heading moved: rows grown for the old layout may now be wrong
+            _undo_growth(undo)
+            relayout(document)
+        rows = keep_rows_whole(document, page_height, dpi, undo)
+        total += headings + rows
+        if not headings and not rows:
+            break
+    return total
+
+
+def _no_break_before_table_at(document: QTextDocument, position: int) -> None:
+    """A table starting at `position` no longer needs its own page break (its heading has one)."""
+    frame = document.frameAt(position)
+    while isinstance(frame, QTextTable):
+        if frame.firstPosition() == position:
+            table_format = frame.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            frame.setFormat(table_format)
+            return
+        frame = frame.parentFrame()
+
+
+def keep_headings_with_next(document: QTextDocument, page_height: float) -> int:
+    """Start a new page at each heading that would otherwise be the last thing on its page.
+
+    Lays the document out, finds headings whose following line falls on the next
+    page, gives them a page break before, and repeats until nothing moves (each
+    break can move later headings). Returns how many headings were moved.
+    """
+    moved = 0
+    layout = document.documentLayout()
+    root = document.rootFrame()
+    for _ in range(20):
+        changed = False
+        block = document.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            if (
+                fmt.headingLevel() > 0
+                and document.frameAt(block.position()) is root
+                and fmt.pageBreakPolicy() != QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+                and block.next().isValid()
+            ):
+                here = layout.blockBoundingRect(block)
+                after = layout.blockBoundingRect(block.next())
+                first_line = after.top() + min(after.height(), 2.2 * here.height())
+                page = int(here.top() // page_height)
+                if int(first_line // page_height) != page and here.top() % page_height > 0.05 * page_height:
+                    cursor = QTextCursor(block)
+                    new = QTextBlockFormat(fmt)
+                    new.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    cursor.setBlockFormat(new)
+                    _no_break_before_table_at(document, block.next().position())
+                    relayout(document)
+                    moved += 1
+                    changed = True
+                    break  # lay out again before judging the next heading
+            block = block.next()
+        if not changed:
+            break
+    return moved
+
+
+def _row_span(table: QTextTable, row: int, layout: object) -> tuple[float, float]:
+    """Top and bottom of a table row's text, in document coordinates."""
+    tops, bottoms = [], []
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        first = layout.blockBoundingRect(cell.firstCursorPosition().block())  # type: ignore[attr-defined]
+        last = layout.blockBoundingRect(cell.lastCursorPosition().block())  # type: ignore[attr-defined]
+        tops.append(first.top())
+        bottoms.append(last.bottom())
+    return min(tops), max(bottoms)
+
+
+Undo = list[tuple[QTextTable, int, int, "float | None"]]
+
+
+def _grow_row(table: QTextTable, row: int, extra: float, undo: Undo) -> None:
+    """Add `extra` below the text of one row (bottom padding of each of its cells)."""
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        fmt = cell.format().toTableCellFormat()
+        has_own = fmt.hasProperty(QTextFormat.Property.TableCellBottomPadding)
+        undo.append((table, row, column, fmt.bottomPadding() if has_own else None))
+        padding = fmt.bottomPadding() if has_own else table.format().cellPadding()
+        fmt.setBottomPadding(padding + extra)
+        cell.setFormat(fmt)
+
+
+def _undo_growth(undo: Undo) -> None:
+    """Give grown rows their own padding back (in reverse, so the first saved value wins)."""
+    for table, row, column, padding in reversed(undo):
+        cell = table.cellAt(row, column)
+        fmt = cell.format().toTableCellFormat()
+        if padding is None:
+            fmt.clearProperty(QTextFormat.Property.TableCellBottomPadding)
+        else:
+            fmt.setBottomPadding(padding)
+        cell.setFormat(fmt)
+    undo.clear()
+
+
+def keep_rows_whole(
+    document: QTextDocument, page_height: float, dpi: float = 96.0, undo: Undo | None = None
+) -> int:
+    """Move each table row that would straddle a page foot to the next page, whole.
+
+    Qt splits a row when the first line of one of its cells still fits, leaving a
+    sliver of the row at the page foot. Growing the row above it by the gap (as
+    Qt itself does when it moves a row) pushes the row onto the next page.
+    Rows taller than 80% of a page are left to split. Returns how many rows moved.
+    `dpi` is the paint device's: Qt scales cell padding from 96 dpi pixels to it.
+    """
+    moved = 0
+    layout = document.documentLayout()
+    undo = undo if undo is not None else []
+    for _ in range(500):
+        fixed = 0
+        for table in _tables(document):
+            fixed = _fix_table(document, table, layout, page_height, dpi, undo)
+            if fixed:
+                break  # everything below moved: lay out again before the next table
+        if not fixed:
+            break
+        relayout(document)
+        moved += fixed
+    return moved
+
+
+def _tables(document: QTextDocument) -> list[QTextTable]:
+    """Every table, nested ones too, in document order."""
+    tables = []
+    frames = [document.rootFrame()]
+    while frames:
+        frame = frames.pop()
+        frames.extend(frame.childFrames())
+        if isinstance(frame, QTextTable):
+            tables.append(frame)
+    return sorted(tables, key=lambda t: t.firstPosition())
+
+
+def _fix_table(
+    document: QTextDocument, table: QTextTable, layout: object, page_height: float, dpi: float, undo: Undo
+) -> int:
+    """Push this table's first straddling row to the next page; 1 if a row moved, else 0.
+
+    One row at a time: where the rows below land then depends on Qt's own page
+    breaks and repeated headers, so the document is laid out again before the next.
+    """
+    headers = table.format().headerRowCount()
+    for row in range(headers, table.rows()):
+        top, bottom = _row_span(table, row, layout)
+        page = int(top // page_height)
+        if int((bottom - 1) // page_height) == page or bottom - top > page_height * 0.8:
+            continue
+        if row == headers:
+            # the first row would straddle: start the whole table on the next page
+            table_format = table.format()
+            if table.parentFrame() is not document.rootFrame() or (
+                table_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            ):
+                continue
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+            return 1
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one layout for the whole row, not one per cell
+        _grow_row(table, row - 1, ((page + 1) * page_height - top + 2) * 96.0 / dpi, undo)
+        cursor.endEditBlock()
+        return 1
+    return 0
+
+
 def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None = None) -> int:
     """Lay the document out on `device`'s pages with a footer; returns the page count."""
-    document = make_document(rendered)
+    document = make_document(rendered, for_print=True)
     layout = device.pageLayout()
     resolution = device.logicalDpiY()
     paint = layout.paintRectPixels(device.resolution() if hasattr(device, "resolution") else resolution)
@@ -89,8 +301,11 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
     footer_height = int(resolution * 0.35)  # about 9 mm for the footer line
     body = QSizeF(paint.width(), paint.height() - footer_height)
     document.setPageSize(body)
+    keep_together(document, body.height(), resolution)
     pages = document.pageCount()
-    footer_left = " \u00b7 ".join(x for x in (rendered.program, f"{(day or date.today()):%d %B %Y}") if x)
+    footer_left = " \u00b7 ".join(x for x in (rendered.program, day_text(day or date.today())) if x)
+    metrics = QFontMetricsF(footer_font, device)
+    footer_left = metrics.elidedText(footer_left, Qt.TextElideMode.ElideMiddle, paint.width() * 0.7)
     for page in range(pages):
         if page:
             device.newPage()
@@ -135,8 +350,19 @@ def write_pdf(
 
 
 def html_for_export(rendered: Rendered) -> str:
-    """HTML to save: the template's HTML, or Markdown turned into HTML by Qt."""
+    """HTML to save: the template's HTML, or Markdown turned into HTML by Qt (title escaped).
+
+    Qt writes a document's title into <title> as it is, so a title holding
+    `</title><script>` would run in a browser; the title goes in escaped instead.
+    """
     if rendered.is_html:
         return rendered.text
     ensure_gui()
-    return make_document(rendered).toHtml()
+    document = make_document(rendered)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "")
+    text = document.toHtml()
+    title = f"<title>{html.escape(rendered.title)}</title>"
+    text, found = re.subn(r"<title>\s*</title>", lambda _m: title, text, count=1)
+    if not found:
+        text = text.replace("<head>", "<head>" + title, 1)
+    return text

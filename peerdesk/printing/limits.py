@@ -1,0 +1,192 @@
+"""Bounds on what a template may cost: time, output size, and the size of values it builds.
+
+A lead's template runs in Jinja's sandbox, which stops attribute tricks but
+not `{{ 'a' * 10**9 }}` or loops nested ten deep. Here the sandbox refuses
+operators whose result would be huge before computing it, and a line tracer
+(installed only on the template's own frames while it renders) stops a
+template that runs too long. The output is counted as it is produced.
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
+from jinja2.sandbox import SandboxedEnvironment
+
+MAX_SECONDS = 2.0
+MAX_OUTPUT_CHARS = 5_000_000
+MAX_VALUE_LENGTH = 1_000_000
+MAX_POWER_BITS = 4096
+
+
+class LimitExceeded(Exception):
+    """A template went over a bound; the message says which, in a lead's words."""
+
+
+def _length(value: object) -> int | None:
+    return len(value) if isinstance(value, (str, bytes, list, tuple)) else None
+
+
+def _checked_multiply(left: Any, right: Any) -> Any:
+    for seq, times in ((left, right), (right, left)):
+        size = _length(seq)
+        if size is not None and isinstance(times, int) and size * times > MAX_VALUE_LENGTH:
+            raise LimitExceeded(
+                f"it builds a value of {size * times:,} characters or items "
+                f"(at most {MAX_VALUE_LENGTH:,} are allowed)"
+            )
+    return operator.mul(left, right)
+
+
+def _checked_add(left: Any, right: Any) -> Any:
+    a, b = _length(left), _length(right)
+    if a is not None and b is not None and a + b > MAX_VALUE_LENGTH:
+        raise LimitExceeded(
+            f"it builds a value of {a + b:,} characters or items (at most {MAX_VALUE_LENGTH:,})"
+        )
+    return operator.add(left, right)
+
+
+def _checked_power(left: Any, right: Any) -> Any:
+    if isinstance(left, int) and isinstance(right, int) and right > 0:
+        bits = abs(left).bit_length() * right
+        if bits > MAX_POWER_BITS:
+            raise LimitExceeded(f"{left} ** {right} is a number too large to print")
+    return operator.pow(left, right)
+
+
+_CHECKED: dict[str, Callable[[Any, Any], Any]] = {
+    "*": _checked_multiply,
+    "+": _checked_add,
+    "**": _checked_power,
+}
+
+
+def checked_concat(join: Callable[[Any], str], parts: tuple[Any, ...]) -> str:
+    """`a ~ b`: refused when the joined text would pass the value limit."""
+    total = sum(len(p) if isinstance(p, str) else len(str(p)) for p in parts)
+    if total > MAX_VALUE_LENGTH:
+        raise LimitExceeded(
+            f"it builds a text of {total:,} characters (at most {MAX_VALUE_LENGTH:,} are allowed)"
+        )
+    return join(parts)
+
+
+class _BoundedCodeGenerator(CodeGenerator):
+    """Compiles `~` (joining text) into a call that checks the size first."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        """Like Jinja's own, wrapped in `checked_concat`."""
+        if frame.eval_ctx.volatile:
+            func_name = "(markup_join if context.eval_ctx.volatile else str_join)"
+        elif frame.eval_ctx.autoescape:
+            func_name = "markup_join"
+        else:
+            func_name = "str_join"
+        self.write(f"environment.checked_concat({func_name}, (")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
+def _check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and value > MAX_VALUE_LENGTH:
+            raise LimitExceeded(f"it asks for a size of {value:,} (at most {MAX_VALUE_LENGTH:,})")
+
+
+def _check_result(result: Any) -> Any:
+    size = _length(result)
+    if size is not None and size > MAX_VALUE_LENGTH:
+        raise LimitExceeded(
+            f"it builds a value of {size:,} characters or items (at most {MAX_VALUE_LENGTH:,})"
+        )
+    return result
+
+
+def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)  # keeps Jinja's pass_context/pass_environment marks
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        _check_arguments(args[1:], kwargs)
+        return _check_result(func(*args, **kwargs))
+
+    return bounded
+
+
+class BoundedSandbox(SandboxedEnvironment):
+    """Jinja's sandbox that also refuses operators, filters and methods whose result would be huge."""
+
+    intercepted_binops = frozenset(_CHECKED)
+    code_generator_class = _BoundedCodeGenerator
+    checked_concat = staticmethod(checked_concat)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.filters = {name: _bounded_filter(func) for name, func in self.filters.items()}
+
+    def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Calls from a template (`'a'.ljust(n)`, macros): no huge sizes in, no huge values out."""
+        _check_arguments(args, kwargs)
+        return _check_result(super().call(__context, __obj, *args, **kwargs))
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        """Check `*`, `+` and `**` before computing them (Jinja calls this instead of the operator)."""
+        checked = _CHECKED.get(operator_name)
+        if checked is not None:
+            return checked(left, right)
+        return super().call_binop(context, operator_name, left, right)
+
+
+def joined(chunks: Iterator[str], limit: int = MAX_OUTPUT_CHARS) -> str:
+    """Join a template's output as it is produced, stopping once it passes `limit` characters."""
+    parts: list[str] = []
+    total = 0
+    for chunk in chunks:
+        total += len(chunk)
+        if total > limit:
+            raise LimitExceeded(f"its output passed {limit:,} characters")
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def is_template_file(filename: str) -> bool:
+    """True for the code Jinja compiles from a template (its frames carry the template's path)."""
+    return filename.endswith((".html", ".md", ".txt", ".htm")) or filename == "<template>"
+
+
+@contextmanager
+def time_limit(seconds: float = MAX_SECONDS) -> Iterator[None]:
+    """Stop template code that runs longer than `seconds` (traces the template's frames only)."""
+    deadline = time.monotonic() + seconds
+    previous = sys.gettrace()
+    count = 0
+
+    def local(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        nonlocal count
+        count += 1
+        if count & 0x3FF == 0 and time.monotonic() > deadline:
+            raise LimitExceeded(f"it ran for more than {seconds:g} seconds")
+        return local
+
+    def global_trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
+        if is_template_file(frame.f_code.co_filename):
+            if time.monotonic() > deadline:
+                raise LimitExceeded(f"it ran for more than {seconds:g} seconds")
+            return local
+        return previous(frame, event, arg) if previous is not None else None
+
+    sys.settrace(global_trace)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
