@@ -1,8 +1,9 @@
 """Schedule conflicts, found and explained, never silently accepted or dropped.
 
-Four kinds: someone booked twice at once, a session outside an attendee's
+Five kinds: someone booked twice at once, a session outside an attendee's
 weekly availability (in their own timezone), a facilitator leading two
-sessions of a series in a row, and a session outside its program's dates.
+sessions of a series in a row, a session outside its program's weeks, and a
+session on a public holiday of its program's calendar.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person, Program, Session
-from peerdesk.schedule.service import first_session_date, program_end_date
+from peerdesk.schedule.holidays import holiday_name
+from peerdesk.schedule.service import first_session_date, program_last_day
+from peerdesk.schedule.slots import is_available
 
 ACTIVE = ("planned", "held")
 
@@ -24,7 +27,7 @@ class Conflict:
     """One problem with one session, in words for the lead."""
 
     session_id: int | None
-    kind: str  # double-booked | unavailable | facilitator-twice | outside-program
+    kind: str  # double-booked | unavailable | facilitator-twice | outside-program | holiday
     message: str
 
 
@@ -36,13 +39,7 @@ def _local(session: Session, zone: str) -> tuple[datetime, datetime]:
 
 def _available(person: Person, session: Session) -> bool:
     """True if the whole session falls in one of the person's weekly windows."""
-    start, end = _local(session, person.timezone)
-    if end.date() != start.date():
-        return False
-    return any(
-        w.weekday == start.weekday() and w.start <= start.time() and end.time() <= w.end
-        for w in person.availability
-    )
+    return is_available(person, session.start_utc(), session.end_utc())
 
 
 def find_conflicts(sessions: list[Session], people: list[Person], programs: list[Program]) -> list[Conflict]:
@@ -109,7 +106,16 @@ def find_conflicts(sessions: list[Session], people: list[Person], programs: list
         program = programs_by_id.get(session.program_id)
         if program is None:
             continue
-        first, last = min(program.start, first_session_date(program)), program_end_date(program)
+        first, last = min(program.start, first_session_date(program)), program_last_day(program)
+        holiday = holiday_name(program.holidays, session.start.date())
+        if holiday:
+            conflicts.append(
+                Conflict(
+                    session.id,
+                    "holiday",
+                    f"{session.start:%a %d %b %Y} is on a public holiday: {holiday} ({program.holidays})",
+                )
+            )
         if not first <= session.start.date() <= last:
             conflicts.append(
                 Conflict(
