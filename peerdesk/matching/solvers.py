@@ -3,7 +3,10 @@
 Pairs (and rotations) are a maximum-weight matching over the whole group,
 solved exactly as an integer program with HiGHS (scipy.optimize.milp) on the
 candidate graph: every pair for groups up to `DENSE_LIMIT` people, each
-person's best `CANDIDATES` partners beyond that. A seed breaks ties the same
+person's best `CANDIDATES` partners beyond that. A rotation solves its rounds
+one after another with the same exact solver (pairs of earlier rounds and past
+pairings left out, the oldest past pairings allowed again first); a small group
+that runs short of new pairs that way is solved as one joint program instead. A seed breaks ties the same
 way every time, so the same inputs and seed give the same result.
 """
 
@@ -32,6 +35,8 @@ CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
 SKILL_CANDIDATES = 6  # teachers (and learners) sampled per skill
 RANDOM_CANDIDATES = 4  # seeded random partners per person, so nobody is stranded
 SIT_OUT_BONUS = 2.0
+CARDINALITY = 1000.0  # added to every rotation pair: pairing one more couple beats any score
+JOINT_LIMIT = 40  # up to this many people a rotation short of pairs is re-solved as one program
 MODES = ("pairs", "mentor", "pods", "rotation")
 
 
@@ -510,14 +515,13 @@ def _rotation(request: MatchRequest) -> MatchResult:
     n = len(pool.people)
     history = sorted(request.met.items(), key=lambda item: (item[1], sorted(item[0])))
     notes: list[str] = []
-    relaxed = 0
-    while True:
-        forbidden = {pair for pair, _ in history[relaxed:]}
-        rounds = _solve_rounds(pool, request, forbidden)
-        full = all(len(r) == n // 2 for r in rounds)
-        if full or relaxed >= len(history):
-            break
-        relaxed = min(len(history), relaxed + max(1, len(history) // 4))
+    rounds, relaxed = _rounds_one_by_one(pool, request, history)
+    if not all(len(r) == n // 2 for r in rounds) and n <= JOINT_LIMIT:
+        # the check: a small group can run out of new pairs one round at a time where the
+        # whole rotation solved at once would not; then the joint program decides
+        joint, joint_relaxed = _rounds_jointly(pool, request, history)
+        if sum(map(len, joint)) > sum(map(len, rounds)):
+            rounds, relaxed = joint, joint_relaxed
     if relaxed:
         notes.append(
             f"not enough new pairs: relaxed the {relaxed} oldest past pairings "
@@ -549,6 +553,69 @@ def _rotation(request: MatchRequest) -> MatchResult:
         rounds=result_rounds,
         notes=tuple(notes),
     )
+
+
+def _rounds_one_by_one(
+    pool: _Pool, request: MatchRequest, history: list[tuple[frozenset[str], date]]
+) -> tuple[list[list[tuple[int, int]]], int]:
+    """Each round an exact maximum-weight matching of the pairs not yet used in this rotation.
+
+    Pairs met before are left out; when a round cannot pair everyone without
+    them, the oldest quarter of the history is allowed again, then the next.
+    Every edge carries a large constant, so pairing more people always wins
+    over a better score. Returns the rounds and how many past pairings were relaxed.
+    """
+    n = len(pool.people)
+    scored = pool.candidate_pairs(met=set())
+    edges = sorted(scored)
+    emails = [p.email for p in pool.people]
+    keys = [frozenset((emails[u], emails[v])) for u, v in edges]
+    age = {pair: k for k, (pair, _) in enumerate(history)}
+    used: set[int] = set()
+    rounds: list[list[tuple[int, int]]] = []
+    most_relaxed = 0
+    for number in range(request.rounds):
+        jitter = _jitter(request.seed + number, len(edges))
+        weights = [CARDINALITY + max(scored[e], 0.01) + jitter[k] for k, e in enumerate(edges)]
+        relaxed = 0
+        while True:
+            allowed = [k for k in range(len(edges)) if k not in used and age.get(keys[k], -1) < relaxed]
+            chosen = _exact_round(n, edges, weights, allowed)
+            if len(chosen) == n // 2 or relaxed >= len(history):
+                break
+            relaxed = min(len(history), relaxed + max(1, len(history) // 4))
+        most_relaxed = max(most_relaxed, relaxed)
+        used.update(chosen)
+        rounds.append([edges[k] for k in chosen])
+    return rounds, most_relaxed
+
+
+def _exact_round(n: int, edges: list[tuple[int, int]], weights: list[float], allowed: list[int]) -> list[int]:
+    """One round's optimal matching over the `allowed` edges (indices into `edges`)."""
+    if not allowed:
+        return []
+    sub_edges = [edges[k] for k in allowed]
+    sub_weights = [weights[k] for k in allowed]
+    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for j, (a, b) in enumerate(sub_edges):
+        best[a].append((sub_weights[j], j))
+        best[b].append((sub_weights[j], j))
+    start = {j for options in best.values() for _, j in sorted(options, reverse=True)[:CANDIDATES]}
+    return [allowed[j] for j in certified_matching(n, sub_edges, sub_weights, start)]
+
+
+def _rounds_jointly(
+    pool: _Pool, request: MatchRequest, history: list[tuple[frozenset[str], date]]
+) -> tuple[list[list[tuple[int, int]]], int]:
+    """All rounds as one integer program (exact, but only for small groups)."""
+    n = len(pool.people)
+    relaxed = 0
+    while True:
+        forbidden = {pair for pair, _ in history[relaxed:]}
+        rounds = _solve_rounds(pool, request, forbidden)
+        if all(len(r) == n // 2 for r in rounds) or relaxed >= len(history):
+            return rounds, relaxed
+        relaxed = min(len(history), relaxed + max(1, len(history) // 4))
 
 
 def _solve_rounds(

@@ -243,6 +243,6 @@ def choose_leader(
         return is_available(p, start, end) and not bookings.clash(p.email, start, end, ignore)
 
     def rank(p: Person) -> tuple[bool, bool, int, str, str]:
-        return (not free(p), p.email == previous, led[p.email], p.name.casefold(), p.email)
+        return (p.email == previous, not free(p), led[p.email], p.name.casefold(), p.email)
 
     return min(candidates, key=rank).email
