@@ -106,12 +106,17 @@ class MatchRequest:
 
 
 def max_weight_matching(
-    nodes: int, edges: list[tuple[int, int]], weights: list[float], capacity: list[int] | None = None
+    nodes: int,
+    edges: list[tuple[int, int]],
+    weights: list[float],
+    capacity: list[int] | None = None,
+    exclusive: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """Indices of the edges of a maximum-weight (b-)matching, solved exactly.
 
-    Each node i is in at most capacity[i] chosen edges (1 by default). Edges
-    with weight <= 0 are never worth choosing and are left out.
+    Each node i is in at most capacity[i] chosen edges (1 by default); of each
+    pair of edge indices in `exclusive`, at most one is chosen. Edges with
+    weight <= 0 are never worth choosing and are left out.
     """
     chosen = [i for i, w in enumerate(weights) if w > 0]
     if not chosen:
@@ -125,8 +130,13 @@ def max_weight_matching(
         u, v = edges[index]
         rows += [u, v]
         cols += [column, column]
-    matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(nodes, len(chosen))).tocsr()
-    upper = np.array(capacity if capacity is not None else [1] * nodes, dtype=float)
+    column_of = {index: column for column, index in enumerate(chosen)}
+    extra = [(column_of[a], column_of[b]) for a, b in exclusive or () if a in column_of and b in column_of]
+    for k, (a, b) in enumerate(extra):
+        rows += [nodes + k, nodes + k]
+        cols += [a, b]
+    matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(nodes + len(extra), len(chosen))).tocsr()
+    upper = np.array([*(capacity if capacity is not None else [1] * nodes), *([1] * len(extra))], dtype=float)
     costs = -np.array([weights[i] for i in chosen])
     # The LP relaxation is often integral already (and far faster than branch and bound).
     relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
@@ -401,7 +411,17 @@ def _mentor(request: MatchRequest) -> MatchResult:
         weights.append(s.score + jitter[k])
         scores[(m, learner)] = s
     capacity = [request.capacity if i in mentors else 1 for i in range(len(pool.people))]
-    chosen = [edges[k] for k in max_weight_matching(len(pool.people), edges, weights, capacity)]
+    # two learners who may not be grouped (manager, do-not-pair) never share a mentor
+    by_mentor_edges: dict[int, list[int]] = defaultdict(list)
+    for k, (m, _) in enumerate(edges):
+        by_mentor_edges[m].append(k)
+    exclusive = [
+        (a, b)
+        for ks in by_mentor_edges.values()
+        for a, b in combinations(ks, 2)
+        if pool.rule(pool.people[edges[a][1]], pool.people[edges[b][1]]) is not None
+    ]
+    chosen = [edges[k] for k in max_weight_matching(len(pool.people), edges, weights, capacity, exclusive)]
     by_mentor: dict[int, list[int]] = defaultdict(list)
     for m, learner in chosen:
         by_mentor[m].append(learner)
@@ -488,11 +508,17 @@ def _pods(request: MatchRequest) -> MatchResult:
         leftovers = []
     unmatched = list(pool.unmatched)
     for i in leftovers:
-        target = min((p for p in pods if len(p[1]) < 6), key=lambda p: len(p[1]), default=None)
+        target = min(
+            (p for p in pods if len(p[1]) < 6 and _fits(pool, i, p[1])), key=lambda p: len(p[1]), default=None
+        )
         if target is None:
-            unmatched.append(Unmatched(pool.people[i].email, "no pod has room"))
+            reason = "no pod has room" if all(len(p[1]) >= 6 for p in pods) else _RULED_OUT_OF_PODS
+            unmatched.append(Unmatched(pool.people[i].email, reason))
         else:
             target[1].append(i)
+    for i in _repair_pods(pool, pods, request.size):
+        unmatched.append(Unmatched(pool.people[i].email, _RULED_OUT_OF_PODS))
+    pods = [p for p in pods if len(p[1]) >= 2]
     groups = []
     label = "same learning goal" if request.pods_by == "goal" else "same role"
     for value, members in pods:
@@ -508,6 +534,60 @@ def _pods(request: MatchRequest) -> MatchResult:
         )
         groups.append(Group(base.members, base.score, reasons, facilitators=rotation))
     return MatchResult("pods", request.seed, tuple(_locked_groups(request) + groups), tuple(unmatched))
+
+
+_RULED_OUT_OF_PODS = "every pod has their manager, a direct report or someone they must not be grouped with"
+
+
+def _fits(pool: _Pool, person: int, members: list[int]) -> bool:
+    """True if `person` may be grouped with every one of `members` (hard rules)."""
+    return all(pool.rule(pool.people[person], pool.people[j]) is None for j in members if j != person)
+
+
+def _repair_pods(pool: _Pool, pods: list[tuple[str, list[int]]], size: int) -> list[int]:
+    """Make every pod keep the hard rules: swap or move people who break one; returns who is left out.
+
+    Swaps keep pod sizes; a move needs room (at most `size`, or 6) and leaves at least three.
+    Pods of the same value (role or goal) are tried first.
+    """
+    left_out: list[int] = []
+    for _ in range(len(pods) * 8 + 8):
+        broken = next(
+            ((p, i) for p in range(len(pods)) for i in pods[p][1] if not _fits(pool, i, pods[p][1])), None
+        )
+        if broken is None:
+            break
+        p, i = broken
+        value, members = pods[p]
+        rest = [j for j in members if j != i]
+        order = sorted((q for q in range(len(pods)) if q != p), key=lambda q: (pods[q][0] != value, q))
+        done = False
+        for q in order:
+            other = pods[q][1]
+            for j in other:
+                if _fits(pool, i, [k for k in other if k != j]) and _fits(pool, j, rest):
+                    members[members.index(i)] = j
+                    other[other.index(j)] = i
+                    done = True
+                    break
+            if done:
+                break
+        if not done:
+            for q in order:
+                other = pods[q][1]
+                if len(other) < max(size, 3) and len(rest) >= 3 and _fits(pool, i, other):
+                    members.remove(i)
+                    other.append(i)
+                    done = True
+                    break
+        if not done:
+            members.remove(i)
+            left_out.append(i)
+    for _, members in pods:  # whatever the swaps could not settle leaves its pod
+        while broken_member := next((i for i in members if not _fits(pool, i, members)), None):
+            members.remove(broken_member)
+            left_out.append(broken_member)
+    return left_out
 
 
 def _rotation(request: MatchRequest) -> MatchResult:
