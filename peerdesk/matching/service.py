@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import combinations
 
 from peerdesk.domain import Attendee, Person, Program, Session
@@ -198,16 +198,23 @@ class Matcher:
         return run_id, result
 
     def plan_apply(
-        self, program: Program, run: StoredRun, working_days: tuple[int, ...] = WORKING_DAYS
+        self,
+        program: Program,
+        run: StoredRun,
+        working_days: tuple[int, ...] = WORKING_DAYS,
+        not_before: datetime | None = None,
     ) -> ScheduleChange:
         """The sessions a stored run becomes in the program (not yet saved).
 
         Each group meets at a time all its members share in their own
         timezones, where none of them is booked (in any program), on no public
-        holiday, inside the week the meeting belongs to, on the least crowded
-        day of that week. A group with no such time is left out of the change
-        and named in its notes; its draft session (at the program's own time)
-        is in `unplaced`, for the lead to place by hand.
+        holiday, inside the program's weeks, on the least crowded day of the
+        week. Pairs and mentor groups meet once, in the first week with such a
+        time; round N of a rotation meets in the program's N-th week still to
+        come; pods meet every remaining week. With `not_before` (aware), weeks
+        and times before it are not used. A group with no such time is left out
+        of the change and named in its notes; its draft session is in
+        `unplaced`, for the lead to place by hand.
         """
         result = result_from_json(run.result)
         people = {p.email: p for p in self.schedule.people.list_people()}
@@ -220,36 +227,52 @@ class Matcher:
         sessions: list[Session] = []
         unplaced: list[Session] = []
         notes: list[str] = []
+        open_weeks = [
+            w
+            for w in range(1, program.weeks + 1)
+            if not_before is None or self.week_days(program, w)[1] >= not_before.date()
+        ]
         rounds = result.rounds or (result.groups,)
         for number, groups in enumerate(rounds, start=1):
             for group in groups:
                 members = [people[e] for e in group.members if e in people]
                 if len(members) < 2:
                     continue
-                weeks = range(1, program.weeks + 1) if result.mode == "pods" else [number]
-                for week in weeks:
+                names = " & ".join(p.name.split()[0] for p in members)
+                if result.mode == "pods":
+                    meetings = [[w] for w in open_weeks]
+                elif result.mode == "rotation":
+                    meetings = [[open_weeks[number - 1]]] if number <= len(open_weeks) else [[]]
+                else:
+                    meetings = [open_weeks]
+                for weeks in meetings:
+                    week = weeks[0] if weeks else program.weeks
                     draft = self._draft(program, run.id, result.mode, group, members, week, fmt_key, fmt_name)
                     draft = replace(draft, minutes=minutes)
-                    names = " & ".join(p.name.split()[0] for p in members)
-                    if week > program.weeks:
+                    if not weeks:
                         unplaced.append(draft)
-                        notes.append(f"{names}: round {week} is beyond the program's {program.weeks} weeks")
+                        notes.append(f"{names}: round {number} is beyond the program's remaining weeks")
                         continue
-                    first, last = self.week_days(program, week)
-                    start = find_slot(
-                        members,
-                        first,
-                        last,
-                        program.timezone,
-                        minutes,
-                        bookings,
-                        calendar=program.holidays,
-                        working_days=working_days,
-                        spread=spread,
-                    )
+                    start = None
+                    for week in weeks:
+                        first, last = self.week_days(program, week)
+                        start = find_slot(
+                            members,
+                            first,
+                            last,
+                            program.timezone,
+                            minutes,
+                            bookings,
+                            calendar=program.holidays,
+                            working_days=working_days,
+                            spread=spread,
+                            not_before=not_before,
+                        )
+                        if start is not None:
+                            break
                     if start is None:
                         unplaced.append(draft)
-                        notes.append(self._why_unplaced(program, members, week, minutes, working_days))
+                        notes.append(self._why_unplaced(program, members, weeks, minutes, working_days))
                         continue
                     session = replace(draft, start=start)
                     bookings.add(session)
@@ -315,10 +338,15 @@ class Matcher:
         return max(monday, program.start), min(monday + timedelta(days=6), program_last_day(program))
 
     def _why_unplaced(
-        self, program: Program, members: list[Person], week: int, minutes: int, working_days: tuple[int, ...]
+        self,
+        program: Program,
+        members: list[Person],
+        weeks: list[int],
+        minutes: int,
+        working_days: tuple[int, ...],
     ) -> str:
         names = " & ".join(p.name.split()[0] for p in members)
-        first, last = self.week_days(program, week)
+        first, last = self.week_days(program, weeks[0])[0], self.week_days(program, weeks[-1])[1]
         free = find_slot(
             members,
             first,
@@ -329,14 +357,15 @@ class Matcher:
             calendar=program.holidays,
             working_days=working_days,
         )
-        when = f"week {week} ({first:%d %b} - {last:%d %b})"
+        when = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {weeks[0]}-{weeks[-1]}"
+        when += f" ({first:%d %b} - {last:%d %b})"
         if free is None:
             return f"{names}: no {minutes}-minute time in {when} when all of them are free; pick one by hand"
         return f"{names}: every {minutes}-minute time all share in {when} is already booked; pick one by hand"
 
-    def apply(self, program: Program, run: StoredRun) -> ScheduleChange:
+    def apply(self, program: Program, run: StoredRun, not_before: datetime | None = None) -> ScheduleChange:
         """Apply a stored run: its sessions join the program, and the run is marked applied."""
-        change = self.schedule.apply(self.plan_apply(program, run))
+        change = self.schedule.apply(self.plan_apply(program, run, not_before=not_before))
         self.runs.mark_applied(run.id)
         return change
 

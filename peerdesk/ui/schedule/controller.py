@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Format, Program, Session
 from peerdesk.schedule.conflicts import find_conflicts
-from peerdesk.schedule.service import next_monday, program_problems
+from peerdesk.schedule.service import ScheduleChange, next_monday, program_problems
 from peerdesk.ui import prompts
 
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
@@ -123,15 +123,22 @@ class ScheduleActions:
 
         matcher = Matcher(self.workspace)
 
-        def apply(program: Program, run_id: int) -> None:
-            change = matcher.plan_apply(program, matcher.stored(run_id))
+        def apply(program: Program, run_id: int) -> ScheduleChange:
+            change = matcher.plan_apply(program, matcher.stored(run_id), not_before=datetime.now(UTC))
             self.push(ChangeCommand(self.schedule, change, self.refresh))
             matcher.runs.mark_applied(run_id)
             self.statusBar().showMessage(
                 self.tr("Added {0} session(s) to {1}").format(len(change.after), program.name), 8000
             )
+            return change
 
-        dialog = MatchingDialog(matcher, programs, self.roster.people(), apply, parent=self)
+        def place(draft: Session) -> SessionDialog:
+            add = self.schedule.plan_add_one_off
+            return self._session_dialog(
+                draft, lambda s: self.push(ChangeCommand(self.schedule, add(s), self.refresh))
+            )
+
+        dialog = MatchingDialog(matcher, programs, self.roster.people(), apply, parent=self, place=place)
         self.dialog = dialog
         dialog.show()
         return dialog
