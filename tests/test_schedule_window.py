@@ -40,7 +40,11 @@ def test_create_pilot_through_dialog_and_see_it_in_week_view(qtbot, window: Main
     dialog.timezone.setCurrentText("Europe/Dublin")
     dialog.weeks.setValue(8)
     assert dialog.sessions.count() == 8
-    assert dialog.sessions.item(0).text().startswith("Week 1: Wed")
+    first_line = dialog.sessions.item(0).text()
+    assert first_line.removeprefix("\u26a0 ").startswith("Week 1: Wed")
+    # the preview names each week's facilitator and its conflicts before Create Pilot
+    assert "led by Ingrid Larsen" in first_line and "Carlos Mendes is not free" in first_line
+    assert "would have conflicts" in dialog.conflict_label.text()
     assert dialog.create_button.isEnabled()
     dialog.create_button.click()
     sessions = stored_sessions(window, "Support de-escalation pods")
@@ -166,7 +170,7 @@ def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> Non
     assert dialog.name.text() == "Spring skills pilot" and dialog.create_button.text() == "Save Changes"
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
     preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
-    weekly = [line for line in preview if line.startswith("Week")]
+    weekly = [line for line in preview if line.removeprefix("\u26a0 ").startswith("Week")]
     # weeks 1-3 are held (they keep their time) and week 5 is a skipped holiday
     assert len(weekly) == 2 and all("14:00" in line for line in weekly)
     dialog.create_button.click()

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self.tabs.setDocumentMode(True)
         self.roster_tab = RosterTab()
         self.schedule_tab = ScheduleTab()
+        self.schedule_tab.use_settings(self.settings)
         self.feedback_tab = FeedbackTab()
         self.feedback = Feedback(workspace)
         self._feedback_session: int | None = None
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         a["delete_person"].triggered.connect(self.delete_selected)
         a["skills"].triggered.connect(self.open_skills)
         a["find"].triggered.connect(self._focus_search)
+        a["preferences"].triggered.connect(self.open_preferences)
         a["show_roster"].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a["show_schedule"].triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         a["show_feedback"].triggered.connect(lambda: self.tabs.setCurrentIndex(2))

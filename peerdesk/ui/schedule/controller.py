@@ -20,9 +20,10 @@ from peerdesk.ui.commands import (
     CreateProgramCommand,
     FormatCommand,
 )
+from peerdesk.ui.preferences_dialog import PreferencesDialog, load_preferences
 from peerdesk.ui.schedule.formats_dialog import FormatsDialog
 from peerdesk.ui.schedule.invites_dialog import InvitesDialog
-from peerdesk.ui.schedule.pilot_dialog import PilotDialog
+from peerdesk.ui.schedule.pilot_dialog import PilotDialog, preview_warnings
 from peerdesk.ui.schedule.session_dialog import SessionDialog
 
 
@@ -33,11 +34,12 @@ class ScheduleActions:
         """Open the New Pilot dialog; Create saves the program and its series (undoable)."""
         people = self.roster.people()
         formats = self.schedule.formats()
+        prefs = load_preferences(self.settings)
         dialog = PilotDialog(
             people=people,
             formats=formats,
             default_start=next_monday(date.today()),
-            preview=self.schedule.plan_series,
+            preview=lambda p, on_holiday: self.schedule.plan_series(p, on_holiday, prefs.working_days),
             problems=lambda p: program_problems(
                 p,
                 {x.email for x in people},
@@ -45,11 +47,15 @@ class ScheduleActions:
                 {x.name.casefold() for x in self.schedule.list_programs()},
             ),
             parent=self,
+            warnings=self._preview_warnings,
+            defaults=prefs,
         )
 
         def done() -> None:
             if dialog.result_program is not None:
-                command = CreateProgramCommand(self.schedule, dialog.result_program, self.refresh)
+                command = CreateProgramCommand(
+                    self.schedule, dialog.result_program, self.refresh, dialog.holiday_choice()
+                )
                 self.push(command)
                 if command.created and command.created[1]:
                     self.tabs.setCurrentIndex(1)
@@ -73,8 +79,8 @@ class ScheduleActions:
         others = {p.name.casefold() for p in programs if p.id != program.id}
         today = date.today()
 
-        def preview(edited: Program) -> list[Session]:
-            change = self.schedule.plan_program_edit(edited, today)
+        def preview(edited: Program, on_holiday: str = "keep") -> list[Session]:
+            change = self.schedule.plan_program_edit(edited, today, on_holiday)
             changed = {s.id for s in change.after}
             kept = [
                 s
@@ -96,14 +102,33 @@ class ScheduleActions:
             ),
             program=program,
             parent=self,
+            warnings=self._preview_warnings,
         )
 
         def done() -> None:
             if dialog.result_program is not None:
-                change = self.schedule.plan_program_edit(dialog.result_program, today)
+                change = self.schedule.plan_program_edit(
+                    dialog.result_program, today, dialog.holiday_choice()
+                )
                 self.push(ChangeCommand(self.schedule, change, self.refresh))
 
         dialog.accepted.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _preview_warnings(self, program: Program, planned: list[Session]) -> list[list[str]]:
+        return preview_warnings(
+            self.schedule.list_sessions(),
+            self.roster.people(),
+            self.schedule.list_programs(),
+            program,
+            planned,
+        )
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Edit my name, email, timezone, paper size and working days; the week view follows."""
+        dialog = PreferencesDialog(self.settings, lambda _: self.refresh(), parent=self)
         self.dialog = dialog
         dialog.open()
         return dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
+from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
-from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of
+from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
 
 
 class ScheduleTab(QWidget):
@@ -36,6 +37,7 @@ class ScheduleTab(QWidget):
         self.week_start = monday_of(date.today())
         self._conflicts: dict[int | None, list[str]] = {}
         self._names: dict[str, str] = {}
+        self._settings: QSettings | None = None
 
         self.program = self._combo("program_filter", self.tr("Filter by program"))
         self.person = self._combo("person_filter", self.tr("Filter by person"))
@@ -115,6 +117,17 @@ class ScheduleTab(QWidget):
         ):
             combo.currentIndexChanged.connect(lambda _=0, k=key, c=combo: self._filter(k, c))
 
+    def use_settings(self, settings: QSettings) -> None:
+        """Read the display timezone and colouring from the lead's preferences in `settings`."""
+        self._settings = settings
+        self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        """Show the week in my timezone, coloured as I chose."""
+        if self._settings is not None:
+            prefs = load_preferences(self._settings)
+            self.week_view.set_display(prefs.zone(), prefs.colour_by)
+
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
@@ -154,12 +167,17 @@ class ScheduleTab(QWidget):
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
-        used = sorted({s.format_key for s in sessions})
-        names = {f.key: f.name for f in formats}
+        self.apply_preferences()
+        if self.week_view.colour_by == "format":
+            used = sorted({s.format_key for s in sessions})
+            names = {f.key: f.name for f in formats}
+            keys = [(format_colour(k).name(), names.get(k, k)) for k in used]
+        else:
+            used_programs = {s.program_id for s in sessions}
+            keys = [(program_colour(p.id).name(), p.name) for p in programs if p.id in used_programs and p.id]
         self.legend.setText(
-            "  ".join(
-                f"<span style='color:{format_colour(k).name()}'>\u25a0</span> {names.get(k, k)}" for k in used
-            )
+            "  ".join(f"<span style='color:{colour}'>\u25a0</span> {name}" for colour, name in keys)
+            + f"  \u2014  {self.tr('times in')} {self.week_view.zone}"
         )
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(
