@@ -196,7 +196,9 @@ class ScheduleActions:
         found = find_conflicts([*others, session], self.roster.people(), self.schedule.list_programs())
         return [c.message for c in found if c.session_id == session.id]
 
-    def _session_dialog(self, session: Session, on_done: Callable[[Session], None]) -> SessionDialog:
+    def _session_dialog(
+        self, session: Session, on_done: Callable[[Session], None], programs: list[Program] | None = None
+    ) -> SessionDialog:
         dialog = SessionDialog(
             session,
             people=self.roster.people(),
@@ -205,6 +207,7 @@ class ScheduleActions:
             conflicts_for=self._conflicts_for,
             on_print=lambda session_id: self.open_print("agenda", session_id),
             parent=self,
+            programs=programs,
         )
         dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)
         self.dialog = dialog
@@ -247,6 +250,7 @@ class ScheduleActions:
             lambda s: self.push(
                 ChangeCommand(self.schedule, self.schedule.plan_add_one_off(s), self.refresh)
             ),
+            programs,
         )
 
     def move_session(self, session_id: int, new_start: datetime) -> None:
