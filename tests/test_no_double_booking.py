@@ -63,14 +63,14 @@ def overlaps(sessions: list[Session]) -> set[tuple[int, int, str]]:
 
 
 def warned(existing: list[Session], change: ScheduleChange) -> bool:
-    """Would the lead see a double booking for the sessions this change writes?"""
+    """Would the lead see a double booking for the sessions this change writes (as the previews do)?"""
     gone = {s.id for s in change.before if s.id is not None}
-    others = [s for s in existing if s.id not in gone]
+    everything = [s for s in existing if s.id not in gone] + list(change.after)
     for session in change.after:
         if session.status not in ("planned", "held"):
             continue
-        for other in others:
-            if (other.id is not None and other.id == session.id) or other.status not in ("planned", "held"):
+        for other in everything:
+            if other is session or other.status not in ("planned", "held"):
                 continue
             at_once = session.start_utc() < other.end_utc() and other.start_utc() < session.end_utc()
             if at_once and {a.email for a in session.attendees} & {a.email for a in other.attendees}:

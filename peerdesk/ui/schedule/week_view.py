@@ -287,10 +287,13 @@ class WeekView(QWidget):
             painter.setPen(QPen(QColor("#757575"), 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(QColor("#1a1a1a"))
+            label = f"+{len(hidden)} more"
+            if QFontMetrics(painter.font()).horizontalAdvance(label) > rect.width() - 4:
+                label = f"+{len(hidden)}"
             painter.drawText(
                 rect.adjusted(2, 1, -2, -1),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                f"+{len(hidden)} more",
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                label,
             )
         painter.setPen(palette.placeholderText().color())
         painter.drawText(
@@ -309,11 +312,11 @@ class WeekView(QWidget):
         elif self.conflicts.get(session.id):
             first = "\u26a0 " + first
         leaders = ", ".join(self.names.get(e, e).split()[0] for e in session.facilitators)
-        lines = [f"{first} {leaders}".rstrip(), session.title]
+        title = session.title
         if session.timezone != self.zone:
             own = start or session.start
-            lines.append(f"{own:%H:%M} {zone_label(session.timezone)}")
-        return lines
+            title = f"({own:%H:%M} {zone_label(session.timezone)}) {title}"
+        return [f"{first} {leaders}".rstrip(), title]
 
     def _paint_block(self, painter: QPainter, session: Session, start: datetime | None) -> None:
         rect = self.block_rect(session, start)
@@ -332,15 +335,23 @@ class WeekView(QWidget):
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#1a1a1a") if session.status == "held" else QColor("white"))
         lines = self.block_lines(session, start)
-        metrics = QFontMetrics(painter.font())
+        if rect.width() < 110:  # narrow: the time, then who leads (the title is in the tooltip)
+            shown = self.shown_start(session, start)
+            leaders = ", ".join(self.names.get(e, e).split()[0] for e in session.facilitators)
+            lines = [f"{shown:%H:%M}", leaders or lines[1]]
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.5))
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
         inner = rect.adjusted(4, 1, -4, -1)
-        room = max(int(inner.height() // metrics.lineSpacing()), 1)
+        room = max(int((inner.height() + 2) // metrics.lineSpacing()), 1)
         text = "\n".join(
             metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
             for line in lines[:room]
             if line
         )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        painter.setFont(self.font())
 
     # -- mouse --------------------------------------------------------------------
 
