@@ -380,3 +380,18 @@ def test_apply_uses_only_time_still_to_come(empty_ws: Workspace) -> None:
     for s in change.after:
         week = 3 if frozenset(a.email for a in s.attendees) in round_one else 4
         assert Matcher.week_days(prog, week)[0] <= s.start.date() <= Matcher.week_days(prog, week)[1]
+
+
+def test_edit_program_skips_or_moves_new_holiday_weeks(empty_ws: Workspace) -> None:
+    people = team(3, seed=2)
+    add_people(empty_ws, people)
+    schedule = Schedule(empty_ws)
+    prog, _ = schedule.create_program(program("Edit me", people, start=date(2026, 11, 30), weekday=3))
+    # moving the pilot to Fridays with a German calendar puts weeks 4 and 5 on holidays
+    edited = replace(prog, weekday=4, holidays="DE")
+    change = schedule.apply(schedule.plan_program_edit(edited, date(2026, 11, 1), "move"))
+    after = sorted(change.after, key=lambda s: s.week or 0)
+    assert [s.start.date() for s in after][3:5] == [date(2026, 12, 28), date(2027, 1, 4)]
+    schedule.revert(change)
+    change = schedule.apply(schedule.plan_program_edit(edited, date(2026, 11, 1), "skip"))
+    assert [s.status for s in sorted(change.after, key=lambda s: s.week or 0)][3:5] == ["skipped", "skipped"]

@@ -210,3 +210,16 @@ def test_week_view_screenshots(window: MainWindow, tmp_path) -> None:  # type: i
     image = window.schedule_tab.grab()
     path = tmp_path / "week.png"
     assert image.save(str(path)) and path.stat().st_size > 10_000
+
+
+def test_demo_first_week_shows_every_session(window: MainWindow) -> None:
+    sessions = window.schedule.list_sessions()
+    first = min(s.start.date() for s in sessions)
+    window.schedule_tab.go_to(first)
+    view = window.schedule_tab.week_view
+    window.resize(1600, 900)
+    in_week = [s for s in sessions if view.week <= s.start.date() < view.week + timedelta(days=7)]
+    rects = [view.block_rect(s) for s in view.sessions]
+    assert len(view.sessions) == len(in_week) >= 4
+    assert all(not r.isEmpty() for r in rects)
+    assert all(not a.intersects(b) for a, b in combinations(rects, 2)), "no block hides another"

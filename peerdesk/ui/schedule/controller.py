@@ -149,7 +149,8 @@ class ScheduleActions:
         matcher = Matcher(self.workspace)
 
         def apply(program: Program, run_id: int) -> ScheduleChange:
-            change = matcher.plan_apply(program, matcher.stored(run_id), not_before=datetime.now(UTC))
+            days = load_preferences(self.settings).working_days
+            change = matcher.plan_apply(program, matcher.stored(run_id), days, not_before=datetime.now(UTC))
             self.push(ChangeCommand(self.schedule, change, self.refresh))
             matcher.runs.mark_applied(run_id)
             self.statusBar().showMessage(
