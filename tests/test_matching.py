@@ -285,3 +285,22 @@ def test_manager_and_do_not_pair_rules_hold_in_every_mode(mode: str) -> None:
             # the three managers head a same-role team: nobody is grouped with their manager
             placed = {e for g in groups for e in g}
             assert len(placed) + len(result.unmatched) == len(people)
+
+
+def test_odd_cycles_are_cut_to_the_exact_optimum() -> None:
+    # a triangle of equal weights: the LP says 1/2 on each edge (1.5); a matching holds one edge
+    assert len(max_weight_matching(3, [(0, 1), (1, 2), (0, 2)], [1.0, 1.0, 1.0])) == 1
+    # two triangles joined by a light edge, then random graphs full of odd cycles, against networkx
+    rng = random.Random(4)
+    for n in (7, 9, 11, 15, 21):
+        for _ in range(6):
+            edges = sorted({tuple(sorted(rng.sample(range(n), 2))) for _ in range(n * 3)})
+            weights = [float(rng.choice([1, 1, 1, 2, 3])) + rng.random() * 1e-3 for _ in edges]
+            chosen = max_weight_matching(n, edges, weights)  # type: ignore[arg-type]
+            used = [v for k in chosen for v in edges[k]]
+            assert len(used) == len(set(used)), "a matching"
+            graph = nx.Graph()
+            for (u, v), w in zip(edges, weights, strict=True):
+                graph.add_edge(u, v, weight=w)
+            best = sum(graph[u][v]["weight"] for u, v in nx.max_weight_matching(graph))
+            assert abs(sum(weights[k] for k in chosen) - best) < 1e-6

@@ -37,6 +37,7 @@ RANDOM_CANDIDATES = 4  # seeded random partners per person, so nobody is strande
 SIT_OUT_BONUS = 2.0
 CARDINALITY = 1000.0  # added to every rotation pair: pairing one more couple beats any score
 JOINT_LIMIT = 40  # up to this many people a rotation short of pairs is re-solved as one program
+BLOSSOM_ROUNDS = 12  # LP re-solves with odd-set cuts before branch and bound takes over
 MODES = ("pairs", "mentor", "pods", "rotation")
 
 
@@ -139,9 +140,22 @@ def max_weight_matching(
     upper = np.array([*(capacity if capacity is not None else [1] * nodes), *([1] * len(extra))], dtype=float)
     costs = -np.array([weights[i] for i in chosen])
     # The LP relaxation is often integral already (and far faster than branch and bound).
-    relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
-    if relaxed.x is not None and np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
-        return [chosen[c] for c, x in enumerate(relaxed.x) if x > 0.5]
+    # When it is not, a plain matching's fractional part is a set of odd cycles: each gets
+    # its blossom inequality (a valid cut, so the integer optimum is kept) and the LP runs
+    # again; branch and bound is the last resort.
+    simple = capacity is None and not extra
+    for _ in range(BLOSSOM_ROUNDS if simple else 1):
+        relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
+        if relaxed.x is None:
+            break
+        if np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
+            return [chosen[c] for c, x in enumerate(relaxed.x) if x > 0.5]
+        if not simple:
+            break
+        cuts = _blossom_cuts([edges[i] for i in chosen], relaxed.x)
+        if not cuts:
+            break
+        matrix, upper = _with_cuts(matrix, upper, [edges[i] for i in chosen], cuts)
     result = milp(
         costs,
         constraints=LinearConstraint(matrix, 0, upper),
@@ -151,6 +165,40 @@ def max_weight_matching(
     if result.x is None:
         raise RuntimeError(f"the matching solver failed: {result.message}")
     return [chosen[c] for c, x in enumerate(result.x) if x > 0.5]
+
+
+def _blossom_cuts(edges: list[tuple[int, int]], x: object) -> list[set[int]]:
+    """Odd vertex sets that the fractional edges of an LP solution connect (each a violated blossom)."""
+    parent: dict[int, int] = {}
+
+    def find(a: int) -> int:
+        while parent.setdefault(a, a) != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for (u, v), value in zip(edges, x, strict=True):  # type: ignore[call-overload]
+        if 1e-7 < value < 1 - 1e-7:
+            parent[find(u)] = find(v)
+    groups: dict[int, set[int]] = defaultdict(set)
+    for node in list(parent):
+        groups[find(node)].add(node)
+    return [g for g in groups.values() if len(g) % 2 == 1 and len(g) >= 3]
+
+
+def _with_cuts(matrix: object, upper: object, edges: list[tuple[int, int]], cuts: list[set[int]]) -> tuple:  # type: ignore[type-arg]
+    """The constraint rows plus one blossom row per odd set: its inside edges sum to at most (|S|-1)/2."""
+    import numpy as np
+    from scipy.sparse import coo_matrix, vstack
+
+    rows, cols, bounds = [], [], []
+    for k, group in enumerate(cuts):
+        inside = [c for c, (u, v) in enumerate(edges) if u in group and v in group]
+        rows += [k] * len(inside)
+        cols += inside
+        bounds.append((len(group) - 1) // 2)
+    block = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cuts), len(edges)))
+    return vstack([matrix, block]).tocsr(), np.concatenate([upper, np.array(bounds, dtype=float)])  # type: ignore[list-item]
 
 
 def certified_matching(
@@ -674,13 +722,19 @@ def _exact_round(n: int, edges: list[tuple[int, int]], weights: list[float], all
     """One round's optimal matching over the `allowed` edges (indices into `edges`)."""
     if not allowed:
         return []
+    import numpy as np
+
     sub_edges = [edges[k] for k in allowed]
     sub_weights = [weights[k] for k in allowed]
-    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for j, (a, b) in enumerate(sub_edges):
-        best[a].append((sub_weights[j], j))
-        best[b].append((sub_weights[j], j))
-    start = {j for options in best.values() for _, j in sorted(options, reverse=True)[:CANDIDATES]}
+    # start the certified solve from each person's best few partners (numpy: no Python sort per person)
+    ends = np.array(sub_edges).T.reshape(-1)
+    columns = np.tile(np.arange(len(sub_edges)), 2)
+    values = np.tile(np.array(sub_weights), 2)
+    order = np.lexsort((-values, ends))
+    sorted_ends = ends[order]
+    first = np.searchsorted(sorted_ends, sorted_ends, side="left")
+    rank = np.arange(len(order)) - first
+    start = set(columns[order[rank < CANDIDATES]].tolist())
     return [allowed[j] for j in certified_matching(n, sub_edges, sub_weights, start)]
 
 
