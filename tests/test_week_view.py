@@ -185,6 +185,8 @@ def test_add_one_off_session_starts_with_the_program_members(window: MainWindow)
     assert dialog.program is not None and dialog.program.currentData() == program.id
     ticked = dialog.checked_people()
     assert set(ticked) == set(program.members)
+    # it starts at a time none of them is booked (so no double booking is shown)
+    assert not [w for w in dialog.warnings.text().splitlines() if "is also in" in w]
     # the members come first in the list
     first = [dialog.people_list.item(i).data(256) for i in range(len(ticked))]
     assert set(first) == set(program.members)

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.schedule.formats import all_formats, format_by_key
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
-from peerdesk.schedule.slots import Bookings, choose_leader, to_utc
+from peerdesk.schedule.slots import Bookings, choose_leader, find_slot, to_utc
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository
 from peerdesk.storage.programs import ProgramRepository
@@ -177,6 +177,32 @@ class Schedule:
     def bookings(self, exclude_program: int | None = None) -> Bookings:
         """Who is booked when, over every program (but `exclude_program`)."""
         return Bookings(s for s in self.sessions.list_sessions() if s.program_id != exclude_program)
+
+    def suggest_start(
+        self, program: Program, emails: Iterable[str], first_day: date, minutes: int, days: int = 14
+    ) -> datetime | None:
+        """The first good time from `first_day` on when all of these people are free and unbooked.
+
+        Wall-clock time in the program's timezone, on no public holiday of its calendar. When
+        their availability never overlaps, the first working-hours time none of them is
+        booked; None if the next `days` days hold neither.
+        """
+        wanted = set(emails)
+        members = [p for p in self.people.list_people() if p.email in wanted]
+        bookings = self.bookings()
+        for group in (members, [replace(p, availability=()) for p in members]):
+            start = find_slot(
+                group,
+                first_day,
+                first_day + timedelta(days=days),
+                program.timezone,
+                minutes,
+                bookings,
+                calendar=program.holidays,
+            )
+            if start is not None:
+                return start
+        return None
 
     def plan_series(
         self,

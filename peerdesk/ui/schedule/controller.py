@@ -238,6 +238,8 @@ class ScheduleActions:
         chosen = self.schedule_tab.program.currentData()
         program = next((p for p in programs if str(p.id) == chosen), programs[-1])
         start = datetime.combine(self.schedule_tab.week_start + timedelta(days=program.weekday), program.time)
+        first_day = max(self.schedule_tab.week_start, date.today() + timedelta(days=1))
+        start = self.schedule.suggest_start(program, program.members, first_day, program.minutes) or start
         draft = Session(
             program_id=program.id or 0,
             title=self.tr("New session"),

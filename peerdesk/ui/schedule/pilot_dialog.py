@@ -164,7 +164,9 @@ class PilotDialog(QDialog):
         holidays.addWidget(self.holidays, 1)
         holidays.addWidget(QLabel(self.tr("on a holiday:")))
         holidays.addWidget(self.on_holiday)
-        form.addRow(self.tr("Public &holidays"), holidays)
+        holidays_label = QLabel(self.tr("Public &holidays"))
+        holidays_label.setBuddy(self.holidays)
+        form.addRow(holidays_label, holidays)
         form.addRow("", self.holiday_weeks)
         form.addRow(self.tr("&Reminder"), self.reminder)
         form.addRow(self.tr("Targets"), targets)
@@ -172,6 +174,7 @@ class PilotDialog(QDialog):
         form.addRow("", self.members)
         self.sessions = QListWidget()
         self.sessions.setObjectName("pilot_preview")
+        self.sessions.setWordWrap(True)
         self.problems_label = QLabel()
         self.problems_label.setStyleSheet("color: #b3261e;")
         self.problems_label.setWordWrap(True)
@@ -198,11 +201,11 @@ class PilotDialog(QDialog):
         right.addWidget(self.problems_label)
         columns = QHBoxLayout()
         columns.addLayout(form, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(box)
-        self.resize(980, 640)
+        self.resize(1180, 660)
         for signal in (
             self.name.textChanged,
             self.start.dateChanged,
@@ -310,7 +313,7 @@ class PilotDialog(QDialog):
         for s, warnings in zip(self.preview_sessions, self.preview_warnings, strict=True):
             week = f"Week {s.week}" if s.week else "One-off"
             leaders = ", ".join(self._names.get(e, e) for e in s.facilitators) or "-"
-            text = f"{week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min), led by {leaders}"
+            text = f"{week}: {s.start:%a %d %b %Y %H:%M}, led by {leaders}"
             if s.status != "planned":
                 text += f" - {s.status}"
             origin = s.series_start or s.start
@@ -319,9 +322,12 @@ class PilotDialog(QDialog):
                 holidays_hit.append(f"week {s.week} ({origin:%a %d %b}, {holiday})")
                 if s.moved:
                     text += f" - moved from {origin:%a %d %b} ({holiday})"
+            shown = warnings[:2] + ([f"... and {len(warnings) - 2} more"] if len(warnings) > 2 else [])
             if warnings and s.status == "planned":
-                text = "\u26a0 " + text + "\n      " + "\n      ".join(warnings)
-            self.sessions.addItem(text)
+                text = "\u26a0 " + text + "\n      " + "\n      ".join(shown)
+            item = QListWidgetItem(text)
+            item.setToolTip("\n".join([text.splitlines()[0], *warnings]))
+            self.sessions.addItem(item)
         self.holiday_weeks.setText(
             self.tr("On a public holiday: {0}").format("; ".join(holidays_hit)) if holidays_hit else ""
         )
@@ -357,7 +363,10 @@ def preview_warnings(
     program: Program,
     planned: list[Session],
 ) -> list[list[str]]:
-    """The conflicts each planned session would have among the existing ones (same order as `planned`)."""
+    """The conflicts each planned session would have among the existing ones (same order as `planned`).
+
+    Holidays and double bookings come first, someone's availability last.
+    """
     from peerdesk.schedule.conflicts import find_conflicts
 
     program_id = program.id if program.id is not None else -1
@@ -369,6 +378,8 @@ def preview_warnings(
     others = [s for s in existing if s.id not in replaced]
     shown = [p for p in programs if p.id != program.id] + [replace(program, id=program_id)]
     found = find_conflicts([*others, *drafts], people, shown)
+    first = ("holiday", "double-booked", "facilitator-twice", "outside-program", "unavailable")
+    found.sort(key=lambda c: first.index(c.kind) if c.kind in first else len(first))
     by_id: dict[int | None, list[str]] = {}
     for conflict in found:
         by_id.setdefault(conflict.session_id, []).append(conflict.message)
