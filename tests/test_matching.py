@@ -304,3 +304,24 @@ def test_odd_cycles_are_cut_to_the_exact_optimum() -> None:
                 graph.add_edge(u, v, weight=w)
             best = sum(graph[u][v]["weight"] for u, v in nx.max_weight_matching(graph))
             assert abs(sum(weights[k] for k in chosen) - best) < 1e-6
+
+
+def test_rotation_for_a_department_keeps_every_guarantee() -> None:
+    rng = random.Random(12)
+    people = [Person(**{**p.__dict__, "active": True}) for p in random_people(rng, 80, managers=True)]
+    history = {
+        frozenset((people[i].email, people[j].email)): date(2026, 1, 1 + i % 28)
+        for i, j in (rng.sample(range(80), 2) for _ in range(200))
+    }
+    result = run_matching(MatchRequest(mode="rotation", people=people, week=WEEK, rounds=6, met=history))
+    by_email = {p.email: p for p in people}
+    seen: set[frozenset[str]] = set()
+    for pairs in result.rounds:
+        assert len(pairs) == 40, "plenty of new pairs: every round pairs everyone"
+        for group in pairs:
+            pair = frozenset(group.members)
+            assert pair not in seen and pair not in history
+            a, b = (by_email[e] for e in group.members)
+            assert a.manager_email != b.email and b.manager_email != a.email
+            seen.add(pair)
+    assert not result.notes
