@@ -14,6 +14,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from peerdesk.cli.main import main
 from peerdesk.demo import build_demo
@@ -395,3 +397,39 @@ def test_edit_program_skips_or_moves_new_holiday_weeks(empty_ws: Workspace) -> N
     schedule.revert(change)
     change = schedule.apply(schedule.plan_program_edit(edited, date(2026, 11, 1), "skip"))
     assert [s.status for s in sorted(change.after, key=lambda s: s.week or 0)][3:5] == ["skipped", "skipped"]
+
+
+HOSTILE = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        ["DE-", "-BY", "de-by", " DE ", "DE-BY-X", "\x00", "<b>DE</b>", "{{ DE }}", "ДЕ", "🇩🇪", "US-CA;rm"]
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(HOSTILE)
+def test_holiday_calendar_codes_never_crash(code: str) -> None:
+    problem = calendar_problem(code)
+    assert problem is None or isinstance(problem, str)
+    # a code that is not understood simply has no holidays
+    name = holiday_name(code, date(2026, 12, 25))
+    assert name is None or (problem is None and isinstance(name, str))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.one_of(
+        st.text(max_size=40), st.sampled_from(["2026-02-30T10:00", "2026-12-10T25:00", "2026-12-10 10:00"])
+    )
+)
+def test_session_move_rejects_any_bad_time_with_a_message(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    try:
+        datetime.strptime(text, "%Y-%m-%dT%H:%M")
+        return  # a real time: covered elsewhere
+    except ValueError:
+        pass
+    assert main(["--db", str(demo_db), "session", "move", "1", "--to", text]) == 1
+    assert "not a date and time like" in capsys.readouterr().err
