@@ -108,6 +108,7 @@ class Program:
     sequence: int = 0
     baseline_days: float | None = None  # time-to-competency before the pilot, if the lead knows it
     competency_from: str = "program"  # or "joined": onboarding pilots count from the joined date
+    holidays: str = ""  # public-holiday calendar: a country code and optional region, e.g. "DE-BY"
     id: int | None = field(default=None, compare=False)
 
 

@@ -39,19 +39,32 @@ def test_apply_adds_sessions_at_shared_times(demo_ws: Workspace) -> None:
     matcher = Matcher(demo_ws)
     program = matcher.schedule.list_programs()[0]
     before = len(matcher.schedule.list_sessions(program.id))
+    people = {p.email: p for p in matcher.schedule.people.list_people()}
+    conflicts_before = _conflict_set(matcher)
     run_id, result = matcher.run(program, matcher.request(program, "rotation", rounds=2, seed=3))
     change = matcher.apply(program, matcher.stored(run_id))
     sessions = matcher.schedule.list_sessions(program.id)
-    assert len(sessions) == before + sum(len(r) for r in result.rounds)
+    assert len(change.after) + len(change.unplaced) == sum(len(r) for r in result.rounds)
+    assert len(change.notes) == len(change.unplaced)
+    assert len(sessions) == before + len(change.after) and change.after
     assert all(s.format_key == "skill-swap" for s in change.after)
-    people = {p.email: p for p in matcher.schedule.people.list_people()}
     from peerdesk.schedule.conflicts import _available
 
-    shared = [s for s in change.after if all(_available(people[a.email], s) for a in s.attendees)]
-    assert shared, "sessions are placed where every member is free when such a slot exists"
+    assert all(_available(people[a.email], s) for s in change.after for a in s.attendees)
+    assert _conflict_set(matcher) == conflicts_before, "Apply adds no conflict"
     assert matcher.stored(run_id).applied_at is not None
     matcher.schedule.revert(change)
     assert len(matcher.schedule.list_sessions(program.id)) == before
+
+
+def _conflict_set(matcher: Matcher) -> set[tuple[int | None, str]]:
+    from peerdesk.schedule.conflicts import find_conflicts
+
+    s = matcher.schedule
+    return {
+        (c.session_id, c.message)
+        for c in find_conflicts(s.list_sessions(), s.people.list_people(), s.list_programs())
+    }
 
 
 def test_cli_match_json_and_apply(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,9 +84,15 @@ def test_cli_match_json_and_apply(demo_db: Path, capsys: pytest.CaptureFixture[s
     assert len(rotation["rounds"]) == 3
     assert main(["--db", str(demo_db), "match", "1", "--mode", "mentor", "--topic", "Python", "--apply"]) == 0
     out = capsys.readouterr().out
-    assert "added" in out and "sessions to the schedule" in out
+    assert "added 1 sessions to the schedule at times every member is free" in out
     with open_workspace(demo_db, read_only=True) as ws:
         assert any(s.format_key == "shadow-shift" for s in Matcher(ws).schedule.list_sessions())
+        conflicts_before = _conflict_set(Matcher(ws))
+    assert main(["--db", str(demo_db), "match", "1", "--mode", "pairs", "--seed", "2", "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "sessions to the schedule at times every member is free" in out
+    with open_workspace(demo_db, read_only=True) as ws:
+        assert _conflict_set(Matcher(ws)) == conflicts_before
     assert main(["--db", str(demo_db), "match", "1", "--mode", "mentor"]) == 1
     assert "needs --topic" in capsys.readouterr().err
     assert main(["--db", str(demo_db), "match", "nope"]) == 1

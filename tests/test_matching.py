@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, time
+from itertools import combinations
 
 import networkx as nx
 import pytest
@@ -223,3 +224,104 @@ def test_every_match_and_leftout_has_reasons() -> None:
     assert all(g.reasons for g in result.groups)
     assert all(u.reason for u in result.unmatched)
     assert {u.email for u in result.unmatched} >= {p.email for p in people if not p.active}
+
+
+def _hierarchy(n: int, seed: int) -> tuple[list[Person], set[frozenset[str]]]:
+    """A same-role team where a few managers each have several direct reports, plus do-not-pair pairs."""
+    rng = random.Random(seed)
+    people = []
+    for i in range(n):
+        manager = None if i < 3 else f"p{rng.randrange(min(i, 6))}@x.org"
+        skills = rng.sample(SKILLS, 4)
+        people.append(
+            Person(
+                name=f"Person {i}",
+                email=f"p{i}@x.org",
+                role="Engineer",
+                team="A",
+                manager_email=manager,
+                teaches=(
+                    TeachSkill("sql", 4) if i < 3 else TeachSkill(skills[0], 3),
+                    TeachSkill(skills[1], 3),
+                ),
+                wants=tuple(LearnGoal(s, 3) for s in (*skills[2:], *(["sql"] if i >= 3 else []))),
+            )
+        )
+    blocked = {frozenset((f"p{a}@x.org", f"p{b}@x.org")) for a, b in [(3, 4), (5, 6), (7, 8)]}
+    return people, blocked
+
+
+def _assert_rules(people: list[Person], blocked: set[frozenset[str]], groups: list[tuple[str, ...]]) -> None:
+    by_email = {p.email: p for p in people}
+    assert groups
+    for members in groups:
+        for a, b in combinations(members, 2):
+            pa, pb = by_email[a], by_email[b]
+            assert pa.manager_email != b and pb.manager_email != a, f"manager with report in {members}"
+            assert frozenset((a, b)) not in blocked, f"do-not-pair in {members}"
+
+
+@pytest.mark.parametrize("mode", ["pairs", "trios", "mentor", "pods", "rotation"])
+def test_manager_and_do_not_pair_rules_hold_in_every_mode(mode: str) -> None:
+    for seed in range(6):
+        people, blocked = _hierarchy(13 if mode == "trios" else 14, seed)
+        request = MatchRequest(
+            mode="pairs" if mode == "trios" else mode,
+            people=people,
+            week=WEEK,
+            seed=seed,
+            blocked=blocked,
+            topic="sql",
+            capacity=3,
+            size=4,
+            rounds=4,
+        )
+        result = run_matching(request)
+        groups = [g.members for r in (result.rounds or (result.groups,)) for g in r]
+        _assert_rules(people, blocked, groups)
+        if mode == "trios":
+            assert any(len(g) == 3 for g in groups), "an odd count makes one trio"
+        if mode == "pods":
+            # the three managers head a same-role team: nobody is grouped with their manager
+            placed = {e for g in groups for e in g}
+            assert len(placed) + len(result.unmatched) == len(people)
+
+
+def test_odd_cycles_are_cut_to_the_exact_optimum() -> None:
+    # a triangle of equal weights: the LP says 1/2 on each edge (1.5); a matching holds one edge
+    assert len(max_weight_matching(3, [(0, 1), (1, 2), (0, 2)], [1.0, 1.0, 1.0])) == 1
+    # two triangles joined by a light edge, then random graphs full of odd cycles, against networkx
+    rng = random.Random(4)
+    for n in (7, 9, 11, 15, 21):
+        for _ in range(6):
+            edges = sorted({tuple(sorted(rng.sample(range(n), 2))) for _ in range(n * 3)})
+            weights = [float(rng.choice([1, 1, 1, 2, 3])) + rng.random() * 1e-3 for _ in edges]
+            chosen = max_weight_matching(n, edges, weights)  # type: ignore[arg-type]
+            used = [v for k in chosen for v in edges[k]]
+            assert len(used) == len(set(used)), "a matching"
+            graph = nx.Graph()
+            for (u, v), w in zip(edges, weights, strict=True):
+                graph.add_edge(u, v, weight=w)
+            best = sum(graph[u][v]["weight"] for u, v in nx.max_weight_matching(graph))
+            assert abs(sum(weights[k] for k in chosen) - best) < 1e-6
+
+
+def test_rotation_for_a_department_keeps_every_guarantee() -> None:
+    rng = random.Random(12)
+    people = [Person(**{**p.__dict__, "active": True}) for p in random_people(rng, 80, managers=True)]
+    history = {
+        frozenset((people[i].email, people[j].email)): date(2026, 1, 1 + i % 28)
+        for i, j in (rng.sample(range(80), 2) for _ in range(200))
+    }
+    result = run_matching(MatchRequest(mode="rotation", people=people, week=WEEK, rounds=6, met=history))
+    by_email = {p.email: p for p in people}
+    seen: set[frozenset[str]] = set()
+    for pairs in result.rounds:
+        assert len(pairs) == 40, "plenty of new pairs: every round pairs everyone"
+        for group in pairs:
+            pair = frozenset(group.members)
+            assert pair not in seen and pair not in history
+            a, b = (by_email[e] for e in group.members)
+            assert a.manager_email != b.email and b.manager_email != a.email
+            seen.add(pair)
+    assert not result.notes

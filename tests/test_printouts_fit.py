@@ -434,7 +434,9 @@ def test_certificate_and_thank_you_card(demo_ws: Workspace, tmp_path: Path, demo
     write_pdf(certificate, pdf, day=TODAY)
     text = text_of(pdf)
     assert (
-        "Certificate of participation" in text and "Tomás Ferreira" in text and "Engineering onboarding pilot" in text
+        "Certificate of participation" in text
+        and "Tomás Ferreira" in text
+        and "Engineering onboarding pilot" in text
     )
     assert "took part in" in text and "session" in text
     card = p.render("thank-you", person=lead)

@@ -40,14 +40,21 @@ def test_create_pilot_through_dialog_and_see_it_in_week_view(qtbot, window: Main
     dialog.timezone.setCurrentText("Europe/Dublin")
     dialog.weeks.setValue(8)
     assert dialog.sessions.count() == 8
-    assert dialog.sessions.item(0).text().startswith("Week 1: Wed")
+    first_line = dialog.sessions.item(0).text()
+    assert first_line.removeprefix("\u26a0 ").startswith("Week 1: Wed")
+    # the preview names each week's facilitator and its conflicts before Create Pilot
+    assert "led by Ingrid Larsen" in first_line and "Carlos Mendes is not free" in first_line
+    assert "would have conflicts" in dialog.conflict_label.text()
     assert dialog.create_button.isEnabled()
     dialog.create_button.click()
     sessions = stored_sessions(window, "Support de-escalation pods")
     assert len(sessions) == 8 and all(s.start.weekday() == 2 for s in sessions)
     facilitators = [s.facilitators[0] for s in sessions]
     assert all(a != b for a, b in pairwise(facilitators))
-    assert len(set(facilitators)) == 8  # 8 Support people, 8 weeks: everyone leads once
+    # only Ingrid (Oslo, free Wed 10-12 her time) is free at Wed 10:00 Dublin: she leads every
+    # other week, the others in turn between (never twice in a row)
+    assert facilitators[0::2] == ["ingrid.larsen@northwind.example"] * 4
+    assert len(set(facilitators[1::2])) == 4
     week = window.schedule_tab.week_view
     assert week.week == sessions[0].start.date() - timedelta(days=sessions[0].start.weekday())
     assert any(s.id == sessions[0].id for s in week.sessions)
@@ -166,7 +173,7 @@ def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> Non
     )
     dialog.time.setTime(dialog.time.time().addSecs(4 * 3600))  # 10:00 -> 14:00
     preview = [dialog.sessions.item(i).text() for i in range(dialog.sessions.count())]
-    weekly = [line for line in preview if line.startswith("Week")]
+    weekly = [line for line in preview if line.removeprefix("\u26a0 ").startswith("Week")]
     # weeks 1-3 are held (they keep their time) and week 5 is a skipped holiday
     assert len(weekly) == 2 and all("14:00" in line for line in weekly)
     dialog.create_button.click()
@@ -250,8 +257,16 @@ def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
     sessions_before = len(window.schedule.list_sessions())
     dialog.apply()
     added = [s for s in window.schedule.list_sessions() if s.format_key == "skill-swap"]
-    assert len(window.schedule.list_sessions()) == sessions_before + len(dialog.result.groups)
-    assert added and all(s.notes.startswith("From matching run") for s in added[-len(dialog.result.groups) :])
+    placed = len(window.schedule.list_sessions()) - sessions_before
+    assert placed + len(dialog.unplaced) == len(dialog.result.groups)
+    assert all(s.notes.startswith("From matching run") for s in added[len(added) - placed :])
+    if dialog.unplaced:  # the lead picks a time for what Apply could not place
+        assert "No free shared time" in dialog.summary.text() and dialog.place_button.isVisible()
+        draft = dialog.unplaced[0]
+        dialog.place_button.click()
+        editor = window.dialog
+        assert editor.isVisible() and editor.title.text() == draft.title
+        editor.reject()
     assert window.schedule_tab.model.rowCount() == len(window.schedule.list_sessions())
     window.actions["undo"].trigger()
     assert len(window.schedule.list_sessions()) == sessions_before

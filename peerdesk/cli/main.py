@@ -88,12 +88,26 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--organizer", required=True, help="the organizer's email")
     create.add_argument("--members", default="all", help="'all' active people, or EMAIL,EMAIL,...")
     create.add_argument("--outcome", default="", help="what the pilot should achieve")
+    create.add_argument("--holidays", default="", help="public-holiday calendar, CC[-REGION], e.g. DE-BY")
+    create.add_argument(
+        "--skip-holidays", action="store_true", help="mark weekly sessions on a public holiday as skipped"
+    )
     plist = program_cmds.add_parser("list", help="list programs")
     plist.add_argument("--json", action="store_true")
 
     sessions = commands.add_parser("sessions", help="list a program's sessions with their ids")
     sessions.add_argument("program", help="program name or id")
     sessions.add_argument("--json", action="store_true")
+
+    session = commands.add_parser("session", help="skip, cancel, restore or move one session (by id)")
+    session_cmds = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+    for verb, text in (("skip", "skip (e.g. a holiday)"), ("cancel", "cancel"), ("restore", "plan again")):
+        one = session_cmds.add_parser(verb, help=f"{text} one session")
+        one.add_argument("id", type=int, help="session id, as `sessions` prints it")
+    move = session_cmds.add_parser("move", help="move one session to another time")
+    move.add_argument("id", type=int, help="session id, as `sessions` prints it")
+    move.add_argument("--to", required=True, help="new start, YYYY-MM-DDTHH:MM in the session's timezone")
+    move.add_argument("--anyway", action="store_true", help="move even though it makes a conflict")
 
     invites = commands.add_parser("invites", help="write a program's calendar invites (.ics)")
     invites.add_argument("program", help="program name or id")
@@ -206,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.match import run_match_command
 
             return run_match_command(args, args.db or default_workspace())
-        if args.command in ("program", "sessions", "invites"):
+        if args.command in ("program", "sessions", "invites", "session"):
             from peerdesk.cli.schedule import run_schedule_command
 
             return run_schedule_command(args, args.db or default_workspace())

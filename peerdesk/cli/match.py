@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from peerdesk.cli.errors import CliError
@@ -42,22 +43,24 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             run_id, result = matcher.run(program, request)
         except ValueError as exc:
             raise CliError(str(exc)) from exc
-        applied = 0
+        applied, unplaced = 0, []
         if args.apply:
-            change = matcher.apply(program, matcher.stored(run_id))
-            applied = len(change.after)
+            change = matcher.apply(program, matcher.stored(run_id), not_before=datetime.now(UTC))
+            applied, unplaced = len(change.after), list(change.notes)
     if args.json:
         print(
             json.dumps(
-                result_json(result) | {"run": run_id, "sessions_added": applied}, indent=2, ensure_ascii=False
+                result_json(result) | {"run": run_id, "sessions_added": applied, "not_placed": unplaced},
+                indent=2,
+                ensure_ascii=False,
             )
         )
     else:
-        _print(result, run_id, applied)
+        _print(result, run_id, applied, unplaced)
     return 0
 
 
-def _print(result: MatchResult, run_id: int, applied: int) -> None:
+def _print(result: MatchResult, run_id: int, applied: int, unplaced: list[str]) -> None:
     rounds = result.rounds or (result.groups,)
     for number, groups in enumerate(rounds, start=1):
         if result.rounds:
@@ -70,7 +73,12 @@ def _print(result: MatchResult, run_id: int, applied: int) -> None:
         print(f"  left out: {u.email}: {u.reason}")
     for note in result.notes:
         print(f"  note: {note}")
-    print(
-        f"Run {run_id}: {result.mode}, total score {result.total_score:g}, seed {result.seed}"
-        + (f"; added {applied} sessions to the schedule" if applied else "; nothing scheduled (use --apply)")
-    )
+    for note in unplaced:
+        print(f"  not placed: {note}")
+    if applied or unplaced:
+        outcome = f"; added {applied} sessions to the schedule at times every member is free"
+        if unplaced:
+            outcome += f"; {len(unplaced)} meeting(s) need a time picked by hand"
+    else:
+        outcome = "; nothing scheduled (use --apply)"
+    print(f"Run {run_id}: {result.mode}, total score {result.total_score:g}, seed {result.seed}" + outcome)

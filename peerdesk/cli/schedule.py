@@ -1,17 +1,19 @@
-"""The schedule's command-line face: program create/list, sessions, invites."""
+"""The schedule's command-line face: program create/list, sessions, session changes, invites."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import WEEKDAYS, Program
 from peerdesk.roster.service import Roster
+from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.holidays import calendar_problem
 from peerdesk.schedule.invite_files import ExportResult, InviteExportError, export_invites, sending_conflicts
 from peerdesk.schedule.service import WEEKDAY_KEYS, Schedule, program_problems
 from peerdesk.schedule.timezones import local_time_notes
@@ -19,9 +21,11 @@ from peerdesk.storage import Workspace, open_workspace
 
 
 def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
-    """Dispatch `program`, `sessions` and `invites`."""
+    """Dispatch `program`, `sessions`, `session` and `invites`."""
     if args.command == "program" and args.program_command == "create":
         return _create(args, db)
+    if args.command == "session":
+        return _session(args, db)
     with open_workspace(db, read_only=True) as workspace:
         schedule = Schedule(workspace)
         if args.command == "program":
@@ -133,15 +137,70 @@ def _create(args: argparse.Namespace, db: Path) -> int:
             {f.key for f in schedule.formats()},
             {p.name.casefold() for p in schedule.list_programs()},
         )
+        if args.holidays and (problem := calendar_problem(args.holidays)):
+            problems.append(f"--holidays {args.holidays}: {problem}")
+        if args.skip_holidays and not args.holidays:
+            problems.append("--skip-holidays needs --holidays CC[-REGION] (e.g. DE-BY)")
         if problems:
             raise CliError(*problems, "no program was created")
-        saved, sessions = schedule.create_program(program)
-    for warning in local_time_notes([s.start for s in sessions], saved.timezone)[1]:
+        program = replace(program, holidays=args.holidays.strip().upper())
+        saved, sessions = schedule.create_program(program, "skip" if args.skip_holidays else "keep")
+        hit = schedule.holiday_weeks(saved)
+        found = find_conflicts(schedule.list_sessions(), people, schedule.list_programs())
+        notes = local_time_notes([s.start for s in sessions], saved.timezone)[1]
+    for warning in notes:
         print(f"note: {warning}", file=sys.stderr)
     print(
         f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
         f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"
     )
+    for week, day, name in hit:
+        what = "skipped" if args.skip_holidays else "kept (use --skip-holidays to skip it)"
+        print(f"  week {week}, {day:%a %d %b %Y}, is a public holiday ({name}): {what}")
+    ids = {s.id for s in sessions}
+    for conflict in (c for c in found if c.session_id in ids):
+        print(f"  conflict in session {conflict.session_id}: {conflict.message}")
+    return 0
+
+
+def _session(args: argparse.Namespace, db: Path) -> int:
+    with open_workspace(db) as workspace:
+        schedule = Schedule(workspace)
+        session = schedule.sessions.get(args.id)
+        if session is None:
+            raise CliError(f"there is no session {args.id} (`peerdesk sessions PROGRAM` lists the ids)")
+        people = Roster(workspace).people()
+        if args.session_command == "move":
+            try:
+                to = datetime.strptime(args.to, "%Y-%m-%dT%H:%M")
+            except ValueError:
+                raise CliError(f"--to {args.to}: not a date and time like 2026-11-24T10:30") from None
+            try:
+                change = schedule.plan_move(args.id, to)
+            except ValueError as exc:  # a local time that does not exist (the spring-forward gap)
+                raise CliError(f"--to {args.to}: {exc}") from None
+        else:
+            status = {"skip": "skipped", "cancel": "cancelled", "restore": "planned"}[args.session_command]
+            change = schedule.plan_status(args.id, status)
+        moved = change.after[0]
+        others = [s for s in schedule.list_sessions() if s.id != moved.id]
+        before = {
+            c.message for c in find_conflicts(schedule.list_sessions(), people, schedule.list_programs())
+        }
+        new = [
+            c.message
+            for c in find_conflicts([*others, moved], people, schedule.list_programs())
+            if c.session_id == moved.id and c.message not in before
+        ]
+        if new and args.session_command == "move" and not args.anyway:
+            raise CliError(
+                *[f"session {moved.id} at {moved.start:%a %d %b %Y %H:%M}: {m}" for m in new],
+                "nothing was moved (add --anyway to move it all the same)",
+            )
+        schedule.apply(change)
+    print(f"{change.description} ({moved.start:%a %d %b %Y %H:%M} {moved.timezone}): {moved.status}")
+    for message in new:
+        print(f"  warning: {message}")
     return 0
 
 

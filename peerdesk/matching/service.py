@@ -3,21 +3,23 @@
 History ("who has met whom") comes from the schedule itself: two people have
 met when both were in a non-cancelled session of at most six people, in any
 program. Apply turns a stored run into sessions of the program (skill-swaps,
-shadow shifts, pod meetings) at a time the members share.
+shadow shifts, pod meetings) at a time the members share and none of them is
+booked, spread over the week; groups without such a time are named, not forced.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 from itertools import combinations
-from zoneinfo import ZoneInfo
 
 from peerdesk.domain import Attendee, Person, Program, Session
-from peerdesk.matching.score import Weights, best_lesson, profile, runs_of, slot_start
+from peerdesk.matching.score import Weights, best_lesson, profile
 from peerdesk.matching.solvers import Group, MatchRequest, MatchResult, Unmatched, lesson_topic, run_matching
-from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid, week_start
+from peerdesk.schedule.holidays import WORKING_DAYS
+from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid, program_last_day, week_start
+from peerdesk.schedule.slots import Bookings, Spread, find_slot
 from peerdesk.storage import Workspace
 from peerdesk.storage.match_runs import MatchRunRepository, StoredRun
 
@@ -195,50 +197,129 @@ class Matcher:
         run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, result_json(result))
         return run_id, result
 
-    def plan_apply(self, program: Program, run: StoredRun) -> ScheduleChange:
-        """The sessions a stored run becomes in the program (not yet saved)."""
+    def plan_apply(
+        self,
+        program: Program,
+        run: StoredRun,
+        working_days: tuple[int, ...] = WORKING_DAYS,
+        not_before: datetime | None = None,
+    ) -> ScheduleChange:
+        """The sessions a stored run becomes in the program (not yet saved).
+
+        Each group meets at a time all its members share in their own
+        timezones, where none of them is booked (in any program), on no public
+        holiday, inside the program's weeks, on the least crowded day of the
+        week. Pairs and mentor groups meet once, in the first week with such a
+        time; round N of a rotation meets in the program's N-th week still to
+        come; pods meet every remaining week. With `not_before` (aware), weeks
+        and times before it are not used. A group with no such time is left out
+        of the change and named in its notes; its draft session is in
+        `unplaced`, for the lead to place by hand.
+        """
         result = result_from_json(run.result)
         people = {p.email: p for p in self.schedule.people.list_people()}
         formats = {f.key: f for f in self.schedule.formats()}
         fmt_key = MODE_FORMAT[result.mode]
         fmt_name = formats[fmt_key].name if fmt_key in formats else fmt_key
+        minutes = formats[fmt_key].minutes if fmt_key in formats else program.minutes
+        bookings = self.schedule.bookings()
+        spread = Spread()
         sessions: list[Session] = []
+        unplaced: list[Session] = []
+        notes: list[str] = []
+        open_weeks = [
+            w
+            for w in range(1, program.weeks + 1)
+            if not_before is None or self.week_days(program, w)[1] >= not_before.date()
+        ]
         rounds = result.rounds or (result.groups,)
         for number, groups in enumerate(rounds, start=1):
             for group in groups:
                 members = [people[e] for e in group.members if e in people]
                 if len(members) < 2:
                     continue
-                weeks = range(1, program.weeks + 1) if result.mode == "pods" else [number]
-                for week in weeks:
-                    start = self.shared_start(program, members, week)
-                    leader = (
-                        group.facilitators[(week - 1) % len(group.facilitators)]
-                        if group.facilitators
-                        else self._teacher(members, program)
-                    )
-                    topic = lesson_topic(members[0], members[1], program.start) if len(members) == 2 else ""
-                    role = "observer" if result.mode == "mentor" else "learner"
-                    names = " & ".join(p.name.split()[0] for p in members)
-                    sessions.append(
-                        Session(
-                            program_id=program.id or 0,
-                            title=f"{fmt_name}: {names}",
-                            start=start,
-                            minutes=formats[fmt_key].minutes if fmt_key in formats else program.minutes,
-                            timezone=program.timezone,
-                            format_key=fmt_key,
-                            topic=topic,
-                            uid=new_uid("session"),
-                            attendees=tuple(
-                                [Attendee(leader, "facilitator")]
-                                + [Attendee(p.email, role) for p in members if p.email != leader]
-                            ),
-                            notes=f"From matching run {run.id} ({result.mode}): "
-                            + "; ".join(group.reasons[:3]),
+                names = " & ".join(p.name.split()[0] for p in members)
+                if result.mode == "pods":
+                    meetings = [[w] for w in open_weeks]
+                elif result.mode == "rotation":
+                    meetings = [[open_weeks[number - 1]]] if number <= len(open_weeks) else [[]]
+                else:
+                    meetings = [open_weeks]
+                for weeks in meetings:
+                    week = weeks[0] if weeks else program.weeks
+                    draft = self._draft(program, run.id, result.mode, group, members, week, fmt_key, fmt_name)
+                    draft = replace(draft, minutes=minutes)
+                    if not weeks:
+                        unplaced.append(draft)
+                        notes.append(f"{names}: round {number} is beyond the program's remaining weeks")
+                        continue
+                    start = None
+                    for week in weeks:
+                        first, last = self.week_days(program, week)
+                        start = find_slot(
+                            members,
+                            first,
+                            last,
+                            program.timezone,
+                            minutes,
+                            bookings,
+                            calendar=program.holidays,
+                            working_days=working_days,
+                            spread=spread,
+                            not_before=not_before,
                         )
-                    )
-        return ScheduleChange(f"Apply {result.mode} matching to {program.name}", (), tuple(sessions))
+                        if start is not None:
+                            break
+                    if start is None:
+                        unplaced.append(draft)
+                        notes.append(self._why_unplaced(program, members, weeks, minutes, working_days))
+                        continue
+                    session = replace(draft, start=start)
+                    bookings.add(session)
+                    spread.add(start)
+                    sessions.append(session)
+        return ScheduleChange(
+            f"Apply {result.mode} matching to {program.name}",
+            (),
+            tuple(sessions),
+            notes=tuple(notes),
+            unplaced=tuple(unplaced),
+        )
+
+    def _draft(
+        self,
+        program: Program,
+        run_id: int,
+        mode: str,
+        group: Group,
+        members: list[Person],
+        week: int,
+        fmt_key: str,
+        fmt_name: str,
+    ) -> Session:
+        leader = (
+            group.facilitators[(week - 1) % len(group.facilitators)]
+            if group.facilitators
+            else self._teacher(members, program)
+        )
+        topic = lesson_topic(members[0], members[1], program.start) if len(members) == 2 else ""
+        role = "observer" if mode == "mentor" else "learner"
+        names = " & ".join(p.name.split()[0] for p in members)
+        return Session(
+            program_id=program.id or 0,
+            title=f"{fmt_name}: {names}",
+            start=week_start(program, min(week, program.weeks)),
+            minutes=program.minutes,
+            timezone=program.timezone,
+            format_key=fmt_key,
+            topic=topic,
+            uid=new_uid("session"),
+            attendees=tuple(
+                [Attendee(leader, "facilitator")]
+                + [Attendee(p.email, role) for p in members if p.email != leader]
+            ),
+            notes=f"From matching run {run_id} ({mode}): " + "; ".join(group.reasons[:3]),
+        )
 
     def _teacher(self, members: list[Person], program: Program) -> str:
         if len(members) == 2:
@@ -249,28 +330,42 @@ class Matcher:
                 return b.email
         return members[0].email
 
-    def shared_start(self, program: Program, members: list[Person], week: int) -> datetime:
-        """The first slot in week `week` all members are free for the session, in program time.
+    @staticmethod
+    def week_days(program: Program, week: int) -> tuple[date, date]:
+        """The first and last day of the program's week `week` (Monday to Sunday, inside the program)."""
+        day = week_start(program, week).date()
+        monday = day - timedelta(days=day.weekday())
+        return max(monday, program.start), min(monday + timedelta(days=6), program_last_day(program))
 
-        Without a shared slot (or availability), the program's own weekday and time.
-        """
-        slot_day = week_start(program, week).date()
-        monday = slot_day - timedelta(days=slot_day.weekday())
-        masks = [profile(p, monday).free for p in members if p.availability]
-        if masks and len(masks) == len(members):
-            common = masks[0]
-            for mask in masks[1:]:
-                common &= mask
-            run = runs_of(common, max(1, -(-program.minutes // 15)))
-            if run:
-                slot = (run & -run).bit_length() - 1
-                utc = slot_start(slot, monday)
-                return utc.astimezone(ZoneInfo(program.timezone)).replace(tzinfo=None)
-        return week_start(program, week)
+    def _why_unplaced(
+        self,
+        program: Program,
+        members: list[Person],
+        weeks: list[int],
+        minutes: int,
+        working_days: tuple[int, ...],
+    ) -> str:
+        names = " & ".join(p.name.split()[0] for p in members)
+        first, last = self.week_days(program, weeks[0])[0], self.week_days(program, weeks[-1])[1]
+        free = find_slot(
+            members,
+            first,
+            last,
+            program.timezone,
+            minutes,
+            Bookings(),
+            calendar=program.holidays,
+            working_days=working_days,
+        )
+        when = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {weeks[0]}-{weeks[-1]}"
+        when += f" ({first:%d %b} - {last:%d %b})"
+        if free is None:
+            return f"{names}: no {minutes}-minute time in {when} when all of them are free; pick one by hand"
+        return f"{names}: every {minutes}-minute time all share in {when} is already booked; pick one by hand"
 
-    def apply(self, program: Program, run: StoredRun) -> ScheduleChange:
+    def apply(self, program: Program, run: StoredRun, not_before: datetime | None = None) -> ScheduleChange:
         """Apply a stored run: its sessions join the program, and the run is marked applied."""
-        change = self.schedule.apply(self.plan_apply(program, run))
+        change = self.schedule.apply(self.plan_apply(program, run, not_before=not_before))
         self.runs.mark_applied(run.id)
         return change
 

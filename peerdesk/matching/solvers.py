@@ -3,7 +3,10 @@
 Pairs (and rotations) are a maximum-weight matching over the whole group,
 solved exactly as an integer program with HiGHS (scipy.optimize.milp) on the
 candidate graph: every pair for groups up to `DENSE_LIMIT` people, each
-person's best `CANDIDATES` partners beyond that. A seed breaks ties the same
+person's best `CANDIDATES` partners beyond that. A rotation solves its rounds
+one after another with the same exact solver (pairs of earlier rounds and past
+pairings left out, the oldest past pairings allowed again first); a small group
+that runs short of new pairs that way is solved as one joint program instead. A seed breaks ties the same
 way every time, so the same inputs and seed give the same result.
 """
 
@@ -32,6 +35,9 @@ CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
 SKILL_CANDIDATES = 6  # teachers (and learners) sampled per skill
 RANDOM_CANDIDATES = 4  # seeded random partners per person, so nobody is stranded
 SIT_OUT_BONUS = 2.0
+CARDINALITY = 1000.0  # added to every rotation pair: pairing one more couple beats any score
+JOINT_LIMIT = 40  # up to this many people a rotation short of pairs is re-solved as one program
+BLOSSOM_ROUNDS = 12  # LP re-solves with odd-set cuts before branch and bound takes over
 MODES = ("pairs", "mentor", "pods", "rotation")
 
 
@@ -101,12 +107,17 @@ class MatchRequest:
 
 
 def max_weight_matching(
-    nodes: int, edges: list[tuple[int, int]], weights: list[float], capacity: list[int] | None = None
+    nodes: int,
+    edges: list[tuple[int, int]],
+    weights: list[float],
+    capacity: list[int] | None = None,
+    exclusive: list[tuple[int, int]] | None = None,
 ) -> list[int]:
     """Indices of the edges of a maximum-weight (b-)matching, solved exactly.
 
-    Each node i is in at most capacity[i] chosen edges (1 by default). Edges
-    with weight <= 0 are never worth choosing and are left out.
+    Each node i is in at most capacity[i] chosen edges (1 by default); of each
+    pair of edge indices in `exclusive`, at most one is chosen. Edges with
+    weight <= 0 are never worth choosing and are left out.
     """
     chosen = [i for i, w in enumerate(weights) if w > 0]
     if not chosen:
@@ -120,13 +131,31 @@ def max_weight_matching(
         u, v = edges[index]
         rows += [u, v]
         cols += [column, column]
-    matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(nodes, len(chosen))).tocsr()
-    upper = np.array(capacity if capacity is not None else [1] * nodes, dtype=float)
+    column_of = {index: column for column, index in enumerate(chosen)}
+    extra = [(column_of[a], column_of[b]) for a, b in exclusive or () if a in column_of and b in column_of]
+    for k, (a, b) in enumerate(extra):
+        rows += [nodes + k, nodes + k]
+        cols += [a, b]
+    matrix = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(nodes + len(extra), len(chosen))).tocsr()
+    upper = np.array([*(capacity if capacity is not None else [1] * nodes), *([1] * len(extra))], dtype=float)
     costs = -np.array([weights[i] for i in chosen])
     # The LP relaxation is often integral already (and far faster than branch and bound).
-    relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
-    if relaxed.x is not None and np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
-        return [chosen[c] for c, x in enumerate(relaxed.x) if x > 0.5]
+    # When it is not, a plain matching's fractional part is a set of odd cycles: each gets
+    # its blossom inequality (a valid cut, so the integer optimum is kept) and the LP runs
+    # again; branch and bound is the last resort.
+    simple = capacity is None and not extra
+    for _ in range(BLOSSOM_ROUNDS if simple else 1):
+        relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
+        if relaxed.x is None:
+            break
+        if np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
+            return [chosen[c] for c, x in enumerate(relaxed.x) if x > 0.5]
+        if not simple:
+            break
+        cuts = _blossom_cuts([edges[i] for i in chosen], relaxed.x)
+        if not cuts:
+            break
+        matrix, upper = _with_cuts(matrix, upper, [edges[i] for i in chosen], cuts)
     result = milp(
         costs,
         constraints=LinearConstraint(matrix, 0, upper),
@@ -136,6 +165,40 @@ def max_weight_matching(
     if result.x is None:
         raise RuntimeError(f"the matching solver failed: {result.message}")
     return [chosen[c] for c, x in enumerate(result.x) if x > 0.5]
+
+
+def _blossom_cuts(edges: list[tuple[int, int]], x: object) -> list[set[int]]:
+    """Odd vertex sets that the fractional edges of an LP solution connect (each a violated blossom)."""
+    parent: dict[int, int] = {}
+
+    def find(a: int) -> int:
+        while parent.setdefault(a, a) != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for (u, v), value in zip(edges, x, strict=True):  # type: ignore[call-overload]
+        if 1e-7 < value < 1 - 1e-7:
+            parent[find(u)] = find(v)
+    groups: dict[int, set[int]] = defaultdict(set)
+    for node in list(parent):
+        groups[find(node)].add(node)
+    return [g for g in groups.values() if len(g) % 2 == 1 and len(g) >= 3]
+
+
+def _with_cuts(matrix: object, upper: object, edges: list[tuple[int, int]], cuts: list[set[int]]) -> tuple:  # type: ignore[type-arg]
+    """The constraint rows plus one blossom row per odd set: its inside edges sum to at most (|S|-1)/2."""
+    import numpy as np
+    from scipy.sparse import coo_matrix, vstack
+
+    rows, cols, bounds = [], [], []
+    for k, group in enumerate(cuts):
+        inside = [c for c, (u, v) in enumerate(edges) if u in group and v in group]
+        rows += [k] * len(inside)
+        cols += inside
+        bounds.append((len(group) - 1) // 2)
+    block = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(cuts), len(edges)))
+    return vstack([matrix, block]).tocsr(), np.concatenate([upper, np.array(bounds, dtype=float)])  # type: ignore[list-item]
 
 
 def certified_matching(
@@ -396,7 +459,17 @@ def _mentor(request: MatchRequest) -> MatchResult:
         weights.append(s.score + jitter[k])
         scores[(m, learner)] = s
     capacity = [request.capacity if i in mentors else 1 for i in range(len(pool.people))]
-    chosen = [edges[k] for k in max_weight_matching(len(pool.people), edges, weights, capacity)]
+    # two learners who may not be grouped (manager, do-not-pair) never share a mentor
+    by_mentor_edges: dict[int, list[int]] = defaultdict(list)
+    for k, (m, _) in enumerate(edges):
+        by_mentor_edges[m].append(k)
+    exclusive = [
+        (a, b)
+        for ks in by_mentor_edges.values()
+        for a, b in combinations(ks, 2)
+        if pool.rule(pool.people[edges[a][1]], pool.people[edges[b][1]]) is not None
+    ]
+    chosen = [edges[k] for k in max_weight_matching(len(pool.people), edges, weights, capacity, exclusive)]
     by_mentor: dict[int, list[int]] = defaultdict(list)
     for m, learner in chosen:
         by_mentor[m].append(learner)
@@ -483,11 +556,17 @@ def _pods(request: MatchRequest) -> MatchResult:
         leftovers = []
     unmatched = list(pool.unmatched)
     for i in leftovers:
-        target = min((p for p in pods if len(p[1]) < 6), key=lambda p: len(p[1]), default=None)
+        target = min(
+            (p for p in pods if len(p[1]) < 6 and _fits(pool, i, p[1])), key=lambda p: len(p[1]), default=None
+        )
         if target is None:
-            unmatched.append(Unmatched(pool.people[i].email, "no pod has room"))
+            reason = "no pod has room" if all(len(p[1]) >= 6 for p in pods) else _RULED_OUT_OF_PODS
+            unmatched.append(Unmatched(pool.people[i].email, reason))
         else:
             target[1].append(i)
+    for i in _repair_pods(pool, pods, request.size):
+        unmatched.append(Unmatched(pool.people[i].email, _RULED_OUT_OF_PODS))
+    pods = [p for p in pods if len(p[1]) >= 2]
     groups = []
     label = "same learning goal" if request.pods_by == "goal" else "same role"
     for value, members in pods:
@@ -505,19 +584,72 @@ def _pods(request: MatchRequest) -> MatchResult:
     return MatchResult("pods", request.seed, tuple(_locked_groups(request) + groups), tuple(unmatched))
 
 
+_RULED_OUT_OF_PODS = "every pod has their manager, a direct report or someone they must not be grouped with"
+
+
+def _fits(pool: _Pool, person: int, members: list[int]) -> bool:
+    """True if `person` may be grouped with every one of `members` (hard rules)."""
+    return all(pool.rule(pool.people[person], pool.people[j]) is None for j in members if j != person)
+
+
+def _repair_pods(pool: _Pool, pods: list[tuple[str, list[int]]], size: int) -> list[int]:
+    """Make every pod keep the hard rules: swap or move people who break one; returns who is left out.
+
+    Swaps keep pod sizes; a move needs room (at most `size`, or 6) and leaves at least three.
+    Pods of the same value (role or goal) are tried first.
+    """
+    left_out: list[int] = []
+    for _ in range(len(pods) * 8 + 8):
+        broken = next(
+            ((p, i) for p in range(len(pods)) for i in pods[p][1] if not _fits(pool, i, pods[p][1])), None
+        )
+        if broken is None:
+            break
+        p, i = broken
+        value, members = pods[p]
+        rest = [j for j in members if j != i]
+        order = sorted((q for q in range(len(pods)) if q != p), key=lambda q: (pods[q][0] != value, q))
+        done = False
+        for q in order:
+            other = pods[q][1]
+            for j in other:
+                if _fits(pool, i, [k for k in other if k != j]) and _fits(pool, j, rest):
+                    members[members.index(i)] = j
+                    other[other.index(j)] = i
+                    done = True
+                    break
+            if done:
+                break
+        if not done:
+            for q in order:
+                other = pods[q][1]
+                if len(other) < max(size, 3) and len(rest) >= 3 and _fits(pool, i, other):
+                    members.remove(i)
+                    other.append(i)
+                    done = True
+                    break
+        if not done:
+            members.remove(i)
+            left_out.append(i)
+    for _, members in pods:  # whatever the swaps could not settle leaves its pod
+        while broken_member := next((i for i in members if not _fits(pool, i, members)), None):
+            members.remove(broken_member)
+            left_out.append(broken_member)
+    return left_out
+
+
 def _rotation(request: MatchRequest) -> MatchResult:
     pool = _Pool(request)
     n = len(pool.people)
     history = sorted(request.met.items(), key=lambda item: (item[1], sorted(item[0])))
     notes: list[str] = []
-    relaxed = 0
-    while True:
-        forbidden = {pair for pair, _ in history[relaxed:]}
-        rounds = _solve_rounds(pool, request, forbidden)
-        full = all(len(r) == n // 2 for r in rounds)
-        if full or relaxed >= len(history):
-            break
-        relaxed = min(len(history), relaxed + max(1, len(history) // 4))
+    rounds, relaxed = _rounds_one_by_one(pool, request, history)
+    if not all(len(r) == n // 2 for r in rounds) and n <= JOINT_LIMIT:
+        # the check: a small group can run out of new pairs one round at a time where the
+        # whole rotation solved at once would not; then the joint program decides
+        joint, joint_relaxed = _rounds_jointly(pool, request, history)
+        if sum(map(len, joint)) > sum(map(len, rounds)):
+            rounds, relaxed = joint, joint_relaxed
     if relaxed:
         notes.append(
             f"not enough new pairs: relaxed the {relaxed} oldest past pairings "
@@ -549,6 +681,75 @@ def _rotation(request: MatchRequest) -> MatchResult:
         rounds=result_rounds,
         notes=tuple(notes),
     )
+
+
+def _rounds_one_by_one(
+    pool: _Pool, request: MatchRequest, history: list[tuple[frozenset[str], date]]
+) -> tuple[list[list[tuple[int, int]]], int]:
+    """Each round an exact maximum-weight matching of the pairs not yet used in this rotation.
+
+    Pairs met before are left out; when a round cannot pair everyone without
+    them, the oldest quarter of the history is allowed again, then the next.
+    Every edge carries a large constant, so pairing more people always wins
+    over a better score. Returns the rounds and how many past pairings were relaxed.
+    """
+    n = len(pool.people)
+    scored = pool.candidate_pairs(met=set())
+    edges = sorted(scored)
+    emails = [p.email for p in pool.people]
+    keys = [frozenset((emails[u], emails[v])) for u, v in edges]
+    age = {pair: k for k, (pair, _) in enumerate(history)}
+    used: set[int] = set()
+    rounds: list[list[tuple[int, int]]] = []
+    most_relaxed = 0
+    for number in range(request.rounds):
+        jitter = _jitter(request.seed + number, len(edges))
+        weights = [CARDINALITY + max(scored[e], 0.01) + jitter[k] for k, e in enumerate(edges)]
+        relaxed = 0
+        while True:
+            allowed = [k for k in range(len(edges)) if k not in used and age.get(keys[k], -1) < relaxed]
+            chosen = _exact_round(n, edges, weights, allowed)
+            if len(chosen) == n // 2 or relaxed >= len(history):
+                break
+            relaxed = min(len(history), relaxed + max(1, len(history) // 4))
+        most_relaxed = max(most_relaxed, relaxed)
+        used.update(chosen)
+        rounds.append([edges[k] for k in chosen])
+    return rounds, most_relaxed
+
+
+def _exact_round(n: int, edges: list[tuple[int, int]], weights: list[float], allowed: list[int]) -> list[int]:
+    """One round's optimal matching over the `allowed` edges (indices into `edges`)."""
+    if not allowed:
+        return []
+    import numpy as np
+
+    sub_edges = [edges[k] for k in allowed]
+    sub_weights = [weights[k] for k in allowed]
+    # start the certified solve from each person's best few partners (numpy: no Python sort per person)
+    ends = np.array(sub_edges).T.reshape(-1)
+    columns = np.tile(np.arange(len(sub_edges)), 2)
+    values = np.tile(np.array(sub_weights), 2)
+    order = np.lexsort((-values, ends))
+    sorted_ends = ends[order]
+    first = np.searchsorted(sorted_ends, sorted_ends, side="left")
+    rank = np.arange(len(order)) - first
+    start = set(columns[order[rank < CANDIDATES]].tolist())
+    return [allowed[j] for j in certified_matching(n, sub_edges, sub_weights, start)]
+
+
+def _rounds_jointly(
+    pool: _Pool, request: MatchRequest, history: list[tuple[frozenset[str], date]]
+) -> tuple[list[list[tuple[int, int]]], int]:
+    """All rounds as one integer program (exact, but only for small groups)."""
+    n = len(pool.people)
+    relaxed = 0
+    while True:
+        forbidden = {pair for pair, _ in history[relaxed:]}
+        rounds = _solve_rounds(pool, request, forbidden)
+        if all(len(r) == n // 2 for r in rounds) or relaxed >= len(history):
+            return rounds, relaxed
+        relaxed = min(len(history), relaxed + max(1, len(history) // 4))
 
 
 def _solve_rounds(

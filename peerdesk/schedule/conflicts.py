@@ -1,8 +1,9 @@
 """Schedule conflicts, found and explained, never silently accepted or dropped.
 
-Four kinds: someone booked twice at once, a session outside an attendee's
+Five kinds: someone booked twice at once, a session outside an attendee's
 weekly availability (in their own timezone), a facilitator leading two
-sessions of a series in a row, and a session outside its program's dates.
+sessions of a series in a row, a session outside its program's weeks, and a
+session on a public holiday of its program's calendar.
 
 `ConflictIndex` holds the conflicts of every session and, after an edit,
 checks again only what that edit can affect (the window's Schedule tab keeps
@@ -20,10 +21,12 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person, Program, Session
-from peerdesk.schedule.service import first_session_date, program_end_date
+from peerdesk.schedule.holidays import holiday_name
+from peerdesk.schedule.service import first_session_date, program_last_day
+from peerdesk.schedule.slots import is_available
 
 ACTIVE = ("planned", "held")
-KINDS = ("double-booked", "unavailable", "facilitator-twice", "outside-program")
+KINDS = ("double-booked", "unavailable", "facilitator-twice", "outside-program", "holiday")
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Conflict:
     """One problem with one session, in words for the lead."""
 
     session_id: int | None
-    kind: str  # double-booked | unavailable | facilitator-twice | outside-program
+    kind: str  # double-booked | unavailable | facilitator-twice | outside-program | holiday
     message: str
 
 
@@ -43,7 +46,7 @@ def _local(session: Session, zone: str) -> tuple[datetime, datetime]:
 
 def _available(person: Person, session: Session) -> bool:
     """True if the whole session falls in one of the person's weekly windows."""
-    return _free(person, *_local(session, person.timezone))
+    return is_available(person, session.start_utc(), session.end_utc())
 
 
 def _free(person: Person, start: datetime, end: datetime) -> bool:
@@ -88,7 +91,7 @@ class ConflictIndex:
         self._double: dict[int | None, list[Conflict]] = {}
         self._unavailable: dict[int | None, dict[str, Conflict]] = {}
         self._twice: dict[int | None, list[Conflict]] = {}
-        self._outside: dict[int | None, Conflict] = {}
+        self._outside: dict[int | None, list[Conflict]] = {}  # outside the program, or on a holiday
         for session in sessions:
             self._add(session)
         active = [s for s in self.sessions.values() if s.status in ACTIVE]
@@ -106,8 +109,7 @@ class ConflictIndex:
         found = list(self._double.get(session_id, ()))
         found += [c for _email, c in sorted(self._unavailable.get(session_id, {}).items())]
         found += self._twice.get(session_id, [])
-        if session_id in self._outside:
-            found.append(self._outside[session_id])
+        found += self._outside.get(session_id, [])
         return found
 
     def all(self) -> list[Conflict]:
@@ -305,14 +307,29 @@ class ConflictIndex:
                 )
 
     def _check_outside(self, session: Session) -> None:
+        """Recompute whether a session falls on a public holiday or outside its program's weeks."""
         self._outside.pop(session.id, None)
         program = self.programs.get(session.program_id)
         if program is None or session.status not in ACTIVE:
             return
-        first, last = min(program.start, first_session_date(program)), program_end_date(program)
-        if not first <= session.start.date() <= last:
-            self._outside[session.id] = Conflict(
-                session.id,
-                "outside-program",
-                f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
+        found = []
+        holiday = holiday_name(program.holidays, session.start.date())
+        if holiday:
+            found.append(
+                Conflict(
+                    session.id,
+                    "holiday",
+                    f"{session.start:%a %d %b %Y} is on a public holiday: {holiday} ({program.holidays})",
+                )
             )
+        first, last = min(program.start, first_session_date(program)), program_last_day(program)
+        if not first <= session.start.date() <= last:
+            found.append(
+                Conflict(
+                    session.id,
+                    "outside-program",
+                    f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
+                )
+            )
+        if found:
+            self._outside[session.id] = found

@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.schedule.formats import all_formats, format_by_key
+from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
+from peerdesk.schedule.slots import Bookings, choose_leader, find_slot, to_utc
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository
@@ -24,6 +26,7 @@ from peerdesk.storage.programs import ProgramRepository
 from peerdesk.storage.sessions import FormatRepository, SessionRepository
 
 ACTIVE_STATUSES = ("planned", "held")
+HOLIDAY_CHOICES = ("keep", "skip", "move")  # what happens to a weekly session on a public holiday
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,8 @@ class ScheduleChange:
     after: tuple[Session, ...] = ()
     program_before: Program | None = None
     program_after: Program | None = None
+    notes: tuple[str, ...] = ()  # what could not be done, in words for the lead
+    unplaced: tuple[Session, ...] = ()  # drafts the lead still has to place by hand (not saved)
 
     def changes(self) -> OpChanges:
         """The sessions and programs this edit (or its undo) touches."""
@@ -72,17 +77,25 @@ def program_end_date(program: Program) -> date:
     return first_session_date(program) + timedelta(weeks=program.weeks - 1)
 
 
-def rotate_facilitators(members: list[Person], weeks: int, history: Counter[str] | None = None) -> list[str]:
-    """Who leads each week: those who have led least so far go first, then round-robin.
+def program_last_day(program: Program) -> date:
+    """The Sunday of the program's last week: meetings placed in that week still belong to it."""
+    end = program_end_date(program)
+    return end + timedelta(days=6 - end.weekday())
 
-    Round-robin over distinct people means nobody leads two weeks in a row
-    unless the program has a single member.
+
+def rotate_facilitators(members: list[Person], weeks: int, history: Counter[str] | None = None) -> list[str]:
+    """Who leads each week when nobody's time is known: whoever has led least, never twice in a row.
+
+    The Schedule's own series planning also checks who is free at each session's time.
     """
-    if not members:
-        return []
-    counts = history or Counter()
-    order = sorted(members, key=lambda p: (counts[p.email], p.name.casefold(), p.email))
-    return [order[i % len(order)].email for i in range(weeks)]
+    led: Counter[str] = Counter(history or {})
+    leaders: list[str] = []
+    for _ in range(weeks):
+        previous = leaders[-1] if leaders else None
+        leader = min(members, key=lambda p: (p.email == previous, led[p.email], p.name.casefold(), p.email))
+        leaders.append(leader.email)
+        led[leader.email] += 1
+    return leaders if members else []
 
 
 def series_session(
@@ -169,23 +182,104 @@ class Schedule:
         ids = [pid for e in program.members if (pid := self.people.id_for_email(e)) is not None]
         return [p for p in self.people.list_people(ids) if p.active]
 
-    def plan_series(self, program: Program) -> list[Session]:
-        """The weekly sessions a program's cadence gives, facilitators rotated (not saved)."""
+    def holiday_weeks(self, program: Program) -> list[tuple[int, date, str]]:
+        """The weeks whose session falls on a public holiday: (week, date, holiday name)."""
+        if not program.holidays:
+            return []
+        found = holidays_between(program.holidays, first_session_date(program), program_end_date(program))
+        return [
+            (week, day, found[day])
+            for week in range(1, program.weeks + 1)
+            if (day := week_start(program, week).date()) in found
+        ]
+
+    def bookings(self, exclude_program: int | None = None) -> Bookings:
+        """Who is booked when, over every program (but `exclude_program`)."""
+        return Bookings(s for s in self.sessions.list_sessions() if s.program_id != exclude_program)
+
+    def suggest_start(
+        self, program: Program, emails: Iterable[str], first_day: date, minutes: int, days: int = 14
+    ) -> datetime | None:
+        """The first good time from `first_day` on when all of these people are free and unbooked.
+
+        Wall-clock time in the program's timezone, on no public holiday of its calendar. When
+        their availability never overlaps, the first working-hours time none of them is
+        booked; None if the next `days` days hold neither.
+        """
+        wanted = set(emails)
+        members = [p for p in self.people.list_people() if p.email in wanted]
+        bookings = self.bookings()
+        for group in (members, [replace(p, availability=()) for p in members]):
+            start = find_slot(
+                group,
+                first_day,
+                first_day + timedelta(days=days),
+                program.timezone,
+                minutes,
+                bookings,
+                calendar=program.holidays,
+            )
+            if start is not None:
+                return start
+        return None
+
+    def plan_series(
+        self,
+        program: Program,
+        on_holiday: str = "keep",
+        working_days: tuple[int, ...] = WORKING_DAYS,
+    ) -> list[Session]:
+        """The weekly sessions a program's cadence gives (not saved).
+
+        Each week's leader is a member free at that time (availability, other
+        programs) who has led least so far, never the previous week's when
+        anyone else is free. A session on a public holiday of the program's
+        calendar is kept, skipped or moved to the next working day (`on_holiday`).
+        """
+        if on_holiday not in HOLIDAY_CHOICES:
+            raise ValueError(f"on_holiday must be one of {', '.join(HOLIDAY_CHOICES)}")
         fmt = format_by_key(self.formats_repo, program.format_key)
         name = fmt.name if fmt else program.format_key
         members = self.active_members(program)
-        leaders = rotate_facilitators(members, program.weeks, self.facilitation_history())
-        return [
-            series_session(program, week, name, leaders[week - 1] if leaders else None, members)
-            for week in range(1, program.weeks + 1)
-        ]
+        bookings = self.bookings(exclude_program=program.id)
+        led = self.facilitation_history()
+        previous: str | None = None
+        series = []
+        for week in range(1, program.weeks + 1):
+            start, status = self._holiday_start(program, week_start(program, week), on_holiday, working_days)
+            leader = choose_leader(
+                members, to_utc(start, program.timezone), program.minutes, bookings, led, previous
+            )
+            session = replace(
+                series_session(program, week, name, leader, members), start=start, status=status
+            )
+            if status == "planned" and leader:
+                led[leader] += 1
+                previous = leader
+            series.append(session)
+        return series
 
-    def create_program(self, program: Program) -> tuple[Program, list[Session]]:
+    def _holiday_start(
+        self, program: Program, start: datetime, on_holiday: str, working_days: tuple[int, ...]
+    ) -> tuple[datetime, str]:
+        if on_holiday == "keep" or holiday_name(program.holidays, start.date()) is None:
+            return start, "planned"
+        if on_holiday == "skip":
+            return start, "skipped"
+        return datetime.combine(
+            next_working_day(program.holidays, start.date(), working_days), start.time()
+        ), ("planned")
+
+    def create_program(
+        self, program: Program, on_holiday: str = "keep", working_days: tuple[int, ...] = WORKING_DAYS
+    ) -> tuple[Program, list[Session]]:
         """Save a new program and its generated series in one transaction."""
         with self.workspace.db.atomic():
             saved = self.programs.save(replace(program, uid=program.uid or new_uid("series")))
             assert saved.id is not None
-            series = [replace(s, program_id=saved.id) for s in self.plan_series(saved)]
+            series = [
+                replace(s, program_id=saved.id) for s in self.plan_series(saved, on_holiday, working_days)
+            ]
             stored = self.sessions.save_many(series)
         return saved, stored
 
@@ -226,7 +320,13 @@ class Schedule:
         _refuse_missing_time(one_off)
         return self._change(f"Add {session.title}", [], [one_off])
 
-    def plan_program_edit(self, program: Program, today: date) -> ScheduleChange:
+    def plan_program_edit(
+        self,
+        program: Program,
+        today: date,
+        on_holiday: str = "keep",
+        working_days: tuple[int, ...] = WORKING_DAYS,
+    ) -> ScheduleChange:
         """Changing a program: future planned weekly sessions follow its new cadence and members.
 
         Held and cancelled sessions, past ones and occurrences the lead moved by
@@ -241,6 +341,7 @@ class Schedule:
         history = self.facilitation_history()
         before, after = [], []
         by_week = {s.week: s for s in sessions}
+        previous: str | None = None
         for s in sessions:
             future = s.status == "planned" and s.start.date() >= today
             if s.week is not None and s.week > program.weeks and future:
@@ -248,7 +349,10 @@ class Schedule:
                 continue
             if not future:
                 continue
-            start = s.series_start if s.moved else week_start(program, s.week or 1)
+            start = s.start if s.moved else week_start(program, s.week or 1)
+            status = s.status
+            if not s.moved:
+                start, status = self._holiday_start(program, start, on_holiday, working_days)
             leaders = [e for e in s.facilitators if e in member_emails]
             attendees = tuple(
                 [Attendee(e, "facilitator") for e in leaders]
@@ -261,7 +365,8 @@ class Schedule:
             )
             updated = replace(
                 s,
-                start=s.start if s.moved else start,
+                start=start,
+                status=status,
                 series_start=week_start(program, s.week or 1),
                 minutes=program.minutes,
                 timezone=program.timezone,
@@ -271,12 +376,22 @@ class Schedule:
                 before.append(s)
                 after.append(updated)
         fmt = format_by_key(self.formats_repo, program.format_key)
-        leaders = rotate_facilitators(members, program.weeks, history)
+        name = fmt.name if fmt else program.format_key
+        bookings = self.bookings(exclude_program=program.id)
         for week in range(1, program.weeks + 1):
             if week in by_week:
+                previous = next(iter(by_week[week].facilitators), None)
                 continue
-            name = fmt.name if fmt else program.format_key
-            after.append(series_session(program, week, name, leaders[week - 1] if leaders else None, members))
+            start, status = self._holiday_start(program, week_start(program, week), on_holiday, working_days)
+            leader = choose_leader(
+                members, to_utc(start, program.timezone), program.minutes, bookings, history, previous
+            )
+            if leader and status == "planned":
+                history[leader] += 1
+                previous = leader
+            after.append(
+                replace(series_session(program, week, name, leader, members), start=start, status=status)
+            )
         return ScheduleChange(
             f"Change {program.name}",
             tuple(before),

@@ -42,6 +42,7 @@ class ProgramRepository:
             "sequence": program.sequence,
             "baseline_days": program.baseline_days,
             "competency_from": program.competency_from,
+            "holidays": program.holidays,
         }
         with self.db.atomic():
             if program.id is None:
@@ -94,6 +95,7 @@ class ProgramRepository:
                     sequence=r["sequence"],
                     baseline_days=r["baseline_days"],
                     competency_from=r["competency_from"] or "program",
+                    holidays=r.get("holidays") or "",
                     members=tuple(members.get(r["id"], [])),
                 )
             )

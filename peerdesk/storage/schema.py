@@ -302,7 +302,14 @@ def impact(db: Database) -> None:
     _set_generation(db, 6)
 
 
-SCHEMA_GENERATION = 6
+@migrations(name="0007_program_holidays")
+def program_holidays(db: Database) -> None:
+    """Each program's public-holiday calendar (country code and optional region, e.g. DE-BY)."""
+    db["programs"].add_column("holidays", str, not_null_default="")
+    _set_generation(db, 7)
+
+
+SCHEMA_GENERATION = 7
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -310,4 +317,5 @@ MIGRATION_NAMES = (
     "0004_matching",
     "0005_attendance",
     "0006_impact",
+    "0007_program_holidays",
 )

@@ -365,6 +365,15 @@ SPECS: tuple[ActionSpec, ...] = (
         separator_before=True,
         handler="window.about",
     ),
+    ActionSpec(
+        "preferences",
+        "Pr&eferences...",
+        "&Edit",
+        SK.Preferences,
+        "Who I am, my timezone, paper size, working days, week view colours",
+        separator_before=True,
+        handler="schedule.open_preferences",
+    ),
 )
 
 MENU_ORDER = ("&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help")

@@ -50,16 +50,19 @@ class ChangeCommand(QUndoCommand):
 class CreateProgramCommand(QUndoCommand):
     """Creates a program with its series; undo removes both, redo puts back the same ids."""
 
-    def __init__(self, schedule: Schedule, program: Program, on_change: Announce) -> None:
+    def __init__(
+        self, schedule: Schedule, program: Program, on_change: Announce, on_holiday: str = "keep"
+    ) -> None:
         super().__init__(f"New pilot {program.name}")
         self._schedule = schedule
         self._program = program
+        self._on_holiday = on_holiday
         self._on_change = on_change
         self.created: tuple[Program, list[Session]] | None = None
 
     def redo(self) -> None:
         if self.created is None:
-            self.created = self._schedule.create_program(self._program)
+            self.created = self._schedule.create_program(self._program, self._on_holiday)
         else:
             program, sessions = self.created
             with self._schedule.workspace.db.atomic():

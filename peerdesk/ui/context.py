@@ -9,7 +9,7 @@ the window hands that record to each tab, which refreshes only what depends on i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -41,6 +41,11 @@ class WindowContext(QObject):
         self.schedule = Schedule(workspace)
         self.feedback = Feedback(workspace)
         self.undo_stack.clear()
+
+    @property
+    def settings(self) -> QSettings:
+        """The user's settings (preferences, remembered places), as the window holds them."""
+        return self.window.settings  # type: ignore[attr-defined,no-any-return]
 
     def push(self, command: QUndoCommand) -> None:
         """Run an edit through the undo stack (which applies it and announces its changes)."""

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             from peerdesk.ui.schedule.tab import ScheduleTab
 
             tab = ScheduleTab()
+            tab.use_settings(self.settings)
             controller: ScheduleController | FeedbackController = ScheduleController(self.ctx, tab)
             for name in SCHEDULE_TOOLBAR:
                 tab.toolbar.addAction(self.actions[name])

@@ -5,7 +5,7 @@ where an edit can cause or clear one)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,7 +14,7 @@ from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
-from peerdesk.schedule.service import next_monday, program_problems
+from peerdesk.schedule.service import ScheduleChange, next_monday, program_problems
 from peerdesk.ui import prompts
 
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
@@ -25,9 +25,10 @@ from peerdesk.ui.commands import (
     FormatCommand,
 )
 from peerdesk.ui.context import WindowContext
+from peerdesk.ui.preferences_dialog import PreferencesDialog, load_preferences
 from peerdesk.ui.schedule.formats_dialog import FormatsDialog
 from peerdesk.ui.schedule.invites_dialog import InvitesDialog
-from peerdesk.ui.schedule.pilot_dialog import PilotDialog
+from peerdesk.ui.schedule.pilot_dialog import PilotDialog, preview_warnings
 from peerdesk.ui.schedule.session_dialog import SessionDialog
 from peerdesk.ui.schedule.tab import ScheduleTab, first_week_with_sessions
 
@@ -108,11 +109,12 @@ class ScheduleController(QObject):
         """Open the New Pilot dialog; Create saves the program and its series (undoable)."""
         people = self.ctx.roster.people()
         formats = self.ctx.schedule.formats()
+        prefs = load_preferences(self.ctx.settings)
         dialog = PilotDialog(
             people=people,
             formats=formats,
             default_start=next_monday(date.today()),
-            preview=self.ctx.schedule.plan_series,
+            preview=lambda p, on_holiday: self.ctx.schedule.plan_series(p, on_holiday, prefs.working_days),
             problems=lambda p: program_problems(
                 p,
                 {x.email for x in people},
@@ -120,11 +122,15 @@ class ScheduleController(QObject):
                 {x.name.casefold() for x in self.ctx.schedule.list_programs()},
             ),
             parent=self.ctx.window,
+            warnings=self._preview_warnings,
+            defaults=prefs,
         )
 
         def done() -> None:
             if dialog.result_program is not None:
-                command = CreateProgramCommand(self.ctx.schedule, dialog.result_program, self.ctx.announce)
+                command = CreateProgramCommand(
+                    self.ctx.schedule, dialog.result_program, self.ctx.announce, dialog.holiday_choice()
+                )
                 self.ctx.push(command)
                 if command.created and command.created[1]:
                     self.ctx.request_tab(1)
@@ -148,8 +154,8 @@ class ScheduleController(QObject):
         others = {p.name.casefold() for p in programs if p.id != program.id}
         today = date.today()
 
-        def preview(edited: Program) -> list[Session]:
-            change = self.ctx.schedule.plan_program_edit(edited, today)
+        def preview(edited: Program, on_holiday: str = "keep") -> list[Session]:
+            change = self.ctx.schedule.plan_program_edit(edited, today, on_holiday)
             changed = {s.id for s in change.after}
             kept = [
                 s
@@ -171,14 +177,33 @@ class ScheduleController(QObject):
             ),
             program=program,
             parent=self.ctx.window,
+            warnings=self._preview_warnings,
         )
 
         def done() -> None:
             if dialog.result_program is not None:
-                change = self.ctx.schedule.plan_program_edit(dialog.result_program, today)
+                change = self.ctx.schedule.plan_program_edit(
+                    dialog.result_program, today, dialog.holiday_choice()
+                )
                 self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
 
         dialog.accepted.connect(done)
+        self.ctx.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _preview_warnings(self, program: Program, planned: list[Session]) -> list[list[str]]:
+        return preview_warnings(
+            self.ctx.schedule.list_sessions(),
+            self.ctx.roster.people(),
+            self.ctx.schedule.list_programs(),
+            program,
+            planned,
+        )
+
+    def open_preferences(self) -> PreferencesDialog:
+        """Edit my name, email, timezone, paper size and working days; the week view follows."""
+        dialog = PreferencesDialog(self.ctx.settings, lambda _: self.reload(), parent=self.ctx.window)
         self.ctx.dialog = dialog
         dialog.open()
         return dialog
@@ -198,15 +223,25 @@ class ScheduleController(QObject):
 
         matcher = Matcher(self.ctx.workspace)
 
-        def apply(program: Program, run_id: int) -> None:
-            change = matcher.plan_apply(program, matcher.stored(run_id))
+        def apply(program: Program, run_id: int) -> ScheduleChange:
+            days = load_preferences(self.ctx.settings).working_days
+            change = matcher.plan_apply(program, matcher.stored(run_id), days, not_before=datetime.now(UTC))
             self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
             matcher.runs.mark_applied(run_id)
             self.ctx.message(
                 self.tr("Added {0} to {1}").format(count(len(change.after), "session"), program.name), 8000
             )
+            return change
 
-        dialog = MatchingDialog(matcher, programs, self.ctx.roster.people(), apply, parent=self.ctx.window)
+        def place(draft: Session) -> SessionDialog:
+            add = self.ctx.schedule.plan_add_one_off
+            return self._session_dialog(
+                draft, lambda s: self.ctx.push(ChangeCommand(self.ctx.schedule, add(s), self.ctx.announce))
+            )
+
+        dialog = MatchingDialog(
+            matcher, programs, self.ctx.roster.people(), apply, parent=self.ctx.window, place=place
+        )
         self.ctx.dialog = dialog
         dialog.show()
         return dialog
@@ -273,7 +308,9 @@ class ScheduleController(QObject):
         )
         return [c.message for c in found if c.session_id == session.id]
 
-    def _session_dialog(self, session: Session, on_done: Callable[[Session], None]) -> SessionDialog:
+    def _session_dialog(
+        self, session: Session, on_done: Callable[[Session], None], programs: list[Program] | None = None
+    ) -> SessionDialog:
         dialog = SessionDialog(
             session,
             people=self.ctx.roster.people(),
@@ -282,6 +319,7 @@ class ScheduleController(QObject):
             conflicts_for=self._conflicts_for,
             on_print=lambda session_id: self.ctx.request_print("agenda", session_id),
             parent=self.ctx.window,
+            programs=programs,
         )
         dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)
         self.ctx.dialog = dialog
@@ -313,6 +351,8 @@ class ScheduleController(QObject):
         chosen = self.tab.program.currentData()
         program = next((p for p in programs if str(p.id) == chosen), programs[-1])
         start = datetime.combine(self.tab.week_start + timedelta(days=program.weekday), program.time)
+        first_day = max(self.tab.week_start, date.today() + timedelta(days=1))
+        start = self.ctx.schedule.suggest_start(program, program.members, first_day, program.minutes) or start
         draft = Session(
             program_id=program.id or 0,
             title=self.tr("New session"),
@@ -326,6 +366,7 @@ class ScheduleController(QObject):
             lambda s: self.ctx.push(
                 ChangeCommand(self.ctx.schedule, self.ctx.schedule.plan_add_one_off(s), self.ctx.announce)
             ),
+            programs,
         )
 
     def move_session(self, session_id: int, new_start: datetime) -> None:

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import Person, Program
+from peerdesk.domain import Person, Program, Session
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchResult
 from peerdesk.plural import count
+from peerdesk.schedule.service import ScheduleChange
 
 WEIGHT_FIELDS = (
     ("teach_per_level", "Teaching, per level gained"),
@@ -52,13 +53,15 @@ class MatchingDialog(QDialog):
         matcher: Matcher,
         programs: list[Program],
         people: list[Person],
-        apply: Callable[[Program, int], None],
+        apply: Callable[[Program, int], ScheduleChange | None],
         parent: QWidget | None = None,
+        place: Callable[[Session], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("matching_dialog")
         self.setWindowTitle(self.tr("Match Peers"))
-        self._matcher, self._apply = matcher, apply
+        self._matcher, self._apply, self._place = matcher, apply, place
+        self.unplaced: list[Session] = []  # meetings Apply found no shared free time for
         self._programs = programs
         self._names = {p.email: p.name for p in people}
         self.locked: list[tuple[str, ...]] = []
@@ -146,6 +149,18 @@ class MatchingDialog(QDialog):
         self.coverage.setObjectName("match_coverage")
         self.coverage.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("&Apply to Schedule"))
+        self.apply_button.setToolTip(
+            self.tr(
+                "Each group meets at a time all its members are free (in their own timezones) and "
+                "none is booked, spread over the program's week"
+            )
+        )
+        self.place_button = QPushButton(self.tr("&Pick a Time..."))
+        self.place_button.setToolTip(
+            self.tr("Open the next meeting Apply could not place, to choose its time")
+        )
+        self.place_button.clicked.connect(self.place_next)
+        self.place_button.setVisible(False)
         self.run_button.clicked.connect(self.run)
         self.lock_button.clicked.connect(self.toggle_lock)
         self.swap_button.clicked.connect(self.swap)
@@ -161,6 +176,7 @@ class MatchingDialog(QDialog):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.place_button)
         buttons.addWidget(self.apply_button)
         right = QVBoxLayout()
         right.addWidget(self.summary)
@@ -405,8 +421,20 @@ class MatchingDialog(QDialog):
     def apply(self) -> None:
         """Turn the last run into sessions in the program (undoable)."""
         if self.run_id is not None:
-            self._apply(self.current_program(), self.run_id)
-            self.summary.setText(
-                self.tr("Applied run {0}: its sessions are in the Schedule.").format(self.run_id)
-            )
+            change = self._apply(self.current_program(), self.run_id)
+            text = self.tr("Applied run {0}: its sessions are in the Schedule.").format(self.run_id)
+            self.unplaced = list(change.unplaced) if change else []
+            if change and change.notes:
+                text = self.tr(
+                    "Applied run {0}: {1} meeting(s) placed where every member is free. "
+                    "No free shared time for {2}:\n{3}"
+                ).format(self.run_id, len(change.after), len(change.notes), "\n".join(change.notes))
+            self.summary.setText(text)
+            self.place_button.setVisible(bool(self.unplaced) and self._place is not None)
             self.apply_button.setEnabled(False)
+
+    def place_next(self) -> None:
+        """Open the next meeting Apply could not place, for the lead to pick its time."""
+        if self.unplaced and self._place is not None:
+            self._place(self.unplaced.pop(0))
+        self.place_button.setVisible(bool(self.unplaced))

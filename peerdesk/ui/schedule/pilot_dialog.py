@@ -1,8 +1,14 @@
-"""The New Pilot dialog: a program's cadence, with the sessions it will create shown live."""
+"""The New Pilot dialog: a program's cadence, with the sessions it will create shown live.
+
+The preview names each week's facilitator and any conflict (someone booked
+twice, not free, a public holiday) before Create Pilot; a holiday calendar
+offers to skip those weeks or move them to the next working day.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -25,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
+from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.timezones import local_time_notes
+from peerdesk.ui.preferences_dialog import Preferences
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
@@ -40,18 +48,23 @@ class PilotDialog(QDialog):
         people: list[Person],
         formats: list[Format],
         default_start: date,
-        preview: Callable[[Program], list[Session]],
+        preview: Callable[[Program, str], list[Session]],
         problems: Callable[[Program], list[str]],
         program: Program | None = None,
         parent: QWidget | None = None,
+        warnings: Callable[[Program, list[Session]], list[list[str]]] | None = None,
+        defaults: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pilot_dialog")
         self.setWindowTitle(self.tr("Edit Program") if program else self.tr("New Pilot"))
         self._editing = program
-        self._preview, self._problems = preview, problems
+        self._preview, self._problems, self._warnings = preview, problems, warnings
         self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
+        self._names = {p.email: p.name for p in people}
         self.result_program: Program | None = None
+        self.preview_sessions: list[Session] = []
+        self.preview_warnings: list[list[str]] = []
 
         self.name = QLineEdit()
         self.outcome = QComboBox()
@@ -61,7 +74,25 @@ class PilotDialog(QDialog):
         for p in self._people:
             self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
         self.timezone = TimezoneField()
-        self.timezone.setCurrentText(self._people[0].timezone if self._people else "UTC")
+        me = next((p for p in self._people if defaults and p.email == defaults.email), None)
+        if me is not None:
+            self.organizer.setCurrentIndex(self.organizer.findData(me.email))
+        if defaults is not None:
+            self.timezone.setCurrentText(defaults.zone())
+        else:
+            self.timezone.setCurrentText(self._people[0].timezone if self._people else "UTC")
+        self.holidays = QLineEdit()
+        self.holidays.setObjectName("pilot_holidays")
+        self.holidays.setPlaceholderText(self.tr("country[-region], e.g. DE-BY, US-CA, GB"))
+        self.holidays.setAccessibleName(self.tr("Public holidays"))
+        self.on_holiday = QComboBox()
+        self.on_holiday.setObjectName("pilot_on_holiday")
+        self.on_holiday.addItem(self.tr("keep the session"), "keep")
+        self.on_holiday.addItem(self.tr("skip that week"), "skip")
+        self.on_holiday.addItem(self.tr("move to the next working day"), "move")
+        self.holiday_weeks = QLabel()
+        self.holiday_weeks.setObjectName("pilot_holiday_weeks")
+        self.holiday_weeks.setWordWrap(True)
         self.start = QDateEdit(QDate(default_start.year, default_start.month, default_start.day))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd yyyy-MM-dd")
@@ -145,12 +176,21 @@ class PilotDialog(QDialog):
         form.addRow(self.tr("&Weeks"), self.weeks)
         form.addRow(self.tr("Every"), cadence)
         form.addRow(self.tr("Time&zone"), self.timezone)
+        holidays = QHBoxLayout()
+        holidays.addWidget(self.holidays, 1)
+        holidays.addWidget(QLabel(self.tr("on a holiday:")))
+        holidays.addWidget(self.on_holiday)
+        holidays_label = QLabel(self.tr("Public &holidays"))
+        holidays_label.setBuddy(self.holidays)
+        form.addRow(holidays_label, holidays)
+        form.addRow("", self.holiday_weeks)
         form.addRow(self.tr("&Reminder"), self.reminder)
         form.addRow(self.tr("Targets"), targets)
         form.addRow(self.tr("&Members"), self.team)
         form.addRow("", self.members)
         self.sessions = QListWidget()
         self.sessions.setObjectName("pilot_preview")
+        self.sessions.setWordWrap(True)
         self.problems_label = QLabel()
         self.problems_label.setStyleSheet("color: #b3261e;")
         self.problems_label.setWordWrap(True)
@@ -170,14 +210,18 @@ class PilotDialog(QDialog):
             )
         )
         right.addWidget(self.sessions, 1)
+        self.conflict_label = QLabel()
+        self.conflict_label.setObjectName("pilot_conflicts")
+        self.conflict_label.setWordWrap(True)
+        right.addWidget(self.conflict_label)
         right.addWidget(self.problems_label)
         columns = QHBoxLayout()
         columns.addLayout(form, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(box)
-        self.resize(980, 640)
+        self.resize(1180, 660)
         for signal in (
             self.name.textChanged,
             self.start.dateChanged,
@@ -189,6 +233,8 @@ class PilotDialog(QDialog):
             self.timezone.currentTextChanged,
             self.members.itemChanged,
             self.organizer.currentIndexChanged,
+            self.holidays.textChanged,
+            self.on_holiday.currentIndexChanged,
         ):
             signal.connect(self.refresh)
         if program is not None:
@@ -201,6 +247,7 @@ class PilotDialog(QDialog):
         self.outcome.setCurrentText(program.outcome)
         self.organizer.setCurrentIndex(max(self.organizer.findData(program.organizer_email), 0))
         self.timezone.setCurrentText(program.timezone)
+        self.holidays.setText(program.holidays)
         self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
         self.weeks.setValue(program.weeks)
         self.weekday.setCurrentIndex(program.weekday)
@@ -251,22 +298,70 @@ class PilotDialog(QDialog):
             target_participation=self.participation.value() / 100,
             target_sessions_per_month=self.per_month.value(),
             target_faster_onboarding=self.faster.value() / 100,
+            holidays=self.holidays.text().strip().upper(),
             id=keep.id if keep else None,
             uid=keep.uid if keep else "",
             sequence=keep.sequence if keep else 0,
         )
 
+    def holiday_choice(self) -> str:
+        """What happens to weekly sessions on a public holiday: keep, skip or move."""
+        return str(self.on_holiday.currentData())
+
     def refresh(self) -> None:
-        """Recompute the preview and the problems."""
+        """Recompute the preview (dates, facilitators, conflicts, holidays) and the problems."""
         program = self.program()
         problems = self._problems(program)
+        if program.holidays and (problem := calendar_problem(program.holidays)):
+            problems.append(problem)
         self.sessions.clear()
+        self.preview_sessions, self.preview_warnings = [], []
+        if not any("timezone" in p for p in problems) and not (
+            program.holidays and calendar_problem(program.holidays)
+        ):
+            self.preview_sessions = self._preview(program, self.holiday_choice())
+            self.preview_warnings = (
+                self._warnings(program, self.preview_sessions)
+                if self._warnings
+                else [[] for _ in self.preview_sessions]
+            )
+        holidays_hit = []
+        for s, warnings in zip(self.preview_sessions, self.preview_warnings, strict=True):
+            week = f"Week {s.week}" if s.week else "One-off"
+            leaders = ", ".join(self._names.get(e, e) for e in s.facilitators) or "-"
+            text = f"{week}: {s.start:%a %d %b %Y %H:%M}, led by {leaders}"
+            if s.status != "planned":
+                text += f" - {s.status}"
+            origin = s.series_start or s.start
+            holiday = holiday_name(program.holidays, origin.date()) if program.holidays else None
+            if holiday:
+                holidays_hit.append(f"week {s.week} ({origin:%a %d %b}, {holiday})")
+                if s.moved:
+                    text += f" - moved from {origin:%a %d %b} ({holiday})"
+            shown = warnings[:2] + ([f"... and {len(warnings) - 2} more"] if len(warnings) > 2 else [])
+            if warnings and s.status == "planned":
+                text = "\u26a0 " + text + "\n      " + "\n      ".join(shown)
+            item = QListWidgetItem(text)
+            item.setToolTip("\n".join([text.splitlines()[0], *warnings]))
+            self.sessions.addItem(item)
+        self.holiday_weeks.setText(
+            self.tr("On a public holiday: {0}").format("; ".join(holidays_hit)) if holidays_hit else ""
+        )
+        warned = sum(
+            1
+            for s, w in zip(self.preview_sessions, self.preview_warnings, strict=True)
+            if w and s.status == "planned"
+        )
+        self.conflict_label.setText(
+            self.tr(
+                "\u26a0 {0} session(s) would have conflicts (see the list); you can still create it."
+            ).format(warned)
+            if warned
+            else ""
+        )
         notes = list(problems)
-        if not any("timezone" in p for p in problems):
-            for s in self._preview(program):
-                week = f"Week {s.week}" if s.week else "One-off"
-                self.sessions.addItem(f"{week}: {s.start:%a %d %b %Y %H:%M} ({s.minutes} min)")
-                notes += [f"Note: {w}" for w in local_time_notes([s.start], s.timezone)[1]]
+        for s in self.preview_sessions:
+            notes += [f"Note: {w}" for w in local_time_notes([s.start], s.timezone)[1]]
         suggestion = self.timezone.suggestion()
         if suggestion and any("timezone" in p for p in problems):
             notes.append(self.tr("Did you mean {0}? Pick it from the list.").format(suggestion))
@@ -276,8 +371,38 @@ class PilotDialog(QDialog):
     def try_accept(self) -> None:
         """Accept only a program without problems."""
         program = self.program()
-        if self._problems(program):
+        if self._problems(program) or (program.holidays and calendar_problem(program.holidays)):
             self.refresh()
             return
         self.result_program = program
         self.accept()
+
+
+def preview_warnings(
+    existing: list[Session],
+    people: list[Person],
+    programs: list[Program],
+    program: Program,
+    planned: list[Session],
+) -> list[list[str]]:
+    """The conflicts each planned session would have among the existing ones (same order as `planned`).
+
+    Holidays and double bookings come first, someone's availability last.
+    """
+    from peerdesk.schedule.conflicts import find_conflicts
+
+    program_id = program.id if program.id is not None else -1
+    drafts = [
+        replace(s, id=s.id if s.id is not None else -(k + 2), program_id=program_id)
+        for k, s in enumerate(planned)
+    ]
+    replaced = {s.id for s in drafts}
+    others = [s for s in existing if s.id not in replaced]
+    shown = [p for p in programs if p.id != program.id] + [replace(program, id=program_id)]
+    found = find_conflicts([*others, *drafts], people, shown)
+    first = ("holiday", "double-booked", "facilitator-twice", "outside-program", "unavailable")
+    found.sort(key=lambda c: first.index(c.kind) if c.kind in first else len(first))
+    by_id: dict[int | None, list[str]] = {}
+    for conflict in found:
+        by_id.setdefault(conflict.session_id, []).append(conflict.message)
+    return [by_id.get(s.id, []) for s in drafts]

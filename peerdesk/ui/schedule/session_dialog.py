@@ -1,4 +1,9 @@
-"""The session editor: every field of one session, its attendees, and its conflicts."""
+"""The session editor: every field of one session, its attendees, and its conflicts.
+
+A new one-off session also gets a Program field and starts with that
+program's members ticked in a checkable list; the lead ticks people in or out
+and picks who leads.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Session
+from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Program, Session
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 from peerdesk.ui.widgets.form import buddy_label
 
@@ -46,6 +53,7 @@ class SessionDialog(QDialog):
         conflicts_for: Callable[[Session], list[str]],
         on_print: Callable[[int], object] | None = None,
         parent: QWidget | None = None,
+        programs: list[Program] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("session_dialog")
@@ -56,7 +64,12 @@ class SessionDialog(QDialog):
             key=lambda p: p.name.casefold(),
         )
         self._conflicts_for = conflicts_for
+        self._programs = programs or []
+        self._formats = {f.key: f for f in formats}
         self.result_session: Session | None = None
+        self.program: QComboBox | None = None
+        self.people_list: QListWidget | None = None
+        self.led_by: QComboBox | None = None
 
         self.title = QLineEdit(session.title)
         self.format = QComboBox()
@@ -83,7 +96,8 @@ class SessionDialog(QDialog):
         when = QHBoxLayout()
         when.addWidget(self.start, 2)
         when.addWidget(self.minutes, 1)
-        when.addWidget(QLabel(session.timezone))
+        self.zone_label = QLabel(session.timezone)
+        when.addWidget(self.zone_label)
         self.location = QLineEdit(session.location)
         self.video = QLineEdit(session.video_link)
         self.video.setPlaceholderText("https://...")
@@ -100,8 +114,6 @@ class SessionDialog(QDialog):
         self.attendees.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attendees.verticalHeader().hide()
         self.attendees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for attendee in session.attendees:
-            self.add_attendee(attendee.email, attendee.role)
         add = QPushButton(self.tr("Add person"))
         add.clicked.connect(lambda: self.add_attendee("", "learner"))
         remove = QPushButton(self.tr("Remove"))
@@ -113,8 +125,13 @@ class SessionDialog(QDialog):
             )
         )
         buttons_row = QHBoxLayout()
-        buttons_row.addWidget(add)
-        buttons_row.addWidget(remove)
+        if self._programs and session.id is None:
+            self._build_program_picker(session)
+        else:
+            for attendee in session.attendees:
+                self.add_attendee(attendee.email, attendee.role)
+            buttons_row.addWidget(add)
+            buttons_row.addWidget(remove)
         buttons_row.addStretch(1)
 
         self.warnings = QLabel()
@@ -126,6 +143,8 @@ class SessionDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
+        if self.program is not None:
+            form.addRow(self.tr("Pro&gram"), self.program)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Format"), self.format)
         form.addRow(self.tr("Top&ic"), self.topic)
@@ -147,9 +166,18 @@ class SessionDialog(QDialog):
         self.buttons = box
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("<b>People</b> (facilitators lead; observers shadow)")))
-        layout.addWidget(self.attendees)
-        layout.addLayout(buttons_row)
+        if self.people_list is not None and self.led_by is not None:
+            layout.addWidget(
+                QLabel(self.tr("<b>People</b> (ticked people are invited; the program's members first)"))
+            )
+            layout.addWidget(self.people_list)
+            led = QFormLayout()
+            led.addRow(self.tr("Le&d by"), self.led_by)
+            layout.addLayout(led)
+        else:
+            layout.addWidget(QLabel(self.tr("<b>People</b> (facilitators lead; observers shadow)")))
+            layout.addWidget(self.attendees)
+            layout.addLayout(buttons_row)
         layout.addWidget(self.warnings)
         layout.addWidget(self.error)
         layout.addWidget(box)
@@ -162,8 +190,80 @@ class SessionDialog(QDialog):
             signal.connect(self.refresh_warnings)
         self.refresh_warnings()
 
+    def _build_program_picker(self, session: Session) -> None:
+        """The Program field and the checkable people list of a new one-off session."""
+        self.program = QComboBox()
+        self.program.setObjectName("session_program")
+        for program in self._programs:
+            self.program.addItem(program.name, program.id)
+        self.program.setCurrentIndex(max(self.program.findData(session.program_id), 0))
+        self.people_list = QListWidget()
+        self.people_list.setObjectName("session_people")
+        self.led_by = QComboBox()
+        self.led_by.setObjectName("session_led_by")
+        self.led_by.addItem(self.tr("(nobody yet)"), "")
+        for person in self._people:
+            item = QListWidgetItem(f"{person.name} ({person.team or 'no team'})")
+            item.setData(Qt.ItemDataRole.UserRole, person.email)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.people_list.addItem(item)
+            self.led_by.addItem(person.name, person.email)
+        self.program.currentIndexChanged.connect(self.choose_program)
+        self.people_list.itemChanged.connect(lambda _item: self.refresh_warnings())
+        self.led_by.currentIndexChanged.connect(self.refresh_warnings)
+        self.choose_program()
+
+    def choose_program(self) -> None:
+        """Switch the new session to the chosen program: its timezone, and its members ticked."""
+        if self.program is None or self.people_list is None:
+            return
+        program = next((p for p in self._programs if p.id == self.program.currentData()), None)
+        if program is None:
+            return
+        self._session = replace(self._session, program_id=program.id or 0, timezone=program.timezone)
+        self.zone_label.setText(program.timezone)
+        members = set(program.members)
+        self.people_list.blockSignals(True)
+        for i in range(self.people_list.count()):
+            item = self.people_list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in members
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.people_list.blockSignals(False)
+        # members first, each part in the order of the roster
+        items = [self.people_list.takeItem(0) for _ in range(self.people_list.count())]
+        order = {p.email: k for k, p in enumerate(self._people)}
+        items.sort(
+            key=lambda item: (
+                item.checkState() != Qt.CheckState.Checked,
+                order.get(item.data(Qt.ItemDataRole.UserRole), 0),
+            )
+        )
+        for item in items:
+            self.people_list.addItem(item)
+        if hasattr(self, "warnings"):
+            self.refresh_warnings()
+
+    def checked_people(self) -> list[str]:
+        """Emails ticked in the people list of a new one-off session."""
+        if self.people_list is None:
+            return []
+        return [
+            self.people_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people_list.count())
+            if self.people_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
     def add_attendee(self, email: str, role: str) -> None:
-        """Append one attendee row."""
+        """Append one attendee row (tick them, and make a facilitator lead, in a new one-off session)."""
+        if self.people_list is not None and self.led_by is not None:
+            for i in range(self.people_list.count()):
+                item = self.people_list.item(i)
+                if item.data(Qt.ItemDataRole.UserRole) == email:
+                    item.setCheckState(Qt.CheckState.Checked)
+            if role == "facilitator":
+                self.led_by.setCurrentIndex(max(self.led_by.findData(email), 0))
+            return
         row = self.attendees.rowCount()
         self.attendees.insertRow(row)
         who = QComboBox()
@@ -185,6 +285,14 @@ class SessionDialog(QDialog):
         d, t = when.date(), when.time()
         attendees = []
         seen = set()
+        if self.people_list is not None and self.led_by is not None:
+            leader = self.led_by.currentData()
+            ticked = self.checked_people()
+            if leader:
+                attendees.append(Attendee(leader, "facilitator"))
+                seen.add(leader)
+            attendees += [Attendee(e, "learner") for e in ticked if e not in seen]
+            seen.update(ticked)
         for row in range(self.attendees.rowCount()):
             who = self.attendees.cellWidget(row, 0)
             role = self.attendees.cellWidget(row, 1)

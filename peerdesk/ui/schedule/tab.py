@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
 from peerdesk.plural import count
+from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
-from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of
+from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
 
 
 class ScheduleTab(QWidget):
@@ -40,6 +41,8 @@ class ScheduleTab(QWidget):
         self._names: dict[str, str] = {}
         self._filled: dict[str, list[tuple[str, str]]] = {}
         self._formats: list[Format] = []
+        self._settings: QSettings | None = None
+        self._programs: list[Program] = []
 
         self.program = self._combo("program_filter", self.tr("Filter by program"))
         self.person = self._combo("person_filter", self.tr("Filter by person"))
@@ -135,6 +138,17 @@ class ScheduleTab(QWidget):
         ):
             combo.currentIndexChanged.connect(lambda _=0, k=key, c=combo: self._filter(k, c))
 
+    def use_settings(self, settings: QSettings) -> None:
+        """Read the display timezone and colouring from the lead's preferences in `settings`."""
+        self._settings = settings
+        self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        """Show the week in my timezone, coloured as I chose."""
+        if self._settings is not None:
+            prefs = load_preferences(self._settings)
+            self.week_view.set_display(prefs.zone(), prefs.colour_by)
+
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
@@ -179,6 +193,8 @@ class ScheduleTab(QWidget):
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
         self._formats = formats
+        self._programs = programs
+        self.apply_preferences()
         self._show_summary()
 
     def update_sessions(
@@ -201,6 +217,7 @@ class ScheduleTab(QWidget):
             )
         self._fill(self.program, self.tr("All programs"), [(p.name, str(p.id)) for p in programs])
         self._conflicts = conflicts
+        self._programs = programs
         self.model.update_sessions(
             changed,
             removed,
@@ -213,12 +230,17 @@ class ScheduleTab(QWidget):
 
     def _show_summary(self) -> None:
         sessions, conflicts, formats = self.model.all_sessions(), self._conflicts, self._formats
-        used = sorted({s.format_key for s in sessions})
-        names = {f.key: f.name for f in formats}
+        programs = self._programs
+        if self.week_view.colour_by == "format":
+            used = sorted({s.format_key for s in sessions})
+            names = {f.key: f.name for f in formats}
+            keys = [(format_colour(k).name(), names.get(k, k)) for k in used]
+        else:
+            used_programs = {s.program_id for s in sessions}
+            keys = [(program_colour(p.id).name(), p.name) for p in programs if p.id in used_programs and p.id]
         self.legend.setText(
-            "  ".join(
-                f"<span style='color:{format_colour(k).name()}'>\u25a0</span> {names.get(k, k)}" for k in used
-            )
+            "  ".join(f"<span style='color:{colour}'>\u25a0</span> {name}" for colour, name in keys)
+            + f"  \u2014  {self.tr('times in')} {self.week_view.zone}"
         )
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(

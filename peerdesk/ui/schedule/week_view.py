@@ -1,8 +1,12 @@
 """The week view: a time grid with sessions as coloured blocks that can be dragged.
 
-Times are shown as each session's local time (its program's timezone). A
-block with a conflict gets a red edge and a warning mark; dragging a block to
-another slot asks the window to move the session (which is undoable).
+The grid is in one timezone, the lead's (Preferences, default the system's);
+a session from another timezone is placed at the moment it happens and its
+label adds its own local time. Sessions at the same time stand side by side
+(GUIDE section 8); when a day is too narrow for all of them, a "+N more" box
+names the rest. Blocks are coloured by program (or by format) and show who
+leads. A block with a conflict gets a red edge and a warning mark; dragging a
+block to another slot asks the window to move the session (which is undoable).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from peerdesk.domain import Session
+from peerdesk.schedule.slots import to_local, to_utc
+from peerdesk.ui.schedule.day_layout import Placement, lay_out
 
 FORMAT_COLOURS = {
     "micro-lesson": "#4e79a7",
@@ -26,8 +32,31 @@ FORMAT_COLOURS = {
     "learning-pod": "#b07aa1",
     "demo-and-discuss": "#9c755f",
 }
+PROGRAM_COLOURS = (
+    "#4e79a7",
+    "#f28e2b",
+    "#59a14f",
+    "#b07aa1",
+    "#e15759",
+    "#76b7b2",
+    "#9c755f",
+    "#edc948",
+    "#ff9da7",
+    "#bab0ac",
+)
 FIRST_HOUR, LAST_HOUR = 8, 18  # widened to fit the sessions of the week shown
 SNAP_MINUTES = 15
+MIN_COLUMN = 46  # narrower than this, overlapping sessions fold into "+N more"
+
+
+def program_colour(program_id: int) -> QColor:
+    """A stable colour per program."""
+    return QColor(PROGRAM_COLOURS[(program_id - 1) % len(PROGRAM_COLOURS)])
+
+
+def zone_label(zone: str) -> str:
+    """'America/New_York' -> 'New York'."""
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def format_colour(key: str) -> QColor:
@@ -69,6 +98,25 @@ class WeekView(QWidget):
         self._drag: _Drag | None = None
         self.selected_id: int | None = None
         self.first_hour, self.last_hour = FIRST_HOUR, LAST_HOUR
+        self.zone = "UTC"  # the grid's timezone
+        self.colour_by = "program"  # or "format"
+        self.placements: dict[int, Placement] = {}
+        self.more: list[tuple[QRectF, list[Session]]] = []  # "+N more" boxes and who they hide
+
+    def set_display(self, zone: str, colour_by: str = "program") -> None:
+        """Show the grid in `zone`, colouring blocks by program or by format."""
+        self.zone, self.colour_by = zone, colour_by
+        self.update()
+
+    def shown_start(self, session: Session, start: datetime | None = None) -> datetime:
+        """When a session (or its own local `start`) falls on the grid's clock."""
+        return to_local(to_utc(start or session.start, session.timezone), self.zone)
+
+    def colour(self, session: Session) -> QColor:
+        """The block colour: its program's, or its format's."""
+        if self.colour_by == "format":
+            return format_colour(session.format_key)
+        return program_colour(session.program_id)
 
     def show_week(
         self,
@@ -79,13 +127,29 @@ class WeekView(QWidget):
     ) -> None:
         """Show the week starting `monday` with these sessions."""
         self.week = monday_of(monday)
-        self.sessions = [s for s in sessions if self.week <= s.start.date() < self.week + timedelta(days=7)]
+        end_of_week = self.week + timedelta(days=7)
+        self.sessions = [s for s in sessions if self.week <= self.shown_start(s).date() < end_of_week]
         self.conflicts = conflicts
         self.names = names
-        starts = [s.start.hour for s in self.sessions]
-        ends = [s.end.hour + (1 if s.end.minute else 0) for s in self.sessions]
+        shown = [(self.shown_start(s), s.minutes) for s in self.sessions]
+        starts = [begin.hour for begin, _ in shown]
+        ends = [
+            24
+            if (e := begin + timedelta(minutes=m)).date() > begin.date()
+            else e.hour + (1 if e.minute else 0)
+            for begin, m in shown
+        ]
         self.first_hour = min([FIRST_HOUR, *starts])
-        self.last_hour = max([LAST_HOUR, *ends]) if max([LAST_HOUR, *ends]) <= 24 else 24
+        self.last_hour = min(max([LAST_HOUR, *ends]), 24)
+        self.placements = {}
+        for day in range(7):
+            current = self.week + timedelta(days=day)
+            items = [
+                (s.id if s.id is not None else -k, begin, begin + timedelta(minutes=s.minutes))
+                for k, (s, (begin, _)) in enumerate(zip(self.sessions, shown, strict=True))
+                if begin.date() == current
+            ]
+            self.placements.update(lay_out(items))  # type: ignore[arg-type]
         self.update()
 
     # -- geometry ----------------------------------------------------------
@@ -101,15 +165,31 @@ class WeekView(QWidget):
         minutes = (moment.hour - self.first_hour) * 60 + moment.minute
         return grid.top() + grid.height() * minutes / ((self.last_hour - self.first_hour) * 60)
 
+    def max_columns(self) -> int:
+        """How many sessions fit side by side in one day."""
+        return max(1, int(self._day_width() // MIN_COLUMN))
+
     def block_rect(self, session: Session, start: datetime | None = None) -> QRectF:
-        """Where a session's block is drawn (for painting, hit tests and tests)."""
-        begin = start or session.start
+        """Where a session's block is drawn (for painting, hit tests and tests).
+
+        `start` is a time in the session's own timezone (while dragging). A
+        session folded into "+N more" gets an empty rectangle.
+        """
+        begin = self.shown_start(session, start)
         grid = self._grid()
         day = (begin.date() - self.week).days
         top = self._y_of(begin.time())
         bottom = top + grid.height() * session.minutes / ((self.last_hour - self.first_hour) * 60)
         left = grid.left() + day * self._day_width() + 2
-        return QRectF(left, top, self._day_width() - 4, max(bottom - top, 14))
+        width = self._day_width() - 4
+        place = self.placements.get(session.id) if session.id is not None and start is None else None
+        if place is not None and place.columns > 1:
+            columns = min(place.columns, self.max_columns())
+            if place.columns > columns and place.column >= columns - 1:
+                return QRectF()
+            width = (self._day_width() - 4) / columns
+            left += place.column * width
+        return QRectF(left, top, max(width - 1, 4), max(bottom - top, 14))
 
     def slot_at(self, point: QPoint) -> datetime | None:
         """The local start time (snapped to 15 minutes) under a point of the grid."""
@@ -126,9 +206,41 @@ class WeekView(QWidget):
     def session_at(self, point: QPoint) -> Session | None:
         """The session whose block is under a point."""
         for session in reversed(self.sessions):
-            if self.block_rect(session).contains(point.toPointF()):
+            rect = self.block_rect(session)
+            if not rect.isEmpty() and rect.contains(point.toPointF()):
                 return session
         return None
+
+    def hidden_at(self, point: QPoint) -> list[Session]:
+        """The sessions a "+N more" box under a point stands for."""
+        return next((hidden for rect, hidden in self.more_boxes() if rect.contains(point.toPointF())), [])
+
+    def more_boxes(self) -> list[tuple[QRectF, list[Session]]]:
+        """One box per crowded cluster, in its last visible column, over the hidden sessions' times."""
+        hidden: dict[tuple[int, int], list[Session]] = {}
+        for session in self.sessions:
+            place = self.placements.get(session.id) if session.id is not None else None
+            if (
+                place is not None
+                and place.columns > self.max_columns()
+                and self.block_rect(session).isEmpty()
+            ):
+                day = (self.shown_start(session).date() - self.week).days
+                hidden.setdefault((day, place.cluster), []).append(session)
+        boxes = []
+        columns = self.max_columns()
+        width = (self._day_width() - 4) / columns
+        grid = self._grid()
+        for (day, _), sessions in sorted(hidden.items()):
+            top = min(self._y_of(self.shown_start(s).time()) for s in sessions)
+            bottom = max(
+                self._y_of(self.shown_start(s).time())
+                + grid.height() * s.minutes / ((self.last_hour - self.first_hour) * 60)
+                for s in sessions
+            )
+            left = grid.left() + day * self._day_width() + 2 + (columns - 1) * width
+            boxes.append((QRectF(left, top, max(width - 1, 4), max(bottom - top, 16)), sessions))
+        return boxes
 
     # -- painting ----------------------------------------------------------------
 
@@ -170,11 +282,48 @@ class WeekView(QWidget):
         for session in self.sessions:
             start = self._drag.current if self._drag and self._drag.session.id == session.id else None
             self._paint_block(painter, session, start)
+        self.more = self.more_boxes()
+        for rect, hidden in self.more:
+            painter.setBrush(QColor("#eeeeee"))
+            painter.setPen(QPen(QColor("#757575"), 1, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor("#1a1a1a"))
+            label = f"+{len(hidden)} more"
+            if QFontMetrics(painter.font()).horizontalAdvance(label) > rect.width() - 4:
+                label = f"+{len(hidden)}"
+            painter.drawText(
+                rect.adjusted(2, 1, -2, -1),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                label,
+            )
+        painter.setPen(palette.placeholderText().color())
+        painter.drawText(
+            QRectF(0, 4, grid.left() - 4, 26),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            zone_label(self.zone),
+        )
         painter.end()
+
+    def block_lines(self, session: Session, start: datetime | None = None) -> list[str]:
+        """A block's text: time and who leads, the title, and its own local time when it differs."""
+        shown = self.shown_start(session, start)
+        first = f"{shown:%H:%M}"
+        if session.status in ("cancelled", "skipped"):
+            first += f" {session.status}"
+        elif self.conflicts.get(session.id):
+            first = "\u26a0 " + first
+        leaders = ", ".join(self.names.get(e, e).split()[0] for e in session.facilitators)
+        title = session.title
+        if session.timezone != self.zone:
+            own = start or session.start
+            title = f"({own:%H:%M} {zone_label(session.timezone)}) {title}"
+        return [f"{first} {leaders}".rstrip(), title]
 
     def _paint_block(self, painter: QPainter, session: Session, start: datetime | None) -> None:
         rect = self.block_rect(session, start)
-        colour = format_colour(session.format_key)
+        if rect.isEmpty():
+            return
+        colour = self.colour(session)
         inactive = session.status in ("cancelled", "skipped")
         if inactive:
             colour = QColor("#bdbdbd")
@@ -186,22 +335,24 @@ class WeekView(QWidget):
             painter.setPen(QPen(QColor("#c62828"), 3) if conflicted else QPen(colour.darker(130), 1))
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(QColor("#1a1a1a") if session.status == "held" else QColor("white"))
-        first = f"{(start or session.start):%H:%M}"
-        if inactive:
-            first += f" {session.status}"
-        if conflicted:
-            first = "\u26a0 " + first
-        leaders = ", ".join(self.names.get(e, e).split()[0] for e in session.facilitators)
-        lines = [f"{first}  {session.title}", leaders]
-        metrics = QFontMetrics(painter.font())
+        lines = self.block_lines(session, start)
+        if rect.width() < 110:  # narrow: the time, then who leads (the title is in the tooltip)
+            shown = self.shown_start(session, start)
+            leaders = ", ".join(self.names.get(e, e).split()[0] for e in session.facilitators)
+            lines = [f"{shown:%H:%M}", leaders or lines[1]]
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 6.5))
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
         inner = rect.adjusted(4, 1, -4, -1)
-        room = max(int(inner.height() // metrics.lineSpacing()), 1)
+        room = max(int((inner.height() + 2) // metrics.lineSpacing()), 1)
         text = "\n".join(
             metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
             for line in lines[:room]
             if line
         )
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        painter.setFont(self.font())
 
     # -- mouse --------------------------------------------------------------------
 
@@ -215,8 +366,8 @@ class WeekView(QWidget):
             and event.button() == Qt.MouseButton.LeftButton
             and session.status in ("planned",)
         ):
-            slot = self.slot_at(event.position().toPoint()) or session.start
-            offset = int((slot - session.start).total_seconds() // 60)
+            slot = self.slot_at(event.position().toPoint()) or self.shown_start(session)
+            offset = int((slot - self.shown_start(session)).total_seconds() // 60)
             self._drag = _Drag(session, offset, session.start)
         super().mousePressEvent(event)
 
@@ -225,14 +376,22 @@ class WeekView(QWidget):
         if self._drag is not None:
             slot = self.slot_at(point)
             if slot is not None:
-                self._drag.current = slot - timedelta(minutes=self._drag.offset_minutes)
+                shown = slot - timedelta(minutes=self._drag.offset_minutes)
+                self._drag.current = to_local(to_utc(shown, self.zone), self._drag.session.timezone)
                 self.update()
+            return
+        hidden = self.hidden_at(point)
+        if hidden:
+            text = "\n".join(f"{self.shown_start(s):%H:%M} {s.title}" for s in hidden)
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
             return
         session = self.session_at(point)
         if session is not None:
+            shown = self.shown_start(session)
             lines = [
                 f"{session.title}",
                 f"{session.start:%a %d %b %H:%M}-{session.end:%H:%M} {session.timezone}",
+                *([f"{shown:%a %d %b %H:%M} {self.zone}"] if session.timezone != self.zone else []),
                 "Led by " + (", ".join(self.names.get(e, e) for e in session.facilitators) or "-"),
                 f"Status: {session.status}",
             ]

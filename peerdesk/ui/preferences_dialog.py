@@ -1,0 +1,168 @@
+"""Preferences: who I am, my timezone, paper size, working days and how the week view colours blocks.
+
+Kept in QSettings (per user, not in the workspace file): New Pilot starts
+from them, the week view shows its grid in my timezone, and Apply to
+Schedule places meetings on my working days.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone, timezone_names
+
+PAPER_SIZES = ("A4", "Letter")
+COLOUR_BY = ("program", "format")
+
+
+def system_timezone() -> str:
+    """The computer's IANA timezone, or UTC when it has none Python knows."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode(errors="replace")
+    return name if is_valid_timezone(name) else "UTC"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """The lead's own settings."""
+
+    name: str = ""
+    email: str = ""
+    timezone: str = ""
+    paper: str = "A4"
+    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)
+    colour_by: str = "program"
+
+    def zone(self) -> str:
+        """My timezone, or the system's when none is set."""
+        return self.timezone if is_valid_timezone(self.timezone) else system_timezone()
+
+
+def load_preferences(settings: QSettings) -> Preferences:
+    """Read the preferences, falling back to defaults for anything missing or broken."""
+    days_text = str(settings.value("preferences/working_days", "0,1,2,3,4") or "")
+    days = tuple(sorted({int(d) for d in days_text.split(",") if d.strip().isdigit() and int(d) < 7}))
+    paper = str(settings.value("preferences/paper", "A4") or "A4")
+    colour_by = str(settings.value("preferences/colour_by", "program") or "program")
+    return Preferences(
+        name=str(settings.value("preferences/name", "") or ""),
+        email=str(settings.value("preferences/email", "") or "").strip().lower(),
+        timezone=str(settings.value("preferences/timezone", "") or ""),
+        paper=paper if paper in PAPER_SIZES else "A4",
+        working_days=days or (0, 1, 2, 3, 4),
+        colour_by=colour_by if colour_by in COLOUR_BY else "program",
+    )
+
+
+def save_preferences(settings: QSettings, prefs: Preferences) -> None:
+    """Write the preferences."""
+    settings.setValue("preferences/name", prefs.name)
+    settings.setValue("preferences/email", prefs.email)
+    settings.setValue("preferences/timezone", prefs.timezone)
+    settings.setValue("preferences/paper", prefs.paper)
+    settings.setValue("preferences/working_days", ",".join(str(d) for d in prefs.working_days))
+    settings.setValue("preferences/colour_by", prefs.colour_by)
+    settings.sync()
+
+
+def preference_problems(prefs: Preferences) -> list[str]:
+    """What is wrong with the preferences, one sentence each."""
+    problems = []
+    if prefs.email and not is_valid_email(prefs.email):
+        problems.append(f"'{prefs.email}' is not a valid email address")
+    if prefs.timezone and not is_valid_timezone(prefs.timezone):
+        problems.append(f"'{prefs.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
+    if not prefs.working_days:
+        problems.append("pick at least one working day")
+    return problems
+
+
+class PreferencesDialog(QDialog):
+    """Edit the preferences; OK saves them and calls `on_saved`."""
+
+    def __init__(
+        self, settings: QSettings, on_saved: Callable[[Preferences], None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._settings, self._on_saved = settings, on_saved
+        prefs = load_preferences(settings)
+        self.name = QLineEdit(prefs.name)
+        self.name.setAccessibleName(self.tr("My name"))
+        self.email = QLineEdit(prefs.email)
+        self.email.setAccessibleName(self.tr("My email"))
+        self.email.setPlaceholderText(self.tr("the organizer of my pilots' invites"))
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(timezone_names()))
+        self.timezone.setCurrentText(prefs.timezone or system_timezone())
+        self.paper = QComboBox()
+        self.paper.addItems(list(PAPER_SIZES))
+        self.paper.setCurrentText(prefs.paper)
+        self.days: list[QCheckBox] = []
+        days = QHBoxLayout()
+        for number, label in enumerate(WEEKDAYS):
+            box = QCheckBox(self.tr(label))
+            box.setChecked(number in prefs.working_days)
+            self.days.append(box)
+            days.addWidget(box)
+        self.colour_by = QComboBox()
+        self.colour_by.addItem(self.tr("program"), "program")
+        self.colour_by.addItem(self.tr("format"), "format")
+        self.colour_by.setCurrentIndex(COLOUR_BY.index(prefs.colour_by))
+        form = QFormLayout()
+        form.addRow(self.tr("My &name"), self.name)
+        form.addRow(self.tr("My &email"), self.email)
+        form.addRow(self.tr("My &timezone"), self.timezone)
+        form.addRow(self.tr("&Paper size"), self.paper)
+        form.addRow(self.tr("Working days"), days)
+        form.addRow(self.tr("Week view &colours by"), self.colour_by)
+        self.problems = QLabel()
+        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        """The preferences the fields describe."""
+        return Preferences(
+            name=self.name.text().strip(),
+            email=self.email.text().strip().lower(),
+            timezone=self.timezone.currentText().strip(),
+            paper=self.paper.currentText(),
+            working_days=tuple(i for i, box in enumerate(self.days) if box.isChecked()),
+            colour_by=self.colour_by.currentData(),
+        )
+
+    def try_accept(self) -> None:
+        """Save and close, or say what is wrong."""
+        prefs = self.preferences()
+        problems = preference_problems(prefs)
+        self.problems.setText("\n".join(problems))
+        if problems:
+            return
+        save_preferences(self._settings, prefs)
+        self._on_saved(prefs)
+        self.accept()
