@@ -80,7 +80,7 @@ def find_or_create_calendar(
             return calendar
     if not create:
         names = ", ".join(c.name for c in calendars) or "none"
-        raise PublishError(f"there is no calendar called '{name}' (calendars: {names})", "not-found")
+        raise PublishError(f"there is no calendar called '{name}' (calendars: {names})", "no-calendar")
     return conn.create_calendar(name.strip())
 
 
@@ -103,6 +103,7 @@ class Publisher:
     def prepare(self, program: Program, calendar: CalendarInfo, user: str) -> Prepared:
         """Read everything a publish needs from the workspace (changes nothing)."""
         assert program.id is not None
+        program = self.schedule.programs.get(program.id) or program  # as it is now, not as the caller saw it
         publication = self.records.find(program.id, calendar.url)
         stored = self.records.objects(publication.id) if publication and publication.id else {}
         return Prepared(program, calendar, user, self.desired(program), stored, publication)
