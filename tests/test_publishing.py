@@ -34,6 +34,7 @@ from peerdesk.publishing.client import CalDavConnection, PublishError
 from peerdesk.publishing.credentials import ENV_PASSWORD, keychain_service, password_for, store_password
 from peerdesk.publishing.objects import program_objects
 from peerdesk.publishing.service import Publisher, execute, find_or_create_calendar, plan_publish, publish
+from peerdesk.publishing.status import publish_statuses
 from peerdesk.schedule.invites import InviteContext
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, open_workspace
@@ -321,7 +322,7 @@ def test_publish_change_and_republish_keeps_the_server_exact_across_a_clock_chan
         before = conn.etags(calendar.url)
         plan, outcome = publish(ws, program, conn, calendar)
         assert outcome.complete and plan.actions == [] and conn.etags(calendar.url) == before
-        status = Publisher(ws).statuses()[program.id]
+        status = publish_statuses(ws)[program.id]
         assert status.pending == 0 and "up to date" in status.describe()
 
 
@@ -516,7 +517,7 @@ def test_a_server_that_stops_halfway_is_finished_by_the_next_publish(
     assert pub is not None and pub.published_at is None and "connection" in pub.last_error
     assert len(records.objects(pub.id)) == 6
     assert snapshot(demo_ws.path)[:3] == sessions_before  # the program is untouched
-    status = Publisher(demo_ws).statuses()[program.id]
+    status = publish_statuses(demo_ws)[program.id]
     assert status.pending == 11 and "did not finish" in status.describe()
 
     own_radicale.start()  # same port, same storage

@@ -58,12 +58,6 @@ class CalendarInfo:
     name: str
 
 
-def origin(url: str) -> str:
-    """scheme://host[:port] of a URL, to name a server in messages and in the keychain."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
-
-
 def _host(url: str) -> str:
     return urlsplit(url).netloc.rpartition("@")[2] or url
 

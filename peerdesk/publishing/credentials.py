@@ -12,7 +12,8 @@ import os
 import keyring
 from keyring.errors import KeyringError
 
-from peerdesk.publishing.client import PublishError, origin
+from peerdesk.publishing.client import PublishError
+from peerdesk.publishing.status import origin
 
 ENV_PASSWORD = "PEERDESK_CALDAV_PASSWORD"
 

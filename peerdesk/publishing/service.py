@@ -21,10 +21,9 @@ from peerdesk.publishing.client import (
     ChangedOnServer,
     PublishError,
     RefusedObject,
-    origin,
 )
 from peerdesk.publishing.objects import CalendarObject, program_objects
-from peerdesk.publishing.plan import Action, Conflict, SyncPlan, local_changes, plan_sync
+from peerdesk.publishing.plan import Action, Conflict, SyncPlan, plan_sync
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.invites import InviteContext
 from peerdesk.schedule.service import Schedule
@@ -127,46 +126,6 @@ class Publisher:
             completed=outcome.complete and not plan.conflicts,
             error=" / ".join(problems)[:2000],
         )
-
-    def statuses(self) -> dict[int, PublishStatus]:
-        """Per published program: where, when, and how many local changes are not published yet."""
-        latest = self.records.latest()
-        if not latest:
-            return {}
-        ctx = self._context()
-        result = {}
-        for program in self.schedule.list_programs():
-            publication = latest.get(program.id or 0)
-            if publication is None or publication.id is None:
-                continue
-            pending = local_changes(self.desired(program, ctx), self.records.objects(publication.id))
-            result[publication.program_id] = PublishStatus(publication, pending)
-        return result
-
-
-@dataclass(frozen=True)
-class PublishStatus:
-    """Where a program is published, when, and whether local changes wait."""
-
-    publication: Publication
-    pending: int
-
-    def describe(self) -> str:
-        """'Published to Team at cloud.example.com on 25 Nov 2026 10:02; 2 changes not yet published'."""
-        pub = self.publication
-        where = f"{pub.calendar_name or pub.calendar_url} at {origin(pub.calendar_url).split('://')[-1]}"
-        if pub.published_at:
-            local = pub.published_at.astimezone()
-            text = f"published to {where} on {local:%d %b %Y %H:%M}"
-        else:
-            text = f"not yet completely published to {where}"
-        if pub.last_error:
-            text += " - the last publish did not finish"
-        if self.pending:
-            text += f"; {self.pending} change(s) not yet published"
-        elif pub.published_at and not pub.last_error:
-            text += "; up to date"
-        return text
 
 
 def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = None) -> SyncPlan:
