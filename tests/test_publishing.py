@@ -655,3 +655,78 @@ def test_second_server_xandikos(tmp_path: Path, demo_ws: Workspace) -> None:
         process.terminate()
         process.wait(10)
         log.close()
+
+
+# -- the window ---------------------------------------------------------------------------
+
+
+def test_publish_from_the_window_remembers_account_keeps_password_in_keychain(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, radicale: Radicale, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
+    win = demo_window
+    win.tabs.setCurrentIndex(1)
+    assert win.schedule_tab.publications.isHidden()  # nothing published yet
+    win.actions["publish_calendar"].trigger()
+    dialog = win.dialog
+    assert dialog.objectName() == "publish_dialog" and dialog.program.currentText() == DEMO_PROGRAM
+    dialog.publish_button.click()  # no address yet
+    assert "not a calendar server address" in dialog.message.text()
+    qtbot.keyClicks(dialog.url, radicale.url)
+    qtbot.keyClicks(dialog.user, USER)
+    dialog.publish_button.click()
+    assert "Enter the password" in dialog.message.text()
+    qtbot.keyClicks(dialog.password, "wrong")
+    dialog.remember.setChecked(False)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: "refused the user name or password" in dialog.message.text(), timeout=20000)
+    assert "Nothing in your workspace was changed" in dialog.message.text()
+    assert memory_keyring.entries == {}
+
+    dialog.password.clear()
+    dialog.password.setText(PASSWORD)  # QTest types ASCII only
+    dialog.remember.setChecked(True)
+    dialog.find.click()
+    qtbot.waitUntil(lambda: "Found" in dialog.message.text(), timeout=20000)
+    dialog.calendar.setEditText("Window pilot")
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Published"), timeout=30000)
+    assert "5 created" in dialog.message.text()
+    assert dialog.progress.value() == dialog.progress.maximum() > 0
+
+    # the account is remembered, the password only in the keychain
+    assert win.settings.value("publish/url") == radicale.url and win.settings.value("publish/user") == USER
+    win.settings.sync()
+    assert PASSWORD not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
+    assert memory_keyring.entries == {(keychain_service(radicale.url), USER): PASSWORD}
+    assert PASSWORD.encode() not in win.workspace.path.read_bytes()
+    calendars = {c.name: c.url for c in connect(radicale).calendars()}
+    assert "Window pilot" in calendars
+
+    # the Schedule tab says where and when; a local change shows as not yet published
+    status = win.schedule_tab.publications
+    assert not status.isHidden() and "published to 'Window pilot' at 127.0.0.1" in status.text()
+    assert "up to date" in status.text()
+    dialog.close()
+    session = next(s for s in win.schedule.list_sessions() if s.week == 6)
+    win.set_status(session.id, "skipped")
+    assert "1 change(s) not yet published" in status.text()
+
+    # a second client changes the series: the window asks whose version to keep
+    program = program_of(win.workspace)
+    theirs = other_client(radicale).calendar(url=calendars["Window pilot"]).event_by_uid(program.uid)
+    theirs.icalendar_component["SUMMARY"] = "Changed in the web calendar"
+    theirs.save()
+    win.actions["publish_calendar"].trigger()
+    dialog = win.dialog
+    assert dialog.password.text() == "" and dialog.url.text() == radicale.url  # the keychain has it
+    dialog.calendar.setEditText("Window pilot")
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.conflicts.isVisible(), timeout=20000)
+    assert "changed in the calendar by someone else" in dialog.conflict_text.text()
+    dialog.keep_mine.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Published"), timeout=20000)
+    assert "1 updated" in dialog.message.text()
+    data = other_client(radicale).calendar(url=calendars["Window pilot"]).event_by_uid(program.uid).data
+    assert "Changed in the web calendar" not in data
+    assert "up to date" in status.text()
+    dialog.close()

@@ -172,6 +172,13 @@ SPECS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "publish_calendar",
+        "Publish to Ca&lendar...",
+        "&Schedule",
+        None,
+        "Publish a program to a shared calendar server (CalDAV) and keep it in step with every change",
+    ),
+    ActionSpec(
         "previous_week",
         "&Previous Week",
         "&Schedule",

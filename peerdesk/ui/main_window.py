@@ -14,6 +14,7 @@ from peerdesk import APP_NAME, __version__
 from peerdesk.domain import Person, Program
 from peerdesk.impact.feedback import Feedback
 from peerdesk.paths import data_dir
+from peerdesk.publishing.status import publish_statuses
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import conflicts_by_session, find_conflicts
 from peerdesk.schedule.service import Schedule
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             lambda: self._with_session(lambda i: self.set_status(i, "planned"))
         )
         a["export_invites"].triggered.connect(self.export_invites)
+        a["publish_calendar"].triggered.connect(self.publish_to_calendar)
         tab = self.schedule_tab
         a["previous_week"].triggered.connect(lambda: tab.go_to(tab.week_start - timedelta(days=7)))
         a["next_week"].triggered.connect(lambda: tab.go_to(tab.week_start + timedelta(days=7)))
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         self._connect_feedback()
         for name in ("new_pilot", "edit_program", "add_session", "match_peers", "export_invites", "print"):
             tab.toolbar.addAction(a[name])
+        tab.toolbar.insertAction(a["print"], a["publish_calendar"])
         self.roster_tab.person_activated.connect(self.edit_person_by_id)
         self.roster_tab.selection_changed.connect(self._update_enabled)
         for name in ("edit_person", "delete_person"):
@@ -199,6 +202,7 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
             for sid, found in conflicts_by_session(find_conflicts(sessions, people, programs)).items():
                 conflicts[sid] = [c.message for c in found]
             self.schedule_tab.show_schedule(programs, sessions, people, self.schedule.formats(), conflicts)
+            self.schedule_tab.show_publications(programs, publish_statuses(self.workspace))
         else:
             self.refresh_feedback(people, programs, sessions)
 
@@ -319,6 +323,12 @@ class MainWindow(QMainWindow, RosterActions, ScheduleActions, FeedbackActions, P
         )
         self.dialog = box
         box.open()
+
+    def publish_to_calendar(self) -> QWidget | None:
+        """Schedule > Publish to Calendar (the dialog loads the CalDAV client only when opened)."""
+        from peerdesk.ui.schedule.publish_dialog import open_publish_dialog
+
+        return open_publish_dialog(self)
 
     # -- closing -------------------------------------------------------------
 
