@@ -7,14 +7,13 @@ tests check occurrences and local times, never the exact text PeerDesk sent.
 
 from __future__ import annotations
 
-import os
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -35,6 +34,13 @@ from peerdesk.publishing.credentials import ENV_PASSWORD, keychain_service, pass
 from peerdesk.publishing.objects import program_objects
 from peerdesk.publishing.service import Publisher, execute, find_or_create_calendar, plan_publish, publish
 from peerdesk.publishing.status import publish_statuses
+from peerdesk.publishing.trust import (
+    fetch_certificate,
+    fingerprint,
+    forget_certificate,
+    trust_certificate,
+    verification,
+)
 from peerdesk.schedule.invites import InviteContext
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, open_workspace
@@ -610,51 +616,110 @@ def test_program_deletion_takes_its_publish_records(radicale: Radicale, demo_ws:
     assert demo_ws.db.execute("SELECT COUNT(*) FROM published_objects").fetchone()[0] == 0
 
 
-@pytest.mark.skipif(os.name == "nt", reason="xandikos runs on POSIX here")
-def test_second_server_xandikos(tmp_path: Path, demo_ws: Workspace) -> None:
-    pytest.importorskip("xandikos")
-    port = free_port()
-    log_path = tmp_path / "xandikos.log"
-    log = log_path.open("wb")
-    process = subprocess.Popen(
-        [
+class Xandikos:
+    """A real Xandikos on 127.0.0.1 (no login), optionally over HTTPS with its own self-signed certificate."""
+
+    def __init__(self, folder: Path, tls: bool = False) -> None:
+        self.folder, self.port, self.tls = folder, free_port(), tls
+        self.log = folder / "xandikos.log"
+        command = [
             sys.executable,
             "-m",
             "xandikos",
             "serve",
             "--defaults",
             "-d",
-            str(tmp_path / "xandikos"),
+            str(folder / "data"),
+            "--state-dir",
+            str(folder / "state"),
             "-l",
             "127.0.0.1",
             "-p",
-            str(port),
+            str(self.port),
             "--no-detect-systemd",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    try:
-        wait_for(port, process, log_path)
-        conn = CalDavConnection(f"http://127.0.0.1:{port}/", USER, PASSWORD, timeout=10)
-        program = program_of(demo_ws)
-        calendar = find_or_create_calendar(conn, conn.url, "Xandikos pilot")
-        plan, outcome = publish(demo_ws, program, conn, calendar)
-        assert outcome.complete and plan.count("create") == 5
-        schedule = Schedule(demo_ws)
-        week2 = next(s for s in schedule.list_sessions(program.id) if s.week == 2)
-        schedule.apply(schedule.plan_move(week2.id, week2.start + timedelta(hours=3)))
-        plan, outcome = publish(demo_ws, program, conn, calendar)
-        assert outcome.complete and plan.count("update") == 1
-        start = min(s.start for s in schedule.list_sessions(program.id)).date() - timedelta(days=1)
-        found = instances(calendar.url, conn.client, start, start + timedelta(days=120))
-        assert sorted((u, s) for u, s, _ in found) == expected(demo_ws, DEMO_PROGRAM)
-        plan, outcome = publish(demo_ws, program, conn, calendar)
-        assert outcome.complete and plan.actions == []
-    finally:
-        process.terminate()
-        process.wait(10)
-        log.close()
+        ]
+        with self.log.open("ab") as log:
+            self.process = subprocess.Popen(
+                [*command, *(["--autocert"] if tls else [])], stdout=subprocess.DEVNULL, stderr=log
+            )
+        wait_for(self.port, self.process, self.log)
+
+    @property
+    def calendar_url(self) -> str:
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/user/calendars/calendar/"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(10)
+
+
+@pytest.fixture
+def xandikos(tmp_path: Path) -> Iterator[Callable[[bool], Xandikos]]:
+    pytest.importorskip("xandikos")
+    started: list[Xandikos] = []
+
+    def start(tls: bool = False) -> Xandikos:
+        folder = tmp_path / f"xandikos{len(started)}"
+        folder.mkdir()
+        started.append(Xandikos(folder, tls))
+        return started[-1]
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+def test_second_server_xandikos(xandikos: Callable[[bool], Xandikos], demo_ws: Workspace) -> None:
+    server = xandikos(False)
+    conn = CalDavConnection(server.calendar_url, USER, PASSWORD, timeout=10)
+    OPEN.append(conn)
+    program = program_of(demo_ws)
+    calendar = find_or_create_calendar(conn, server.calendar_url, None)  # a calendar's own address
+    assert calendar.url == server.calendar_url
+    plan, outcome = publish(demo_ws, program, conn, calendar)
+    assert outcome.complete and plan.count("create") == 5
+    schedule = Schedule(demo_ws)
+    week2 = next(s for s in schedule.list_sessions(program.id) if s.week == 2)
+    schedule.apply(schedule.plan_move(week2.id, week2.start + timedelta(hours=3)))
+    plan, outcome = publish(demo_ws, program, conn, calendar)
+    assert outcome.complete and plan.count("update") == 1
+    start = min(s.start for s in schedule.list_sessions(program.id)).date() - timedelta(days=1)
+    found = instances(calendar.url, conn.client, start, start + timedelta(days=120))
+    assert sorted((u, s) for u, s, _ in found) == expected(demo_ws, DEMO_PROGRAM)
+    plan, outcome = publish(demo_ws, program, conn, calendar)
+    assert outcome.complete and plan.actions == []
+
+
+def test_self_signed_certificate_needs_an_explicit_remembered_exception(
+    xandikos: Callable[[bool], Xandikos],
+    demo_db: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+    server = xandikos(True)
+    args = ["--db", str(demo_db), "publish", DEMO_PROGRAM, "--url", server.calendar_url, "--user", USER]
+    before = snapshot(demo_db)
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "certificate of 127.0.0.1" in err and "could not be verified" in err
+    assert snapshot(demo_db) == before
+
+    pem = fetch_certificate(server.calendar_url)
+    assert len(fingerprint(pem).split(":")) == 32
+    remembered = trust_certificate(server.calendar_url, pem)  # what Trust This Certificate does
+    assert remembered.is_file()
+    assert main(args) == 0
+    assert "5 created" in capsys.readouterr().out
+
+    # the server's certificate changes (another server's answers on the remembered address): refused again
+    impostor = xandikos(True)
+    trust_certificate(server.calendar_url, fetch_certificate(impostor.calendar_url))
+    assert main(args) == 1
+    assert "could not be verified" in capsys.readouterr().err
+    forget_certificate(server.calendar_url)
+    assert verification(server.calendar_url) is True
 
 
 # -- the window ---------------------------------------------------------------------------
@@ -729,4 +794,27 @@ def test_publish_from_the_window_remembers_account_keeps_password_in_keychain(  
     data = other_client(radicale).calendar(url=calendars["Window pilot"]).event_by_uid(program.uid).data
     assert "Changed in the web calendar" not in data
     assert "up to date" in status.text()
+    dialog.close()
+
+
+def test_window_asks_before_trusting_a_self_signed_certificate(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, xandikos: Callable[[bool], Xandikos]
+) -> None:
+    server = xandikos(True)
+    win = demo_window
+    win.actions["publish_calendar"].trigger()
+    dialog = win.dialog
+    dialog.url.setText(server.calendar_url)
+    dialog.user.setText(USER)
+    dialog.password.setText("any")
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.certificate.isVisible(), timeout=20000)
+    assert "could not be verified" in dialog.message.text()
+    shown = fingerprint(fetch_certificate(server.calendar_url))
+    assert shown in dialog.certificate_text.text()
+    assert verification(server.calendar_url) is True  # nothing trusted before the lead says so
+    dialog.trust.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Published"), timeout=20000)
+    assert "5 created" in dialog.message.text()
+    assert verification(server.calendar_url) != True  # noqa: E712 - remembered for next time
     dialog.close()

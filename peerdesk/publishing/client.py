@@ -13,7 +13,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import caldav
@@ -79,7 +78,7 @@ class CalDavConnection:
     """One account on one server: username, password and how to check its certificate."""
 
     def __init__(
-        self, url: str, user: str, password: str, *, verify: bool | Path = True, timeout: int = TIMEOUT
+        self, url: str, user: str, password: str, *, verify: bool | str = True, timeout: int = TIMEOUT
     ) -> None:
         self.url = check_url(url)
         self.user = user
@@ -88,7 +87,7 @@ class CalDavConnection:
             self.url,
             username=user,
             password=password,
-            ssl_verify_cert=str(verify) if isinstance(verify, Path) else verify,
+            ssl_verify_cert=verify,  # True, or "sha256_..." for a certificate the lead chose to trust
             timeout=timeout,
             enable_rfc6764=False,  # no DNS look-ups: talk to the address the lead gave, nothing else
         )

@@ -2,9 +2,13 @@
 
 Certificates are always verified. When the lead decides to trust a server's
 own certificate, its PEM is kept in PeerDesk's data folder (one file per
-host and port) and used as the only authority for that server from then on;
-if the server's certificate changes, verification fails again and the lead is
-asked again.
+host and port) and from then on that server must present exactly this
+certificate: its SHA-256 fingerprint is pinned on every connection (the HTTP
+stack under `caldav`, niquests, checks `verify="sha256_..."` during the TLS
+handshake). Self-signed certificates often name the server differently from
+the address used, so pinning the certificate itself is what makes the
+exception work; if the server's certificate changes, the connection is
+refused again and the lead is asked again.
 """
 
 from __future__ import annotations
@@ -31,10 +35,15 @@ def certificate_file(url: str, folder: Path | None = None) -> Path:
     return (folder or data_dir() / "certificates") / f"{safe}_{port}.pem"
 
 
-def verification(url: str, folder: Path | None = None) -> bool | Path:
-    """What to check the server's certificate against: the system's authorities, or the remembered one."""
+def verification(url: str, folder: Path | None = None) -> bool | str:
+    """How to check the server's certificate: the system's authorities, or the remembered one pinned."""
     path = certificate_file(url, folder)
-    return path if urlsplit(url).scheme == "https" and path.exists() else True
+    if urlsplit(url).scheme != "https" or not path.exists():
+        return True
+    try:
+        return "sha256_" + fingerprint(path.read_text(encoding="ascii")).replace(":", "").lower()
+    except (OSError, ValueError):
+        return True  # an unreadable file trusts nothing: the lead is asked again
 
 
 def fingerprint(pem: str) -> str:
