@@ -101,7 +101,7 @@ def wait_for(port: int, process: subprocess.Popen[bytes], log: Path, seconds: fl
 class Radicale:
     """A real Radicale on 127.0.0.1 with a free port, its own storage folder and basic auth."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, rights: str = "authenticated") -> None:
         self.folder = folder
         self.port = free_port()
         users = folder / "users"
@@ -123,7 +123,7 @@ class Radicale:
             "--auth-htpasswd-encryption",
             "plain",
             "--rights-type",
-            "authenticated",  # a second user ("another client") may change the lead's calendar
+            rights,  # authenticated: a second user ("another client") may change the lead's calendar
             "--server-max-connections",
             "64",
             "--auth-delay",
@@ -263,7 +263,7 @@ def test_publish_change_and_republish_keeps_the_server_exact_across_a_clock_chan
         calendar = find_or_create_calendar(conn, radicale.url, "Spring pilot (shared)")
         # someone else's event in the same calendar: PeerDesk must never touch it. (In UTC: with a
         # second, different Europe/Berlin VTIMEZONE in the same collection, Radicale 3.9's server-side
-        # expansion puts our series an hour late after the clock change - a Radicale quirk, see README.)
+        # expansion puts our series an hour late after the clock change - a Radicale quirk.)
         foreign = watcher.calendar(url=calendar.url).save_event(
             dtstart=datetime(2026, 3, 20, 8, 0, tzinfo=UTC),
             dtend=datetime(2026, 3, 20, 9, 0, tzinfo=UTC),
@@ -576,6 +576,41 @@ def test_a_refused_put_is_reported_and_the_rest_is_published(
     watcher.calendar(url=calendar.url).event_by_uid(program.uid).delete()
     assert main(args) == 0
     assert "1 created" in capsys.readouterr().out
+
+
+def test_a_read_only_calendar_refuses_and_nothing_changes(
+    tmp_path: Path, demo_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bob shared his calendar with Maja for reading only; publishing into it is refused."""
+    rules = tmp_path / "rights"
+    rules.write_text(
+        "[root]\nuser: .+\ncollection:\npermissions: R\n\n"
+        "[own]\nuser: .+\ncollection: {user}(/.*)?\npermissions: RrWw\n\n"
+        "[shared-read-only]\nuser: maja\ncollection: bob(/.*)?\npermissions: Rr\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "radicale"
+    folder.mkdir()
+    server = Radicale(folder, rights="from_file")
+    server.command += ["--rights-file", str(rules)]
+    server.start()
+    try:
+        bob = other_client(server)
+        shared = bob.principal().make_calendar(name="Bob's team")
+        monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+        before = snapshot(demo_db)
+        args = ["--db", str(demo_db), "publish", DEMO_PROGRAM, "--url", str(shared.url), "--user", USER]
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert "does not let maja" in err and "write access" in err
+        assert "0 of 5 change(s) reached the calendar" in err
+        assert snapshot(demo_db) == before
+        assert list(bob.calendar(url=shared.url).events()) == []
+    finally:
+        while OPEN:
+            client = OPEN.pop()
+            client.close() if isinstance(client, CalDavConnection) else client.session.close()
+        server.stop()
 
 
 def test_dry_run_changes_nothing_anywhere(

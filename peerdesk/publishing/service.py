@@ -110,8 +110,15 @@ class Publisher:
     def record(
         self, prepared: Prepared, plan: SyncPlan, outcome: Outcome, when: datetime | None = None
     ) -> None:
-        """Write what the server now holds, in one transaction (the program itself is never changed)."""
+        """Write what the server now holds, in one transaction (the program itself is never changed).
+
+        A publish that changed nothing on the server and did not finish writes
+        nothing at all: a failed attempt leaves the workspace exactly as it was.
+        """
         assert prepared.program.id is not None
+        changed = outcome.saved or outcome.removed or plan.accept or plan.forget
+        if not changed and not (outcome.complete and not plan.conflicts):
+            return
         publication = self.records.ensure(
             prepared.program.id, prepared.calendar.url, prepared.calendar.name, prepared.user
         )
