@@ -7,11 +7,13 @@ tests check occurrences and local times, never the exact text PeerDesk sent.
 
 from __future__ import annotations
 
+import re
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -24,11 +26,14 @@ import caldav
 import icalendar
 import keyring
 import pytest
+import vobject
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from keyring.backend import KeyringBackend
 
 from peerdesk.cli.main import main
 from peerdesk.demo import DEMO_PROGRAM, build_demo
-from peerdesk.domain import Attendee, Session
+from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.publishing.client import CalDavConnection, PublishError
 from peerdesk.publishing.credentials import ENV_PASSWORD, keychain_service, password_for, store_password
 from peerdesk.publishing.objects import program_objects
@@ -352,6 +357,57 @@ def test_calendar_objects_are_not_itip_messages(demo_ws: Workspace) -> None:
     assert {u: o.digest for u, o in Publisher(demo_ws).desired(program).items()} == {
         u: o.digest for u, o in objects.items()
     }
+
+
+PIECES = [
+    *"aZ <>/&'\";,.\\\n\r\t\x00\x07\x1f{}#*`_[]()!|é\u202eעברית🎉",
+    "</title><script>",
+    "{{ x }}",
+    "# ",
+    "\r\n",
+    "a" * 120,
+]
+HOSTILE = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join).filter(lambda t: t.strip())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(title=HOSTILE, place=HOSTILE, name=HOSTILE)
+def test_hostile_text_reaches_the_server_and_reads_back(
+    radicale: Radicale, title: str, place: str, name: str
+) -> None:
+    conn = CalDavConnection(radicale.url, USER, PASSWORD, timeout=10)
+    watcher = caldav.DAVClient(
+        radicale.url, username="bob", password="bobpass", enable_rfc6764=False, timeout=10
+    )
+    try:
+        calendar = find_or_create_calendar(conn, radicale.url, "Hostile text")
+        program = Program(name=title, start=date(2026, 3, 2), uid=f"series-{uuid.uuid4()}@peerdesk", id=1)
+        session = Session(
+            program_id=1,
+            title=title,
+            start=datetime(2026, 3, 29, 2, 30),  # in the spring-forward gap in Berlin
+            minutes=30,
+            timezone="Europe/Berlin",
+            format_key="problem-clinic",
+            location=place,
+            notes=place,
+            uid=f"session-{uuid.uuid4()}@peerdesk",
+            attendees=(Attendee("a@example.com", "facilitator"),),
+        )
+        ctx = InviteContext.build([Person(name=name, email="a@example.com")], [])
+        obj = program_objects(ctx, program, [session])[session.uid]
+        conn.put(calendar.url + obj.filename, obj.data, None, "a hostile event")
+        data = watcher.calendar(url=calendar.url).event_by_uid(session.uid).data
+    finally:
+        conn.close()
+        watcher.session.close()
+    vobject.readOne(data, validate=True)
+    event = icalendar.Calendar.from_ical(data).walk("VEVENT")[0]
+    clean = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+    # the server may trim spaces at the ends of a value; everything else arrives as typed
+    assert str(event["SUMMARY"]).strip() == clean.sub("", title).strip()
+    assert str(event["LOCATION"]).strip() == clean.sub("", place).strip()
+    assert not clean.search(data.replace("\r\n", "\n"))
 
 
 # -- conflicts -----------------------------------------------------------------------

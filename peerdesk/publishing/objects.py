@@ -32,6 +32,9 @@ from peerdesk.schedule.invites import InviteContext, series_request, session_req
 LIVE = ("planned", "held")
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:][^\r\n]*\r?\n", re.MULTILINE)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# control characters a lead may have pasted (NUL, form feed...): servers store them and other
+# calendar programs then choke on the event; a CR is kept only as part of a line ending
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ def _as_stored(cal: Calendar) -> Calendar:
 
 
 def _object(uid: str, cal: Component, label: str) -> CalendarObject:
-    data = _as_stored(cal).to_ical()  # type: ignore[arg-type]
+    data = _CONTROL.sub(b"", _as_stored(cal).to_ical())  # type: ignore[arg-type]
     return CalendarObject(uid, filename_for(uid), data, digest_of(data), label)
 
 
