@@ -700,6 +700,40 @@ def test_connection_errors_are_publish_errors(radicale: Radicale) -> None:
         connect(radicale).is_calendar(radicale.url + "maja/does-not-exist/")
 
 
+def test_a_server_that_does_not_answer_times_out_with_a_clear_message() -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    try:  # accepts connections (the kernel does) but never answers
+        conn = CalDavConnection(f"http://127.0.0.1:{port}/", USER, PASSWORD, timeout=1)
+        OPEN.append(conn)
+        with pytest.raises(PublishError, match="did not answer within 1 s") as caught:
+            conn.calendars()
+        assert caught.value.kind == "connection" and "publish again" in str(caught.value)
+    finally:
+        listener.close()
+
+
+def test_a_computer_without_keychain_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keyring.errors import NoKeyringError
+
+    class NoKeychain(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise NoKeyringError("no backend")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise NoKeyringError("no backend")
+
+    keyring.set_keyring(NoKeychain())
+    assert password_for("https://cloud.example.com/", USER) is None
+    monkeypatch.setenv(ENV_PASSWORD, "from-env")
+    assert password_for("https://cloud.example.com/", USER) == "from-env"
+    with pytest.raises(PublishError, match="could not be kept in this computer's keychain") as caught:
+        store_password("https://cloud.example.com/", USER, "x")
+    assert ENV_PASSWORD in str(caught.value)
+
+
 def test_env_password_name_is_the_same_everywhere() -> None:
     from peerdesk.cli import publish as cli_publish
 
