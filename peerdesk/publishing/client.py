@@ -185,7 +185,8 @@ class CalDavConnection:
     def is_calendar(self, url: str) -> CalendarInfo | None:
         """The calendar at `url`, when the URL is a calendar collection's own address."""
         with self._talking("opening the calendar"):
-            own = [f for f in self._propfind(url, 0) if _same(f[0], url)] or self._propfind(url, 0)[:1]
+            found = self._propfind(url, 0)
+        own = [f for f in found if _same(f[0], url)] or found[:1]
         if own and own[0][2]:
             return CalendarInfo(
                 _slash(url), own[0][3] or unquote(urlsplit(url).path.rstrip("/")).rpartition("/")[2]
