@@ -924,6 +924,7 @@ def test_publish_from_the_window_remembers_account_keeps_password_in_keychain(  
     win.actions["publish_calendar"].trigger()
     dialog = win.dialog
     assert dialog.password.text() == "" and dialog.url.text() == radicale.url  # the keychain has it
+    assert dialog.password.placeholderText() == "kept in your keychain"
     dialog.calendar.setEditText("Window pilot")
     dialog.publish_button.click()
     qtbot.waitUntil(lambda: dialog.conflicts.isVisible(), timeout=20000)

@@ -183,6 +183,9 @@ class PublishDialog(QDialog):
         layout.addWidget(box)
         self.program.currentIndexChanged.connect(self._default_calendar)
         self._default_calendar()
+        for field in (self.url, self.user):
+            field.editingFinished.connect(self._show_keychain)
+        self._show_keychain()
         self.resize(660, 420)
 
     # -- helpers -------------------------------------------------------------------
@@ -190,6 +193,11 @@ class PublishDialog(QDialog):
     def _default_calendar(self) -> None:
         if not self.calendar.currentText().strip() or self.calendar.count() == 0:
             self.calendar.setEditText(self.program.currentText())
+
+    def _show_keychain(self) -> None:
+        url, user = self.url.text().strip(), self.user.text().strip()
+        kept = bool(url and user and stored_password(url, user))
+        self.password.setPlaceholderText(self.tr("kept in your keychain") if kept else "")
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if problem else "")
