@@ -599,6 +599,22 @@ def test_a_server_that_stops_halfway_is_finished_by_the_next_publish(
     assert sorted((u, s) for u, s, _ in found) == expected(demo_ws, DEMO_PROGRAM)
 
 
+def test_stop_leaves_nothing_half_recorded(radicale: Radicale, demo_ws: Workspace) -> None:
+    conn = connect(radicale)
+    program = program_of(demo_ws)
+    calendar = find_or_create_calendar(conn, radicale.url, "Stopped")
+    publisher = Publisher(demo_ws)
+    prepared = publisher.prepare(program, calendar, USER)
+    plan = plan_publish(prepared, conn)
+    asked = iter([False, False, True])  # the lead presses Stop while the third event is due
+    outcome = execute(plan, conn, should_stop=lambda: next(asked))
+    assert outcome.stopped and len(outcome.saved) == 2 and not outcome.complete
+    publisher.record(prepared, plan, outcome)
+    assert len(conn.etags(calendar.url)) == 2
+    plan, outcome = publish(demo_ws, program, conn, calendar)
+    assert outcome.complete and plan.count("create") == 3 and plan.unchanged == 2
+
+
 def test_a_record_lost_after_the_server_saved_is_claimed_not_duplicated(
     radicale: Radicale, demo_ws: Workspace
 ) -> None:
