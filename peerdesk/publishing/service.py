@@ -119,20 +119,21 @@ class Publisher:
         changed = outcome.saved or outcome.removed or plan.accept or plan.forget
         if not changed and not (outcome.complete and not plan.conflicts):
             return
-        publication = self.records.ensure(
-            prepared.program.id, prepared.calendar.url, prepared.calendar.name, prepared.user
-        )
-        assert publication.id is not None
         problems = [str(outcome.error)] if outcome.error else []
         problems += outcome.refused + [c.describe() for c in [*plan.conflicts, *outcome.conflicts]]
-        self.records.record(
-            publication.id,
-            [*plan.accept, *outcome.saved],
-            [*plan.forget, *outcome.removed],
-            attempted_at=when or datetime.now(UTC),
-            completed=outcome.complete and not plan.conflicts,
-            error=" / ".join(problems)[:2000],
-        )
+        with self.workspace.db.atomic():
+            publication = self.records.ensure(
+                prepared.program.id, prepared.calendar.url, prepared.calendar.name, prepared.user
+            )
+            assert publication.id is not None
+            self.records.record(
+                publication.id,
+                [*plan.accept, *outcome.saved],
+                [*plan.forget, *outcome.removed],
+                attempted_at=when or datetime.now(UTC),
+                completed=outcome.complete and not plan.conflicts,
+                error=" / ".join(problems)[:2000],
+            )
 
 
 def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = None) -> SyncPlan:
