@@ -12,6 +12,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import uuid
 import xml.etree.ElementTree as ET
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -734,6 +736,37 @@ def test_a_server_that_does_not_answer_times_out_with_a_clear_message() -> None:
         assert caught.value.kind == "connection" and "publish again" in str(caught.value)
     finally:
         listener.close()
+
+
+def test_a_server_error_is_explained(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A broken server (every request answered 500), on 127.0.0.1: Radicale cannot be made to do this."""
+
+    class Broken(BaseHTTPRequestHandler):
+        def fail(self) -> None:
+            self.send_response(500, "Internal Server Error")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_PUT = do_PROPFIND = do_REPORT = do_DELETE = do_OPTIONS = fail
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Broken)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+        before = snapshot(demo_db)
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        assert main(["--db", str(demo_db), "publish", DEMO_PROGRAM, "--url", url, "--user", USER]) == 1
+        err = capsys.readouterr().err
+        assert "had an internal error (500" in err and "try again later" in err
+        assert snapshot(demo_db) == before
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_a_computer_without_keychain_is_explained(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ Every failure becomes a `PublishError` with a message a lead can act on.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -137,6 +138,12 @@ class CalDavConnection:
                 "auth",
             ) from exc
         except (dav_error.DAVError, http.exceptions.RequestException, ET.ParseError) as exc:
+            status = getattr(exc, "status", None) or _status_in(str(exc))
+            if status and status >= 500:
+                raise PublishError(
+                    f"{server} had an internal error ({status}) while {doing}; try again later - "
+                    "what was already published is kept."
+                ) from exc
             raise PublishError(f"{server} answered with an error while {doing}: {_short(exc)}") from exc
 
     def _request(self, url: str, method: str, body: str | bytes = "", headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
@@ -292,6 +299,11 @@ def _refusal(response, label: str, server: str) -> str:  # type: ignore[no-untyp
     else:
         why = f"the server answered {status} {response.reason}"
     return f"{server} refused {label}: {why}"
+
+
+def _status_in(text: str) -> int | None:
+    found = re.search(r"\b([1-5]\d\d) [A-Z][A-Za-z -]+", text)
+    return int(found.group(1)) if found else None
 
 
 def _short(exc: BaseException) -> str:
