@@ -977,7 +977,10 @@ def test_publish_from_the_window_remembers_account_keeps_password_in_keychain(  
     dialog = win.dialog
     assert dialog.password.text() == "" and dialog.url.text() == radicale.url  # the keychain has it
     assert dialog.password.placeholderText() == "kept in your keychain"
-    dialog.calendar.setEditText("Window pilot")
+    dialog.find.click()  # pick it from the account's calendars this time
+    qtbot.waitUntil(lambda: "Found" in dialog.message.text(), timeout=20000)
+    dialog.calendar.setCurrentIndex(dialog.calendar.findText("Window pilot"))
+    assert dialog.calendar.currentData() == calendars["Window pilot"]
     dialog.publish_button.click()
     qtbot.waitUntil(lambda: dialog.conflicts.isVisible(), timeout=20000)
     assert "changed in the calendar by someone else" in dialog.conflict_text.text()

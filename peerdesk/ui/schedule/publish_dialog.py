@@ -314,7 +314,10 @@ class PublishDialog(QDialog):
         self.conflicts.hide()
         self._stop = False
         self._say(self.tr("Connecting to {0}...").format(url))
-        self._run(lambda _progress: find_or_create_calendar(conn, url, name), self._calendar_found)
+        # a calendar picked from the list is used by its own address (two may share a name)
+        index = self.calendar.findText(name)
+        target = (self.calendar.itemData(index) if index >= 0 else None) or url
+        self._run(lambda _progress: find_or_create_calendar(conn, target, name), self._calendar_found)
 
     def _calendar_found(self, calendar: Any) -> None:
         program = Publisher(self.workspace).schedule.programs.get(self.program.currentData())
