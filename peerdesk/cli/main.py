@@ -191,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_skills_parser(commands)
 
+    from peerdesk.cli.publish import add_publish_parser
+
+    add_publish_parser(commands)
+
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
@@ -220,6 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.match import run_match_command
 
             return run_match_command(args, args.db or default_workspace())
+        if args.command == "publish":
+            from peerdesk.cli.publish import run_publish_command
+
+            return run_publish_command(args, args.db or default_workspace())
         if args.command in ("program", "sessions", "invites", "session"):
             from peerdesk.cli.schedule import run_schedule_command
 

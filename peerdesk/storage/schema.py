@@ -309,7 +309,38 @@ def program_holidays(db: Database) -> None:
     _set_generation(db, 7)
 
 
-SCHEMA_GENERATION = 7
+@migrations(name="0008_publications")
+def publications(db: Database) -> None:
+    """Where each program is published (calendar, user, when) and what PeerDesk put there.
+
+    Rows go with their program (ON DELETE CASCADE), so deleting a program needs no
+    knowledge of publishing. The password is never stored here (it is in the keychain).
+    """
+    db.execute(
+        "CREATE TABLE publications ("
+        " id INTEGER PRIMARY KEY,"
+        " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+        " calendar_url TEXT NOT NULL,"
+        " calendar_name TEXT NOT NULL DEFAULT '',"
+        " user TEXT NOT NULL DEFAULT '',"
+        " published_at TEXT,"
+        " attempted_at TEXT,"
+        " last_error TEXT NOT NULL DEFAULT '',"
+        " UNIQUE (program_id, calendar_url))"
+    )
+    db.execute(
+        "CREATE TABLE published_objects ("
+        " publication_id INTEGER NOT NULL REFERENCES publications(id) ON DELETE CASCADE,"
+        " uid TEXT NOT NULL,"
+        " href TEXT NOT NULL,"
+        " etag TEXT NOT NULL DEFAULT '',"
+        " digest TEXT NOT NULL,"
+        " PRIMARY KEY (publication_id, uid))"
+    )
+    _set_generation(db, 8)
+
+
+SCHEMA_GENERATION = 8
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -318,4 +349,5 @@ MIGRATION_NAMES = (
     "0005_attendance",
     "0006_impact",
     "0007_program_holidays",
+    "0008_publications",
 )

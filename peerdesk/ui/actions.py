@@ -274,6 +274,14 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="schedule.export_invites",
     ),
     ActionSpec(
+        "publish_calendar",
+        "Publish to Ca&lendar...",
+        "&Schedule",
+        None,
+        "Publish a program to a shared calendar server (CalDAV) and keep it in step with every change",
+        handler="schedule.publish_to_calendar",
+    ),
+    ActionSpec(
         "previous_week",
         "Pre&vious Week",
         "&Schedule",

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
             controller: ScheduleController | FeedbackController = ScheduleController(self.ctx, tab)
             for name in SCHEDULE_TOOLBAR:
                 tab.toolbar.addAction(self.actions[name])
+            tab.toolbar.insertAction(self.actions["print"], self.actions["publish_calendar"])
             tab.selection_changed.connect(self._update_session_actions)
         else:
             from peerdesk.ui.feedback.controller import FeedbackController
@@ -434,6 +435,12 @@ class MainWindow(QMainWindow):
             self,
         )
         self.ctx.show_dialog(box)
+
+    def publish_to_calendar(self) -> QWidget | None:
+        """Schedule > Publish to Calendar (the dialog loads the CalDAV client only when opened)."""
+        from peerdesk.ui.schedule.publish_dialog import open_publish_dialog
+
+        return open_publish_dialog(self)
 
     # -- closing -------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Program, Session
@@ -42,6 +43,7 @@ class ScheduleController(QObject):
         self.tab = tab
         self.index: ConflictIndex | None = None  # built when the tab is first shown
         self._programs: list[Program] = []
+        self._publications: dict[int, object] = {}  # program id -> PublishStatus
         self._opened = False
         tab.edit_requested.connect(self.edit_session)
         tab.move_requested.connect(self.move_session)
@@ -56,6 +58,7 @@ class ScheduleController(QObject):
         sessions = schedule.list_sessions()
         self.index = ConflictIndex(sessions, people, self._programs)
         self.tab.show_schedule(self._programs, sessions, people, schedule.formats(), self.index.messages())
+        self._show_publications()
         if not self._opened:  # a workspace opens on this week if it has sessions, else the next that does
             self._opened = True
             self.tab.go_to(first_week_with_sessions(sessions, date.today()))
@@ -104,6 +107,9 @@ class ScheduleController(QObject):
             programs=self._programs,
         )
         self.tab.update_sessions(self._programs, sessions, set(removed), index.messages(), repaint, people)
+        touched = {s.program_id for s in sessions} | set(changes.programs)
+        if touched & set(self._publications):
+            self._show_publications(touched & set(self._publications))
 
     def new_pilot(self) -> PilotDialog:
         """Open the New Pilot dialog; Create saves the program and its series (undoable)."""
@@ -261,6 +267,26 @@ class ScheduleController(QObject):
         self.ctx.dialog = dialog
         dialog.show()
         return dialog
+
+    def publish_to_calendar(self) -> QWidget | None:
+        """Schedule > Publish to Calendar (the dialog loads the CalDAV client only when opened)."""
+        from peerdesk.ui.schedule.publish_dialog import open_publish_dialog
+
+        return open_publish_dialog(self.ctx.window)
+
+    def _show_publications(self, program_ids: set[int] | None = None) -> None:
+        """Where each program is published and whether local changes wait (only `program_ids`'
+        figures are worked out again; building their calendar objects is the costly part)."""
+        from peerdesk.publishing.status import publish_statuses
+
+        fresh = publish_statuses(self.ctx.workspace, program_ids)
+        if program_ids is None:
+            self._publications = fresh
+        else:
+            for program_id in program_ids:
+                self._publications.pop(program_id, None)
+            self._publications.update(fresh)
+        self.tab.show_publications(self._programs, self._publications)
 
     def edit_selected_session(self) -> None:
         """Edit the session selected in the week or list view."""

@@ -130,6 +130,11 @@ class ScheduleTab(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addWidget(self.views, 1)
         layout.addWidget(self.warnings)
+        self.publications = QLabel()  # where each program is published (Schedule > Publish to Calendar)
+        self.publications.setObjectName("publish_status")
+        self.publications.setWordWrap(True)
+        self.publications.hide()
+        layout.addWidget(self.publications)
         for key, combo in (
             ("program", self.program),
             ("person", self.person),
@@ -268,6 +273,16 @@ class ScheduleTab(QWidget):
         self.table.clearSelection()
         self.week_view.selected_id = None
         self.selection_changed.emit()
+
+    def show_publications(self, programs: list[Program], statuses: dict[int, object]) -> None:
+        """One line per published program: where, when, and whether local changes wait."""
+        lines = [
+            self.tr("{0}: {1}").format(p.name, statuses[p.id].describe())  # type: ignore[attr-defined]
+            for p in programs
+            if p.id in statuses
+        ]
+        self.publications.setText("\n".join(lines))
+        self.publications.setVisible(bool(lines))
 
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.model.set_filter(key, combo.currentData() or "")

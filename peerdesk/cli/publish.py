@@ -1,0 +1,135 @@
+"""`peerdesk publish`: put a program on a shared calendar server (CalDAV) and keep it in step."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from peerdesk.cli.errors import CliError
+
+ENV_PASSWORD = "PEERDESK_CALDAV_PASSWORD"  # the same name as peerdesk.publishing.credentials (tested)
+
+
+def add_publish_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """The `publish` command's arguments."""
+    publish = commands.add_parser("publish", help="publish a program to a shared calendar server (CalDAV)")
+    publish.add_argument("program", help="program name or id")
+    publish.add_argument(
+        "--url", required=True, help="the server's address, or a calendar's own URL copied from the server"
+    )
+    publish.add_argument("--user", required=True, help="your user name on the calendar server")
+    publish.add_argument(
+        "--calendar",
+        help="with a server address: the calendar to use, made if missing (default: program name)",
+    )
+    publish.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    publish.add_argument(
+        "--keep",
+        choices=("mine", "theirs"),
+        help="when someone changed a published event in the calendar: overwrite it with PeerDesk's "
+        "version (mine) or leave their version (theirs)",
+    )
+
+
+def _password(url: str, user: str) -> str:
+    from peerdesk.publishing.credentials import password_for
+
+    password = password_for(url, user)
+    if password:
+        return password
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password (or app password) for {user}: ")
+    raise CliError(
+        f"no password for {user}: save it once in Schedule > Publish to Calendar (it is kept in "
+        f"this computer's keychain), or set the environment variable {ENV_PASSWORD}"
+    )
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    if total >= 50 and sys.stderr.isatty() and (done % 25 == 0 or done == total):
+        print(f"\r{done}/{total} published", end="\n" if done == total else "", file=sys.stderr)
+
+
+def run_publish_command(args: argparse.Namespace, db: Path) -> int:
+    """Publish (or with --dry-run, describe publishing) one program."""
+    # caldav and its HTTP stack load only when publishing, so start-up stays quick
+    from peerdesk.publishing.client import CalDavConnection, PublishError, check_url
+    from peerdesk.publishing.trust import verification
+    from peerdesk.schedule.service import Schedule
+    from peerdesk.storage import open_workspace
+
+    try:
+        url = check_url(args.url)
+    except PublishError as exc:
+        raise CliError(f"--url {args.url}: {exc}") from exc
+    with open_workspace(db, read_only=args.dry_run) as workspace:
+        program = Schedule(workspace).find_program(args.program)
+        if program is None:
+            names = ", ".join(f"{p.id} {p.name}" for p in Schedule(workspace).list_programs()) or "none yet"
+            raise CliError(f"there is no program '{args.program}' (programs: {names})")
+        password = _password(url, args.user)
+        conn = CalDavConnection(url, args.user, password, verify=verification(url))
+        try:
+            return _publish(args, workspace, program, conn, url)
+        except PublishError as exc:
+            raise CliError(str(exc), "nothing more was changed; the workspace is as it was") from exc
+        finally:
+            conn.close()
+
+
+def _publish(args, workspace, program, conn, url) -> int:  # type: ignore[no-untyped-def]
+    from peerdesk.publishing.client import CalendarInfo, PublishError
+    from peerdesk.publishing.plan import plan_sync
+    from peerdesk.publishing.service import Publisher, execute, find_or_create_calendar, plan_publish
+
+    publisher = Publisher(workspace)
+    name = args.calendar or program.name
+    if args.dry_run:
+        try:
+            calendar = find_or_create_calendar(conn, url, name, create=False)
+        except PublishError as exc:
+            if exc.kind != "no-calendar":
+                raise
+            calendar = None
+        if calendar is None:
+            new = CalendarInfo(url, name)
+            plan = plan_sync(url, publisher.desired(program), {}, {})
+            print(f"Would create the calendar '{name}' and publish '{program.name}': {plan.summary(True)}")
+        else:
+            new = calendar
+            plan = plan_publish(publisher.prepare(program, calendar, args.user), conn, args.keep)
+            print(f"Would publish '{program.name}' to '{new.name}' ({new.url}): {plan.summary(True)}")
+        for action in plan.actions:
+            print(f"  {action.kind}: {action.label}")
+        for conflict in plan.conflicts:
+            print(f"  conflict: {conflict.describe()}")
+        return 0
+    calendar = find_or_create_calendar(conn, url, name)
+    prepared = publisher.prepare(program, calendar, args.user)
+    plan = plan_publish(prepared, conn, args.keep)
+    outcome = execute(plan, conn, _progress)
+    publisher.record(prepared, plan, outcome)
+    done = len(outcome.saved) + len(outcome.removed)
+    if outcome.error is not None:
+        raise CliError(
+            str(outcome.error),
+            f"{done} of {len(plan.actions)} change(s) reached the calendar and are recorded; "
+            "publish again to finish",
+        )
+    conflicts = [*plan.conflicts, *outcome.conflicts]
+    problems = outcome.refused + [c.describe() for c in conflicts]
+    if problems:
+        hint = (
+            ["run again with --keep mine to overwrite their change, or --keep theirs to leave it"]
+            if conflicts
+            else []
+        )
+        raise CliError(
+            *problems,
+            *hint,
+            f"{done} other change(s) were published to '{calendar.name}'",
+        )
+    print(f"Published '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary()}")
+    return 0

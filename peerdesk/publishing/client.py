@@ -1,0 +1,319 @@
+"""A small CalDAV client over the `caldav` package: find calendars, list, put and delete objects.
+
+Discovery (principal, calendar home, calendars, MKCALENDAR) goes through
+`caldav`; object writes are plain PUT/DELETE through its client with
+`If-None-Match: *` (create only) and `If-Match: ETag` (change only what we
+last saw), so a change someone else made is never overwritten by accident.
+Every failure becomes a `PublishError` with a message a lead can act on.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from urllib.parse import unquote, urljoin, urlsplit
+
+import caldav
+from caldav.lib import error as dav_error
+from caldav.lib.http_sync import requests as http
+
+DAV = "{DAV:}"
+CALDAV = "{urn:ietf:params:xml:ns:caldav}"
+TIMEOUT = 30
+_LISTING = (
+    '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
+    'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/><d:resourcetype/>'
+    "<d:displayname/></d:prop></d:propfind>"
+)
+
+
+class PublishError(Exception):
+    """A problem talking to the calendar server, in words a lead can act on.
+
+    `kind` lets the window offer the right next step: "auth", "certificate",
+    "connection", "refused", "not-found" or "server".
+    """
+
+    def __init__(self, message: str, kind: str = "server") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class RefusedObject(PublishError):
+    """The server refused one object (the others may still go through)."""
+
+
+class ChangedOnServer(PublishError):
+    """An If-Match or If-None-Match precondition failed: someone changed the object meanwhile."""
+
+
+@dataclass(frozen=True)
+class CalendarInfo:
+    """A calendar collection the account can see."""
+
+    url: str
+    name: str
+
+
+def _host(url: str) -> str:
+    return urlsplit(url).netloc.rpartition("@")[2] or url
+
+
+def check_url(url: str) -> str:
+    """The URL as given, if it is an http(s) address with a host; otherwise a clear error."""
+    url = url.strip()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise PublishError(
+            f"'{url}' is not a calendar server address; it should start with https:// "
+            "(for example https://cloud.example.com/remote.php/dav/)",
+            "not-found",
+        )
+    return url if parts.path else url + "/"
+
+
+class CalDavConnection:
+    """One account on one server: username, password and how to check its certificate."""
+
+    def __init__(
+        self, url: str, user: str, password: str, *, verify: bool | str = True, timeout: int = TIMEOUT
+    ) -> None:
+        self.url = check_url(url)
+        self.user = user
+        self.timeout = timeout
+        self.client = caldav.DAVClient(
+            self.url,
+            username=user,
+            password=password,
+            ssl_verify_cert=verify,  # True, or "sha256_..." for a certificate the lead chose to trust
+            timeout=timeout,
+            enable_rfc6764=False,  # no DNS look-ups: talk to the address the lead gave, nothing else
+        )
+
+    def close(self) -> None:
+        """Close the HTTP session."""
+        self.client.session.close()
+
+    # -- errors ----------------------------------------------------------------
+
+    @contextmanager
+    def _talking(self, doing: str) -> Iterator[None]:
+        server = _host(self.url)
+        try:
+            yield
+        except PublishError:
+            raise
+        except http.exceptions.SSLError as exc:
+            raise PublishError(
+                f"the certificate of {server} could not be verified ({_short(exc)}). If this is your "
+                "organisation's own server with a self-signed certificate, trust it once in "
+                "Schedule > Publish to Calendar; otherwise do not publish to it.",
+                "certificate",
+            ) from exc
+        except http.exceptions.Timeout as exc:
+            raise PublishError(
+                f"{server} did not answer within {self.timeout} s while {doing}. Check your "
+                "connection and publish again: what was already published is kept.",
+                "connection",
+            ) from exc
+        except (http.exceptions.ConnectionError, ConnectionError) as exc:
+            raise PublishError(
+                f"lost the connection to {server} while {doing} ({_short(exc)}). Check the address and "
+                "your network, then publish again: what was already published is kept.",
+                "connection",
+            ) from exc
+        except dav_error.AuthorizationError as exc:
+            if getattr(exc, "status", None) == 403 or "403" in str(exc) or "Forbidden" in str(exc):
+                raise PublishError(
+                    f"{server} does not let {self.user} do this while {doing} (access denied). "
+                    "Choose a calendar you may write to, or ask its owner to share it with write access.",
+                    "refused",
+                ) from exc
+            raise PublishError(
+                f"{server} refused the user name or password for {self.user}. Check them; Nextcloud, "
+                "Fastmail and iCloud need an app password (see the README), not your login password.",
+                "auth",
+            ) from exc
+        except (dav_error.DAVError, http.exceptions.RequestException, ET.ParseError) as exc:
+            status = getattr(exc, "status", None) or _status_in(str(exc))
+            if status and status >= 500:
+                raise PublishError(
+                    f"{server} had an internal error ({status}) while {doing}; try again later - "
+                    "what was already published is kept."
+                ) from exc
+            raise PublishError(f"{server} answered with an error while {doing}: {_short(exc)}") from exc
+
+    def _request(self, url: str, method: str, body: str | bytes = "", headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+        response = self.client.request(url, method, body, headers or {})
+        if response.status >= 500:
+            raise PublishError(
+                f"{_host(self.url)} had an internal error ({response.status} {response.reason}); "
+                "try again later - what was already published is kept."
+            )
+        return response
+
+    # -- calendars ---------------------------------------------------------------
+
+    def _propfind(self, url: str, depth: int) -> list[tuple[str, str, bool, str]]:
+        """(href, etag, is a calendar, display name) for `url` and, with depth 1, its members."""
+        response = self._request(
+            url, "PROPFIND", _LISTING, {"Depth": str(depth), "Content-Type": "application/xml"}
+        )
+        if response.status == 404:
+            raise PublishError(f"there is nothing at {url} on the server; check the address", "not-found")
+        if response.status != 207:
+            raise PublishError(
+                f"{_host(self.url)} answered {response.status} {response.reason} when asked for {url}"
+            )
+        raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
+        root = ET.fromstring(raw)
+        found = []
+        for item in root.iter(f"{DAV}response"):
+            href = urljoin(url, (item.findtext(f"{DAV}href") or "").strip())
+            etag, name, is_calendar = "", "", False
+            for propstat in item.iter(f"{DAV}propstat"):
+                if " 200 " not in (propstat.findtext(f"{DAV}status") or " 200 "):
+                    continue
+                prop = propstat.find(f"{DAV}prop")
+                if prop is None:
+                    continue
+                etag = prop.findtext(f"{DAV}getetag") or etag
+                name = prop.findtext(f"{DAV}displayname") or name
+                kinds = prop.find(f"{DAV}resourcetype")
+                is_calendar = is_calendar or (
+                    kinds is not None and kinds.find(f"{CALDAV}calendar") is not None
+                )
+            found.append((href, etag.strip(), is_calendar, name))
+        return found
+
+    def is_calendar(self, url: str) -> CalendarInfo | None:
+        """The calendar at `url`, when the URL is a calendar collection's own address."""
+        with self._talking("opening the calendar"):
+            found = self._propfind(url, 0)
+        own = [f for f in found if _same(f[0], url)] or found[:1]
+        if own and own[0][2]:
+            return CalendarInfo(
+                _slash(url), own[0][3] or unquote(urlsplit(url).path.rstrip("/")).rpartition("/")[2]
+            )
+        return None
+
+    def calendars(self) -> list[CalendarInfo]:
+        """The account's calendars (principal and calendar-home discovery)."""
+        with self._talking("looking for your calendars"):
+            principal = self.client.principal()
+            found = []
+            for calendar in principal.calendars():
+                url = str(calendar.url)
+                name = (
+                    calendar.get_display_name() or unquote(urlsplit(url).path.rstrip("/")).rpartition("/")[2]
+                )
+                found.append(CalendarInfo(_slash(url), str(name)))
+        return found
+
+    def create_calendar(self, name: str) -> CalendarInfo:
+        """Make a new calendar called `name` in the account's calendar home."""
+        with self._talking(f"creating the calendar {name}"):
+            calendar = self.client.principal().make_calendar(name=name)
+            return CalendarInfo(_slash(str(calendar.url)), name)
+
+    # -- objects ----------------------------------------------------------------
+
+    def etags(self, calendar_url: str) -> dict[str, str]:
+        """Every object in the calendar: href -> ETag (one PROPFIND, no bodies)."""
+        with self._talking("reading the calendar"):
+            return {
+                href: etag
+                for href, etag, is_cal, _ in self._propfind(calendar_url, 1)
+                if not _same(href, calendar_url) and not is_cal
+            }
+
+    def etag_of(self, href: str) -> str:
+        """The current ETag of one object ('' if the server has none)."""
+        with self._talking("reading an event"):
+            found = self._propfind(href, 0)
+        return found[0][1] if found else ""
+
+    def get(self, href: str) -> tuple[bytes, str] | None:
+        """An object's data and ETag, or None if it is gone."""
+        with self._talking("reading an event"):
+            response = self._request(href, "GET")
+            if response.status == 404:
+                return None
+            if response.status != 200:
+                raise PublishError(
+                    f"{_host(self.url)} answered {response.status} {response.reason} for {href}"
+                )
+            body = response._raw_body or (
+                response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
+            )
+            return body, (response.headers.get("ETag") or "").strip()
+
+    def put(self, href: str, data: bytes, etag: str | None, label: str) -> str:
+        """Create (etag None) or replace (etag = what we last saw) one object; returns its new ETag."""
+        headers = {"Content-Type": "text/calendar; charset=utf-8"}
+        if etag is None:
+            headers["If-None-Match"] = "*"
+        else:
+            headers["If-Match"] = etag
+        with self._talking(f"publishing {label}"):
+            response = self._request(href, "PUT", data, headers)
+            if response.status == 412:
+                raise ChangedOnServer(f"{label} was changed on the server by someone else", "conflict")
+            if response.status not in (200, 201, 204):
+                raise RefusedObject(_refusal(response, label, _host(self.url)), "refused")
+            new = (response.headers.get("ETag") or "").strip()
+        # some servers (Sabre-based, e.g. Nextcloud) send no ETag when they rewrote the data
+        return new if new and not new.startswith("W/") else self.etag_of(href)
+
+    def delete(self, href: str, etag: str, label: str) -> None:
+        """Remove one object if it is still the version we last saw."""
+        with self._talking(f"removing {label}"):
+            response = self._request(href, "DELETE", "", {"If-Match": etag} if etag else {})
+            if response.status == 412:
+                raise ChangedOnServer(f"{label} was changed on the server by someone else", "conflict")
+            if response.status not in (200, 204, 404):
+                raise RefusedObject(_refusal(response, label, _host(self.url)), "refused")
+
+
+def _refusal(response, label: str, server: str) -> str:  # type: ignore[no-untyped-def]
+    status = response.status
+    raw = response._raw if isinstance(response._raw, bytes | str) else ""
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    if status == 507 or "quota" in text.lower():
+        why = (
+            "the calendar or account is full (over its storage quota); "
+            "free some space or ask the administrator"
+        )
+    elif status == 409 or "no-uid-conflict" in text:
+        why = (
+            "the calendar already holds another event with the same UID - probably the invite was "
+            "imported into it by hand; delete that copy in the calendar, then publish again"
+        )
+    elif status == 403:
+        why = "you may not write to this calendar; choose another or ask its owner for write access"
+    elif status == 413:
+        why = "the event is larger than the server accepts"
+    else:
+        why = f"the server answered {status} {response.reason}"
+    return f"{server} refused {label}: {why}"
+
+
+def _status_in(text: str) -> int | None:
+    found = re.search(r"\b([1-5]\d\d) [A-Z][A-Za-z -]+", text)
+    return int(found.group(1)) if found else None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text if len(text) < 160 else text[:157] + "..."
+
+
+def _slash(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
+
+
+def _same(a: str, b: str) -> bool:
+    return unquote(urlsplit(a).path).rstrip("/") == unquote(urlsplit(b).path).rstrip("/")

@@ -1,0 +1,117 @@
+"""The calendar objects a program becomes on a CalDAV server.
+
+One object per weekly series (skipped and cancelled weeks as EXDATE, moved or
+changed weeks as RECURRENCE-ID overrides) and one per live one-off session,
+with the same UIDs as the invites: they are built by the invite builders in
+`peerdesk.schedule.invites`, then turned from iTIP messages into stored
+calendar data.
+
+On a server an object is not an iTIP message, so METHOD goes. ORGANIZER and
+ATTENDEE go too: Nextcloud, SOGo, iCloud and Fastmail run server-side
+scheduling (RFC 6638), and an object with an ORGANIZER that is the account
+owner makes the server email every ATTENDEE again on each publish - a second
+set of invitations beside the ones the lead already sent, and a flood of
+updates on every republish. Without them the published calendar is a shared
+view of the program; who takes part is written into the DESCRIPTION instead,
+so colleagues still see it and a change of attendees is still published. The
+reminder (VALARM) goes as well: on a shared calendar it would ring for
+everyone who subscribes, not only for those who attend.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from icalendar import Calendar, Component
+
+from peerdesk.domain import Program, Session
+from peerdesk.schedule.invites import InviteContext, series_request, session_request
+
+LIVE = ("planned", "held")
+_DTSTAMP = re.compile(rb"^DTSTAMP[;:][^\r\n]*\r?\n", re.MULTILINE)
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# control characters a lead may have pasted (NUL, form feed...): servers store them and other
+# calendar programs then choke on the event; a CR is kept only as part of a line ending
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\r(?!\n)")
+
+
+@dataclass(frozen=True)
+class CalendarObject:
+    """One calendar object to keep on the server: its UID, file name, bytes and digest."""
+
+    uid: str
+    filename: str
+    data: bytes
+    digest: str
+    label: str
+
+
+def filename_for(uid: str) -> str:
+    """The object's resource name in the collection, made from its UID (stable, URL-safe)."""
+    return f"{_UNSAFE.sub('-', uid).strip('-') or 'peerdesk'}.ics"
+
+
+def digest_of(data: bytes) -> str:
+    """A digest of what is published, blind to DTSTAMP (the time of writing changes every time)."""
+    return hashlib.sha256(_DTSTAMP.sub(b"", data)).hexdigest()
+
+
+def _names(values: object) -> list[str]:
+    items = values if isinstance(values, list) else [values]
+    names = []
+    for item in items:
+        params = getattr(item, "params", {})
+        address = str(item).removeprefix("mailto:").removeprefix("MAILTO:")
+        names.append(str(params.get("CN") or address))
+    return names
+
+
+def _as_stored(cal: Calendar) -> Calendar:
+    """An iTIP message made into stored calendar data (see the module docstring for why)."""
+    # a stored object is not a message (no METHOD) nor a whole calendar file: the calendar's own
+    # NAME and a fresh random VCALENDAR UID would rename nothing and change on every build
+    for prop in ("METHOD", "NAME", "X-WR-CALNAME", "UID"):
+        cal.pop(prop, None)
+    for event in cal.walk("VEVENT"):
+        people = _names(event.get("ATTENDEE", []))
+        organizer = _names(event["ORGANIZER"]) if "ORGANIZER" in event else []
+        event.pop("ATTENDEE", None)
+        event.pop("ORGANIZER", None)
+        event.subcomponents = [c for c in event.subcomponents if c.name != "VALARM"]
+        who = [*organizer, *(p for p in people if p not in organizer)]
+        if who:
+            text = str(event.get("DESCRIPTION", ""))
+            event.pop("DESCRIPTION", None)
+            event.add("description", f"{text}\n\nWho: {', '.join(who)}".strip())
+    return cal
+
+
+def _object(uid: str, cal: Component, label: str) -> CalendarObject:
+    data = _CONTROL.sub(b"", _as_stored(cal).to_ical())  # type: ignore[arg-type]
+    return CalendarObject(uid, filename_for(uid), data, digest_of(data), label)
+
+
+def program_objects(
+    ctx: InviteContext, program: Program, sessions: list[Session]
+) -> dict[str, CalendarObject]:
+    """Every object the program should have on the server now, by UID.
+
+    A series with no live week, and cancelled or skipped one-offs, have no
+    object: publishing removes what was there.
+    """
+    objects: dict[str, CalendarObject] = {}
+    weekly = [s for s in sessions if s.week is not None]
+    if any(s.status in LIVE for s in weekly):
+        objects[program.uid] = _object(
+            program.uid, series_request(ctx, program, sessions), f"the weekly series of {program.name}"
+        )
+    for session in sessions:
+        if session.week is None and session.status in LIVE:
+            objects[session.uid] = _object(
+                session.uid,
+                session_request(ctx, program, session),
+                f"{session.title} on {session.start:%d %b %Y %H:%M}",
+            )
+    return objects

@@ -1,0 +1,218 @@
+"""Publishing a program to a calendar: prepare (workspace), plan and execute (server), record (workspace).
+
+The steps are separate so the window can run the network part in a worker
+thread while the workspace is only read and written on its own thread.
+Nothing of the program or its sessions is ever changed by publishing; only the
+publish records are written, in one transaction at the end, and they always
+say what the server really holds - so an interrupted publish is finished by
+the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from peerdesk.domain import Program
+from peerdesk.publishing.client import (
+    CalDavConnection,
+    CalendarInfo,
+    ChangedOnServer,
+    PublishError,
+    RefusedObject,
+)
+from peerdesk.publishing.objects import CalendarObject, program_objects
+from peerdesk.publishing.plan import Action, Conflict, SyncPlan, plan_sync
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.invites import InviteContext
+from peerdesk.schedule.service import Schedule
+from peerdesk.storage import Workspace
+from peerdesk.storage.publications import Publication, PublicationRepository, PublishedObject
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Prepared:
+    """What the workspace says before a publish: the objects wanted and the ones last published."""
+
+    program: Program
+    calendar: CalendarInfo
+    user: str
+    desired: dict[str, CalendarObject]
+    stored: dict[str, PublishedObject]
+    publication: Publication | None
+
+
+@dataclass
+class Outcome:
+    """What the server did: objects now there, objects gone, late conflicts, refusals, the stopping error."""
+
+    saved: list[PublishedObject] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    error: PublishError | None = None
+    stopped: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """True when the calendar is fully in step with the program."""
+        return not (self.conflicts or self.refused or self.error or self.stopped)
+
+
+def find_or_create_calendar(
+    conn: CalDavConnection, url: str, name: str | None, *, create: bool = True
+) -> CalendarInfo:
+    """The calendar to publish to: the URL itself if it is a calendar, else `name` in the account."""
+    own = conn.is_calendar(url)
+    if own is not None:
+        return own
+    if not name:
+        raise PublishError(
+            f"{url} is a server address, not a calendar; name the calendar to use or create", "not-found"
+        )
+    calendars = conn.calendars()
+    for calendar in calendars:
+        if calendar.name.strip().casefold() == name.strip().casefold():
+            return calendar
+    if not create:
+        names = ", ".join(c.name for c in calendars) or "none"
+        raise PublishError(f"there is no calendar called '{name}' (calendars: {names})", "no-calendar")
+    return conn.create_calendar(name.strip())
+
+
+class Publisher:
+    """Publishing the programs of one workspace."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.schedule = Schedule(workspace)
+        self.roster = Roster(workspace)
+        self.records = PublicationRepository(workspace.db)
+
+    def _context(self) -> InviteContext:
+        return InviteContext.build(self.roster.people(), self.schedule.formats())
+
+    def desired(self, program: Program, ctx: InviteContext | None = None) -> dict[str, CalendarObject]:
+        """The calendar objects the program should have on a server now."""
+        return program_objects(ctx or self._context(), program, self.schedule.list_sessions(program.id))
+
+    def prepare(self, program: Program, calendar: CalendarInfo, user: str) -> Prepared:
+        """Read everything a publish needs from the workspace (changes nothing)."""
+        assert program.id is not None
+        program = self.schedule.programs.get(program.id) or program  # as it is now, not as the caller saw it
+        publication = self.records.find(program.id, calendar.url)
+        stored = self.records.objects(publication.id) if publication and publication.id else {}
+        return Prepared(program, calendar, user, self.desired(program), stored, publication)
+
+    def record(
+        self, prepared: Prepared, plan: SyncPlan, outcome: Outcome, when: datetime | None = None
+    ) -> None:
+        """Write what the server now holds, in one transaction (the program itself is never changed).
+
+        A publish that changed nothing on the server and did not finish writes
+        nothing at all: a failed attempt leaves the workspace exactly as it was.
+        """
+        assert prepared.program.id is not None
+        changed = outcome.saved or outcome.removed or plan.accept or plan.forget
+        if not changed and not (outcome.complete and not plan.conflicts):
+            return
+        problems = [str(outcome.error)] if outcome.error else []
+        problems += outcome.refused + [c.describe() for c in [*plan.conflicts, *outcome.conflicts]]
+        with self.workspace.db.atomic():
+            publication = self.records.ensure(
+                prepared.program.id, prepared.calendar.url, prepared.calendar.name, prepared.user
+            )
+            assert publication.id is not None
+            self.records.record(
+                publication.id,
+                [*plan.accept, *outcome.saved],
+                [*plan.forget, *outcome.removed],
+                attempted_at=when or datetime.now(UTC),
+                completed=outcome.complete and not plan.conflicts,
+                error=" / ".join(problems)[:2000],
+            )
+
+
+def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = None) -> SyncPlan:
+    """Compare with what the server holds now (one PROPFIND) and decide every write."""
+    server = conn.etags(prepared.calendar.url)
+    return plan_sync(prepared.calendar.url, prepared.desired, prepared.stored, server, keep)
+
+
+def execute(
+    plan: SyncPlan,
+    conn: CalDavConnection,
+    progress: Progress | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Outcome:
+    """Carry out the plan on the server (no workspace access: safe in a worker thread).
+
+    Stops at the first error that is not about one object (connection, login,
+    server error) and returns what was done so far with that error; an object
+    the server refuses, or that changed meanwhile, is reported and skipped.
+    """
+    outcome = Outcome()
+    total = len(plan.actions)
+    for done, action in enumerate(plan.actions):
+        if should_stop is not None and should_stop():
+            outcome.stopped = True
+            break
+        if progress is not None:
+            progress(done, total, action.label)
+        try:
+            _one(action, conn, outcome)
+        except ChangedOnServer:
+            outcome.conflicts.append(Conflict(action.uid, action.href, action.label, "changed", ""))
+        except RefusedObject as exc:
+            outcome.refused.append(str(exc))
+        except PublishError as exc:
+            outcome.error = exc
+            break
+    else:
+        if progress is not None:
+            progress(total, total, "")
+    return outcome
+
+
+def _one(action: Action, conn: CalDavConnection, outcome: Outcome) -> None:
+    if action.kind == "delete":
+        conn.delete(action.href, action.etag or "", action.label)
+        outcome.removed.append(action.uid)
+        return
+    etag = action.etag
+    if action.claim:
+        # the name is ours (made from our UID), but check the UID before replacing anything
+        found = conn.get(action.href)
+        if found is not None and f"UID:{action.uid}".encode() not in found[0].replace(b"\r\n ", b""):
+            raise RefusedObject(
+                f"{action.label} was not published: an event PeerDesk did not create uses its name "
+                f"({action.href}); PeerDesk left that event alone",
+                "refused",
+            )
+        etag = (found[1] or etag) if found is not None else None
+    new_etag = conn.put(action.href, action.data, etag, action.label)
+    outcome.saved.append(PublishedObject(action.uid, action.href, new_etag, action.digest))
+
+
+def publish(
+    workspace: Workspace,
+    program: Program,
+    conn: CalDavConnection,
+    calendar: CalendarInfo,
+    *,
+    keep: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> tuple[SyncPlan, Outcome]:
+    """Prepare, plan, execute and record in one go (the command line's way)."""
+    publisher = Publisher(workspace)
+    prepared = publisher.prepare(program, calendar, conn.user)
+    plan = plan_publish(prepared, conn, keep)
+    if dry_run:
+        return plan, Outcome()
+    outcome = execute(plan, conn, progress)
+    publisher.record(prepared, plan, outcome)
+    return plan, outcome
