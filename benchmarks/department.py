@@ -106,6 +106,9 @@ def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, 
     window = open_window(path)
     window.resize(1280, 800)
     settle(app, window)
+    for index in (2, 1, 0):  # every tab filled once, as after a lead looked around
+        window.tabs.setCurrentIndex(index)
+        settle(app, window)
     results = []
     page = window.feedback_tab.record
     for tab_index, tab_name in enumerate(("Roster", "Schedule", "Feedback")):

@@ -94,6 +94,13 @@ def test_services_do_not_import_the_window_or_the_command_line() -> None:
             assert ours == set(), f"{path.relative_to(ROOT)} imports {ours}"
 
 
+def test_the_window_does_not_import_the_command_line() -> None:
+    """Two faces over the same services: the window reaches them directly, never through the CLI."""
+    for path in python_files(PACKAGE / "ui"):
+        ours = {m for m in imported_modules(path) if m.startswith("peerdesk.cli")}
+        assert ours == set(), f"{path.relative_to(ROOT)} imports {ours}"
+
+
 def test_command_line_runs_without_loading_qt() -> None:
     code = (
         "import sys, peerdesk.cli.main, peerdesk.demo, peerdesk.roster.service;"

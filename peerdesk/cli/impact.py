@@ -12,9 +12,9 @@ from peerdesk.domain import Program
 from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
-from peerdesk.impact.report import Impact, ReportRefused
+from peerdesk.impact.report import Impact
 from peerdesk.impact.survival import describe
-from peerdesk.storage import Workspace, WorkspaceError, check_output_path, open_workspace
+from peerdesk.storage import Workspace, check_output_path, open_workspace
 from peerdesk.storage.impact import ImpactRepository
 
 
@@ -129,30 +129,14 @@ def write_report(
     *,
     slack: bool = False,
 ) -> int:
-    """Write the report as .md (Markdown, or Slack mrkdwn with `slack`; no Qt), .txt (Slack),
-    or .html/.pdf with charts drawn by Qt Charts."""
-    try:
-        check_output_path(out, workspace.path)
-    except WorkspaceError as exc:
-        raise CliError(str(exc)) from exc
-    suffix = out.suffix.lower()
-    week = week or impact.default_week(program)
-    try:
-        if suffix in (".md", ".txt"):
-            report = impact.report(program, week)
-            text = report.slack if slack or suffix == ".txt" else report.markdown
-            write_bytes_atomically(out, text.encode("utf-8"))
-            return 0
-        if suffix not in (".pdf", ".html", ".htm"):
-            raise CliError(f"--out {out}: the file name must end in .pdf, .html, .md or .txt (Slack)")
-        impact.check_week(program, week)
-    except ReportRefused as exc:
-        raise CliError(str(exc)) from exc
-    from peerdesk.cli.printing import write_rendered
-    from peerdesk.ui.feedback.charts import report_charts  # Qt only for the charts
+    """The weekly report to `out` (a refusal becomes a command-line error)."""
+    from peerdesk.ui.printing.output import OutputRefused
+    from peerdesk.ui.printing.output import write_report as _write_report
 
-    charts = report_charts(impact.kpis(program, through_week=week))
-    return write_rendered(impact.report(program, week, charts).html, out, page=page)
+    try:
+        return _write_report(workspace, impact, program, week, out, page, slack=slack)
+    except OutputRefused as exc:
+        raise CliError(str(exc)) from exc
 
 
 def write_end_report(
@@ -163,22 +147,14 @@ def write_end_report(
     page: str | None = None,
     recommendation: str | None = None,
 ) -> int:
-    """Write the one-page end-of-pilot report (PDF, HTML or Markdown)."""
-    from peerdesk.impact.end_of_pilot import EndOfPilotRefused, end_of_pilot
+    """The end-of-pilot report to `out` (a refusal becomes a command-line error)."""
+    from peerdesk.ui.printing.output import OutputRefused
+    from peerdesk.ui.printing.output import write_end_report as _write_end_report
 
     try:
-        summary = end_of_pilot(impact, program, recommendation=recommendation)
-    except EndOfPilotRefused as exc:
+        return _write_end_report(workspace, impact, program, out, page, recommendation)
+    except OutputRefused as exc:
         raise CliError(str(exc)) from exc
-    suffix = out.suffix.lower()
-    if suffix == ".md":
-        write_bytes_atomically(out, summary.markdown.encode("utf-8"))
-        return 0
-    if suffix not in (".pdf", ".html", ".htm"):
-        raise CliError(f"--out {out}: the file name must end in .pdf, .html or .md")
-    from peerdesk.cli.printing import write_rendered
-
-    return write_rendered(summary.html, out, page=page)
 
 
 def write_demo_report(workspace: Workspace, folder: Path) -> list[Path]:

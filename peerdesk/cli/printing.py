@@ -11,6 +11,8 @@ from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.printing.wording import plural
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, check_output_path, open_workspace
+from peerdesk.ui.printing.output import OutputRefused
+from peerdesk.ui.printing.output import write_rendered as _write_rendered
 
 
 def run_print_command(args: argparse.Namespace, db: Path) -> int:
@@ -35,26 +37,11 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
 
 
 def write_rendered(rendered: Rendered, out: Path, *, page: str | None = None, plain_text: str = "") -> int:
-    """Write by extension: .pdf (pages, returns their count), .html, .md or .txt (returns 0)."""
-    from peerdesk.atomic import write_bytes_atomically
-
-    suffix = out.suffix.lower()
-    if suffix == ".pdf":
-        from peerdesk.ui.printing.pdf import page_size_from_name, write_pdf  # Qt only when a PDF is wanted
-
-        return write_pdf(rendered, out, page_size_from_name(page))
-    if suffix in (".html", ".htm"):
-        from peerdesk.ui.printing.pdf import html_for_export
-
-        write_bytes_atomically(out, html_for_export(rendered).encode("utf-8"))
-        return 0
-    if suffix in (".md", ".txt") and not rendered.is_html:
-        write_bytes_atomically(
-            out, (plain_text if suffix == ".txt" and plain_text else rendered.text).encode()
-        )
-        return 0
-    kinds = ".pdf or .html" + (", .md or .txt" if not rendered.is_html else "")
-    raise CliError(f"--out {out}: the file name must end in {kinds}")
+    """Write a printout by its file name's extension (a refusal becomes a command-line error)."""
+    try:
+        return _write_rendered(rendered, out, page=page, plain_text=plain_text)
+    except OutputRefused as exc:
+        raise CliError(str(exc)) from exc
 
 
 def write_demo_printouts(workspace: Workspace, folder: Path) -> list[Path]:

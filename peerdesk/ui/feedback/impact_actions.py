@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk.changes import OpChanges
-from peerdesk.cli.errors import CliError
 from peerdesk.domain import CheckIn, Program
 from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.report import Impact
@@ -38,11 +37,11 @@ def open_report_dialog(window: Any, program_id: int | None = None, week: int = 0
     impact = Impact(window.workspace)
 
     def save(program: Program, chosen: int, path: Path, slack: bool) -> Path | None:
-        from peerdesk.cli.impact import write_report
+        from peerdesk.ui.printing.output import write_report
 
         try:
             write_report(window.workspace, impact, program, chosen, path, slack=slack)
-        except (CliError, TemplateProblem, OSError, ValueError) as exc:
+        except (TemplateProblem, OSError, ValueError) as exc:
             prompts.show_error(window, window.tr("Leadership Report"), str(exc))
             return None
         window.statusBar().showMessage(

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.atomic import write_bytes_atomically
-from peerdesk.cli.errors import CliError
 from peerdesk.domain import Program
 from peerdesk.impact.compare import Comparison, compare_programs
 from peerdesk.impact.end_of_pilot import RECOMMENDATIONS, EndOfPilot, EndOfPilotRefused, end_of_pilot
@@ -280,10 +279,10 @@ class EndOfPilotDialog(QDialog):
             if path.suffix.lower() == ".md":
                 write_bytes_atomically(path, self.summary.markdown.encode("utf-8"))
             else:
-                from peerdesk.cli.printing import write_rendered
+                from peerdesk.ui.printing.output import write_rendered
 
                 write_rendered(self.summary.html, path)
-        except (OSError, ValueError, TemplateProblem, CliError) as exc:
+        except (OSError, ValueError, TemplateProblem) as exc:
             prompts.show_error(self, self.tr("End-of-Pilot Report"), str(exc))
             return None
         return path
@@ -368,10 +367,10 @@ class CompareDialog(QDialog):
             if path.suffix.lower() == ".md":
                 write_bytes_atomically(path, self.comparison.markdown().encode("utf-8"))
             else:
-                from peerdesk.cli.printing import write_rendered
+                from peerdesk.ui.printing.output import write_rendered
 
                 write_rendered(self.comparison.rendered(), path)
-        except (OSError, ValueError, TemplateProblem, CliError) as exc:
+        except (OSError, ValueError, TemplateProblem) as exc:
             prompts.show_error(self, self.tr("Compare Pilots"), str(exc))
             return None
         return path
