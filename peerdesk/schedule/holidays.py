@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays as holidays_lib
-
 WORKING_DAYS = (0, 1, 2, 3, 4)  # Monday to Friday, unless the lead says otherwise
 
 
@@ -27,6 +25,8 @@ def calendar_problem(code: str) -> str | None:
     if not code.strip():
         return None
     country, region = split_code(code)
+    import holidays as holidays_lib  # loaded when a calendar is first checked, not at start-up
+
     supported = holidays_lib.list_supported_countries()
     if country not in supported:
         return f"'{code.strip()}' is not a country code the holidays calendar knows (e.g. DE, US, GB)"
@@ -44,6 +44,8 @@ def calendar_problem(code: str) -> str | None:
 @lru_cache(maxsize=64)
 def _calendar(code: str, year: int) -> dict[date, str]:
     country, region = split_code(code)
+    import holidays as holidays_lib
+
     return dict(holidays_lib.country_holidays(country, subdiv=region, years=[year]).items())
 
 
