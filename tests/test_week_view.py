@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from itertools import combinations
+from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -225,3 +227,53 @@ def test_demo_first_week_shows_every_session(window: MainWindow) -> None:
     assert len(view.sessions) == len(in_week) >= 4
     assert all(not r.isEmpty() for r in rects)
     assert all(not a.intersects(b) for a, b in combinations(rects, 2)), "no block hides another"
+
+
+def test_preferences_keep_the_calendar_account_and_the_paper_for_printing(
+    demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Edit > Preferences holds the calendar server account (password in the keychain only) and
+    the paper size the Print dialog starts from."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        store: ClassVar[dict[tuple[str, str], str]] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        dialog = demo_window.schedule_ctl.open_preferences()
+        dialog.paper.setCurrentText("Letter")
+        dialog.calendar_url.setText("https://cloud.example.com/remote.php/dav/")
+        dialog.calendar_user.setText("maja")
+        dialog.calendar_password.setText('s3cret "pw"')
+        dialog.try_accept()
+        assert not dialog.isVisible(), dialog.problems.text()
+        settings = demo_window.settings
+        assert settings.value("publish/user") == "maja"
+        from peerdesk.publishing.credentials import stored_password
+
+        assert stored_password(str(settings.value("publish/url")), "maja") == 's3cret "pw"'
+        settings.sync()
+        assert "s3cret" not in Path(settings.fileName()).read_text(encoding="utf-8")
+        assert b"s3cret" not in demo_window.workspace.path.read_bytes()
+        demo_window.actions["print"].trigger()
+        assert demo_window.dialog.page.currentText() == "US Letter"
+        # a bad address is named and nothing is saved
+        bad = demo_window.schedule_ctl.open_preferences()
+        bad.calendar_url.setText("not a url")
+        bad.try_accept()
+        assert bad.isVisible() and bad.problems.text()
+    finally:
+        keyring.set_keyring(previous)

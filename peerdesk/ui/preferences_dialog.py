@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone, timezone_names
+from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone
+from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 PAPER_SIZES = ("A4", "Letter")
 COLOUR_BY = ("program", "format")
@@ -52,11 +54,19 @@ class Preferences:
         return self.timezone if is_valid_timezone(self.timezone) else system_timezone()
 
 
+def _locale_paper() -> str:
+    """Letter where the locale measures in US units, A4 everywhere else."""
+    from PySide6.QtCore import QLocale
+
+    imperial = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if imperial else "A4"
+
+
 def load_preferences(settings: QSettings) -> Preferences:
     """Read the preferences, falling back to defaults for anything missing or broken."""
     days_text = str(settings.value("preferences/working_days", "0,1,2,3,4") or "")
     days = tuple(sorted({int(d) for d in days_text.split(",") if d.strip().isdigit() and int(d) < 7}))
-    paper = str(settings.value("preferences/paper", "A4") or "A4")
+    paper = str(settings.value("preferences/paper", "") or "") or _locale_paper()
     colour_by = str(settings.value("preferences/colour_by", "program") or "program")
     return Preferences(
         name=str(settings.value("preferences/name", "") or ""),
@@ -107,10 +117,8 @@ class PreferencesDialog(QDialog):
         self.email = QLineEdit(prefs.email)
         self.email.setAccessibleName(self.tr("My email"))
         self.email.setPlaceholderText(self.tr("the organizer of my pilots' invites"))
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(timezone_names()))
-        self.timezone.setCurrentText(prefs.timezone or system_timezone())
+        self.timezone = TimezoneField(prefs.timezone or system_timezone())
+        self.timezone.setAccessibleName(self.tr("My timezone"))
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
         self.paper.setCurrentText(prefs.paper)
@@ -132,6 +140,23 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Paper size"), self.paper)
         form.addRow(self.tr("Working days"), days)
         form.addRow(self.tr("Week view &colours by"), self.colour_by)
+        # the calendar account Publish to Calendar starts from (the password goes to the keychain)
+        self.calendar_url = QLineEdit(str(settings.value("publish/url", "") or ""))
+        self.calendar_url.setObjectName("calendar_url")
+        self.calendar_url.setPlaceholderText(self.tr("https://cloud.example.com/remote.php/dav/"))
+        self.calendar_user = QLineEdit(str(settings.value("publish/user", "") or ""))
+        self.calendar_user.setObjectName("calendar_user")
+        self.calendar_password = QLineEdit()
+        self.calendar_password.setObjectName("calendar_password")
+        self.calendar_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.calendar_password.setPlaceholderText(
+            self.tr("kept in this computer's keychain, never in the workspace")
+        )
+        calendars = QGroupBox(self.tr("Calendar server (for Schedule > Publish to Calendar)"))
+        account = QFormLayout(calendars)
+        account.addRow(self.tr("&Server address"), self.calendar_url)
+        account.addRow(self.tr("&User"), self.calendar_user)
+        account.addRow(self.tr("Pass&word or app password"), self.calendar_password)
         self.problems = QLabel()
         self.problems.setStyleSheet("color: #b3261e;")
         self.problems.setWordWrap(True)
@@ -142,6 +167,7 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(calendars)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
 
@@ -163,6 +189,30 @@ class PreferencesDialog(QDialog):
         self.problems.setText("\n".join(problems))
         if problems:
             return
+        if not self._save_calendar_account():
+            return
         save_preferences(self._settings, prefs)
         self._on_saved(prefs)
         self.accept()
+
+    def _save_calendar_account(self) -> bool:
+        """Remember the calendar server and user; a typed password goes to the keychain."""
+        from peerdesk.publishing.client import PublishError, check_url
+        from peerdesk.publishing.credentials import store_password
+
+        url, user = self.calendar_url.text().strip(), self.calendar_user.text().strip()
+        if not url and not user:
+            return True
+        try:
+            url = check_url(url)
+            if self.calendar_password.text():
+                if not user:
+                    raise PublishError(self.tr("Enter the user name that goes with the password."))
+                store_password(url, user, self.calendar_password.text())
+        except PublishError as exc:
+            self.problems.setText(str(exc))
+            self.calendar_url.setFocus()
+            return False
+        self._settings.setValue("publish/url", url)
+        self._settings.setValue("publish/user", user)
+        return True

@@ -49,6 +49,10 @@ class PrintController(QObject):
             person=person,
             parent=self.ctx.window,
         )
+        from peerdesk.ui.preferences_dialog import load_preferences
+
+        paper = load_preferences(self.ctx.settings).paper  # Edit > Preferences, else the locale's
+        dialog.page.setCurrentIndex(max(dialog.page.findText("US Letter" if paper == "Letter" else "A4"), 0))
         self.ctx.dialog = dialog
         dialog.show()
         return dialog
