@@ -884,3 +884,27 @@ def test_kaplan_meier_agrees_with_scipy(events: list[int], censored: list[int]) 
             assert high == pytest.approx(s_high, abs=1e-9)
         if math.isnan(s_low):  # undefined in scipy: 1 before anyone reached, 0 after everyone did
             assert low == (1.0 if share >= 1 else 0.0)
+
+
+def test_report_back_names_the_session_before_this_one_never_this_one(demo_ws) -> None:  # type: ignore[no-untyped-def]
+    """A session reports back on the program's previous held session, never on itself (a time
+    stored without seconds once compared as later than itself)."""
+    from peerdesk.impact.feedback import Feedback
+    from peerdesk.schedule.service import Schedule
+
+    everything = Schedule(demo_ws).list_sessions()
+    week1 = next(s for s in everything if s.week == 1)
+    week2 = next(s for s in everything if s.week == 2)
+    feedback = Feedback(demo_ws)
+    assert week1.status == "held" and week2.status == "held"
+    assert all(day < week1.start.date() for *_rest, day in feedback.previous_commitments(week1))
+    before = max(
+        (
+            s
+            for s in everything
+            if s.status == "held" and s.program_id == week2.program_id and s.start < week2.start
+        ),
+        key=lambda s: s.start,
+    )
+    previous = feedback.previous_commitments(week2)
+    assert previous and {day for _email, _text, day in previous} == {before.start.date()}

@@ -26,7 +26,7 @@ class SessionRepository:
         row = self.db.execute(
             "SELECT id FROM sessions WHERE program_id = ? AND status = 'held' AND start < ?"
             " ORDER BY start DESC, id DESC LIMIT 1",
-            [program_id, before.isoformat()],
+            [program_id, before.isoformat(timespec="minutes")],  # as stored: no seconds
         ).fetchone()
         return row[0] if row else None
 
