@@ -92,6 +92,9 @@ class ConflictIndex:
         self._unavailable: dict[int | None, dict[str, Conflict]] = {}
         self._twice: dict[int | None, list[Conflict]] = {}
         self._outside: dict[int | None, list[Conflict]] = {}  # outside the program, or on a holiday
+        self._free_text: dict[str, str] = {}  # each person's weekly free time, in words
+        self._messages: dict[int | None, list[str]] = {}
+        self._dirty: set[int | None] = set()  # sessions whose messages must be worked out again
         for session in sessions:
             self._add(session)
         active = [s for s in self.sessions.values() if s.status in ACTIVE]
@@ -107,7 +110,7 @@ class ConflictIndex:
     def conflicts_of(self, session_id: int | None) -> list[Conflict]:
         """The conflicts of one session, in a stable order (kinds as listed in KINDS)."""
         found = list(self._double.get(session_id, ()))
-        found += [c for _email, c in sorted(self._unavailable.get(session_id, {}).items())]
+        found += self._unavailable.get(session_id, {}).values()
         found += self._twice.get(session_id, [])
         found += self._outside.get(session_id, [])
         return found
@@ -117,13 +120,16 @@ class ConflictIndex:
         return [c for session_id in self.sessions for c in self.conflicts_of(session_id)]
 
     def messages(self) -> dict[int | None, list[str]]:
-        """Each session's conflicts in words (only sessions that have some)."""
-        out: dict[int | None, list[str]] = {}
-        for session_id in self.sessions:
-            found = self.conflicts_of(session_id)
+        """Each session's conflicts in words (only sessions that have some); worked out again only
+        for sessions whose conflicts changed since the last call."""
+        for session_id in self._dirty:
+            found = self.conflicts_of(session_id) if session_id in self.sessions else []
             if found:
-                out[session_id] = [c.message for c in found]
-        return out
+                self._messages[session_id] = [c.message for c in found]
+            else:
+                self._messages.pop(session_id, None)
+        self._dirty.clear()
+        return dict(self._messages)
 
     # -- changing ---------------------------------------------------------------
 
@@ -153,11 +159,13 @@ class ConflictIndex:
         recheck = [active[i] for i in neighbours | {s.id for s in changed} if i in active]
         for session_id in neighbours:
             self._double.pop(session_id, None)
+        self._dirty |= neighbours
         self._check_double(recheck, list(active.values()))
         affected |= neighbours
 
         for person in people:
             self.people[person.email] = person
+            self._free_text.pop(person.email, None)
         gone = set(removed_people)
         for email in gone:
             self.people.pop(email, None)
@@ -170,6 +178,7 @@ class ConflictIndex:
             # names in messages of those people's double bookings
             for session_id in [i for i in self._double if touched_people & self._emails.get(i, frozenset())]:
                 self._double.pop(session_id, None)
+                self._dirty.add(session_id)
                 affected.add(session_id)
             self._check_double(
                 [active[i] for i in affected if i in active and i not in self._double], list(active.values())
@@ -199,11 +208,13 @@ class ConflictIndex:
     # -- the checks ---------------------------------------------------------------
 
     def _add(self, session: Session) -> None:
+        self._dirty.add(session.id)
         self.sessions[session.id] = session
         self._emails[session.id] = frozenset(a.email for a in session.attendees)
         self._span[session.id] = (session.start_utc(), session.end_utc())
 
     def _remove(self, session: Session) -> None:
+        self._dirty.add(session.id)
         tables: tuple[dict, ...] = (
             self.sessions,
             self._emails,
@@ -237,6 +248,7 @@ class ConflictIndex:
         by_start = sorted(candidates, key=lambda s: self._span[s.id][0])
         starts = [self._span[s.id][0] for s in by_start]
         for session in sessions:
+            self._dirty.add(session.id)
             start, end = self._span[session.id]
             found: list[Conflict] = []
             mine = self._emails[session.id]
@@ -257,29 +269,40 @@ class ConflictIndex:
                 self._double.pop(session.id, None)
 
     def _check_unavailable(self, session: Session, only: set[str] | None) -> None:
-        """Recompute who in `session` is not free then (just `only`, when given)."""
-        entries = self._unavailable.setdefault(session.id, {})
-        local: dict[str, tuple[datetime, datetime]] = {}
+        """Recompute who in `session` is not free then (just `only`, when given).
+
+        Entries stay in the session's attendee order, so the conflicts read the same whether
+        they were found in one pass or edit by edit.
+        """
+        self._dirty.add(session.id)
+        entries = self._unavailable.get(session.id, {})
+        local: dict[str, tuple[datetime, datetime, str]] = {}  # per timezone: start, end, in words
+        found: dict[str, Conflict] = {}
         for attendee in session.attendees:
-            if only is not None and attendee.email not in only:
+            email = attendee.email
+            if only is not None and email not in only:
+                if email in entries:
+                    found[email] = entries[email]
                 continue
-            entries.pop(attendee.email, None)
-            person = self.people.get(attendee.email)
+            person = self.people.get(email)
             if person is None or not person.availability:
                 continue
-            if person.timezone not in local:
-                local[person.timezone] = _local(session, person.timezone)
-            start, end = local[person.timezone]
+            zone = person.timezone
+            if zone not in local:
+                start, end = _local(session, zone)
+                local[zone] = (start, end, f"{WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} {zone}")
+            start, end, when = local[zone]
             if _free(person, start, end):
                 continue
-            free = "; ".join(str(w) for w in person.availability)
-            entries[attendee.email] = Conflict(
-                session.id,
-                "unavailable",
-                f"{person.name} is not free {WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} "
-                f"{person.timezone} (free {free})",
+            free = self._free_text.get(email)
+            if free is None:  # thousands of attendees: each person's free time is written once
+                free = self._free_text[email] = "; ".join(str(w) for w in person.availability)
+            found[email] = Conflict(
+                session.id, "unavailable", f"{person.name} is not free {when} (free {free})"
             )
-        if not entries:
+        if found:
+            self._unavailable[session.id] = found
+        else:
             self._unavailable.pop(session.id, None)
 
     def _check_series(self, program_id: int | None) -> None:
@@ -295,6 +318,7 @@ class ConflictIndex:
         for session in self.sessions.values():
             if session.program_id == program_id:
                 self._twice.pop(session.id, None)
+                self._dirty.add(session.id)
         for previous, current in pairwise(series):
             twice = set(previous.facilitators) & set(current.facilitators)
             for email in sorted(twice):
@@ -309,6 +333,7 @@ class ConflictIndex:
     def _check_outside(self, session: Session) -> None:
         """Recompute whether a session falls on a public holiday or outside its program's weeks."""
         self._outside.pop(session.id, None)
+        self._dirty.add(session.id)
         program = self.programs.get(session.program_id)
         if program is None or session.status not in ACTIVE:
             return

@@ -6,7 +6,7 @@ import uuid
 from datetime import date, time
 from typing import TYPE_CHECKING
 
-from peerdesk.domain import Program
+from peerdesk.domain import Program, normalise_email
 from peerdesk.storage.people import PeopleRepository
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
@@ -50,11 +50,23 @@ class ProgramRepository:
             else:
                 program_id = program.id
                 self.db["programs"].upsert({"id": program_id, **row}, pk="id")
-            self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
-            member_ids = [self._people.id_for_email(email) for email in program.members]
-            self.db["program_members"].insert_all(
-                {"program_id": program_id, "person_id": pid} for pid in member_ids if pid is not None
-            )
+            # one lookup for everyone, and no rewrite when the members are as stored (a session
+            # edit saves its program to raise the series' SEQUENCE; a department has thousands)
+            ids = {email.casefold(): pid for pid, email in self.db.execute("SELECT id, email FROM people")}
+            wanted = [ids.get(normalise_email(email).casefold()) for email in program.members]
+            member_ids = [pid for pid in dict.fromkeys(wanted) if pid is not None]
+            stored = [
+                r[0]
+                for r in self.db.execute(
+                    "SELECT person_id FROM program_members WHERE program_id = ? ORDER BY rowid", [program_id]
+                )
+            ]
+            if stored != member_ids:
+                self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
+                self.db.conn.executemany(
+                    "INSERT INTO program_members (program_id, person_id) VALUES (?, ?)",
+                    [(program_id, pid) for pid in member_ids],
+                )
         return self.get(program_id)  # type: ignore[return-value]
 
     def list_programs(self) -> list[Program]:
