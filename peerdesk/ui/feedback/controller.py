@@ -86,8 +86,19 @@ class FeedbackController(QObject):
                     self._people[pid] = new
                 record_people = record_people or _on_record(old) != _on_record(new)
                 program_people = program_people or _on_program(old) != _on_program(new)
+        record_affected = False  # the Record page's session, or one its report-back may come from
         if changes.schedule:
+            shown = self._sessions.get(self._feedback_session or -1)
+            before = [self._sessions[sid] for sid in changes.sessions if sid in self._sessions]
             fresh_sessions = self.ctx.schedule.sessions.list_sessions(ids=changes.sessions)
+            record_affected = (
+                shown is None
+                or shown.id in changes.sessions
+                or any(
+                    s.program_id == shown.program_id and s.start <= shown.start
+                    for s in (*before, *fresh_sessions)
+                )
+            )
             for sid in changes.sessions:
                 self._sessions.pop(sid, None)
                 self._attendance.pop(sid, None)
@@ -105,8 +116,13 @@ class FeedbackController(QObject):
         )
         if shows_typed and not record_people and changes.sessions == {typed.session.id}:
             self._show_sessions()  # the page shows what was just typed; only the list's status changes
-        elif record_people or changes.schedule:
+        elif record_people or record_affected:
             self._show_record()
+        elif changes.schedule:  # only the session list (titles, statuses) can have changed
+            shown_before = self._feedback_session
+            self._show_sessions()
+            if self._feedback_session != shown_before:
+                self._show_record()
         program = self._program()
         touched = program is not None and (
             program_people or changes.checkins or changes.recognition or program.id in changes.programs
