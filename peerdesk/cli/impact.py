@@ -14,6 +14,7 @@ from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
 from peerdesk.impact.survival import describe
+from peerdesk.plural import count
 from peerdesk.storage import Workspace, check_output_path, open_workspace
 from peerdesk.storage.impact import ImpactRepository
 
@@ -116,7 +117,7 @@ def _compare(args: argparse.Namespace, workspace: Workspace, impact: Impact) -> 
 
 
 def _nothing_imported(problems: int) -> str:
-    return f"nothing was imported ({problems} problem{'s' if problems != 1 else ''})"
+    return f"nothing was imported ({count(problems, 'problem')})"
 
 
 def write_report(

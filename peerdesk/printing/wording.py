@@ -10,13 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from peerdesk.plural import count
+
 DASH = "\u2013"  # en dash: ranges of times and dates
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def plural(count: int, singular: str, many: str | None = None) -> str:
-    """'1 session', '2 sessions', '0 sessions' ('person' -> 'people' when given)."""
-    return f"{count} {singular if count == 1 else (many or singular + 's')}"
+plural = count  # one way to count in words ('1 page', '2 pages') for the window, CLI and printouts
 
 
 def day_text(day: date) -> str:
