@@ -50,32 +50,25 @@ def open_report_dialog(window: Any, program_id: int | None = None, week: int = 0
         return path
 
     default = program_id if program_id in {p.id for p in programs} else programs[-1].id
-    dialog = ReportDialog(impact, programs, default, week, save, window)
-    dialog.open()
-    window.dialog = dialog
-    return dialog
+    return window.ctx.show_dialog(ReportDialog(impact, programs, default, week, save, window))
 
 
 def open_end_of_pilot(window: Any) -> EndOfPilotDialog | None:
     """The end-of-pilot summary dialog."""
-    programs = _programs(window, window.tr("End-of-Pilot Report"))
-    if programs is None:
-        return None
-    dialog = EndOfPilotDialog(Impact(window.workspace), programs, window)
-    dialog.open()
-    window.dialog = dialog
-    return dialog
+    return _open_over_programs(window, window.tr("End-of-Pilot Report"), EndOfPilotDialog)
 
 
 def open_compare(window: Any) -> CompareDialog | None:
     """Two programs side by side."""
-    programs = _programs(window, window.tr("Compare Pilots"))
+    return _open_over_programs(window, window.tr("Compare Pilots"), CompareDialog)
+
+
+def _open_over_programs(window: Any, title: str, make: Any) -> Any:
+    """Open a dialog over the workspace's programs (or say there are none yet)."""
+    programs = _programs(window, title)
     if programs is None:
         return None
-    dialog = CompareDialog(Impact(window.workspace), programs, window)
-    dialog.open()
-    window.dialog = dialog
-    return dialog
+    return window.ctx.show_dialog(make(Impact(window.workspace), programs, window))
 
 
 def import_check_ins(window: Any, path: Path | None = None) -> list[CheckIn] | None:
