@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from peerdesk import clock
 from peerdesk.domain import AttendanceRecord, Attendee, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.matching.service import Matcher
 from peerdesk.resources import resource_path
@@ -141,7 +142,7 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
         for category, skills in categories.items():
             for skill in skills:
                 roster.set_skill_category(skill, category)
-        today = today or date.today()
+        today = today or clock.today()
         # three weeks in: weeks 1-3 held with feedback, so every tab has something real to show
         # (from Friday on, "this week" is the next one, so week 4 is always still ahead)
         ahead = today + timedelta(days=3)

@@ -27,6 +27,8 @@ def imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            if node.module == "peerdesk":  # from peerdesk import clock: the module is peerdesk.clock
+                names.update(f"peerdesk.{alias.name}" for alias in node.names)
     return names
 
 
@@ -44,7 +46,10 @@ def test_storage_imports_no_services_or_ui() -> None:
     for path in python_files(PACKAGE / "storage"):
         ours = {m for m in imported_modules(path) if m.startswith("peerdesk")}
         allowed = {
-            m for m in ours if m.startswith("peerdesk.storage") or m in ("peerdesk.domain", "peerdesk.atomic")
+            m
+            for m in ours
+            if m.startswith("peerdesk.storage")
+            or m in ("peerdesk", "peerdesk.domain", "peerdesk.atomic", "peerdesk.clock")
         }
         assert ours == allowed, f"{path.name} imports {ours - allowed}"
 
@@ -69,6 +74,7 @@ def test_the_layout_has_one_package_per_capability_and_a_folder_per_tab() -> Non
         "__main__.py",
         "atomic.py",
         "changes.py",
+        "clock.py",
         "demo.py",
         "domain.py",
         "paths.py",
@@ -149,3 +155,41 @@ def test_opening_the_window_loads_neither_sqlite_utils_nor_numpy(demo_db: Path) 
     done = subprocess.run([sys.executable, "-c", code, str(demo_db)], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+CLOCK_CALLS = (
+    "date.today(",
+    "datetime.today(",
+    "datetime.now(",
+    "datetime.utcnow(",
+    "QDate.currentDate(",
+    "QDateTime.currentDateTime(",
+    "QDateTime.currentSecsSinceEpoch(",
+    "time.localtime(",
+    "time.gmtime(",
+)
+
+
+def test_only_the_clock_module_reads_the_calendar() -> None:
+    """One clock: no module but peerdesk/clock.py asks the computer what day or time it is, so a
+    test (or PEERDESK_TODAY) that sets the clock sets it for every screen, report and file."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in python_files(PACKAGE)
+        if path.name != "clock.py" or path.parent != PACKAGE
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(call in line for call in CLOCK_CALLS)
+    ]
+    assert offenders == []
+
+
+def test_tests_set_the_clock_rather_than_read_it() -> None:
+    """No test asks what day it is: each runs at the day the clock fixture (or the test) set."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in python_files(ROOT / "tests")
+        if path.name != "test_code_health.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(call in line for call in CLOCK_CALLS)
+    ]
+    assert offenders == []

@@ -19,12 +19,12 @@ import textwrap
 import time
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
+from peerdesk import clock
 from peerdesk.demo import DEMO_PROGRAM
 from peerdesk.domain import Session
 from peerdesk.impact.feedback import not_started_message
@@ -156,7 +156,7 @@ def _started_sessions(db: Path) -> list[Session]:
         assert program is not None
         sessions = [s for s in schedule.list_sessions(program.id) if s.status in ("planned", "held")]
     per_day = Counter(s.start.date() for s in sessions)
-    now = datetime.now(UTC)
+    now = clock.now()
     return [s for s in sessions if per_day[s.start.date()] == 1 and not_started_message(s, now) is None]
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from peerdesk import clock
 from peerdesk.storage import open_workspace
 from peerdesk.ui import prompts
 from peerdesk.ui.main_window import MainWindow
@@ -33,7 +34,7 @@ def test_type_in_a_sign_in_sheet_from_the_keyboard(qtbot, window: MainWindow) ->
     from peerdesk.domain import Session
 
     series = next(s for s in window.schedule.list_sessions() if s.week == 3)
-    yesterday = datetime.combine(datetime.now().date() - timedelta(days=1), time(15, 0))
+    yesterday = datetime.combine(clock.today() - timedelta(days=1), time(15, 0))
     extra = Session(
         program_id=series.program_id,
         title="Extra clinic",

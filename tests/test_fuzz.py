@@ -15,7 +15,9 @@ import csv
 import io
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import fields
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -113,9 +115,11 @@ def csv_files(draw: st.DrawFn, columns: tuple[str, ...]) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def fuzz_folder(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Path:
+def fuzz_folder(
+    tmp_path_factory: pytest.TempPathFactory, demo_builds: Callable[[date], Path], default_day: date
+) -> Path:
     folder = tmp_path_factory.mktemp("fuzz")
-    shutil.copyfile(demo_template, folder / "pristine.sqlite")
+    shutil.copyfile(demo_builds(default_day), folder / "pristine.sqlite")
     return folder
 
 

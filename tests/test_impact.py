@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from peerdesk import clock
 from peerdesk.cli.main import main
 from peerdesk.demo import DEMO_PROGRAM
 from peerdesk.domain import AttendanceRecord, Attendee, CheckIn, LearnGoal, Person, Program, Session, Shoutout
@@ -635,7 +636,7 @@ def test_reports_cover_completed_weeks_draft_and_end(
             impact.report(program, running + 1)
         assert "The pilot has ended" not in " ".join(impact.report(program, running - 1).markdown.split())
         # after the last session: the last week is complete and the pilot has ended
-        later = Impact(ws, today=date.today() + timedelta(days=60))
+        later = Impact(ws, today=clock.today() + timedelta(days=60))
         final = later.report(program, program.weeks)
         assert not final.draft and "The pilot has ended" in final.markdown
         # on the day of the last session, before it is over, it has not

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import pairwise
 
+from peerdesk import clock
 from peerdesk.demo import CLASH_EXAMPLE, DEMO_PROGRAM
 from peerdesk.impact.kpis import is_peer_meeting
 from peerdesk.impact.report import Impact
@@ -73,7 +74,7 @@ def test_demo_numbers_hold_together(demo_ws: Workspace) -> None:
     assert k.competency.reached < 5 and k.targets[-1].status == "too early to tell"
     assert k.baseline is not None and k.baseline.median is not None
     shoutouts = impact.repo.shoutouts(program.id)
-    assert all(s.day <= date.today() for s in shoutouts)
+    assert all(s.day <= clock.today() for s in shoutouts)
     first = min(s.start.date() for s in impact.schedule.list_sessions(program.id) if s.week == 1)
     assert all(s.day > first - timedelta(days=1) for s in shoutouts)  # thanks come after the session
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, Qt
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import clock
 from peerdesk.domain import Availability, CheckIn, Person, Shoutout
 from peerdesk.impact.feedback import SessionRecord
 from peerdesk.ui.commands import ChangeCommand, RenameSkillCommand
@@ -225,14 +226,14 @@ def type_first_attendance(window: MainWindow) -> None:
 def add_check_in(window: MainWindow) -> None:
     person = window.roster.people()[3]
     skill = window.roster.skills()[1].name
-    window.feedback_tab.competency.check_in_added.emit(CheckIn(person.email, skill, 3, date.today()))
+    window.feedback_tab.competency.check_in_added.emit(CheckIn(person.email, skill, 3, clock.today()))
 
 
 def add_shoutout(window: MainWindow) -> None:
     program = window.schedule.list_programs()[-1]
     person = window.roster.people()[4]
     window.feedback_tab.recognition.shoutout_added.emit(
-        Shoutout(program.id, person.email, date.today(), "Thanks for the *great* demo")
+        Shoutout(program.id, person.email, clock.today(), "Thanks for the *great* demo")
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import pairwise
 from pathlib import Path
 
@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from peerdesk import clock
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
 from peerdesk.ui.main_window import MainWindow
@@ -161,7 +162,7 @@ def test_week_navigation_actions(window: MainWindow) -> None:
     window.actions["previous_week"].trigger()
     assert tab.week_start == start - timedelta(days=7)
     window.actions["this_week"].trigger()
-    assert tab.week_start == date.today() - timedelta(days=date.today().weekday())
+    assert tab.week_start == clock.today() - timedelta(days=clock.today().weekday())
 
 
 def test_edit_program_moves_future_sessions_with_undo(window: MainWindow) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from peerdesk import APP_NAME, __version__
+from peerdesk import APP_NAME, __version__, clock
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, help="the workspace file (default: your data folder)")
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help=f"act as if today were this day, for trying things (or set {clock.ENVIRONMENT_VARIABLE})",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh demo workspace (a temporary copy)"
     )
@@ -202,7 +207,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(attach_option_values(parser, sys.argv[1:] if argv is None else list(argv)))
+    try:
+        clock.apply_environment()
+        if args.today:
+            clock.set_from_text(args.today)
+    except clock.ClockError as exc:
+        print(f"peerdesk: {exc}", file=sys.stderr)
+        return 1
     try:
         if args.command == "roster":
             return _roster(args)
@@ -250,6 +263,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"peerdesk: {where}{exc.strerror or exc}; nothing was written", file=sys.stderr)
         return 1
+
+
+def attach_option_values(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`--to -:` as `--to=-:`: a value after an option that takes one is that option's value even
+    when it starts with a dash, so a bad value gets its own message (exit 1) rather than argparse's
+    "expected one argument" (exit 2), whatever it looks like."""
+    takes_value: dict[str, bool] = {}
+    for each in _all_parsers(parser):
+        for action in each._actions:
+            for option in action.option_strings:
+                # an option that takes a value in one command and not in another is left alone
+                takes_value[option] = takes_value.get(option, True) and action.nargs is None
+    out: list[str] = []
+    pending = False
+    for token in argv:
+        if pending and token.startswith("-") and token != "--":
+            out[-1] = f"{out[-1]}={token}"
+        else:
+            out.append(token)
+        pending = takes_value.get(token, False) and token == out[-1]
+    return out
+
+
+def _all_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    """The parser and every sub-command's parser below it."""
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                found += _all_parsers(sub)
+    return found
 
 
 def _busy_message(args: argparse.Namespace) -> str:

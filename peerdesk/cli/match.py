@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import UTC, datetime
 from pathlib import Path
 
+from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
@@ -45,7 +45,7 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             raise CliError(str(exc)) from exc
         applied, unplaced = 0, []
         if args.apply:
-            change = matcher.apply(program, matcher.stored(run_id), not_before=datetime.now(UTC))
+            change = matcher.apply(program, matcher.stored(run_id), not_before=clock.now())
             applied, unplaced = len(change.after), list(change.notes)
     if args.json:
         print(

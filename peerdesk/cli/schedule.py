@@ -9,6 +9,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import WEEKDAYS, Program
 from peerdesk.roster.service import Roster
@@ -100,7 +101,7 @@ def _create(args: argparse.Namespace, db: Path) -> int:
         start = date.fromisoformat(args.start)
     except ValueError:
         problems.append(f"--start {args.start}: not a date that exists (YYYY-MM-DD)")
-        start = date.today()
+        start = clock.today()
     weekday_key = args.weekday.strip().lower()[:3]
     if weekday_key not in WEEKDAY_KEYS:
         problems.append(f"--weekday {args.weekday}: use one of {', '.join(WEEKDAY_KEYS)}")

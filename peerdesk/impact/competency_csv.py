@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from peerdesk import clock
 from peerdesk.domain import ASSESSORS, MAX_LEVEL, MIN_LEVEL, CheckIn, normalise_email
 from peerdesk.roster.csv_io import CsvProblem, normalise_header, read_table
 from peerdesk.storage import Workspace
@@ -45,7 +46,7 @@ class CompetencyPlan:
 
 def plan_competency_import(workspace: Workspace, path: Path, today: date | None = None) -> CompetencyPlan:
     """Check every row of a check-in CSV and plan what to add."""
-    today = today or date.today()
+    today = today or clock.today()
     table = read_table(path)
     plan = CompetencyPlan()
     index = {normalise_header(h): i for i, h in enumerate(table.headers)}

@@ -8,8 +8,9 @@ other change in PeerDesk.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
+from peerdesk import clock
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import AttendanceRecord, Session
 from peerdesk.storage import Workspace
@@ -55,7 +56,7 @@ def not_started_message(session: Session, now: datetime | None = None) -> str | 
     `now` is an aware datetime (default: the current time); the session's own
     timezone decides when it begins.
     """
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     if session.start_utc() <= now:
         return None
     return (
@@ -124,7 +125,7 @@ class Feedback:
 
     def default_session(self, now: datetime | None = None) -> Session | None:
         """The most recent session that has started and is not cancelled (else the next one)."""
-        now = now or datetime.now()
+        now = now or clock.local_now()
         live = [s for s in self.sessions.list_sessions() if s.status in ("planned", "held")]
         started = [s for s in live if s.start <= now]
         if started:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from peerdesk import clock
 from peerdesk.domain import Person
 from peerdesk.schedule.service import Schedule, first_session_date
 from peerdesk.storage import Workspace
@@ -56,7 +57,7 @@ def learning_record(
     workspace: Workspace, person: Person, start: date | None = None, end: date | None = None
 ) -> LearningRecord:
     """The person's record between `start` and `end` (default: their pilots so far)."""
-    today = end or date.today()
+    today = end or clock.today()
     if start is None or end is None:
         default_start, default_end = default_period(workspace, person, today)
         start, end = start or default_start, end or default_end

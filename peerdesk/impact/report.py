@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from peerdesk import clock
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
 from peerdesk.impact.kpis import (
     DEFINITIONS,
@@ -60,9 +61,9 @@ class Impact:
 
     def __init__(self, workspace: Workspace, today: date | None = None, now: datetime | None = None) -> None:
         self.workspace = workspace
-        self.today = today or (now.date() if now else date.today())
+        self.today = today or (now.date() if now else clock.today())
         # the moment "now" (aware): the clock, or the start of `today` when a test fixes the day
-        self.now = now or (datetime.now(UTC) if today is None else datetime.combine(today, time(0), UTC))
+        self.now = now or (clock.now() if today is None else datetime.combine(today, time(0), UTC))
         self.schedule = Schedule(workspace)
         self.attendance = AttendanceRepository(workspace.db)
         self.repo = ImpactRepository(workspace.db)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from peerdesk import clock
 from peerdesk.domain import AgendaStep, Format, Program, Session
 from peerdesk.printing.qr import qr_data_url
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
@@ -119,7 +120,7 @@ class Printouts:
         self.workspace = workspace
         self.schedule = Schedule(workspace)
         self.library = library or TemplateLibrary()
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self._people = {p.email: p for p in self.schedule.people.list_people()}
         self._formats = {f.key: f for f in self.schedule.formats()}
 

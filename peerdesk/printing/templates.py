@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from markupsafe import Markup
 
+from peerdesk import clock
 from peerdesk.paths import data_dir
 from peerdesk.printing.limits import BoundedSandbox, LimitExceeded, is_template_file, joined, time_limit
 from peerdesk.printing.markdown import MarkdownText, clean_control, escape_markdown
@@ -138,7 +138,7 @@ class TemplateLibrary:
         """Move the lead's templates aside (never deleted); returns where they went."""
         if not self.user_dir.is_dir() or not any(self.user_dir.iterdir()):
             return None
-        backup = self.user_dir.with_name(f"templates-backup-{datetime.now():%Y%m%d-%H%M%S}")
+        backup = self.user_dir.with_name(f"templates-backup-{clock.local_now():%Y%m%d-%H%M%S}")
         shutil.move(str(self.user_dir), backup)
         self.user_dir.mkdir(parents=True, exist_ok=True)
         return backup

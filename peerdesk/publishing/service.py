@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
+from peerdesk import clock
 from peerdesk.domain import Program
 from peerdesk.publishing.client import (
     CalDavConnection,
@@ -130,7 +131,7 @@ class Publisher:
                 publication.id,
                 [*plan.accept, *outcome.saved],
                 [*plan.forget, *outcome.removed],
-                attempted_at=when or datetime.now(UTC),
+                attempted_at=when or clock.now(),
                 completed=outcome.complete and not plan.conflicts,
                 error=" / ".join(problems)[:2000],
             )

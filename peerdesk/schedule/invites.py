@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vRecur
 
-from peerdesk import __version__
+from peerdesk import __version__, clock
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.schedule.service import week_start
 from peerdesk.schedule.timezones import vtimezone, years_of
@@ -66,7 +66,7 @@ class InviteContext:
         return cls(
             {p.email: p for p in people},
             {f.key: f for f in formats},
-            (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0),
+            (now or clock.now()).astimezone(UTC).replace(microsecond=0),
         )
 
     def name(self, email: str) -> str:

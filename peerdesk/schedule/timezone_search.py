@@ -9,11 +9,12 @@ abbreviations from the zones' winter and summer names this year.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
 from importlib import resources
 from zoneinfo import ZoneInfo
 
+from peerdesk import clock
 from peerdesk.domain import is_valid_timezone, timezone_names
 
 # What people call countries that the tz tables name otherwise.
@@ -66,7 +67,7 @@ def _abbreviations(name: str, year: int) -> tuple[str, ...]:
 @lru_cache(maxsize=2)
 def zone_entries(year: int | None = None) -> tuple[ZoneEntry, ...]:
     """Every timezone this machine knows, with countries and abbreviations (cached)."""
-    year = year or date.today().year
+    year = year or clock.today().year
     countries = {row[0]: row[1] for row in _read_table("iso3166.tab") if len(row) >= 2}
     zone_countries: dict[str, list[str]] = {}
     for row in _read_table("zone.tab"):

@@ -25,6 +25,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from peerdesk import clock
+
 if TYPE_CHECKING:  # icalendar is loaded when a VTIMEZONE is written, not when a time is checked
     from icalendar import Timezone
 
@@ -248,5 +250,5 @@ def _observances(zone: str, first_year: int, last_year: int) -> tuple[Observance
 
 def years_of(days: Iterable[date]) -> tuple[int, int]:
     """The first and last year of some dates (this year when there are none)."""
-    years = [d.year for d in days] or [date.today().year]
+    years = [d.year for d in days] or [clock.today().year]
     return min(years), max(years)

@@ -24,11 +24,11 @@ import secrets
 import socket
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import psutil
 
+from peerdesk import clock
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 
 # A lock file that cannot be read (being written, or left empty by a crash) is
@@ -82,7 +82,7 @@ def _me(identity: tuple[int, int]) -> LockOwner:
         pid=pid,
         host=socket.gethostname(),
         user=_user(),
-        since=datetime.now(UTC).isoformat(timespec="seconds"),
+        since=clock.now().isoformat(timespec="seconds"),
         process_started=psutil.Process(pid).create_time(),
         device=identity[0],
         inode=identity[1],

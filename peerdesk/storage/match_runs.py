@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+
+from peerdesk import clock
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
     from sqlite_utils import Database
@@ -52,7 +53,7 @@ class MatchRunRepository:
                     "params": json.dumps(params, sort_keys=True),
                     "inputs": json.dumps(inputs, sort_keys=True),
                     "result": json.dumps(result, sort_keys=True),
-                    "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                    "created_at": clock.now().isoformat(timespec="seconds"),
                 }
             )
             .last_pk
@@ -61,7 +62,7 @@ class MatchRunRepository:
     def mark_applied(self, run_id: int, applied: bool = True) -> None:
         """Record (or clear, on undo) that a run was applied to the schedule."""
         self.db["match_runs"].update(
-            run_id, {"applied_at": datetime.now(UTC).isoformat(timespec="seconds") if applied else None}
+            run_id, {"applied_at": clock.now().isoformat(timespec="seconds") if applied else None}
         )
 
     def list_runs(self, program_id: int | None = None) -> list[StoredRun]:

@@ -29,11 +29,11 @@ import secrets
 import sqlite3
 import stat
 import time
-from datetime import datetime
 from pathlib import Path
 
 import psutil
 
+from peerdesk import clock
 from peerdesk.atomic import fsync_folder, temp_beside
 from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
@@ -486,7 +486,7 @@ def _backup_to(conn: sqlite3.Connection, destination: Path) -> None:
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
     generation = conn.execute("PRAGMA user_version").fetchone()[0]
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.local_now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.stem}.before-upgrade-g{generation}-{stamp}{path.suffix or '.sqlite'}")
     try:
         _backup_to(conn, backup)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import APP_NAME, __version__
+from peerdesk import APP_NAME, __version__, clock
 from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
 from peerdesk.impact.feedback import Feedback
 from peerdesk.paths import data_dir, is_temporary_demo
@@ -37,6 +37,7 @@ from peerdesk.ui import prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.context import WindowContext
 from peerdesk.ui.geometry import place_window
+from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.printing.controller import PrintController
 from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
         place_window(self, self.settings)  # fitted to the screen, or where it was if still on one
+        clock.set_zone(load_preferences(self.settings).zone())  # "today" is the lead's today
         self._workspace_changed()
         self._update_session_actions()
 
@@ -255,6 +257,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read the whole workspace (the visible tab now, the others when shown)."""
+        clock.set_zone(load_preferences(self.settings).zone())
         self.announce_changes(EVERYTHING)
 
     def _catch_up(self, index: int) -> None:

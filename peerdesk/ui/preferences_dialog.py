@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import clock
 from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
@@ -87,6 +88,7 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue("preferences/working_days", ",".join(str(d) for d in prefs.working_days))
     settings.setValue("preferences/colour_by", prefs.colour_by)
     settings.sync()
+    clock.set_zone(prefs.zone())  # "today" is the day in my timezone from now on
 
 
 def preference_problems(prefs: Preferences) -> list[str]:

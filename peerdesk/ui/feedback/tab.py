@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import clock
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
 from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis
@@ -539,7 +540,7 @@ class CompetencyPage(QWidget):
         self.skill.setEditable(True)
         self.level = QSpinBox()
         self.level.setRange(0, 4)
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(QDate(clock.today()))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.assessor = QComboBox()
@@ -762,7 +763,7 @@ class RecognitionPage(QWidget):
         if self._program is None or not self.text.text().strip():
             return
         self.shoutout_added.emit(
-            Shoutout(self._program.id, self.person.currentData(), date.today(), self.text.text().strip())
+            Shoutout(self._program.id, self.person.currentData(), clock.today(), self.text.text().strip())
         )
         self.text.clear()
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from peerdesk import clock
 from peerdesk.ui import prompts
 from peerdesk.ui.context import WindowContext
 
@@ -36,7 +36,7 @@ class PrintController(QObject):
         sessions = self.ctx.schedule.list_sessions()
         chosen = session_id or self._selected_session()
         if chosen is None:
-            upcoming = [s for s in sessions if s.start.date() >= date.today() and s.status == "planned"]
+            upcoming = [s for s in sessions if s.start.date() >= clock.today() and s.status == "planned"]
             chosen = upcoming[0].id if upcoming else (sessions[0].id if sessions else None)
         dialog = PrintDialog(
             Printouts(self.ctx.workspace),

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from peerdesk import clock
 from peerdesk.atomic import temp_beside
 from peerdesk.printing.templates import Rendered
 from peerdesk.printing.wording import day_text
@@ -303,7 +304,7 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
     document.setPageSize(body)
     keep_together(document, body.height(), resolution)
     pages = document.pageCount()
-    footer_left = " \u00b7 ".join(x for x in (rendered.program, day_text(day or date.today())) if x)
+    footer_left = " \u00b7 ".join(x for x in (rendered.program, day_text(day or clock.today())) if x)
     metrics = QFontMetricsF(footer_font, device)
     footer_left = metrics.elidedText(footer_left, Qt.TextElideMode.ElideMiddle, paint.width() * 0.7)
     for page in range(pages):

@@ -7,7 +7,6 @@ program, as its own undoable step.
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from peerdesk import clock
 from peerdesk.roster.matrix import Risk
 from peerdesk.roster.matrix_export import write_matrix
 from peerdesk.roster.risk_plans import led_by, suggested_program
@@ -100,7 +100,7 @@ def _holders(risk: Risk) -> set[str]:
 def plan_for_risk(window: Any, risk: Risk) -> QWidget:
     """Open New Pilot filled in for this risk; once created, a single holder leads every session."""
     people = window.roster.people()
-    program = suggested_program(risk, people, next_monday(date.today()))
+    program = suggested_program(risk, people, next_monday(clock.today()))
     dialog = window.schedule_ctl.new_pilot()
     dialog.name.setText(program.name)
     dialog.outcome.setCurrentText(program.outcome)

@@ -5,12 +5,13 @@ where an edit can cause or clear one)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from peerdesk import clock
 from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Program, Session
 from peerdesk.plural import count
@@ -61,7 +62,7 @@ class ScheduleController(QObject):
         self._show_publications()
         if not self._opened:  # a workspace opens on this week if it has sessions, else the next that does
             self._opened = True
-            self.tab.go_to(first_week_with_sessions(sessions, date.today()))
+            self.tab.go_to(first_week_with_sessions(sessions, clock.today()))
 
     def forget(self) -> None:
         """Drop what was shown of the previous workspace."""
@@ -119,7 +120,7 @@ class ScheduleController(QObject):
         dialog = PilotDialog(
             people=people,
             formats=formats,
-            default_start=next_monday(date.today()),
+            default_start=next_monday(clock.today()),
             preview=lambda p, on_holiday: self.ctx.schedule.plan_series(p, on_holiday, prefs.working_days),
             problems=lambda p: program_problems(
                 p,
@@ -158,7 +159,7 @@ class ScheduleController(QObject):
         people = self.ctx.roster.people()
         formats = self.ctx.schedule.formats()
         others = {p.name.casefold() for p in programs if p.id != program.id}
-        today = date.today()
+        today = clock.today()
 
         def preview(edited: Program, on_holiday: str = "keep") -> list[Session]:
             change = self.ctx.schedule.plan_program_edit(edited, today, on_holiday)
@@ -231,7 +232,7 @@ class ScheduleController(QObject):
 
         def apply(program: Program, run_id: int) -> ScheduleChange:
             days = load_preferences(self.ctx.settings).working_days
-            change = matcher.plan_apply(program, matcher.stored(run_id), days, not_before=datetime.now(UTC))
+            change = matcher.plan_apply(program, matcher.stored(run_id), days, not_before=clock.now())
             self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
             matcher.runs.mark_applied(run_id)
             self.ctx.message(
@@ -318,7 +319,7 @@ class ScheduleController(QObject):
 
     def this_week(self) -> None:
         """Show this week."""
-        self.tab.go_to(date.today())
+        self.tab.go_to(clock.today())
 
     def _with_session(self, action: Callable[[int], object]) -> None:
         session_id = self.tab.selected_session_id()
@@ -377,7 +378,7 @@ class ScheduleController(QObject):
         chosen = self.tab.program.currentData()
         program = next((p for p in programs if str(p.id) == chosen), programs[-1])
         start = datetime.combine(self.tab.week_start + timedelta(days=program.weekday), program.time)
-        first_day = max(self.tab.week_start, date.today() + timedelta(days=1))
+        first_day = max(self.tab.week_start, clock.today() + timedelta(days=1))
         start = self.ctx.schedule.suggest_start(program, program.members, first_day, program.minutes) or start
         draft = Session(
             program_id=program.id or 0,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import clock
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.ui.preferences_dialog import load_preferences
@@ -36,7 +37,7 @@ class ScheduleTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schedule_tab")
-        self.week_start = monday_of(date.today())
+        self.week_start = monday_of(clock.today())
         self._conflicts: dict[int | None, list[str]] = {}
         self._names: dict[str, str] = {}
         self._filled: dict[str, list[tuple[str, str]]] = {}
@@ -66,7 +67,7 @@ class ScheduleTab(QWidget):
         self.next = QPushButton(self.tr("Next \u25b6"))
         self.previous.clicked.connect(lambda: self.go_to(self.week_start - timedelta(days=7)))
         self.next.clicked.connect(lambda: self.go_to(self.week_start + timedelta(days=7)))
-        self.today.clicked.connect(lambda: self.go_to(date.today()))
+        self.today.clicked.connect(lambda: self.go_to(clock.today()))
         self.week_label = QLabel()
         self.week_label.setObjectName("week_label")
         self.legend = QLabel()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from peerdesk import clock
 from peerdesk.domain import Session
 from peerdesk.schedule.slots import to_local, to_utc
 from peerdesk.ui.schedule.day_layout import Placement, lay_out
@@ -91,7 +92,7 @@ class WeekView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(480, 320)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.week = monday_of(date.today())
+        self.week = monday_of(clock.today())
         self.sessions: list[Session] = []
         self.conflicts: dict[int | None, list[str]] = {}
         self.names: dict[str, str] = {}
@@ -253,7 +254,7 @@ class WeekView(QWidget):
         line = QPen(QColor("#d0d0d0"))
         header_font = QFont(self.font())
         header_font.setBold(True)
-        today = date.today()
+        today = clock.today()
         for day in range(7):
             x = grid.left() + day * self._day_width()
             current = self.week + timedelta(days=day)
