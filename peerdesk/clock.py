@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -92,6 +93,19 @@ def move_to(day: date) -> None:
     wall = real.astimezone(zone())
     _frozen = None
     _offset = datetime.combine(day, wall.time().replace(tzinfo=None)) - wall.replace(tzinfo=None)
+
+
+@contextmanager
+def frozen_at(moment: datetime | date) -> Iterator[None]:
+    """Stop the clock at `moment` for the duration of a `with` block, then put it back as it was:
+    the demo, built "as of" a day, records its attendance as of that day."""
+    global _frozen, _offset
+    saved = (_frozen, _offset)
+    freeze(moment)
+    try:
+        yield
+    finally:
+        _frozen, _offset = saved
 
 
 def release() -> None:

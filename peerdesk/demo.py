@@ -143,95 +143,100 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
             for skill in skills:
                 roster.set_skill_category(skill, category)
         today = today or clock.today()
-        # three weeks in: weeks 1-3 held with feedback, so every tab has something real to show
-        # (from Friday on, "this week" is the next one, so week 4 is always still ahead)
-        ahead = today + timedelta(days=3)
-        start = ahead - timedelta(days=ahead.weekday(), weeks=3)
-        people = {p.email: p for p in roster.people()}
-        engineering = tuple(p.email for p in people.values() if p.team == "Engineering")
-        schedule = Schedule(workspace)
-        program, sessions = schedule.create_program(
-            Program(
-                name=DEMO_PROGRAM,
-                outcome="Close onboarding gaps for the newest engineers",
-                organizer_email="maja.keller@northwind.example",
-                timezone="Europe/Berlin",
-                start=start,
-                weeks=6,
-                weekday=3,
-                time=time(10, 0),
-                minutes=30,
-                format_key="micro-lesson",
-                members=engineering,
-            )
-        )
-        used: set[str] = set()
-        located = []
-        for s in sessions:
-            wanted = [w.skill for e in engineering for w in people[e].wants]
-            topic = _topic(people[s.facilitators[0]], used, wanted) if s.facilitators else ""
-            located.append(
-                replace(
-                    s,
-                    topic=topic,
-                    location="Berlin office, room Spree",
-                    video_link="https://meet.example.com/onboarding-pilot",
-                )
-            )
-        schedule.apply(ScheduleChange("Demo rooms", tuple(sessions), tuple(located), program, program))
-        holiday = next(s for s in located if s.week == 5)
-        schedule.apply(schedule.plan_status(holiday.id, "skipped"))  # type: ignore[arg-type]
-        skipped = next(s for s in schedule.list_sessions(program.id) if s.week == 5)
-        schedule.apply(
-            schedule.plan_edit(replace(skipped, notes="Skipped: the whole team is at the offsite."))
-        )
-        clinic_day = datetime.combine(start + timedelta(days=8), time(11, 0))
-        schedule.apply(
-            schedule.plan_add_one_off(
-                Session(
-                    program_id=program.id or 0,
-                    title="Problem clinic: flaky integration tests",
-                    start=clinic_day,
-                    minutes=45,
-                    timezone="Europe/Berlin",
-                    format_key="problem-clinic",
-                    topic="Testing",
-                    location="Berlin office, room Havel",
-                    attendees=(
-                        Attendee("mateo.garcia@northwind.example", "facilitator"),
-                        Attendee("lea.dubois@northwind.example", "learner"),
-                        Attendee("samuel.okafor@northwind.example", "learner"),
-                        Attendee("tomas.ferreira@northwind.example", "observer"),
-                    ),
-                )
-            )
-        )
-        matcher = Matcher(workspace)
-        run_id, _ = matcher.run(program, matcher.request(program, "pairs", seed=1))
-        matcher.apply(program, matcher.stored(run_id))
-        place_peer_meetings(schedule, program, list(people.values()))
-        week4 = next(s for s in schedule.list_sessions(program.id) if s.week == 4)
-        schedule.apply(
-            schedule.plan_add_one_off(
-                Session(
-                    program_id=program.id or 0,
-                    title=f"Demo-and-discuss: Terraform plan reviews {CLASH_EXAMPLE}",
-                    start=week4.start + timedelta(minutes=15),
-                    minutes=20,
-                    timezone="Europe/Berlin",
-                    format_key="demo-and-discuss",
-                    topic="Terraform",
-                    attendees=(
-                        Attendee("jonas.becker@northwind.example", "facilitator"),
-                        Attendee("hannah.schulz@northwind.example", "learner"),
-                    ),
-                    notes="A deliberate clash: it overlaps week 4's micro-lesson for Jonas and Hannah, "
-                    "so you can see how PeerDesk warns about a double booking. Move it to clear the warning.",
-                )
-            )
-        )
-        record_demo_feedback(workspace, program, today)
+        with clock.frozen_at(today):  # attendance and shout-outs are recorded as of that day
+            program = _build_pilot(workspace, roster, today)
+            record_demo_feedback(workspace, program, today)
     return path
+
+
+def _build_pilot(workspace: Workspace, roster: Roster, today: date) -> Program:
+    """The engineers' 6-week pilot, three weeks in on `today`, with its one labelled clash example."""
+    # three weeks in: weeks 1-3 held with feedback, so every tab has something real to show
+    # (from Friday on, "this week" is the next one, so week 4 is always still ahead)
+    ahead = today + timedelta(days=3)
+    start = ahead - timedelta(days=ahead.weekday(), weeks=3)
+    people = {p.email: p for p in roster.people()}
+    engineering = tuple(p.email for p in people.values() if p.team == "Engineering")
+    schedule = Schedule(workspace)
+    program, sessions = schedule.create_program(
+        Program(
+            name=DEMO_PROGRAM,
+            outcome="Close onboarding gaps for the newest engineers",
+            organizer_email="maja.keller@northwind.example",
+            timezone="Europe/Berlin",
+            start=start,
+            weeks=6,
+            weekday=3,
+            time=time(10, 0),
+            minutes=30,
+            format_key="micro-lesson",
+            members=engineering,
+        )
+    )
+    used: set[str] = set()
+    located = []
+    for s in sessions:
+        wanted = [w.skill for e in engineering for w in people[e].wants]
+        topic = _topic(people[s.facilitators[0]], used, wanted) if s.facilitators else ""
+        located.append(
+            replace(
+                s,
+                topic=topic,
+                location="Berlin office, room Spree",
+                video_link="https://meet.example.com/onboarding-pilot",
+            )
+        )
+    schedule.apply(ScheduleChange("Demo rooms", tuple(sessions), tuple(located), program, program))
+    holiday = next(s for s in located if s.week == 5)
+    schedule.apply(schedule.plan_status(holiday.id, "skipped"))  # type: ignore[arg-type]
+    skipped = next(s for s in schedule.list_sessions(program.id) if s.week == 5)
+    schedule.apply(schedule.plan_edit(replace(skipped, notes="Skipped: the whole team is at the offsite.")))
+    clinic_day = datetime.combine(start + timedelta(days=8), time(11, 0))
+    schedule.apply(
+        schedule.plan_add_one_off(
+            Session(
+                program_id=program.id or 0,
+                title="Problem clinic: flaky integration tests",
+                start=clinic_day,
+                minutes=45,
+                timezone="Europe/Berlin",
+                format_key="problem-clinic",
+                topic="Testing",
+                location="Berlin office, room Havel",
+                attendees=(
+                    Attendee("mateo.garcia@northwind.example", "facilitator"),
+                    Attendee("lea.dubois@northwind.example", "learner"),
+                    Attendee("samuel.okafor@northwind.example", "learner"),
+                    Attendee("tomas.ferreira@northwind.example", "observer"),
+                ),
+            )
+        )
+    )
+    matcher = Matcher(workspace)
+    run_id, _ = matcher.run(program, matcher.request(program, "pairs", seed=1))
+    matcher.apply(program, matcher.stored(run_id))
+    place_peer_meetings(schedule, program, list(people.values()))
+    week4 = next(s for s in schedule.list_sessions(program.id) if s.week == 4)
+    schedule.apply(
+        schedule.plan_add_one_off(
+            Session(
+                program_id=program.id or 0,
+                title=f"Demo-and-discuss: Terraform plan reviews {CLASH_EXAMPLE}",
+                start=week4.start + timedelta(minutes=15),
+                minutes=20,
+                timezone="Europe/Berlin",
+                format_key="demo-and-discuss",
+                topic="Terraform",
+                attendees=(
+                    Attendee("jonas.becker@northwind.example", "facilitator"),
+                    Attendee("hannah.schulz@northwind.example", "learner"),
+                ),
+                notes="A deliberate clash: it overlaps week 4's micro-lesson for Jonas and Hannah, "
+                "so you can see how PeerDesk warns about a double booking. Move it to clear the warning.",
+            )
+        )
+    )
+    return program
 
 
 def _topic(leader: Person, used: set[str], wanted: list[str]) -> str:

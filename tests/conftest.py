@@ -127,6 +127,18 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture
+def set_clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[date], None]:
+    """Move this test's clock to 10:00 on another day, for PeerDesk in this process and the commands
+    it starts (`main()` reads PEERDESK_TODAY each time it runs)."""
+
+    def move(day: date) -> None:
+        clock.freeze(day)
+        monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, f"{day.isoformat()}T10:00")
+
+    return move
+
+
 @pytest.fixture(scope="session")
 def demo_builds(tmp_path_factory: pytest.TempPathFactory) -> Callable[[date], Path]:
     """The demo workspace as built on a given day, built once per day per test session."""

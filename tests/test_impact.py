@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -577,9 +578,13 @@ def test_any_rating_text_is_a_rating_or_a_message(text: str) -> None:
         assert rating is None and why and "rating" in why
 
 
-def test_cli_feedback_kpis_report(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.dates
+def test_cli_feedback_kpis_report(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], set_clock: Callable[[date], None]
+) -> None:
     with open_workspace(demo_db, read_only=True) as ws:
         week3 = next(s for s in Schedule(ws).list_sessions() if s.week == 3)
+        week3_monday = Schedule(ws).find_program(DEMO_PROGRAM).start + timedelta(weeks=2)
     csv_path = tmp_path / "f.csv"
     csv_path.write_text(
         f"date,email,attended,rating,answer\n{week3.start.date()},daniel.cohen@northwind.example,"
@@ -603,6 +608,11 @@ def test_cli_feedback_kpis_report(demo_db: Path, tmp_path: Path, capsys: pytest.
         "faster_onboarding",
     }
     md = tmp_path / "r.md"
+    set_clock(week3_monday + timedelta(days=4))  # the Friday of week 3: the week is not over
+    assert main(["--db", str(demo_db), "report", "1", "--week", "3", "--out", str(md)]) == 0
+    assert "(DRAFT: the week is not over)" in capsys.readouterr().out
+    assert md.read_text().startswith("> **DRAFT: week 3 is not over yet")
+    set_clock(week3_monday + timedelta(days=7))  # the Monday after: the report is final
     assert main(["--db", str(demo_db), "report", "1", "--week", "3", "--out", str(md)]) == 0
     text = md.read_text()
     assert text.startswith("## Engineering onboarding pilot: week 3 of 6")

@@ -6,6 +6,8 @@ from collections import Counter
 from datetime import timedelta
 from itertools import pairwise
 
+import pytest
+
 from peerdesk import clock
 from peerdesk.demo import CLASH_EXAMPLE, DEMO_PROGRAM
 from peerdesk.impact.kpis import is_peer_meeting
@@ -14,6 +16,8 @@ from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
+
+pytestmark = pytest.mark.dates  # also run at every day of the date sweep
 
 
 def test_demo_has_no_conflict_but_the_labelled_example(demo_ws: Workspace) -> None:

@@ -19,6 +19,8 @@ from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.ui.printing.pdf import write_pdf
 
+pytestmark = pytest.mark.dates  # also run at every day of the date sweep
+
 TODAY = date(2026, 11, 24)
 
 

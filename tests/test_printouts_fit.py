@@ -8,7 +8,7 @@ import resource
 import time
 import unicodedata
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,6 +33,8 @@ from peerdesk.ui.printing.pdf import (
     page_size_from_name,
     write_pdf,
 )
+
+pytestmark = pytest.mark.dates  # also run at every day of the date sweep
 
 TODAY = date(2026, 11, 24)
 
@@ -420,7 +422,12 @@ def test_pilot_calendar_shows_every_session_with_its_lead(demo_ws: Workspace, tm
     pdf = tmp_path / "c.pdf"
     assert write_pdf(rendered, pdf, day=TODAY) == 1
     text = text_of(pdf)
-    assert "November – December 2026" in text and "Monday" in text and "Friday" in text
+    program = Schedule(demo_ws).find_program("Engineering onboarding pilot")
+    first, last = program.start, program.start + timedelta(weeks=program.weeks, days=-1)
+    months = f"{first:%B} – {last:%B %Y}" if first.month != last.month else f"{first:%B %Y}"
+    if first.year != last.year:
+        months = f"{first:%B %Y} – {last:%B %Y}"
+    assert months in text and "Monday" in text and "Friday" in text
     for s in sessions(demo_ws):
         assert f"{s.start:%H:%M}" in text
     assert "SKIPPED" in text and "Hannah Schulz" in text

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from itertools import combinations
 from pathlib import Path
 from typing import ClassVar
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint
 
+from peerdesk.demo import DEMO_PROGRAM
 from peerdesk.domain import Attendee, Session
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.day_layout import lay_out
 
-TUESDAY = datetime(2026, 11, 10, 10, 0)  # week 2 of the demo pilot
+pytestmark = pytest.mark.dates
 
 
 @pytest.fixture
@@ -25,6 +27,18 @@ def window(demo_window: MainWindow) -> MainWindow:
     demo_window.tabs.setCurrentIndex(1)
     demo_window.refresh()
     return demo_window
+
+
+@pytest.fixture
+def tuesday(window: MainWindow) -> datetime:
+    """10:00 on the Tuesday of the demo pilot's week 2 (the demo is built on the test's day)."""
+    program = window.schedule.find_program(DEMO_PROGRAM)
+    return datetime.combine(program.start + timedelta(weeks=1, days=1), time(10, 0))
+
+
+def wall(moment: datetime, zone: str, display: str) -> str:
+    """`moment` on `zone`'s clock as read on `display`'s clock, HH:MM (daylight saving included)."""
+    return moment.replace(tzinfo=ZoneInfo(zone)).astimezone(ZoneInfo(display)).strftime("%H:%M")
 
 
 def add_sessions(
@@ -51,7 +65,7 @@ def add_sessions(
 
 
 def test_layout_puts_overlaps_side_by_side() -> None:
-    at = datetime(2026, 11, 10, 10)
+    at = datetime(2026, 11, 10, 10)  # any time: the layout is plain arithmetic
     placed = lay_out(
         [
             ("a", at, at + timedelta(minutes=60)),
@@ -65,8 +79,10 @@ def test_layout_puts_overlaps_side_by_side() -> None:
     assert (placed["d"].column, placed["d"].columns) == (0, 1)
 
 
-def test_seven_sessions_at_once_stand_side_by_side_or_fold_into_more(window: MainWindow) -> None:
-    added = add_sessions(window, 7, TUESDAY)
+def test_seven_sessions_at_once_stand_side_by_side_or_fold_into_more(
+    window: MainWindow, tuesday: datetime
+) -> None:
+    added = add_sessions(window, 7, tuesday)
     view = window.schedule_tab.week_view
     window.resize(1600, 900)
     view.resize(1400, 700)
@@ -90,14 +106,15 @@ def test_seven_sessions_at_once_stand_side_by_side_or_fold_into_more(window: Mai
     assert lines[0] == f"10:00 {leader}" or lines[0].endswith(leader)
 
 
-def test_two_timezones_share_one_grid(window: MainWindow) -> None:
-    berlin = add_sessions(window, 1, TUESDAY)[0]
-    new_york = add_sessions(window, 1, datetime(2026, 11, 10, 10, 0), zone="America/New_York")[0]
+def test_two_timezones_share_one_grid(window: MainWindow, tuesday: datetime) -> None:
+    berlin = add_sessions(window, 1, tuesday)[0]
+    new_york = add_sessions(window, 1, tuesday, zone="America/New_York")[0]
     view = window.schedule_tab.week_view
     assert view.zone == "Europe/Berlin"
-    # 10:00 in New York is 16:00 in Berlin: a different row, with its own time in the label
+    # 10:00 in New York is 16:00 in Berlin (15:00 in the weeks the US changes clocks first):
+    # a different row, with its own time in the label
     assert view.block_rect(new_york).top() > view.block_rect(berlin).top() + 100
-    assert view.block_lines(new_york)[0].startswith("16:00")
+    assert view.block_lines(new_york)[0].startswith(wall(tuesday, "America/New_York", "Europe/Berlin"))
     assert view.block_lines(new_york)[1].startswith("(10:00 New York) Clinic 1")
     assert all("New York" not in line for line in view.block_lines(berlin))
     assert "times in Europe/Berlin" in window.schedule_tab.legend.text()
@@ -106,13 +123,18 @@ def test_two_timezones_share_one_grid(window: MainWindow) -> None:
     window.settings.setValue("preferences/timezone", "America/New_York")
     window.refresh()
     assert view.block_lines(new_york)[0].startswith("10:00")
-    assert "04:00 " in view.block_lines(berlin)[0]  # (with a warning: Aisha is not free at 04:00)
+    assert (
+        f"{wall(tuesday, 'Europe/Berlin', 'America/New_York')} " in view.block_lines(berlin)[0]
+    )  # (with a warning: Aisha is not free at 04:00)
 
 
-def test_drag_in_another_timezone_moves_by_the_session_own_clock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_drag_in_another_timezone_moves_by_the_session_own_clock(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tuesday: datetime
+) -> None:
     window.settings.setValue("preferences/timezone", "America/New_York")
     window.refresh()
-    session = add_sessions(window, 1, datetime(2026, 11, 12, 15, 0))[0]  # Thu 15:00 Berlin = 09:00 NY
+    thursday = tuesday.replace(hour=15) + timedelta(days=2)
+    session = add_sessions(window, 1, thursday)[0]  # Thu 15:00 Berlin = 09:00 NY
     view = window.schedule_tab.week_view
     rect = view.block_rect(session)
     target = view.block_rect(session, session.start + timedelta(hours=2))
@@ -120,7 +142,7 @@ def test_drag_in_another_timezone_moves_by_the_session_own_clock(qtbot, window: 
     qtbot.mouseMove(view, pos=QPoint(int(target.center().x()), int(target.top() + 3)))
     qtbot.mouseRelease(view, qtbot_left(), pos=QPoint(int(target.center().x()), int(target.top() + 3)))
     moved = window.schedule.sessions.get(session.id)
-    assert moved.start == datetime(2026, 11, 12, 17, 0) and moved.timezone == "Europe/Berlin"
+    assert moved.start == thursday + timedelta(hours=2) and moved.timezone == "Europe/Berlin"
 
 
 def qtbot_left():  # type: ignore[no-untyped-def]
@@ -206,11 +228,11 @@ def test_add_one_off_session_starts_with_the_program_members(window: MainWindow)
     assert len(added.attendees) == len(program.members)
 
 
-def test_week_view_screenshots(window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    add_sessions(window, 6, TUESDAY)
-    add_sessions(window, 2, datetime(2026, 11, 11, 9, 0), zone="America/New_York")
+def test_week_view_screenshots(window: MainWindow, tuesday: datetime, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    add_sessions(window, 6, tuesday)
+    add_sessions(window, 2, tuesday.replace(hour=9) + timedelta(days=1), zone="America/New_York")
     window.resize(1400, 860)
-    window.schedule_tab.go_to(TUESDAY.date())
+    window.schedule_tab.go_to(tuesday.date())
     image = window.schedule_tab.grab()
     path = tmp_path / "week.png"
     assert image.save(str(path)) and path.stat().st_size > 10_000
