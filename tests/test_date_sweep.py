@@ -162,3 +162,24 @@ def test_year_end_and_leap_days_parse_on_the_command_line(
             clock.parse_day(bad)
     assert main(["--today", "2027-02-29", "roster", "list"]) == 1
     assert "2027-02-29" in capsys.readouterr().err
+
+
+def test_a_bad_clock_setting_is_one_message_and_exit_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, "2026-02-30")
+    assert main(["roster", "list"]) == 1
+    assert capsys.readouterr().err == "peerdesk: PEERDESK_TODAY: '2026-02-30' is not a real date\n"
+    monkeypatch.setenv(clock.ENVIRONMENT_VARIABLE, "2027-03-26T25:00")
+    assert main(["roster", "list"]) == 1
+    assert "is not a moment in the form YYYY-MM-DDTHH:MM" in capsys.readouterr().err
+
+
+def test_a_moved_clock_ticks_and_a_frozen_one_does_not() -> None:
+    clock.release()
+    clock.move_to(date(2027, 3, 26))
+    assert clock.today() == date(2027, 3, 26) or clock.local_now().hour == 0  # just past midnight
+    assert clock.is_set()
+    clock.freeze(datetime(2027, 3, 28, 2, 30))  # in the spring-forward gap in Berlin: still a moment
+    clock.set_zone("Europe/Berlin")
+    assert clock.now() == clock.now() and clock.today() == date(2027, 3, 28)

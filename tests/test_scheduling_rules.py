@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from peerdesk.cli.main import main
@@ -424,6 +424,10 @@ def test_holiday_calendar_codes_never_crash(code: str) -> None:
         st.text(max_size=40), st.sampled_from(["2026-02-30T10:00", "2026-12-10T25:00", "2026-12-10 10:00"])
     )
 )
+@example("-:")  # found by hypothesis: argparse took it for an option (exit 2)
+@example("--json")
+@example("-1")
+@example("-")
 def test_session_move_rejects_any_bad_time_with_a_message(
     demo_db: Path, capsys: pytest.CaptureFixture[str], text: str
 ) -> None:
