@@ -127,8 +127,8 @@ class RosterTab(QWidget):
                 "<p><b>No one on the roster yet.</b></p><p>Bring in your team with "
                 "<b>File &gt; Import Roster CSV</b> (Ctrl+I; File &gt; Open Templates Folder has a "
                 "template), or add people one by one "
-                "with <b>Roster &gt; Add Person</b> (Ctrl+Shift+A). To look around first, start "
-                "<tt>peerdesk --demo</tt>.</p>"
+                "with <b>Roster &gt; Add Person</b> (Ctrl+Shift+A). To look around first, open the "
+                "demo with <b>Help &gt; Open Demo</b>: a made-up team in a copy of its own.</p>"
             )
         )
         self.empty.setObjectName("roster_empty")
@@ -171,8 +171,7 @@ class RosterTab(QWidget):
         self._fill_combo(self.team, self.tr("All teams"), {p.team for p in people if p.team})
         self._fill_combo(self.role, self.tr("All roles"), {p.role for p in people if p.role})
         self.model.set_people(people)
-        self.empty.setVisible(not people)
-        self.views.setVisible(bool(people))
+        self._show_empty_state(not people)
         self.gaps.show_people(people)
         self._update_count()
         self.select_ids(selected)
@@ -212,7 +211,7 @@ class RosterTab(QWidget):
         """Show the first screenful of a big roster while the rest is read (filters and gaps
         follow with the whole roster)."""
         self.model.set_people(people)
-        self.empty.setVisible(False)
+        self._show_empty_state(not people)
         self.count.setText(self.tr("Loading..."))
 
     def update_people(self, changed: list[Person], removed: set[int]) -> None:
@@ -226,9 +225,18 @@ class RosterTab(QWidget):
             self._fill_combo(self.team, self.tr("All teams"), teams)
         if roles != self._choices(self.role):
             self._fill_combo(self.role, self.tr("All roles"), roles)
-        self.empty.setVisible(not people)
+        self._show_empty_state(not people)
         self.gaps.show_people(people)
         self._update_count()
+        self._matrix_stale = True
+        self._update_matrix()
+
+    def _show_empty_state(self, empty: bool) -> None:
+        """The "no one yet" page instead of the table and matrix, and back, by whatever path the
+        first person arrived or the last one left (import, add, delete, undo, redo, a new file)."""
+        self.empty.setVisible(empty)
+        self.views.setVisible(not empty)
+        self.view_bar.setEnabled(not empty)
 
     @staticmethod
     def _choices(combo: QComboBox) -> set[str]:

@@ -194,7 +194,6 @@ class ScheduleTab(QWidget):
         self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
         self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
         self._conflicts = conflicts
-        self.empty_hint.setVisible(not sessions)
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
@@ -237,6 +236,8 @@ class ScheduleTab(QWidget):
     def _show_summary(self) -> None:
         sessions, conflicts, formats = self.model.all_sessions(), self._conflicts, self._formats
         programs = self._programs
+        # after the first pilot arrives (or the last session goes), by any path: edit, undo, redo
+        self.empty_hint.setVisible(not sessions)
         if self.week_view.colour_by == "format":
             used = sorted({s.format_key for s in sessions})
             names = {f.key: f.name for f in formats}

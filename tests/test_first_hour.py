@@ -1,0 +1,128 @@
+"""A lead's first hour, in the real window, from an empty workspace: what is on screen after each step.
+
+Each empty state must give way to its content when the first item arrives and come back
+when the last one leaves, by every path (import, add, delete, undo, redo, New and Open
+Workspace), and the assertions are about widgets a person sees (`isVisible`, texts), not
+only the models behind them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from peerdesk.storage import open_workspace
+from peerdesk.ui.main_window import MainWindow
+
+TEAM_CSV = Path(__file__).parent / "data" / "first-team.csv"
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real window on a new, empty workspace, shown offscreen, the lead set in Preferences."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("preferences/name", "Priya Raman")
+    settings.setValue("preferences/email", "priya@acme.example")
+    settings.setValue("preferences/timezone", "Europe/London")
+    settings.setValue("first_run_done", True)
+    win = MainWindow(open_workspace(tmp_path / "team.sqlite", create=True), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def roster_shows_people(win: MainWindow) -> bool:
+    """The table is on screen with rows in it, and the "no one yet" page is not."""
+    tab = win.roster_tab
+    return tab.table.isVisible() and tab.model.rowCount() > 0 and not tab.empty.isVisible()
+
+
+def roster_shows_empty_page(win: MainWindow) -> bool:
+    """The "no one on the roster yet" page is on screen, and the table is not."""
+    tab = win.roster_tab
+    return tab.empty.isVisible() and not tab.table.isVisible() and not tab.matrix.isVisible()
+
+
+def import_team(win: MainWindow) -> None:
+    """File > Import Roster CSV with the newcomer's own file, then Import."""
+    dialog = win.roster_ctl.import_roster(TEAM_CSV)
+    assert dialog is not None
+    assert dialog.import_button.isEnabled(), dialog.summary.text()
+    dialog.import_button.click()
+
+
+def test_the_first_import_shows_the_table_and_undo_redo_go_back_and_forth(empty_window: MainWindow) -> None:
+    win = empty_window
+    assert roster_shows_empty_page(win)
+    assert "Help > Open Demo" in win.roster_tab.empty.text().replace("&gt;", ">")
+    import_team(win)
+    assert roster_shows_people(win) and win.roster_tab.model.rowCount() == 12
+    win.actions["undo"].trigger()
+    assert roster_shows_empty_page(win)
+    win.actions["redo"].trigger()
+    assert roster_shows_people(win)
+    # the skills matrix follows too
+    win.show_matrix()
+    assert win.roster_tab.matrix.isVisible() and not win.roster_tab.empty.isVisible()
+    win.roster_tab.show_matrix(False)
+
+
+def test_the_first_person_added_by_hand_shows_the_table(empty_window: MainWindow) -> None:
+    win = empty_window
+    dialog = win.roster_ctl.add_person()
+    dialog.name.setText("Priya Raman")
+    dialog.email.setText("priya@acme.example")
+    dialog.try_accept()
+    assert roster_shows_people(win) and win.roster_tab.model.rowCount() == 1
+    win.actions["undo"].trigger()
+    assert roster_shows_empty_page(win)
+
+
+def test_deleting_everyone_brings_the_empty_page_back_and_undo_the_table(
+    empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.ui import prompts
+
+    win = empty_window
+    import_team(win)
+    monkeypatch.setattr(prompts, "confirm", lambda parent, title, text, on_yes, yes_text="": on_yes())
+    win.roster_tab.table.selectAll()
+    assert len(win.roster_tab.selected_ids()) == 12
+    win.roster_ctl.delete_selected()
+    assert roster_shows_empty_page(win)
+    win.actions["undo"].trigger()
+    assert roster_shows_people(win)
+
+
+def test_new_and_open_workspace_show_the_right_page(empty_window: MainWindow, tmp_path: Path) -> None:
+    win = empty_window
+    import_team(win)
+    full = win.workspace.path
+    assert win.switch_workspace(tmp_path / "second.sqlite", create=True)
+    assert roster_shows_empty_page(win)
+    assert win.switch_workspace(full)
+    assert roster_shows_people(win)
+
+
+def test_the_first_pilot_replaces_no_sessions_yet(empty_window: MainWindow) -> None:
+    win = empty_window
+    import_team(win)
+    win.show_schedule()
+    hint = win.schedule_tab.empty_hint
+    assert hint.isVisible() and "No sessions yet" in hint.text()
+    dialog = win.schedule_ctl.new_pilot()
+    dialog.name.setText("Platform pilot")
+    dialog.team.setCurrentIndex(dialog.team.findData("Platform"))
+    assert dialog.create_button.isEnabled(), dialog.problems_label.text()
+    dialog.create_button.click()
+    assert not hint.isVisible()
+    assert win.schedule_tab.model.rowCount() >= 6
+    win.actions["undo"].trigger()
+    assert hint.isVisible()
+    win.actions["redo"].trigger()
+    assert not hint.isVisible()
