@@ -177,7 +177,7 @@ SPECS: tuple[ActionSpec, ...] = (
         "delete_person",
         "De&lete...",
         "&Roster",
-        SK.Delete,
+        "Del",  # not StandardKey.Delete: on Linux it is also Ctrl+D, which is Deactivate here
         "Remove the selected people from the roster",
         separator_before=True,
         handler="roster.delete_selected",

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -33,7 +33,7 @@ from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import help as help_windows
-from peerdesk.ui import prompts
+from peerdesk.ui import manners, prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.context import WindowContext
 from peerdesk.ui.geometry import place_window
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or QSettings()
+        manners.install()  # every dialog fits the screen, with labels that reach their fields
+        self._shown_once = False
         self.ctx = WindowContext(workspace, self)
         self.undo_stack = self.ctx.undo_stack
 
@@ -446,6 +448,13 @@ class MainWindow(QMainWindow):
         return open_publish_dialog(self)
 
     # -- closing -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: keep the whole frame (title bar included) on the screen."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            manners.fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and release the workspace."""

@@ -110,6 +110,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("P&erson"), self.person)
         form.addRow(self.tr("P&aper"), self.page)
         self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Preview"))
         self.view.setObjectName("print_view")
         self.problem = QLabel()
         self.problem.setObjectName("print_problem")

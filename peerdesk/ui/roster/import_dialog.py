@@ -97,6 +97,7 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.details = QListWidget()
+        self.details.setAccessibleName(self.tr("What the import would do, row by row"))
         self.details.setObjectName("import_details")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)

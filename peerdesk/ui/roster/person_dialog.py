@@ -75,6 +75,8 @@ class PersonDialog(QDialog):
 
         self.teaches = SkillListEditor(skills, level_label=self.tr("Level 0-4"), optional_level=False)
         self.wants = SkillListEditor(skills, level_label=self.tr("Target"), optional_level=True)
+        self.teaches.table.setAccessibleName(self.tr("Teaches: skills and levels"))
+        self.wants.table.setAccessibleName(self.tr("Wants to learn: skills and target levels"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)

@@ -36,6 +36,7 @@ class SkillsDialog(QDialog):
         self.setWindowTitle(self.tr("Skills"))
         self._load, self._rename, self._set_category = load, rename, set_category
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Skills"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Skill"), self.tr("Category"), self.tr("Teachers"), self.tr("Learners")]
         )

@@ -65,6 +65,7 @@ class RosterTab(QWidget):
         self._matrix_timer.setInterval(150)
         self._matrix_timer.timeout.connect(self._update_matrix)
         self.table = FrozenFirstColumnTable(COLUMN_WEIGHTS, COLUMN_MINIMUMS)
+        self.table.setAccessibleName(self.tr("People"))
         self.table.setObjectName("roster_table")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

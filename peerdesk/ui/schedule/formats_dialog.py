@@ -42,6 +42,7 @@ class FormatsDialog(QDialog):
         self._load, self._save, self._reset = load, save, reset
         self._formats: list[Format] = []
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Formats"))
         self.list.setObjectName("format_list")
         self.list.currentRowChanged.connect(self._show)
         self.key = QLineEdit()

@@ -91,11 +91,17 @@ class MatchingDialog(QDialog):
         self.pods_by.addItem(self.tr("same role"), "role")
         self.pods_by.addItem(self.tr("same learning goal"), "goal")
         self.odd = QComboBox()
-        self.odd.addItems(["trio", "sit-out"])
+        self.odd.addItem(self.tr("one group of three"), "trio")
+        self.odd.addItem(self.tr("one person sits out"), "sit-out")
         self.history = QComboBox()
         self.history.addItems([self.tr("penalise pairs that met"), self.tr("forbid pairs that met")])
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
+        self.seed.setToolTip(
+            self.tr(
+                "Another number gives another of the equally good groupings; the same number gives the same"
+            )
+        )
         form = QFormLayout()
         for label, widget in (
             (self.tr("&Program"), self.program),
@@ -105,9 +111,9 @@ class MatchingDialog(QDialog):
             (self.tr("Ro&unds"), self.rounds),
             (self.tr("&Topic"), self.topic),
             (self.tr("&Capacity"), self.capacity),
-            (self.tr("&Odd count"), self.odd),
+            (self.tr("With an &odd number"), self.odd),
             (self.tr("&History"), self.history),
-            (self.tr("S&eed"), self.seed),
+            (self.tr("Shuffl&e"), self.seed),
         ):
             form.addRow(label, widget)
         self.weights: dict[str, QDoubleSpinBox] = {}
@@ -119,7 +125,10 @@ class MatchingDialog(QDialog):
             spin.setRange(-100, 100)
             spin.setValue(getattr(defaults, name))
             spin.valueChanged.connect(self.preview)
-            grid.addWidget(QLabel(self.tr(label)), row, 0)
+            caption = QLabel(self.tr(label))
+            caption.setBuddy(spin)
+            spin.setAccessibleName(self.tr("Points for: {0}").format(caption.text()))
+            grid.addWidget(caption, row, 0)
             grid.addWidget(spin, row, 1)
             self.weights[name] = spin
         left = QVBoxLayout()
@@ -128,6 +137,7 @@ class MatchingDialog(QDialog):
         left.addStretch(1)
 
         self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Proposed groups"))
         self.tree.setObjectName("match_tree")
         self.tree.setHeaderLabels([self.tr("Match"), self.tr("Score")])
         self.tree.setColumnWidth(0, 520)
@@ -166,21 +176,20 @@ class MatchingDialog(QDialog):
         self.swap_button.clicked.connect(self.swap)
         self.exclude_button.clicked.connect(self.exclude)
         self.apply_button.clicked.connect(self.apply)
+        # two rows, so the dialog fits a 1024-pixel-wide laptop screen
+        edits = QHBoxLayout()
+        for button in (self.lock_button, self.swap_button, self.exclude_button, self.never_button):
+            edits.addWidget(button)
+        edits.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (
-            self.run_button,
-            self.lock_button,
-            self.swap_button,
-            self.exclude_button,
-            self.never_button,
-        ):
-            buttons.addWidget(button)
+        buttons.addWidget(self.run_button)
         buttons.addStretch(1)
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.apply_button)
         right = QVBoxLayout()
         right.addWidget(self.summary)
         right.addWidget(self.tree, 1)
+        right.addLayout(edits)
         right.addLayout(buttons)
         right.addWidget(self.coverage)
         columns = QHBoxLayout(self)
@@ -240,7 +249,7 @@ class MatchingDialog(QDialog):
             rounds=self.rounds.value(),
             topic=self.topic.currentText(),
             capacity=self.capacity.value(),
-            odd=self.odd.currentText(),
+            odd=self.odd.currentData(),
             pods_by=self.pods_by.currentData(),
             locked=self.locked if self.mode.currentText() != "rotation" else [],
             excluded=self.excluded,

@@ -156,6 +156,14 @@ class PilotDialog(QDialog):
                     "target level than before the pilot."
                 )
             )
+        self.weekday.setAccessibleName(self.tr("Weekday"))
+        self.time.setAccessibleName(self.tr("Time of day"))
+        self.minutes.setAccessibleName(self.tr("Length in minutes"))
+        self.on_holiday.setAccessibleName(self.tr("On a public holiday"))
+        self.members.setAccessibleName(self.tr("Members"))
+        self.participation.setAccessibleName(self.tr("Target participation"))
+        self.per_month.setAccessibleName(self.tr("Target sessions per month"))
+        self.faster.setAccessibleName(self.tr("Target: how much faster to competency"))
         cadence = QHBoxLayout()
         for widget in (self.weekday, self.time, self.minutes):
             cadence.addWidget(widget)
@@ -189,6 +197,7 @@ class PilotDialog(QDialog):
         form.addRow(self.tr("&Members"), self.team)
         form.addRow("", self.members)
         self.sessions = QListWidget()
+        self.sessions.setAccessibleName(self.tr("Sessions this pilot would create"))
         self.sessions.setObjectName("pilot_preview")
         self.sessions.setWordWrap(True)
         self.problems_label = QLabel()
