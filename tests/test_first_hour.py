@@ -126,3 +126,86 @@ def test_the_first_pilot_replaces_no_sessions_yet(empty_window: MainWindow) -> N
     assert hint.isVisible()
     win.actions["redo"].trigger()
     assert not hint.isVisible()
+
+
+@pytest.fixture
+def first_start(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The real window the very first time: an empty workspace and no preferences yet."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(open_workspace(tmp_path / "team.sqlite", create=True), settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.dialog is not None and win.dialog.isVisible())
+    yield win
+    win.close()
+
+
+def test_the_first_start_asks_who_the_lead_is_then_imports(
+    first_start: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.ui import prompts
+    from peerdesk.ui.first_run import WelcomeDialog
+    from peerdesk.ui.preferences_dialog import load_preferences
+
+    win = first_start
+    welcome = win.dialog
+    assert isinstance(welcome, WelcomeDialog) and welcome.isVisible()
+    # a wrong answer is said beside the fields, and nothing is saved
+    welcome.email.setText("priya@")
+    welcome.country.setText("XX")
+    assert not welcome.choose("import")
+    assert "not a valid email" in welcome.problems.text() and welcome.isVisible()
+    welcome.name.setText("Priya  Raman")
+    welcome.email.setText("Priya@Acme.example ")
+    welcome.timezone.setCurrentText("Europe/London")
+    welcome.country.setText("gb")
+    monkeypatch.setattr(prompts, "choose_open_path", lambda *a, **k: TEAM_CSV)
+    welcome.import_button.click()
+    assert not welcome.isVisible()
+    prefs = load_preferences(win.settings)
+    assert (prefs.name, prefs.email, prefs.timezone, prefs.country) == (
+        "Priya Raman",
+        "priya@acme.example",
+        "Europe/London",
+        "GB",
+    )
+    win.dialog.import_button.click()  # the import dialog, on the lead's own file
+    assert roster_shows_people(win)
+    # the lead is the organizer New Pilot starts with, and their country's holidays
+    pilot = win.schedule_ctl.new_pilot()
+    assert pilot.organizer.currentData() == "priya@acme.example"
+    assert pilot.holidays.text() == "GB"
+    pilot.reject()
+
+
+def test_new_pilot_never_picks_a_colleague_as_organizer(first_start: MainWindow) -> None:
+    win = first_start
+    win.dialog.choose("empty")  # no email given: PeerDesk does not know who the lead is
+    import_team(win)
+    pilot = win.schedule_ctl.new_pilot()
+    assert pilot.organizer.currentIndex() == -1 and pilot.organizer.currentData() is None
+    pilot.name.setText("Platform pilot")
+    pilot.team.setCurrentIndex(pilot.team.findData("Platform"))
+    assert not pilot.create_button.isEnabled()
+    assert "choose the organizer" in pilot.problems_label.text()
+    pilot.organizer.setCurrentIndex(pilot.organizer.findData("jonas@acme.example"))
+    assert pilot.create_button.isEnabled()
+    pilot.reject()
+
+
+def test_the_welcome_comes_once_and_help_opens_the_demo(first_start: MainWindow) -> None:
+    from peerdesk.demo import DEMO_PROGRAM
+
+    win = first_start
+    win.dialog.choose("demo")
+    assert win.schedule.find_program(DEMO_PROGRAM) is not None
+    assert roster_shows_people(win) and win.roster_tab.model.rowCount() == 24
+    demo_path = win.workspace.path
+    assert win.switch_workspace(demo_path.with_name("other.sqlite"), create=True)
+    win.actions["open_demo"].trigger()
+    assert win.workspace.path != demo_path and win.schedule.find_program(DEMO_PROGRAM) is not None
+    assert not win.settings.value("recent", [], type=list) or all(
+        "peerdesk-demo" not in entry for entry in win.settings.value("recent", [], type=list)
+    )

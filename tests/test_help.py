@@ -29,7 +29,14 @@ def test_shipped_guide_is_the_readme_guide() -> None:
 def test_help_menu_opens_the_guide_and_finds_words(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     help_menu = demo_window.menus["&Help"]
     texts = [a.text() for a in help_menu.actions() if not a.isSeparator()]
-    assert texts == ["User &Guide", "&Keyboard Shortcuts", "&What's This?", "&About PeerDesk"]
+    assert texts == [
+        "User &Guide",
+        "&Keyboard Shortcuts",
+        "&What's This?",
+        "Open &Demo",
+        "Welcome Agai&n...",
+        "&About PeerDesk",
+    ]
     qtbot.keyClick(demo_window, Qt.Key.Key_F1)
     guide = demo_window.dialog
     assert guide.objectName() == "guide_window" and guide.isVisible()

@@ -196,9 +196,9 @@ def test_a_wanted_untaught_skill_plans_micro_lessons_among_those_who_want_it(qtb
             roster.apply(
                 roster.plan_add(Person(name, f"{name.lower()}@x.org", timezone="Europe/Lisbon", wants=wants))
             )
-    win = MainWindow(
-        open_workspace(db), settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    )
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("preferences/email", "ana@x.org")  # Ana leads the team: she organizes
+    win = MainWindow(open_workspace(db), settings=settings)
     qtbot.addWidget(win)
     win.show()
     win.actions["show_matrix"].trigger()

@@ -487,7 +487,10 @@ def program_problems(
     if program.organizer_email and program.organizer_email not in known_emails:
         problems.append(f"the organizer {program.organizer_email} is not on the roster")
     elif not program.organizer_email:
-        problems.append("a program needs an organizer (a person on the roster with an email)")
+        problems.append(
+            "choose the organizer, in whose name the invites go out (a person on the roster; "
+            "you are chosen by default once you are on it and your email is in Preferences)"
+        )
     unknown = [e for e in program.members if e not in known_emails]
     if unknown:
         problems.append(f"not on the roster: {', '.join(unknown)}")

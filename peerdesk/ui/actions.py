@@ -365,6 +365,23 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="window.whats_this",
     ),
     ActionSpec(
+        "open_demo",
+        "Open &Demo",
+        "&Help",
+        None,
+        "A made-up team three weeks into a pilot, in a copy of its own: nothing of yours changes",
+        separator_before=True,
+        handler="window.open_demo",
+    ),
+    ActionSpec(
+        "welcome",
+        "Welcome Agai&n...",
+        "&Help",
+        None,
+        "The first-start questions again: who you are, then the demo, an import or an empty start",
+        handler="window.welcome",
+    ),
+    ActionSpec(
         "about",
         "&About PeerDesk",
         "&Help",

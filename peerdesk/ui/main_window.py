@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 from peerdesk import APP_NAME, __version__, clock
 from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
 from peerdesk.impact.feedback import Feedback
-from peerdesk.paths import data_dir, is_temporary_demo
+from peerdesk.paths import data_dir, is_temporary_demo, new_demo_folder, remove_demo_folder
 from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
+from peerdesk.ui import first_run, manners, prompts
 from peerdesk.ui import help as help_windows
-from peerdesk.ui import manners, prompts
 from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
 from peerdesk.ui.context import WindowContext
 from peerdesk.ui.geometry import place_window
@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         manners.install()  # every dialog fits the screen, with labels that reach their fields
         self._shown_once = False
+        self._demo_folders: list[Path] = []
         self.ctx = WindowContext(workspace, self)
         self.undo_stack = self.ctx.undo_stack
 
@@ -455,11 +456,46 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             manners.fit_to_screen(self)
+            if first_run.is_first_run(self.settings) and not self.roster.people():
+                QTimer.singleShot(0, self.welcome)
+
+    def welcome(self) -> QWidget:
+        """The first-start questions (who the lead is), then the demo, an import or an empty start."""
+        dialog = first_run.WelcomeDialog(self.settings, self._first_choice, parent=self)
+        return self.ctx.show_dialog(dialog)
+
+    def _first_choice(self, choice: str) -> None:
+        clock.set_zone(load_preferences(self.settings).zone())
+        if choice == "demo":
+            self.open_demo()
+        elif choice == "import":
+            self.roster_ctl.import_roster()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Add people with Roster > Add Person, or File > Import Roster CSV"), 10000
+            )
+
+    def open_demo(self) -> None:
+        """A fresh copy of the demo workspace, to look around in (removed when PeerDesk closes)."""
+        from peerdesk.demo import DEMO_FILENAME, build_demo  # the matcher and its solver load only here
+
+        folder = new_demo_folder()
+        self._demo_folders.append(folder)
+        try:
+            path = build_demo(folder / DEMO_FILENAME)
+        except (WorkspaceError, OSError) as exc:
+            prompts.show_error(
+                self, self.tr("Open Demo"), self.tr("The demo could not be built: {0}").format(exc)
+            )
+            return
+        self.switch_workspace(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and release the workspace."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.workspace.close()
+        for folder in self._demo_folders:  # demos opened from Help > Open Demo were throw-away copies
+            remove_demo_folder(folder)
         super().closeEvent(event)
 
 

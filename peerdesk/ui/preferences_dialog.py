@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import clock
 from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone
+from peerdesk.schedule.holidays import calendar_problem
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 PAPER_SIZES = ("A4", "Letter")
@@ -46,6 +47,7 @@ class Preferences:
     name: str = ""
     email: str = ""
     timezone: str = ""
+    country: str = ""  # public holidays, e.g. DE-BY: the default for new pilots
     paper: str = "A4"
     working_days: tuple[int, ...] = (0, 1, 2, 3, 4)
     colour_by: str = "program"
@@ -73,6 +75,7 @@ def load_preferences(settings: QSettings) -> Preferences:
         name=str(settings.value("preferences/name", "") or ""),
         email=str(settings.value("preferences/email", "") or "").strip().lower(),
         timezone=str(settings.value("preferences/timezone", "") or ""),
+        country=str(settings.value("preferences/country", "") or "").strip().upper(),
         paper=paper if paper in PAPER_SIZES else "A4",
         working_days=days or (0, 1, 2, 3, 4),
         colour_by=colour_by if colour_by in COLOUR_BY else "program",
@@ -84,6 +87,7 @@ def save_preferences(settings: QSettings, prefs: Preferences) -> None:
     settings.setValue("preferences/name", prefs.name)
     settings.setValue("preferences/email", prefs.email)
     settings.setValue("preferences/timezone", prefs.timezone)
+    settings.setValue("preferences/country", prefs.country)
     settings.setValue("preferences/paper", prefs.paper)
     settings.setValue("preferences/working_days", ",".join(str(d) for d in prefs.working_days))
     settings.setValue("preferences/colour_by", prefs.colour_by)
@@ -98,6 +102,8 @@ def preference_problems(prefs: Preferences) -> list[str]:
         problems.append(f"'{prefs.email}' is not a valid email address")
     if prefs.timezone and not is_valid_timezone(prefs.timezone):
         problems.append(f"'{prefs.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
+    if prefs.country and (problem := calendar_problem(prefs.country)):
+        problems.append(problem)
     if not prefs.working_days:
         problems.append("pick at least one working day")
     return problems
@@ -121,6 +127,9 @@ class PreferencesDialog(QDialog):
         self.email.setPlaceholderText(self.tr("the organizer of my pilots' invites"))
         self.timezone = TimezoneField(prefs.timezone or system_timezone())
         self.timezone.setAccessibleName(self.tr("My timezone"))
+        self.country = QLineEdit(prefs.country)
+        self.country.setAccessibleName(self.tr("My country for public holidays"))
+        self.country.setPlaceholderText(self.tr("country[-region], e.g. DE-BY, US-CA, GB"))
         self.paper = QComboBox()
         self.paper.addItems(list(PAPER_SIZES))
         self.paper.setCurrentText(prefs.paper)
@@ -139,6 +148,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("My &name"), self.name)
         form.addRow(self.tr("My &email"), self.email)
         form.addRow(self.tr("My &timezone"), self.timezone)
+        form.addRow(self.tr("Public &holidays"), self.country)
         form.addRow(self.tr("&Paper size"), self.paper)
         form.addRow(self.tr("Working days"), days)
         form.addRow(self.tr("Week view &colours by"), self.colour_by)
@@ -179,6 +189,7 @@ class PreferencesDialog(QDialog):
             name=self.name.text().strip(),
             email=self.email.text().strip().lower(),
             timezone=self.timezone.currentText().strip(),
+            country=self.country.text().strip().upper(),
             paper=self.paper.currentText(),
             working_days=tuple(i for i, box in enumerate(self.days) if box.isChecked()),
             colour_by=self.colour_by.currentData(),

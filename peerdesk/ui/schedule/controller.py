@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from peerdesk import clock
 from peerdesk.changes import OpChanges
-from peerdesk.domain import Format, Program, Session
+from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
 from peerdesk.schedule.service import ScheduleChange, next_monday, program_problems
@@ -131,6 +131,7 @@ class ScheduleController(QObject):
             parent=self.ctx.window,
             warnings=self._preview_warnings,
             defaults=prefs,
+            organizer=default_organizer(prefs.email, people, self.ctx.schedule.list_programs()),
         )
 
         def done() -> None:
@@ -461,3 +462,16 @@ class ScheduleController(QObject):
         self.ctx.dialog = dialog
         dialog.open()
         return dialog
+
+
+def default_organizer(lead_email: str, people: list[Person], programs: list[Program]) -> str | None:
+    """Who New Pilot proposes as organizer: the lead (Preferences) when on the roster, else the one
+    person who organizes every existing pilot (the demo's lead, a colleague's workspace), else
+    nobody - the lead chooses, rather than invites going out in whoever sorts first's name."""
+    active = {p.email for p in people if p.active}
+    if lead_email and lead_email in active:
+        return lead_email
+    organizers = {p.organizer_email for p in programs if p.organizer_email}
+    if len(organizers) == 1 and (only := organizers.pop()) in active:
+        return only
+    return None

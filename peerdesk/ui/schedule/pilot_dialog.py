@@ -54,6 +54,7 @@ class PilotDialog(QDialog):
         parent: QWidget | None = None,
         warnings: Callable[[Program, list[Session]], list[list[str]]] | None = None,
         defaults: Preferences | None = None,
+        organizer: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pilot_dialog")
@@ -74,9 +75,9 @@ class PilotDialog(QDialog):
         for p in self._people:
             self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
         self.timezone = TimezoneField()
-        me = next((p for p in self._people if defaults and p.email == defaults.email), None)
-        if me is not None:
-            self.organizer.setCurrentIndex(self.organizer.findData(me.email))
+        # the invites go out in the organizer's name: the lead (Preferences), never whoever sorts first
+        self.organizer.setPlaceholderText(self.tr("Choose who sends the invites"))
+        self.organizer.setCurrentIndex(self.organizer.findData(organizer) if organizer else -1)
         if defaults is not None:
             self.timezone.setCurrentText(defaults.zone())
         else:
@@ -85,6 +86,8 @@ class PilotDialog(QDialog):
         self.holidays.setObjectName("pilot_holidays")
         self.holidays.setPlaceholderText(self.tr("country[-region], e.g. DE-BY, US-CA, GB"))
         self.holidays.setAccessibleName(self.tr("Public holidays"))
+        if defaults is not None and defaults.country:
+            self.holidays.setText(defaults.country)  # my country from Preferences
         self.on_holiday = QComboBox()
         self.on_holiday.setObjectName("pilot_on_holiday")
         self.on_holiday.addItem(self.tr("keep the session"), "keep")
