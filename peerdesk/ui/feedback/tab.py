@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -41,6 +40,7 @@ from peerdesk.impact.feedback import SessionRecord, not_started_message
 from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
+from peerdesk.ui.widgets.day_edit import DayEdit
 
 STATUS_COLOURS = {
     "met": "#1b7f3b",
@@ -540,9 +540,7 @@ class CompetencyPage(QWidget):
         self.skill.setEditable(True)
         self.level = QSpinBox()
         self.level.setRange(0, 4)
-        self.day = QDateEdit(QDate(clock.today()))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DayEdit(QDate(clock.today()), "yyyy-MM-dd")
         self.assessor = QComboBox()
         self.assessor.addItems(list(ASSESSORS))
         self.add = QPushButton(self.tr("&Add check-in"))

@@ -14,7 +14,6 @@ from datetime import date, time
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -34,6 +33,7 @@ from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.timezones import local_time_notes
 from peerdesk.ui.preferences_dialog import Preferences
+from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
@@ -96,9 +96,7 @@ class PilotDialog(QDialog):
         self.holiday_weeks = QLabel()
         self.holiday_weeks.setObjectName("pilot_holiday_weeks")
         self.holiday_weeks.setWordWrap(True)
-        self.start = QDateEdit(QDate(default_start.year, default_start.month, default_start.day))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("ddd yyyy-MM-dd")
+        self.start = DayEdit(QDate(default_start.year, default_start.month, default_start.day))
         self.weeks = QSpinBox()
         self.weeks.setRange(1, 52)
         self.weeks.setValue(6)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Program, Session
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
+from peerdesk.ui.widgets.day_edit import DayTimeEdit
 from peerdesk.ui.widgets.form import buddy_label
 
 ERROR_STYLE = "color: #b3261e;"
@@ -80,14 +80,12 @@ class SessionDialog(QDialog):
         self.topic.setEditable(True)
         self.topic.addItems(["", *skills])
         self.topic.setCurrentText(session.topic)
-        self.start = QDateTimeEdit(
+        self.start = DayTimeEdit(
             QDateTime(
                 QDate(session.start.year, session.start.month, session.start.day),
                 QTime(session.start.hour, session.start.minute),
             )
         )
-        self.start.setDisplayFormat("ddd yyyy-MM-dd HH:mm")
-        self.start.setCalendarPopup(True)
         self.minutes = QSpinBox()
         self.minutes.setAccessibleName(self.tr("Length in minutes"))
         self.minutes.setRange(5, 480)
