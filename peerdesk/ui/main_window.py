@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or QSettings()
+        prompts.remember_folders_in(self.settings)
         manners.install()  # every dialog fits the screen, with labels that reach their fields
         self._shown_once = False
         self._demo_folders: list[Path] = []

@@ -445,7 +445,7 @@ class ScheduleController(QObject):
         dialog = InvitesDialog(
             programs,
             people,
-            self.ctx.workspace.path.parent / f"{self.ctx.workspace.name}-invites",
+            prompts.start_folder("invites") / f"{self.ctx.workspace.name}-invites",
             export=lambda pid, folder, person, eml: export_invites(
                 self.ctx.workspace, self.ctx.schedule.programs.get(pid), folder, person=person, eml=eml
             ),

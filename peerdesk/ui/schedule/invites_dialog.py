@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Person, Program
+from peerdesk.ui import prompts
 from peerdesk.ui.widgets.form import buddy_label
 
 if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports, not at start-up
@@ -174,6 +174,7 @@ class InvitesDialog(QDialog):
             self._fit()
             return
         self.export_result = result
+        prompts.remember_folder("invites", result.folder.parent)
         self.outcome.setStyleSheet("")
         self.outcome.setText("\n".join([result.summary() + ".", *result.notes]))
         self.outcome.show()
@@ -188,6 +189,7 @@ class InvitesDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.resolve())))
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for invites"), self.folder.text())
-        if chosen:
-            self.folder.setText(chosen)
+        current = Path(self.folder.text().strip() or ".")
+        chosen = prompts.choose_folder(self, self.tr("Folder for invites"), "invites", current)
+        if chosen is not None:
+            self.folder.setText(str(chosen))
