@@ -209,3 +209,106 @@ def test_the_welcome_comes_once_and_help_opens_the_demo(first_start: MainWindow)
     assert not win.settings.value("recent", [], type=list) or all(
         "peerdesk-demo" not in entry for entry in win.settings.value("recent", [], type=list)
     )
+
+
+def test_the_newcomer_tour_from_an_empty_workspace_to_the_first_report(
+    first_start: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, set_clock
+) -> None:  # type: ignore[no-untyped-def]
+    """Welcome, import, pilot, match, apply, export, print, record, report: what the lead sees at each step."""
+    from datetime import date
+
+    import icalendar
+    from pypdf import PdfReader
+
+    from peerdesk.ui import prompts
+
+    win = first_start
+    # Welcome: who the lead is, then their own roster
+    welcome = win.dialog
+    welcome.name.setText("Priya Raman")
+    welcome.email.setText("priya@acme.example")
+    welcome.timezone.setCurrentText("Europe/London")
+    welcome.country.setText("GB")
+    monkeypatch.setattr(prompts, "choose_open_path", lambda *a, **k: TEAM_CSV)
+    welcome.import_button.click()
+    win.dialog.import_button.click()
+    assert roster_shows_people(win) and win.roster_tab.model.rowCount() == 12
+    assert "12 new" in win.statusBar().currentMessage()
+    # a 6-week pilot for the Platform team, the lead as organizer
+    win.show_schedule()
+    assert win.schedule_tab.empty_hint.isVisible()
+    pilot = win.schedule_ctl.new_pilot()
+    pilot.name.setText("Platform pilot")
+    pilot.team.setCurrentIndex(pilot.team.findData("Platform"))
+    assert pilot.organizer.currentData() == "priya@acme.example"
+    assert pilot.sessions.count() == 6 and pilot.create_button.isEnabled(), pilot.problems_label.text()
+    pilot.create_button.click()
+    assert not win.schedule_tab.empty_hint.isVisible() and win.schedule_tab.model.rowCount() == 6
+    program = win.schedule.find_program("Platform pilot")
+    assert program is not None
+    # Match Peers: pairs with their reasons, then Apply puts skill-swaps in the schedule
+    matching = win.schedule_ctl.open_matching()
+    assert matching is not None and matching.isVisible()
+    matching.program.setCurrentIndex(matching.program.findData(program.id))
+    matching.mode.setCurrentText("pairs")
+    matching.run()
+    assert matching.result is not None and matching.result.groups, matching.summary.text()
+    assert "total score" in matching.summary.text() and matching.apply_button.isEnabled()
+    matching.apply()
+    assert matching.summary.text().startswith("Applied run")
+    assert win.schedule_tab.model.rowCount() > 6
+    matching.close()
+    # Export Invites: files in a folder of the lead's choosing, in the lead's name
+    invites = win.schedule_ctl.export_invites()
+    assert invites is not None
+    invites.program.setCurrentIndex(invites.program.findData(program.id))
+    invites.folder.setText(str(tmp_path / "invites"))
+    invites.export()
+    assert invites.outcome.isVisible() and "Wrote" in invites.outcome.text(), invites.outcome.text()
+    series = next((tmp_path / "invites").glob("*-series.ics"))
+    event = next(c for c in icalendar.Calendar.from_ical(series.read_bytes()).walk("VEVENT"))
+    assert str(event["ORGANIZER"]).lower() == "mailto:priya@acme.example"
+    invites.close()
+    # Print the first week's agenda
+    printing = win.print_ctl.open_print("agenda")
+    agenda = printing.export_pdf(tmp_path / "agenda.pdf")
+    assert agenda is not None and "Wrote" in printing.problem.text(), printing.problem.text()
+    pages = PdfReader(agenda).pages
+    assert len(pages) >= 1 and "Platform pilot" in " ".join(" ".join(p.extract_text().split()) for p in pages)
+    printing.close()
+    # Tuesday of week 2: record week 1 from the paper sign-in sheet
+    set_clock(date(2026, 12, 8))
+    win.refresh()
+    win.show_feedback()
+    record = win.feedback_tab.record
+    week1 = next(
+        s for s in win.schedule.list_sessions(program.id) if s.week == 1 and s.format_key != "skill-swap"
+    )
+    record.session.setCurrentIndex(record.session.findData(week1.id))
+    assert record.isVisible() and record.table.isVisible() and record.model.rowCount() == len(week1.attendees)
+    table = record.table
+    table.setFocus()
+    table.setCurrentIndex(record.model.index(0, 3))
+    for key in "54":
+        first_start_qtbot_key(table, key)
+    assert win.feedback.record(week1.id).session.status == "held"
+    # the leadership report for week 1, previewed then saved
+    win.actions["report"].trigger()
+    report = win.dialog
+    report.program.setCurrentIndex(report.program.findText("Platform pilot"))
+    report.week.setCurrentIndex(report.week.findData(1))
+    assert "WEEK 1 OF 6" in report.view.toPlainText()
+    monkeypatch.setattr(prompts, "choose_save_path", lambda *a, **k: tmp_path / "week-1.pdf")
+    assert report.save() == tmp_path / "week-1.pdf"
+    assert len(PdfReader(tmp_path / "week-1.pdf").pages) >= 1
+    report.close()
+
+
+def first_start_qtbot_key(widget, key: str) -> None:  # type: ignore[no-untyped-def]
+    """Press one key on `widget` and let the queued save run, as the sign-in sheet does."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(widget, key)
+    for _ in range(3):
+        QCoreApplication.processEvents()

@@ -26,6 +26,7 @@ MAX_SECONDS = 2.0
 MAX_OUTPUT_CHARS = 5_000_000
 MAX_VALUE_LENGTH = 1_000_000
 MAX_POWER_BITS = 4096
+MAX_TEMPLATE_DEPTH = 40  # template frames on the stack at once: macros calling macros, includes
 
 
 class LimitExceeded(Exception):
@@ -159,6 +160,15 @@ def joined(chunks: Iterator[str], limit: int = MAX_OUTPUT_CHARS) -> str:
     return "".join(parts)
 
 
+def template_depth(frame: FrameType | None) -> int:
+    """How many template frames are on the stack from `frame` down."""
+    depth = 0
+    while frame is not None:
+        depth += is_template_file(frame.f_code.co_filename)
+        frame = frame.f_back
+    return depth
+
+
 def is_template_file(filename: str) -> bool:
     """True for the code Jinja compiles from a template (its frames carry the template's path)."""
     return filename.endswith((".html", ".md", ".txt", ".htm")) or filename == "<template>"
@@ -166,7 +176,7 @@ def is_template_file(filename: str) -> bool:
 
 @contextmanager
 def time_limit(seconds: float = MAX_SECONDS) -> Iterator[None]:
-    """Stop template code that runs longer than `seconds` (traces the template's frames only)."""
+    """Stop template code that runs longer than `seconds` or nests too deep (traces template frames only)."""
     deadline = time.monotonic() + seconds
     previous = sys.gettrace()
     count = 0
@@ -182,6 +192,10 @@ def time_limit(seconds: float = MAX_SECONDS) -> Iterator[None]:
         if is_template_file(frame.f_code.co_filename):
             if time.monotonic() > deadline:
                 raise LimitExceeded(f"it ran for more than {seconds:g} seconds")
+            # stopped here, long before Python's own recursion limit, where an error can no
+            # longer even be reported reliably
+            if template_depth(frame) > MAX_TEMPLATE_DEPTH:
+                raise LimitExceeded(f"it calls or includes itself more than {MAX_TEMPLATE_DEPTH} levels deep")
             return local
         return previous(frame, event, arg) if previous is not None else None
 
