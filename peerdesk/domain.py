@@ -159,7 +159,7 @@ def timezone_problem(name: str) -> str | None:
         return None
     if name and any(zone.startswith(name.rstrip("/") + "/") for zone in timezone_names()):
         return f"'{name}' is a region, not a timezone; choose a city in it, e.g. {_example_in(name)}"
-    return f"'{name}' is not an IANA timezone (e.g. Europe/Berlin)"
+    return f"'{name}' is not a timezone PeerDesk knows: write the region and city, e.g. Europe/Berlin"
 
 
 def _example_in(region: str) -> str:

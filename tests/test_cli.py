@@ -66,7 +66,7 @@ def test_bad_import_prints_each_problem_and_changes_nothing(
     err = capsys.readouterr().err.splitlines()
     assert err == [
         f"peerdesk: {csv_path}: row 3, email: 'bad@' is not a valid email address",
-        f"peerdesk: {csv_path}: row 4, timezone: 'Nowhere/City' is not an IANA timezone (e.g. Europe/Berlin)",
+        f"peerdesk: {csv_path}: row 4, timezone: 'Nowhere/City' is not a timezone PeerDesk knows: write the region and city, e.g. Europe/Berlin",
         f"peerdesk: {csv_path}: row 4, teaches: level 9 for 'SQL' is outside 0-4",
         "peerdesk: nothing was imported (3 problems)",
     ]

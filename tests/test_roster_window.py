@@ -258,7 +258,7 @@ def test_save_a_copy_and_open_recent(
     window.actions["open_workspace"].trigger()
     assert window.workspace.path == copy
     assert window.windowTitle() == "PeerDesk - copy"
-    recent = [a.text() for a in window.recent_menu.actions()]
+    recent = [a.toolTip() for a in window.recent_menu.actions()]
     assert recent[0] == str(copy) and str(tmp_path / "demo.sqlite") in recent
 
 

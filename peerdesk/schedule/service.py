@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from peerdesk.changes import OpChanges, ids
-from peerdesk.domain import Attendee, Person, Program, Session
+from peerdesk.domain import Attendee, Person, Program, Session, timezone_problem
 from peerdesk.schedule.formats import all_formats, format_by_key
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
 from peerdesk.schedule.slots import Bookings, choose_leader, find_slot, to_utc
@@ -471,8 +471,8 @@ def program_problems(
         problems.append("a program needs a name")
     elif program.name.strip().casefold() in existing_names:
         problems.append(f"there is already a program called '{program.name.strip()}'")
-    if not is_valid_timezone(program.timezone):
-        problems.append(f"'{program.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
+    if problem := timezone_problem(program.timezone):
+        problems.append(problem)
     if not 1 <= program.weeks <= 52:
         problems.append(f"{program.weeks} weeks is outside 1-52")
     elif is_valid_timezone(program.timezone):

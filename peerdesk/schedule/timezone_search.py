@@ -90,6 +90,42 @@ def zone_entries(year: int | None = None) -> tuple[ZoneEntry, ...]:
     return tuple(entries)
 
 
+# For an abbreviation many zones share, the zone CLDR names as its "golden" zone comes first
+# (so "CET" suggests Europe/Paris, not Africa/Algiers, which sorts first by name).
+GOLDEN_ZONES = {
+    "cet": "Europe/Paris",
+    "cest": "Europe/Paris",
+    "eet": "Europe/Bucharest",
+    "eest": "Europe/Bucharest",
+    "wet": "Europe/Lisbon",
+    "west": "Europe/Lisbon",
+    "gmt": "Europe/London",
+    "bst": "Europe/London",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "akst": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "ist": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "hkt": "Asia/Hong_Kong",
+    "msk": "Europe/Moscow",
+    "sast": "Africa/Johannesburg",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "acst": "Australia/Adelaide",
+    "awst": "Australia/Perth",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+}
+
+
 def search_timezones(text: str, limit: int = 60) -> list[ZoneEntry]:
     """Zones matching every word typed, best first: exact name, abbreviation, city start, the rest."""
     words = text.replace("_", " ").casefold().split()
@@ -114,8 +150,9 @@ def search_timezones(text: str, limit: int = 60) -> list[ZoneEntry]:
         else:
             rank = 5
         legacy = entry.name.startswith(_LEGACY_PREFIXES) or "/" not in entry.name
-        results.append((rank, legacy, not entry.countries, entry.name, entry))
-    results.sort(key=lambda r: r[:4])
+        golden = GOLDEN_ZONES.get(query) != entry.name
+        results.append((rank, golden, legacy, not entry.countries, entry.name, entry))
+    results.sort(key=lambda r: r[:5])
     return [r[-1] for r in results[:limit]]
 
 

@@ -389,9 +389,13 @@ class MainWindow(QMainWindow):
             recent.insert(0, str(path))
         self.settings.setValue("recent", recent[:MAX_RECENT])
         self.recent_menu.clear()
-        for entry in recent[:MAX_RECENT]:
-            action = self.recent_menu.addAction(entry)
+        for number, entry in enumerate(recent[:MAX_RECENT], start=1):
+            # "&1 team.sqlite" with the folder in the tooltip and the status bar
+            action = self.recent_menu.addAction(f"&{number} {Path(entry).name.replace('&', '&&')}")
+            action.setToolTip(entry)
+            action.setStatusTip(entry)
             action.triggered.connect(lambda _=False, e=entry: self.switch_workspace(Path(e)))
+        self.recent_menu.setToolTipsVisible(True)
 
     # -- window-wide actions -------------------------------------------------------
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import clock
-from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone
+from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone, timezone_problem
 from peerdesk.schedule.holidays import calendar_problem
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
@@ -100,8 +100,8 @@ def preference_problems(prefs: Preferences) -> list[str]:
     problems = []
     if prefs.email and not is_valid_email(prefs.email):
         problems.append(f"'{prefs.email}' is not a valid email address")
-    if prefs.timezone and not is_valid_timezone(prefs.timezone):
-        problems.append(f"'{prefs.timezone}' is not an IANA timezone (e.g. Europe/Berlin)")
+    if prefs.timezone and (problem := timezone_problem(prefs.timezone)):
+        problems.append(problem)
     if prefs.country and (problem := calendar_problem(prefs.country)):
         problems.append(problem)
     if not prefs.working_days:

@@ -156,8 +156,13 @@ class RecordPage(QWidget):
         self.walk_in = QComboBox()
         self.walk_in.setObjectName("walk_in_person")
         self.walk_in.setAccessibleName(self.tr("Walk-in to add"))
+        self.walk_in.setPlaceholderText(self.tr("Choose someone who came uninvited"))
         self.add_walk_in = QPushButton(self.tr("Add &walk-in"))
         self.add_walk_in.clicked.connect(self._add_walk_in)
+        # nobody is pre-selected, so Add does nothing until the lead has chosen someone
+        self.walk_in.currentIndexChanged.connect(
+            lambda index: self.add_walk_in.setEnabled(index >= 0 and self.walk_in.isEnabled())
+        )
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("facilitator_notes")
         self.notes.setPlaceholderText(self.tr("Facilitator's notes and key points"))
@@ -338,6 +343,8 @@ class RecordPage(QWidget):
         for p in sorted(self._people, key=lambda p: p.name.casefold()):
             if p.email not in present and p.active:
                 self.walk_in.addItem(p.name, p.email)
+        self.walk_in.setCurrentIndex(-1)
+        self.add_walk_in.setEnabled(False)
 
     def _update_summary(self) -> None:
         rows = self.model.rows()

@@ -10,6 +10,7 @@ cancelled import saves nobody.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,7 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import OperationCancelled, Person
-from peerdesk.roster.csv_io import ALL_COLUMNS, REQUIRED, CsvTable, ImportPlan, plan_import, suggest_mapping
+from peerdesk.plural import count
+from peerdesk.roster.csv_io import (
+    ALL_COLUMNS,
+    REQUIRED,
+    CsvFileError,
+    CsvTable,
+    ImportPlan,
+    plan_import,
+    read_table,
+    suggest_mapping,
+)
 from peerdesk.roster.service import Roster, RosterChange, import_change
 from peerdesk.ui.commands import Announce, ChangeCommand
 
@@ -101,6 +112,11 @@ class ImportDialog(QDialog):
         self.details.setObjectName("import_details")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.check_again = buttons.addButton(self.tr("Check &Again"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_again.setToolTip(
+            self.tr("Read {0} again, after you fixed it, and check it again").format(path)
+        )
+        self.check_again.clicked.connect(self.read_again)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,6 +125,29 @@ class ImportDialog(QDialog):
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.resize(620, 720)
+        self.refresh()
+
+    def read_again(self) -> None:
+        """Read the file again (the lead may have fixed it) and re-check it with the same columns."""
+        chosen = {f: c.currentText() for f, c in self.combos.items() if c.currentData() >= 0}
+        try:
+            table = read_table(self.path)
+        except CsvFileError as exc:
+            self.summary.setText(f"<b style='color:#b3261e'>{escape(str(exc))}</b>")
+            self.import_button.setEnabled(False)
+            return
+        self._table = table
+        suggested = suggest_mapping(table.headers)
+        for fieldname, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in this file)"), -1)
+            for i, header in enumerate(table.headers):
+                combo.addItem(header or self.tr("(column {0})").format(i + 1), i)
+            # the column the lead chose stays chosen when the file still has it
+            kept = combo.findText(chosen[fieldname]) if fieldname in chosen else -1
+            combo.setCurrentIndex(kept if kept >= 0 else combo.findData(suggested.get(fieldname, -1)))
+            combo.blockSignals(False)
         self.refresh()
 
     def mapping(self) -> dict[str, int]:
@@ -157,9 +196,9 @@ class ImportDialog(QDialog):
         elif self.plan.problems:
             self.summary.setText(
                 self.tr(
-                    "<b style='color:#b3261e'>{0} problem(s): nothing will be imported until they are "
-                    "fixed in the file.</b>"
-                ).format(len(self.plan.problems))
+                    "<b style='color:#b3261e'>{0}: nothing will be imported until they are "
+                    "fixed in the file. Fix it, save it, then press Check Again.</b>"
+                ).format(count(len(self.plan.problems), self.tr("problem")))
             )
             self.details.addItems([str(p) for p in self.plan.problems])
         else:

@@ -435,9 +435,14 @@ class MatchingDialog(QDialog):
             self.unplaced = list(change.unplaced) if change else []
             if change and change.notes:
                 text = self.tr(
-                    "Applied run {0}: {1} meeting(s) placed where every member is free. "
+                    "Applied run {0}: {1} placed where every member is free. "
                     "No free shared time for {2}:\n{3}"
-                ).format(self.run_id, len(change.after), len(change.notes), "\n".join(change.notes))
+                ).format(
+                    self.run_id,
+                    count(len(change.after), self.tr("meeting")),
+                    count(len(change.notes), self.tr("meeting")),
+                    "\n".join(change.notes),
+                )
             self.summary.setText(text)
             self.place_button.setVisible(bool(self.unplaced) and self._place is not None)
             self.apply_button.setEnabled(False)

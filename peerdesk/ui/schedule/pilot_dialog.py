@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.timezones import local_time_notes
 from peerdesk.ui.preferences_dialog import Preferences
@@ -364,8 +365,9 @@ class PilotDialog(QDialog):
         )
         self.conflict_label.setText(
             self.tr(
-                "\u26a0 {0} session(s) would have conflicts (see the list); you can still create it."
-            ).format(warned)
+                "\u26a0 {0} would have conflicts (see the list). They are warnings: "
+                "Create Pilot still creates every session, and you can move them later."
+            ).format(count(warned, self.tr("session")))
             if warned
             else ""
         )

@@ -29,8 +29,8 @@ class TimezoneField(QLineEdit):
         self.setPlaceholderText(self.tr("City, country or abbreviation, e.g. Berlin, Japan, PST"))
         self.setToolTip(
             self.tr(
-                "The IANA timezone, e.g. Europe/Berlin. Type a city, a country or an abbreviation "
-                "(CET, PST) and pick from the list."
+                "The timezone, as region and city, e.g. Europe/Berlin. Type a city, a country "
+                "or an abbreviation (CET, PST) and pick from the list."
             )
         )
         self.setClearButtonEnabled(True)
