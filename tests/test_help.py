@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWhatsThis
 
 from peerdesk.ui.actions import SPECS
@@ -46,6 +46,15 @@ def test_help_menu_opens_the_guide_and_finds_words(qtbot, demo_window: MainWindo
     qtbot.keyClicks(guide.find, "Deactivate")
     qtbot.keyClick(guide.find, Qt.Key.Key_Return)
     assert guide.browser.textCursor().selectedText() == "Deactivate"
+    first = guide.browser.textCursor().position()
+    qtbot.keyClick(guide.find, Qt.Key.Key_Return)  # Enter again: the next match, and the guide stays open
+    assert guide.isVisible() and guide.browser.textCursor().position() > first
+    # the contents start with Getting Started and jump to each section
+    titles = [guide.contents.item(i).text().strip() for i in range(guide.contents.count())]
+    assert titles[:2] == ["Getting started", "Your workspace file"] and "Sending the invites" in titles
+    guide.contents.setCurrentRow(titles.index("Sending the invites"))
+    top = guide.browser.cursorForPosition(guide.browser.viewport().rect().topLeft() + QPoint(4, 4))
+    assert "Sending the invites" in top.block().text() or top.block().previous().text() == "Sending the invites"
     guide.close()
 
 

@@ -8,12 +8,15 @@ the action registry, so it can never disagree with the menus.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -23,6 +26,18 @@ from PySide6.QtWidgets import (
 
 from peerdesk.resources import resource_path
 from peerdesk.ui.actions import SPECS
+
+
+def headings(document: QTextDocument) -> list[tuple[int, str]]:
+    """The guide's section headings (level 2 and 3) in order, for its contents list."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in (2, 3) and block.text().strip():
+            found.append((level, block.text()))
+        block = block.next()
+    return found
 
 
 def plain(text: str) -> str:
@@ -75,13 +90,43 @@ class GuideWindow(QDialog):
         self.find.setPlaceholderText(self.tr("Find in the guide (Enter for the next match)"))
         self.find.setClearButtonEnabled(True)
         self.find.returnPressed.connect(self.find_next)
+        self.contents = QListWidget()
+        self.contents.setObjectName("guide_contents")
+        self.contents.setAccessibleName(self.tr("Contents"))
+        for level, title in headings(self.browser.document()):
+            item = QListWidgetItem(("    " if level > 2 else "") + title)
+            item.setData(Qt.ItemDataRole.UserRole, title)
+            self.contents.addItem(item)
+        self.contents.currentItemChanged.connect(
+            lambda item, _old: self.go_to(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        )
+        self.contents.setMaximumWidth(240)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
+        for button in buttons.buttons():  # Enter in the search box finds; it never closes the guide
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        body = QHBoxLayout()
+        body.addWidget(self.contents)
+        body.addWidget(self.browser, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.find)
-        layout.addWidget(self.browser, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        self.resize(960, 640)
+
+    def go_to(self, title: str) -> bool:
+        """Scroll the guide so the heading `title` is at the top."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and block.text() == title:
+                cursor = QTextCursor(block)
+                self.browser.moveCursor(QTextCursor.MoveOperation.End)  # so the heading ends up on top
+                self.browser.setTextCursor(cursor)
+                self.browser.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
 
     def find_next(self) -> bool:
         """Move to the next match of the search text (wrapping round once)."""
