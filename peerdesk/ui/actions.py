@@ -4,15 +4,16 @@ Menus, toolbars and tests all look actions up here by name, so a shortcut is
 defined once and standard keys follow each platform's conventions. Each entry
 names its handler as "controller.method" (`window`, `roster`, `schedule`,
 `feedback`, `print`): what happens when Deactivate is pressed is one hop away,
-`RosterController.deactivate`.
+`RosterController.deactivate`. The tables' right-click menus come from here too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QWidget
 
 SK = QKeySequence.StandardKey
 
@@ -402,6 +403,50 @@ SPECS: tuple[ActionSpec, ...] = (
 )
 
 MENU_ORDER = ("&File", "&Edit", "&View", "&Roster", "&Schedule", "&Help")
+
+_SESSION_MENU = (
+    "edit_session",
+    None,
+    "skip_week",
+    "cancel_session",
+    "cancel_rest",
+    "restore_session",
+    None,
+    "print",
+    "export_invites",
+)
+# The right-click menu of each view, by the view's object name: the same actions as the
+# menus (so the same shortcuts and enabled states), None for a separator.
+CONTEXT_MENUS: dict[str, tuple[str | None, ...]] = {
+    "roster_table": ("edit_person", None, "deactivate", "reactivate", "delete_person", None, "add_person"),
+    "session_table": _SESSION_MENU,
+    "week_view": _SESSION_MENU,
+}
+
+
+def build_context_menu(actions: dict[str, QAction], view: str, parent: QWidget) -> QMenu:
+    """The right-click menu of `view` (an object name in CONTEXT_MENUS)."""
+    menu = QMenu(parent)
+    menu.setObjectName(f"{view}_menu")
+    for name in CONTEXT_MENUS[view]:
+        if name is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(actions[name])
+    return menu
+
+
+def attach_context_menu(widget: QWidget, actions: dict[str, QAction], view: str) -> None:
+    """Right-click (or the Menu key) on `widget` opens its menu from CONTEXT_MENUS."""
+    widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+
+    def show(pos: QPoint) -> None:
+        menu = build_context_menu(actions, view, widget)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(target.mapToGlobal(pos))
+
+    widget.customContextMenuRequested.connect(show)
 
 
 def _tr(text: str) -> str:

@@ -34,7 +34,7 @@ from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 from peerdesk.ui import first_run, manners, prompts
 from peerdesk.ui import help as help_windows
-from peerdesk.ui.actions import MENU_ORDER, SPECS, create_actions
+from peerdesk.ui.actions import MENU_ORDER, SPECS, attach_context_menu, create_actions
 from peerdesk.ui.context import WindowContext
 from peerdesk.ui.geometry import place_window
 from peerdesk.ui.preferences_dialog import load_preferences
@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
                 tab.toolbar.addAction(self.actions[name])
             tab.toolbar.insertAction(self.actions["print"], self.actions["publish_calendar"])
             tab.selection_changed.connect(self._update_session_actions)
+            attach_context_menu(tab.table, self.actions, "session_table")
+            attach_context_menu(tab.week_view, self.actions, "week_view")
         else:
             from peerdesk.ui.feedback.controller import FeedbackController
             from peerdesk.ui.feedback.tab import FeedbackTab
@@ -234,6 +236,8 @@ class MainWindow(QMainWindow):
         for name in ("edit_person", "delete_person"):
             self.actions[name].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.roster_tab.table.addAction(self.actions[name])
+        attach_context_menu(self.roster_tab.table, self.actions, "roster_table")
+        attach_context_menu(self.roster_tab.table.frozen, self.actions, "roster_table")
 
     def _target(self, name: str) -> object:
         """The object an action's handler belongs to (see `ui/actions.py`)."""
