@@ -101,3 +101,21 @@ def empty_workspace_window(qtbot, tmp_path: Path):  # type: ignore[no-untyped-de
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+def test_the_skill_gap_tree_keeps_what_the_lead_opened_after_an_edit(demo_window: MainWindow) -> None:
+    gaps = demo_window.roster_tab.gaps
+    tops = [gaps.topLevelItem(i) for i in range(gaps.topLevelItemCount())]
+    assert [t.isExpanded() for t in tops] == [True, True, False]  # the first state
+    tops[0].setExpanded(False)
+    tops[2].setExpanded(True)
+    chosen = tops[2].child(0)
+    gaps.setCurrentItem(chosen)
+    skill = chosen.text(0)
+    person = next(p for p in demo_window.roster.people() if p.active)
+    demo_window.roster_tab.select_ids({person.id})
+    demo_window.actions["deactivate"].trigger()
+    assert not next(p for p in demo_window.roster.people() if p.id == person.id).active  # an edit happened
+    tops = [gaps.topLevelItem(i) for i in range(gaps.topLevelItemCount())]
+    assert [t.isExpanded() for t in tops] == [False, True, True]
+    assert gaps.currentItem() is not None and gaps.currentItem().text(0) == skill

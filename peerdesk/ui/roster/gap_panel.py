@@ -34,10 +34,12 @@ class SkillGapPanel(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
         self.setAccessibleName(self.tr("Skill gaps"))
+        self._expanded = [True, True, False]  # the sections' first state; then the lead's own
 
     def show_people(self, people: list[Person]) -> None:
         """Recompute the gaps for `people` and show them."""
         gaps = find_gaps(people)
+        current, scrolled = self._remember()
         self.clear()
         wanted = self._section(self.tr("Wanted, nobody teaches ({0})").format(len(gaps.wanted_untaught)))
         for skill, learners in gaps.wanted_untaught:
@@ -50,9 +52,34 @@ class SkillGapPanel(QTreeWidget):
         unwanted = self._section(self.tr("Taught, nobody wants ({0})").format(len(gaps.taught_unwanted)))
         for skill, teachers in gaps.taught_unwanted:
             self._row(unwanted, skill, name_list(list(teachers)))
-        wanted.setExpanded(True)
-        could.setExpanded(True)
-        unwanted.setExpanded(False)
+        for section, expanded in zip((wanted, could, unwanted), self._expanded, strict=True):
+            section.setExpanded(expanded)
+        self._restore(current, scrolled)
+
+    def _remember(self) -> tuple[tuple[int, str] | None, int]:
+        """Which sections are open, the chosen row (section, skill) and the scroll position."""
+        tops = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        if len(tops) == len(self._expanded):
+            self._expanded = [top.isExpanded() for top in tops]
+        item = self.currentItem()
+        current = None
+        if item is not None:
+            parent = item.parent()
+            current = (
+                (self.indexOfTopLevelItem(parent), item.text(0))
+                if parent
+                else (self.indexOfTopLevelItem(item), "")
+            )
+        return current, self.verticalScrollBar().value()
+
+    def _restore(self, current: tuple[int, str] | None, scrolled: int) -> None:
+        if current is not None and 0 <= current[0] < self.topLevelItemCount():
+            top = self.topLevelItem(current[0])
+            match = next(
+                (top.child(j) for j in range(top.childCount()) if top.child(j).text(0) == current[1]), top
+            )
+            self.setCurrentItem(match)
+        self.verticalScrollBar().setValue(scrolled)
 
     def _section(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [title])
