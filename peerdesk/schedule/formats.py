@@ -147,7 +147,7 @@ def format_problems(fmt: Format, existing_keys: set[str]) -> list[str]:
     """What is wrong with a new or edited format, one sentence each."""
     problems = []
     if not fmt.key or not all(c.isalnum() or c == "-" for c in fmt.key) or fmt.key != fmt.key.lower():
-        problems.append("the key must be lower-case letters, digits and dashes, e.g. 'book-club'")
+        problems.append("the short name (ID) must be lower-case letters, digits and dashes, e.g. 'book-club'")
     elif fmt.key in existing_keys:
         problems.append(f"there is already a format '{fmt.key}'")
     if not fmt.name.strip():

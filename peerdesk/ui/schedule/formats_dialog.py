@@ -63,7 +63,13 @@ class FormatsDialog(QDialog):
         self.problems.setStyleSheet("color: #b3261e;")
         self.problems.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&Key"), self.key)
+        self.key.setToolTip(
+            self.tr(
+                "A short name for files and the command line (e.g. book-club): "
+                "lower-case letters, digits and dashes."
+            )
+        )
+        form.addRow(self.tr("Short name (&ID)"), self.key)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow(self.tr("&Maximum"), self.max_minutes)
