@@ -12,15 +12,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a desktop-sized offscreen screen: the window fits itself to the screen it is on
+_SCREEN = Path(tempfile.gettempdir()) / "peerdesk-screenshots-screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "desktop", "x": 0, "y": 0, "width": 1600, "height": 1000, "dpr": 1}]}'
+)
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings  # noqa: E402 (the screen is chosen before Qt loads)
+from PySide6.QtWidgets import QApplication  # noqa: E402 (the screen is chosen before Qt loads)
 
-from peerdesk.demo import build_demo
-from peerdesk.storage import open_workspace
-from peerdesk.ui.app import application
-from peerdesk.ui.main_window import MainWindow
+from peerdesk.demo import build_demo  # noqa: E402 (the screen is chosen before Qt loads)
+from peerdesk.storage import open_workspace  # noqa: E402 (the screen is chosen before Qt loads)
+from peerdesk.ui.app import application  # noqa: E402 (the screen is chosen before Qt loads)
+from peerdesk.ui.main_window import MainWindow  # noqa: E402 (the screen is chosen before Qt loads)
 
 OUT = Path(__file__).resolve().parent / "images"
 
@@ -53,6 +58,59 @@ def _printouts(db: Path) -> None:
                     ["pdftoppm", "-png", "-r", "70", "-singlefile", str(pdf), str(OUT / name)], check=True
                 )
             pdf.unlink()
+
+
+ROOT = OUT.parent.parent
+TEAM_CSV = ROOT / "tests" / "data" / "first-team.csv"
+SWEEP = ROOT / "tests" / "screens" / "dialog_sweep.py"
+
+
+def _first_hour(folder: Path) -> None:
+    """The first start on an empty workspace (the welcome), then the roster after the first import."""
+    from peerdesk.ui import prompts
+
+    settings = QSettings(str(folder / "first.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(open_workspace(folder / "first.sqlite", create=True), settings=settings)
+    window.resize(1366, 768)
+    window.show()
+    QApplication.processEvents()
+    welcome = window.dialog
+    welcome.name.setText("Priya Raman")
+    welcome.email.setText("priya@acme.example")
+    welcome.timezone.setCurrentText("Europe/London")
+    welcome.country.setText("GB")
+    QApplication.processEvents()
+    welcome.grab().save(str(OUT / "first-run.png"))
+    prompts.choose_open_path = lambda *a, **k: TEAM_CSV  # type: ignore[assignment]
+    welcome.import_button.click()
+    QApplication.processEvents()
+    window.dialog.grab().save(str(OUT / "first-import-dialog.png"))
+    window.dialog.import_button.click()
+    QApplication.processEvents()
+    window.grab().save(str(OUT / "roster-after-first-import.png"))
+    window.close()
+
+
+def _laptop_dialogs(db: Path, folder: Path, width: int, height: int, dpr: int) -> None:
+    """Every dialog of the action registry as shown on a width x height screen at dpr x scaling."""
+    import json
+
+    config = folder / f"screen-{width}x{height}@{dpr}.json"
+    # a physical screen dpr times larger, shown at dpr x scaling: width x height logical pixels
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": width * dpr, "height": height * dpr}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}))
+    copy = folder / f"laptop-{dpr}.sqlite"
+    shutil.copyfile(db, copy)
+    shutil.copyfile(TEAM_CSV, copy.with_name("team.csv"))
+    target = OUT / (f"{width}x{height}" + ("" if dpr == 1 else f"@{dpr}x"))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(dpr))
+    subprocess.run(
+        [sys.executable, str(SWEEP), str(copy), str(folder / f"laptop-{dpr}.ini"), str(target)],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def main() -> int:
@@ -119,6 +177,9 @@ def main() -> int:
             window.grab().save(str(OUT / f"{name}.png"))
         window.close()
         _printouts(db)
+        _first_hour(Path(folder))
+        _laptop_dialogs(db, Path(folder), 1024, 700, 1)
+        _laptop_dialogs(db, Path(folder), 1024, 700, 2)
     QApplication.processEvents()
     print(f"wrote screenshots to {OUT}")
     return 0

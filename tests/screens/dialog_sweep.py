@@ -7,7 +7,9 @@ would meet that is wrong (buttons off-screen, a dialog larger than the screen,
 a label whose Alt+letter moves focus nowhere, a Notes field Tab cannot leave,
 an input without an accessible name).
 
-Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini
+Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER]
+(with SHOTS_FOLDER, each window is also saved there as a PNG named for its action:
+docs/screenshots.py uses this for the README's laptop-screen pictures)
 """
 
 from __future__ import annotations
@@ -101,6 +103,10 @@ def main() -> int:
     window = MainWindow(open_workspace(Path(sys.argv[1])), settings=settings)
     window.show()
     app.processEvents()
+    shots = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    if shots is not None:
+        shots.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(shots / "main-window.png"))
     report: dict[str, list[str]] = {"main window": problems_of(window, available)}
     window.roster_tab.select_ids({window.roster.people()[0].id})
     for spec in SPECS:
@@ -120,6 +126,8 @@ def main() -> int:
         if dialog is None or not dialog.isVisible():
             continue
         report[f"{spec.name}: {dialog.windowTitle()}"] = problems_of(dialog, available)
+        if shots is not None:
+            dialog.grab().save(str(shots / f"{spec.name.replace('_', '-')}.png"))
         dialog.close()
         app.processEvents()
         window.tabs.setCurrentIndex(0)
