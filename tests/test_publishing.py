@@ -689,7 +689,8 @@ def test_a_refused_put_is_reported_and_the_rest_is_published(
     assert main(args) == 1
     err = capsys.readouterr().err
     assert f"refused the weekly series of {program.name}" in err
-    assert "same UID" in err and f" {object_count(demo_db) - 1} other change(s) were published" in err
+    assert "this event already exists in a calendar of yours" in err and "remove it there" in err
+    assert f" {object_count(demo_db) - 1} other change(s) were published" in err
     assert snapshot(demo_db)[:3] == before
     with open_workspace(demo_db) as ws:
         pub = PublicationRepository(ws.db).latest()[program.id]

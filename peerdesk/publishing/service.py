@@ -67,7 +67,12 @@ def find_or_create_calendar(
     conn: CalDavConnection, url: str, name: str | None, *, create: bool = True
 ) -> CalendarInfo:
     """The calendar to publish to: the URL itself if it is a calendar, else `name` in the account."""
-    own = conn.is_calendar(url)
+    try:
+        own = conn.is_calendar(url)
+    except PublishError as exc:
+        if exc.kind != "not-found" or not name:
+            raise
+        own = None  # a server's root may hold nothing (sabre/dav): discovery goes on from there
     if own is not None:
         return own
     if not name:
