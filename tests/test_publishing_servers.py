@@ -9,11 +9,13 @@ those tests and says why). What a server holds is read back with plain
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import caldav
@@ -25,8 +27,9 @@ from hypothesis import strategies as st
 
 from peerdesk.demo import DEMO_PROGRAM
 from peerdesk.publishing.client import CalDavConnection, CalendarInfo, PublishError, sends_password_first
+from peerdesk.publishing.objects import same_content
 from peerdesk.publishing.preconditions import explain
-from peerdesk.publishing.service import Publisher, find_or_create_calendar, publish
+from peerdesk.publishing.service import Publisher, find_or_create_calendar, plan_publish, publish
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
 
@@ -284,3 +287,79 @@ def test_each_precondition_says_what_it_means(body: bytes, words: str) -> None:
 @given(st.binary(max_size=300) | st.text(max_size=300))
 def test_any_refusal_body_is_read_without_a_traceback(body: bytes | str) -> None:
     assert explain(body) is None or isinstance(explain(body), str)
+
+
+# -- never overwriting a change PeerDesk did not see ---------------------------------------------
+
+
+def test_a_copy_from_before_the_first_publish_never_overwrites(
+    live: Live, demo_db: Path, tmp_path: Path
+) -> None:
+    """A backup, Save a Copy or a second computer: the server has our UIDs, the copy no record of them."""
+    stale = tmp_path / "copy.sqlite"
+    shutil.copyfile(demo_db, stale)
+    conn = live.connect()
+    with open_workspace(demo_db) as ws:
+        program = Schedule(ws).find_program(DEMO_PROGRAM)
+        assert program is not None
+        calendar = make_calendar(live, conn)
+        assert publish(ws, program, conn, calendar)[1].complete
+    retitle(live, calendar.url, program.uid, "Renamed by Bob")
+    with open_workspace(stale) as ws:
+        plan, outcome = publish(ws, program, conn, calendar)
+        assert [c.uid for c in plan.conflicts] == [program.uid] and plan.conflicts[0].what == "unseen"
+        assert "this workspace did not put it there" in plan.conflicts[0].describe()
+        assert plan.actions == [] and len(plan.accept) == len(Publisher(ws).desired(program)) - 1
+        assert held_uids(live, calendar.url)[program.uid] == "Renamed by Bob"
+        plan, outcome = publish(ws, program, conn, calendar, keep="theirs")
+        assert outcome.complete and plan.actions == []
+        assert held_uids(live, calendar.url)[program.uid] == "Renamed by Bob"
+        assert publish(ws, program, conn, calendar)[0].actions == []
+
+
+def test_a_restored_backup_and_keep_mine(live: Live, demo_db: Path, tmp_path: Path) -> None:
+    """A backup taken after the first publish; the original published a change since, then Bob renamed."""
+    conn = live.connect()
+    with open_workspace(demo_db) as ws:
+        program = Schedule(ws).find_program(DEMO_PROGRAM)
+        assert program is not None
+        calendar = make_calendar(live, conn)
+        assert publish(ws, program, conn, calendar)[1].complete
+    backup = tmp_path / "backup.sqlite"
+    shutil.copyfile(demo_db, backup)
+    with open_workspace(demo_db) as ws:
+        schedule = Schedule(ws)
+        week2 = next(s for s in schedule.list_sessions(program.id) if s.week == 2)
+        schedule.apply(schedule.plan_move(week2.id, week2.start + timedelta(hours=2)))
+        assert publish(ws, program, conn, calendar)[0].count("update") == 1
+    with open_workspace(backup) as ws:
+        prepared = Publisher(ws).prepare(program, calendar, live.user)
+        plan = plan_publish(prepared, conn)
+        assert [(c.uid, c.what) for c in plan.conflicts] == [(program.uid, "changed")] and plan.actions == []
+        ours = held_uids(live, calendar.url)[program.uid]
+        retitle(live, calendar.url, program.uid, "Renamed by Bob")
+        plan, outcome = publish(ws, program, conn, calendar, keep="mine")
+        assert outcome.complete and plan.count("update") == 1
+        assert held_uids(live, calendar.url)[program.uid] == ours != "Renamed by Bob"
+
+
+def _refold(data: bytes, width: int) -> bytes:
+    """Fold every content line at `width` octets, as another server might."""
+    out = []
+    for line in data.replace(b"\r\n ", b"").split(b"\r\n"):
+        parts = [line[i : i + width] for i in range(0, len(line), width)] or [b""]
+        out.append(b"\r\n ".join(parts))
+    return b"\r\n".join(out)
+
+
+@given(width=st.integers(min_value=20, max_value=120), text=st.text(min_size=1, max_size=300))
+def test_same_content_is_blind_to_folding_and_dtstamp_only(width: int, text: str) -> None:
+    event = icalendar.Event()
+    event.add("uid", "u@peerdesk")
+    event.add("summary", text)
+    event.add("dtstamp", icalendar.vDDDTypes.from_ical("20261125T090000Z"))
+    cal = icalendar.Calendar()
+    cal.add_component(event)
+    ours = cal.to_ical()
+    assert same_content(ours, _refold(ours, width).replace(b"20261125T090000Z", b"20261201T120000Z"))
+    assert not same_content(ours, ours.replace(b"SUMMARY:", b"SUMMARY:x", 1))
