@@ -201,12 +201,13 @@ class Sabre:
                 stdout=log,
                 stderr=log,
                 env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"},
+                start_new_session=True,  # the workers outlive their parent: stop the whole group
             )
         wait_until_listening(self.port, self.process)
 
     def stop(self) -> None:
-        """Stop PHP's server (and its workers)."""
+        """Stop PHP's server and its workers."""
         if self.process is not None:
-            self.process.terminate()
+            os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(10)
             self.process = None
