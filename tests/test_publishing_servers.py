@@ -12,10 +12,12 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import caldav
@@ -363,3 +365,53 @@ def test_same_content_is_blind_to_folding_and_dtstamp_only(width: int, text: str
     ours = cal.to_ical()
     assert same_content(ours, _refold(ours, width).replace(b"20261125T090000Z", b"20261201T120000Z"))
     assert not same_content(ours, ours.replace(b"SUMMARY:", b"SUMMARY:x", 1))
+
+
+def _stub(answer: bytes, status: int = 207) -> ThreadingHTTPServer:
+    """A loopback server that answers every PROPFIND the same way (no real server misbehaves on cue)."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PROPFIND(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(status)
+            self.send_header("Content-Type", "application/xml")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (
+            b'<?xml version="1.0"?><D:multistatus xmlns:D="DAV:"><D:response><D:href>/</D:href><D:propstat>'
+            b"<D:prop><D:current-user-principal><D:unauthenticated/></D:current-user-principal></D:prop>"
+            b"<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>",
+            "treated the request as anonymous (no login)",
+        ),
+        (b"<html><body>Welcome</body></html", "answered with something that is not WebDAV XML"),
+        (b'<D:multistatus xmlns:D="DAV:"/>', "names no principal and no calendar home"),
+    ],
+)
+def test_discovery_says_what_each_place_answered(answer: bytes, words: str) -> None:
+    server = _stub(answer)
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/dav/"
+        conn = CalDavConnection(url, USER, "pw", timeout=5)
+        OPEN.append(conn)
+        with pytest.raises(PublishError) as caught:
+            conn.calendars()
+        assert (
+            f"Tried: {url} ({words}); http://127.0.0.1:{server.server_address[1]}/.well-known/caldav"
+            in str(caught.value)
+        )
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -13,10 +13,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from lxml.etree import XMLSyntaxError
+
 from peerdesk.publishing.client import CALDAV, DAV, PublishError
 
 if TYPE_CHECKING:
-    from peerdesk.publishing.client import CalDavConnection
+    from lxml.etree import XMLSyntaxError
+
+from peerdesk.publishing.client import CalDavConnection
 
 _ASK = (
     '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
@@ -24,6 +28,7 @@ _ASK = (
     "<c:calendar-home-set/></d:prop></d:propfind>"
 )
 WELL_KNOWN = "/.well-known/caldav"
+NOT_XML = "answered with something that is not WebDAV XML"
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,10 @@ def starting_points(url: str) -> list[str]:
 
 def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
     """(principal href, calendar-home href, what went wrong) at one address."""
-    response = conn._request(url, "PROPFIND", _ASK, {"Depth": "0", "Content-Type": "application/xml"})
+    try:
+        response = conn._request(url, "PROPFIND", _ASK, {"Depth": "0", "Content-Type": "application/xml"})
+    except XMLSyntaxError:  # caldav parses an XML-typed answer itself
+        return "", "", NOT_XML
     if response.status in (301, 302, 303, 307, 308):
         return "", "", f"redirects to {response.headers.get('Location', 'nowhere')}"
     if response.status == 404:
@@ -54,7 +62,7 @@ def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
     try:
         root = ET.fromstring(raw)
     except ET.ParseError:
-        return "", "", "answered with something that is not WebDAV XML"
+        return "", "", NOT_XML
     principal = _href_in(root, f"{DAV}current-user-principal", url)
     home = _href_in(root, f"{CALDAV}calendar-home-set", url)
     anonymous = root.find(f".//{DAV}current-user-principal/{DAV}unauthenticated") is not None
