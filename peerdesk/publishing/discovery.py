@@ -9,18 +9,15 @@ found, so the lead (or their administrator) sees what to correct.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import XMLSyntaxError
 
-from peerdesk.publishing.client import CALDAV, DAV, PublishError
+from peerdesk.publishing.client import CALDAV, DAV, Account, PublishError
 
 if TYPE_CHECKING:
-    from lxml.etree import XMLSyntaxError
-
-from peerdesk.publishing.client import CalDavConnection
+    from peerdesk.publishing.client import CalDavConnection
 
 _ASK = (
     '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
@@ -29,14 +26,6 @@ _ASK = (
 )
 WELL_KNOWN = "/.well-known/caldav"
 NOT_XML = "answered with something that is not WebDAV XML"
-
-
-@dataclass(frozen=True)
-class Account:
-    """Where one user's calendars live on a server."""
-
-    principal: str
-    home: str
 
 
 def starting_points(url: str) -> list[str]:
