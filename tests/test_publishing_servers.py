@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import caldav
 import icalendar
@@ -32,6 +33,8 @@ from peerdesk.publishing.client import CalDavConnection, CalendarInfo, PublishEr
 from peerdesk.publishing.objects import same_content
 from peerdesk.publishing.preconditions import explain
 from peerdesk.publishing.service import Publisher, find_or_create_calendar, plan_publish, publish
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.invites import InviteContext, series_request
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
 
@@ -263,6 +266,30 @@ def test_a_second_calendar_of_the_same_account_is_explained_not_called_access_de
         assert "remove it there, or publish to that calendar" in message
         assert first.url.split("/dav", 1)[1].rstrip("/") in message  # where the other copy is
         assert "access denied" not in message and "owner" not in message
+
+
+def test_an_invite_the_lead_imported_is_explained(cyrus_server: Live, demo_db: Path) -> None:
+    """The lead had imported the series invite into their own calendar; Cyrus refuses a second copy."""
+    conn = cyrus_server.connect()
+    with open_workspace(demo_db) as ws:
+        schedule = Schedule(ws)
+        program = schedule.find_program(DEMO_PROGRAM)
+        assert program is not None
+        invite = series_request(
+            InviteContext.build(Roster(ws).people(), schedule.formats()),
+            program,
+            schedule.list_sessions(program.id),
+        )
+        invite.pop("METHOD")  # a calendar program stores the event, not the message
+        own = next(c for c in conn.calendars() if c.url.rstrip("/").endswith("/Default"))
+        imported = cyrus_server.phone(own.url).save_event(invite.to_ical().decode())
+        try:
+            outcome = publish(ws, program, conn, make_calendar(cyrus_server, conn))[1]
+        finally:
+            imported.delete()
+    assert len(outcome.refused) == 1 and outcome.error is None
+    assert f"already exists in another of your calendars ({urlsplit(own.url).path})" in outcome.refused[0]
+    assert "imported from the invite" in outcome.refused[0] and "access denied" not in outcome.refused[0]
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,8 @@ DAV = "{DAV:}"
 CALDAV = "{urn:ietf:params:xml:ns:caldav}"
 
 _ELSEWHERE = (
-    "this event already exists in another of your calendars{where} (PeerDesk published it there, "
-    "or you imported the invite): remove it there, or publish to that calendar"
+    "this event already exists in another of your calendars{where}, published there by PeerDesk "
+    "or imported from the invite: remove it there, or publish to that calendar"
 )
 MEANINGS: dict[str, str] = {
     f"{CALDAV}unique-scheduling-object-resource": _ELSEWHERE,
