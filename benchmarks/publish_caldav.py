@@ -1,25 +1,38 @@
-"""Benchmark: publishing 1,000 sessions to a local Radicale (127.0.0.1 only).
+"""Benchmark: publishing 1,000 sessions to each tested CalDAV server (127.0.0.1 only).
 
-PeerDesk's publish (read the workspace, build every calendar object, one
-PROPFIND for the ETags, a conditional PUT per object, record everything)
-against plain `caldav` `save_event` of the same 1,000 objects into a fresh
-calendar on the same server, measured in the same run. Also times a second
+On Radicale, Xandikos, Cyrus IMAP and sabre/dav (the last two where Debian's
+packages are installed and this runs as root, as in CI): PeerDesk's publish
+(read the workspace, build every calendar object, discovery, one PROPFIND for
+the ETags, a conditional PUT per object, record everything) against plain
+`caldav` `save_event` of the same 1,000 objects into a fresh calendar on the
+same server, measured in the same run, and the ratio. Also times a second
 publish with nothing changed (one PROPFIND, no PUT).
 
-Run: .venv/bin/python benchmarks/publish_caldav.py
+Run: .venv/bin/python benchmarks/publish_caldav.py [radicale xandikos cyrus sabre]
 """
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import caldav
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from caldav_servers import (
+    Cyrus,
+    Sabre,
+    cyrus_missing,
+    free_port,
+    sabre_missing,
+    wait_until_listening,
+)
 
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.publishing.client import CalDavConnection
@@ -30,6 +43,7 @@ from peerdesk.storage import open_workspace
 
 SESSIONS = 1000
 USER, PASSWORD = "lead", "bench"
+Server = tuple[str, str, str, str | None]  # address, user, password, auth_type for plain caldav
 
 
 def build(path: Path) -> None:
@@ -68,79 +82,123 @@ def build(path: Path) -> None:
         )
 
 
-def radicale(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
+@contextmanager
+def radicale(folder: Path) -> Iterator[Server]:
+    """Radicale with a user name and password."""
+    port = free_port()
     (folder / "users").write_text(f"{USER}:{PASSWORD}\n")
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "radicale",
-            "--config",
-            "",
-            "--server-hosts",
-            f"127.0.0.1:{port}",
-            "--storage-filesystem-folder",
-            str(folder / "collections"),
-            "--auth-type",
-            "htpasswd",
-            "--auth-htpasswd-filename",
-            str(folder / "users"),
-            "--auth-htpasswd-encryption",
-            "plain",
-            "--logging-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=log,
+    command = [sys.executable, "-m", "radicale", "--config", "", "--server-hosts", f"127.0.0.1:{port}"]
+    command += ["--storage-filesystem-folder", str(folder / "collections"), "--auth-type", "htpasswd"]
+    command += ["--auth-htpasswd-filename", str(folder / "users"), "--auth-htpasswd-encryption", "plain"]
+    with (folder / "server.log").open("wb") as log:
+        process = subprocess.Popen(
+            [*command, "--logging-level", "warning"], stdout=subprocess.DEVNULL, stderr=log
+        )
+    try:
+        wait_until_listening(port, process)
+        yield f"http://127.0.0.1:{port}/", USER, PASSWORD, None
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@contextmanager
+def xandikos(folder: Path) -> Iterator[Server]:
+    """Xandikos without accounts."""
+    port = free_port()
+    command = [sys.executable, "-m", "xandikos", "serve", "--defaults", "-d", str(folder / "data")]
+    command += ["-l", "127.0.0.1", "-p", str(port), "--no-detect-systemd"]
+    with (folder / "server.log").open("wb") as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+    try:
+        wait_until_listening(port, process)
+        yield f"http://127.0.0.1:{port}/", "user", "none", None
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@contextmanager
+def cyrus(_folder: Path) -> Iterator[Server]:
+    """Cyrus IMAP with CalDAV; plain caldav needs Basic up front there (see the README)."""
+    server = Cyrus(users=(USER,))
+    try:
+        server.start()
+        yield server.url, USER, server.password, "basic"
+    finally:
+        server.stop()
+
+
+@contextmanager
+def sabre(folder: Path) -> Iterator[Server]:
+    """sabre/dav 1.8 with Digest authentication."""
+    server = Sabre(folder, users=(USER,))
+    try:
+        server.start()
+        yield server.url, USER, server.password, None
+    finally:
+        server.stop()
+
+
+SERVERS: dict[str, tuple[Callable[[Path], object], Callable[[], str | None]]] = {
+    "radicale": (radicale, lambda: None),
+    "xandikos": (xandikos, lambda: None),
+    "cyrus": (cyrus, cyrus_missing),
+    "sabre": (sabre, sabre_missing),
+}
+
+
+def measure(name: str, workspace: Path, folder: Path) -> str:
+    """One server: PeerDesk's publish, publishing again, then plain caldav saves of the same objects."""
+    start_server, _ = SERVERS[name]
+    with start_server(folder) as (url, user, password, auth_type):  # type: ignore[attr-defined]
+        with open_workspace(workspace) as ws:
+            program = Schedule(ws).find_program("Big program")
+            assert program is not None
+            conn = CalDavConnection(url, user, password, timeout=60)
+            start = time.perf_counter()
+            calendar = find_or_create_calendar(conn, url, "PeerDesk")
+            plan, outcome = publish(ws, program, conn, calendar)
+            ours = time.perf_counter() - start
+            assert outcome.complete and plan.count("create") == SESSIONS, (plan.summary(), outcome)
+            start = time.perf_counter()
+            plan, outcome = publish(ws, program, conn, calendar)
+            again = time.perf_counter() - start
+            assert outcome.complete and not plan.actions
+            objects = [o.data.decode() for o in Publisher(ws).desired(program).values()]
+            conn.close()
+        client = caldav.DAVClient(
+            url, username=user, password=password, enable_rfc6764=False, auth_type=auth_type, timeout=60
+        )
+        client.calendar(url=calendar.url).delete()  # Cyrus refuses a UID already in another calendar
+        start = time.perf_counter()
+        reference_calendar = client.principal().make_calendar(name="Reference")
+        for data in objects:
+            reference_calendar.save_event(data)
+        reference = time.perf_counter() - start
+        client.session.close()
+    return (
+        f"{name:9} PeerDesk {ours:6.2f} s, plain caldav {reference:6.2f} s, ratio {ours / reference:.2f}x; "
+        f"again with nothing changed {again:.2f} s"
     )
-    for _ in range(400):
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return process, port
-        time.sleep(0.05)
-    raise RuntimeError("Radicale did not start")
 
 
 def main() -> None:
+    """Measure every server named on the command line (all by default) and print one line each."""
+    names = sys.argv[1:] or list(SERVERS)
+    print(f"publishing {SESSIONS} sessions on 127.0.0.1 against plain caldav save_event, same run:")
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         build(root / "big.sqlite")
-        process, port = radicale(root)
-        url = f"http://127.0.0.1:{port}/"
-        try:
-            with open_workspace(root / "big.sqlite") as ws:
-                program = Schedule(ws).find_program("Big program")
-                assert program is not None
-                conn = CalDavConnection(url, USER, PASSWORD)
-                calendar = find_or_create_calendar(conn, url, "PeerDesk")
-                start = time.perf_counter()
-                plan, outcome = publish(ws, program, conn, calendar)
-                ours = time.perf_counter() - start
-                assert outcome.complete and plan.count("create") == SESSIONS, plan.summary()
-                start = time.perf_counter()
-                plan, outcome = publish(ws, program, conn, calendar)
-                again = time.perf_counter() - start
-                assert outcome.complete and not plan.actions
-                objects = [o.data.decode() for o in Publisher(ws).desired(program).values()]
-                conn.close()
-            client = caldav.DAVClient(url, username=USER, password=PASSWORD, enable_rfc6764=False)
-            reference_calendar = client.principal().make_calendar(name="Reference")
-            start = time.perf_counter()
-            for data in objects:
-                reference_calendar.save_event(data)
-            reference = time.perf_counter() - start
-        finally:
-            process.terminate()
-            process.wait(10)
-    print(
-        f"publish {SESSIONS} sessions to Radicale on 127.0.0.1: PeerDesk {ours:.2f} s, "
-        f"plain caldav save_event of the same objects {reference:.2f} s, ratio {ours / reference:.2f}x; "
-        f"publishing again with nothing changed {again:.2f} s"
-    )
+        for name in names:
+            missing = SERVERS[name][1]()
+            if missing:
+                print(f"{name:9} skipped: {missing}")
+                continue
+            copy = root / f"{name}.sqlite"
+            copy.write_bytes((root / "big.sqlite").read_bytes())
+            (root / name).mkdir()
+            print(measure(name, copy, root / name), flush=True)
 
 
 if __name__ == "__main__":

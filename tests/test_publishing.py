@@ -8,6 +8,7 @@ tests check occurrences and local times, never the exact text PeerDesk sent.
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -667,9 +668,19 @@ def test_a_record_lost_after_the_server_saved_is_claimed_not_duplicated(
     demo_ws.db.execute("DELETE FROM published_objects")
     demo_ws.db.conn.commit()
     plan, outcome = publish(demo_ws, program, conn, calendar)
-    assert outcome.complete and plan.count("create") == 0 and plan.count("update") == object_count(demo_ws)
+    # what the server holds is exactly what this workspace would write: taken as ours, nothing rewritten
+    assert outcome.complete and plan.actions == [] and len(plan.accept) == object_count(demo_ws)
+    assert len(PublicationRepository(demo_ws.db).objects(plan_publication(demo_ws, program))) == len(
+        plan.accept
+    )
     found = instances(calendar.url, conn.client, *span(demo_ws))
     assert sorted((u, s) for u, s, _ in found) == expected(demo_ws, DEMO_PROGRAM)
+
+
+def plan_publication(ws: Workspace, program) -> int:  # type: ignore[no-untyped-def]
+    found = PublicationRepository(ws.db).latest()[program.id].id
+    assert found is not None
+    return found
 
 
 def test_a_refused_put_is_reported_and_the_rest_is_published(
@@ -689,7 +700,8 @@ def test_a_refused_put_is_reported_and_the_rest_is_published(
     assert main(args) == 1
     err = capsys.readouterr().err
     assert f"refused the weekly series of {program.name}" in err
-    assert "same UID" in err and f" {object_count(demo_db) - 1} other change(s) were published" in err
+    assert "this event already exists in a calendar of yours" in err and "remove it there" in err
+    assert f" {object_count(demo_db) - 1} other change(s) were published" in err
     assert snapshot(demo_db)[:3] == before
     with open_workspace(demo_db) as ws:
         pub = PublicationRepository(ws.db).latest()[program.id]
@@ -1026,6 +1038,46 @@ def test_publish_from_the_window_remembers_account_keeps_password_in_keychain(  
     data = other_client(radicale).calendar(url=calendars["Window pilot"]).event_by_uid(program.uid).data
     assert "Changed in the web calendar" not in data
     assert "up to date" in status.text()
+    dialog.close()
+
+
+def test_window_asks_about_events_another_copy_published(  # type: ignore[no-untyped-def]
+    qtbot, demo_window, radicale: Radicale, tmp_path: Path
+) -> None:
+    """The same pilot published from another computer first (a copy of the file): ask, never overwrite."""
+    win = demo_window
+    other = tmp_path / "other-computer.sqlite"
+    shutil.copyfile(win.workspace.path, other)
+    conn = connect(radicale)
+    with open_workspace(other) as ws:
+        program = program_of(ws)
+        calendar = find_or_create_calendar(conn, radicale.url, "Two computers")
+        assert publish(ws, program, conn, calendar)[1].complete
+    theirs = other_client(radicale).calendar(url=calendar.url).event_by_uid(program.uid)
+    theirs.icalendar_component["SUMMARY"] = "Renamed on the other computer"
+    theirs.save()
+    win.tabs.setCurrentIndex(1)
+    win.actions["publish_calendar"].trigger()
+    dialog = win.dialog
+    qtbot.keyClicks(dialog.url, calendar.url)
+    qtbot.keyClicks(dialog.user, USER)
+    dialog.password.setText(PASSWORD)
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.conflicts.isVisible(), timeout=20000)
+    assert "this workspace did not put it there" in dialog.conflict_text.text()
+    assert dialog.skip.isVisible() and dialog.keep_theirs.isVisible() and dialog.keep_mine.isVisible()
+    dialog.skip.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Published"), timeout=20000)
+    watcher = other_client(radicale).calendar(url=calendar.url)
+    assert "Renamed on the other computer" in watcher.event_by_uid(program.uid).data
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.conflicts.isVisible(), timeout=20000)  # asked again: it was skipped
+    dialog.keep_theirs.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Published"), timeout=20000)
+    assert "Renamed on the other computer" in watcher.event_by_uid(program.uid).data
+    dialog.publish_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("Published"), timeout=20000)
+    assert "0 created, 0 updated, 0 removed" in dialog.message.text() and not dialog.conflicts.isVisible()
     dialog.close()
 
 

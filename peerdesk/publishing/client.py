@@ -9,6 +9,7 @@ Every failure becomes a `PublishError` with a message a lead can act on.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import caldav
 from caldav.lib import error as dav_error
 from caldav.lib.http_sync import requests as http
+
+from peerdesk.publishing.preconditions import explain
 
 DAV = "{DAV:}"
 CALDAV = "{urn:ietf:params:xml:ns:caldav}"
@@ -48,6 +51,26 @@ class RefusedObject(PublishError):
 
 class ChangedOnServer(PublishError):
     """An If-Match or If-None-Match precondition failed: someone changed the object meanwhile."""
+
+
+@dataclass(frozen=True)
+class Account:
+    """Where one user's calendars live on a server: the principal and its calendar home."""
+
+    principal: str
+    home: str
+
+
+def sends_password_first(url: str) -> bool:
+    """True where the password may go with the first request: over HTTPS, or plain HTTP to this computer."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return True
+    host = (parts.hostname or "").lower()
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a name, not an address
+        return False
 
 
 @dataclass(frozen=True)
@@ -92,6 +115,11 @@ class CalDavConnection:
             timeout=timeout,
             enable_rfc6764=False,  # no DNS look-ups: talk to the address the lead gave, nothing else
         )
+        self._account: Account | None = None
+        if sends_password_first(self.url):
+            # Cyrus (Fastmail) answers a request without credentials as "anonymous" instead of 401
+            self.client.auth = http.auth.HTTPBasicAuth(user, password)
+        self._may_renegotiate = self.client.auth is not None
 
     def close(self) -> None:
         """Close the HTTP session."""
@@ -126,6 +154,9 @@ class CalDavConnection:
                 "connection",
             ) from exc
         except dav_error.AuthorizationError as exc:
+            meaning = explain(getattr(exc, "body", None))
+            if meaning is not None:
+                raise RefusedObject(f"{server} refused {doing}: {meaning}", "refused") from exc
             if getattr(exc, "status", None) == 403 or "403" in str(exc) or "Forbidden" in str(exc):
                 raise PublishError(
                     f"{server} does not let {self.user} do this while {doing} (access denied). "
@@ -147,7 +178,16 @@ class CalDavConnection:
             raise PublishError(f"{server} answered with an error while {doing}: {_short(exc)}") from exc
 
     def _request(self, url: str, method: str, body: str | bytes = "", headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-        response = self.client.request(url, method, body, headers or {})
+        try:
+            response = self.client.request(url, method, body, headers or {})
+        except dav_error.AuthorizationError as exc:
+            if not self._may_renegotiate or getattr(exc, "status", None) != 401:
+                raise
+            # refused the Basic sent up front (a Digest-only server such as sabre/dav):
+            # let caldav read the server's challenge and choose, once per connection
+            self._may_renegotiate = False
+            self.client.auth = None
+            response = self.client.request(url, method, body, headers or {})
         if response.status >= 500:
             raise PublishError(
                 f"{_host(self.url)} had an internal error ({response.status} {response.reason}); "
@@ -200,23 +240,31 @@ class CalDavConnection:
             )
         return None
 
+    def account(self) -> Account:
+        """Where the user's calendars live (RFC 6764 discovery, once per connection)."""
+        from peerdesk.publishing.discovery import discover  # discovery talks through this class
+
+        if self._account is None:
+            with self._talking("looking for your calendars"):
+                self._account = discover(self)
+        return self._account
+
     def calendars(self) -> list[CalendarInfo]:
-        """The account's calendars (principal and calendar-home discovery)."""
-        with self._talking("looking for your calendars"):
-            principal = self.client.principal()
-            found = []
-            for calendar in principal.calendars():
-                url = str(calendar.url)
-                name = (
-                    calendar.get_display_name() or unquote(urlsplit(url).path.rstrip("/")).rpartition("/")[2]
-                )
-                found.append(CalendarInfo(_slash(url), str(name)))
-        return found
+        """The account's calendars (principal and calendar-home discovery, then one listing)."""
+        home = self.account().home
+        with self._talking("listing your calendars"):
+            found = self._propfind(home, 1)
+        return [
+            CalendarInfo(_slash(href), name or unquote(urlsplit(href).path.rstrip("/")).rpartition("/")[2])
+            for href, _, is_calendar, name in found
+            if is_calendar and not _same(href, home)
+        ]
 
     def create_calendar(self, name: str) -> CalendarInfo:
         """Make a new calendar called `name` in the account's calendar home."""
+        account = self.account()
         with self._talking(f"creating the calendar {name}"):
-            calendar = self.client.principal().make_calendar(name=name)
+            calendar = caldav.CalendarSet(client=self.client, url=account.home).make_calendar(name=name)
             return CalendarInfo(_slash(str(calendar.url)), name)
 
     # -- objects ----------------------------------------------------------------
@@ -282,7 +330,10 @@ def _refusal(response, label: str, server: str) -> str:  # type: ignore[no-untyp
     status = response.status
     raw = response._raw if isinstance(response._raw, bytes | str) else ""
     text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-    if status == 507 or "quota" in text.lower():
+    meaning = explain(text)
+    if meaning is not None:
+        why = meaning
+    elif status == 507 or "quota" in text.lower():
         why = (
             "the calendar or account is full (over its storage quota); "
             "free some space or ask the administrator"

@@ -31,6 +31,7 @@ from peerdesk.schedule.invites import InviteContext, series_request, session_req
 
 LIVE = ("planned", "held")
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:][^\r\n]*\r?\n", re.MULTILINE)
+_FOLD = re.compile(rb"\r?\n[ \t]")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 # control characters a lead may have pasted (NUL, form feed...): servers store them and other
 # calendar programs then choke on the event; a CR is kept only as part of a line ending
@@ -56,6 +57,21 @@ def filename_for(uid: str) -> str:
 def digest_of(data: bytes) -> str:
     """A digest of what is published, blind to DTSTAMP (the time of writing changes every time)."""
     return hashlib.sha256(_DTSTAMP.sub(b"", data)).hexdigest()
+
+
+def same_content(a: bytes, b: bytes) -> bool:
+    """True when two calendar objects hold the same lines, however a server folded or ordered them.
+
+    DTSTAMP aside (it is the time of writing). Servers such as Cyrus fold long
+    lines at other places than PeerDesk does, so bytes alone cannot tell.
+    """
+    return _content_lines(a) == _content_lines(b)
+
+
+def _content_lines(data: bytes) -> list[bytes]:
+    unfolded = _FOLD.sub(b"", data)
+    lines = (line.strip(b"\r") for line in unfolded.split(b"\n"))
+    return sorted(line for line in lines if line and not line.upper().startswith((b"DTSTAMP:", b"DTSTAMP;")))
 
 
 def _names(values: object) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from peerdesk.publishing.objects import CalendarObject
+from peerdesk.publishing.objects import CalendarObject, same_content
 from peerdesk.storage.publications import PublishedObject
 
 KEEP_CHOICES = ("mine", "theirs")
@@ -42,11 +42,17 @@ class Conflict:
     uid: str
     href: str
     label: str
-    what: str  # "changed" or "removed"
+    what: str  # "changed", "removed" or "unseen" (on the server, but this workspace never published it)
     server_etag: str
 
     def describe(self) -> str:
         """One sentence for the lead."""
+        if self.what == "unseen":
+            return (
+                f"{self.label} is already in the calendar, with other content than this workspace would "
+                "publish, and this workspace did not put it there (another computer, a copy or a backup "
+                "of the workspace published it, or someone changed it since)"
+            )
         return f"{self.label} was {self.what} in the calendar by someone else since the last publish"
 
 
@@ -80,24 +86,22 @@ def plan_sync(
     stored: dict[str, PublishedObject],
     server: dict[str, str],
     keep: str | None = None,
+    unseen: dict[str, bytes] | None = None,
 ) -> SyncPlan:
     """The writes that bring the calendar in step with the program.
 
     `keep` settles conflicts: "mine" overwrites (or re-creates) with our
     version, "theirs" leaves the server's version and remembers it as seen;
-    None leaves conflicting objects alone and reports them.
+    None leaves conflicting objects alone and reports them. `unseen` holds
+    the server's data (by href) of objects at our names that this workspace
+    has no record of: the same content is taken as ours, other content is a
+    conflict (a restored backup, a copy, another computer).
     """
     plan = SyncPlan()
     for uid, obj in desired.items():
         record = stored.get(uid)
         if record is None:
-            href = calendar_url + obj.filename
-            if href in server:
-                plan.actions.append(
-                    Action("update", uid, href, obj.label, server[href], obj.data, obj.digest, claim=True)
-                )
-            else:
-                plan.actions.append(Action("create", uid, href, obj.label, None, obj.data, obj.digest))
+            _plan_new(plan, calendar_url + obj.filename, obj, server, keep, unseen or {})
             continue
         now = server.get(record.href)
         if now is None and record.etag == "":
@@ -141,6 +145,32 @@ def plan_sync(
         else:
             plan.actions.append(Action("delete", uid, record.href, label, now))
     return plan
+
+
+def _plan_new(
+    plan: SyncPlan,
+    href: str,
+    obj: CalendarObject,
+    server: dict[str, str],
+    keep: str | None,
+    unseen: dict[str, bytes],
+) -> None:
+    """An object this workspace never published: create it, take it as ours, or report a conflict."""
+    if href not in server:
+        plan.actions.append(Action("create", obj.uid, href, obj.label, None, obj.data, obj.digest))
+        return
+    theirs = unseen.get(href)
+    if theirs is not None and same_content(theirs, obj.data):
+        plan.accept.append(PublishedObject(obj.uid, href, server[href], obj.digest))
+    elif theirs is None or keep == "mine":
+        # not read (or the lead chose theirs to go): the write checks the UID and the ETag first
+        plan.actions.append(
+            Action("update", obj.uid, href, obj.label, server[href], obj.data, obj.digest, claim=True)
+        )
+    elif keep == "theirs":
+        plan.accept.append(PublishedObject(obj.uid, href, server[href], obj.digest))
+    else:
+        plan.conflicts.append(Conflict(obj.uid, href, obj.label, "unseen", server[href]))
 
 
 def local_changes(desired: dict[str, CalendarObject], stored: dict[str, PublishedObject]) -> int:

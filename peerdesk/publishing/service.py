@@ -67,7 +67,12 @@ def find_or_create_calendar(
     conn: CalDavConnection, url: str, name: str | None, *, create: bool = True
 ) -> CalendarInfo:
     """The calendar to publish to: the URL itself if it is a calendar, else `name` in the account."""
-    own = conn.is_calendar(url)
+    try:
+        own = conn.is_calendar(url)
+    except PublishError as exc:
+        if exc.kind != "not-found" or not name:
+            raise
+        own = None  # a server's root may hold nothing (sabre/dav): discovery goes on from there
     if own is not None:
         return own
     if not name:
@@ -138,9 +143,21 @@ class Publisher:
 
 
 def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = None) -> SyncPlan:
-    """Compare with what the server holds now (one PROPFIND) and decide every write."""
+    """Compare with what the server holds now and decide every write.
+
+    One PROPFIND for the ETags, and a GET for each object at one of our names
+    that this workspace has no record of (to tell a cut-off publish from
+    someone else's version).
+    """
     server = conn.etags(prepared.calendar.url)
-    return plan_sync(prepared.calendar.url, prepared.desired, prepared.stored, server, keep)
+    unseen = {}
+    for uid, obj in prepared.desired.items():
+        href = prepared.calendar.url + obj.filename
+        if uid not in prepared.stored and href in server:
+            found = conn.get(href)  # usually none: only a copy, a backup or a cut-off publish has these
+            if found is not None:
+                unseen[href] = found[0]
+    return plan_sync(prepared.calendar.url, prepared.desired, prepared.stored, server, keep, unseen)
 
 
 def execute(

@@ -149,10 +149,13 @@ class PublishDialog(QDialog):
         self.keep_mine = QPushButton(self.tr("Keep &Mine (overwrite their change)"))
         self.keep_theirs = QPushButton(self.tr("Keep &Theirs (leave their version)"))
         self.keep_mine.clicked.connect(lambda: self._plan_and_run("mine"))
+        self.skip = QPushButton(self.tr("&Skip Them (publish the rest)"))
         self.keep_theirs.clicked.connect(lambda: self._plan_and_run("theirs"))
+        self.skip.clicked.connect(lambda: self._plan_and_run("skip"))
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.keep_mine)
         buttons_row.addWidget(self.keep_theirs)
+        buttons_row.addWidget(self.skip)
         buttons_row.addStretch(1)
         conflict_layout.addWidget(self.conflict_text)
         conflict_layout.addLayout(buttons_row)
@@ -204,7 +207,8 @@ class PublishDialog(QDialog):
         self.message.setText(text)
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.publish_button, self.find, self.keep_mine, self.keep_theirs, self.trust):
+        buttons = (self.publish_button, self.find, self.keep_mine, self.keep_theirs, self.skip, self.trust)
+        for widget in buttons:
             widget.setEnabled(not busy)
         self.cancel_button.setVisible(busy)
 
@@ -327,13 +331,14 @@ class PublishDialog(QDialog):
         self._plan_and_run(None)
 
     def _plan_and_run(self, keep: str | None) -> None:
+        """Plan and publish; `keep` settles conflicts: "mine", "theirs", "skip" (leave them) or None (ask)."""
         prepared, conn = self._prepared, self._conn
         if prepared is None or conn is None:
             return
         self.conflicts.hide()
 
         def job(progress: Callable[[int, int, str], None]) -> tuple[Any, Outcome | None]:
-            plan = plan_publish(prepared, conn, keep)
+            plan = plan_publish(prepared, conn, None if keep == "skip" else keep)
             if plan.conflicts and keep is None:
                 return plan, None
             return plan, execute(plan, conn, progress, lambda: self._stop)
@@ -347,7 +352,8 @@ class PublishDialog(QDialog):
         if outcome is None:
             self.conflict_text.setText(
                 self.tr(
-                    "Someone changed the calendar since the last publish:\n{0}\nWhose version to keep?"
+                    "These events in the calendar are not what this workspace last published there:\n{0}\n"
+                    "Whose version to keep?"
                 ).format("\n".join(f"\u2022 {c.describe()}" for c in plan.conflicts))
             )
             self.conflicts.show()

@@ -1,0 +1,94 @@
+"""Finding an account's calendar home the way RFC 6764 describes.
+
+From the address the lead typed, then the host's `/.well-known/caldav`: ask
+for the current user's principal (RFC 5397), then for the principal's
+calendar home (RFC 4791 6.2.1). Every place tried is named when nothing is
+found, so the lead (or their administrator) sees what to correct.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from lxml.etree import XMLSyntaxError
+
+from peerdesk.publishing.client import CALDAV, DAV, Account, PublishError
+
+if TYPE_CHECKING:
+    from peerdesk.publishing.client import CalDavConnection
+
+_ASK = (
+    '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
+    'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:current-user-principal/>'
+    "<c:calendar-home-set/></d:prop></d:propfind>"
+)
+WELL_KNOWN = "/.well-known/caldav"
+NOT_XML = "answered with something that is not WebDAV XML"
+
+
+def starting_points(url: str) -> list[str]:
+    """The address as typed, then the host's well-known CalDAV address (RFC 6764 section 5)."""
+    parts = urlsplit(url)
+    well_known = f"{parts.scheme}://{parts.netloc}{WELL_KNOWN}"
+    return [url] if url.rstrip("/") == well_known else [url, well_known]
+
+
+def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
+    """(principal href, calendar-home href, what went wrong) at one address."""
+    try:
+        response = conn._request(url, "PROPFIND", _ASK, {"Depth": "0", "Content-Type": "application/xml"})
+    except XMLSyntaxError:  # caldav parses an XML-typed answer itself
+        return "", "", NOT_XML
+    if response.status in (301, 302, 303, 307, 308):
+        return "", "", f"redirects to {response.headers.get('Location', 'nowhere')}"
+    if response.status == 404:
+        return "", "", "nothing there (404)"
+    if response.status != 207:
+        return "", "", f"answered {response.status} {response.reason}"
+    raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError:
+        return "", "", NOT_XML
+    principal = _href_in(root, f"{DAV}current-user-principal", url)
+    home = _href_in(root, f"{CALDAV}calendar-home-set", url)
+    anonymous = root.find(f".//{DAV}current-user-principal/{DAV}unauthenticated") is not None
+    if principal or home:
+        return principal, home, ""
+    if anonymous:
+        return "", "", "treated the request as anonymous (no login)"
+    return "", "", "names no principal and no calendar home"
+
+
+def _href_in(root: ET.Element, tag: str, base: str) -> str:
+    for element in root.iter(tag):
+        href = (element.findtext(f"{DAV}href") or "").strip()
+        if href:
+            return urljoin(base, href)
+    return ""
+
+
+def discover(conn: CalDavConnection) -> Account:
+    """The principal and calendar home of the connection's user, or a PublishError naming what was tried."""
+    tried: list[str] = []
+    for start in starting_points(conn.url):
+        principal, home, problem = _ask(conn, start)
+        if home:
+            return Account(principal or start, home)
+        if principal:
+            found_principal = principal
+            _, home, problem = _ask(conn, principal)
+            if home:
+                return Account(found_principal, home)
+            tried.append(f"{start} (principal {principal}: {problem or 'no calendar home'})")
+            continue
+        tried.append(f"{start} ({problem})")
+    raise PublishError(
+        f"could not find the calendars of {conn.user} on {urlsplit(conn.url).netloc}. Tried: "
+        + "; ".join(tried)
+        + ". Check the address: type your provider's CalDAV address (see the README), "
+        "or the address of one calendar.",
+        "not-found",
+    )

@@ -1,0 +1,213 @@
+"""Real CalDAV servers from Debian's packages, run privately on 127.0.0.1 for the publishing tests.
+
+Cyrus IMAP with CalDAV (the server Fastmail runs) and sabre/dav (the library
+under Nextcloud and Baikal). Each keeps everything in its own folder, listens on
+a free loopback port and is stopped by its own process id. `.ci/run` installs the
+packages; a machine without them skips the tests that need them, with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import imaplib
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+CYRUS_MASTER = Path("/usr/lib/cyrus/bin/master")
+SABRE_EXAMPLES = Path("/usr/share/doc/php-sabre-dav/examples")
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_until_listening(port: int, process: subprocess.Popen[bytes], seconds: float = 30) -> None:
+    """Wait for the server to accept connections, or fail with what it said."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise RuntimeError(f"the server did not listen on {port} within {seconds} s")
+
+
+def cyrus_missing() -> str | None:
+    """Why Cyrus cannot run here, or None."""
+    if not CYRUS_MASTER.exists() or shutil.which("saslpasswd2") is None:
+        return "Cyrus IMAP is not installed (apt-get install cyrus-imapd cyrus-caldav sasl2-bin)"
+    if os.geteuid() != 0:
+        return "Cyrus runs as its own system user: these tests need root (CI runs as root)"
+    return None
+
+
+def sabre_missing() -> str | None:
+    """Why sabre/dav cannot run here, or None."""
+    if shutil.which("php") is None or not (SABRE_EXAMPLES / "calendarserver.php").exists():
+        return "sabre/dav is not installed (apt-get install php-cli php-sqlite3 php-xml php-sabre-dav)"
+    return None
+
+
+class Cyrus:
+    """Cyrus IMAP 3.6 with CalDAV, HTTP on a free loopback port; users share one password."""
+
+    password = "s3cret"
+
+    def __init__(self, users: tuple[str, ...] = ("maja", "bob")) -> None:
+        # pytest's tmp folders are private to root; Cyrus runs as the `cyrus` user
+        self.folder = Path(tempfile.mkdtemp(prefix="peerdesk-cyrus-"))
+        self.folder.chmod(0o755)
+        self.http_port, self.imap_port = free_port(), free_port()
+        self.users = users
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """The server address a Fastmail user would type (the DAV root)."""
+        return f"http://127.0.0.1:{self.http_port}/dav/"
+
+    def _configure(self) -> Path:
+        c = self.folder
+        for sub in ("lib/db", "lib/user", "lib/quota", "lib/proc", "lib/socket", "lib/log", "lib/msg"):
+            (c / sub).mkdir(parents=True, exist_ok=True)
+        for sub in ("lib/ptclient", "spool", "run/proc", "run/lock", "run/socket", "sieve"):
+            (c / sub).mkdir(parents=True, exist_ok=True)
+        conf = c / "imapd.conf"
+        conf.write_text(
+            f"configdirectory: {c}/lib\nproc_path: {c}/run/proc\nmboxname_lockpath: {c}/run/lock\n"
+            f"defaultpartition: default\npartition-default: {c}/spool\nsievedir: {c}/sieve\n"
+            "altnamespace: yes\nunixhierarchysep: yes\nadmins: cyrusadmin\nallowplaintext: yes\n"
+            f"sasl_pwcheck_method: auxprop\nsasl_auxprop_plugin: sasldb\nsasl_sasldb_path: {c}/sasldb2\n"
+            "sasl_mech_list: PLAIN LOGIN\nhttpmodules: caldav carddav\nhttpallowcompress: no\n"
+            "caldav_realm: peerdesk\nautocreate_quota: 0\nautocreate_post: yes\n"
+            f"lmtpsocket: {c}/run/socket/lmtp\nidlesocket: {c}/run/socket/idle\n"
+            f"notifysocket: {c}/run/socket/notify\nsyslog_prefix: peerdesk-cyrus\numask: 077\n",
+            encoding="utf-8",
+        )
+        (c / "cyrus.conf").write_text(
+            f'START {{\n  recover cmd="ctl_cyrusdb -C {conf} -r"\n}}\nSERVICES {{\n'
+            f'  imap cmd="imapd -C {conf}" listen="127.0.0.1:{self.imap_port}" prefork=0\n'
+            f'  http cmd="httpd -C {conf}" listen="127.0.0.1:{self.http_port}" prefork=0\n}}\n'
+            "EVENTS {\n}\nDAEMON {\n}\n",
+            encoding="utf-8",
+        )
+        for user in ("cyrusadmin", *self.users):
+            subprocess.run(
+                ["saslpasswd2", "-p", "-f", str(c / "sasldb2"), "-c", user],
+                input=self.password.encode(),
+                check=True,
+            )
+        subprocess.run(["chown", "-R", "cyrus:mail", str(c)], check=True)
+        (c / "sasldb2").chmod(0o640)
+        return conf
+
+    def start(self) -> None:
+        """Configure, start `master`, and create each user's mailbox (which makes the calendar home)."""
+        conf = self._configure()
+        with (self.folder / "master.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                [str(CYRUS_MASTER), "-C", str(conf), "-M", str(self.folder / "cyrus.conf"), "-D"],
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
+        wait_until_listening(self.http_port, self.process)
+        wait_until_listening(self.imap_port, self.process)
+        imap = imaplib.IMAP4("127.0.0.1", self.imap_port)
+        try:
+            imap.login("cyrusadmin", self.password)
+            for user in self.users:
+                imap.create(f"user/{user}")
+        finally:
+            imap.logout()
+
+    def stop(self) -> None:
+        """Stop `master` and its children, then remove the folder."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+            self.process = None
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class Sabre:
+    """sabre/dav 1.8 (Debian's php-sabre-dav) on PHP's built-in server, SQLite storage, Digest auth."""
+
+    password = "s3cret"
+
+    def __init__(self, folder: Path, users: tuple[str, ...] = ("maja", "bob")) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.users = users
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """The server address (what a Nextcloud or Baikal user types is the same kind: the DAV root)."""
+        return f"http://127.0.0.1:{self.port}/server.php/"
+
+    def _database(self) -> None:
+        db = sqlite3.connect(self.folder / "data" / "db.sqlite")
+        with db:
+            for part in ("calendars", "principals", "users", "locks"):
+                db.executescript((SABRE_EXAMPLES / "sql" / f"sqlite.{part}.sql").read_text())
+            for user in self.users:
+                a1 = hashlib.md5(f"{user}:SabreDAV:{self.password}".encode()).hexdigest()  # Digest auth's A1
+                db.execute("INSERT INTO users (username, digesta1) VALUES (?, ?)", (user, a1))
+                db.executemany(
+                    "INSERT INTO principals (uri, email, displayname) VALUES (?, ?, ?)",
+                    [
+                        (f"principals/{user}", f"{user}@example.com", user.title()),
+                        (f"principals/{user}/calendar-proxy-read", None, None),
+                        (f"principals/{user}/calendar-proxy-write", None, None),
+                    ],
+                )
+        db.close()
+
+    def start(self) -> None:
+        """Lay out the database and server script, then start `php -S`."""
+        (self.folder / "data").mkdir(parents=True)
+        self._database()
+        script = (SABRE_EXAMPLES / "calendarserver.php").read_text()
+        script = script.replace(
+            "date_default_timezone_set('Canada/Eastern');",
+            "date_default_timezone_set('UTC'); $baseUri = '/server.php/';",
+        )
+        script = script.replace("sqlite:data/db.sqlite", f"sqlite:{self.folder}/data/db.sqlite")
+        # the example turns PHP 8.2's deprecation notices into exceptions (HTTP 500)
+        script = script.replace(
+            'set_error_handler("exception_error_handler");', "error_reporting(E_ALL & ~E_DEPRECATED);"
+        )
+        (self.folder / "server.php").write_text(script)
+        with (self.folder / "php.log").open("ab") as log:
+            self.process = subprocess.Popen(
+                ["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.folder)],
+                stdout=log,
+                stderr=log,
+                env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"},
+                start_new_session=True,  # the workers outlive their parent: stop the whole group
+            )
+        wait_until_listening(self.port, self.process)
+
+    def stop(self) -> None:
+        """Stop PHP's server and its workers."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(10)
+            self.process = None
