@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__, clock
+from peerdesk.atomic import is_stdout, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
@@ -29,6 +30,7 @@ from peerdesk.roster.csv_io import (
     CsvProblem,
     plan_import,
     read_table,
+    roster_csv_bytes,
     suggest_mapping,
     write_roster_csv,
 )
@@ -75,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--timezone", default="UTC", help="timezone for new people whose row has none (default UTC)"
     )
     exp = roster_cmds.add_parser("export", help="write the roster as CSV")
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, help="FILE.csv, or - for standard output")
     lst = roster_cmds.add_parser("list", help="print the roster")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -146,7 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--program", help="program name or id (handout, kickoff, calendar; certificate)")
     printing.add_argument("--person", help="email (record, certificate, thank-you)")
     printing.add_argument(
-        "--out", type=Path, required=True, help="FILE.pdf or FILE.html (follow-up: .md, .txt)"
+        "--out",
+        type=Path,
+        required=True,
+        help="FILE.pdf or FILE.html (follow-up: .md, .txt), or - for the template's text on standard output",
     )
     printing.add_argument("--templates", type=Path, help="use the templates in this folder first")
     printing.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
@@ -173,13 +178,17 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="the weekly leadership report")
     report.add_argument("program", help="program name or id")
     report.add_argument("--week", type=int, help="week of the pilot (default: the last completed week)")
-    report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt")
+    report.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt, or - (Markdown)"
+    )
     report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
     report.add_argument("--slack", action="store_true", help="Slack mrkdwn (no tables) instead of Markdown")
 
     end = commands.add_parser("end-report", help="the one-page end-of-pilot report")
     end.add_argument("program", help="program name or id")
-    end.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
+    end.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md, or - (Markdown)"
+    )
     end.add_argument(
         "--recommendation", choices=("scale", "extend", "stop"), help="instead of the suggested one"
     )
@@ -189,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="two programs (or a pilot and its baseline) side by side")
     compare.add_argument("program", help="program name or id")
     compare.add_argument("other", nargs="?", help="the other program (default: the pilot's baseline)")
-    compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html or FILE.md (default: print)")
+    compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html, FILE.md or - (default: print)")
     compare.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
 
     from peerdesk.cli.skills import add_skills_parser
@@ -314,6 +323,9 @@ def _roster(args: argparse.Namespace) -> int:
         check_output_path(args.file, db)
     with open_workspace(db, read_only=True) as workspace:
         people = Roster(workspace).people()
+    if args.roster_command == "export" and is_stdout(args.file):
+        write_stdout(roster_csv_bytes(people))
+        return 0
     if args.roster_command == "export":
         try:
             write_roster_csv(people, args.file)
