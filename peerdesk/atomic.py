@@ -261,6 +261,11 @@ def write_text_atomically(path: Path, write: Callable[[object], object]) -> None
         handle.flush()
 
 
+def output_reason(exc: OSError) -> str:
+    """Why writing failed, in words (WriteFailed and RefusedTarget carry theirs already)."""
+    return exc.strerror if isinstance(exc, (WriteFailed, RefusedTarget)) else explain_os_error(exc)
+
+
 def is_stdout(path: str | os.PathLike[str] | None) -> bool:
     """True for `-`, the explicit name for standard output."""
     return path is not None and os.fspath(path) == STDOUT

@@ -8,6 +8,7 @@ is left as it was.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sqlite3
@@ -17,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__, clock
-from peerdesk.atomic import is_stdout, write_stdout
+from peerdesk.atomic import is_stdout, output_reason, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
@@ -37,6 +38,7 @@ from peerdesk.roster.csv_io import (
 from peerdesk.roster.service import Roster, import_change
 from peerdesk.roster.skill_text import format_availability, format_teaches, format_wants
 from peerdesk.storage import WorkspaceError, WorkspaceInUse, check_output_path, open_workspace
+from peerdesk.storage.workspace import sqlite_problem
 
 HEADLESS_HINT = (
     "Without a display you can still use the commands: roster, skills, program, sessions, invites, "
@@ -258,10 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `peerdesk roster list | head`
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
         return 0
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise
-        print(f"peerdesk: {_busy_message(args)}", file=sys.stderr)
+    except sqlite3.Error as exc:
+        problem = sqlite_problem(Path(args.db or default_workspace()), exc)
+        message = _busy_message(args) if isinstance(problem, WorkspaceInUse) else str(problem)
+        print(f"peerdesk: {message}", file=sys.stderr)
         return 1
     except (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError) as exc:
         lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
@@ -270,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:  # e.g. an output folder that is read-only or full
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"peerdesk: {where}{exc.strerror or exc}; nothing was written", file=sys.stderr)
+        print(f"peerdesk: {where}{output_reason(exc)}; nothing was written", file=sys.stderr)
         return 1
 
 
@@ -330,7 +332,8 @@ def _roster(args: argparse.Namespace) -> int:
         try:
             write_roster_csv(people, args.file)
         except OSError as exc:
-            raise CliError(f"{args.file}: cannot be written ({exc.strerror})") from exc
+            reason = output_reason(exc)
+            raise CliError(f"{args.file}: cannot be written ({reason}); nothing was written") from exc
         print(f"Wrote {len(people)} people to {args.file}")
     elif args.json:
         print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
@@ -370,19 +373,32 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         fresh_plan = plan_import(table, mapping, [], default_timezone=args.timezone, progress=progress)
         if args.dry_run or not fresh_plan.ok:
             return _report_plan(fresh_plan, args, db)
-    with open_workspace(db, create=not args.dry_run, read_only=args.dry_run) as workspace:
-        roster = Roster(workspace)
-        if fresh_plan is not None and roster.repo.count() == 0:
-            plan = fresh_plan  # planned against an empty roster, and the new workspace is empty
-        else:
-            plan = plan_import(
-                table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
-            )
-        if plan.ok and not args.dry_run:
-            roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"), progress=progress)
+    try:
+        with open_workspace(db, create=not args.dry_run, read_only=args.dry_run) as workspace:
+            roster = Roster(workspace)
+            if fresh_plan is not None and roster.repo.count() == 0:
+                plan = fresh_plan  # planned against an empty roster, and the new workspace is empty
+            else:
+                plan = plan_import(
+                    table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
+                )
+            if plan.ok and not args.dry_run:
+                change = import_change(plan.new, plan.updated, f"Import {args.file.name}")
+                roster.apply(change, progress=progress)
+    except (sqlite3.Error, OSError, WorkspaceError):
+        if fresh_plan is not None:
+            _remove_new_workspace(Path(db))
+        raise
     if progress is not None:
         progress.done()
     return _report_plan(plan, args, db)
+
+
+def _remove_new_workspace(db: Path) -> None:
+    """Delete the workspace this import created, when the import into it failed (it holds nothing)."""
+    for leftover in (db, db.with_name(db.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 class _TerminalProgress:
