@@ -51,19 +51,26 @@ EXPORTS: dict[str, tuple[str, list[str]]] = {
 }
 
 
+class Hung(Exception):  # not an OSError, so that no `except OSError` swallows it
+    """The command under test hung."""
+
+
 @contextlib.contextmanager
 def deadline(seconds: int) -> Iterator[None]:
-    """Fail (instead of hanging the suite) when the block takes longer than `seconds`."""
+    """Fail (instead of hanging the suite) when the block takes longer than `seconds`.
+
+    The alarm repeats every second after that, in case the code under test catches the first.
+    """
 
     def expired(signum: int, frame: object) -> None:
-        raise TimeoutError(f"the command hung for more than {seconds} s")
+        raise Hung(f"the command hung for more than {seconds} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1)
     try:
         yield
     finally:
-        signal.alarm(0)
+        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
 
