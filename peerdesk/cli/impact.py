@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from peerdesk.atomic import write_bytes_atomically
+from peerdesk.atomic import is_stdout, write_bytes_atomically, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Program
 from peerdesk.impact.competency_csv import plan_competency_import
@@ -52,6 +52,8 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
                 print(f"Before the pilot: {describe(kpis.baseline)}")
             return 0
         check_output_path(args.out, db)
+        if is_stdout(args.out):
+            return _report_to_stdout(args, impact, program)
         if args.command == "end-report":
             pages = write_end_report(workspace, impact, program, args.out, args.page, args.recommendation)
             print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages > 1 else ""))
@@ -62,6 +64,25 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
         )
     draft = " (DRAFT: the week is not over)" if impact.week_state(program, week) == "running" else ""
     print(f"Wrote the week {week} report to {args.out}" + (f" ({pages} pages)" if pages > 1 else "") + draft)
+    return 0
+
+
+def _report_to_stdout(args: argparse.Namespace, impact: Impact, program: Program) -> int:
+    """`--out -`: the report as Markdown (Slack mrkdwn with --slack) on standard output."""
+    from peerdesk.impact.end_of_pilot import EndOfPilotRefused, end_of_pilot
+    from peerdesk.impact.report import ReportRefused
+
+    try:
+        if args.command == "end-report":
+            text = end_of_pilot(impact, program, recommendation=args.recommendation).markdown
+        else:
+            week = args.week or impact.default_week(program)
+            impact.check_week(program, week)
+            report = impact.report(program, week)
+            text = report.slack if getattr(args, "slack", False) else report.markdown
+    except (ReportRefused, EndOfPilotRefused) as exc:
+        raise CliError(str(exc)) from exc
+    write_stdout(text.encode("utf-8"))
     return 0
 
 
@@ -104,6 +125,10 @@ def _compare(args: argparse.Namespace, workspace: Workspace, impact: Impact) -> 
     comparison = compare_programs(impact, first, second)
     if args.out is None:
         print(comparison.text())
+        return 0
+    check_output_path(args.out, workspace.path)
+    if is_stdout(args.out):
+        write_stdout(comparison.markdown().encode("utf-8"))
         return 0
     if args.out.suffix.lower() == ".md":
         write_bytes_atomically(args.out, comparison.markdown().encode("utf-8"))

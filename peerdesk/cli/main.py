@@ -8,6 +8,7 @@ is left as it was.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sqlite3
@@ -17,6 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__, clock
+from peerdesk.atomic import is_stdout, output_reason, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
@@ -29,12 +31,14 @@ from peerdesk.roster.csv_io import (
     CsvProblem,
     plan_import,
     read_table,
+    roster_csv_bytes,
     suggest_mapping,
     write_roster_csv,
 )
 from peerdesk.roster.service import Roster, import_change
 from peerdesk.roster.skill_text import format_availability, format_teaches, format_wants
 from peerdesk.storage import WorkspaceError, WorkspaceInUse, check_output_path, open_workspace
+from peerdesk.storage.workspace import sqlite_problem
 
 HEADLESS_HINT = (
     "Without a display you can still use the commands: roster, skills, program, sessions, invites, "
@@ -75,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--timezone", default="UTC", help="timezone for new people whose row has none (default UTC)"
     )
     exp = roster_cmds.add_parser("export", help="write the roster as CSV")
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, help="FILE.csv, or - for standard output")
     lst = roster_cmds.add_parser("list", help="print the roster")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -146,7 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--program", help="program name or id (handout, kickoff, calendar; certificate)")
     printing.add_argument("--person", help="email (record, certificate, thank-you)")
     printing.add_argument(
-        "--out", type=Path, required=True, help="FILE.pdf or FILE.html (follow-up: .md, .txt)"
+        "--out",
+        type=Path,
+        required=True,
+        help="FILE.pdf or FILE.html (follow-up: .md, .txt), or - for the template's text on standard output",
     )
     printing.add_argument("--templates", type=Path, help="use the templates in this folder first")
     printing.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
@@ -173,13 +180,17 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="the weekly leadership report")
     report.add_argument("program", help="program name or id")
     report.add_argument("--week", type=int, help="week of the pilot (default: the last completed week)")
-    report.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt")
+    report.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt, or - (Markdown)"
+    )
     report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
     report.add_argument("--slack", action="store_true", help="Slack mrkdwn (no tables) instead of Markdown")
 
     end = commands.add_parser("end-report", help="the one-page end-of-pilot report")
     end.add_argument("program", help="program name or id")
-    end.add_argument("--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md")
+    end.add_argument(
+        "--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md, or - (Markdown)"
+    )
     end.add_argument(
         "--recommendation", choices=("scale", "extend", "stop"), help="instead of the suggested one"
     )
@@ -189,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="two programs (or a pilot and its baseline) side by side")
     compare.add_argument("program", help="program name or id")
     compare.add_argument("other", nargs="?", help="the other program (default: the pilot's baseline)")
-    compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html or FILE.md (default: print)")
+    compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html, FILE.md or - (default: print)")
     compare.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
 
     from peerdesk.cli.skills import add_skills_parser
@@ -249,10 +260,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `peerdesk roster list | head`
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
         return 0
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise
-        print(f"peerdesk: {_busy_message(args)}", file=sys.stderr)
+    except sqlite3.Error as exc:
+        problem = sqlite_problem(Path(args.db or default_workspace()), exc)
+        message = _busy_message(args) if isinstance(problem, WorkspaceInUse) else str(problem)
+        print(f"peerdesk: {message}", file=sys.stderr)
         return 1
     except (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError) as exc:
         lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
@@ -261,7 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except OSError as exc:  # e.g. an output folder that is read-only or full
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"peerdesk: {where}{exc.strerror or exc}; nothing was written", file=sys.stderr)
+        print(f"peerdesk: {where}{output_reason(exc)}; nothing was written", file=sys.stderr)
         return 1
 
 
@@ -314,11 +325,15 @@ def _roster(args: argparse.Namespace) -> int:
         check_output_path(args.file, db)
     with open_workspace(db, read_only=True) as workspace:
         people = Roster(workspace).people()
+    if args.roster_command == "export" and is_stdout(args.file):
+        write_stdout(roster_csv_bytes(people))
+        return 0
     if args.roster_command == "export":
         try:
             write_roster_csv(people, args.file)
         except OSError as exc:
-            raise CliError(f"{args.file}: cannot be written ({exc.strerror})") from exc
+            reason = output_reason(exc)
+            raise CliError(f"{args.file}: cannot be written ({reason}); nothing was written") from exc
         print(f"Wrote {len(people)} people to {args.file}")
     elif args.json:
         print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
@@ -358,19 +373,32 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         fresh_plan = plan_import(table, mapping, [], default_timezone=args.timezone, progress=progress)
         if args.dry_run or not fresh_plan.ok:
             return _report_plan(fresh_plan, args, db)
-    with open_workspace(db, create=not args.dry_run, read_only=args.dry_run) as workspace:
-        roster = Roster(workspace)
-        if fresh_plan is not None and roster.repo.count() == 0:
-            plan = fresh_plan  # planned against an empty roster, and the new workspace is empty
-        else:
-            plan = plan_import(
-                table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
-            )
-        if plan.ok and not args.dry_run:
-            roster.apply(import_change(plan.new, plan.updated, f"Import {args.file.name}"), progress=progress)
+    try:
+        with open_workspace(db, create=not args.dry_run, read_only=args.dry_run) as workspace:
+            roster = Roster(workspace)
+            if fresh_plan is not None and roster.repo.count() == 0:
+                plan = fresh_plan  # planned against an empty roster, and the new workspace is empty
+            else:
+                plan = plan_import(
+                    table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
+                )
+            if plan.ok and not args.dry_run:
+                change = import_change(plan.new, plan.updated, f"Import {args.file.name}")
+                roster.apply(change, progress=progress)
+    except (sqlite3.Error, OSError, WorkspaceError):
+        if fresh_plan is not None:
+            _remove_new_workspace(Path(db))
+        raise
     if progress is not None:
         progress.done()
     return _report_plan(plan, args, db)
+
+
+def _remove_new_workspace(db: Path) -> None:
+    """Delete the workspace this import created, when the import into it failed (it holds nothing)."""
+    for leftover in (db, db.with_name(db.name + "-journal")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 class _TerminalProgress:

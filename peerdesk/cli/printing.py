@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from peerdesk.atomic import is_stdout, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.printing.printouts import Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary
@@ -31,6 +32,9 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
             person=args.person,
         )
         text = printouts.follow_up_text(args.session) if args.kind == "follow-up" and args.session else ""
+    if is_stdout(args.out):
+        write_stdout((text or rendered.text).encode("utf-8"))  # the template's own Markdown or HTML
+        return 0
     pages = write_rendered(rendered, args.out, page=args.page, plain_text=text)
     print(f"Wrote {args.out}" + (f" ({plural(pages, 'page')})" if pages else ""))
     return 0

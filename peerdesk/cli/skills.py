@@ -6,11 +6,12 @@ import argparse
 import json
 from pathlib import Path
 
+from peerdesk.atomic import output_reason
 from peerdesk.cli.errors import CliError
 from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
 from peerdesk.roster.matrix_export import write_matrix
 from peerdesk.roster.service import Roster
-from peerdesk.storage import open_workspace
+from peerdesk.storage import check_output_path, open_workspace
 
 
 def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,6 +36,8 @@ def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
 
 def run_skills_command(args: argparse.Namespace, db: Path) -> int:
     """Dispatch `skills matrix` and `skills at-risk`."""
+    if args.skills_command == "matrix":
+        check_output_path(args.out, db)
     with open_workspace(db, read_only=True) as workspace:
         roster = Roster(workspace)
         people, skills = roster.people(), roster.skills()
@@ -72,7 +75,7 @@ def run_skills_command(args: argparse.Namespace, db: Path) -> int:
             raise CliError(f"--out {out}: the file name must end in .csv, .xlsx or .pdf")
         write_matrix(matrix, out)
     except OSError as exc:
-        raise CliError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+        raise CliError(f"{out}: cannot be written ({output_reason(exc)}); nothing was written") from exc
     people_word = "person" if len(matrix.people) == 1 else "people"
     skill_word = "skill" if len(matrix.skills) == 1 else "skills"
     print(f"Wrote {out} ({len(matrix.people)} {people_word}, {len(matrix.skills)} {skill_word})")

@@ -460,3 +460,10 @@ def roster_rows(people: list[Person]) -> list[list[str]]:
 def write_roster_csv(people: list[Person], path: Path) -> None:
     """Write the roster to `path` atomically (a temp file renamed into place)."""
     write_text_atomically(path, lambda handle: csv.writer(handle).writerows(roster_rows(people)))
+
+
+def roster_csv_bytes(people: list[Person]) -> bytes:
+    """The roster as CSV (UTF-8), for standard output."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows(roster_rows(people))
+    return buffer.getvalue().encode("utf-8")

@@ -10,9 +10,10 @@ formula: CSV cells starting with = + - @ tab or CR get a leading quote, and
 from __future__ import annotations
 
 import csv
+import io
 from pathlib import Path
 
-from peerdesk.atomic import temp_beside, write_text_atomically
+from peerdesk.atomic import write_bytes_atomically, write_text_atomically
 from peerdesk.domain import LEVEL_NAMES
 from peerdesk.roster.csv_io import _neutralise as neutralise
 from peerdesk.roster.matrix import (
@@ -104,8 +105,9 @@ def write_matrix_xlsx(matrix: SkillsMatrix, path: Path) -> None:
     legend.append(["want", "wants to learn it (no target level given)"])
     legend.column_dimensions["B"].width = 60
 
-    with temp_beside(Path(path)) as temp:
-        book.save(temp)
+    buffer = io.BytesIO()  # whole in memory first, so a full disk cannot leave openpyxl half-way
+    book.save(buffer)
+    write_bytes_atomically(Path(path), buffer.getvalue())
 
 
 def write_matrix(matrix: SkillsMatrix, path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from peerdesk.atomic import is_sqlite_file
+from peerdesk.atomic import RefusedTarget, is_sqlite_file, is_stdout, output_target
 from peerdesk.storage.errors import WorkspaceError
 from peerdesk.storage.lock import real_path
 
@@ -46,10 +46,18 @@ def check_output_path(
     """Raise OutputRefused if writing `target` would replace the workspace or what protects it.
 
     `allow_database` lets a workspace copy replace an older copy (never the workspace itself).
+    Devices, pipes, sockets and links to nothing are refused without being opened; `-`
+    (standard output) is not a file and passes.
     """
+    if is_stdout(target):
+        return
     target = Path(target).expanduser().absolute()
     if target.is_dir():
         raise OutputRefused(f"{target} is a folder; choose a file name inside it (nothing was written)")
+    try:
+        output_target(target)
+    except RefusedTarget as exc:
+        raise OutputRefused(f"{target}: {exc.strerror} (nothing was written)") from exc
     if workspace is not None:
         ws = real_path(Path(workspace))
         if _same_file(target, ws):

@@ -29,6 +29,7 @@ from pathlib import Path
 import psutil
 
 from peerdesk import clock
+from peerdesk.failures import explain_os_error
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 
 # A lock file that cannot be read (being written, or left empty by a crash) is
@@ -294,7 +295,9 @@ def _cannot_lock(lock: Path, exc: OSError) -> WorkspaceError:
             "for you. Copy the workspace to a folder you can write to, or use the read-only "
             "commands (roster list, sessions, kpis, print, report)."
         )
-    return WorkspaceError(f"PeerDesk cannot lock {lock.with_suffix('').name}: {exc.strerror or exc}")
+    return WorkspaceError(
+        f"PeerDesk cannot lock {lock.with_suffix('').name}: {explain_os_error(exc)}; nothing was changed"
+    )
 
 
 def remove_quietly(path: Path) -> None:

@@ -34,7 +34,20 @@ from pathlib import Path
 import psutil
 
 from peerdesk import clock
-from peerdesk.atomic import fsync_folder, temp_beside
+from peerdesk.atomic import WriteFailed, fsync_folder, temp_beside
+from peerdesk.failures import (
+    SQLITE_BUSY,
+    SQLITE_CORRUPT,
+    SQLITE_LOCKED,
+    SQLITE_NOTADB,
+    SQLITE_READONLY,
+    explain,
+    explain_sqlite_error,
+    free_space,
+    is_disk_full,
+    size_text,
+    sqlite_code,
+)
 from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, WorkspaceLock, real_path
@@ -178,7 +191,7 @@ def _open_checked(given: Path, real: Path, *, read_only: bool, lock: WorkspaceLo
                 migrations.apply(db)
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc) or "readonly" in str(exc):
-                    raise _sqlite_problem(real, exc) from exc
+                    raise sqlite_problem(real, exc) from exc
                 raise _upgrade_failed(real, workspace.backup_path, exc) from exc
             except sqlite3.Error as exc:
                 raise _upgrade_failed(real, workspace.backup_path, exc) from exc
@@ -197,7 +210,7 @@ def _connect(real: Path, mode: str) -> sqlite3.Connection:
         _configure(conn)
     except sqlite3.Error as exc:
         conn.close()
-        raise _sqlite_problem(real, exc) from exc
+        raise sqlite_problem(real, exc) from exc
     return conn
 
 
@@ -219,9 +232,15 @@ def _upgraded_in_memory(conn: sqlite3.Connection) -> LazyDatabase:
 
 
 def _upgrade_failed(path: Path, backup: Path | None, exc: sqlite3.Error) -> WorkspaceError:
+    copy = backup.name if backup else "the backup beside it"
+    if is_disk_full(exc):
+        return WorkspaceError(
+            f"{path} could not be upgraded: {explain_sqlite_error(exc)}{_free_hint(path, exc)}. "
+            f"Nothing was lost: the workspace is as it was, and {copy} holds the same data."
+        )
     return WorkspaceError(
-        f"{path} could not be upgraded ({exc}). Your data as it was before is in "
-        f"{backup.name if backup else 'the backup beside it'}; open that copy or ask for help."
+        f"{path} could not be upgraded ({explain_sqlite_error(exc)}). Your data as it was before is in "
+        f"{copy}; open that copy or ask for help."
     )
 
 
@@ -231,20 +250,36 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _sqlite_problem(path: Path, exc: sqlite3.Error) -> WorkspaceError:
-    """SQLite's own complaint about the file, in words the lead can act on."""
+def sqlite_problem(path: Path, exc: sqlite3.Error) -> WorkspaceError:
+    """SQLite's own complaint about the file, by its result code, in words the lead can act on."""
+    code = sqlite_code(exc)
     text = str(exc)
-    if "locked" in text or "busy" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED) or (code is None and ("locked" in text or "busy" in text)):
         return WorkspaceInUse(
             f"{path.name} is in use by another program that is writing to it right now. "
             "Close it there (or wait a moment) and try again."
         )
-    if "readonly" in text or "read-only" in text:
+    if code == SQLITE_READONLY or (code is None and ("readonly" in text or "read-only" in text)):
         return WorkspaceError(
             f"{path} cannot be changed: the file or its folder is read-only for you. Copy the "
             "workspace to a folder you can write to."
         )
-    return WorkspaceError(f"{path} is damaged ({exc}); it was left unchanged. Open your most recent copy.")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return WorkspaceError(
+            f"{path} is damaged ({exc}); it was left unchanged. Open your most recent copy."
+        )
+    return WorkspaceError(
+        f"{path}: {explain_sqlite_error(exc)}{_free_hint(path, exc)}; nothing was changed, the "
+        "workspace is as it was."
+    )
+
+
+def _free_hint(path: Path, exc: BaseException) -> str:
+    """': 12 KB free - make room and try again' for a full disk, else nothing."""
+    if not is_disk_full(exc):
+        return ""
+    free = free_space(path.parent)
+    return (f": {size_text(free)} free" if free is not None else "") + " - make room and try again"
 
 
 def _check_regular_file(path: Path) -> None:
@@ -315,7 +350,7 @@ def _recognise(path: Path) -> None:
         try:
             _recognise_on(conn, path)
         except sqlite3.Error as exc:
-            raise _sqlite_problem(path, exc) from exc
+            raise sqlite_problem(path, exc) from exc
     finally:
         conn.close()
 
@@ -396,7 +431,7 @@ def _recover_hot_journal(path: Path, lock: WorkspaceLock | None) -> None:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
         except sqlite3.Error as exc:
-            raise _sqlite_problem(path, exc) from exc
+            raise sqlite_problem(path, exc) from exc
         finally:
             conn.close()
     finally:
@@ -408,7 +443,7 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkspaceError(f"PeerDesk cannot create the folder {folder}: {exc.strerror}") from exc
+        raise WorkspaceError(f"PeerDesk cannot create the folder {folder}: {explain(exc)}") from exc
 
 
 def _create_beside(real: Path) -> None:
@@ -433,9 +468,9 @@ def _create_beside(real: Path) -> None:
             os.replace(temp, real)
         fsync_folder(real.parent)
     except sqlite3.Error as exc:
-        raise _sqlite_problem(real, exc) from exc
+        raise sqlite_problem(real, exc) from exc
     except OSError as exc:
-        raise WorkspaceError(f"PeerDesk cannot create {real}: {exc.strerror}") from exc
+        raise WorkspaceError(f"PeerDesk cannot create {real}: {explain(exc)}; nothing was created") from exc
     finally:
         for leftover in (temp, _journal(temp)):
             with contextlib.suppress(OSError):
@@ -490,9 +525,11 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
     backup = path.with_name(f"{path.stem}.before-upgrade-g{generation}-{stamp}{path.suffix or '.sqlite'}")
     try:
         _backup_to(conn, backup)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        reason = exc.strerror if isinstance(exc, WriteFailed) else explain(exc)
         raise WorkspaceError(
             f"{path} needs an upgrade, but PeerDesk could not write its backup {backup.name} first "
-            f"({exc.strerror}); nothing was changed"
+            f"({reason}{_free_hint(path, exc) if not isinstance(exc, WriteFailed) else ''}); "
+            "nothing was changed"
         ) from exc
     return backup

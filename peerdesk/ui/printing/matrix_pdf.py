@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+from PySide6.QtGui import QPageLayout, QPageSize
 
-from peerdesk.atomic import temp_beside
 from peerdesk.printing.templates import Rendered
-from peerdesk.ui.printing.pdf import MARGINS_MM, ensure_gui, locale_page_size, paint_pages
+from peerdesk.ui.printing.pdf import MARGINS_MM, locale_page_size, save_pdf
 
 
 def landscape_layout(page_size: QPageSize.PageSizeId | None = None) -> QPageLayout:
@@ -25,14 +24,5 @@ def landscape_layout(page_size: QPageSize.PageSizeId | None = None) -> QPageLayo
 def write_landscape_pdf(
     rendered: Rendered, path: Path, page_size: QPageSize.PageSizeId | None = None, day: date | None = None
 ) -> int:
-    """Write a landscape PDF atomically; returns the page count."""
-    ensure_gui()
-    with temp_beside(Path(path)) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(300)
-        writer.setTitle(rendered.title)
-        writer.setCreator("PeerDesk")
-        writer.setPageLayout(landscape_layout(page_size))
-        pages = paint_pages(rendered, writer, day)
-        del writer  # flushes and closes the file before the rename
-    return pages
+    """Write a landscape PDF atomically and read it back; returns the page count."""
+    return save_pdf(rendered, path, landscape_layout(page_size), day)

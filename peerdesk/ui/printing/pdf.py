@@ -10,6 +10,7 @@ in the PDF.
 
 from __future__ import annotations
 
+import errno
 import html
 import os
 import re
@@ -17,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -35,7 +36,8 @@ from PySide6.QtGui import (
 )
 
 from peerdesk import clock
-from peerdesk.atomic import temp_beside
+from peerdesk.atomic import WriteFailed, write_bytes_atomically
+from peerdesk.printing.pdf_check import check_pdf_file, pdf_problem
 from peerdesk.printing.templates import Rendered
 from peerdesk.printing.wording import day_text
 
@@ -330,23 +332,37 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
 def write_pdf(
     rendered: Rendered, path: Path, page_size: QPageSize.PageSizeId | None = None, day: date | None = None
 ) -> int:
-    """Write a PDF atomically (temp file, then rename); returns the page count."""
+    """Write a PDF atomically and read it back (see save_pdf); returns the page count."""
+    layout = QPageLayout(
+        QPageSize(page_size or locale_page_size()),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    return save_pdf(rendered, path, layout, day)
+
+
+def save_pdf(rendered: Rendered, path: Path, layout: QPageLayout, day: date | None = None) -> int:
+    """Paint the PDF in memory, check it is whole, write it atomically and check the file read back.
+
+    Qt's PDF writer reports no write errors (a full disk gave an empty file), so
+    nothing reaches the disk until the whole document is in hand.
+    """
     ensure_gui()
-    with temp_beside(Path(path)) as temp:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(300)
-        writer.setTitle(rendered.title)
-        writer.setCreator("PeerDesk")
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(page_size or locale_page_size()),
-                QPageLayout.Orientation.Portrait,
-                MARGINS_MM,
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        pages = paint_pages(rendered, writer, day)
-        del writer  # flushes and closes the file before the rename
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(rendered.title)
+    writer.setCreator("PeerDesk")
+    writer.setPageLayout(layout)
+    pages = paint_pages(rendered, writer, day)
+    del writer  # finishes the document
+    data = bytes(buffer.data())
+    problem = pdf_problem(data, pages)
+    if problem is not None:
+        raise WriteFailed(errno.EIO, problem, str(path))
+    write_bytes_atomically(path, data, check=check_pdf_file(pages))
     return pages
 
 
