@@ -204,7 +204,7 @@ def team(ws: Workspace, specs: list[tuple[str, tuple[LearnGoal, ...], bool]]) ->
         roster.apply(roster.plan_set_active(gone, False))
 
 
-def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace) -> None:
+def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace, set_clock) -> None:  # type: ignore[no-untyped-def]
     """Seven learners: five reach their target, one is still learning, one left; by hand:
 
     day 7: 7 at risk, 1 reaches -> S = 6/7; day 10: Gil leaves (censored, 5 at risk);
@@ -212,6 +212,7 @@ def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace) -> None:
     <= 0.5, so the median is day 21 (the mean of the finished learners would say 16.8).
     """
     sql = (LearnGoal("SQL", 3),)
+    set_clock(date(2026, 3, 12))  # Gil is deactivated on day 10, when he left
     team(
         empty_ws,
         [
@@ -331,7 +332,7 @@ def test_met_when_faster_beyond_doubt(empty_ws: Workspace) -> None:
     assert target.status == "met" and target.display == f"{(64 - 9) / 64:.0%} faster"
 
 
-def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace) -> None:
+def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace, set_clock) -> None:  # type: ignore[no-untyped-def]
     program, sessions = pilot(empty_ws)
     impact = Impact(empty_ws, today=START)
     k = impact.kpis(program)
@@ -343,6 +344,7 @@ def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace) -> 
     )
     roster = Roster(empty_ws)
     cy = roster.repo.id_for_email("cy@x.org")
+    set_clock(START + timedelta(days=2))
     roster.apply(roster.plan_set_active([cy], False))  # Cy left the team: the history stays
     k = Impact(empty_ws, today=START + timedelta(days=3)).kpis(program)
     assert (k.invitations, k.attendances, k.mean_rating, k.response_rate) == (3, 2, None, 0.0)

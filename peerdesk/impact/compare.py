@@ -94,11 +94,11 @@ def kpi_values(k: ProgramKpis) -> dict[str, str]:
 
 def compare_programs(impact: Impact, first: Program, second: Program | None = None) -> Comparison:
     """`first` beside `second`, or beside its own baseline when `second` is None."""
-    a = impact.kpis(first)
+    a = impact.kpis(first, as_of=impact.pilot_as_of(first))
     left = kpi_values(a)
     generated = f"{impact.today:%d %B %Y}"
     if second is not None:
-        right = kpi_values(impact.kpis(second))
+        right = kpi_values(impact.kpis(second, as_of=impact.pilot_as_of(second)))
         rows = tuple(ComparisonRow(k, LABELS[k], left[k], right[k], DEFINITIONS[k]) for k in left)
         return Comparison(first.name, second.name, rows, generated)
     before = {k: NOT_MEASURED for k in left}

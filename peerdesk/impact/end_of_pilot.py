@@ -96,7 +96,7 @@ def end_of_pilot(
         )
     if recommendation is not None and recommendation not in RECOMMENDATIONS:
         raise ValueError(f"the recommendation must be one of {', '.join(RECOMMENDATIONS)}")
-    k = impact.kpis(program)
+    k = impact.kpis(program, as_of=impact.pilot_as_of(program))
     suggested, reasons = suggest(k)
     chosen = recommendation or suggested
     sessions = impact.schedule.list_sessions(program.id)

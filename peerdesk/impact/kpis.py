@@ -13,6 +13,7 @@ report and the README all show these words.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import mean
@@ -235,6 +236,22 @@ def _months(start: date, end: date) -> list[date]:
     return months
 
 
+Activation = Mapping[str, list[tuple[date, bool]]]  # email -> (day, active from that day), oldest first
+
+
+def active_on(person: Person, changes: Activation, day: date) -> bool:
+    """Whether `person` was active at the end of `day`, from their activation history.
+
+    Before their first recorded change a person was in the opposite state; with no
+    history at all, their present flag has always held.
+    """
+    history = changes.get(person.email, [])
+    if not history:
+        return person.active
+    known = [active for when, active in history if when <= day]
+    return known[-1] if known else not history[0][1]
+
+
 def compute_kpis(
     program: Program,
     sessions: list[Session],
@@ -245,10 +262,18 @@ def compute_kpis(
     today: date,
     through_week: int | None = None,
     only_week: int | None = None,
+    as_of: date | None = None,
+    activation: Activation | None = None,
 ) -> ProgramKpis:
-    """The KPIs of one program, cumulative through `through_week` (or to date), or for `only_week`."""
+    """The KPIs of one program as of one day: cumulative through `through_week` (or to date, or to
+    `as_of`), or for `only_week`. Nothing dated after that day (held sessions and their attendance,
+    check-ins, deactivations) changes a figure.
+    """
     week = only_week or through_week
     end = min(today, week_end(program, week)) if week else today
+    if as_of is not None and only_week is None:
+        end = min(today, as_of)
+    activation = activation or {}
     names = {p.email: p.name for p in people}
 
     def in_period(s: Session) -> bool:
@@ -301,9 +326,9 @@ def compute_kpis(
         days = max((rate_end - period_start).days + 1, 30)
         k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
     k.weekly_participation = _weekly(program, sessions, attendance, end)
-    _competency(k, program, people, check_ins, sessions, attendance, end)
+    _competency(k, program, people, check_ins, sessions, attendance, end, activation)
     _people(k, program, held, attendance, names, people)
-    k.targets = _targets(k, program, today)
+    k.targets = _targets(k, program, end)
     return k
 
 
@@ -328,6 +353,7 @@ def _competency(
     sessions: list[Session],
     attendance: dict[int, list[AttendanceRecord]],
     end: date,
+    activation: Activation,
 ) -> None:
     """Kaplan-Meier over the members' learning goals, and the baseline the same way."""
     members = set(program.members)
@@ -362,7 +388,7 @@ def _competency(
                 days = (first.day - origin).days
                 reached.append(days)
                 k.reached.append((person.name, goal.skill, goal.target, days))
-            elif not person.active:
+            elif not active_on(person, activation, end):
                 seen = last_seen.get(person.email, origin)
                 left.append(max((min(seen, end) - origin).days, 0))
             else:
@@ -371,12 +397,14 @@ def _competency(
     if program.baseline_days:
         k.baseline = entered_baseline(program.baseline_days)
     else:
-        k.baseline = historical_baseline(program, people, check_ins)
+        k.baseline = historical_baseline(program, people, check_ins, activation)
     if k.competency.median is not None and k.baseline is not None and k.baseline.median:
         k.time_to_competency_change = (k.competency.median - k.baseline.median) / k.baseline.median
 
 
-def historical_baseline(program: Program, people: list[Person], check_ins: list[CheckIn]) -> Survival | None:
+def historical_baseline(
+    program: Program, people: list[Person], check_ins: list[CheckIn], activation: Activation | None = None
+) -> Survival | None:
     """Before the pilot: from someone's first check-in below their target to the first at or above it.
 
     The target is the level the person wants for that skill, or level 3 where they state none.
@@ -384,7 +412,8 @@ def historical_baseline(program: Program, people: list[Person], check_ins: list[
     (left, if they are no longer active). Only series with two or more check-ins count.
     """
     targets = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
-    active = {p.email: p.active for p in people}
+    before = program.start - timedelta(days=1)
+    active = {p.email: active_on(p, activation or {}, before) for p in people}
     series: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
     for c in check_ins:
         if c.day < program.start:
@@ -463,8 +492,8 @@ def competency_display(k: ProgramKpis) -> str:
     return f"{-change:.0%} faster" if change <= 0 else f"{change:.0%} slower"
 
 
-def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
-    finished = today > program_end_date(program)
+def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
+    finished = as_of > program_end_date(program)
     per_month = k.sessions_per_month if k.sessions_held else None
     targets = [
         Target(

@@ -29,7 +29,7 @@ from peerdesk.impact.kpis import (
 )
 from peerdesk.impact.markdown import plain, slack_escape
 from peerdesk.impact.survival import describe
-from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
+from peerdesk.schedule.service import Schedule, first_session_date, program_end_date, program_last_day
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
 from peerdesk.storage.impact import ImpactRepository
@@ -78,8 +78,9 @@ class Impact:
         check_ins: list[CheckIn] | None = None,
         sessions: list[Session] | None = None,
         attendance: dict[int, list[AttendanceRecord]] | None = None,
+        as_of: date | None = None,
     ) -> ProgramKpis:
-        """The program's KPIs to date, through week N, or for week N alone.
+        """The program's KPIs to date (or as of `as_of`), through week N, or for week N alone.
 
         Callers that already hold the roster, the check-ins or the program's sessions and their
         attendance (the window keeps them current edit by edit) pass them in to save reading them again.
@@ -97,7 +98,17 @@ class Impact:
             today=self.today,
             through_week=through_week,
             only_week=only_week,
+            as_of=as_of,
+            activation=self.schedule.people.activation_changes(),
         )
+
+    def pilot_as_of(self, program: Program) -> date:
+        """The day a finished pilot's figures are as of: its last week's Sunday, or its last
+        session's day if later (capped at today, for a pilot still running).
+        """
+        last = self.last_session(program)
+        days = [program_last_day(program)] + ([last.start.date()] if last else [])
+        return min(self.today, max(days))
 
     def current_week(self, program: Program) -> int:
         """The pilot's week today, between 1 and its last week."""
@@ -163,12 +174,14 @@ class Impact:
         people = self.schedule.people.list_people()
         check_ins = self.repo.check_ins()
         sessions = self.schedule.list_sessions(program.id)
+        ended = week == program.weeks and self.pilot_ended(program)
+        # the last week's report of a finished pilot is as of the same day as the end-of-pilot report
+        as_of = self.pilot_as_of(program) if ended else None
         cumulative = self.kpis(
-            program, through_week=week, people=people, check_ins=check_ins, sessions=sessions
+            program, through_week=week, people=people, check_ins=check_ins, sessions=sessions, as_of=as_of
         )
         this_week = self.kpis(program, only_week=week, people=people, check_ins=check_ins, sessions=sessions)
         names = {p.email: p.name for p in people}
-        ended = week == program.weeks and self.pilot_ended(program)
         outputs = {}
         # the Markdown template escapes every value itself (printing/markdown.py): plain text here
         for kind, esc in (("html", plain), ("md", plain), ("slack", slack_escape)):

@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from peerdesk import clock
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
@@ -340,7 +342,30 @@ def publications(db: Database) -> None:
     _set_generation(db, 8)
 
 
-SCHEMA_GENERATION = 8
+@migrations(name="0009_activation_history")
+def activation_history(db: Database) -> None:
+    """When each person was deactivated or reactivated, so a report can say who had left by its date.
+
+    Nobody knows when people who are inactive already were deactivated: they get a change dated
+    the day of this migration (the first day it is known), so earlier reports count them active.
+    """
+    db.execute(
+        "CREATE TABLE activation_changes ("
+        " id INTEGER PRIMARY KEY,"
+        " person_id INTEGER NOT NULL REFERENCES people(id),"
+        " day TEXT NOT NULL,"
+        " active INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_activation_changes_person ON activation_changes (person_id, day)")
+    db.execute(
+        "INSERT INTO activation_changes (person_id, day, active)"
+        " SELECT id, ?, 0 FROM people WHERE active = 0",
+        [clock.today().isoformat()],
+    )
+    _set_generation(db, 9)
+
+
+SCHEMA_GENERATION = 9
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -350,4 +375,5 @@ MIGRATION_NAMES = (
     "0006_impact",
     "0007_program_holidays",
     "0008_publications",
+    "0009_activation_history",
 )
