@@ -135,13 +135,15 @@ def test_kpi_formulas_by_hand(measured: tuple[Workspace, Program]) -> None:
     ws, program = measured
     first = date(2026, 3, 3)
     k = Impact(ws, today=first + timedelta(days=20)).kpis(program)
-    # held: week 1 (3 invited, Ana, Ben and walk-in Dee present) and week 3 (3 invited, Ana and Cy present);
-    # the cancelled week 2 is left out entirely
-    assert (k.sessions_held, k.peer_meetings_held, k.invitations, k.attendances) == (2, 0, 6, 5)
-    assert k.participation_rate == pytest.approx(5 / 6)
-    assert k.mean_rating == pytest.approx((5 + 4 + 3 + 2) / 4)
-    assert k.rating_distribution == {1: 0, 2: 1, 3: 1, 4: 1, 5: 1}
-    assert k.response_rate == pytest.approx(4 / 5)
+    # held: week 1 (3 invited, Ana and Ben present, walk-in Dee apart) and week 3 (3 invited, Ana and
+    # Cy present); the cancelled week 2 is left out entirely
+    assert (k.sessions_held, k.peer_meetings_held, k.invitations, k.attendances) == (2, 0, 6, 4)
+    assert k.walk_ins == 1 and k.participation_rate == pytest.approx(4 / 6)
+    # Ana led week 1 (her 5) and Cy week 3 (his 2): their own ratings are left out, counted apart;
+    # Ben's 4 and walk-in Dee's 3 remain, from 3 people present who did not lead (Ben, Dee, Ana in week 3)
+    assert k.mean_rating == pytest.approx((4 + 3) / 2) and k.facilitator_ratings == 2
+    assert k.rating_distribution == {1: 0, 2: 0, 3: 1, 4: 1, 5: 0}
+    assert k.response_rate == pytest.approx(2 / 3)
     assert k.average_planned_minutes == 30 and k.average_minutes == pytest.approx((40 + 30) / 2)
     # 2 held from 3 to 23 March: 21 days, counted as the minimum 30 -> 2.0, and March held 2
     assert k.sessions_per_month == pytest.approx(2.0)
@@ -176,7 +178,7 @@ def test_kpi_formulas_by_hand(measured: tuple[Workspace, Program]) -> None:
         "targets",
     ):
         assert key in data
-    assert data["targets"]["participation"] == {"value": round(5 / 6, 4), "target": 0.6, "status": "met"}
+    assert data["targets"]["participation"] == {"value": round(4 / 6, 4), "target": 0.6, "status": "met"}
     assert data["time_to_competency_median_days"] == data["time_to_competency_days"] == 14
     assert (data["reached"], data["still_learning"], data["left"]) == (1, 1, 0)
     assert data["baseline_entered"] is True and data["baseline_ci"] == [28, 28]
@@ -186,7 +188,7 @@ def test_week_figures_and_cumulative(measured: tuple[Workspace, Program]) -> Non
     ws, program = measured
     impact = Impact(ws, today=date(2026, 4, 30))
     week1 = impact.kpis(program, only_week=1)
-    assert (week1.invitations, week1.attendances, week1.mean_rating) == (3, 3, 4.0)
+    assert (week1.invitations, week1.attendances, week1.walk_ins, week1.mean_rating) == (3, 2, 1, 3.5)
     through1 = impact.kpis(program, through_week=1)
     # through week 1 (to 8 March) nobody has reached a target: both learners still learning
     assert through1.sessions_held == 1 and through1.time_to_competency_days is None
@@ -400,8 +402,9 @@ def test_skill_swaps_and_absent_facilitator_beside_group_sessions(
     assert (k.sessions_held, k.peer_meetings_held) == (3, 1)
     assert k.monthly_sessions == [("Mar 2026", 3)] and k.monthly_peer_meetings == [("Mar 2026", 1)]
     assert k.sessions_per_month == pytest.approx(3.0)  # 3 in 21 days -> per 30 days -> 3.0, March held 3
-    # participation counts everyone invited to held sessions and meetings: 6 + 2 + 3 invited, 5 + 2 + 2 present
-    assert (k.invitations, k.attendances) == (11, 9)
+    # participation counts everyone invited to held sessions and meetings: 6 + 2 + 3 invited, 4 + 2 + 2
+    # of them present; walk-in Dee (week 1) apart
+    assert (k.invitations, k.attendances, k.walk_ins) == (11, 8, 1)
     # Ana taught Ben and Dee (week 1), Cy taught Ana (week 3), Ben taught Cy (the swap); Dee: nothing
     assert k.contributors == [("Ana", 1, 2), ("Ben", 1, 1), ("Cy", 1, 1)]
     assert "Dee" not in k.facilitators
@@ -735,14 +738,17 @@ def test_compare_programs_and_baseline(
     rows = {r.key: r for r in versus.rows}
     assert versus.right == "before the pilot"
     assert rows["time_to_competency_days"].right == "28 days (entered by the lead)"
-    assert rows["participation_rate"].left == "83% (5 of 6)"
+    assert rows["participation_rate"].left == "67% (4 of 6 invited; 1 walk-in counted apart)"
     assert all(r.definition == DEFINITIONS[r.key] for r in versus.rows)
     second, _ = Schedule(ws).create_program(
         Program(name="Second", start=START, weeks=2, members=("ben@x.org",), organizer_email="ana@x.org")
     )
     both = compare_programs(impact, program, second)
     assert [r.key for r in both.rows][:3] == ["participation_rate", "sessions_held", "peer_meetings_held"]
-    assert "| Participation rate | 83% (5 of 6) | - (0 of 0) |" in both.markdown()
+    assert (
+        "| Participation rate | 67% (4 of 6 invited; 1 walk-in counted apart) | - (0 of 0 invited) |"
+        in both.markdown()
+    )
     import html as html_lib
 
     page = html_lib.unescape(both.rendered().text)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time, timedelta
 
+import pytest
+
 from peerdesk.domain import AttendanceRecord, CheckIn, LearnGoal, Person, Program
 from peerdesk.impact.end_of_pilot import end_of_pilot
 from peerdesk.impact.feedback import Feedback, SessionRecord
@@ -27,11 +29,13 @@ def people(ws: Workspace, names: list[str], wants: tuple[LearnGoal, ...] = (Lear
         roster.apply(roster.plan_add(Person(name=name, email=f"{name.lower()}@x.org", wants=wants)))
 
 
-def program(ws: Workspace, names: list[str], weeks: int = 6, **extra: object) -> tuple[Program, list]:  # type: ignore[type-arg]
+def program(
+    ws: Workspace, names: list[str], weeks: int = 6, name: str = "Pilot", **extra: object
+) -> tuple[Program, list]:  # type: ignore[type-arg]
     """A weekly pilot of `weeks` weeks for these members (the first organises)."""
     return Schedule(ws).create_program(
         Program(
-            name="Pilot",
+            name=name,
             start=START,
             weeks=weeks,
             weekday=1,
@@ -123,3 +127,102 @@ def test_activation_history_goes_and_comes_back_with_the_person(empty_ws: Worksp
     assert roster.repo.activation_changes() == {"ana@x.org": [(date(2026, 11, 25), False)]}
     roster.revert(roster.apply(roster.plan_set_active([ana], True)))  # undoing a reactivation is a change
     assert [a for _d, a in roster.repo.activation_changes()["ana@x.org"]] == [False, True, False]
+
+
+# -- honest inclusion rules ----------------------------------------------------------------
+
+
+def test_facilitators_own_rating_and_walk_ins_are_apart(empty_ws: Workspace) -> None:
+    """Ana leads week 1 and rates it 5; Ben rates 2; seven walk-ins come to a session of 3 invited:
+    participation is 2 of 3 (67%, never 233%), satisfaction 2.0 from Ben alone, Ana's 5 shown apart."""
+    names = ["Ana", "Ben", "Cy"]
+    walkers = [f"W{i}" for i in range(7)]
+    people(empty_ws, names + walkers)
+    prog, sessions = program(empty_ws, names)
+    assert sessions[0].facilitators == ("ana@x.org",)
+    rows = [AttendanceRecord("ana@x.org", True, 5), AttendanceRecord("ben@x.org", True, 2)]
+    rows += [AttendanceRecord(f"{w.lower()}@x.org", True, walk_in=True) for w in walkers]
+    hold(empty_ws, sessions[0].id, rows)
+    impact = Impact(empty_ws, today=date(2026, 3, 9))
+    k = impact.kpis(prog, through_week=1)
+    assert (k.invitations, k.attendances, k.walk_ins) == (3, 2, 7)
+    assert k.participation_rate == pytest.approx(2 / 3) and k.weekly_participation == [
+        (1, pytest.approx(2 / 3))
+    ]
+    assert k.mean_rating == 2 and k.facilitator_ratings == 1
+    assert k.response_rate == pytest.approx(1 / 8)  # 1 rating from the 8 present who did not lead
+    report = impact.report(prog, 1).markdown
+    assert "67% (2 of 3 invited; 7 walk-ins counted apart)" in report
+    assert "2.0 (1 rating; 1 facilitators' own rating left out)" in report or "1 facilitator" in report
+    assert "233%" not in report and "Participation is" not in report  # 3 invitations: below the sample
+
+
+def test_one_rating_is_never_a_win(empty_ws: Workspace) -> None:
+    names = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay"]
+    people(empty_ws, names)
+    prog, sessions = program(empty_ws, names)
+    hold(empty_ws, sessions[0].id, [AttendanceRecord("ben@x.org", True, 5)])
+    impact = Impact(empty_ws, today=date(2026, 3, 9))
+    assert "was rated" not in impact.report(prog, 1).markdown  # one rating: no win
+    hold(empty_ws, sessions[0].id, [AttendanceRecord(f"{n.lower()}@x.org", True, 5) for n in names[1:]])
+    assert "was rated 5.0 of 5 by 5 people" in impact.report(prog, 1).markdown  # five ratings: a win
+
+
+@pytest.mark.dates
+@pytest.mark.parametrize("week", [1, 2, 3])
+def test_partial_first_month_with_every_session_held_is_on_track(empty_ws: Workspace, week: int) -> None:
+    """Weeks 1-3 with every planned session held: 1-3 sessions in under 30 days is below 4 a month,
+    but the plan is kept, so sessions per month is on track and no 'fewer sessions' step appears."""
+    names = ["Ana", "Ben"]
+    people(empty_ws, names)
+    prog, sessions = program(empty_ws, names)
+    for s in sessions[:week]:
+        hold(empty_ws, s.id, [AttendanceRecord("ben@x.org", True)])
+    impact = Impact(empty_ws, today=date(2026, 3, 2) + timedelta(days=7 * week + 1))
+    k = impact.kpis(prog, through_week=week)
+    assert {t.key: t.status for t in k.targets}["sessions_per_month"] == "on track"
+    assert "Fewer sessions" not in impact.report(prog, week).markdown
+
+
+def test_unrecorded_week_is_asked_for_and_a_skipped_week_is_at_risk(empty_ws: Workspace) -> None:
+    names = ["Ana", "Ben"]
+    people(empty_ws, names)
+    prog, sessions = program(empty_ws, names)
+    hold(empty_ws, sessions[0].id, [AttendanceRecord("ben@x.org", True)])
+    impact = Impact(empty_ws, today=date(2026, 3, 16))
+    report = impact.report(prog, 2).markdown  # week 2's session (10 March) was not recorded
+    k = impact.kpis(prog, through_week=2)
+    assert k.unrecorded_weeks == [2] and k.skipped_weeks == []
+    assert {t.key: t.status for t in k.targets}["sessions_per_month"] == "on track"
+    assert (
+        "session of week 2: not recorded yet" in report and "The session of week 2 was skipped" not in report
+    )
+    hold(empty_ws, sessions[1].id, [], status="skipped")
+    k = impact.kpis(prog, through_week=2)
+    assert k.unrecorded_weeks == [] and k.skipped_weeks == [2]
+    assert {t.key: t.status for t in k.targets}["sessions_per_month"] == "at risk"
+    assert "The session of week 2 was skipped or cancelled" in impact.report(prog, 2).markdown
+
+
+def test_end_of_pilot_with_no_session_held_says_so(empty_ws: Workspace) -> None:
+    people(empty_ws, ["Ana", "Ben"])
+    prog, _ = program(empty_ws, ["Ana", "Ben"], weeks=2)
+    summary = end_of_pilot(Impact(empty_ws, today=date(2026, 4, 1)), prog)
+    assert "No group session was held." in summary.did_not
+    assert "Nothing fell short of its target." not in summary.markdown
+
+
+def test_the_reason_competency_cannot_be_compared_is_the_real_one(empty_ws: Workspace) -> None:
+    """No baseline; then check-ins but nobody at target; then 6 at target with overlapping intervals."""
+    names = [f"L{i}" for i in range(8)]
+    people(empty_ws, names)
+    prog, _ = program(empty_ws, names, weeks=8)
+    impact = Impact(empty_ws, today=date(2026, 4, 20))
+    assert "there is no comparable baseline" in impact.report(prog, 6).markdown
+    assert "Record competency check-ins" not in impact.report(prog, 6).markdown
+    with_baseline, _ = program(empty_ws, names, weeks=8, name="Second", baseline_days=40.0)
+    for n in names:
+        ImpactRepository(empty_ws.db).add_check_ins([CheckIn(f"{n.lower()}@x.org", "SQL", 1, START, "self")])
+    assert "no learner has reached their target yet (8 learning)" in impact.report(with_baseline, 6).markdown
+    entered = impact.kpis(with_baseline, through_week=6)
+    assert entered.baseline is not None and entered.baseline.entered

@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
-from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis, competency_display
+from peerdesk.impact.kpis import (
+    DEFINITIONS,
+    LABELS,
+    ProgramKpis,
+    competency_display,
+    participation_text,
+    satisfaction_text,
+)
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
 
@@ -77,12 +84,12 @@ def _num(value: float | None, digits: int = 1) -> str:
 def kpi_values(k: ProgramKpis) -> dict[str, str]:
     """Each comparable measure of one program, as shown."""
     return {
-        "participation_rate": f"{_pct(k.participation_rate)} ({k.attendances} of {k.invitations})",
+        "participation_rate": participation_text(k),
         "sessions_held": str(k.sessions_held),
         "peer_meetings_held": str(k.peer_meetings_held),
         "sessions_per_month": _num(k.sessions_per_month) if k.sessions_held else "-",
         "average_minutes": f"{_num(k.average_minutes, 0)} / {_num(k.average_planned_minutes, 0)} min",
-        "mean_rating": f"{_num(k.mean_rating)} ({sum(k.rating_distribution.values())} ratings)",
+        "mean_rating": satisfaction_text(k),
         "response_rate": _pct(k.response_rate),
         "time_to_competency_days": describe(k.competency),
         "baseline_days": describe(k.baseline),

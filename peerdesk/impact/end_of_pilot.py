@@ -12,7 +12,7 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
-from peerdesk.impact.kpis import DEFINITIONS, ProgramKpis
+from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
 from peerdesk.schedule.service import first_session_date, program_end_date
@@ -28,7 +28,7 @@ RECOMMENDATIONS = {
 }
 
 
-NO_WINS = "No session was rated 4 or more."
+NO_WINS = f"No session or format was rated 4 or more by at least {MIN_SAMPLE} people."
 NO_MISSES = "Nothing fell short of its target."
 
 
@@ -118,9 +118,15 @@ def end_of_pilot(
     md_worked: list[str] = []
     md_did_not: list[str] = []
     for esc, good, bad in ((str, worked, did_not), (md_escape, md_worked, md_did_not)):
-        good += [f"{esc(name)}: rated {s:.1f} of 5 ({_ratings(n)})" for name, s, n in format_means if s >= 4]
         good += [
-            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})" for t, _f, m, n in ranked[:2] if m >= 4
+            f"{esc(name)}: rated {s:.1f} of 5 ({_ratings(n)})"
+            for name, s, n in format_means
+            if s >= 4 and n >= MIN_SAMPLE
+        ]
+        good += [
+            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
+            for t, _f, m, n in [r for r in ranked if r[3] >= MIN_SAMPLE][:2]
+            if m >= 4
         ]
         good += [f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "met"]
         bad += [
@@ -128,9 +134,11 @@ def end_of_pilot(
         ]
         bad += [
             f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
-            for t, _f, m, n in ranked[::-1][:2]
+            for t, _f, m, n in [r for r in ranked[::-1] if r[3] >= MIN_SAMPLE][:2]
             if m < 3.5
         ]
+        if not k.sessions_held:
+            bad.append("No group session was held.")
         if skipped:
             bad.append(
                 f"{len(skipped)} weekly session{'s' if len(skipped) != 1 else ''} skipped or cancelled"
@@ -142,6 +150,8 @@ def end_of_pilot(
         ("Group sessions held", str(k.sessions_held)),
         ("Peer meetings held", str(k.peer_meetings_held)),
         ("People invited / present", f"{k.invitations} / {k.attendances}"),
+        ("Walk-ins (counted apart)", str(k.walk_ins)),
+        ("Facilitators' own ratings (left out)", str(k.facilitator_ratings)),
         ("Ratings given", str(ratings)),
         ("Learners (time-to-competency)", describe(k.competency)),
         ("Before the pilot", describe(k.baseline)),

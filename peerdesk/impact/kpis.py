@@ -47,41 +47,57 @@ LABELS = {
     "skill_gaps_covered": "Skill gaps covered",
     "facilitation_spread": "People who led a session",
     "colleagues_taught": "Colleagues taught",
+    "as_of": "As of",
+    "wins": "Quick wins",
     "status": "Status",
 }
 DEFINITIONS = {
-    "participation_rate": "people present / people invited, over the held sessions and peer meetings "
-    "up to the end of the period; cancelled and skipped ones are left out; a walk-in counts as present "
-    "but not as invited.",
+    "participation_rate": "invited people present / people invited, over the held sessions and peer "
+    "meetings up to the report's day; cancelled and skipped ones are left out. Walk-ins (present without "
+    "an invitation) are counted apart, never in the rate, so it is never above 100%.",
     "sessions_held": "the program's group sessions (its weekly series and its one-off sessions) marked "
-    "held, up to the end of the period.",
+    "held, up to the report's day.",
     "peer_meetings_held": "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) "
     "marked held, counted apart from the group sessions.",
-    "sessions_per_month": "group sessions held per 30 days, from the first session to the end of the "
-    "period or of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
+    "sessions_per_month": "group sessions held per 30 days, from the first session to the report's day "
+    "or the end of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
     "scaled up to a month), and never more than were held in the busiest calendar month.",
     "average_minutes": "the average actual length of held sessions (the planned length where none was "
     "recorded), beside the average planned length.",
-    "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions.",
-    "response_rate": "ratings given / people present.",
+    "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions by people present "
+    "who did not lead the session (walk-ins included); a facilitator's rating of a session they led is "
+    "left out and its count shown apart.",
+    "response_rate": "ratings counted in satisfaction / people present who did not lead the session.",
     "time_to_competency_days": "the median number of days from the program start (or each person's "
     "joined date, for an onboarding pilot) until a member's check-in first reaches the target level "
     "they want, estimated with Kaplan-Meier so that learners still on their way and learners who left "
     "count for the days they were seen; with its 95% confidence interval and how many reached, are "
-    "still learning or left.",
+    "still learning or left. 'Left' means deactivated on or before the report's day (from the history "
+    "of activation changes), so a later deactivation does not change an earlier report.",
     "baseline_days": "the same median before the pilot: the figure the lead entered, or else people "
     "whose check-ins before the pilot show them reaching their target (level 3 where none was stated).",
     "time_to_competency_change": "the pilot's median against the baseline's, negative is faster; "
-    "'too early to tell' while fewer than 5 learners have reached their target or the two 95% "
-    "intervals overlap.",
+    "'too early to tell' while fewer than 5 learners have reached their target, either median is "
+    "missing, or the two 95% intervals overlap (the report says which).",
     "skill_gaps_covered": "skills the members want to learn that a held session had as its topic.",
     "facilitation_spread": "members who led at least one held session and were recorded present at it.",
     "colleagues_taught": "different people present at the held sessions a person led (present).",
-    "status": "met when the target is reached; on track when within 15% of it while the pilot runs; "
-    "at risk otherwise; too early to tell for time-to-competency as defined above; no data yet before "
-    "anything is recorded.",
+    "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
+    "a finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or its "
+    "last session if later). Sessions, attendance, check-ins and deactivations dated after that day do "
+    "not change it.",
+    "wins": "a quick win or a 'what worked' line needs at least 5 invitations (participation) or 5 "
+    "ratings (a session or a format) behind it; fewer are never presented as a win.",
+    "status": "met when the target is reached. Participation and satisfaction: on track when within "
+    "15% of the target while the pilot runs, at risk otherwise. Sessions per month: while the pilot "
+    "runs, on track when no weekly session due so far was skipped or cancelled (a session past but not "
+    "recorded yet is asked for, not counted as skipped), at risk when one was; at the end, at risk "
+    "below the target. Time-to-competency: too early to tell as defined above, with the reason given. "
+    "No data yet before anything is recorded; an end-of-pilot report with no session held says so "
+    "under what did not work.",
 }
 SATISFACTION_TARGET = 4.0
+MIN_SAMPLE = 5  # a win needs at least this many invitations (participation) or ratings behind it
 
 
 @dataclass(frozen=True)
@@ -106,7 +122,10 @@ class ProgramKpis:
     week: int | None
     participation_rate: float | None = None
     invitations: int = 0
-    attendances: int = 0
+    attendances: int = 0  # invited people present
+    walk_ins: int = 0  # present without an invitation: counted apart
+    facilitator_ratings: int = 0  # ratings facilitators gave sessions they led: left out, shown apart
+    raters: int = 0  # people present who did not lead the session
     sessions_held: int = 0
     peer_meetings_held: int = 0
     sessions_per_month: float = 0.0
@@ -129,6 +148,8 @@ class ProgramKpis:
     best_session: tuple[str, float] | None = None
     session_ratings: list[tuple[str, str, float, int]] = field(default_factory=list)  # title, format, mean, n
     targets: list[Target] = field(default_factory=list)
+    skipped_weeks: list[int] = field(default_factory=list)  # weekly sessions skipped or cancelled
+    unrecorded_weeks: list[int] = field(default_factory=list)  # weekly sessions past but not recorded yet
 
     @property
     def time_to_competency_days(self) -> float | None:
@@ -155,6 +176,8 @@ class ProgramKpis:
             "participation_rate": _round(self.participation_rate),
             "invitations": self.invitations,
             "attendances": self.attendances,
+            "walk_ins": self.walk_ins,
+            "facilitator_ratings_left_out": self.facilitator_ratings,
             "sessions_held": self.sessions_held,
             "peer_meetings_held": self.peer_meetings_held,
             "sessions_per_month": round(self.sessions_per_month, 2),
@@ -284,24 +307,28 @@ def compute_kpis(
     k = ProgramKpis(program, end, week)
     k.sessions_held = len(group)
     k.peer_meetings_held = len(held) - len(group)
-    invitations = attendances = 0
+    invitations = attendances = walk_ins = 0
     ratings: list[int] = []
     for s in held:
         records = {r.email: r for r in attendance.get(s.id or 0, [])}
         invited = {a.email for a in s.attendees}
+        present = {e for e, r in records.items() if r.present}
         invitations += len(invited)
-        attendances += sum(1 for r in records.values() if r.present)
-        ratings += [r.rating for r in records.values() if r.present and r.rating]
-    k.invitations, k.attendances = invitations, attendances
+        attendances += len(present & invited)
+        walk_ins += len(present - invited)
+        ratings += _learner_ratings(s, records)
+        k.facilitator_ratings += sum(1 for e in present & set(s.facilitators) if records[e].rating)
+        k.raters += len(present - set(s.facilitators))
+    k.invitations, k.attendances, k.walk_ins = invitations, attendances, walk_ins
     k.participation_rate = attendances / invitations if invitations else None
     k.rating_distribution = {n: ratings.count(n) for n in range(1, 6)}
     k.mean_rating = mean(ratings) if ratings else None
-    k.response_rate = len(ratings) / attendances if attendances else None
+    k.response_rate = len(ratings) / k.raters if k.raters else None
     if held:
         k.average_planned_minutes = mean(s.minutes for s in held)
         k.average_minutes = mean(s.actual_minutes or s.minutes for s in held)
         for s in held:
-            given = [r.rating for r in attendance.get(s.id or 0, []) if r.present and r.rating]
+            given = _learner_ratings(s, {r.email: r for r in attendance.get(s.id or 0, [])})
             if given:
                 k.session_ratings.append((s.title, s.format_key, mean(given), len(given)))
         k.best_session = (
@@ -326,10 +353,19 @@ def compute_kpis(
         days = max((rate_end - period_start).days + 1, 30)
         k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
     k.weekly_participation = _weekly(program, sessions, attendance, end)
+    series = sorted((s for s in sessions if s.week is not None and in_period(s)), key=lambda s: s.start)
+    k.skipped_weeks = [s.week for s in series if s.status in ("skipped", "cancelled") and s.week]
+    k.unrecorded_weeks = [s.week for s in series if s.status == "planned" and s.start.date() < end and s.week]
     _competency(k, program, people, check_ins, sessions, attendance, end, activation)
     _people(k, program, held, attendance, names, people)
     k.targets = _targets(k, program, end)
     return k
+
+
+def _learner_ratings(session: Session, records: dict[str, AttendanceRecord]) -> list[int]:
+    """The ratings given by people present who did not lead the session (walk-ins included)."""
+    leaders = set(session.facilitators)
+    return [r.rating for e, r in records.items() if r.present and r.rating and e not in leaders]
 
 
 def _weekly(
@@ -339,8 +375,9 @@ def _weekly(
     for s in sessions:
         if s.status == "held" and s.start.date() <= end:
             w = week_of(program, s.start.date())
-            weeks[w][0] += sum(1 for r in attendance.get(s.id or 0, []) if r.present)
-            weeks[w][1] += len(s.attendees)
+            invited = {a.email for a in s.attendees}
+            weeks[w][0] += sum(1 for r in attendance.get(s.id or 0, []) if r.present and r.email in invited)
+            weeks[w][1] += len(invited)
     last = min(program.weeks, max(week_of(program, end), 0))
     return [(w, (weeks[w][0] / weeks[w][1]) if weeks[w][1] else None) for w in range(1, last + 1)]
 
@@ -473,12 +510,40 @@ def _people(
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
 
 
+def participation_text(k: ProgramKpis) -> str:
+    """'67% (4 of 6 invited; 1 walk-in counted apart)'."""
+    rate = "-" if k.participation_rate is None else f"{k.participation_rate:.0%}"
+    walk = f"; {k.walk_ins} walk-in{'s' if k.walk_ins != 1 else ''} counted apart" if k.walk_ins else ""
+    return f"{rate} ({k.attendances} of {k.invitations} invited{walk})"
+
+
+def satisfaction_text(k: ProgramKpis) -> str:
+    """'3.5 (2 ratings; 1 facilitator's own rating left out)'."""
+    given = sum(k.rating_distribution.values())
+    value = "-" if k.mean_rating is None else f"{k.mean_rating:.1f}"
+    own = k.facilitator_ratings
+    apart = f"; {own} facilitator{'s' if own != 1 else ''}' own rating{'s' if own != 1 else ''} left out"
+    return f"{value} ({given} rating{'s' if given != 1 else ''}{apart if own else ''})"
+
+
 def _status(value: float | None, target: float, finished: bool) -> str:
     if value is None:
         return "no data yet"
     if value >= target:
         return "met"
     return "at risk" if finished or value < 0.85 * target else "on track"
+
+
+def _sessions_status(k: ProgramKpis, per_month: float | None, target: float, finished: bool) -> str:
+    """While the pilot runs, holding every weekly session due so far is on track (a partial month is
+    never scaled against a full one); a skipped or cancelled week puts it at risk below target."""
+    if per_month is None:
+        return "at risk" if k.skipped_weeks else "no data yet"
+    if per_month >= target:
+        return "met"
+    if not finished:
+        return "at risk" if k.skipped_weeks else "on track"
+    return "at risk"
 
 
 def competency_display(k: ProgramKpis) -> str:
@@ -490,6 +555,37 @@ def competency_display(k: ProgramKpis) -> str:
         return f"too early: {k.competency.reached} of {k.competency.learners} reached"
     assert change is not None
     return f"{-change:.0%} faster" if change <= 0 else f"{change:.0%} slower"
+
+
+def competency_reason(k: ProgramKpis) -> str | None:
+    """Why time-to-competency cannot be compared yet, in the words of the rules in DEFINITIONS."""
+    c, b = k.competency, k.baseline
+    if c.learners == 0:
+        return "no member has a target level for a skill they want to learn: set target levels"
+    if b is None:
+        return (
+            "there is no comparable baseline: enter the time-to-competency before the pilot, "
+            "or record check-ins from before it for the same skills"
+        )
+    if c.reached == 0:
+        return f"no learner has reached their target yet ({c.learners} learning): keep recording check-ins"
+    if c.reached < MIN_REACHED:
+        return f"it needs at least {MIN_REACHED} learners at target to be compared ({c.reached} so far)"
+    if c.median is None:
+        return f"fewer than half the learners have reached their target ({c.reached} of {c.learners})"
+    if b.median is None:
+        return "fewer than half the baseline's learners reached their target: it has no median"
+    if too_early(c, b):
+        return (
+            f"the 95% intervals of the pilot ({_span(c)}) and the baseline ({_span(b)}) overlap: "
+            "more learners at target are needed to tell them apart"
+        )
+    return None
+
+
+def _span(s: Survival) -> str:
+    low, high = s.ci or (None, None)
+    return f"{'?' if low is None else f'{low:.0f}'}-{'open' if high is None else f'{high:.0f}'} days"
 
 
 def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
@@ -510,7 +606,7 @@ def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
             "Sessions per month",
             per_month,
             program.target_sessions_per_month,
-            _status(per_month, program.target_sessions_per_month, finished),
+            _sessions_status(k, per_month, program.target_sessions_per_month, finished),
             "-" if per_month is None else f"{per_month:.1f}",
             f"{program.target_sessions_per_month:g}",
         ),

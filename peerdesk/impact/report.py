@@ -21,9 +21,13 @@ from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
 from peerdesk.impact.kpis import (
     DEFINITIONS,
     LABELS,
+    MIN_SAMPLE,
     ProgramKpis,
     competency_display,
+    competency_reason,
     compute_kpis,
+    participation_text,
+    satisfaction_text,
     week_end,
     week_of,
 )
@@ -252,11 +256,7 @@ def _row(key: str, total: str, week: str = "-") -> dict[str, str]:
 def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
     """Each KPI to date beside that week's own figure, with its definition."""
     return [
-        _row(
-            "participation_rate",
-            f"{_pct(total.participation_rate)} ({total.attendances} of {total.invitations})",
-            f"{_pct(week.participation_rate)} ({week.attendances} of {week.invitations})",
-        ),
+        _row("participation_rate", participation_text(total), participation_text(week)),
         _row("sessions_held", str(total.sessions_held), str(week.sessions_held)),
         _row("peer_meetings_held", str(total.peer_meetings_held), str(week.peer_meetings_held)),
         _row("sessions_per_month", _num(total.sessions_per_month) if total.sessions_held else "-"),
@@ -265,11 +265,7 @@ def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
             f"{_num(total.average_minutes, 0)} / {_num(total.average_planned_minutes, 0)} min",
             f"{_num(week.average_minutes, 0)} / {_num(week.average_planned_minutes, 0)} min",
         ),
-        _row(
-            "mean_rating",
-            f"{_num(total.mean_rating)} ({sum(total.rating_distribution.values())} ratings)",
-            f"{_num(week.mean_rating)} ({sum(week.rating_distribution.values())} ratings)",
-        ),
+        _row("mean_rating", satisfaction_text(total), satisfaction_text(week)),
         _row("response_rate", _pct(total.response_rate), _pct(week.response_rate)),
         _row("time_to_competency_days", describe(total.competency)),
         _row("baseline_days", describe(total.baseline)),
@@ -296,18 +292,18 @@ def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> li
     if (
         total.participation_rate is not None
         and total.participation_rate >= total.program.target_participation
+        and total.invitations >= MIN_SAMPLE
     ):
         wins.append(
             f"Participation is {total.participation_rate:.0%} ({total.attendances} of "
-            f"{total.invitations} invited), above the {total.program.target_participation:.0%} target."
+            f"{total.invitations} invited), at or above the {total.program.target_participation:.0%} target."
         )
     for name, skill, level, days in sorted(total.reached, key=lambda r: r[3])[:2]:
         wins.append(f"{esc(name)} reached {esc(skill)} level {level} in {_plural(days, 'day')}.")
-    if total.best_session and total.best_session[1] >= 4:
-        title, score = total.best_session
-        count = next((n for t, _f, m, n in total.session_ratings if t == title and m == score), 0)
-        who = "person" if count == 1 else "people"
-        wins.append(f"\u2018{esc(title)}\u2019 was rated {score:.1f} of 5 by {count} {who}.")
+    rated = [(m, n, t) for t, _f, m, n in total.session_ratings if m >= 4 and n >= MIN_SAMPLE]
+    if rated:
+        score, count, title = max(rated, key=lambda r: (r[0], r[1]))
+        wins.append(f"\u2018{esc(title)}\u2019 was rated {score:.1f} of 5 by {count} people.")
     if total.contributors:
         name, led, taught = total.contributors[0]
         wins.append(
@@ -319,24 +315,29 @@ def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> li
 
 
 def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = False) -> list[str]:
-    """What to do next, from the targets at risk and the weeks left."""
+    """What to do next, by the status rules in DEFINITIONS."""
     steps = []
+    if total.unrecorded_weeks:
+        steps.append(
+            f"Record what happened at the session of {_weeks(total.unrecorded_weeks)}: not recorded yet."
+        )
     for target in total.targets:
         if target.status == "at risk" and target.key == "participation":
             steps.append("Participation is at risk: shorten sessions and use live examples from real work.")
         elif target.status == "at risk" and target.key == "sessions_per_month":
-            steps.append(
-                "Fewer sessions than planned: restore skipped weeks or add a one-off problem clinic."
-            )
+            if total.skipped_weeks:
+                steps.append(
+                    f"The session of {_weeks(total.skipped_weeks)} was skipped or cancelled: "
+                    "hold a make-up session or a one-off problem clinic."
+                )
+            else:
+                steps.append("Fewer sessions per month than the target: add a one-off problem clinic.")
         elif target.status == "at risk" and target.key == "satisfaction":
             steps.append("Ratings are low: read the answers to the one question and adjust the format.")
-        elif target.status == "no data yet" and target.key == "faster_onboarding":
-            steps.append("Record competency check-ins so time-to-competency can be measured.")
-        elif target.status == "too early to tell" and target.key == "faster_onboarding":
-            steps.append(
-                "Keep recording check-ins when learners reach their target: "
-                "time-to-competency needs at least 5 learners at target to be compared."
-            )
+        elif target.key == "faster_onboarding" and target.status in ("no data yet", "too early to tell"):
+            reason = competency_reason(total)
+            if reason:
+                steps.append(f"Time-to-competency cannot be compared yet: {reason}.")
     if ended:
         steps.append("The pilot has ended: share this report and decide whether to scale it.")
     elif week < program.weeks:
@@ -348,3 +349,8 @@ def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = Fa
     else:
         steps.append("The last week is under way: the end-of-pilot report follows its last session.")
     return steps
+
+
+def _weeks(weeks: list[int]) -> str:
+    """'week 2' or 'weeks 2, 4'."""
+    return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)

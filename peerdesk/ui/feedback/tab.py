@@ -494,7 +494,8 @@ class DashboardPage(QWidget):
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
         self.details.setText(
             self.tr(
-                "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited \u00b7 "
+                "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited "
+                "(+{10} walk-ins) \u00b7 "
                 "average {3} min (planned {4}) \u00b7 response rate {5} \u00b7 "
                 "skill gaps covered {6} of {7} \u00b7 led by: {8}"
             ).format(
@@ -508,6 +509,7 @@ class DashboardPage(QWidget):
                 kpis.skill_gaps_covered[1],
                 led_by_text(kpis),
                 kpis.peer_meetings_held,
+                kpis.walk_ins,
             )
         )
         self.details.setToolTip(led_by_text(kpis, shown=len(kpis.facilitators)))
