@@ -337,7 +337,8 @@ class Session:
 
 @dataclass(frozen=True)
 class AttendanceRecord:
-    """One person at one session: there or not, their rating, answer and commitment."""
+    """One person at one session: there or not, their rating, answer and commitment, and whether
+    they reported back on the commitment they made at their previous session (None: not recorded)."""
 
     email: str
     present: bool = False
@@ -345,6 +346,7 @@ class AttendanceRecord:
     answer: str = ""
     commitment: str = ""
     walk_in: bool = False
+    reported_back: bool | None = None
 
 
 ASSESSORS = ("self", "peer", "lead")

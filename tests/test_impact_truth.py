@@ -226,3 +226,68 @@ def test_the_reason_competency_cannot_be_compared_is_the_real_one(empty_ws: Work
     assert "no learner has reached their target yet (8 learning)" in impact.report(with_baseline, 6).markdown
     entered = impact.kpis(with_baseline, through_week=6)
     assert entered.baseline is not None and entered.baseline.entered
+
+
+# -- commitments reported back -------------------------------------------------------------
+
+
+def test_commitments_reported_back_by_hand(empty_ws: Workspace) -> None:
+    """Week 1: Ben and Cy commit, Dee commits too. Week 2: Ben reports back, Cy is present but does
+    not, Dee is absent. Week 3: Dee is back and reports back, and Ben commits again.
+    By hand, through week 2: 3 made, 2 due (Ben, Cy), 1 reported -> 50%, Dee's awaiting.
+    Through week 3: 4 made, 3 due (Dee's now too), 2 reported -> 67%, Ben's second awaiting."""
+    names = ["Ana", "Ben", "Cy", "Dee"]
+    people(empty_ws, names)
+    prog, sessions = program(empty_ws, names)
+    w1, w2, w3 = sessions[:3]
+    hold(
+        empty_ws,
+        w1.id,
+        [
+            AttendanceRecord("ben@x.org", True, commitment="write one JOIN"),
+            AttendanceRecord("cy@x.org", True, commitment="a chart a day"),
+            AttendanceRecord("dee@x.org", True, commitment="pair on a query"),
+        ],
+    )
+    hold(
+        empty_ws,
+        w2.id,
+        [
+            AttendanceRecord("ben@x.org", True, reported_back=True),
+            AttendanceRecord("cy@x.org", True, reported_back=False),
+            AttendanceRecord("dee@x.org", False),
+        ],
+    )
+    hold(
+        empty_ws,
+        w3.id,
+        [
+            AttendanceRecord("dee@x.org", True, reported_back=True),
+            AttendanceRecord("ben@x.org", True, commitment="index a table"),
+        ],
+    )
+    impact = Impact(empty_ws, today=date(2026, 3, 30))
+    k2 = impact.kpis(prog, through_week=2)
+    assert (k2.commitments_made, k2.commitments_due, k2.commitments_reported) == (3, 2, 1)
+    k3 = impact.kpis(prog, through_week=3)
+    assert (k3.commitments_made, k3.commitments_due, k3.commitments_reported) == (4, 3, 2)
+    assert "67% (2 of 3 due; 1 awaiting the next session)" in impact.report(prog, 3).markdown
+    assert k3.as_json()["commitments"] == {"made": 4, "due": 3, "reported_back": 2}
+    stored = {r.email: r for r in Feedback(empty_ws).record(w2.id).attendance}
+    assert (stored["ben@x.org"].reported_back, stored["cy@x.org"].reported_back) == (True, False)
+    assert stored["dee@x.org"].reported_back is None
+
+
+def test_reported_back_is_a_tick_in_the_attendance_table(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from peerdesk.ui.feedback.model import HEADERS, REPORTED, AttendanceModel
+
+    changes: list[list[AttendanceRecord]] = []
+    model = AttendanceModel(changes.append)
+    model.set_rows([AttendanceRecord("ben@x.org", True)], {"ben@x.org": "Ben"})
+    assert HEADERS[REPORTED] == "Reported back" and model.data(model.index(0, REPORTED)) == ""
+    assert model.setData(
+        model.index(0, REPORTED), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert changes[-1][0].reported_back is True and model.data(model.index(0, REPORTED)) == "yes"

@@ -10,6 +10,7 @@ from peerdesk.impact.kpis import (
     DEFINITIONS,
     LABELS,
     ProgramKpis,
+    commitments_text,
     competency_display,
     participation_text,
     satisfaction_text,
@@ -95,6 +96,7 @@ def kpi_values(k: ProgramKpis) -> dict[str, str]:
         "baseline_days": describe(k.baseline),
         "time_to_competency_change": competency_display(k),
         "skill_gaps_covered": f"{k.skill_gaps_covered[0]} of {k.skill_gaps_covered[1]}",
+        "commitments_reported": commitments_text(k),
         "facilitation_spread": str(len(k.facilitators)),
     }
 

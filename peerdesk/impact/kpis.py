@@ -45,6 +45,7 @@ LABELS = {
     "baseline_days": "Baseline before the pilot",
     "time_to_competency_change": "Change against the baseline",
     "skill_gaps_covered": "Skill gaps covered",
+    "commitments_reported": "Commitments reported back",
     "facilitation_spread": "People who led a session",
     "colleagues_taught": "Colleagues taught",
     "as_of": "As of",
@@ -80,6 +81,10 @@ DEFINITIONS = {
     "'too early to tell' while fewer than 5 learners have reached their target, either median is "
     "missing, or the two 95% intervals overlap (the report says which).",
     "skill_gaps_covered": "skills the members want to learn that a held session had as its topic.",
+    "commitments_reported": "of the practice commitments people made at held sessions (a 'will "
+    "practise' entry while present), the share reported back at that person's next held session of "
+    "the program they attended (ticked 'reported back' there); a commitment whose maker has not "
+    "attended a later session by the report's day is awaiting, counted apart, never as a miss.",
     "facilitation_spread": "members who led at least one held session and were recorded present at it.",
     "colleagues_taught": "different people present at the held sessions a person led (present).",
     "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
@@ -148,6 +153,9 @@ class ProgramKpis:
     best_session: tuple[str, float] | None = None
     session_ratings: list[tuple[str, str, float, int]] = field(default_factory=list)  # title, format, mean, n
     targets: list[Target] = field(default_factory=list)
+    commitments_made: int = 0
+    commitments_due: int = 0  # made, and their maker has attended a later session since
+    commitments_reported: int = 0  # of those due, reported back at that next session
     skipped_weeks: list[int] = field(default_factory=list)  # weekly sessions skipped or cancelled
     unrecorded_weeks: list[int] = field(default_factory=list)  # weekly sessions past but not recorded yet
 
@@ -203,6 +211,11 @@ class ProgramKpis:
             "baseline_entered": bool(base and base.entered),
             "time_to_competency_change": _round(self.time_to_competency_change),
             "too_early_to_tell": self.too_early,
+            "commitments": {
+                "made": self.commitments_made,
+                "due": self.commitments_due,
+                "reported_back": self.commitments_reported,
+            },
             "skill_gaps_covered": {
                 "covered": self.skill_gaps_covered[0],
                 "wanted": self.skill_gaps_covered[1],
@@ -358,8 +371,24 @@ def compute_kpis(
     k.unrecorded_weeks = [s.week for s in series if s.status == "planned" and s.start.date() < end and s.week]
     _competency(k, program, people, check_ins, sessions, attendance, end, activation)
     _people(k, program, held, attendance, names, people)
+    _commitments(k, held, attendance)
     k.targets = _targets(k, program, end)
     return k
+
+
+def _commitments(k: ProgramKpis, held: list[Session], attendance: dict[int, list[AttendanceRecord]]) -> None:
+    """Commitments made, due (the maker attended a later session) and reported back there."""
+    open_: dict[str, bool] = {}  # email -> a commitment waits for their next attended session
+    for s in sorted(held, key=lambda s: s.start):
+        for r in attendance.get(s.id or 0, []):
+            if not r.present:
+                continue
+            if open_.pop(r.email, False):
+                k.commitments_due += 1
+                k.commitments_reported += bool(r.reported_back)
+            if r.commitment.strip():
+                k.commitments_made += 1
+                open_[r.email] = True
 
 
 def _learner_ratings(session: Session, records: dict[str, AttendanceRecord]) -> list[int]:
@@ -508,6 +537,17 @@ def _people(
     members = set(program.members)
     wanted = {w.skill.casefold() for p in people if p.email in members for w in p.wants}
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
+
+
+def commitments_text(k: ProgramKpis) -> str:
+    """'67% (2 of 3 due; 1 awaiting the next session)'."""
+    if not k.commitments_made:
+        return "- (no commitments made)"
+    rate = f"{k.commitments_reported / k.commitments_due:.0%}" if k.commitments_due else "-"
+    waiting = k.commitments_made - k.commitments_due
+    return (
+        f"{rate} ({k.commitments_reported} of {k.commitments_due} due; {waiting} awaiting the next session)"
+    )
 
 
 def participation_text(k: ProgramKpis) -> str:

@@ -23,6 +23,7 @@ from peerdesk.impact.kpis import (
     LABELS,
     MIN_SAMPLE,
     ProgramKpis,
+    commitments_text,
     competency_display,
     competency_reason,
     compute_kpis,
@@ -271,6 +272,7 @@ def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
         _row("baseline_days", describe(total.baseline)),
         _row("time_to_competency_change", competency_display(total)),
         _row("skill_gaps_covered", f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}"),
+        _row("commitments_reported", commitments_text(total), commitments_text(week)),
         _row("facilitation_spread", str(len(total.facilitators)), str(len(week.facilitators))),
     ]
 

@@ -342,9 +342,11 @@ def publications(db: Database) -> None:
     _set_generation(db, 8)
 
 
-@migrations(name="0009_activation_history")
-def activation_history(db: Database) -> None:
-    """When each person was deactivated or reactivated, so a report can say who had left by its date.
+@migrations(name="0009_activation_history_and_report_back")
+def activation_history_and_report_back(db: Database) -> None:
+    """When each person was deactivated or reactivated, so a report can say who had left by its date;
+    and whether someone reported back on their last commitment (attendance.reported_back, NULL until
+    recorded).
 
     Nobody knows when people who are inactive already were deactivated: they get a change dated
     the day of this migration (the first day it is known), so earlier reports count them active.
@@ -362,6 +364,7 @@ def activation_history(db: Database) -> None:
         " SELECT id, ?, 0 FROM people WHERE active = 0",
         [clock.today().isoformat()],
     )
+    db.execute("ALTER TABLE attendance ADD COLUMN reported_back INTEGER")
     _set_generation(db, 9)
 
 
@@ -375,5 +378,5 @@ MIGRATION_NAMES = (
     "0006_impact",
     "0007_program_holidays",
     "0008_publications",
-    "0009_activation_history",
+    "0009_activation_history_and_report_back",
 )
