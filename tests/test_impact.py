@@ -294,8 +294,9 @@ def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace, set_clock)
 def test_clear_difference_is_met_and_slower_is_at_risk() -> None:
     pilot = kaplan_meier([5, 6, 7, 8, 9, 10, 11, 12, 13, 14], [], [])
     before = kaplan_meier([60, 61, 62, 63, 64, 65, 66, 67, 68, 69], [], [])
-    # no censoring: the share still learning after the k-th learner is (10 - k) / 10 -> 0.5 at the 5th
-    assert (pilot.median, before.median) == (9, 64)
+    # no censoring: the share still learning after the k-th learner is (10 - k) / 10 -> exactly 0.5
+    # from the 5th (day 9) to the 6th (day 10): the midpoint, 9.5 (R's rule); 64.5 before
+    assert (pilot.median, before.median) == (9.5, 64.5)
     assert not intervals_overlap(pilot, before) and not too_early(pilot, before)
     assert too_early(kaplan_meier([5, 6, 7, 8], [], []), before)  # four at target: too early
     assert too_early(pilot, None)
@@ -329,9 +330,9 @@ def test_met_when_faster_beyond_doubt(empty_ws: Workspace) -> None:
         ]
     ImpactRepository(empty_ws.db).add_check_ins(check_ins)
     k = Impact(empty_ws, today=start + timedelta(days=40)).kpis(program)
-    assert (k.time_to_competency_days, k.baseline_days) == (9, 64)
+    assert (k.time_to_competency_days, k.baseline_days) == (9.5, 64.5)
     target = next(t for t in k.targets if t.key == "faster_onboarding")
-    assert target.status == "met" and target.display == f"{(64 - 9) / 64:.0%} faster"
+    assert target.status == "met" and target.display == f"{(64.5 - 9.5) / 64.5:.0%} faster"
 
 
 def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace, set_clock) -> None:  # type: ignore[no-untyped-def]

@@ -74,7 +74,11 @@ DEFINITIONS = {
     "they want, estimated with Kaplan-Meier so that learners still on their way and learners who left "
     "count for the days they were seen; with its 95% confidence interval and how many reached, are "
     "still learning or left. 'Left' means deactivated on or before the report's day (from the history "
-    "of activation changes), so a later deactivation does not change an earlier report.",
+    "of activation changes), so a later deactivation does not change an earlier report. Where the "
+    "share still learning sits at exactly one half, the median is the midpoint of that stretch (R "
+    "survival's rule; lifelines takes its end); the interval comes from the log-log band with "
+    "Greenwood's variance (as lifelines; R's default is the log band), and once every learner has "
+    "reached the target its upper end is that day.",
     "baseline_days": "the same median before the pilot: the figure the lead entered, or else people "
     "whose check-ins before the pilot show them reaching their target (level 3 where none was stated).",
     "time_to_competency_change": "the pilot's median against the baseline's, negative is faster; "

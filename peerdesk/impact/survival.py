@@ -5,8 +5,12 @@ observation: we know only that it took longer than the days seen so far. Averagi
 the finished learners alone makes an early pilot look fast; Kaplan-Meier uses both
 (the same estimate as scipy.stats.ecdf on scipy.stats.CensoredData, which the
 tests use to check it). The median is the first day on which the share still
-learning drops to one half or below; its 95% interval comes from the pointwise
-band of that share (Greenwood's variance, log-log transform), read the same way.
+learning drops to one half or below; where the share sits at exactly one half
+until a later day, the midpoint of those two days (the rule R's survival package
+documents for print.survfit; lifelines takes the later day). Its 95% interval
+comes from the pointwise log-log band of that share (Greenwood's variance, the
+band lifelines uses), read the same way; once everyone has reached the target
+the band is 0 there, as in lifelines, so the interval's upper end is that day.
 """
 
 from __future__ import annotations
@@ -15,6 +19,12 @@ import math
 from dataclasses import dataclass, field
 
 MIN_REACHED = 5  # fewer learners at target than this: "too early to tell"
+BAND = "log-log"  # the band the report names; "log" is R survfit's default (used to check against R)
+CONVENTION = (
+    "Kaplan-Meier median; where the curve sits at exactly one half, the midpoint of that stretch "
+    "(R survival's rule); 95% interval from the log-log band with Greenwood's variance (as lifelines)"
+)
+HALF_TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -43,14 +53,18 @@ def entered_baseline(days: float) -> Survival:
 Z_95 = 1.959963984540054  # the standard normal's 97.5% point
 
 
-def survival_table(events: list[float], censored: list[float]) -> list[tuple[float, float, float, float]]:
+def survival_table(
+    events: list[float], censored: list[float], band: str = BAND
+) -> list[tuple[float, float, float, float]]:
     """(day, share still learning, its 95% band low, high) at every distinct day observed.
 
     The product-limit estimate with Greenwood's variance and the log-log band: the same
     numbers as scipy.stats.ecdf(CensoredData(...)).sf and its confidence_interval(0.95,
     method="log-log") (the tests check this), computed here because importing scipy.stats
     costs about two seconds, every time the window opens. Where the band is undefined it
-    is 1 before anyone reached the target, and low 0 / high unknown (nan) once everyone has.
+    is 1 before anyone reached the target, and 0 once everyone has (as lifelines); with
+    band="log" (R's default) it is R's: S * exp(-/+ z * sd), the upper capped at 1 and
+    unknown (nan) once everyone has.
     """
     days = sorted(set(events) | set(censored))
     reached_on: dict[float, int] = {}
@@ -69,7 +83,10 @@ def survival_table(events: list[float], censored: list[float]) -> list[tuple[flo
         if share >= 1.0:
             low = high = 1.0
         elif share <= 0.0:
-            low, high = 0.0, math.nan
+            low, high = (0.0, 0.0) if band == "log-log" else (math.nan, math.nan)
+        elif band == "log":
+            spread = Z_95 * math.sqrt(greenwood)
+            low, high = share * math.exp(-spread), min(1.0, share * math.exp(spread))
         else:
             spread = Z_95 * math.sqrt(greenwood) / abs(math.log(share))
             low, high = share ** math.exp(spread), share ** math.exp(-spread)
@@ -78,7 +95,9 @@ def survival_table(events: list[float], censored: list[float]) -> list[tuple[flo
     return rows
 
 
-def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: list[float]) -> Survival:
+def kaplan_meier(
+    reached_days: list[float], still_days: list[float], left_days: list[float], band: str = BAND
+) -> Survival:
     """Estimate from the days learners needed (reached) and the days seen so far (still learning, left)."""
     censored = [*still_days, *left_days]
     base = Survival(len(reached_days), len(still_days), len(left_days))
@@ -86,7 +105,7 @@ def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: 
         return base
     if not reached_days:  # nobody there yet: everyone still learning on every day
         return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),))
-    table = survival_table(list(reached_days), censored)
+    table = survival_table(list(reached_days), censored, band)
     days = [row[0] for row in table]
     median = _first_at_or_below(days, [row[1] for row in table])
     ci = None
@@ -100,7 +119,17 @@ def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: 
 
 
 def _first_at_or_below(days: list[float], shares: list[float]) -> float | None:
-    return next((d for d, s in zip(days, shares, strict=True) if not math.isnan(s) and s <= 0.5), None)
+    """The day a curve first reaches one half; the midpoint when it sits at exactly one half
+    until a later day where it drops below (R's rule); None when it never reaches one half."""
+    known = [(d, s) for d, s in zip(days, shares, strict=True) if not math.isnan(s)]
+    first = next((i for i, (_d, s) in enumerate(known) if s <= 0.5 + HALF_TOLERANCE), None)
+    if first is None:
+        return None
+    day, share = known[first]
+    if abs(share - 0.5) > HALF_TOLERANCE:
+        return day
+    below = next((d for d, s in known[first:] if s < 0.5 - HALF_TOLERANCE), None)
+    return day if below is None else (day + below) / 2
 
 
 def intervals_overlap(pilot: Survival, baseline: Survival) -> bool:
@@ -137,8 +166,11 @@ def describe(s: Survival | None) -> str:
         return f"no median yet ({counts})"
     low, high = s.ci or (None, None)
     interval = f"{_days(low)}-{_days(high) if high is not None else 'not yet known'}"
-    return f"median {s.median:.0f} days (95% CI {interval}); {counts}"
+    return f"median {_days(s.median)} days (95% CI {interval}); {counts}"
 
 
 def _days(value: float | None) -> str:
-    return "?" if value is None else f"{value:.0f}"
+    """Whole days, or half days where the median is a midpoint: '10', '10.5'."""
+    if value is None:
+        return "?"
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
