@@ -341,14 +341,14 @@ def record_demo_feedback(workspace: Workspace, program: Program, today: date) ->
         feedback.apply(feedback.plan(SessionRecord(held, tuple(rows))))
     impact = ImpactRepository(workspace.db)
     start = program.start
-    history = [  # before the pilot: from a first check-in to the target level (or not yet)
+    history = [  # the 12 months before the pilot, on skills its learners learn: first check-in to target
         ("priya.raman@northwind.example", "TypeScript", 200, 1, 148, 3),
         ("mateo.garcia@northwind.example", "Testing", 160, 1, 102, 3),
         ("lea.dubois@northwind.example", "Python", 300, 1, 250, 3),
-        ("hannah.schulz@northwind.example", "Python", 420, 1, 356, 3),
+        ("hannah.schulz@northwind.example", "Python", 340, 1, 276, 3),
         ("jonas.becker@northwind.example", "Terraform", 260, 1, 205, 3),
         ("tomas.ferreira@northwind.example", "Incident response", 330, 1, 289, 3),
-        ("lea.dubois@northwind.example", "Testing", 500, 2, 430, 4),
+        ("lea.dubois@northwind.example", "Testing", 350, 2, 280, 4),
         ("maja.keller@northwind.example", "Public speaking", 150, 1, 60, 2),  # not there yet at the start
     ]
     check_ins = []

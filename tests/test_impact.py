@@ -246,17 +246,22 @@ def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace, set_clock)
         CheckIn("fay@x.org", "SQL", 2, start + timedelta(days=30), "peer"),
         CheckIn("hal@x.org", "SQL", 3, start, "lead"),
         CheckIn("out@x.org", "SQL", 3, start + timedelta(days=3)),
-        # before the pilot: reached level 3 after 30, 40, 50, 60, 70 days; one still at 2 after 45
+        # before the pilot, the same skill: reached level 3 (the pilot's target) after 30, 40, 50, 60,
+        # 70 days; one still at 2 after 45; Go and a series 400 days back are not comparable
         *[
             c
             for i, d in enumerate((30, 40, 50, 60, 70))
             for c in (
-                CheckIn(f"{'abcde'[i]}@old.org", "Python", 1, start - timedelta(days=200)),
-                CheckIn(f"{'abcde'[i]}@old.org", "Python", 3, start - timedelta(days=200 - d)),
+                CheckIn(f"{'abcde'[i]}@old.org", "SQL", 1, start - timedelta(days=200)),
+                CheckIn(f"{'abcde'[i]}@old.org", "SQL", 3, start - timedelta(days=200 - d)),
             )
         ],
-        CheckIn("f@old.org", "Python", 1, start - timedelta(days=200)),
-        CheckIn("f@old.org", "Python", 2, start - timedelta(days=155)),
+        CheckIn("f@old.org", "SQL", 1, start - timedelta(days=200)),
+        CheckIn("f@old.org", "SQL", 2, start - timedelta(days=155)),
+        CheckIn("f@old.org", "Go", 1, start - timedelta(days=200)),
+        CheckIn("f@old.org", "Go", 3, start - timedelta(days=199)),
+        CheckIn("f@old.org", "SQL", 1, start - timedelta(days=400)),
+        CheckIn("f@old.org", "SQL", 3, start - timedelta(days=390)),
     ]
     roster = Roster(empty_ws)
     for letter in "abcdef":
@@ -325,9 +330,11 @@ def test_met_when_faster_beyond_doubt(empty_ws: Workspace) -> None:
         check_ins += [
             CheckIn(email, "SQL", 0, start),
             CheckIn(email, "SQL", 2, start + timedelta(days=5 + i)),
-            CheckIn(email, "Go", 1, start - timedelta(days=300)),  # history: level 3 in Go in 60-69 days
-            CheckIn(email, "Go", 3, start - timedelta(days=300 - 60 - i)),
+            # history: colleagues before the pilot reached SQL level 2 in 60-69 days
+            CheckIn(f"old{i}@x.org", "SQL", 1, start - timedelta(days=300)),
+            CheckIn(f"old{i}@x.org", "SQL", 2, start - timedelta(days=300 - 60 - i)),
         ]
+    team(empty_ws, [(f"Old{i}", (), True) for i in range(10)])
     ImpactRepository(empty_ws.db).add_check_ins(check_ins)
     k = Impact(empty_ws, today=start + timedelta(days=40)).kpis(program)
     assert (k.time_to_competency_days, k.baseline_days) == (9.5, 64.5)
@@ -738,7 +745,9 @@ def test_compare_programs_and_baseline(
     versus = compare_programs(impact, program)
     rows = {r.key: r for r in versus.rows}
     assert versus.right == "before the pilot"
-    assert rows["time_to_competency_days"].right == "28 days (entered by the lead)"
+    assert rows["time_to_competency_days"].right == (
+        "28 days (entered by the lead); pilot: 2 learners; before: the lead's figure, no group measured"
+    )
     assert rows["participation_rate"].left == "67% (4 of 6 invited; 1 walk-in counted apart)"
     assert all(r.definition == DEFINITIONS[r.key] for r in versus.rows)
     second, _ = Schedule(ws).create_program(
@@ -746,6 +755,7 @@ def test_compare_programs_and_baseline(
     )
     both = compare_programs(impact, program, second)
     assert [r.key for r in both.rows][:3] == ["participation_rate", "sessions_held", "peer_meetings_held"]
+    assert {r.key: r for r in both.rows}["logrank"].left.startswith("n too small")
     assert (
         "| Participation rate | 67% (4 of 6 invited; 1 walk-in counted apart) | - (0 of 0 invited) |"
         in both.markdown()

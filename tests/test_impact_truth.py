@@ -291,3 +291,71 @@ def test_reported_back_is_a_tick_in_the_attendance_table(qtbot) -> None:  # type
         model.index(0, REPORTED), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert changes[-1][0].reported_back is True and model.data(model.index(0, REPORTED)) == "yes"
+
+
+# -- a comparable baseline -----------------------------------------------------------------
+
+
+def test_baseline_compares_like_with_like(empty_ws: Workspace) -> None:
+    """The pilot teaches SQL. Before it: Excel learned in 2025 (another skill), SQL learned 14 months
+    ago (outside the 12-month window) and SQL learned by people in an earlier pilot are all left out;
+    only Old1 and Old2, who learned SQL as usual in the window, make the baseline."""
+    learners = ["Ana", "Ben"]
+    people(empty_ws, learners)
+    people(empty_ws, ["Old1", "Old2", "Gone", "Excel", "Earlier"], wants=())
+    prog, _ = program(empty_ws, learners, baseline_days=None)
+    Schedule(empty_ws).create_program(
+        Program(
+            name="Earlier pilot",
+            start=START - timedelta(days=120),
+            weeks=6,
+            weekday=1,
+            members=("earlier@x.org",),
+            organizer_email="earlier@x.org",
+        )
+    )
+
+    def series(name: str, first_days_before: int, days: int, skill: str = "SQL") -> list[CheckIn]:
+        first = START - timedelta(days=first_days_before)
+        email = f"{name.lower()}@x.org"
+        return [CheckIn(email, skill, 1, first), CheckIn(email, skill, 3, first + timedelta(days=days))]
+
+    ImpactRepository(empty_ws.db).add_check_ins(
+        series("Old1", 200, 40)
+        + series("Old2", 100, 60)
+        + series("Gone", 430, 10)  # 14 months before: outside the window
+        + series("Excel", 200, 5, "Excel")  # another skill
+        + series("Earlier", 110, 7)  # during the earlier pilot
+    )
+    impact = Impact(empty_ws, today=date(2026, 5, 1))
+    k = impact.kpis(prog)
+    assert k.baseline is not None and k.baseline.learners == 2 and k.baseline.median == 50
+    assert k.baseline_group is not None and k.baseline_group.skills == ("SQL",)
+    assert k.baseline_group.in_other_pilots == 1
+    assert (k.baseline_group.start, k.baseline_group.end) == (date(2025, 3, 2), date(2026, 3, 1))
+    text = impact.report(prog, 6).markdown
+    assert (
+        "pilot: 2 learners of SQL; before: 2 learners of the same skills, 02 Mar 2025 - 01 Mar 2026" in text
+    )
+    assert "1 left out (in another pilot then)" in text
+
+
+def test_no_comparable_baseline_is_said_in_words(empty_ws: Workspace) -> None:
+    """A new pilot whose skill nobody learned before: 'no comparable baseline', never another
+    pilot's or another skill's figures."""
+    people(empty_ws, ["Ana", "Ben"])
+    people(empty_ws, ["Old"], wants=())
+    prog, _ = program(empty_ws, ["Ana", "Ben"])
+    ImpactRepository(empty_ws.db).add_check_ins(
+        [
+            CheckIn("old@x.org", "Excel", 1, START - timedelta(days=90)),
+            CheckIn("old@x.org", "Excel", 3, START),
+        ]
+    )
+    impact = Impact(empty_ws, today=date(2026, 5, 1))
+    k = impact.kpis(prog)
+    assert k.baseline is None
+    text = impact.report(prog, 6).markdown
+    assert "no comparable baseline: nobody learning these skills 02 Mar 2025 - 01 Mar 2026" in text
+    body = text.split("### How")[0]
+    assert "Learners reach their target level" not in body and "too early:" not in body

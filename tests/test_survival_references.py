@@ -91,3 +91,38 @@ def test_everyone_at_target_has_an_upper_limit_and_a_verdict() -> None:
     baseline = kaplan_meier([41, 50, 52, 55, 58, 64, 70], [90], [])  # the demo's time before the pilot
     assert baseline.median == 56.5 and baseline.ci is not None and baseline.ci[0] == 41
     assert not too_early(pilot, baseline)  # it used to say "too early to tell"
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 40), st.booleans()), min_size=5, max_size=25),
+    st.lists(st.tuples(st.integers(1, 40), st.booleans()), min_size=5, max_size=25),
+)
+def test_logrank_agrees_with_lifelines(a: list[tuple[int, bool]], b: list[tuple[int, bool]]) -> None:
+    from lifelines.statistics import logrank_test
+
+    from peerdesk.impact.survival import logrank
+
+    def fit(group: list[tuple[int, bool]]):  # type: ignore[no-untyped-def]
+        return kaplan_meier([d for d, hit in group if hit], [d for d, hit in group if not hit], [])
+
+    ours = logrank(fit(a), fit(b))
+    if not any(hit for _d, hit in a + b):
+        assert ours.p_value is None and "nothing to compare" in ours.words
+        return
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ref = logrank_test([d for d, _ in a], [d for d, _ in b], [h for _, h in a], [h for _, h in b])
+    assert ours.statistic == pytest.approx(ref.test_statistic, rel=1e-9, abs=1e-12)
+    assert ours.p_value == pytest.approx(ref.p_value, rel=1e-9, abs=1e-12)
+
+
+def test_logrank_says_n_too_small_and_what_p_means() -> None:
+    from peerdesk.impact.survival import logrank
+
+    small = logrank(kaplan_meier([1, 2, 3, 4], [], []), kaplan_meier([10, 20, 30, 40, 50], [], []))
+    assert small.p_value is None and small.words.startswith("n too small")
+    clear = logrank(kaplan_meier([1, 2, 3, 4, 5, 6], [], []), kaplan_meier([30, 31, 32, 33, 34, 35], [], []))
+    assert clear.p_value is not None and clear.p_value < 0.05 and "unlikely" in clear.words
+    alike = logrank(kaplan_meier([1, 3, 5, 7, 9], [], []), kaplan_meier([2, 4, 6, 8, 10], [], []))
+    assert alike.p_value is not None and alike.p_value > 0.5 and "no clear difference" in alike.words

@@ -12,11 +12,12 @@ from peerdesk.impact.kpis import (
     ProgramKpis,
     commitments_text,
     competency_display,
+    groups_text,
     participation_text,
     satisfaction_text,
 )
 from peerdesk.impact.markdown import md_escape
-from peerdesk.impact.survival import describe
+from peerdesk.impact.survival import describe, logrank
 
 if TYPE_CHECKING:
     from peerdesk.impact.report import Impact
@@ -93,7 +94,7 @@ def kpi_values(k: ProgramKpis) -> dict[str, str]:
         "mean_rating": satisfaction_text(k),
         "response_rate": _pct(k.response_rate),
         "time_to_competency_days": describe(k.competency),
-        "baseline_days": describe(k.baseline),
+        "baseline_days": f"{describe(k.baseline)}; {groups_text(k)}",
         "time_to_competency_change": competency_display(k),
         "skill_gaps_covered": f"{k.skill_gaps_covered[0]} of {k.skill_gaps_covered[1]}",
         "commitments_reported": commitments_text(k),
@@ -107,11 +108,14 @@ def compare_programs(impact: Impact, first: Program, second: Program | None = No
     left = kpi_values(a)
     generated = f"{impact.today:%d %B %Y}"
     if second is not None:
-        right = kpi_values(impact.kpis(second, as_of=impact.pilot_as_of(second)))
+        b = impact.kpis(second, as_of=impact.pilot_as_of(second))
+        right = kpi_values(b)
         rows = tuple(ComparisonRow(k, LABELS[k], left[k], right[k], DEFINITIONS[k]) for k in left)
+        test = logrank(a.competency, b.competency)
+        rows += (ComparisonRow("logrank", LABELS["logrank"], test.words, "", DEFINITIONS["logrank"]),)
         return Comparison(first.name, second.name, rows, generated)
     before = {k: NOT_MEASURED for k in left}
-    before["time_to_competency_days"] = describe(a.baseline)
+    before["time_to_competency_days"] = f"{describe(a.baseline)}; {groups_text(a)}"
     keys = [k for k in left if k not in ("baseline_days", "time_to_competency_change")]
     rows = tuple(ComparisonRow(k, LABELS[k], left[k], before[k], DEFINITIONS[k]) for k in keys)
     rows += (

@@ -12,7 +12,7 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
-from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis
+from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis, groups_text
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
 from peerdesk.schedule.service import first_session_date, program_end_date
@@ -154,7 +154,7 @@ def end_of_pilot(
         ("Facilitators' own ratings (left out)", str(k.facilitator_ratings)),
         ("Ratings given", str(ratings)),
         ("Learners (time-to-competency)", describe(k.competency)),
-        ("Before the pilot", describe(k.baseline)),
+        ("Before the pilot", f"{describe(k.baseline)}; {groups_text(k)}"),
     )
     avg = mean(x[1] for x in format_means) if format_means else None
     values = {

@@ -26,12 +26,11 @@ from peerdesk.impact.survival import (
     kaplan_meier,
     too_early,
 )
-from peerdesk.schedule.service import first_session_date, program_end_date
+from peerdesk.schedule.service import first_session_date, program_end_date, program_last_day
 
 # Formats that matching gives pairs, mentor groups and pods: when such a session is not
 # part of the weekly series, it is a peer meeting, not one of the program's group sessions.
 PEER_MEETING_FORMATS = frozenset({"skill-swap", "shadow-shift", "learning-pod"})
-HISTORY_LEVEL = 3  # before the pilot, without a stated target: reaching level 3 (advanced)
 
 LABELS = {
     "participation_rate": "Participation rate",
@@ -49,6 +48,7 @@ LABELS = {
     "facilitation_spread": "People who led a session",
     "colleagues_taught": "Colleagues taught",
     "as_of": "As of",
+    "logrank": "Log-rank test (time-to-competency)",
     "wins": "Quick wins",
     "status": "Status",
 }
@@ -79,8 +79,13 @@ DEFINITIONS = {
     "survival's rule; lifelines takes its end); the interval comes from the log-log band with "
     "Greenwood's variance (as lifelines; R's default is the log band), and once every learner has "
     "reached the target its upper end is that day.",
-    "baseline_days": "the same median before the pilot: the figure the lead entered, or else people "
-    "whose check-ins before the pilot show them reaching their target (level 3 where none was stated).",
+    "baseline_days": "the same median before the pilot, like with like: the figure the lead entered, "
+    "or else people whose check-ins in the 12 months before the pilot's start show them learning one "
+    "of the skills the pilot's learners are learning, from their first check-in below the target to "
+    "the first at or above it (the target is the level they wanted, or else the level most of the "
+    "pilot's learners want for that skill). Someone who was in another PeerDesk pilot at the time is "
+    "left out. The report names both groups with their sizes, and says 'no comparable baseline' "
+    "when there is none.",
     "time_to_competency_change": "the pilot's median against the baseline's, negative is faster; "
     "'too early to tell' while fewer than 5 learners have reached their target, either median is "
     "missing, or the two 95% intervals overlap (the report says which).",
@@ -91,6 +96,9 @@ DEFINITIONS = {
     "attended a later session by the report's day is awaiting, counted apart, never as a miss.",
     "facilitation_spread": "members who led at least one held session and were recorded present at it.",
     "colleagues_taught": "different people present at the held sessions a person led (present).",
+    "logrank": "when two pilots are compared: whether their learners reach their targets at different "
+    "speeds, by the log-rank test (as lifelines' logrank_test), with its p-value in words; 'n too small' "
+    "with fewer than 5 learners in either group.",
     "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
     "a finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or its "
     "last session if later). Sessions, attendance, check-ins and deactivations dated after that day do "
@@ -145,6 +153,7 @@ class ProgramKpis:
     response_rate: float | None = None
     competency: Survival = field(default_factory=Survival)
     baseline: Survival | None = None
+    baseline_group: BaselineGroup | None = None  # the historical baseline's window and skills
     time_to_competency_change: float | None = None
     reached: list[tuple[str, str, int, int]] = field(default_factory=list)  # name, skill, level, days
     balance: list[tuple[str, int, int]] = field(default_factory=list)  # name, led, attended as learner
@@ -213,6 +222,7 @@ class ProgramKpis:
             "baseline_still_learning": None if base is None or base.entered else base.still_learning,
             "baseline_left": None if base is None or base.entered else base.left,
             "baseline_entered": bool(base and base.entered),
+            "comparison_groups": groups_text(self),
             "time_to_competency_change": _round(self.time_to_competency_change),
             "too_early_to_tell": self.too_early,
             "commitments": {
@@ -304,6 +314,7 @@ def compute_kpis(
     only_week: int | None = None,
     as_of: date | None = None,
     activation: Activation | None = None,
+    others: list[Program] | None = None,
 ) -> ProgramKpis:
     """The KPIs of one program as of one day: cumulative through `through_week` (or to date, or to
     `as_of`), or for `only_week`. Nothing dated after that day (held sessions and their attendance,
@@ -373,7 +384,7 @@ def compute_kpis(
     series = sorted((s for s in sessions if s.week is not None and in_period(s)), key=lambda s: s.start)
     k.skipped_weeks = [s.week for s in series if s.status in ("skipped", "cancelled") and s.week]
     k.unrecorded_weeks = [s.week for s in series if s.status == "planned" and s.start.date() < end and s.week]
-    _competency(k, program, people, check_ins, sessions, attendance, end, activation)
+    _competency(k, program, people, check_ins, sessions, attendance, end, activation, others or [])
     _people(k, program, held, attendance, names, people)
     _commitments(k, held, attendance)
     k.targets = _targets(k, program, end)
@@ -424,6 +435,7 @@ def _competency(
     attendance: dict[int, list[AttendanceRecord]],
     end: date,
     activation: Activation,
+    others: list[Program],
 ) -> None:
     """Kaplan-Meier over the members' learning goals, and the baseline the same way."""
     members = set(program.members)
@@ -467,46 +479,111 @@ def _competency(
     if program.baseline_days:
         k.baseline = entered_baseline(program.baseline_days)
     else:
-        k.baseline = historical_baseline(program, people, check_ins, activation)
+        k.baseline, k.baseline_group = historical_baseline(
+            program, people, check_ins, activation, others=others
+        )
     if k.competency.median is not None and k.baseline is not None and k.baseline.median:
         k.time_to_competency_change = (k.competency.median - k.baseline.median) / k.baseline.median
 
 
-def historical_baseline(
-    program: Program, people: list[Person], check_ins: list[CheckIn], activation: Activation | None = None
-) -> Survival | None:
-    """Before the pilot: from someone's first check-in below their target to the first at or above it.
+BASELINE_MONTHS = 12  # the baseline window: check-ins in the 12 months before the pilot's start
 
-    The target is the level the person wants for that skill, or level 3 where they state none.
-    A learner whose last check-in before the pilot is still below target is censored there
-    (left, if they are no longer active). Only series with two or more check-ins count.
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier (the month's last day where it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"no day {months} months before {day}")  # unreachable: 28 always exists
+
+
+@dataclass(frozen=True)
+class BaselineGroup:
+    """Who the historical baseline compares with: the window, the skills and what was left out."""
+
+    start: date
+    end: date  # the day before the pilot's start
+    skills: tuple[str, ...]
+    in_other_pilots: int = 0  # series left out: the person was in another PeerDesk pilot then
+
+
+def historical_baseline(
+    program: Program,
+    people: list[Person],
+    check_ins: list[CheckIn],
+    activation: Activation | None = None,
+    *,
+    others: list[Program] | None = None,
+    months: int = BASELINE_MONTHS,
+) -> tuple[Survival | None, BaselineGroup]:
+    """Before the pilot, like with like: from someone's first check-in below their target to the
+    first at or above it, on the skills the pilot's learners are learning, in the `months` before
+    the pilot's start.
+
+    The target is the level the person wants for that skill, or else the level most of the pilot's
+    learners want for it. A series of someone who was a member of another pilot running at that
+    time is left out (it measured that pilot, not learning as usual). A learner whose last check-in
+    in the window is still below target is censored there (left, if inactive by the pilot's start).
+    Only series with two or more check-ins count.
     """
-    targets = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
-    before = program.start - timedelta(days=1)
-    active = {p.email: active_on(p, activation or {}, before) for p in people}
+    members = set(program.members)
+    wanted: dict[str, Counter[int]] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    for p in people:
+        if p.email in members:
+            for w in p.wants:
+                if w.target is not None:
+                    wanted[w.skill.casefold()][w.target] += 1
+                    names.setdefault(w.skill.casefold(), w.skill)
+    group = BaselineGroup(
+        months_before(program.start, months),
+        program.start - timedelta(days=1),
+        tuple(sorted(names.values(), key=str.casefold)),
+    )
+    own = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
+    by_email = {p.email: p for p in people}
     series: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
     for c in check_ins:
-        if c.day < program.start:
+        if group.start <= c.day <= group.end and c.skill.casefold() in wanted:
             series[(c.email, c.skill.casefold())].append(c)
     reached: list[float] = []
     still: list[float] = []
     left: list[float] = []
+    skipped = 0
     for key, items in series.items():
         items.sort(key=lambda c: c.day)
-        target = targets.get(key, HISTORY_LEVEL)
+        target = own.get(key) or wanted[key[1]].most_common(1)[0][0]
         base = items[0]
         if base.level >= target or len(items) < 2:
             continue
+        if _in_another_pilot(key[0], base.day, items[-1].day, program, others or []):
+            skipped += 1
+            continue
         hit = next((c for c in items[1:] if c.level >= target), None)
+        person = by_email.get(key[0])
         if hit is not None:
             reached.append((hit.day - base.day).days)
-        elif active.get(key[0], True):
+        elif person is None or active_on(person, activation or {}, group.end):
             still.append((items[-1].day - base.day).days)
         else:
             left.append((items[-1].day - base.day).days)
+    group = BaselineGroup(group.start, group.end, group.skills, skipped)
     if not (reached or still or left):
-        return None
-    return kaplan_meier(reached, still, left)
+        return None, group
+    return kaplan_meier(reached, still, left), group
+
+
+def _in_another_pilot(email: str, first: date, last: date, program: Program, others: list[Program]) -> bool:
+    """True when `email` was a member of another program running between `first` and `last`."""
+    return any(
+        email in o.members and o.start <= last and first <= program_last_day(o)
+        for o in others
+        if o.id != program.id
+    )
 
 
 def _people(
@@ -552,6 +629,22 @@ def commitments_text(k: ProgramKpis) -> str:
     return (
         f"{rate} ({k.commitments_reported} of {k.commitments_due} due; {waiting} awaiting the next session)"
     )
+
+
+def groups_text(k: ProgramKpis) -> str:
+    """Both groups of the time-to-competency comparison, named with their sizes."""
+    c, b, g = k.competency, k.baseline, k.baseline_group
+    pilot = f"pilot: {c.learners} learner{'s' if c.learners != 1 else ''}"
+    if b is not None and b.entered:
+        return f"{pilot}; before: the lead's figure, no group measured"
+    if g is None:
+        return pilot
+    skills = ", ".join(g.skills) or "no skill with a target level"
+    window = f"{g.start:%d %b %Y} - {g.end:%d %b %Y}"
+    apart = f"; {g.in_other_pilots} left out (in another pilot then)" if g.in_other_pilots else ""
+    if b is None:
+        return f"{pilot} of {skills}; no comparable baseline: nobody learning these skills {window}{apart}"
+    return f"{pilot} of {skills}; before: {b.learners} learners of the same skills, {window}{apart}"
 
 
 def participation_text(k: ProgramKpis) -> str:

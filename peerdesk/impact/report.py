@@ -27,6 +27,7 @@ from peerdesk.impact.kpis import (
     competency_display,
     competency_reason,
     compute_kpis,
+    groups_text,
     participation_text,
     satisfaction_text,
     week_end,
@@ -105,6 +106,7 @@ class Impact:
             only_week=only_week,
             as_of=as_of,
             activation=self.schedule.people.activation_changes(),
+            others=self.schedule.list_programs(),
         )
 
     def pilot_as_of(self, program: Program) -> date:
@@ -227,7 +229,7 @@ class Impact:
                 "reached": [(esc(n), esc(sk), lv, d) for n, sk, lv, d in cumulative.reached],
                 "competency": {
                     "pilot": describe(cumulative.competency),
-                    "baseline": describe(cumulative.baseline),
+                    "baseline": f"{describe(cumulative.baseline)}; {groups_text(cumulative)}",
                     "verdict": competency_display(cumulative),
                 },
             }
@@ -269,7 +271,7 @@ def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
         _row("mean_rating", satisfaction_text(total), satisfaction_text(week)),
         _row("response_rate", _pct(total.response_rate), _pct(week.response_rate)),
         _row("time_to_competency_days", describe(total.competency)),
-        _row("baseline_days", describe(total.baseline)),
+        _row("baseline_days", f"{describe(total.baseline)}; {groups_text(total)}"),
         _row("time_to_competency_change", competency_display(total)),
         _row("skill_gaps_covered", f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}"),
         _row("commitments_reported", commitments_text(total), commitments_text(week)),

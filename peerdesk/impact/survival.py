@@ -38,6 +38,7 @@ class Survival:
     ci: tuple[float | None, float | None] | None = None  # (low, high); high None = not yet known
     curve: tuple[tuple[float, float], ...] = field(default=())  # (day, share of learners at target)
     entered: bool = False  # a figure the lead typed in, not measured
+    observations: tuple[tuple[float, bool], ...] = field(default=(), compare=False)  # (days, reached)
 
     @property
     def learners(self) -> int:
@@ -100,11 +101,12 @@ def kaplan_meier(
 ) -> Survival:
     """Estimate from the days learners needed (reached) and the days seen so far (still learning, left)."""
     censored = [*still_days, *left_days]
-    base = Survival(len(reached_days), len(still_days), len(left_days))
+    seen = tuple(sorted([(float(d), True) for d in reached_days] + [(float(d), False) for d in censored]))
+    base = Survival(len(reached_days), len(still_days), len(left_days), observations=seen)
     if not reached_days and not censored:
         return base
     if not reached_days:  # nobody there yet: everyone still learning on every day
-        return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),))
+        return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),), observations=seen)
     table = survival_table(list(reached_days), censored, band)
     days = [row[0] for row in table]
     median = _first_at_or_below(days, [row[1] for row in table])
@@ -115,7 +117,7 @@ def kaplan_meier(
             _first_at_or_below(days, [row[3] for row in table]),
         )
     curve = ((0.0, 0.0), *((day, round(1.0 - sf, 6)) for day, sf, _low, _high in table))
-    return Survival(base.reached, base.still_learning, base.left, median, ci, curve)
+    return Survival(base.reached, base.still_learning, base.left, median, ci, curve, observations=seen)
 
 
 def _first_at_or_below(days: list[float], shares: list[float]) -> float | None:
@@ -155,10 +157,54 @@ def too_early(pilot: Survival, baseline: Survival | None) -> bool:
     )
 
 
+LOGRANK_MIN_LEARNERS = 5  # fewer learners in either group: "n too small" for the log-rank test
+
+
+@dataclass(frozen=True)
+class LogRank:
+    """The log-rank test of two groups' time-to-competency curves."""
+
+    statistic: float | None  # chi-square, 1 degree of freedom
+    p_value: float | None
+    words: str
+
+
+def logrank(a: Survival, b: Survival) -> LogRank:
+    """Whether two groups reach their targets at different speeds (the Mantel log-rank test, as
+    lifelines' logrank_test computes it); "n too small" below LOGRANK_MIN_LEARNERS in a group."""
+    if min(len(a.observations), len(b.observations)) < LOGRANK_MIN_LEARNERS:
+        return LogRank(
+            None,
+            None,
+            f"n too small: the log-rank test needs at least {LOGRANK_MIN_LEARNERS} learners in each group",
+        )
+    days = sorted({d for d, hit in (*a.observations, *b.observations) if hit})
+    observed_minus_expected = variance = 0.0
+    for day in days:
+        n_a = sum(1 for d, _ in a.observations if d >= day)
+        n_b = sum(1 for d, _ in b.observations if d >= day)
+        d_a = sum(1 for d, hit in a.observations if hit and d == day)
+        d_b = sum(1 for d, hit in b.observations if hit and d == day)
+        n, d = n_a + n_b, d_a + d_b
+        observed_minus_expected += d_a - d * n_a / n
+        if n > 1:
+            variance += d * (n_a / n) * (n_b / n) * (n - d) / (n - 1)
+    if not days:
+        return LogRank(None, None, "no learner reached the target in either group: nothing to compare")
+    # no overlap in time (nobody of one group still learning when the other's reach it): as lifelines, 0
+    statistic = observed_minus_expected**2 / variance if variance > 0 else 0.0
+    p = math.erfc(math.sqrt(statistic / 2))
+    if p < 0.05:
+        words = f"p = {p:.3f}: a difference this large would be unlikely (under 5%) if the two were alike"
+    else:
+        words = f"p = {p:.2f}: no clear difference; chance alone could explain what is seen"
+    return LogRank(statistic, p, words)
+
+
 def describe(s: Survival | None) -> str:
     """'median 21 days (95% CI 14-35), 6 reached, 3 still learning, 1 left' in plain words."""
     if s is None:
-        return "no baseline"
+        return "no comparable baseline"
     if s.entered:
         return f"{s.median:.0f} days (entered by the lead)"
     counts = f"{s.reached} reached, {s.still_learning} still learning, {s.left} left"
