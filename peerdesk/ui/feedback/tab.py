@@ -476,9 +476,9 @@ class DashboardPage(QWidget):
         if kpis.sessions_held == 0:
             self.details.setText(
                 self.tr(
-                    "<p><b>Nothing held yet in this pilot.</b></p><p>After the first session, open "
-                    "<b>Record a session</b>, pick it and tick who was there (Space) and their rating "
-                    "(1-5); the tiles and charts fill in from there.</p>"
+                    "Nothing held yet in this pilot. After the first session, open Record a session, "
+                    "pick it and tick who was there (Space) and their rating (1-5); the tiles and "
+                    "charts fill in from there."
                 )
             )
             return
