@@ -356,6 +356,88 @@ def test_no_comparable_baseline_is_said_in_words(empty_ws: Workspace) -> None:
     k = impact.kpis(prog)
     assert k.baseline is None
     text = impact.report(prog, 6).markdown
-    assert "no comparable baseline: nobody learning these skills 02 Mar 2025 - 01 Mar 2026" in text
+    assert (
+        "no comparable baseline; pilot: 2 learners of SQL; before: nobody learning these skills 02 Mar 2025 - 01 Mar 2026"
+        in text
+    )
     body = text.split("### How")[0]
     assert "Learners reach their target level" not in body and "too early:" not in body
+
+
+# -- the whole report, checked by hand -----------------------------------------------------
+
+
+def test_a_report_with_every_hard_case_reads_true(empty_ws: Workspace, set_clock) -> None:  # type: ignore[no-untyped-def]
+    """Six SQL learners, no comparable baseline (history only in Excel), a tie at the median,
+    Fay deactivated on 14 March, Ana rating the session she led, two walk-ins. By hand:
+
+    participation: 6 + 5 + 4 + 5 = 20 of 24 invited (83%), Walt and Wren apart;
+    satisfaction: Ana's 5 left out; Ben-Fay 4 x 5 and walk-in Walt 3 -> 23 / 6 = 3.8;
+    response: 6 ratings / 18 present who did not lead (7 + 4 + 3 + 4) = 33%;
+    time-to-competency: day 7 Ana (5/6), day 10 Ben and Cy (5/6 x 3/5 = exactly 1/2), Fay seen until
+    day 12 and left, day 21 Dee: the curve sits at one half from 10 to 21 -> median 15.5.
+    """
+    names = ["Ana", "Ben", "Cy", "Dee", "Eli", "Fay"]
+    set_clock(date(2026, 3, 1))
+    people(empty_ws, names)
+    people(empty_ws, ["Walt", "Wren", "Old"], wants=())
+    prog, sessions = program(empty_ws, names, weeks=4, name="SQL pilot")
+    set_clock(date(2026, 3, 25))
+    first = [
+        AttendanceRecord(
+            f"{n.lower()}@x.org", True, 5 if n == "Ana" else 4, commitment="a JOIN" if n == "Ben" else ""
+        )
+        for n in names
+    ]
+    first += [
+        AttendanceRecord("walt@x.org", True, 3, walk_in=True),
+        AttendanceRecord("wren@x.org", True, walk_in=True),
+    ]
+    hold(empty_ws, sessions[0].id, first)
+    absent = ({"Fay"}, {"Fay", "Eli"}, {"Fay"})
+    for session, away in zip(sessions[1:], absent, strict=True):
+        rows = [
+            AttendanceRecord(f"{n.lower()}@x.org", n not in away, reported_back=True if n == "Ben" else None)
+            for n in names
+        ]
+        hold(empty_ws, session.id, rows)
+    check_ins = [CheckIn(f"{n.lower()}@x.org", "SQL", 1, START, "self") for n in names]
+    check_ins += [
+        CheckIn(f"{n}@x.org", "SQL", 3, START + timedelta(days=d))
+        for n, d in (("ana", 7), ("ben", 10), ("cy", 10), ("dee", 21))
+    ]
+    check_ins += [
+        CheckIn("fay@x.org", "SQL", 2, START + timedelta(days=12), "peer"),
+        CheckIn("old@x.org", "Excel", 1, START - timedelta(days=100)),
+        CheckIn("old@x.org", "Excel", 3, START - timedelta(days=50)),
+    ]
+    ImpactRepository(empty_ws.db).add_check_ins(check_ins)
+    set_clock(date(2026, 3, 14))
+    roster = Roster(empty_ws)
+    roster.apply(roster.plan_set_active([roster.repo.id_for_email("fay@x.org")], False))
+    set_clock(date(2026, 4, 10))
+    impact = Impact(empty_ws)
+    text = impact.report(prog, 4).markdown
+    for sentence in (
+        "| Participation rate | 83% (20 of 24 invited; 2 walk-ins counted apart) | 83% (5 of 6 invited) |",
+        "| Satisfaction (mean rating) | 3.8 (6 ratings; 1 facilitator's own rating left out) |",
+        "| Response rate | 33% | 0% |",
+        "median 15.5 days (95% CI 7-not yet known); 4 reached, 1 still learning, 1 left",
+        "no comparable baseline; pilot: 6 learners of SQL; before: nobody learning these skills "
+        "02 Mar 2025 - 01 Mar 2026",
+        "| Faster time-to-competency | \\- | 20% faster | no comparable baseline |",
+        "| Commitments reported back | 100% (1 of 1 due; 0 awaiting the next session) |",
+        "Participation is 83% (20 of 24 invited), at or above the 60% target.",
+        "Ana has led 1 session, teaching 7 colleagues.",
+        "Time-to-competency cannot be compared yet because there is no comparable baseline",
+        "The pilot has ended",
+    ):
+        assert sentence in text, sentence
+    assert "faster than before" not in text and "rated 5.0" not in text
+    summary = end_of_pilot(impact, prog)
+    assert (
+        summary.kpis.competency
+        == impact.kpis(prog, through_week=4, as_of=impact.pilot_as_of(prog)).competency
+    )
+    assert dict(summary.samples)["Walk-ins (counted apart)"] == "2"
+    assert summary.recommendation == "extend"

@@ -61,7 +61,11 @@ def suggest(kpis: ProgramKpis) -> tuple[str, list[str]]:
     statuses = {t.key: t.status for t in kpis.targets}
     at_risk = [t.name for t in kpis.targets if t.status == "at risk"]
     met = [t.name for t in kpis.targets if t.status == "met"]
-    open_ = [t.name for t in kpis.targets if t.status in ("too early to tell", "no data yet", "on track")]
+    open_ = [
+        t.name
+        for t in kpis.targets
+        if t.status in ("too early to tell", "no comparable baseline", "no data yet", "on track")
+    ]
     if len(at_risk) >= 2:
         return "stop", [f"{len(at_risk)} targets at risk: {', '.join(at_risk)}."]
     if not at_risk and not open_ and met:
@@ -201,7 +205,13 @@ def _markdown(values: dict[str, object]) -> str:
     lines = [
         f"## {md_escape(program['name'])}: end of pilot",
         "",
-        f"_{md_escape(program['outcome'])} · {program['dates']} · prepared {values['generated']}_",
+        "_"
+        + " · ".join(
+            part
+            for part in (md_escape(program["outcome"]), program["dates"], f"prepared {values['generated']}")
+            if part
+        )
+        + "_",
         "",
         f"### Recommendation: {values['recommendation']}",
         "",

@@ -109,11 +109,13 @@ DEFINITIONS = {
     "15% of the target while the pilot runs, at risk otherwise. Sessions per month: while the pilot "
     "runs, on track when no weekly session due so far was skipped or cancelled (a session past but not "
     "recorded yet is asked for, not counted as skipped), at risk when one was; at the end, at risk "
-    "below the target. Time-to-competency: too early to tell as defined above, with the reason given. "
+    "below the target. Time-to-competency: too early to tell as defined above, with the reason given, or no "
+    "comparable baseline when there is none. "
     "No data yet before anything is recorded; an end-of-pilot report with no session held says so "
     "under what did not work.",
 }
 SATISFACTION_TARGET = 4.0
+NO_BASELINE = "no comparable baseline"
 MIN_SAMPLE = 5  # a win needs at least this many invitations (participation) or ratings behind it
 
 
@@ -125,7 +127,7 @@ class Target:
     name: str
     value: float | None
     target: float
-    status: str  # met | on track | at risk | too early to tell | no data yet
+    status: str  # met | on track | at risk | too early to tell | no comparable baseline | no data yet
     display: str
     target_display: str
 
@@ -643,7 +645,7 @@ def groups_text(k: ProgramKpis) -> str:
     window = f"{g.start:%d %b %Y} - {g.end:%d %b %Y}"
     apart = f"; {g.in_other_pilots} left out (in another pilot then)" if g.in_other_pilots else ""
     if b is None:
-        return f"{pilot} of {skills}; no comparable baseline: nobody learning these skills {window}{apart}"
+        return f"{pilot} of {skills}; before: nobody learning these skills {window}{apart}"
     return f"{pilot} of {skills}; before: {b.learners} learners of the same skills, {window}{apart}"
 
 
@@ -659,7 +661,8 @@ def satisfaction_text(k: ProgramKpis) -> str:
     given = sum(k.rating_distribution.values())
     value = "-" if k.mean_rating is None else f"{k.mean_rating:.1f}"
     own = k.facilitator_ratings
-    apart = f"; {own} facilitator{'s' if own != 1 else ''}' own rating{'s' if own != 1 else ''} left out"
+    whose = "1 facilitator's own rating" if own == 1 else f"{own} facilitators' own ratings"
+    apart = f"; {whose} left out"
     return f"{value} ({given} rating{'s' if given != 1 else ''}{apart if own else ''})"
 
 
@@ -759,7 +762,9 @@ def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
     ]
     change = k.time_to_competency_change
     faster = None if change is None else -change
-    if k.competency.reached == 0 or k.baseline is None:
+    if k.baseline is None and k.competency.learners:
+        status = NO_BASELINE
+    elif k.competency.reached == 0 or k.baseline is None:
         status = "no data yet"
     elif k.too_early:
         status = "too early to tell"

@@ -338,10 +338,14 @@ def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = Fa
                 steps.append("Fewer sessions per month than the target: add a one-off problem clinic.")
         elif target.status == "at risk" and target.key == "satisfaction":
             steps.append("Ratings are low: read the answers to the one question and adjust the format.")
-        elif target.key == "faster_onboarding" and target.status in ("no data yet", "too early to tell"):
+        elif target.key == "faster_onboarding" and target.status in (
+            "no data yet",
+            "too early to tell",
+            "no comparable baseline",
+        ):
             reason = competency_reason(total)
             if reason:
-                steps.append(f"Time-to-competency cannot be compared yet: {reason}.")
+                steps.append(f"Time-to-competency cannot be compared yet because {reason}.")
     if ended:
         steps.append("The pilot has ended: share this report and decide whether to scale it.")
     elif week < program.weeks:

@@ -48,6 +48,7 @@ STATUS_COLOURS = {
     "at risk": "#b3261e",
     "too early to tell": "#3e5c76",
     "no data yet": "#52606d",
+    "no comparable baseline": "#52606d",
 }
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
