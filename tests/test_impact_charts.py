@@ -80,3 +80,12 @@ def test_nothing_held_page_is_plain_words(demo_window, qtbot) -> None:  # type: 
     dashboard.program.setCurrentIndex(dashboard.program.findText("New pilot"))
     qtbot.waitUntil(lambda: "Nothing held yet" in dashboard.details.text())
     assert "<" not in dashboard.details.text()
+
+
+def test_tiles_name_their_evaluation_level(demo_window) -> None:  # type: ignore[no-untyped-def]
+    demo_window.tabs.setCurrentIndex(2)
+    demo_window.feedback_tab.setCurrentIndex(1)
+    tiles = demo_window.feedback_tab.dashboard.tile_labels
+    assert "LTEM 1" in tiles["participation"].text() and "LTEM 6" in tiles["faster_onboarding"].text()
+    assert tiles["participation"].toolTip().startswith("Evaluation level: LTEM tier 1 (attendance)")
+    assert tiles["satisfaction"].toolTip().startswith("Evaluation level: LTEM tier 3 (learner perceptions)")

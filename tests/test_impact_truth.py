@@ -419,14 +419,14 @@ def test_a_report_with_every_hard_case_reads_true(empty_ws: Workspace, set_clock
     impact = Impact(empty_ws)
     text = impact.report(prog, 4).markdown
     for sentence in (
-        "| Participation rate | 83% (20 of 24 invited; 2 walk-ins counted apart) | 83% (5 of 6 invited) |",
-        "| Satisfaction (mean rating) | 3.8 (6 ratings; 1 facilitator's own rating left out) |",
-        "| Response rate | 33% | 0% |",
+        "| Participation rate (LTEM 1) | 83% (20 of 24 invited; 2 walk-ins counted apart) | 83% (5 of 6 invited) |",
+        "| Satisfaction (mean rating) (LTEM 3) | 3.8 (6 ratings; 1 facilitator's own rating left out) |",
+        "| Response rate (LTEM 3) | 33% | 0% |",
         "median 15.5 days (95% CI 7-not yet known); 4 reached, 1 still learning, 1 left",
         "no comparable baseline; pilot: 6 learners of SQL; before: nobody learning these skills "
         "02 Mar 2025 - 01 Mar 2026",
         "| Faster time-to-competency | \\- | 20% faster | no comparable baseline |",
-        "| Commitments reported back | 100% (1 of 1 due; 0 awaiting the next session) |",
+        "| Commitments reported back (LTEM 3) | 100% (1 of 1 due; 0 awaiting the next session) |",
         "Participation is 83% (20 of 24 invited), at or above the 60% target.",
         "Ana has led 1 session, teaching 7 colleagues.",
         "Time-to-competency cannot be compared yet because there is no comparable baseline",
@@ -434,6 +434,7 @@ def test_a_report_with_every_hard_case_reads_true(empty_ws: Workspace, set_clock
     ):
         assert sentence in text, sentence
     assert "faster than before" not in text and "rated 5.0" not in text
+    assert "| Time-to-competency (LTEM 6) |" in text and "attendance is tier 1" in text
     summary = end_of_pilot(impact, prog)
     assert (
         summary.kpis.competency

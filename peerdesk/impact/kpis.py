@@ -48,6 +48,7 @@ LABELS = {
     "facilitation_spread": "People who led a session",
     "colleagues_taught": "Colleagues taught",
     "as_of": "As of",
+    "levels": "Evaluation level",
     "logrank": "Log-rank test (time-to-competency)",
     "wins": "Quick wins",
     "status": "Status",
@@ -99,6 +100,12 @@ DEFINITIONS = {
     "logrank": "when two pilots are compared: whether their learners reach their targets at different "
     "speeds, by the log-rank test (as lifelines' logrank_test), with its p-value in words; 'n too small' "
     "with fewer than 5 learners in either group.",
+    "levels": "every measure is tagged with its evaluation level, the tier of Thalheimer's "
+    "Learning-Transfer Evaluation Model (LTEM) it gives evidence for: attendance is tier 1; sessions "
+    "held, skill gaps covered and who led are tier 2 (activity); satisfaction, the response rate and "
+    "commitments reported back are tier 3 (learner perceptions: what people say); time-to-competency "
+    "is tier 6 (task competence: check-ins assessed against a target level, strongest when a lead or "
+    "peer assessed them); observed use on the job would be tier 7.",
     "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
     "a finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or its "
     "last session if later). Sessions, attendance, check-ins and deactivations dated after that day do "
@@ -114,6 +121,43 @@ DEFINITIONS = {
     "No data yet before anything is recorded; an end-of-pilot report with no session held says so "
     "under what did not work.",
 }
+# How strong each number is as evidence: Will Thalheimer's LTEM tiers (Learning-Transfer Evaluation
+# Model): 1 attendance, 2 activity, 3 learner perceptions, 6 task competence, 7 transfer to the job.
+TIERS = {
+    1: "attendance",
+    2: "activity",
+    3: "learner perceptions",
+    4: "knowledge",
+    5: "decision-making competence",
+    6: "task competence",
+    7: "transfer to the job",
+    8: "effects of transfer",
+}
+LEVELS = {
+    "participation_rate": 1,
+    "sessions_held": 2,
+    "peer_meetings_held": 2,
+    "sessions_per_month": 2,
+    "average_minutes": 2,
+    "mean_rating": 3,
+    "response_rate": 3,
+    "time_to_competency_days": 6,
+    "baseline_days": 6,
+    "time_to_competency_change": 6,
+    "skill_gaps_covered": 2,
+    "commitments_reported": 3,
+    "facilitation_spread": 2,
+    "colleagues_taught": 2,
+}
+TARGET_LEVELS = {"participation": 1, "sessions_per_month": 2, "satisfaction": 3, "faster_onboarding": 6}
+
+
+def level_text(key: str) -> str:
+    """'LTEM tier 1 (attendance)' for a measure, '' for one without a tier."""
+    tier = LEVELS.get(key)
+    return f"LTEM tier {tier} ({TIERS[tier]})" if tier else ""
+
+
 SATISFACTION_TARGET = 4.0
 NO_BASELINE = "no comparable baseline"
 MIN_SAMPLE = 5  # a win needs at least this many invitations (participation) or ratings behind it
@@ -243,6 +287,7 @@ class ProgramKpis:
                 for t in self.targets
             },
             "definitions": DEFINITIONS,
+            "levels": {key: LEVELS[key] for key in LEVELS},
         }
 
 

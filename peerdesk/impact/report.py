@@ -21,6 +21,7 @@ from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
 from peerdesk.impact.kpis import (
     DEFINITIONS,
     LABELS,
+    LEVELS,
     MIN_SAMPLE,
     ProgramKpis,
     commitments_text,
@@ -28,13 +29,14 @@ from peerdesk.impact.kpis import (
     competency_reason,
     compute_kpis,
     groups_text,
+    level_text,
     participation_text,
     satisfaction_text,
     week_end,
     week_of,
 )
 from peerdesk.impact.markdown import plain, slack_escape
-from peerdesk.impact.survival import describe
+from peerdesk.impact.survival import CONVENTION, describe
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date, program_last_day
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -226,6 +228,7 @@ class Impact:
                 "next_steps": next_steps(cumulative, program, week, ended),
                 "charts": charts or {},
                 "definitions": DEFINITIONS,
+                "convention": CONVENTION,
                 "reached": [(esc(n), esc(sk), lv, d) for n, sk, lv, d in cumulative.reached],
                 "competency": {
                     "pilot": describe(cumulative.competency),
@@ -253,7 +256,15 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 
 def _row(key: str, total: str, week: str = "-") -> dict[str, str]:
-    return {"name": LABELS[key], "total": total, "week": week, "definition": DEFINITIONS[key]}
+    tier = LEVELS.get(key)
+    name = f"{LABELS[key]} (LTEM {tier})" if tier else LABELS[key]
+    return {
+        "name": name,
+        "total": total,
+        "week": week,
+        "definition": DEFINITIONS[key],
+        "level": level_text(key),
+    }
 
 
 def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
-from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis
+from peerdesk.impact.kpis import DEFINITIONS, LABELS, TARGET_LEVELS, ProgramKpis, level_text
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 
@@ -60,8 +60,9 @@ LED_BY_SHOWN = 6
 
 
 def tile_tooltip(key: str) -> str:
-    """The definitions behind one tile, word for word as in the report and the README."""
-    return "\n\n".join(f"{LABELS[k]}: {DEFINITIONS[k]}" for k in TILE_DEFINITIONS[key])
+    """The tile's evaluation level, then the definitions behind it, word for word as in the report."""
+    level = f"Evaluation level: {level_text(TILE_DEFINITIONS[key][0])}"
+    return "\n\n".join([level, *(f"{LABELS[k]}: {DEFINITIONS[k]}" for k in TILE_DEFINITIONS[key])])
 
 
 def led_by_text(kpis: ProgramKpis, shown: int = LED_BY_SHOWN) -> str:
@@ -490,7 +491,8 @@ class DashboardPage(QWidget):
                 f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
                 f"{target.display}</div>"
                 f"<div>target {target.target_display} \u00b7 "
-                f"<b style='color:{colour}'>{target.status}</b></div>"
+                f"<b style='color:{colour}'>{target.status}</b> \u00b7 "
+                f"<span style='color:#52606d'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
         self.details.setText(
