@@ -365,6 +365,20 @@ class CheckIn:
 
 
 @dataclass(frozen=True)
+class TransferCheck:
+    """A learner's answer to a transfer follow-up some days after the pilot: have they used the
+    skill at work since?"""
+
+    program_id: int
+    email: str
+    skill: str
+    after_days: int  # 30, 60 or 90
+    day: date
+    used: bool
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
 class Shoutout:
     """A public thank-you the lead writes down, for the report."""
 

@@ -15,6 +15,7 @@ from peerdesk.impact.kpis import (
     groups_text,
     participation_text,
     satisfaction_text,
+    used_on_job_text,
 )
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe, logrank
@@ -98,6 +99,7 @@ def kpi_values(k: ProgramKpis) -> dict[str, str]:
         "time_to_competency_change": competency_display(k),
         "skill_gaps_covered": f"{k.skill_gaps_covered[0]} of {k.skill_gaps_covered[1]}",
         "commitments_reported": commitments_text(k),
+        "used_on_job": used_on_job_text(k, k.today),
         "facilitation_spread": str(len(k.facilitators)),
     }
 

@@ -12,7 +12,7 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
-from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis, groups_text
+from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis, groups_text, used_on_job_text
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
 from peerdesk.schedule.service import first_session_date, program_end_date
@@ -157,6 +157,7 @@ def end_of_pilot(
         ("Walk-ins (counted apart)", str(k.walk_ins)),
         ("Facilitators' own ratings (left out)", str(k.facilitator_ratings)),
         ("Ratings given", str(ratings)),
+        ("Used on the job (transfer follow-ups)", used_on_job_text(k, impact.today)),
         ("Learners (time-to-competency)", describe(k.competency)),
         ("Before the pilot", f"{describe(k.baseline)}; {groups_text(k)}"),
     )

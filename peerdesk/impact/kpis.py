@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import mean
 
-from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
+from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, TransferCheck
 from peerdesk.impact.survival import (
     MIN_REACHED,
     Survival,
@@ -26,6 +26,7 @@ from peerdesk.impact.survival import (
     kaplan_meier,
     too_early,
 )
+from peerdesk.impact.transfer import used_on_job
 from peerdesk.schedule.service import first_session_date, program_end_date, program_last_day
 
 # Formats that matching gives pairs, mentor groups and pods: when such a session is not
@@ -45,6 +46,7 @@ LABELS = {
     "time_to_competency_change": "Change against the baseline",
     "skill_gaps_covered": "Skill gaps covered",
     "commitments_reported": "Commitments reported back",
+    "used_on_job": "Used on the job",
     "facilitation_spread": "People who led a session",
     "colleagues_taught": "Colleagues taught",
     "as_of": "As of",
@@ -106,6 +108,11 @@ DEFINITIONS = {
     "commitments reported back are tier 3 (learner perceptions: what people say); time-to-competency "
     "is tier 6 (task competence: check-ins assessed against a target level, strongest when a lead or "
     "peer assessed them); observed use on the job would be tier 7.",
+    "used_on_job": "of the learners asked at the 30/60/90-day transfer follow-ups after the pilot "
+    "('Have you used the skill at work since?'), the share whose latest answer for a skill is yes, with "
+    "the number answered. These answers come after the pilot by design: every report counts the "
+    "answers recorded up to the day it is prepared, and says so. What learners say of themselves; a "
+    "lead's observation makes it stronger evidence.",
     "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
     "a finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or its "
     "last session if later). Sessions, attendance, check-ins and deactivations dated after that day do "
@@ -148,6 +155,7 @@ LEVELS = {
     "commitments_reported": 3,
     "facilitation_spread": 2,
     "colleagues_taught": 2,
+    "used_on_job": 7,
 }
 TARGET_LEVELS = {"participation": 1, "sessions_per_month": 2, "satisfaction": 3, "faster_onboarding": 6}
 
@@ -183,6 +191,7 @@ class ProgramKpis:
     program: Program
     period_end: date
     week: int | None
+    today: date = date.min  # the day the figures are prepared (follow-up answers count up to it)
     participation_rate: float | None = None
     invitations: int = 0
     attendances: int = 0  # invited people present
@@ -212,6 +221,7 @@ class ProgramKpis:
     best_session: tuple[str, float] | None = None
     session_ratings: list[tuple[str, str, float, int]] = field(default_factory=list)  # title, format, mean, n
     targets: list[Target] = field(default_factory=list)
+    used_on_job: tuple[int, int] = (0, 0)  # (answered yes, answered) at the transfer follow-ups
     commitments_made: int = 0
     commitments_due: int = 0  # made, and their maker has attended a later session since
     commitments_reported: int = 0  # of those due, reported back at that next session
@@ -271,6 +281,7 @@ class ProgramKpis:
             "comparison_groups": groups_text(self),
             "time_to_competency_change": _round(self.time_to_competency_change),
             "too_early_to_tell": self.too_early,
+            "used_on_job": {"yes": self.used_on_job[0], "answered": self.used_on_job[1]},
             "commitments": {
                 "made": self.commitments_made,
                 "due": self.commitments_due,
@@ -362,6 +373,7 @@ def compute_kpis(
     as_of: date | None = None,
     activation: Activation | None = None,
     others: list[Program] | None = None,
+    transfer: list[TransferCheck] | None = None,
 ) -> ProgramKpis:
     """The KPIs of one program as of one day: cumulative through `through_week` (or to date, or to
     `as_of`), or for `only_week`. Nothing dated after that day (held sessions and their attendance,
@@ -379,7 +391,7 @@ def compute_kpis(
 
     held = [s for s in sessions if s.status == "held" and in_period(s)]
     group = [s for s in held if not is_peer_meeting(s)]
-    k = ProgramKpis(program, end, week)
+    k = ProgramKpis(program, end, week, today)
     k.sessions_held = len(group)
     k.peer_meetings_held = len(held) - len(group)
     invitations = attendances = walk_ins = 0
@@ -434,6 +446,7 @@ def compute_kpis(
     _competency(k, program, people, check_ins, sessions, attendance, end, activation, others or [])
     _people(k, program, held, attendance, names, people)
     _commitments(k, held, attendance)
+    k.used_on_job = used_on_job(transfer or [], set(program.members), today)
     k.targets = _targets(k, program, end)
     return k
 
@@ -665,6 +678,14 @@ def _people(
     members = set(program.members)
     wanted = {w.skill.casefold() for p in people if p.email in members for w in p.wants}
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
+
+
+def used_on_job_text(k: ProgramKpis, today: date) -> str:
+    """'67% (2 of 3 answered, up to 25 Nov 2026)'."""
+    yes, answered = k.used_on_job
+    if not answered:
+        return "- (no follow-up answered yet)"
+    return f"{yes / answered:.0%} ({yes} of {answered} answered, up to {today:%d %b %Y})"
 
 
 def commitments_text(k: ProgramKpis) -> str:

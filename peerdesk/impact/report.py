@@ -32,6 +32,7 @@ from peerdesk.impact.kpis import (
     level_text,
     participation_text,
     satisfaction_text,
+    used_on_job_text,
     week_end,
     week_of,
 )
@@ -109,6 +110,7 @@ class Impact:
             as_of=as_of,
             activation=self.schedule.people.activation_changes(),
             others=self.schedule.list_programs(),
+            transfer=self.repo.transfer_checks(program.id) if program.id is not None else [],
         )
 
     def pilot_as_of(self, program: Program) -> date:
@@ -286,6 +288,7 @@ def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
         _row("time_to_competency_change", competency_display(total)),
         _row("skill_gaps_covered", f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}"),
         _row("commitments_reported", commitments_text(total), commitments_text(week)),
+        _row("used_on_job", used_on_job_text(total, total.today)),
         _row("facilitation_spread", str(len(total.facilitators)), str(len(week.facilitators))),
     ]
 

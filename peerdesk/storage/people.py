@@ -324,6 +324,7 @@ class PeopleRepository:
                 "session_attendees",
                 "attendance",
                 "activation_changes",
+                "transfer_checks",
             ):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
             self.db.execute(f"DELETE FROM competency WHERE person_id IN ({marks})", ids)
@@ -390,6 +391,7 @@ _REFERENCING_ROWS = (
     ("attendance", ("person_id",)),
     ("competency", ("person_id",)),
     ("activation_changes", ("person_id",)),
+    ("transfer_checks", ("person_id",)),
     ("do_not_pair", ("person_a", "person_b")),
 )
 _REFERENCING_LINKS = (("programs", "organizer_id"), ("shoutouts", "person_id"), ("people", "manager_id"))

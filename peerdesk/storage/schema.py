@@ -342,11 +342,11 @@ def publications(db: Database) -> None:
     _set_generation(db, 8)
 
 
-@migrations(name="0009_activation_history_and_report_back")
-def activation_history_and_report_back(db: Database) -> None:
+@migrations(name="0009_impact_evidence")
+def impact_evidence(db: Database) -> None:
     """When each person was deactivated or reactivated, so a report can say who had left by its date;
-    and whether someone reported back on their last commitment (attendance.reported_back, NULL until
-    recorded).
+    whether someone reported back on their last commitment (attendance.reported_back, NULL until
+    recorded); and the answers to the 30/60/90-day transfer follow-ups (transfer_checks).
 
     Nobody knows when people who are inactive already were deactivated: they get a change dated
     the day of this migration (the first day it is known), so earlier reports count them active.
@@ -365,6 +365,17 @@ def activation_history_and_report_back(db: Database) -> None:
         [clock.today().isoformat()],
     )
     db.execute("ALTER TABLE attendance ADD COLUMN reported_back INTEGER")
+    db.execute(
+        "CREATE TABLE transfer_checks ("
+        " id INTEGER PRIMARY KEY,"
+        " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+        " person_id INTEGER NOT NULL REFERENCES people(id),"
+        " skill_id INTEGER NOT NULL REFERENCES skills(id),"
+        " after_days INTEGER NOT NULL,"
+        " day TEXT NOT NULL,"
+        " used INTEGER NOT NULL,"
+        " UNIQUE (program_id, person_id, skill_id, after_days))"
+    )
     _set_generation(db, 9)
 
 
@@ -378,5 +389,5 @@ MIGRATION_NAMES = (
     "0006_impact",
     "0007_program_holidays",
     "0008_publications",
-    "0009_activation_history_and_report_back",
+    "0009_impact_evidence",
 )
