@@ -442,3 +442,46 @@ def test_a_report_with_every_hard_case_reads_true(empty_ws: Workspace, set_clock
     )
     assert dict(summary.samples)["Walk-ins (counted apart)"] == "2"
     assert summary.recommendation == "extend"
+
+
+def test_a_feedback_import_keeps_reported_back(empty_ws: Workspace, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.impact.feedback_csv import plan_feedback_import
+
+    people(empty_ws, ["Ana", "Ben"])
+    prog, sessions = program(empty_ws, ["Ana", "Ben"])
+    hold(empty_ws, sessions[1].id, [AttendanceRecord("ben@x.org", True, reported_back=True)])
+    rows = tmp_path / "week2.csv"
+    rows.write_text("date,email,attended,rating,answer\n2026-03-10,ben@x.org,yes,4,Good\n", encoding="utf-8")
+    feedback = Feedback(empty_ws)
+    plan = plan_feedback_import(feedback, prog, rows)
+    assert not plan.problems and plan.change is not None
+    feedback.apply(plan.change)
+    ben = next(r for r in feedback.record(sessions[1].id).attendance if r.email == "ben@x.org")
+    assert (ben.rating, ben.reported_back) == (4, True)
+
+
+def test_six_at_target_with_overlapping_intervals_gives_that_reason(empty_ws: Workspace) -> None:
+    """Six of eight reached (not 'needs at least 5'): the intervals overlap, and the step says so."""
+    names = [f"L{i}" for i in range(8)]
+    people(empty_ws, names)
+    prog, _ = program(empty_ws, names, weeks=8, baseline_days=None)
+    people(empty_ws, [f"Old{i}" for i in range(6)], wants=())
+    check_ins = []
+    for i, n in enumerate(names[:6]):
+        check_ins += [
+            CheckIn(f"{n.lower()}@x.org", "SQL", 1, START),
+            CheckIn(f"{n.lower()}@x.org", "SQL", 3, START + timedelta(days=10 + 3 * i)),
+        ]
+    check_ins += [CheckIn(f"{n.lower()}@x.org", "SQL", 1, START) for n in names[6:]]
+    for i in range(6):  # before: 14-40 days for the same skill
+        first = START - timedelta(days=200)
+        check_ins += [
+            CheckIn(f"old{i}@x.org", "SQL", 1, first),
+            CheckIn(f"old{i}@x.org", "SQL", 3, first + timedelta(days=14 + 5 * i)),
+        ]
+    ImpactRepository(empty_ws.db).add_check_ins(check_ins)
+    impact = Impact(empty_ws, today=date(2026, 4, 30))
+    k = impact.kpis(prog, through_week=8)
+    assert k.competency.reached == 6 and k.too_early
+    text = impact.report(prog, 8).markdown
+    assert "intervals of the pilot" in text and "overlap" in text and "at least 5 learners" not in text
