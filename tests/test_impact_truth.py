@@ -485,3 +485,23 @@ def test_six_at_target_with_overlapping_intervals_gives_that_reason(empty_ws: Wo
     assert k.competency.reached == 6 and k.too_early
     text = impact.report(prog, 8).markdown
     assert "intervals of the pilot" in text and "overlap" in text and "at least 5 learners" not in text
+
+
+def test_migration_dates_existing_deactivations_on_its_day(tmp_path, set_clock) -> None:  # type: ignore[no-untyped-def]
+    """A generation-8 workspace with an inactive person: after the migration she left on the day it
+    ran (the first day it is known), so reports of earlier weeks count her as still learning."""
+    from sqlite_utils import Database
+
+    from peerdesk.storage import open_workspace
+    from peerdesk.storage.schema import migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before="0009_impact_evidence")
+    db["people"].insert({"name": "Ana", "email": "ana@x.org", "timezone": "UTC", "active": 0})
+    db.close()
+    set_clock(date(2026, 11, 25))
+    with open_workspace(path) as ws:
+        assert Roster(ws).repo.activation_changes() == {"ana@x.org": [(date(2026, 11, 25), False)]}
+        assert "transfer_checks" in ws.db.table_names()
+        assert "reported_back" in ws.db["attendance"].columns_dict
