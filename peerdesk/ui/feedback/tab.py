@@ -38,7 +38,15 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
-from peerdesk.impact.kpis import DEFINITIONS, LABELS, TARGET_LEVELS, ProgramKpis, level_text
+from peerdesk.impact.kpis import (
+    DEFINITIONS,
+    LABELS,
+    TARGET_LEVELS,
+    ProgramKpis,
+    commitments_text,
+    level_text,
+    used_on_job_text,
+)
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 
@@ -500,7 +508,8 @@ class DashboardPage(QWidget):
                 "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited "
                 "(+{10} walk-ins) \u00b7 "
                 "average {3} min (planned {4}) \u00b7 response rate {5} \u00b7 "
-                "skill gaps covered {6} of {7} \u00b7 led by: {8}"
+                "skill gaps covered {6} of {7} \u00b7 commitments reported back {11} \u00b7 "
+                "used on the job {12} \u00b7 led by: {8}"
             ).format(
                 kpis.sessions_held,
                 kpis.attendances,
@@ -513,6 +522,8 @@ class DashboardPage(QWidget):
                 led_by_text(kpis),
                 kpis.peer_meetings_held,
                 kpis.walk_ins,
+                commitments_text(kpis),
+                used_on_job_text(kpis, kpis.today),
             )
         )
         self.details.setToolTip(led_by_text(kpis, shown=len(kpis.facilitators)))
