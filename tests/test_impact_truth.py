@@ -431,6 +431,8 @@ def test_a_report_with_every_hard_case_reads_true(empty_ws: Workspace, set_clock
         "Ana has led 1 session, teaching 7 colleagues.",
         "Time-to-competency cannot be compared yet because there is no comparable baseline",
         "The pilot has ended",
+        "| W1 | Mon 02 Mar - Sun 08 Mar 2026 | 100% |",  # 6 of 6 invited (walk-ins apart)
+        "| W3 | Mon 16 Mar - Sun 22 Mar 2026 | 67% |",
     ):
         assert sentence in text, sentence
     assert "faster than before" not in text and "rated 5.0" not in text

@@ -331,6 +331,16 @@ def week_end(program: Program, week: int) -> date:
     return monday + timedelta(days=7 * week - 1)
 
 
+def weekly_rows(k: ProgramKpis) -> list[tuple[str, str, str]]:
+    """('W2', 'Mon 09 Mar - Sun 15 Mar 2026', '83%' or 'nothing held') for each week so far."""
+    rows = []
+    for week, value in k.weekly_participation:
+        end = week_end(k.program, week)
+        dates = f"{end - timedelta(days=6):%a %d %b} - {end:%a %d %b %Y}"
+        rows.append((f"W{week}", dates, "nothing held" if value is None else f"{value:.0%}"))
+    return rows
+
+
 def month_label(day: date) -> str:
     """'Nov 2026'."""
     return f"{day:%b %Y}"

@@ -35,6 +35,7 @@ from peerdesk.impact.kpis import (
     used_on_job_text,
     week_end,
     week_of,
+    weekly_rows,
 )
 from peerdesk.impact.markdown import plain, slack_escape
 from peerdesk.impact.survival import CONVENTION, describe
@@ -212,6 +213,7 @@ class Impact:
                 "lead_with_quick_win": week == 3,
                 "quick_wins": quick_wins(cumulative, this_week, esc),
                 "rows": kpi_rows(cumulative, this_week),
+                "weeks": weekly_rows(cumulative),
                 "targets": cumulative.targets,
                 "contributors": [
                     (esc(n), led, taught) for n, led, taught in cumulative.contributors[:TOP_CONTRIBUTORS]

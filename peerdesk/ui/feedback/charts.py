@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import math
-from datetime import timedelta
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -28,7 +27,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
-from peerdesk.impact.kpis import ProgramKpis, week_end
+from peerdesk.impact.kpis import ProgramKpis, weekly_rows
 from peerdesk.ui.printing.pdf import ensure_gui
 
 BLUE, GREY, GREEN, ORANGE = QColor("#1f5f8b"), QColor("#9aa5b1"), QColor("#2e7d32"), QColor("#e07b00")
@@ -165,13 +164,7 @@ def participation_chart(kpis: ProgramKpis) -> QChart | Empty:
 
 def week_table(kpis: ProgramKpis) -> str:
     """The participation chart's weeks with their dates and values (its tooltip)."""
-    rows = []
-    for week, value in kpis.weekly_participation:
-        end = week_end(kpis.program, week)
-        start = end - timedelta(days=6)
-        shown = "nothing held" if value is None else f"{value:.0%}"
-        rows.append(f"W{week}: {start:%a %d %b} - {end:%a %d %b %Y}: {shown}")
-    return "\n".join(rows)
+    return "\n".join(f"{label}: {dates}: {value}" for label, dates, value in weekly_rows(kpis))
 
 
 def ratings_chart(kpis: ProgramKpis) -> QChart | Empty:
