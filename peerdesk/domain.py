@@ -337,7 +337,8 @@ class Session:
 
 @dataclass(frozen=True)
 class AttendanceRecord:
-    """One person at one session: there or not, their rating, answer and commitment."""
+    """One person at one session: there or not, their rating, answer and commitment, and whether
+    they reported back on the commitment they made at their previous session (None: not recorded)."""
 
     email: str
     present: bool = False
@@ -345,6 +346,7 @@ class AttendanceRecord:
     answer: str = ""
     commitment: str = ""
     walk_in: bool = False
+    reported_back: bool | None = None
 
 
 ASSESSORS = ("self", "peer", "lead")
@@ -359,6 +361,20 @@ class CheckIn:
     level: int
     day: date
     assessor: str = "lead"
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class TransferCheck:
+    """A learner's answer to a transfer follow-up some days after the pilot: have they used the
+    skill at work since?"""
+
+    program_id: int
+    email: str
+    skill: str
+    after_days: int  # 30, 60 or 90
+    day: date
+    used: bool
     id: int | None = field(default=None, compare=False)
 
 

@@ -135,13 +135,15 @@ def test_kpi_formulas_by_hand(measured: tuple[Workspace, Program]) -> None:
     ws, program = measured
     first = date(2026, 3, 3)
     k = Impact(ws, today=first + timedelta(days=20)).kpis(program)
-    # held: week 1 (3 invited, Ana, Ben and walk-in Dee present) and week 3 (3 invited, Ana and Cy present);
-    # the cancelled week 2 is left out entirely
-    assert (k.sessions_held, k.peer_meetings_held, k.invitations, k.attendances) == (2, 0, 6, 5)
-    assert k.participation_rate == pytest.approx(5 / 6)
-    assert k.mean_rating == pytest.approx((5 + 4 + 3 + 2) / 4)
-    assert k.rating_distribution == {1: 0, 2: 1, 3: 1, 4: 1, 5: 1}
-    assert k.response_rate == pytest.approx(4 / 5)
+    # held: week 1 (3 invited, Ana and Ben present, walk-in Dee apart) and week 3 (3 invited, Ana and
+    # Cy present); the cancelled week 2 is left out entirely
+    assert (k.sessions_held, k.peer_meetings_held, k.invitations, k.attendances) == (2, 0, 6, 4)
+    assert k.walk_ins == 1 and k.participation_rate == pytest.approx(4 / 6)
+    # Ana led week 1 (her 5) and Cy week 3 (his 2): their own ratings are left out, counted apart;
+    # Ben's 4 and walk-in Dee's 3 remain, from 3 people present who did not lead (Ben, Dee, Ana in week 3)
+    assert k.mean_rating == pytest.approx((4 + 3) / 2) and k.facilitator_ratings == 2
+    assert k.rating_distribution == {1: 0, 2: 0, 3: 1, 4: 1, 5: 0}
+    assert k.response_rate == pytest.approx(2 / 3)
     assert k.average_planned_minutes == 30 and k.average_minutes == pytest.approx((40 + 30) / 2)
     # 2 held from 3 to 23 March: 21 days, counted as the minimum 30 -> 2.0, and March held 2
     assert k.sessions_per_month == pytest.approx(2.0)
@@ -176,7 +178,7 @@ def test_kpi_formulas_by_hand(measured: tuple[Workspace, Program]) -> None:
         "targets",
     ):
         assert key in data
-    assert data["targets"]["participation"] == {"value": round(5 / 6, 4), "target": 0.6, "status": "met"}
+    assert data["targets"]["participation"] == {"value": round(4 / 6, 4), "target": 0.6, "status": "met"}
     assert data["time_to_competency_median_days"] == data["time_to_competency_days"] == 14
     assert (data["reached"], data["still_learning"], data["left"]) == (1, 1, 0)
     assert data["baseline_entered"] is True and data["baseline_ci"] == [28, 28]
@@ -186,7 +188,7 @@ def test_week_figures_and_cumulative(measured: tuple[Workspace, Program]) -> Non
     ws, program = measured
     impact = Impact(ws, today=date(2026, 4, 30))
     week1 = impact.kpis(program, only_week=1)
-    assert (week1.invitations, week1.attendances, week1.mean_rating) == (3, 3, 4.0)
+    assert (week1.invitations, week1.attendances, week1.walk_ins, week1.mean_rating) == (3, 2, 1, 3.5)
     through1 = impact.kpis(program, through_week=1)
     # through week 1 (to 8 March) nobody has reached a target: both learners still learning
     assert through1.sessions_held == 1 and through1.time_to_competency_days is None
@@ -204,7 +206,7 @@ def team(ws: Workspace, specs: list[tuple[str, tuple[LearnGoal, ...], bool]]) ->
         roster.apply(roster.plan_set_active(gone, False))
 
 
-def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace) -> None:
+def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace, set_clock) -> None:  # type: ignore[no-untyped-def]
     """Seven learners: five reach their target, one is still learning, one left; by hand:
 
     day 7: 7 at risk, 1 reaches -> S = 6/7; day 10: Gil leaves (censored, 5 at risk);
@@ -212,6 +214,7 @@ def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace) -> None:
     <= 0.5, so the median is day 21 (the mean of the finished learners would say 16.8).
     """
     sql = (LearnGoal("SQL", 3),)
+    set_clock(date(2026, 3, 12))  # Gil is deactivated on day 10, when he left
     team(
         empty_ws,
         [
@@ -243,17 +246,22 @@ def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace) -> None:
         CheckIn("fay@x.org", "SQL", 2, start + timedelta(days=30), "peer"),
         CheckIn("hal@x.org", "SQL", 3, start, "lead"),
         CheckIn("out@x.org", "SQL", 3, start + timedelta(days=3)),
-        # before the pilot: reached level 3 after 30, 40, 50, 60, 70 days; one still at 2 after 45
+        # before the pilot, the same skill: reached level 3 (the pilot's target) after 30, 40, 50, 60,
+        # 70 days; one still at 2 after 45; Go and a series 400 days back are not comparable
         *[
             c
             for i, d in enumerate((30, 40, 50, 60, 70))
             for c in (
-                CheckIn(f"{'abcde'[i]}@old.org", "Python", 1, start - timedelta(days=200)),
-                CheckIn(f"{'abcde'[i]}@old.org", "Python", 3, start - timedelta(days=200 - d)),
+                CheckIn(f"{'abcde'[i]}@old.org", "SQL", 1, start - timedelta(days=200)),
+                CheckIn(f"{'abcde'[i]}@old.org", "SQL", 3, start - timedelta(days=200 - d)),
             )
         ],
-        CheckIn("f@old.org", "Python", 1, start - timedelta(days=200)),
-        CheckIn("f@old.org", "Python", 2, start - timedelta(days=155)),
+        CheckIn("f@old.org", "SQL", 1, start - timedelta(days=200)),
+        CheckIn("f@old.org", "SQL", 2, start - timedelta(days=155)),
+        CheckIn("f@old.org", "Go", 1, start - timedelta(days=200)),
+        CheckIn("f@old.org", "Go", 3, start - timedelta(days=199)),
+        CheckIn("f@old.org", "SQL", 1, start - timedelta(days=400)),
+        CheckIn("f@old.org", "SQL", 3, start - timedelta(days=390)),
     ]
     roster = Roster(empty_ws)
     for letter in "abcdef":
@@ -291,8 +299,9 @@ def test_time_to_competency_kaplan_meier_by_hand(empty_ws: Workspace) -> None:
 def test_clear_difference_is_met_and_slower_is_at_risk() -> None:
     pilot = kaplan_meier([5, 6, 7, 8, 9, 10, 11, 12, 13, 14], [], [])
     before = kaplan_meier([60, 61, 62, 63, 64, 65, 66, 67, 68, 69], [], [])
-    # no censoring: the share still learning after the k-th learner is (10 - k) / 10 -> 0.5 at the 5th
-    assert (pilot.median, before.median) == (9, 64)
+    # no censoring: the share still learning after the k-th learner is (10 - k) / 10 -> exactly 0.5
+    # from the 5th (day 9) to the 6th (day 10): the midpoint, 9.5 (R's rule); 64.5 before
+    assert (pilot.median, before.median) == (9.5, 64.5)
     assert not intervals_overlap(pilot, before) and not too_early(pilot, before)
     assert too_early(kaplan_meier([5, 6, 7, 8], [], []), before)  # four at target: too early
     assert too_early(pilot, None)
@@ -321,17 +330,19 @@ def test_met_when_faster_beyond_doubt(empty_ws: Workspace) -> None:
         check_ins += [
             CheckIn(email, "SQL", 0, start),
             CheckIn(email, "SQL", 2, start + timedelta(days=5 + i)),
-            CheckIn(email, "Go", 1, start - timedelta(days=300)),  # history: level 3 in Go in 60-69 days
-            CheckIn(email, "Go", 3, start - timedelta(days=300 - 60 - i)),
+            # history: colleagues before the pilot reached SQL level 2 in 60-69 days
+            CheckIn(f"old{i}@x.org", "SQL", 1, start - timedelta(days=300)),
+            CheckIn(f"old{i}@x.org", "SQL", 2, start - timedelta(days=300 - 60 - i)),
         ]
+    team(empty_ws, [(f"Old{i}", (), True) for i in range(10)])
     ImpactRepository(empty_ws.db).add_check_ins(check_ins)
     k = Impact(empty_ws, today=start + timedelta(days=40)).kpis(program)
-    assert (k.time_to_competency_days, k.baseline_days) == (9, 64)
+    assert (k.time_to_competency_days, k.baseline_days) == (9.5, 64.5)
     target = next(t for t in k.targets if t.key == "faster_onboarding")
-    assert target.status == "met" and target.display == f"{(64 - 9) / 64:.0%} faster"
+    assert target.status == "met" and target.display == f"{(64.5 - 9.5) / 64.5:.0%} faster"
 
 
-def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace) -> None:
+def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace, set_clock) -> None:  # type: ignore[no-untyped-def]
     program, sessions = pilot(empty_ws)
     impact = Impact(empty_ws, today=START)
     k = impact.kpis(program)
@@ -343,6 +354,7 @@ def test_edge_cases_nothing_held_no_ratings_person_left(empty_ws: Workspace) -> 
     )
     roster = Roster(empty_ws)
     cy = roster.repo.id_for_email("cy@x.org")
+    set_clock(START + timedelta(days=2))
     roster.apply(roster.plan_set_active([cy], False))  # Cy left the team: the history stays
     k = Impact(empty_ws, today=START + timedelta(days=3)).kpis(program)
     assert (k.invitations, k.attendances, k.mean_rating, k.response_rate) == (3, 2, None, 0.0)
@@ -398,8 +410,9 @@ def test_skill_swaps_and_absent_facilitator_beside_group_sessions(
     assert (k.sessions_held, k.peer_meetings_held) == (3, 1)
     assert k.monthly_sessions == [("Mar 2026", 3)] and k.monthly_peer_meetings == [("Mar 2026", 1)]
     assert k.sessions_per_month == pytest.approx(3.0)  # 3 in 21 days -> per 30 days -> 3.0, March held 3
-    # participation counts everyone invited to held sessions and meetings: 6 + 2 + 3 invited, 5 + 2 + 2 present
-    assert (k.invitations, k.attendances) == (11, 9)
+    # participation counts everyone invited to held sessions and meetings: 6 + 2 + 3 invited, 4 + 2 + 2
+    # of them present; walk-in Dee (week 1) apart
+    assert (k.invitations, k.attendances, k.walk_ins) == (11, 8, 1)
     # Ana taught Ben and Dee (week 1), Cy taught Ana (week 3), Ben taught Cy (the swap); Dee: nothing
     assert k.contributors == [("Ana", 1, 2), ("Ben", 1, 1), ("Cy", 1, 1)]
     assert "Dee" not in k.facilitators
@@ -732,15 +745,21 @@ def test_compare_programs_and_baseline(
     versus = compare_programs(impact, program)
     rows = {r.key: r for r in versus.rows}
     assert versus.right == "before the pilot"
-    assert rows["time_to_competency_days"].right == "28 days (entered by the lead)"
-    assert rows["participation_rate"].left == "83% (5 of 6)"
+    assert rows["time_to_competency_days"].right == (
+        "28 days (entered by the lead); pilot: 2 learners; before: the lead's figure, no group measured"
+    )
+    assert rows["participation_rate"].left == "67% (4 of 6 invited; 1 walk-in counted apart)"
     assert all(r.definition == DEFINITIONS[r.key] for r in versus.rows)
     second, _ = Schedule(ws).create_program(
         Program(name="Second", start=START, weeks=2, members=("ben@x.org",), organizer_email="ana@x.org")
     )
     both = compare_programs(impact, program, second)
     assert [r.key for r in both.rows][:3] == ["participation_rate", "sessions_held", "peer_meetings_held"]
-    assert "| Participation rate | 83% (5 of 6) | - (0 of 0) |" in both.markdown()
+    assert {r.key: r for r in both.rows}["logrank"].left.startswith("n too small")
+    assert (
+        "| Participation rate | 67% (4 of 6 invited; 1 walk-in counted apart) | - (0 of 0 invited) |"
+        in both.markdown()
+    )
     import html as html_lib
 
     page = html_lib.unescape(both.rendered().text)

@@ -124,7 +124,7 @@ def test_cli_end_report_and_compare(demo_db, tmp_path, capsys) -> None:  # type:
     assert "is still running: its last session is on" in capsys.readouterr().err and not out.exists()
     assert main(["--db", str(demo_db), "compare", "1"]) == 0
     text = capsys.readouterr().out
-    assert "before the pilot" in text and "Time-to-competency" in text and "median 55 days" in text
+    assert "before the pilot" in text and "Time-to-competency" in text and "median 56.5 days" in text
     md = tmp_path / "compare.md"
     assert main(["--db", str(demo_db), "compare", DEMO_PROGRAM, "1", "--out", str(md)]) == 0
     assert "| Participation rate |" in md.read_text()

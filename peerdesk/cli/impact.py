@@ -12,6 +12,7 @@ from peerdesk.domain import Program
 from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
+from peerdesk.impact.kpis import groups_text
 from peerdesk.impact.report import Impact
 from peerdesk.impact.survival import describe
 from peerdesk.plural import count
@@ -49,7 +50,7 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
                         f"{target.name}: {target.display} (target {target.target_display}): {target.status}"
                     )
                 print(f"Time-to-competency: {describe(kpis.competency)}")
-                print(f"Before the pilot: {describe(kpis.baseline)}")
+                print(f"Before the pilot: {describe(kpis.baseline)}; {groups_text(kpis)}")
             return 0
         check_output_path(args.out, db)
         if is_stdout(args.out):

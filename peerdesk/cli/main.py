@@ -207,6 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_skills_parser(commands)
 
+    from peerdesk.cli.transfer import add_transfer_parser
+
+    add_transfer_parser(commands)
+
     from peerdesk.cli.publish import add_publish_parser
 
     add_publish_parser(commands)
@@ -240,6 +244,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.impact import run_impact_command
 
             return run_impact_command(args, args.db or default_workspace())
+        if args.command == "follow-ups":
+            from peerdesk.cli.transfer import run_transfer_command
+
+            return run_transfer_command(args, args.db or default_workspace())
         if args.command == "skills":
             from peerdesk.cli.skills import run_skills_command
 

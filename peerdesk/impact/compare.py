@@ -6,9 +6,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
-from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis, competency_display
+from peerdesk.impact.kpis import (
+    DEFINITIONS,
+    LABELS,
+    ProgramKpis,
+    commitments_text,
+    competency_display,
+    groups_text,
+    participation_text,
+    satisfaction_text,
+    used_on_job_text,
+)
 from peerdesk.impact.markdown import md_escape
-from peerdesk.impact.survival import describe
+from peerdesk.impact.survival import describe, logrank
 
 if TYPE_CHECKING:
     from peerdesk.impact.report import Impact
@@ -77,32 +87,37 @@ def _num(value: float | None, digits: int = 1) -> str:
 def kpi_values(k: ProgramKpis) -> dict[str, str]:
     """Each comparable measure of one program, as shown."""
     return {
-        "participation_rate": f"{_pct(k.participation_rate)} ({k.attendances} of {k.invitations})",
+        "participation_rate": participation_text(k),
         "sessions_held": str(k.sessions_held),
         "peer_meetings_held": str(k.peer_meetings_held),
         "sessions_per_month": _num(k.sessions_per_month) if k.sessions_held else "-",
         "average_minutes": f"{_num(k.average_minutes, 0)} / {_num(k.average_planned_minutes, 0)} min",
-        "mean_rating": f"{_num(k.mean_rating)} ({sum(k.rating_distribution.values())} ratings)",
+        "mean_rating": satisfaction_text(k),
         "response_rate": _pct(k.response_rate),
         "time_to_competency_days": describe(k.competency),
-        "baseline_days": describe(k.baseline),
+        "baseline_days": f"{describe(k.baseline)}; {groups_text(k)}",
         "time_to_competency_change": competency_display(k),
         "skill_gaps_covered": f"{k.skill_gaps_covered[0]} of {k.skill_gaps_covered[1]}",
+        "commitments_reported": commitments_text(k),
+        "used_on_job": used_on_job_text(k, k.today),
         "facilitation_spread": str(len(k.facilitators)),
     }
 
 
 def compare_programs(impact: Impact, first: Program, second: Program | None = None) -> Comparison:
     """`first` beside `second`, or beside its own baseline when `second` is None."""
-    a = impact.kpis(first)
+    a = impact.kpis(first, as_of=impact.pilot_as_of(first))
     left = kpi_values(a)
     generated = f"{impact.today:%d %B %Y}"
     if second is not None:
-        right = kpi_values(impact.kpis(second))
+        b = impact.kpis(second, as_of=impact.pilot_as_of(second))
+        right = kpi_values(b)
         rows = tuple(ComparisonRow(k, LABELS[k], left[k], right[k], DEFINITIONS[k]) for k in left)
+        test = logrank(a.competency, b.competency)
+        rows += (ComparisonRow("logrank", LABELS["logrank"], test.words, "", DEFINITIONS["logrank"]),)
         return Comparison(first.name, second.name, rows, generated)
     before = {k: NOT_MEASURED for k in left}
-    before["time_to_competency_days"] = describe(a.baseline)
+    before["time_to_competency_days"] = f"{describe(a.baseline)}; {groups_text(a)}"
     keys = [k for k in left if k not in ("baseline_days", "time_to_competency_change")]
     rows = tuple(ComparisonRow(k, LABELS[k], left[k], before[k], DEFINITIONS[k]) for k in keys)
     rows += (

@@ -12,7 +12,7 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import Program
-from peerdesk.impact.kpis import DEFINITIONS, ProgramKpis
+from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis, groups_text, used_on_job_text
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
 from peerdesk.schedule.service import first_session_date, program_end_date
@@ -28,7 +28,7 @@ RECOMMENDATIONS = {
 }
 
 
-NO_WINS = "No session was rated 4 or more."
+NO_WINS = f"No session or format was rated 4 or more by at least {MIN_SAMPLE} people."
 NO_MISSES = "Nothing fell short of its target."
 
 
@@ -61,7 +61,11 @@ def suggest(kpis: ProgramKpis) -> tuple[str, list[str]]:
     statuses = {t.key: t.status for t in kpis.targets}
     at_risk = [t.name for t in kpis.targets if t.status == "at risk"]
     met = [t.name for t in kpis.targets if t.status == "met"]
-    open_ = [t.name for t in kpis.targets if t.status in ("too early to tell", "no data yet", "on track")]
+    open_ = [
+        t.name
+        for t in kpis.targets
+        if t.status in ("too early to tell", "no comparable baseline", "no data yet", "on track")
+    ]
     if len(at_risk) >= 2:
         return "stop", [f"{len(at_risk)} targets at risk: {', '.join(at_risk)}."]
     if not at_risk and not open_ and met:
@@ -96,7 +100,7 @@ def end_of_pilot(
         )
     if recommendation is not None and recommendation not in RECOMMENDATIONS:
         raise ValueError(f"the recommendation must be one of {', '.join(RECOMMENDATIONS)}")
-    k = impact.kpis(program)
+    k = impact.kpis(program, as_of=impact.pilot_as_of(program))
     suggested, reasons = suggest(k)
     chosen = recommendation or suggested
     sessions = impact.schedule.list_sessions(program.id)
@@ -118,9 +122,15 @@ def end_of_pilot(
     md_worked: list[str] = []
     md_did_not: list[str] = []
     for esc, good, bad in ((str, worked, did_not), (md_escape, md_worked, md_did_not)):
-        good += [f"{esc(name)}: rated {s:.1f} of 5 ({_ratings(n)})" for name, s, n in format_means if s >= 4]
         good += [
-            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})" for t, _f, m, n in ranked[:2] if m >= 4
+            f"{esc(name)}: rated {s:.1f} of 5 ({_ratings(n)})"
+            for name, s, n in format_means
+            if s >= 4 and n >= MIN_SAMPLE
+        ]
+        good += [
+            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
+            for t, _f, m, n in [r for r in ranked if r[3] >= MIN_SAMPLE][:2]
+            if m >= 4
         ]
         good += [f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "met"]
         bad += [
@@ -128,9 +138,11 @@ def end_of_pilot(
         ]
         bad += [
             f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
-            for t, _f, m, n in ranked[::-1][:2]
+            for t, _f, m, n in [r for r in ranked[::-1] if r[3] >= MIN_SAMPLE][:2]
             if m < 3.5
         ]
+        if not k.sessions_held:
+            bad.append("No group session was held.")
         if skipped:
             bad.append(
                 f"{len(skipped)} weekly session{'s' if len(skipped) != 1 else ''} skipped or cancelled"
@@ -142,9 +154,12 @@ def end_of_pilot(
         ("Group sessions held", str(k.sessions_held)),
         ("Peer meetings held", str(k.peer_meetings_held)),
         ("People invited / present", f"{k.invitations} / {k.attendances}"),
+        ("Walk-ins (counted apart)", str(k.walk_ins)),
+        ("Facilitators' own ratings (left out)", str(k.facilitator_ratings)),
         ("Ratings given", str(ratings)),
+        ("Used on the job (transfer follow-ups)", used_on_job_text(k, impact.today)),
         ("Learners (time-to-competency)", describe(k.competency)),
-        ("Before the pilot", describe(k.baseline)),
+        ("Before the pilot", f"{describe(k.baseline)}; {groups_text(k)}"),
     )
     avg = mean(x[1] for x in format_means) if format_means else None
     values = {
@@ -191,7 +206,13 @@ def _markdown(values: dict[str, object]) -> str:
     lines = [
         f"## {md_escape(program['name'])}: end of pilot",
         "",
-        f"_{md_escape(program['outcome'])} · {program['dates']} · prepared {values['generated']}_",
+        "_"
+        + " · ".join(
+            part
+            for part in (md_escape(program["outcome"]), program["dates"], f"prepared {values['generated']}")
+            if part
+        )
+        + "_",
         "",
         f"### Recommendation: {values['recommendation']}",
         "",

@@ -146,7 +146,11 @@ def plan_feedback_import(
         merged = {r.email: r for r in current.attendance}
         for email, record in records.items():
             merged[email] = (
-                replace(record, commitment=merged[email].commitment) if email in merged else record
+                replace(
+                    record, commitment=merged[email].commitment, reported_back=merged[email].reported_back
+                )
+                if email in merged
+                else record
             )
         before.append(current)
         after.append(SessionRecord(replace(current.session, status="held"), tuple(merged.values())))

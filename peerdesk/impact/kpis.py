@@ -13,11 +13,12 @@ report and the README all show these words.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import mean
 
-from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
+from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, TransferCheck
 from peerdesk.impact.survival import (
     MIN_REACHED,
     Survival,
@@ -25,12 +26,12 @@ from peerdesk.impact.survival import (
     kaplan_meier,
     too_early,
 )
-from peerdesk.schedule.service import first_session_date, program_end_date
+from peerdesk.impact.transfer import used_on_job
+from peerdesk.schedule.service import first_session_date, program_end_date, program_last_day
 
 # Formats that matching gives pairs, mentor groups and pods: when such a session is not
 # part of the weekly series, it is a peer meeting, not one of the program's group sessions.
 PEER_MEETING_FORMATS = frozenset({"skill-swap", "shadow-shift", "learning-pod"})
-HISTORY_LEVEL = 3  # before the pilot, without a stated target: reaching level 3 (advanced)
 
 LABELS = {
     "participation_rate": "Participation rate",
@@ -44,43 +45,130 @@ LABELS = {
     "baseline_days": "Baseline before the pilot",
     "time_to_competency_change": "Change against the baseline",
     "skill_gaps_covered": "Skill gaps covered",
+    "commitments_reported": "Commitments reported back",
+    "used_on_job": "Used on the job",
     "facilitation_spread": "People who led a session",
     "colleagues_taught": "Colleagues taught",
+    "as_of": "As of",
+    "levels": "Evaluation level",
+    "logrank": "Log-rank test (time-to-competency)",
+    "wins": "Quick wins",
     "status": "Status",
 }
 DEFINITIONS = {
-    "participation_rate": "people present / people invited, over the held sessions and peer meetings "
-    "up to the end of the period; cancelled and skipped ones are left out; a walk-in counts as present "
-    "but not as invited.",
+    "participation_rate": "invited people present / people invited, over the held sessions and peer "
+    "meetings up to the report's day; cancelled and skipped ones are left out. Walk-ins (present without "
+    "an invitation) are counted apart, never in the rate, so it is never above 100%.",
     "sessions_held": "the program's group sessions (its weekly series and its one-off sessions) marked "
-    "held, up to the end of the period.",
+    "held, up to the report's day.",
     "peer_meetings_held": "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) "
     "marked held, counted apart from the group sessions.",
-    "sessions_per_month": "group sessions held per 30 days, from the first session to the end of the "
-    "period or of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
+    "sessions_per_month": "group sessions held per 30 days, from the first session to the report's day "
+    "or the end of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
     "scaled up to a month), and never more than were held in the busiest calendar month.",
     "average_minutes": "the average actual length of held sessions (the planned length where none was "
     "recorded), beside the average planned length.",
-    "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions.",
-    "response_rate": "ratings given / people present.",
+    "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions by people present "
+    "who did not lead the session (walk-ins included); a facilitator's rating of a session they led is "
+    "left out and its count shown apart.",
+    "response_rate": "ratings counted in satisfaction / people present who did not lead the session.",
     "time_to_competency_days": "the median number of days from the program start (or each person's "
     "joined date, for an onboarding pilot) until a member's check-in first reaches the target level "
     "they want, estimated with Kaplan-Meier so that learners still on their way and learners who left "
     "count for the days they were seen; with its 95% confidence interval and how many reached, are "
-    "still learning or left.",
-    "baseline_days": "the same median before the pilot: the figure the lead entered, or else people "
-    "whose check-ins before the pilot show them reaching their target (level 3 where none was stated).",
+    "still learning or left. 'Left' means deactivated on or before the report's day (from the history "
+    "of activation changes), so a later deactivation does not change an earlier report. Where the "
+    "share still learning sits at exactly one half, the median is the midpoint of that stretch (R "
+    "survival's rule; lifelines takes its end); the interval comes from the log-log band with "
+    "Greenwood's variance (as lifelines; R's default is the log band), and once every learner has "
+    "reached the target its upper end is that day.",
+    "baseline_days": "the same median before the pilot, like with like: the figure the lead entered, "
+    "or else people whose check-ins in the 12 months before the pilot's start show them learning one "
+    "of the skills the pilot's learners are learning, from their first check-in below the target to "
+    "the first at or above it (the target is the level they wanted, or else the level most of the "
+    "pilot's learners want for that skill). Someone who was in another PeerDesk pilot at the time is "
+    "left out. The report names both groups with their sizes, and says 'no comparable baseline' "
+    "when there is none.",
     "time_to_competency_change": "the pilot's median against the baseline's, negative is faster; "
-    "'too early to tell' while fewer than 5 learners have reached their target or the two 95% "
-    "intervals overlap.",
+    "'too early to tell' while fewer than 5 learners have reached their target, either median is "
+    "missing, or the two 95% intervals overlap (the report says which).",
     "skill_gaps_covered": "skills the members want to learn that a held session had as its topic.",
+    "commitments_reported": "of the practice commitments people made at held sessions (a 'will "
+    "practise' entry while present), the share reported back at that person's next held session of "
+    "the program they attended (ticked 'reported back' there); a commitment whose maker has not "
+    "attended a later session by the report's day is awaiting, counted apart, never as a miss.",
     "facilitation_spread": "members who led at least one held session and were recorded present at it.",
     "colleagues_taught": "different people present at the held sessions a person led (present).",
-    "status": "met when the target is reached; on track when within 15% of it while the pilot runs; "
-    "at risk otherwise; too early to tell for time-to-competency as defined above; no data yet before "
-    "anything is recorded.",
+    "logrank": "when two pilots are compared: whether their learners reach their targets at different "
+    "speeds, by the log-rank test (as lifelines' logrank_test), with its p-value in words; 'n too small' "
+    "with fewer than 5 learners in either group.",
+    "levels": "every measure is tagged with its evaluation level, the tier of Thalheimer's "
+    "Learning-Transfer Evaluation Model (LTEM) it gives evidence for: attendance is tier 1; sessions "
+    "held, skill gaps covered and who led are tier 2 (activity); satisfaction, the response rate and "
+    "commitments reported back are tier 3 (learner perceptions: what people say); time-to-competency "
+    "is tier 6 (task competence: check-ins assessed against a target level, strongest when a lead or "
+    "peer assessed them); observed use on the job would be tier 7.",
+    "used_on_job": "of the learners asked at the 30/60/90-day transfer follow-ups after the pilot "
+    "('Have you used the skill at work since?'), the share whose latest answer for a skill is yes, with "
+    "the number answered. These answers come after the pilot by design: every report counts the "
+    "answers recorded up to the day it is prepared, and says so. What learners say of themselves; a "
+    "lead's observation makes it stronger evidence.",
+    "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
+    "a finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or its "
+    "last session if later). Sessions, attendance, check-ins and deactivations dated after that day do "
+    "not change it.",
+    "wins": "a quick win or a 'what worked' line needs at least 5 invitations (participation) or 5 "
+    "ratings (a session or a format) behind it; fewer are never presented as a win.",
+    "status": "met when the target is reached. Participation and satisfaction: on track when within "
+    "15% of the target while the pilot runs, at risk otherwise. Sessions per month: while the pilot "
+    "runs, on track when no weekly session due so far was skipped or cancelled (a session past but not "
+    "recorded yet is asked for, not counted as skipped), at risk when one was; at the end, at risk "
+    "below the target. Time-to-competency: too early to tell as defined above, with the reason given, or no "
+    "comparable baseline when there is none. "
+    "No data yet before anything is recorded; an end-of-pilot report with no session held says so "
+    "under what did not work.",
 }
+# How strong each number is as evidence: Will Thalheimer's LTEM tiers (Learning-Transfer Evaluation
+# Model): 1 attendance, 2 activity, 3 learner perceptions, 6 task competence, 7 transfer to the job.
+TIERS = {
+    1: "attendance",
+    2: "activity",
+    3: "learner perceptions",
+    4: "knowledge",
+    5: "decision-making competence",
+    6: "task competence",
+    7: "transfer to the job",
+    8: "effects of transfer",
+}
+LEVELS = {
+    "participation_rate": 1,
+    "sessions_held": 2,
+    "peer_meetings_held": 2,
+    "sessions_per_month": 2,
+    "average_minutes": 2,
+    "mean_rating": 3,
+    "response_rate": 3,
+    "time_to_competency_days": 6,
+    "baseline_days": 6,
+    "time_to_competency_change": 6,
+    "skill_gaps_covered": 2,
+    "commitments_reported": 3,
+    "facilitation_spread": 2,
+    "colleagues_taught": 2,
+    "used_on_job": 7,
+}
+TARGET_LEVELS = {"participation": 1, "sessions_per_month": 2, "satisfaction": 3, "faster_onboarding": 6}
+
+
+def level_text(key: str) -> str:
+    """'LTEM tier 1 (attendance)' for a measure, '' for one without a tier."""
+    tier = LEVELS.get(key)
+    return f"LTEM tier {tier} ({TIERS[tier]})" if tier else ""
+
+
 SATISFACTION_TARGET = 4.0
+NO_BASELINE = "no comparable baseline"
+MIN_SAMPLE = 5  # a win needs at least this many invitations (participation) or ratings behind it
 
 
 @dataclass(frozen=True)
@@ -91,7 +179,7 @@ class Target:
     name: str
     value: float | None
     target: float
-    status: str  # met | on track | at risk | too early to tell | no data yet
+    status: str  # met | on track | at risk | too early to tell | no comparable baseline | no data yet
     display: str
     target_display: str
 
@@ -103,9 +191,13 @@ class ProgramKpis:
     program: Program
     period_end: date
     week: int | None
+    today: date = date.min  # the day the figures are prepared (follow-up answers count up to it)
     participation_rate: float | None = None
     invitations: int = 0
-    attendances: int = 0
+    attendances: int = 0  # invited people present
+    walk_ins: int = 0  # present without an invitation: counted apart
+    facilitator_ratings: int = 0  # ratings facilitators gave sessions they led: left out, shown apart
+    raters: int = 0  # people present who did not lead the session
     sessions_held: int = 0
     peer_meetings_held: int = 0
     sessions_per_month: float = 0.0
@@ -116,6 +208,7 @@ class ProgramKpis:
     response_rate: float | None = None
     competency: Survival = field(default_factory=Survival)
     baseline: Survival | None = None
+    baseline_group: BaselineGroup | None = None  # the historical baseline's window and skills
     time_to_competency_change: float | None = None
     reached: list[tuple[str, str, int, int]] = field(default_factory=list)  # name, skill, level, days
     balance: list[tuple[str, int, int]] = field(default_factory=list)  # name, led, attended as learner
@@ -128,6 +221,12 @@ class ProgramKpis:
     best_session: tuple[str, float] | None = None
     session_ratings: list[tuple[str, str, float, int]] = field(default_factory=list)  # title, format, mean, n
     targets: list[Target] = field(default_factory=list)
+    used_on_job: tuple[int, int] = (0, 0)  # (answered yes, answered) at the transfer follow-ups
+    commitments_made: int = 0
+    commitments_due: int = 0  # made, and their maker has attended a later session since
+    commitments_reported: int = 0  # of those due, reported back at that next session
+    skipped_weeks: list[int] = field(default_factory=list)  # weekly sessions skipped or cancelled
+    unrecorded_weeks: list[int] = field(default_factory=list)  # weekly sessions past but not recorded yet
 
     @property
     def time_to_competency_days(self) -> float | None:
@@ -154,6 +253,8 @@ class ProgramKpis:
             "participation_rate": _round(self.participation_rate),
             "invitations": self.invitations,
             "attendances": self.attendances,
+            "walk_ins": self.walk_ins,
+            "facilitator_ratings_left_out": self.facilitator_ratings,
             "sessions_held": self.sessions_held,
             "peer_meetings_held": self.peer_meetings_held,
             "sessions_per_month": round(self.sessions_per_month, 2),
@@ -177,8 +278,15 @@ class ProgramKpis:
             "baseline_still_learning": None if base is None or base.entered else base.still_learning,
             "baseline_left": None if base is None or base.entered else base.left,
             "baseline_entered": bool(base and base.entered),
+            "comparison_groups": groups_text(self),
             "time_to_competency_change": _round(self.time_to_competency_change),
             "too_early_to_tell": self.too_early,
+            "used_on_job": {"yes": self.used_on_job[0], "answered": self.used_on_job[1]},
+            "commitments": {
+                "made": self.commitments_made,
+                "due": self.commitments_due,
+                "reported_back": self.commitments_reported,
+            },
             "skill_gaps_covered": {
                 "covered": self.skill_gaps_covered[0],
                 "wanted": self.skill_gaps_covered[1],
@@ -190,6 +298,7 @@ class ProgramKpis:
                 for t in self.targets
             },
             "definitions": DEFINITIONS,
+            "levels": {key: LEVELS[key] for key in LEVELS},
         }
 
 
@@ -222,6 +331,16 @@ def week_end(program: Program, week: int) -> date:
     return monday + timedelta(days=7 * week - 1)
 
 
+def weekly_rows(k: ProgramKpis) -> list[tuple[str, str, str]]:
+    """('W2', 'Mon 09 Mar - Sun 15 Mar 2026', '83%' or 'nothing held') for each week so far."""
+    rows = []
+    for week, value in k.weekly_participation:
+        end = week_end(k.program, week)
+        dates = f"{end - timedelta(days=6):%a %d %b} - {end:%a %d %b %Y}"
+        rows.append((f"W{week}", dates, "nothing held" if value is None else f"{value:.0%}"))
+    return rows
+
+
 def month_label(day: date) -> str:
     """'Nov 2026'."""
     return f"{day:%b %Y}"
@@ -235,6 +354,22 @@ def _months(start: date, end: date) -> list[date]:
     return months
 
 
+Activation = Mapping[str, list[tuple[date, bool]]]  # email -> (day, active from that day), oldest first
+
+
+def active_on(person: Person, changes: Activation, day: date) -> bool:
+    """Whether `person` was active at the end of `day`, from their activation history.
+
+    Before their first recorded change a person was in the opposite state; with no
+    history at all, their present flag has always held.
+    """
+    history = changes.get(person.email, [])
+    if not history:
+        return person.active
+    known = [active for when, active in history if when <= day]
+    return known[-1] if known else not history[0][1]
+
+
 def compute_kpis(
     program: Program,
     sessions: list[Session],
@@ -245,10 +380,20 @@ def compute_kpis(
     today: date,
     through_week: int | None = None,
     only_week: int | None = None,
+    as_of: date | None = None,
+    activation: Activation | None = None,
+    others: list[Program] | None = None,
+    transfer: list[TransferCheck] | None = None,
 ) -> ProgramKpis:
-    """The KPIs of one program, cumulative through `through_week` (or to date), or for `only_week`."""
+    """The KPIs of one program as of one day: cumulative through `through_week` (or to date, or to
+    `as_of`), or for `only_week`. Nothing dated after that day (held sessions and their attendance,
+    check-ins, deactivations) changes a figure.
+    """
     week = only_week or through_week
     end = min(today, week_end(program, week)) if week else today
+    if as_of is not None and only_week is None:
+        end = min(today, as_of)
+    activation = activation or {}
     names = {p.email: p.name for p in people}
 
     def in_period(s: Session) -> bool:
@@ -256,27 +401,31 @@ def compute_kpis(
 
     held = [s for s in sessions if s.status == "held" and in_period(s)]
     group = [s for s in held if not is_peer_meeting(s)]
-    k = ProgramKpis(program, end, week)
+    k = ProgramKpis(program, end, week, today)
     k.sessions_held = len(group)
     k.peer_meetings_held = len(held) - len(group)
-    invitations = attendances = 0
+    invitations = attendances = walk_ins = 0
     ratings: list[int] = []
     for s in held:
         records = {r.email: r for r in attendance.get(s.id or 0, [])}
         invited = {a.email for a in s.attendees}
+        present = {e for e, r in records.items() if r.present}
         invitations += len(invited)
-        attendances += sum(1 for r in records.values() if r.present)
-        ratings += [r.rating for r in records.values() if r.present and r.rating]
-    k.invitations, k.attendances = invitations, attendances
+        attendances += len(present & invited)
+        walk_ins += len(present - invited)
+        ratings += _learner_ratings(s, records)
+        k.facilitator_ratings += sum(1 for e in present & set(s.facilitators) if records[e].rating)
+        k.raters += len(present - set(s.facilitators))
+    k.invitations, k.attendances, k.walk_ins = invitations, attendances, walk_ins
     k.participation_rate = attendances / invitations if invitations else None
     k.rating_distribution = {n: ratings.count(n) for n in range(1, 6)}
     k.mean_rating = mean(ratings) if ratings else None
-    k.response_rate = len(ratings) / attendances if attendances else None
+    k.response_rate = len(ratings) / k.raters if k.raters else None
     if held:
         k.average_planned_minutes = mean(s.minutes for s in held)
         k.average_minutes = mean(s.actual_minutes or s.minutes for s in held)
         for s in held:
-            given = [r.rating for r in attendance.get(s.id or 0, []) if r.present and r.rating]
+            given = _learner_ratings(s, {r.email: r for r in attendance.get(s.id or 0, [])})
             if given:
                 k.session_ratings.append((s.title, s.format_key, mean(given), len(given)))
         k.best_session = (
@@ -301,10 +450,36 @@ def compute_kpis(
         days = max((rate_end - period_start).days + 1, 30)
         k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
     k.weekly_participation = _weekly(program, sessions, attendance, end)
-    _competency(k, program, people, check_ins, sessions, attendance, end)
+    series = sorted((s for s in sessions if s.week is not None and in_period(s)), key=lambda s: s.start)
+    k.skipped_weeks = [s.week for s in series if s.status in ("skipped", "cancelled") and s.week]
+    k.unrecorded_weeks = [s.week for s in series if s.status == "planned" and s.start.date() < end and s.week]
+    _competency(k, program, people, check_ins, sessions, attendance, end, activation, others or [])
     _people(k, program, held, attendance, names, people)
-    k.targets = _targets(k, program, today)
+    _commitments(k, held, attendance)
+    k.used_on_job = used_on_job(transfer or [], set(program.members), today)
+    k.targets = _targets(k, program, end)
     return k
+
+
+def _commitments(k: ProgramKpis, held: list[Session], attendance: dict[int, list[AttendanceRecord]]) -> None:
+    """Commitments made, due (the maker attended a later session) and reported back there."""
+    open_: dict[str, bool] = {}  # email -> a commitment waits for their next attended session
+    for s in sorted(held, key=lambda s: s.start):
+        for r in attendance.get(s.id or 0, []):
+            if not r.present:
+                continue
+            if open_.pop(r.email, False):
+                k.commitments_due += 1
+                k.commitments_reported += bool(r.reported_back)
+            if r.commitment.strip():
+                k.commitments_made += 1
+                open_[r.email] = True
+
+
+def _learner_ratings(session: Session, records: dict[str, AttendanceRecord]) -> list[int]:
+    """The ratings given by people present who did not lead the session (walk-ins included)."""
+    leaders = set(session.facilitators)
+    return [r.rating for e, r in records.items() if r.present and r.rating and e not in leaders]
 
 
 def _weekly(
@@ -314,8 +489,9 @@ def _weekly(
     for s in sessions:
         if s.status == "held" and s.start.date() <= end:
             w = week_of(program, s.start.date())
-            weeks[w][0] += sum(1 for r in attendance.get(s.id or 0, []) if r.present)
-            weeks[w][1] += len(s.attendees)
+            invited = {a.email for a in s.attendees}
+            weeks[w][0] += sum(1 for r in attendance.get(s.id or 0, []) if r.present and r.email in invited)
+            weeks[w][1] += len(invited)
     last = min(program.weeks, max(week_of(program, end), 0))
     return [(w, (weeks[w][0] / weeks[w][1]) if weeks[w][1] else None) for w in range(1, last + 1)]
 
@@ -328,6 +504,8 @@ def _competency(
     sessions: list[Session],
     attendance: dict[int, list[AttendanceRecord]],
     end: date,
+    activation: Activation,
+    others: list[Program],
 ) -> None:
     """Kaplan-Meier over the members' learning goals, and the baseline the same way."""
     members = set(program.members)
@@ -362,7 +540,7 @@ def _competency(
                 days = (first.day - origin).days
                 reached.append(days)
                 k.reached.append((person.name, goal.skill, goal.target, days))
-            elif not person.active:
+            elif not active_on(person, activation, end):
                 seen = last_seen.get(person.email, origin)
                 left.append(max((min(seen, end) - origin).days, 0))
             else:
@@ -371,43 +549,111 @@ def _competency(
     if program.baseline_days:
         k.baseline = entered_baseline(program.baseline_days)
     else:
-        k.baseline = historical_baseline(program, people, check_ins)
+        k.baseline, k.baseline_group = historical_baseline(
+            program, people, check_ins, activation, others=others
+        )
     if k.competency.median is not None and k.baseline is not None and k.baseline.median:
         k.time_to_competency_change = (k.competency.median - k.baseline.median) / k.baseline.median
 
 
-def historical_baseline(program: Program, people: list[Person], check_ins: list[CheckIn]) -> Survival | None:
-    """Before the pilot: from someone's first check-in below their target to the first at or above it.
+BASELINE_MONTHS = 12  # the baseline window: check-ins in the 12 months before the pilot's start
 
-    The target is the level the person wants for that skill, or level 3 where they state none.
-    A learner whose last check-in before the pilot is still below target is censored there
-    (left, if they are no longer active). Only series with two or more check-ins count.
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` calendar months earlier (the month's last day where it is shorter)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(f"no day {months} months before {day}")  # unreachable: 28 always exists
+
+
+@dataclass(frozen=True)
+class BaselineGroup:
+    """Who the historical baseline compares with: the window, the skills and what was left out."""
+
+    start: date
+    end: date  # the day before the pilot's start
+    skills: tuple[str, ...]
+    in_other_pilots: int = 0  # series left out: the person was in another PeerDesk pilot then
+
+
+def historical_baseline(
+    program: Program,
+    people: list[Person],
+    check_ins: list[CheckIn],
+    activation: Activation | None = None,
+    *,
+    others: list[Program] | None = None,
+    months: int = BASELINE_MONTHS,
+) -> tuple[Survival | None, BaselineGroup]:
+    """Before the pilot, like with like: from someone's first check-in below their target to the
+    first at or above it, on the skills the pilot's learners are learning, in the `months` before
+    the pilot's start.
+
+    The target is the level the person wants for that skill, or else the level most of the pilot's
+    learners want for it. A series of someone who was a member of another pilot running at that
+    time is left out (it measured that pilot, not learning as usual). A learner whose last check-in
+    in the window is still below target is censored there (left, if inactive by the pilot's start).
+    Only series with two or more check-ins count.
     """
-    targets = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
-    active = {p.email: p.active for p in people}
+    members = set(program.members)
+    wanted: dict[str, Counter[int]] = defaultdict(Counter)
+    names: dict[str, str] = {}
+    for p in people:
+        if p.email in members:
+            for w in p.wants:
+                if w.target is not None:
+                    wanted[w.skill.casefold()][w.target] += 1
+                    names.setdefault(w.skill.casefold(), w.skill)
+    group = BaselineGroup(
+        months_before(program.start, months),
+        program.start - timedelta(days=1),
+        tuple(sorted(names.values(), key=str.casefold)),
+    )
+    own = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
+    by_email = {p.email: p for p in people}
     series: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
     for c in check_ins:
-        if c.day < program.start:
+        if group.start <= c.day <= group.end and c.skill.casefold() in wanted:
             series[(c.email, c.skill.casefold())].append(c)
     reached: list[float] = []
     still: list[float] = []
     left: list[float] = []
+    skipped = 0
     for key, items in series.items():
         items.sort(key=lambda c: c.day)
-        target = targets.get(key, HISTORY_LEVEL)
+        target = own.get(key) or wanted[key[1]].most_common(1)[0][0]
         base = items[0]
         if base.level >= target or len(items) < 2:
             continue
+        if _in_another_pilot(key[0], base.day, items[-1].day, program, others or []):
+            skipped += 1
+            continue
         hit = next((c for c in items[1:] if c.level >= target), None)
+        person = by_email.get(key[0])
         if hit is not None:
             reached.append((hit.day - base.day).days)
-        elif active.get(key[0], True):
+        elif person is None or active_on(person, activation or {}, group.end):
             still.append((items[-1].day - base.day).days)
         else:
             left.append((items[-1].day - base.day).days)
+    group = BaselineGroup(group.start, group.end, group.skills, skipped)
     if not (reached or still or left):
-        return None
-    return kaplan_meier(reached, still, left)
+        return None, group
+    return kaplan_meier(reached, still, left), group
+
+
+def _in_another_pilot(email: str, first: date, last: date, program: Program, others: list[Program]) -> bool:
+    """True when `email` was a member of another program running between `first` and `last`."""
+    return any(
+        email in o.members and o.start <= last and first <= program_last_day(o)
+        for o in others
+        if o.id != program.id
+    )
 
 
 def _people(
@@ -444,12 +690,76 @@ def _people(
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
 
 
+def used_on_job_text(k: ProgramKpis, today: date) -> str:
+    """'67% (2 of 3 answered, up to 25 Nov 2026)'."""
+    yes, answered = k.used_on_job
+    if not answered:
+        return "- (no follow-up answered yet)"
+    return f"{yes / answered:.0%} ({yes} of {answered} answered, up to {today:%d %b %Y})"
+
+
+def commitments_text(k: ProgramKpis) -> str:
+    """'67% (2 of 3 due; 1 awaiting the next session)'."""
+    if not k.commitments_made:
+        return "- (no commitments made)"
+    rate = f"{k.commitments_reported / k.commitments_due:.0%}" if k.commitments_due else "-"
+    waiting = k.commitments_made - k.commitments_due
+    return (
+        f"{rate} ({k.commitments_reported} of {k.commitments_due} due; {waiting} awaiting the next session)"
+    )
+
+
+def groups_text(k: ProgramKpis) -> str:
+    """Both groups of the time-to-competency comparison, named with their sizes."""
+    c, b, g = k.competency, k.baseline, k.baseline_group
+    pilot = f"pilot: {c.learners} learner{'s' if c.learners != 1 else ''}"
+    if b is not None and b.entered:
+        return f"{pilot}; before: the lead's figure, no group measured"
+    if g is None:
+        return pilot
+    skills = ", ".join(g.skills) or "no skill with a target level"
+    window = f"{g.start:%d %b %Y} - {g.end:%d %b %Y}"
+    apart = f"; {g.in_other_pilots} left out (in another pilot then)" if g.in_other_pilots else ""
+    if b is None:
+        return f"{pilot} of {skills}; before: nobody learning these skills {window}{apart}"
+    return f"{pilot} of {skills}; before: {b.learners} learners of the same skills, {window}{apart}"
+
+
+def participation_text(k: ProgramKpis) -> str:
+    """'67% (4 of 6 invited; 1 walk-in counted apart)'."""
+    rate = "-" if k.participation_rate is None else f"{k.participation_rate:.0%}"
+    walk = f"; {k.walk_ins} walk-in{'s' if k.walk_ins != 1 else ''} counted apart" if k.walk_ins else ""
+    return f"{rate} ({k.attendances} of {k.invitations} invited{walk})"
+
+
+def satisfaction_text(k: ProgramKpis) -> str:
+    """'3.5 (2 ratings; 1 facilitator's own rating left out)'."""
+    given = sum(k.rating_distribution.values())
+    value = "-" if k.mean_rating is None else f"{k.mean_rating:.1f}"
+    own = k.facilitator_ratings
+    whose = "1 facilitator's own rating" if own == 1 else f"{own} facilitators' own ratings"
+    apart = f"; {whose} left out"
+    return f"{value} ({given} rating{'s' if given != 1 else ''}{apart if own else ''})"
+
+
 def _status(value: float | None, target: float, finished: bool) -> str:
     if value is None:
         return "no data yet"
     if value >= target:
         return "met"
     return "at risk" if finished or value < 0.85 * target else "on track"
+
+
+def _sessions_status(k: ProgramKpis, per_month: float | None, target: float, finished: bool) -> str:
+    """While the pilot runs, holding every weekly session due so far is on track (a partial month is
+    never scaled against a full one); a skipped or cancelled week puts it at risk below target."""
+    if per_month is None:
+        return "at risk" if k.skipped_weeks else "no data yet"
+    if per_month >= target:
+        return "met"
+    if not finished:
+        return "at risk" if k.skipped_weeks else "on track"
+    return "at risk"
 
 
 def competency_display(k: ProgramKpis) -> str:
@@ -463,8 +773,39 @@ def competency_display(k: ProgramKpis) -> str:
     return f"{-change:.0%} faster" if change <= 0 else f"{change:.0%} slower"
 
 
-def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
-    finished = today > program_end_date(program)
+def competency_reason(k: ProgramKpis) -> str | None:
+    """Why time-to-competency cannot be compared yet, in the words of the rules in DEFINITIONS."""
+    c, b = k.competency, k.baseline
+    if c.learners == 0:
+        return "no member has a target level for a skill they want to learn: set target levels"
+    if b is None:
+        return (
+            "there is no comparable baseline: enter the time-to-competency before the pilot, "
+            "or record check-ins from before it for the same skills"
+        )
+    if c.reached == 0:
+        return f"no learner has reached their target yet ({c.learners} learning): keep recording check-ins"
+    if c.reached < MIN_REACHED:
+        return f"it needs at least {MIN_REACHED} learners at target to be compared ({c.reached} so far)"
+    if c.median is None:
+        return f"fewer than half the learners have reached their target ({c.reached} of {c.learners})"
+    if b.median is None:
+        return "fewer than half the baseline's learners reached their target: it has no median"
+    if too_early(c, b):
+        return (
+            f"the 95% intervals of the pilot ({_span(c)}) and the baseline ({_span(b)}) overlap: "
+            "more learners at target are needed to tell them apart"
+        )
+    return None
+
+
+def _span(s: Survival) -> str:
+    low, high = s.ci or (None, None)
+    return f"{'?' if low is None else f'{low:.0f}'}-{'open' if high is None else f'{high:.0f}'} days"
+
+
+def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
+    finished = as_of > program_end_date(program)
     per_month = k.sessions_per_month if k.sessions_held else None
     targets = [
         Target(
@@ -481,7 +822,7 @@ def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
             "Sessions per month",
             per_month,
             program.target_sessions_per_month,
-            _status(per_month, program.target_sessions_per_month, finished),
+            _sessions_status(k, per_month, program.target_sessions_per_month, finished),
             "-" if per_month is None else f"{per_month:.1f}",
             f"{program.target_sessions_per_month:g}",
         ),
@@ -497,7 +838,9 @@ def _targets(k: ProgramKpis, program: Program, today: date) -> list[Target]:
     ]
     change = k.time_to_competency_change
     faster = None if change is None else -change
-    if k.competency.reached == 0 or k.baseline is None:
+    if k.baseline is None and k.competency.learners:
+        status = NO_BASELINE
+    elif k.competency.reached == 0 or k.baseline is None:
         status = "no data yet"
     elif k.too_early:
         status = "too early to tell"

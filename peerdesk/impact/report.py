@@ -21,15 +21,25 @@ from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
 from peerdesk.impact.kpis import (
     DEFINITIONS,
     LABELS,
+    LEVELS,
+    MIN_SAMPLE,
     ProgramKpis,
+    commitments_text,
     competency_display,
+    competency_reason,
     compute_kpis,
+    groups_text,
+    level_text,
+    participation_text,
+    satisfaction_text,
+    used_on_job_text,
     week_end,
     week_of,
+    weekly_rows,
 )
 from peerdesk.impact.markdown import plain, slack_escape
-from peerdesk.impact.survival import describe
-from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
+from peerdesk.impact.survival import CONVENTION, describe
+from peerdesk.schedule.service import Schedule, first_session_date, program_end_date, program_last_day
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
 from peerdesk.storage.impact import ImpactRepository
@@ -78,8 +88,9 @@ class Impact:
         check_ins: list[CheckIn] | None = None,
         sessions: list[Session] | None = None,
         attendance: dict[int, list[AttendanceRecord]] | None = None,
+        as_of: date | None = None,
     ) -> ProgramKpis:
-        """The program's KPIs to date, through week N, or for week N alone.
+        """The program's KPIs to date (or as of `as_of`), through week N, or for week N alone.
 
         Callers that already hold the roster, the check-ins or the program's sessions and their
         attendance (the window keeps them current edit by edit) pass them in to save reading them again.
@@ -97,7 +108,19 @@ class Impact:
             today=self.today,
             through_week=through_week,
             only_week=only_week,
+            as_of=as_of,
+            activation=self.schedule.people.activation_changes(),
+            others=self.schedule.list_programs(),
+            transfer=self.repo.transfer_checks(program.id) if program.id is not None else [],
         )
+
+    def pilot_as_of(self, program: Program) -> date:
+        """The day a finished pilot's figures are as of: its last week's Sunday, or its last
+        session's day if later (capped at today, for a pilot still running).
+        """
+        last = self.last_session(program)
+        days = [program_last_day(program)] + ([last.start.date()] if last else [])
+        return min(self.today, max(days))
 
     def current_week(self, program: Program) -> int:
         """The pilot's week today, between 1 and its last week."""
@@ -163,12 +186,14 @@ class Impact:
         people = self.schedule.people.list_people()
         check_ins = self.repo.check_ins()
         sessions = self.schedule.list_sessions(program.id)
+        ended = week == program.weeks and self.pilot_ended(program)
+        # the last week's report of a finished pilot is as of the same day as the end-of-pilot report
+        as_of = self.pilot_as_of(program) if ended else None
         cumulative = self.kpis(
-            program, through_week=week, people=people, check_ins=check_ins, sessions=sessions
+            program, through_week=week, people=people, check_ins=check_ins, sessions=sessions, as_of=as_of
         )
         this_week = self.kpis(program, only_week=week, people=people, check_ins=check_ins, sessions=sessions)
         names = {p.email: p.name for p in people}
-        ended = week == program.weeks and self.pilot_ended(program)
         outputs = {}
         # the Markdown template escapes every value itself (printing/markdown.py): plain text here
         for kind, esc in (("html", plain), ("md", plain), ("slack", slack_escape)):
@@ -188,6 +213,7 @@ class Impact:
                 "lead_with_quick_win": week == 3,
                 "quick_wins": quick_wins(cumulative, this_week, esc),
                 "rows": kpi_rows(cumulative, this_week),
+                "weeks": weekly_rows(cumulative),
                 "targets": cumulative.targets,
                 "contributors": [
                     (esc(n), led, taught) for n, led, taught in cumulative.contributors[:TOP_CONTRIBUTORS]
@@ -206,10 +232,11 @@ class Impact:
                 "next_steps": next_steps(cumulative, program, week, ended),
                 "charts": charts or {},
                 "definitions": DEFINITIONS,
+                "convention": CONVENTION,
                 "reached": [(esc(n), esc(sk), lv, d) for n, sk, lv, d in cumulative.reached],
                 "competency": {
                     "pilot": describe(cumulative.competency),
-                    "baseline": describe(cumulative.baseline),
+                    "baseline": f"{describe(cumulative.baseline)}; {groups_text(cumulative)}",
                     "verdict": competency_display(cumulative),
                 },
             }
@@ -233,17 +260,21 @@ def _num(value: float | None, digits: int = 1) -> str:
 
 
 def _row(key: str, total: str, week: str = "-") -> dict[str, str]:
-    return {"name": LABELS[key], "total": total, "week": week, "definition": DEFINITIONS[key]}
+    tier = LEVELS.get(key)
+    name = f"{LABELS[key]} (LTEM {tier})" if tier else LABELS[key]
+    return {
+        "name": name,
+        "total": total,
+        "week": week,
+        "definition": DEFINITIONS[key],
+        "level": level_text(key),
+    }
 
 
 def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
     """Each KPI to date beside that week's own figure, with its definition."""
     return [
-        _row(
-            "participation_rate",
-            f"{_pct(total.participation_rate)} ({total.attendances} of {total.invitations})",
-            f"{_pct(week.participation_rate)} ({week.attendances} of {week.invitations})",
-        ),
+        _row("participation_rate", participation_text(total), participation_text(week)),
         _row("sessions_held", str(total.sessions_held), str(week.sessions_held)),
         _row("peer_meetings_held", str(total.peer_meetings_held), str(week.peer_meetings_held)),
         _row("sessions_per_month", _num(total.sessions_per_month) if total.sessions_held else "-"),
@@ -252,16 +283,14 @@ def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
             f"{_num(total.average_minutes, 0)} / {_num(total.average_planned_minutes, 0)} min",
             f"{_num(week.average_minutes, 0)} / {_num(week.average_planned_minutes, 0)} min",
         ),
-        _row(
-            "mean_rating",
-            f"{_num(total.mean_rating)} ({sum(total.rating_distribution.values())} ratings)",
-            f"{_num(week.mean_rating)} ({sum(week.rating_distribution.values())} ratings)",
-        ),
+        _row("mean_rating", satisfaction_text(total), satisfaction_text(week)),
         _row("response_rate", _pct(total.response_rate), _pct(week.response_rate)),
         _row("time_to_competency_days", describe(total.competency)),
-        _row("baseline_days", describe(total.baseline)),
+        _row("baseline_days", f"{describe(total.baseline)}; {groups_text(total)}"),
         _row("time_to_competency_change", competency_display(total)),
         _row("skill_gaps_covered", f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}"),
+        _row("commitments_reported", commitments_text(total), commitments_text(week)),
+        _row("used_on_job", used_on_job_text(total, total.today)),
         _row("facilitation_spread", str(len(total.facilitators)), str(len(week.facilitators))),
     ]
 
@@ -283,18 +312,18 @@ def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> li
     if (
         total.participation_rate is not None
         and total.participation_rate >= total.program.target_participation
+        and total.invitations >= MIN_SAMPLE
     ):
         wins.append(
             f"Participation is {total.participation_rate:.0%} ({total.attendances} of "
-            f"{total.invitations} invited), above the {total.program.target_participation:.0%} target."
+            f"{total.invitations} invited), at or above the {total.program.target_participation:.0%} target."
         )
     for name, skill, level, days in sorted(total.reached, key=lambda r: r[3])[:2]:
         wins.append(f"{esc(name)} reached {esc(skill)} level {level} in {_plural(days, 'day')}.")
-    if total.best_session and total.best_session[1] >= 4:
-        title, score = total.best_session
-        count = next((n for t, _f, m, n in total.session_ratings if t == title and m == score), 0)
-        who = "person" if count == 1 else "people"
-        wins.append(f"\u2018{esc(title)}\u2019 was rated {score:.1f} of 5 by {count} {who}.")
+    rated = [(m, n, t) for t, _f, m, n in total.session_ratings if m >= 4 and n >= MIN_SAMPLE]
+    if rated:
+        score, count, title = max(rated, key=lambda r: (r[0], r[1]))
+        wins.append(f"\u2018{esc(title)}\u2019 was rated {score:.1f} of 5 by {count} people.")
     if total.contributors:
         name, led, taught = total.contributors[0]
         wins.append(
@@ -306,24 +335,33 @@ def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> li
 
 
 def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = False) -> list[str]:
-    """What to do next, from the targets at risk and the weeks left."""
+    """What to do next, by the status rules in DEFINITIONS."""
     steps = []
+    if total.unrecorded_weeks:
+        steps.append(
+            f"Record what happened at the session of {_weeks(total.unrecorded_weeks)}: not recorded yet."
+        )
     for target in total.targets:
         if target.status == "at risk" and target.key == "participation":
             steps.append("Participation is at risk: shorten sessions and use live examples from real work.")
         elif target.status == "at risk" and target.key == "sessions_per_month":
-            steps.append(
-                "Fewer sessions than planned: restore skipped weeks or add a one-off problem clinic."
-            )
+            if total.skipped_weeks:
+                steps.append(
+                    f"The session of {_weeks(total.skipped_weeks)} was skipped or cancelled: "
+                    "hold a make-up session or a one-off problem clinic."
+                )
+            else:
+                steps.append("Fewer sessions per month than the target: add a one-off problem clinic.")
         elif target.status == "at risk" and target.key == "satisfaction":
             steps.append("Ratings are low: read the answers to the one question and adjust the format.")
-        elif target.status == "no data yet" and target.key == "faster_onboarding":
-            steps.append("Record competency check-ins so time-to-competency can be measured.")
-        elif target.status == "too early to tell" and target.key == "faster_onboarding":
-            steps.append(
-                "Keep recording check-ins when learners reach their target: "
-                "time-to-competency needs at least 5 learners at target to be compared."
-            )
+        elif target.key == "faster_onboarding" and target.status in (
+            "no data yet",
+            "too early to tell",
+            "no comparable baseline",
+        ):
+            reason = competency_reason(total)
+            if reason:
+                steps.append(f"Time-to-competency cannot be compared yet because {reason}.")
     if ended:
         steps.append("The pilot has ended: share this report and decide whether to scale it.")
     elif week < program.weeks:
@@ -335,3 +373,8 @@ def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = Fa
     else:
         steps.append("The last week is under way: the end-of-pilot report follows its last session.")
     return steps
+
+
+def _weeks(weeks: list[int]) -> str:
+    """'week 2' or 'weeks 2, 4'."""
+    return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)

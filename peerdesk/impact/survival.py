@@ -5,8 +5,12 @@ observation: we know only that it took longer than the days seen so far. Averagi
 the finished learners alone makes an early pilot look fast; Kaplan-Meier uses both
 (the same estimate as scipy.stats.ecdf on scipy.stats.CensoredData, which the
 tests use to check it). The median is the first day on which the share still
-learning drops to one half or below; its 95% interval comes from the pointwise
-band of that share (Greenwood's variance, log-log transform), read the same way.
+learning drops to one half or below; where the share sits at exactly one half
+until a later day, the midpoint of those two days (the rule R's survival package
+documents for print.survfit; lifelines takes the later day). Its 95% interval
+comes from the pointwise log-log band of that share (Greenwood's variance, the
+band lifelines uses), read the same way; once everyone has reached the target
+the band is 0 there, as in lifelines, so the interval's upper end is that day.
 """
 
 from __future__ import annotations
@@ -15,6 +19,12 @@ import math
 from dataclasses import dataclass, field
 
 MIN_REACHED = 5  # fewer learners at target than this: "too early to tell"
+BAND = "log-log"  # the band the report names; "log" is R survfit's default (used to check against R)
+CONVENTION = (
+    "Kaplan-Meier median; where the curve sits at exactly one half, the midpoint of that stretch "
+    "(R survival's rule); 95% interval from the log-log band with Greenwood's variance (as lifelines)"
+)
+HALF_TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -28,6 +38,7 @@ class Survival:
     ci: tuple[float | None, float | None] | None = None  # (low, high); high None = not yet known
     curve: tuple[tuple[float, float], ...] = field(default=())  # (day, share of learners at target)
     entered: bool = False  # a figure the lead typed in, not measured
+    observations: tuple[tuple[float, bool], ...] = field(default=(), compare=False)  # (days, reached)
 
     @property
     def learners(self) -> int:
@@ -43,14 +54,18 @@ def entered_baseline(days: float) -> Survival:
 Z_95 = 1.959963984540054  # the standard normal's 97.5% point
 
 
-def survival_table(events: list[float], censored: list[float]) -> list[tuple[float, float, float, float]]:
+def survival_table(
+    events: list[float], censored: list[float], band: str = BAND
+) -> list[tuple[float, float, float, float]]:
     """(day, share still learning, its 95% band low, high) at every distinct day observed.
 
     The product-limit estimate with Greenwood's variance and the log-log band: the same
     numbers as scipy.stats.ecdf(CensoredData(...)).sf and its confidence_interval(0.95,
     method="log-log") (the tests check this), computed here because importing scipy.stats
     costs about two seconds, every time the window opens. Where the band is undefined it
-    is 1 before anyone reached the target, and low 0 / high unknown (nan) once everyone has.
+    is 1 before anyone reached the target, and 0 once everyone has (as lifelines); with
+    band="log" (R's default) it is R's: S * exp(-/+ z * sd), the upper capped at 1 and
+    unknown (nan) once everyone has.
     """
     days = sorted(set(events) | set(censored))
     reached_on: dict[float, int] = {}
@@ -69,7 +84,10 @@ def survival_table(events: list[float], censored: list[float]) -> list[tuple[flo
         if share >= 1.0:
             low = high = 1.0
         elif share <= 0.0:
-            low, high = 0.0, math.nan
+            low, high = (0.0, 0.0) if band == "log-log" else (math.nan, math.nan)
+        elif band == "log":
+            spread = Z_95 * math.sqrt(greenwood)
+            low, high = share * math.exp(-spread), min(1.0, share * math.exp(spread))
         else:
             spread = Z_95 * math.sqrt(greenwood) / abs(math.log(share))
             low, high = share ** math.exp(spread), share ** math.exp(-spread)
@@ -78,15 +96,18 @@ def survival_table(events: list[float], censored: list[float]) -> list[tuple[flo
     return rows
 
 
-def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: list[float]) -> Survival:
+def kaplan_meier(
+    reached_days: list[float], still_days: list[float], left_days: list[float], band: str = BAND
+) -> Survival:
     """Estimate from the days learners needed (reached) and the days seen so far (still learning, left)."""
     censored = [*still_days, *left_days]
-    base = Survival(len(reached_days), len(still_days), len(left_days))
+    seen = tuple(sorted([(float(d), True) for d in reached_days] + [(float(d), False) for d in censored]))
+    base = Survival(len(reached_days), len(still_days), len(left_days), observations=seen)
     if not reached_days and not censored:
         return base
     if not reached_days:  # nobody there yet: everyone still learning on every day
-        return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),))
-    table = survival_table(list(reached_days), censored)
+        return Survival(base.reached, base.still_learning, base.left, curve=((0.0, 0.0),), observations=seen)
+    table = survival_table(list(reached_days), censored, band)
     days = [row[0] for row in table]
     median = _first_at_or_below(days, [row[1] for row in table])
     ci = None
@@ -96,11 +117,21 @@ def kaplan_meier(reached_days: list[float], still_days: list[float], left_days: 
             _first_at_or_below(days, [row[3] for row in table]),
         )
     curve = ((0.0, 0.0), *((day, round(1.0 - sf, 6)) for day, sf, _low, _high in table))
-    return Survival(base.reached, base.still_learning, base.left, median, ci, curve)
+    return Survival(base.reached, base.still_learning, base.left, median, ci, curve, observations=seen)
 
 
 def _first_at_or_below(days: list[float], shares: list[float]) -> float | None:
-    return next((d for d, s in zip(days, shares, strict=True) if not math.isnan(s) and s <= 0.5), None)
+    """The day a curve first reaches one half; the midpoint when it sits at exactly one half
+    until a later day where it drops below (R's rule); None when it never reaches one half."""
+    known = [(d, s) for d, s in zip(days, shares, strict=True) if not math.isnan(s)]
+    first = next((i for i, (_d, s) in enumerate(known) if s <= 0.5 + HALF_TOLERANCE), None)
+    if first is None:
+        return None
+    day, share = known[first]
+    if abs(share - 0.5) > HALF_TOLERANCE:
+        return day
+    below = next((d for d, s in known[first:] if s < 0.5 - HALF_TOLERANCE), None)
+    return day if below is None else (day + below) / 2
 
 
 def intervals_overlap(pilot: Survival, baseline: Survival) -> bool:
@@ -126,10 +157,54 @@ def too_early(pilot: Survival, baseline: Survival | None) -> bool:
     )
 
 
+LOGRANK_MIN_LEARNERS = 5  # fewer learners in either group: "n too small" for the log-rank test
+
+
+@dataclass(frozen=True)
+class LogRank:
+    """The log-rank test of two groups' time-to-competency curves."""
+
+    statistic: float | None  # chi-square, 1 degree of freedom
+    p_value: float | None
+    words: str
+
+
+def logrank(a: Survival, b: Survival) -> LogRank:
+    """Whether two groups reach their targets at different speeds (the Mantel log-rank test, as
+    lifelines' logrank_test computes it); "n too small" below LOGRANK_MIN_LEARNERS in a group."""
+    if min(len(a.observations), len(b.observations)) < LOGRANK_MIN_LEARNERS:
+        return LogRank(
+            None,
+            None,
+            f"n too small: the log-rank test needs at least {LOGRANK_MIN_LEARNERS} learners in each group",
+        )
+    days = sorted({d for d, hit in (*a.observations, *b.observations) if hit})
+    observed_minus_expected = variance = 0.0
+    for day in days:
+        n_a = sum(1 for d, _ in a.observations if d >= day)
+        n_b = sum(1 for d, _ in b.observations if d >= day)
+        d_a = sum(1 for d, hit in a.observations if hit and d == day)
+        d_b = sum(1 for d, hit in b.observations if hit and d == day)
+        n, d = n_a + n_b, d_a + d_b
+        observed_minus_expected += d_a - d * n_a / n
+        if n > 1:
+            variance += d * (n_a / n) * (n_b / n) * (n - d) / (n - 1)
+    if not days:
+        return LogRank(None, None, "no learner reached the target in either group: nothing to compare")
+    # no overlap in time (nobody of one group still learning when the other's reach it): as lifelines, 0
+    statistic = observed_minus_expected**2 / variance if variance > 0 else 0.0
+    p = math.erfc(math.sqrt(statistic / 2))
+    if p < 0.05:
+        words = f"p = {p:.3f}: a difference this large would be unlikely (under 5%) if the two were alike"
+    else:
+        words = f"p = {p:.2f}: no clear difference; chance alone could explain what is seen"
+    return LogRank(statistic, p, words)
+
+
 def describe(s: Survival | None) -> str:
     """'median 21 days (95% CI 14-35), 6 reached, 3 still learning, 1 left' in plain words."""
     if s is None:
-        return "no baseline"
+        return "no comparable baseline"
     if s.entered:
         return f"{s.median:.0f} days (entered by the lead)"
     counts = f"{s.reached} reached, {s.still_learning} still learning, {s.left} left"
@@ -137,8 +212,11 @@ def describe(s: Survival | None) -> str:
         return f"no median yet ({counts})"
     low, high = s.ci or (None, None)
     interval = f"{_days(low)}-{_days(high) if high is not None else 'not yet known'}"
-    return f"median {s.median:.0f} days (95% CI {interval}); {counts}"
+    return f"median {_days(s.median)} days (95% CI {interval}); {counts}"
 
 
 def _days(value: float | None) -> str:
-    return "?" if value is None else f"{value:.0f}"
+    """Whole days, or half days where the median is a midpoint: '10', '10.5'."""
+    if value is None:
+        return "?"
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"

@@ -24,15 +24,22 @@ class AttendanceRepository:
         result: dict[int, list[AttendanceRecord]] = defaultdict(list)
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
-            for sid, email, present, rating, answer, commitment, walk_in in self.db.execute(
-                "SELECT a.session_id, p.email, a.present, a.rating, a.answer, a.commitment, a.walk_in"
+            for sid, email, present, rating, answer, commitment, walk_in, back in self.db.execute(
+                "SELECT a.session_id, p.email, a.present, a.rating, a.answer, a.commitment, a.walk_in,"
+                " a.reported_back"
                 " FROM attendance a JOIN people p ON p.id = a.person_id"
                 f" WHERE a.session_id IN ({','.join('?' * len(chunk))}) ORDER BY a.session_id, p.name",
                 chunk,
             ):
                 result[sid].append(
                     AttendanceRecord(
-                        email, bool(present), rating, answer or "", commitment or "", bool(walk_in)
+                        email,
+                        bool(present),
+                        rating,
+                        answer or "",
+                        commitment or "",
+                        bool(walk_in),
+                        None if back is None else bool(back),
                     )
                 )
         return result
@@ -42,15 +49,22 @@ class AttendanceRepository:
         one rating typed into a session of thousands writes one row)."""
         person_ids = {email: pid for pid, email in self.db.execute("SELECT id, email FROM people")}
         wanted = {
-            person_ids[r.email]: (int(r.present), r.rating, r.answer, r.commitment, int(r.walk_in))
+            person_ids[r.email]: (
+                int(r.present),
+                r.rating,
+                r.answer,
+                r.commitment,
+                int(r.walk_in),
+                None if r.reported_back is None else int(r.reported_back),
+            )
             for r in records
             if r.email in person_ids
         }
         stored = {
             row[0]: tuple(row[1:])
             for row in self.db.execute(
-                "SELECT person_id, present, rating, answer, commitment, walk_in FROM attendance"
-                " WHERE session_id = ?",
+                "SELECT person_id, present, rating, answer, commitment, walk_in, reported_back"
+                " FROM attendance WHERE session_id = ?",
                 [session_id],
             )
         }
@@ -60,7 +74,7 @@ class AttendanceRepository:
             self.db.conn.executemany("DELETE FROM attendance WHERE session_id = ? AND person_id = ?", gone)
             self.db.conn.executemany(
                 "INSERT OR REPLACE INTO attendance"
-                " (session_id, person_id, present, rating, answer, commitment, walk_in)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " (session_id, person_id, present, rating, answer, commitment, walk_in, reported_back)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 write,
             )

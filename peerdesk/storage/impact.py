@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from peerdesk.domain import CheckIn, Shoutout
+from peerdesk.domain import CheckIn, Shoutout, TransferCheck
 from peerdesk.storage.people import PeopleRepository
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
@@ -56,6 +56,46 @@ class ImpactRepository:
         with self.db.atomic():
             for cid in ids:
                 self.db.execute("DELETE FROM competency WHERE id = ?", [cid])
+
+    def transfer_checks(self, program_id: int) -> list[TransferCheck]:
+        """A program's transfer follow-up answers, oldest first."""
+        return [
+            TransferCheck(program_id, email, skill, after, date.fromisoformat(day), bool(used), tid)
+            for tid, email, skill, after, day, used in self.db.execute(
+                "SELECT t.id, p.email, s.name, t.after_days, t.day, t.used FROM transfer_checks t"
+                " JOIN people p ON p.id = t.person_id JOIN skills s ON s.id = t.skill_id"
+                " WHERE t.program_id = ? ORDER BY t.day, t.id",
+                [program_id],
+            )
+        ]
+
+    def record_transfer_check(self, check: TransferCheck) -> TransferCheck:
+        """Store an answer (a second answer to the same follow-up replaces the first)."""
+        person = self._people.id_for_email(check.email)
+        if person is None:
+            raise ValueError(f"no one on the roster has the email {check.email}")
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT OR REPLACE INTO transfer_checks"
+                " (program_id, person_id, skill_id, after_days, day, used) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    check.program_id,
+                    person,
+                    self._people.skill_id(check.skill),
+                    check.after_days,
+                    check.day.isoformat(),
+                    int(check.used),
+                ],
+            )
+        return TransferCheck(
+            check.program_id,
+            check.email,
+            check.skill,
+            check.after_days,
+            check.day,
+            check.used,
+            cursor.lastrowid,
+        )
 
     def shoutouts(self, program_id: int | None = None) -> list[Shoutout]:
         """Shout-outs (of one program), oldest first."""

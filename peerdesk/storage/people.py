@@ -13,6 +13,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from peerdesk import clock
 from peerdesk.domain import Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
@@ -231,6 +232,7 @@ class PeopleRepository:
         columns = ", ".join(row)
         marks = ", ".join("?" * len(row))
         fresh = person.id is None
+        was_active = None if fresh else self._active(person.id)
         if person.id is None:
             person_id = self.db.execute(
                 f"INSERT INTO people ({columns}) VALUES ({marks})", list(row.values())
@@ -245,10 +247,29 @@ class PeopleRepository:
                     f"INSERT INTO people (id, {columns}) VALUES (?, {marks})", [person_id, *row.values()]
                 )
         saved = person.with_id(int(person_id))
+        if (was_active is not None and was_active != person.active) or (fresh and not person.active):
+            self.db.execute(
+                "INSERT INTO activation_changes (person_id, day, active) VALUES (?, ?, ?)",
+                [saved.id, clock.today().isoformat(), int(person.active)],
+            )
         self._replace_skills(saved, fresh=fresh)
         if set_manager:
             self._link_manager(saved)
         return saved
+
+    def _active(self, person_id: int) -> bool | None:
+        row = self.db.execute("SELECT active FROM people WHERE id = ?", [person_id]).fetchone()
+        return None if row is None else bool(row[0])
+
+    def activation_changes(self) -> dict[str, list[tuple[date, bool]]]:
+        """Each person's deactivations and reactivations (email -> (day, active now)), oldest first."""
+        changes: dict[str, list[tuple[date, bool]]] = {}
+        for email, day, active in self.db.execute(
+            "SELECT p.email, a.day, a.active FROM activation_changes a"
+            " JOIN people p ON p.id = a.person_id ORDER BY a.day, a.id"
+        ):
+            changes.setdefault(email, []).append((date.fromisoformat(day), bool(active)))
+        return changes
 
     def _link_manager(self, person: Person) -> None:
         manager_id = None
@@ -302,6 +323,8 @@ class PeopleRepository:
                 "program_members",
                 "session_attendees",
                 "attendance",
+                "activation_changes",
+                "transfer_checks",
             ):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id IN ({marks})", ids)
             self.db.execute(f"DELETE FROM competency WHERE person_id IN ({marks})", ids)
@@ -367,6 +390,8 @@ _REFERENCING_ROWS = (
     ("session_attendees", ("person_id",)),
     ("attendance", ("person_id",)),
     ("competency", ("person_id",)),
+    ("activation_changes", ("person_id",)),
+    ("transfer_checks", ("person_id",)),
     ("do_not_pair", ("person_a", "person_b")),
 )
 _REFERENCING_LINKS = (("programs", "organizer_id"), ("shoutouts", "person_id"), ("people", "manager_id"))

@@ -136,6 +136,7 @@ class ProgramRepository:
                 )
             self.db.execute("DELETE FROM match_runs WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM shoutouts WHERE program_id = ?", [program_id])
+            self.db.execute("DELETE FROM transfer_checks WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM sessions WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
             self.db.execute("DELETE FROM programs WHERE id = ?", [program_id])

@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from peerdesk import clock
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
@@ -340,7 +342,44 @@ def publications(db: Database) -> None:
     _set_generation(db, 8)
 
 
-SCHEMA_GENERATION = 8
+@migrations(name="0009_impact_evidence")
+def impact_evidence(db: Database) -> None:
+    """When each person was deactivated or reactivated, so a report can say who had left by its date;
+    whether someone reported back on their last commitment (attendance.reported_back, NULL until
+    recorded); and the answers to the 30/60/90-day transfer follow-ups (transfer_checks).
+
+    Nobody knows when people who are inactive already were deactivated: they get a change dated
+    the day of this migration (the first day it is known), so earlier reports count them active.
+    """
+    db.execute(
+        "CREATE TABLE activation_changes ("
+        " id INTEGER PRIMARY KEY,"
+        " person_id INTEGER NOT NULL REFERENCES people(id),"
+        " day TEXT NOT NULL,"
+        " active INTEGER NOT NULL)"
+    )
+    db.execute("CREATE INDEX idx_activation_changes_person ON activation_changes (person_id, day)")
+    db.execute(
+        "INSERT INTO activation_changes (person_id, day, active)"
+        " SELECT id, ?, 0 FROM people WHERE active = 0",
+        [clock.today().isoformat()],
+    )
+    db.execute("ALTER TABLE attendance ADD COLUMN reported_back INTEGER")
+    db.execute(
+        "CREATE TABLE transfer_checks ("
+        " id INTEGER PRIMARY KEY,"
+        " program_id INTEGER NOT NULL REFERENCES programs(id) ON DELETE CASCADE,"
+        " person_id INTEGER NOT NULL REFERENCES people(id),"
+        " skill_id INTEGER NOT NULL REFERENCES skills(id),"
+        " after_days INTEGER NOT NULL,"
+        " day TEXT NOT NULL,"
+        " used INTEGER NOT NULL,"
+        " UNIQUE (program_id, person_id, skill_id, after_days))"
+    )
+    _set_generation(db, 9)
+
+
+SCHEMA_GENERATION = 9
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -350,4 +389,5 @@ MIGRATION_NAMES = (
     "0006_impact",
     "0007_program_holidays",
     "0008_publications",
+    "0009_impact_evidence",
 )

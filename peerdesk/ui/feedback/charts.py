@@ -3,8 +3,10 @@ group sessions and peer meetings per calendar month, and time-to-competency as t
 curves (the share of learners at their target by day, during the pilot and before).
 
 Every chart has axis titles, whole-number ticks and a legend where it has more
-than one series; a chart with nothing to show says so instead of drawing empty
-axes. The dashboard shows them live; the report gets them as 300-dpi PNG pictures.
+than one series; weeks are labelled W1, W2... (their dates in the tooltip), value
+labels sit above their bars with room left for them; a chart with nothing to show
+is one plain sentence instead of empty axes. The dashboard shows them live; the
+report gets them as 300-dpi PNG pictures.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
-from peerdesk.impact.kpis import ProgramKpis
+from peerdesk.impact.kpis import ProgramKpis, weekly_rows
 from peerdesk.ui.printing.pdf import ensure_gui
 
 BLUE, GREY, GREEN, ORANGE = QColor("#1f5f8b"), QColor("#9aa5b1"), QColor("#2e7d32"), QColor("#e07b00")
@@ -36,7 +38,8 @@ CHART_KINDS = ("participation", "ratings", "sessions", "competency")
 
 
 class Empty:
-    """A chart with nothing to show yet: its title and what to do."""
+    """A chart with nothing to show yet: its title (for the accessible name) and one plain sentence
+    that says what is missing and what to do, shown instead of the chart."""
 
     def __init__(self, title: str, message: str) -> None:
         self.title = title
@@ -68,12 +71,15 @@ def nice_step(maximum: float, ticks: int = 5) -> int:
     return max(1, int(10 * base))
 
 
-def _value_axis(maximum: float, title: str, ticks: int = 5) -> QValueAxis:
-    """0..maximum rounded up to whole steps, whole-number labels, a title."""
+HEADROOM = 0.3  # room above the tallest bar for its value label (less than a step: no tick label there)
+
+
+def _value_axis(maximum: float, title: str, ticks: int = 5, headroom: float = 0.0) -> QValueAxis:
+    """0..maximum rounded up to whole steps (plus `headroom`, unlabelled), whole-number labels, a title."""
     step = nice_step(maximum, ticks)
     top = max(step, math.ceil(max(maximum, 1) / step) * step)
     axis = QValueAxis()
-    axis.setRange(0, top)
+    axis.setRange(0, top + min(headroom * top, 0.95 * step))
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(0)
     axis.setTickInterval(step)
@@ -104,18 +110,21 @@ def _bars(
         bars.append(values)
         bars.setColor(colour)
         bars.setBorderColor(colour)
-        bars.setLabelColor(QColor("white"))
+        bars.setLabelColor(QColor("#1f2933"))  # above the bar: a short bar's label is never cut
+        label_font = QFont(bars.labelFont())
+        label_font.setPointSizeF(8)
+        bars.setLabelFont(label_font)
         series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     series.setBarWidth(0.6 if len(sets) == 1 else 0.8)
     chart.addSeries(series)
     x = QBarCategoryAxis()
     x.append(labels)
     x.setTitleText(x_title)
     _small(x)
-    y = _value_axis(maximum, y_title)
+    y = _value_axis(maximum, y_title, headroom=HEADROOM)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
@@ -130,9 +139,9 @@ def participation_chart(kpis: ProgramKpis) -> QChart | Empty:
     title = "Participation per week"
     weeks = kpis.weekly_participation
     if not any(v is not None for _, v in weeks):
-        return Empty(title, "No session held yet: record one on the Record page.")
+        return Empty(title, "No participation to show yet: record a held session on the Record page.")
     chart = _chart(title)
-    labels = [f"Week {w}" for w, _ in weeks]
+    labels = [f"W{w}" for w, _ in weeks]
     values = [round((v or 0) * 100) for _, v in weeks]
     series = _bars(chart, labels, [("Present / invited", values, BLUE)], 100, "", "% of invited")
     target = QLineSeries()
@@ -149,7 +158,13 @@ def participation_chart(kpis: ProgramKpis) -> QChart | Empty:
     target.attachAxis(hidden_x)
     target.attachAxis(series.attachedAxes()[1])
     chart.legend().setVisible(True)
+    chart.setToolTip(week_table(kpis))
     return chart
+
+
+def week_table(kpis: ProgramKpis) -> str:
+    """The participation chart's weeks with their dates and values (its tooltip)."""
+    return "\n".join(f"{label}: {dates}: {value}" for label, dates, value in weekly_rows(kpis))
 
 
 def ratings_chart(kpis: ProgramKpis) -> QChart | Empty:
@@ -169,7 +184,7 @@ def sessions_chart(kpis: ProgramKpis) -> QChart | Empty:
     months = kpis.monthly_sessions
     peers = dict(kpis.monthly_peer_meetings)
     if not months or not (kpis.sessions_held or kpis.peer_meetings_held):
-        return Empty(title, "Nothing held yet.")
+        return Empty(title, "No session or peer meeting has been held yet.")
     group = [n for _, n in months]
     meetings = [peers.get(m, 0) for m, _ in months]
     sets = [("Group sessions", group, BLUE)]
@@ -186,7 +201,7 @@ def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
     title = "Learners at their target level"
     pilot, before = kpis.competency, kpis.baseline
     if pilot.learners == 0 and (before is None or before.entered):
-        return Empty(title, "No learning goals with a target level yet, or no check-ins.")
+        return Empty(title, "No learner with a target level yet: add learning goals and check-ins.")
     chart = _chart(title)
     longest = max([d for d, _ in pilot.curve] + [d for d, _ in (before.curve if before else ())] + [7])
     if before is not None and before.entered and before.median is not None:
@@ -278,7 +293,8 @@ class ChartSlot(QStackedWidget):
         """Show a chart (the old one is deleted) or the empty message."""
         old = self._chart
         if isinstance(chart, Empty):
-            self.empty.setText(f"<b>{chart.title}</b><br><br>{chart.message}")
+            self.empty.setText(chart.message)
+            self.empty.setAccessibleName(chart.title)
             self.view.setChart(QChart())
             self._chart = None
             self.setCurrentWidget(self.empty)
@@ -312,19 +328,13 @@ def chart_png(chart: QChart | Empty, width: int = REPORT_SIZE[0], height: int = 
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.scale(scale, scale)
     if isinstance(chart, Empty):
-        title = QFont()
-        title.setPointSizeF(10)
-        title.setBold(True)
-        painter.setFont(title)
-        painter.setPen(QColor("#1f2933"))
-        painter.drawText(QRectF(0, 8, width, 24), int(Qt.AlignmentFlag.AlignHCenter), chart.title)
         body = QFont()
-        body.setPointSizeF(9)
+        body.setPixelSize(13)  # logical pixels: a point size would be read at 300 dpi and come out huge
         painter.setFont(body)
         painter.setPen(QColor("#52606d"))
         painter.drawRect(QRectF(1, 1, width - 2, height - 2))
         painter.drawText(
-            QRectF(16, 40, width - 32, height - 56),
+            QRectF(16, 16, width - 32, height - 32),
             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
             chart.message,
         )

@@ -16,12 +16,13 @@ from peerdesk.domain import AttendanceRecord
 from peerdesk.printing.printouts import FEEDBACK_QUESTION, OPEN_QUESTION
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise")
+HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise", "Reported back")
 HEADER_TIPS = {
     3: f"1-5: the answer to the feedback form's question \u201c{FEEDBACK_QUESTION}\u201d",
     4: f"The answer to the feedback form's open question \u201c{OPEN_QUESTION}\u201d",
+    6: "Ticked when the person reported back on what they committed to practise at their last session",
 }
-PRESENT, RATING, ANSWER, COMMITMENT = 2, 3, 4, 5
+PRESENT, RATING, ANSWER, COMMITMENT, REPORTED = 2, 3, 4, 5, 6
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -57,6 +58,8 @@ class AttendanceModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == PRESENT:
             return Qt.CheckState.Checked if r.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and column == REPORTED:
+            return Qt.CheckState.Checked if r.reported_back else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             name = self._names.get(r.email, r.email) + (" (walk-in)" if r.walk_in else "")
             return (
@@ -66,6 +69,7 @@ class AttendanceModel(QAbstractTableModel):
                 "" if r.rating is None else str(r.rating),
                 r.answer,
                 r.commitment,
+                {None: "", True: "yes", False: "no"}[r.reported_back],
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, RATING):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -75,7 +79,7 @@ class AttendanceModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == PRESENT:
+        if index.column() in (PRESENT, REPORTED):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() in (RATING, ANSWER, COMMITMENT):
             return base | Qt.ItemFlag.ItemIsEditable
@@ -88,6 +92,8 @@ class AttendanceModel(QAbstractTableModel):
         column = index.column()
         if column == PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             updated = replace(r, present=Qt.CheckState(value) == Qt.CheckState.Checked)
+        elif column == REPORTED and role == Qt.ItemDataRole.CheckStateRole:
+            updated = replace(r, reported_back=Qt.CheckState(value) == Qt.CheckState.Checked)
         elif column == RATING and role == Qt.ItemDataRole.EditRole:
             text = str(value).strip()
             if text in ("", "0"):

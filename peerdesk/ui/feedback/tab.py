@@ -37,7 +37,15 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
-from peerdesk.impact.kpis import DEFINITIONS, LABELS, ProgramKpis
+from peerdesk.impact.kpis import (
+    DEFINITIONS,
+    LABELS,
+    TARGET_LEVELS,
+    ProgramKpis,
+    commitments_text,
+    level_text,
+    used_on_job_text,
+)
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
@@ -48,6 +56,7 @@ STATUS_COLOURS = {
     "at risk": "#b3261e",
     "too early to tell": "#3e5c76",
     "no data yet": "#52606d",
+    "no comparable baseline": "#52606d",
 }
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
@@ -59,8 +68,9 @@ LED_BY_SHOWN = 6
 
 
 def tile_tooltip(key: str) -> str:
-    """The definitions behind one tile, word for word as in the report and the README."""
-    return "\n\n".join(f"{LABELS[k]}: {DEFINITIONS[k]}" for k in TILE_DEFINITIONS[key])
+    """The tile's evaluation level, then the definitions behind it, word for word as in the report."""
+    level = f"Evaluation level: {level_text(TILE_DEFINITIONS[key][0])}"
+    return "\n\n".join([level, *(f"{LABELS[k]}: {DEFINITIONS[k]}" for k in TILE_DEFINITIONS[key])])
 
 
 def led_by_text(kpis: ProgramKpis, shown: int = LED_BY_SHOWN) -> str:
@@ -483,9 +493,9 @@ class DashboardPage(QWidget):
         if kpis.sessions_held == 0:
             self.details.setText(
                 self.tr(
-                    "<p><b>Nothing held yet in this pilot.</b></p><p>After the first session, open "
-                    "<b>Record a session</b>, pick it and tick who was there (Space) and their rating "
-                    "(1-5); the tiles and charts fill in from there.</p>"
+                    "Nothing held yet in this pilot. After the first session, open Record a session, "
+                    "pick it and tick who was there (Space) and their rating (1-5); the tiles and "
+                    "charts fill in from there."
                 )
             )
             return
@@ -496,14 +506,17 @@ class DashboardPage(QWidget):
                 f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
                 f"{target.display}</div>"
                 f"<div>target {target.target_display} \u00b7 "
-                f"<b style='color:{colour}'>{target.status}</b></div>"
+                f"<b style='color:{colour}'>{target.status}</b> \u00b7 "
+                f"<span style='color:#52606d'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
         self.details.setText(
             self.tr(
-                "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited \u00b7 "
+                "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited "
+                "(+{10} walk-ins) \u00b7 "
                 "average {3} min (planned {4}) \u00b7 response rate {5} \u00b7 "
-                "skill gaps covered {6} of {7} \u00b7 led by: {8}"
+                "skill gaps covered {6} of {7} \u00b7 commitments reported back {11} \u00b7 "
+                "used on the job {12} \u00b7 led by: {8}"
             ).format(
                 kpis.sessions_held,
                 kpis.attendances,
@@ -515,6 +528,9 @@ class DashboardPage(QWidget):
                 kpis.skill_gaps_covered[1],
                 led_by_text(kpis),
                 kpis.peer_meetings_held,
+                kpis.walk_ins,
+                commitments_text(kpis),
+                used_on_job_text(kpis, kpis.today),
             )
         )
         self.details.setToolTip(led_by_text(kpis, shown=len(kpis.facilitators)))
