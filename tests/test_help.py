@@ -54,7 +54,9 @@ def test_help_menu_opens_the_guide_and_finds_words(qtbot, demo_window: MainWindo
     assert titles[:2] == ["Getting started", "Your workspace file"] and "Sending the invites" in titles
     guide.contents.setCurrentRow(titles.index("Sending the invites"))
     top = guide.browser.cursorForPosition(guide.browser.viewport().rect().topLeft() + QPoint(4, 4))
-    assert "Sending the invites" in top.block().text() or top.block().previous().text() == "Sending the invites"
+    assert (
+        "Sending the invites" in top.block().text() or top.block().previous().text() == "Sending the invites"
+    )
     guide.close()
 
 
