@@ -49,6 +49,9 @@ class Availability(NamedTuple):
         return f"{WEEKDAYS[self.weekday]} {self.start:%H:%M}-{self.end:%H:%M}"
 
 
+_NAME_PUNCTUATION = ",;:.!?\"'()[]{}<>«»“”‘’&/|-_*"
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone on the roster: who they are, what they teach and want to learn."""
@@ -74,6 +77,20 @@ class Person:
     def skill_names(self) -> list[str]:
         """All skills this person teaches or wants, for search and gap analysis."""
         return [t.skill for t in self.teaches] + [w.skill for w in self.wants]
+
+    @property
+    def first_name(self) -> str:
+        """The name people use in a title: 'Ana' of 'Ana Silva' and of 'Silva, Ana'.
+
+        Punctuation around the word ('Smith,', '"Z"') is left out; a name with no
+        letters at all stays whole.
+        """
+        family, comma, given = self.name.partition(",")
+        words = (given if comma and given.strip() else family).split()
+        for word in words:
+            if core := word.strip(_NAME_PUNCTUATION):
+                return core
+        return " ".join(self.name.split()) or self.email
 
 
 @dataclass(frozen=True)

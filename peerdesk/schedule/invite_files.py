@@ -171,8 +171,8 @@ def build_program_invites(
     if person is not None:
         mine = [s for s in sessions if any(a.email == person for a in s.attendees)]
         who = ctx.name(person)
-        if not any(s.status in LIVE for s in mine):
-            out.notes.append(f"{who} has no session of {program.name} that takes place: no file written")
+        if not mine:
+            out.notes.append(f"{who} has no session of {program.name}: no file written")
             return out
         calendar = calendar_import(ctx, f"{program.name} - {who}", mine)
         out.add(f"{base}-{short_slug(who, 24)}-{tag(person)}.ics", calendar.to_ical())
@@ -226,13 +226,8 @@ def build_program_invites(
             if eml:
                 subject = f"Invitation: {one_line(s.title)}"
                 out.add(f"{name}.eml", email_draft(ctx, program, request, subject, _session_text(s)))
-    if any(s.status in LIVE for s in sessions):
+    if sessions:
         out.add(f"{base}-calendar.ics", calendar_import(ctx, program.name, sessions).to_ical())
-    elif sessions:
-        out.notes.append(
-            f"{program.name}: no session takes place, so no add-to-calendar file was written"
-            + (" (the cancellation files remove the events)" if out.files else "")
-        )
     return out
 
 

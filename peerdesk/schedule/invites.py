@@ -6,7 +6,8 @@ Two kinds of file (see GUIDE section 4):
   ATTENDEE; METHOD:CANCEL files for cancelled sessions and series, each with
   an email draft too;
 - "add to calendar" files, per program or per person: no METHOD, ORGANIZER
-  or ATTENDEE.
+  or ATTENDEE; sessions that do not take place stay in them as
+  STATUS:CANCELLED events, so a newer file removes them on import.
 
 Public builders, also used to publish the same calendar objects to a CalDAV
 server (same UIDs, same SEQUENCE, so a calendar sees one event either way):
@@ -210,10 +211,11 @@ def _union_attendees(sessions: Iterable[Session]) -> dict[str, str]:
 
 
 def _add_people(ctx: InviteContext, event: Event, organizer: str | None, attendees: dict[str, str]) -> None:
+    """ORGANIZER and ATTENDEEs; the organizer is never also an attendee asked to reply (RFC 5546)."""
     if organizer:
         event.add("organizer", _address(ctx, organizer))
     for email, role in attendees.items():
-        if email != organizer or role == "facilitator":
+        if email != organizer:
             event.add("attendee", _address(ctx, email, role))
 
 
@@ -416,21 +418,30 @@ def cancellation(
 
 
 def calendar_import(ctx: InviteContext, title: str, sessions: list[Session]) -> Calendar:
-    """An 'add to calendar' file: each live session as its own event, no METHOD or people."""
+    """An 'add to calendar' file: each session as its own event, no METHOD or people.
+
+    Sessions that do not take place stay in the file as STATUS:CANCELLED
+    events titled 'Cancelled: ...' (same UID, the SEQUENCE their cancelling
+    raised), so importing a newer file over an older one removes them in
+    every calendar that updates by UID. EXDATE cannot do that here: each
+    session is an event of its own, with no series to exclude it from.
+    """
     cal = _calendar(None, title)
-    live = [s for s in sessions if s.status in LIVE]
-    for zone in sorted({s.timezone for s in live}):
-        _add_timezone(cal, zone, [s.start for s in live if s.timezone == zone])
-    for session in live:
+    for zone in sorted({s.timezone for s in sessions}):
+        _add_timezone(cal, zone, [s.start for s in sessions if s.timezone == zone])
+    for session in sessions:
+        live = session.status in LIVE
         event = _event(
             ctx,
             session,
             uid=f"copy-{session.uid}",
             sequence=session.sequence,
-            summary=one_line(session.title),
+            summary=("" if live else "Cancelled: ") + one_line(session.title),
             description=_description(ctx, session),
         )
-        event.add_component(_alarm(15))
+        event.add("status", "CONFIRMED" if live else "CANCELLED")
+        if live:
+            event.add_component(_alarm(15))
         cal.add_component(event)
     return cal
 
