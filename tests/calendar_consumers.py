@@ -392,3 +392,61 @@ def live_starts_everywhere(data: bytes) -> dict[str, list[datetime]]:
             start for start, title in icaljs_occurrences(data) if not title.startswith("Cancelled: ")
         ]
     return {name: sorted(starts) for name, starts in found.items()}
+
+
+RUBY_ATTENDEES = """
+require "stringio"
+require "icalendar"
+Icalendar::Parser.new(STDIN.read, true).parse.each do |cal|
+  cal.events.each { |e| e.attendee.each { |a| puts [a.ical_params["cn"]].flatten.first.to_s + "\\t" + a.to_s } }
+end
+"""
+JS_ATTENDEES = """
+import ICAL from "ical.js";
+import { readFileSync } from "node:fs";
+const root = new ICAL.Component(ICAL.parse(readFileSync(0, "utf8")));
+for (const v of root.getAllSubcomponents("vevent"))
+  for (const p of v.getAllProperties("attendee")) console.log(`${p.getParameter("cn")}\\t${p.getFirstValue()}`);
+"""
+
+
+def attendees_everywhere(data: bytes) -> dict[str, list[tuple[str, str]]]:
+    """Per consumer, (CN, address) of every ATTENDEE of every event, as that reader shows them."""
+    text = data.decode()
+    found = {
+        "icalendar": [
+            (str(a.params.get("CN", "")), str(a))
+            for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
+            for a in e.attendees
+        ],
+        "vobject": [
+            (a.params.get("CN", [""])[0], a.value)
+            for e in vobject.readOne(text).vevent_list
+            for a in e.contents.get("attendee", [])
+        ],
+        "ics": [
+            (a.common_name or "", f"mailto:{a.email}")
+            for e in ics.Calendar(text).events
+            for a in sorted(e.attendees, key=lambda a: text.index(a.email))
+        ],
+        "ical": [
+            (a.common_name or "", a.uri)
+            for e in IcsCalendarStream.calendar_from_ics(text).timeline
+            for a in e.attendees
+        ],
+    }
+    if ruby_icalendar():
+        out = subprocess.run(
+            [ruby_icalendar(), "-e", RUBY_ATTENDEES], input=data, capture_output=True, check=True
+        )
+        found["ruby-icalendar"] = [tuple(line.split("\t")) for line in out.stdout.decode().splitlines()]
+    if icaljs():
+        out = subprocess.run(
+            [icaljs(), "--input-type=module", "-e", JS_ATTENDEES],
+            input=data,
+            capture_output=True,
+            check=True,
+            cwd=JS_DIR,
+        )
+        found["ical.js"] = [tuple(line.split("\t")) for line in out.stdout.decode().splitlines()]
+    return found

@@ -41,6 +41,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vRecur
 
 from peerdesk import __version__, clock
 from peerdesk.domain import Format, Person, Program, Session
+from peerdesk.schedule.email_drafts import ascii_email
 from peerdesk.schedule.service import week_start
 from peerdesk.schedule.timezones import vtimezone, years_of
 
@@ -71,10 +72,7 @@ class InviteContext:
         )
 
     def name(self, email: str) -> str:
-        """A person's display name for CN, From and To: one line, no control characters.
-
-        Quotes stay (RFC 6868 keeps them in CN; a quoted-string in mail headers).
-        """
+        """A person's display name for CN, From and To: one line, no control characters."""
         person = self.people.get(email)
         return (clean_name(person.name) if person else "") or email
 
@@ -90,10 +88,21 @@ def clean_name(name: str) -> str:
     A backslash becomes the look-alike U+29F5: readers disagree whether it
     escapes the next character in a CN parameter (icalendar's own parser
     reads `CN=x\\;ROLE=...` as one value), and the name must read back the same
-    in every calendar and in the email headers.
+    in every calendar and in the email headers. Straight double quotes become
+    typographic ones (“ ”) for the same reason: a CN cannot hold `"`, and
+    RFC 6868's `^'` is shown as it is by vobject, ics-py and Ruby's icalendar.
     """
-    text = " ".join(_CONTROL.sub(" ", name).replace("\\", "\u29f5").split())
+    text = " ".join(_curly_quotes(_CONTROL.sub(" ", name)).replace("\\", "\u29f5").split())
     return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1].rstrip() + "\u2026"
+
+
+def _curly_quotes(text: str) -> str:
+    """Each `"` as an opening or a closing typographic quote, in turn."""
+    parts = text.split('"')
+    out = parts[0]
+    for i, part in enumerate(parts[1:]):
+        out += ("\u201c" if i % 2 == 0 else "\u201d") + part
+    return out
 
 
 def one_line(text: str) -> str:
@@ -103,9 +112,9 @@ def one_line(text: str) -> str:
 
 def _address(ctx: InviteContext, email: str, role: str | None = None) -> vCalAddress:
     if role is None:
-        return vCalAddress.new(email, cn=ctx.name(email))
+        return vCalAddress.new(ascii_email(email), cn=ctx.name(email))
     return vCalAddress.new(
-        email,
+        ascii_email(email),
         cn=ctx.name(email),
         role=ROLE.get(role, "REQ-PARTICIPANT"),
         partstat="NEEDS-ACTION",
