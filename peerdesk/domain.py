@@ -364,6 +364,21 @@ class AttendanceRecord:
     walk_in: bool = False
 
 
+PARTSTATS = ("accepted", "declined", "tentative")  # an invitee's answer; no row means no answer yet
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One invitee's answer to one session's invitation (from an iTIP REPLY)."""
+
+    session_id: int
+    email: str
+    partstat: str  # one of PARTSTATS
+    sequence: int  # the invitation's SEQUENCE the answer is for
+    stamp: datetime  # the reply's DTSTAMP, aware UTC: a later answer replaces an earlier one
+    comment: str = ""
+
+
 ASSESSORS = ("self", "peer", "lead")
 
 
