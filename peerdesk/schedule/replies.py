@@ -121,6 +121,11 @@ def calendars_in(path: Path) -> Iterator[tuple[str, bytes | str]]:
         yield from ((str(path), part) for part in found)
 
 
+def is_reply_source(path: Path) -> bool:
+    """Whether `path` can hold answers: an .eml, .ics or .mbox file, or a folder (Maildir or plain)."""
+    return path.is_dir() or path.suffix.lower() in FILE_TYPES
+
+
 def _mbox(path: Path) -> Iterator[tuple[str, bytes | str]]:
     box = mailbox.mbox(path, create=False)
     try:
@@ -334,3 +339,20 @@ def answer_counts(answers: dict[str, str], invited: Iterable[str]) -> str:
     for email_address in invited:
         tally[answers.get(email_address, "no answer")] += 1
     return ", ".join(f"{n} {state}" for state, n in tally.items() if n)
+
+
+def answer_summaries(
+    workspace: Workspace, sessions: Iterable[Session], programs: Iterable[Program]
+) -> dict[int, str]:
+    """Per session id, its invitees' answers in words ('1 accepted, 2 no answer'); the organizer,
+    who is never asked, is left out."""
+    organizers = {p.id: p.organizer_email for p in programs}
+    sessions = [s for s in sessions if s.id is not None]
+    answers = answers_by_session(workspace, [s.id for s in sessions if s.id is not None])
+    return {
+        s.id: answer_counts(
+            answers.get(s.id, {}), [a.email for a in s.attendees if a.email != organizers.get(s.program_id)]
+        )
+        for s in sessions
+        if s.id is not None
+    }
