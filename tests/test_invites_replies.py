@@ -248,3 +248,20 @@ def test_hostile_calendars_give_notes_not_tracebacks(data: bytes) -> None:
     answers, notes = read_answers("x.ics", data)
     assert all(a.partstat in ("accepted", "declined", "tentative") for a in answers)
     assert all(n.startswith("x.ics: ") for n in notes)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        "UID:x\r\nDTSTAMP:garbage\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:a@b.example",
+        "UID:x\r\nDTSTAMP:20260101T000000Z\r\nSEQUENCE:abc\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:a@b.example",
+        "UID:x\r\nDTSTAMP:20260101T000000Z\r\nRECURRENCE-ID:garbage\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:a@b.example",
+        "UID:x\r\nDTSTAMP:20260101T000000Z",
+        "DTSTAMP:20260101T000000Z\r\nATTENDEE;PARTSTAT=ACCEPTED:mailto:a@b.example",
+        "UID:x\r\nDTSTAMP:20260101T000000Z\r\nATTENDEE;PARTSTAT=DELEGATED:mailto:a@b.example",
+    ],
+)
+def test_broken_properties_give_a_note_naming_the_file(event: str) -> None:
+    data = f"BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\n{event}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    answers, notes = read_answers("broken.ics", data.encode())
+    assert answers == [] and len(notes) == 1 and notes[0].startswith("broken.ics: ")

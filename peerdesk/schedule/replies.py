@@ -186,36 +186,48 @@ def read_answers(where: str, data: bytes) -> tuple[list[Answer], list[str]]:
     answers: list[Answer] = []
     notes: list[str] = []
     for event in cal.walk("VEVENT"):
-        uid = str(event.get("UID", "")).strip()
-        stamp = event.get("DTSTAMP")
-        if not uid or stamp is None or not isinstance(stamp.dt, datetime):
-            notes.append(f"{where}: an answer without UID or DTSTAMP; left out")
+        try:
+            found, problems = _event_answers(where, event)
+        except (ValueError, TypeError, AttributeError) as exc:  # a property that does not parse
+            found, problems = [], [f"{where}: an answer that cannot be read ({exc}); left out"]
+        answers += found
+        notes += problems
+    return answers, notes
+
+
+def _event_answers(where: str, event: Event) -> tuple[list[Answer], list[str]]:
+    uid = str(event.get("UID", "")).strip()
+    stamp = event.get("DTSTAMP")
+    if not uid or stamp is None or not isinstance(stamp.dt, datetime):
+        return [], [f"{where}: an answer without UID or DTSTAMP; left out"]
+    if "ATTENDEE" not in event:
+        return [], [f"{where}: an answer that names no attendee; left out"]
+    recurrence = event.get("RECURRENCE-ID")
+    when = recurrence.dt if recurrence is not None else None
+    if isinstance(when, date) and not isinstance(when, datetime):
+        when = datetime.combine(when, datetime.min.time())
+    sequence = int(str(event.get("SEQUENCE", 0)))
+    stamped = stamp.dt.astimezone(UTC) if stamp.dt.tzinfo else stamp.dt.replace(tzinfo=UTC)
+    answers, notes = [], []
+    for attendee in _attendees(event):
+        partstat = str(attendee.params.get("PARTSTAT", "")).lower()
+        who = address(str(attendee))
+        if partstat not in PARTSTATS:
+            notes.append(f"{where}: {who} answered {partstat.upper() or 'nothing'}; left out")
             continue
-        recurrence = event.get("RECURRENCE-ID")
-        when = recurrence.dt if recurrence is not None else None
-        if isinstance(when, date) and not isinstance(when, datetime):
-            when = datetime.combine(when, datetime.min.time())
-        for attendee in _attendees(event):
-            partstat = str(attendee.params.get("PARTSTAT", "")).lower()
-            who = address(str(attendee))
-            if partstat not in PARTSTATS:
-                notes.append(f"{where}: {who} answered {partstat.upper() or 'nothing'}; left out")
-                continue
-            answers.append(
-                Answer(
-                    where=where,
-                    uid=uid,
-                    recurrence=when,
-                    email=who,
-                    partstat=partstat,
-                    sequence=int(event.get("SEQUENCE", 0)),
-                    stamp=stamp.dt.astimezone(UTC) if stamp.dt.tzinfo else stamp.dt.replace(tzinfo=UTC),
-                    comment=" ".join(str(event.get("COMMENT", "")).split()),
-                    summary=" ".join(str(event.get("SUMMARY", "")).split()),
-                )
+        answers.append(
+            Answer(
+                where=where,
+                uid=uid,
+                recurrence=when,
+                email=who,
+                partstat=partstat,
+                sequence=sequence,
+                stamp=stamped,
+                comment=" ".join(str(event.get("COMMENT", "")).split()),
+                summary=" ".join(str(event.get("SUMMARY", "")).split()),
             )
-        if "ATTENDEE" not in event:
-            notes.append(f"{where}: an answer that names no attendee; left out")
+        )
     return answers, notes
 
 
