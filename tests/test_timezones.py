@@ -21,6 +21,7 @@ from calendar_consumers import (
     icaljs_many,
     libical,
     libical_errors,
+    live_starts_everywhere,
     occurrences,
     parse_all,
     placement_problems,
@@ -160,6 +161,10 @@ def test_series_across_clock_changes_and_the_year_end(
         datas.append(data)
     thunderbird = icaljs_many(datas) if icaljs() else [None] * len(datas)
     for name, data, cal, seen in zip(names, datas, parse_all(datas), thunderbird, strict=True):
+        if name.endswith("-calendar.ics"):  # the skipped week is in it as a cancelled event
+            for consumer, starts in live_starts_everywhere(data).items():
+                assert starts == want, (name, consumer)
+            continue
         assert [s for s, _ in occurrences(cal)] == want, name
         if "METHOD" not in cal or cal["METHOD"] == "REQUEST":
             assert icalevents_starts(data) == strict_starts(data) == want, name
