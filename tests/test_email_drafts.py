@@ -182,7 +182,9 @@ def test_idn_domains_are_punycode_in_to_and_attendee() -> None:
         replace(s, attendees=(Attendee("juergen@bücher.example.de"), Attendee("ana@straße.example")))
         for s in sessions
     ]
-    files = build_program_invites(ctx, program, sessions, eml=True).files
+    invites = build_program_invites(ctx, program, sessions, eml=True)
+    assert invites.notes == []
+    files = invites.files
     want = ["juergen@xn--bcher-kva.example.de", "ana@xn--strae-oqa.example"]
     for name, raw in files.items():
         if name.endswith("-calendar.ics"):
@@ -215,3 +217,14 @@ def test_quotes_in_names_read_the_same_in_every_consumer() -> None:
         else:
             message = email.message_from_bytes(raw, policy=email.policy.strict)
             assert [a.display_name for a in message["To"].addresses] == shown
+
+
+def test_a_non_ascii_local_part_is_named_in_the_notes() -> None:
+    ctx, program, sessions, _ = build(["Jürgen"])
+    ctx = InviteContext.build(
+        [*ctx.people.values(), Person(name="Jürgen", email="jürgen@example.de")], BUILTIN_FORMATS, NOW
+    )
+    sessions = [replace(s, attendees=(Attendee("jürgen@example.de"),)) for s in sessions]
+    notes = build_program_invites(ctx, program, sessions, eml=True).notes
+    assert len(notes) == 1 and notes[0].startswith("jürgen@example.de: the part before @ is not plain ASCII")
+    assert build_program_invites(ctx, program, sessions).notes == []  # no drafts, nothing to say

@@ -151,6 +151,18 @@ def time_notes(program: Program, sessions: Iterable[Session]) -> list[str]:
     ]
 
 
+def address_notes(sessions: Iterable[Session]) -> list[str]:
+    """Invitees whose address has a non-ASCII part before the @: no punycode exists for it."""
+    emails = sorted(
+        {a.email for s in sessions for a in s.attendees if not a.email.rpartition("@")[0].isascii()}
+    )
+    return [
+        f"{email}: the part before @ is not plain ASCII; the drafts keep it as it is, and only mail "
+        "servers that accept international addresses (SMTPUTF8) deliver it"
+        for email in emails
+    ]
+
+
 def build_program_invites(
     ctx: InviteContext,
     program: Program,
@@ -168,6 +180,8 @@ def build_program_invites(
     out = InviteSet()
     base = base or short_slug(program.name)
     out.notes += time_notes(program, sessions)
+    if eml:
+        out.notes += address_notes(s for s in sessions if s.status in LIVE)
     if person is not None:
         mine = [s for s in sessions if any(a.email == person for a in s.attendees)]
         who = ctx.name(person)
