@@ -49,6 +49,9 @@ class Availability(NamedTuple):
         return f"{WEEKDAYS[self.weekday]} {self.start:%H:%M}-{self.end:%H:%M}"
 
 
+_NAME_PUNCTUATION = ",;:.!?\"'()[]{}<>«»“”‘’&/|-_*"
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone on the roster: who they are, what they teach and want to learn."""
@@ -74,6 +77,20 @@ class Person:
     def skill_names(self) -> list[str]:
         """All skills this person teaches or wants, for search and gap analysis."""
         return [t.skill for t in self.teaches] + [w.skill for w in self.wants]
+
+    @property
+    def first_name(self) -> str:
+        """The name people use in a title: 'Ana' of 'Ana Silva' and of 'Silva, Ana'.
+
+        Punctuation around the word ('Smith,', '"Z"') is left out; a name with no
+        letters at all stays whole.
+        """
+        family, comma, given = self.name.partition(",")
+        words = (given if comma and given.strip() else family).split()
+        for word in words:
+            if core := word.strip(_NAME_PUNCTUATION):
+                return core
+        return " ".join(self.name.split()) or self.email
 
 
 @dataclass(frozen=True)
@@ -347,6 +364,21 @@ class AttendanceRecord:
     commitment: str = ""
     walk_in: bool = False
     reported_back: bool | None = None
+
+
+PARTSTATS = ("accepted", "declined", "tentative")  # an invitee's answer; no row means no answer yet
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One invitee's answer to one session's invitation (from an iTIP REPLY)."""
+
+    session_id: int
+    email: str
+    partstat: str  # one of PARTSTATS
+    sequence: int  # the invitation's SEQUENCE the answer is for
+    stamp: datetime  # the reply's DTSTAMP, aware UTC: a later answer replaces an earlier one
+    comment: str = ""
 
 
 ASSESSORS = ("self", "peer", "lead")

@@ -325,3 +325,128 @@ def strict_starts(data: bytes) -> list[datetime]:
 def read_folder(folder: Path) -> dict[str, bytes]:
     """Every file of an export folder, by name (PeerDesk's manifest left out)."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")}
+
+
+def import_over(old: bytes, new: bytes) -> bytes:
+    """What a calendar that updates by UID (khal, Thunderbird, Apple, Google) holds after
+    importing `new` over `old`: per UID the event with the higher SEQUENCE, the rest kept."""
+    before, after = icalendar.Calendar.from_ical(old), icalendar.Calendar.from_ical(new)
+    events = {str(e["UID"]): e for e in before.walk("VEVENT")}
+    for event in after.walk("VEVENT"):
+        uid = str(event["UID"])
+        if uid not in events or int(event.get("SEQUENCE", 0)) >= int(events[uid].get("SEQUENCE", 0)):
+            events[uid] = event
+    merged = icalendar.Calendar()
+    for key in ("PRODID", "VERSION"):
+        merged.add(key, after[key])
+    zones = {str(z["TZID"]): z for cal in (before, after) for z in cal.walk("VTIMEZONE")}
+    for zone in zones.values():
+        merged.add_component(zone)
+    for event in events.values():
+        merged.add_component(event)
+    return merged.to_ical()
+
+
+def live_starts_everywhere(data: bytes) -> dict[str, list[datetime]]:
+    """Per consumer, the UTC starts of the events it shows as taking place (STATUS not CANCELLED).
+
+    Readers that expose STATUS are filtered by it; Ruby's icalendar and ical.js by the title
+    ('Cancelled: ...'), which is what their users see.
+    """
+    cal = icalendar.Calendar.from_ical(data)
+    cancelled = {str(e["UID"]) for e in cal.walk("VEVENT") if str(e.get("STATUS", "")) == "CANCELLED"}
+    expanded = recurring_ical_events.of(cal).between(date(2025, 1, 1), date(2029, 1, 1))
+    window = {"start": datetime(2025, 1, 1), "end": datetime(2029, 1, 1)}
+    text = data.decode()
+    found = {
+        "recurring-ical-events": [
+            e["DTSTART"].dt.astimezone(UTC) for e in expanded if str(e["UID"]) not in cancelled
+        ],
+        "icalevents": [
+            e.start.astimezone(UTC)
+            for e in icalevents.events(string_content=data, **window)
+            if e.status != "CANCELLED"
+        ],
+        "ical": [
+            e.dtstart.astimezone(UTC)
+            for e in IcsCalendarStream.calendar_from_ics(text).timeline
+            if str(e.status) != "EventStatus.CANCELLED" and e.status != "CANCELLED"
+        ],
+        "ics": [
+            e.begin.datetime.astimezone(UTC) for e in ics.Calendar(text).events if e.status != "CANCELLED"
+        ],
+        "vobject": [
+            e.dtstart.value.astimezone(UTC)
+            for e in vobject.readOne(text).vevent_list
+            if e.status.value != "CANCELLED"
+        ],
+    }
+    if ruby_icalendar():
+        found["ruby-icalendar"] = [
+            datetime.fromisoformat(start).astimezone(UTC)
+            for _, start, title in ruby_parse(data)
+            if not title.startswith("Cancelled: ")
+        ]
+    if icaljs():
+        found["ical.js"] = [
+            start for start, title in icaljs_occurrences(data) if not title.startswith("Cancelled: ")
+        ]
+    return {name: sorted(starts) for name, starts in found.items()}
+
+
+RUBY_ATTENDEES = """
+require "stringio"
+require "icalendar"
+Icalendar::Parser.new(STDIN.read, true).parse.each do |cal|
+  cal.events.each { |e| e.attendee.each { |a| puts [a.ical_params["cn"]].flatten.first.to_s + "\\t" + a.to_s } }
+end
+"""
+JS_ATTENDEES = """
+import ICAL from "ical.js";
+import { readFileSync } from "node:fs";
+const root = new ICAL.Component(ICAL.parse(readFileSync(0, "utf8")));
+for (const v of root.getAllSubcomponents("vevent"))
+  for (const p of v.getAllProperties("attendee")) console.log(`${p.getParameter("cn")}\\t${p.getFirstValue()}`);
+"""
+
+
+def attendees_everywhere(data: bytes) -> dict[str, list[tuple[str, str]]]:
+    """Per consumer, (CN, address) of every ATTENDEE of every event, as that reader shows them."""
+    text = data.decode()
+    found = {
+        "icalendar": [
+            (str(a.params.get("CN", "")), str(a))
+            for e in icalendar.Calendar.from_ical(data).walk("VEVENT")
+            for a in e.attendees
+        ],
+        "vobject": [
+            (a.params.get("CN", [""])[0], a.value)
+            for e in vobject.readOne(text).vevent_list
+            for a in e.contents.get("attendee", [])
+        ],
+        "ics": [
+            (a.common_name or "", f"mailto:{a.email}")
+            for e in ics.Calendar(text).events
+            for a in sorted(e.attendees, key=lambda a: text.index(a.email))
+        ],
+        "ical": [
+            (a.common_name or "", a.uri)
+            for e in IcsCalendarStream.calendar_from_ics(text).timeline
+            for a in e.attendees
+        ],
+    }
+    if ruby_icalendar():
+        out = subprocess.run(
+            [ruby_icalendar(), "-e", RUBY_ATTENDEES], input=data, capture_output=True, check=True
+        )
+        found["ruby-icalendar"] = [tuple(line.split("\t")) for line in out.stdout.decode().splitlines()]
+    if icaljs():
+        out = subprocess.run(
+            [icaljs(), "--input-type=module", "-e", JS_ATTENDEES],
+            input=data,
+            capture_output=True,
+            check=True,
+            cwd=JS_DIR,
+        )
+        found["ical.js"] = [tuple(line.split("\t")) for line in out.stdout.decode().splitlines()]
+    return found

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import email
 import email.policy
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import icalendar
-from calendar_consumers import parse_all
+from calendar_consumers import attendees_everywhere, parse_all
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -118,7 +119,7 @@ def check_drafts(people_names: list[str]) -> int:
             assert got == [(clean_name(p.name) or p.email, p.email) for p in people]
             sender = message["From"].addresses
             assert [(a.display_name, a.addr_spec) for a in sender] == [
-                ('Orga "Boss", Ünal', "lead@example.com")
+                ("Orga “Boss”, Ünal", "lead@example.com")
             ]
             assert part.get_param("method") == cal["METHOD"]
             assert message["X-Unsent"] == "1"
@@ -167,3 +168,63 @@ def test_subjects_round_trip(subject: str) -> None:
     raw = f"Subject: {unstructured(subject)}\r\n\r\n".encode()
     for policy in (email.policy.default, email.policy.strict):
         assert str(email.message_from_bytes(raw, policy=policy)["Subject"]) == subject
+
+
+def test_idn_domains_are_punycode_in_to_and_attendee() -> None:
+    ctx, program, sessions, _ = build(["Jürgen Bücher", "Ana Silva"])
+    people = [
+        Person(name="Jürgen Bücher", email="juergen@bücher.example.de", timezone="Europe/Berlin"),
+        Person(name="Ana Silva", email="ana@straße.example", timezone="Europe/Berlin"),
+        *ctx.people.values(),
+    ]
+    ctx = InviteContext.build(people, BUILTIN_FORMATS, NOW)
+    sessions = [
+        replace(s, attendees=(Attendee("juergen@bücher.example.de"), Attendee("ana@straße.example")))
+        for s in sessions
+    ]
+    invites = build_program_invites(ctx, program, sessions, eml=True)
+    assert invites.notes == []
+    files = invites.files
+    want = ["juergen@xn--bcher-kva.example.de", "ana@xn--strae-oqa.example"]
+    for name, raw in files.items():
+        if name.endswith("-calendar.ics"):
+            continue  # no attendees in an add-to-calendar file
+        if name.endswith(".eml"):
+            message = email.message_from_bytes(raw, policy=email.policy.strict)
+            assert message.defects == [] and message["To"].defects == ()
+            assert [a.addr_spec for a in message["To"].addresses] == want, name
+        else:
+            for consumer, found in attendees_everywhere(raw).items():
+                assert {address for _, address in found} <= {f"mailto:{a}" for a in want}, consumer
+                assert found, (consumer, name)
+
+
+def test_quotes_in_names_read_the_same_in_every_consumer() -> None:
+    hostile = ['Ana "The Hammer" Silva', 'Zoë "Z', '""', "Ann 'Nan' O'Neil", 'a "b" c "d" e']
+    ctx, program, sessions, people = build(hostile)
+    files = build_program_invites(ctx, program, sessions, eml=True).files
+    shown = [clean_name(p.name) for p in people]
+    assert shown[0] == "Ana “The Hammer” Silva"
+    for name, raw in files.items():
+        if name.endswith("-calendar.ics"):
+            continue
+        if name.endswith(".ics"):
+            assert b"^'" not in raw
+            readings = attendees_everywhere(raw)
+            assert len(readings) >= 4
+            for consumer, found in readings.items():
+                assert [cn for cn, _ in found][: len(shown)] == shown, (consumer, name)
+        else:
+            message = email.message_from_bytes(raw, policy=email.policy.strict)
+            assert [a.display_name for a in message["To"].addresses] == shown
+
+
+def test_a_non_ascii_local_part_is_named_in_the_notes() -> None:
+    ctx, program, sessions, _ = build(["Jürgen"])
+    ctx = InviteContext.build(
+        [*ctx.people.values(), Person(name="Jürgen", email="jürgen@example.de")], BUILTIN_FORMATS, NOW
+    )
+    sessions = [replace(s, attendees=(Attendee("jürgen@example.de"),)) for s in sessions]
+    notes = build_program_invites(ctx, program, sessions, eml=True).notes
+    assert len(notes) == 1 and notes[0].startswith("jürgen@example.de: the part before @ is not plain ASCII")
+    assert build_program_invites(ctx, program, sessions).notes == []  # no drafts, nothing to say

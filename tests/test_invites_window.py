@@ -95,7 +95,11 @@ def test_session_editor_refuses_a_time_that_does_not_exist(window: MainWindow) -
     dialog.start.setDateTime(QDateTime(QDate(2027, 10, 31), QTime(2, 30)))
     assert "happens twice" in dialog.warnings.text()
     dialog.try_accept()
-    assert len(window.schedule.list_sessions()) == before + 1  # a warning, not a refusal
+    assert dialog.isVisible() and "happens twice in Europe/Berlin" in dialog.error.text()
+    assert len(window.schedule.list_sessions()) == before  # refused like the gap
+    dialog.start.setDateTime(QDateTime(QDate(2027, 10, 31), QTime(3, 30)))
+    dialog.try_accept()
+    assert len(window.schedule.list_sessions()) == before + 1
 
 
 def test_dragging_into_the_gap_is_refused(window: MainWindow) -> None:
@@ -105,7 +109,7 @@ def test_dragging_into_the_gap_is_refused(window: MainWindow) -> None:
     assert window.schedule.sessions.get(session.id).start == session.start
 
 
-def test_pilot_dialog_refuses_the_gap_and_notes_the_autumn_hour(window: MainWindow) -> None:
+def test_pilot_dialog_refuses_the_gap_and_the_autumn_hour(window: MainWindow) -> None:
     dialog = window.schedule_ctl.new_pilot()
     dialog.name.setText("Sunday night ops")
     dialog.team.setCurrentIndex(1)
@@ -118,5 +122,8 @@ def test_pilot_dialog_refuses_the_gap_and_notes_the_autumn_hour(window: MainWind
     assert not dialog.create_button.isEnabled()
     dialog.start.setDate(QDate(2027, 10, 18))
     dialog.refresh()
-    assert "Note: Sun 31 Oct 2027 02:30 happens twice" in dialog.problems_label.text()
+    assert "Sun 31 Oct 2027 02:30 happens twice" in dialog.problems_label.text()
+    assert not dialog.create_button.isEnabled()
+    dialog.time.setTime(QTime(3, 30))
+    dialog.refresh()
     assert dialog.create_button.isEnabled()

@@ -214,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
     from peerdesk.cli.publish import add_publish_parser
 
     add_publish_parser(commands)
+    from peerdesk.cli.replies import add_replies_parser
+
+    add_replies_parser(commands)
 
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
@@ -260,6 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.cli.publish import run_publish_command
 
             return run_publish_command(args, args.db or default_workspace())
+        if args.command == "replies":
+            from peerdesk.cli.replies import run_replies_command
+
+            return run_replies_command(args, args.db or default_workspace())
         if args.command in ("program", "sessions", "invites", "session"):
             from peerdesk.cli.schedule import run_schedule_command
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import WEEKDAYS, Program
+from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.holidays import calendar_problem
@@ -35,9 +36,9 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
                 print(json.dumps([_program_json(p) for p in programs], indent=2, ensure_ascii=False))
             for p in [] if args.json else programs:
                 print(
-                    f"{p.id}\t{p.name}\t{p.start}\t{p.weeks} weeks, {WEEKDAYS[p.weekday]} "
+                    f"{p.id}\t{p.name}\t{p.start}\t{count(p.weeks, 'week')}, {WEEKDAYS[p.weekday]} "
                     f"{p.time:%H:%M} {p.timezone}, {p.minutes} min, {p.format_key}, "
-                    f"{len(p.members)} members"
+                    f"{count(len(p.members), 'member')}"
                 )
             return 0
         program = _program(schedule, args.program)

@@ -238,7 +238,7 @@ class Matcher:
                 members = [people[e] for e in group.members if e in people]
                 if len(members) < 2:
                     continue
-                names = " & ".join(p.name.split()[0] for p in members)
+                names = " & ".join(p.first_name for p in members)
                 if result.mode == "pods":
                     meetings = [[w] for w in open_weeks]
                 elif result.mode == "rotation":
@@ -304,7 +304,7 @@ class Matcher:
         )
         topic = lesson_topic(members[0], members[1], program.start) if len(members) == 2 else ""
         role = "observer" if mode == "mentor" else "learner"
-        names = " & ".join(p.name.split()[0] for p in members)
+        names = " & ".join(p.first_name for p in members)
         return Session(
             program_id=program.id or 0,
             title=f"{fmt_name}: {names}",
@@ -345,7 +345,7 @@ class Matcher:
         minutes: int,
         working_days: tuple[int, ...],
     ) -> str:
-        names = " & ".join(p.name.split()[0] for p in members)
+        names = " & ".join(p.first_name for p in members)
         first, last = self.week_days(program, weeks[0])[0], self.week_days(program, weeks[-1])[1]
         free = find_slot(
             members,

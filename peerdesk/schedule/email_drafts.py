@@ -12,7 +12,10 @@ where RFC 2047 readers add none. So every address sits on its own line, an
 ASCII name is a quoted-string (quotes and backslashes escaped), and any other
 name is exactly one encoded word (no two encoded words ever touch). The
 invitation's own CN and this name are the same text, so the `To:` line lists
-exactly the invitation's attendees.
+exactly the invitation's attendees. An internationalized domain is written
+in punycode (`ascii_email`), in the headers and in the invitation alike:
+a raw UTF-8 domain is a defect to Python's `email` and to mail servers that
+do not announce SMTPUTF8.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
+
+import idna
 
 _ATEXT_PHRASE = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+( [A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+)*$")
 _EW_BYTES = 45  # 45 bytes -> 60 base64 characters -> a 72-character encoded word
@@ -46,10 +51,30 @@ def display_name(name: str) -> str:
     return encoded_word(name)
 
 
+def ascii_domain(domain: str) -> str:
+    """An internationalized domain as punycode ('bücher.example.de' -> 'xn--bcher-kva.example.de').
+
+    IDNA 2008 with UTS 46 mapping (what browsers and mail servers use); a
+    domain that is not a valid IDN stays as it is.
+    """
+    if domain.isascii():
+        return domain
+    try:
+        return idna.encode(domain, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return domain
+
+
+def ascii_email(email: str) -> str:
+    """The address with its domain in punycode, as it goes into To:, ORGANIZER and ATTENDEE."""
+    local, at, domain = email.rpartition("@")
+    return f"{local}{at}{ascii_domain(domain)}" if at else email
+
+
 def addr_spec(email: str) -> str:
-    """The address itself, its local part quoted where RFC 5322 needs it."""
+    """The address itself (domain in punycode), its local part quoted where RFC 5322 needs it."""
     local, _, domain = email.rpartition("@")
-    return Address(username=local, domain=domain).addr_spec
+    return Address(username=local, domain=ascii_domain(domain)).addr_spec
 
 
 def format_address(name: str, email: str) -> str:

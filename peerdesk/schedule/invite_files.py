@@ -151,6 +151,18 @@ def time_notes(program: Program, sessions: Iterable[Session]) -> list[str]:
     ]
 
 
+def address_notes(sessions: Iterable[Session]) -> list[str]:
+    """Invitees whose address has a non-ASCII part before the @: no punycode exists for it."""
+    emails = sorted(
+        {a.email for s in sessions for a in s.attendees if not a.email.rpartition("@")[0].isascii()}
+    )
+    return [
+        f"{email}: the part before @ is not plain ASCII; the drafts keep it as it is, and only mail "
+        "servers that accept international addresses (SMTPUTF8) deliver it"
+        for email in emails
+    ]
+
+
 def build_program_invites(
     ctx: InviteContext,
     program: Program,
@@ -168,11 +180,13 @@ def build_program_invites(
     out = InviteSet()
     base = base or short_slug(program.name)
     out.notes += time_notes(program, sessions)
+    if eml:
+        out.notes += address_notes(s for s in sessions if s.status in LIVE)
     if person is not None:
         mine = [s for s in sessions if any(a.email == person for a in s.attendees)]
         who = ctx.name(person)
-        if not any(s.status in LIVE for s in mine):
-            out.notes.append(f"{who} has no session of {program.name} that takes place: no file written")
+        if not mine:
+            out.notes.append(f"{who} has no session of {program.name}: no file written")
             return out
         calendar = calendar_import(ctx, f"{program.name} - {who}", mine)
         out.add(f"{base}-{short_slug(who, 24)}-{tag(person)}.ics", calendar.to_ical())
@@ -226,13 +240,8 @@ def build_program_invites(
             if eml:
                 subject = f"Invitation: {one_line(s.title)}"
                 out.add(f"{name}.eml", email_draft(ctx, program, request, subject, _session_text(s)))
-    if any(s.status in LIVE for s in sessions):
+    if sessions:
         out.add(f"{base}-calendar.ics", calendar_import(ctx, program.name, sessions).to_ical())
-    elif sessions:
-        out.notes.append(
-            f"{program.name}: no session takes place, so no add-to-calendar file was written"
-            + (" (the cancellation files remove the events)" if out.files else "")
-        )
     return out
 
 

@@ -6,7 +6,8 @@ Two kinds of file (see GUIDE section 4):
   ATTENDEE; METHOD:CANCEL files for cancelled sessions and series, each with
   an email draft too;
 - "add to calendar" files, per program or per person: no METHOD, ORGANIZER
-  or ATTENDEE.
+  or ATTENDEE; sessions that do not take place stay in them as
+  STATUS:CANCELLED events, so a newer file removes them on import.
 
 Public builders, also used to publish the same calendar objects to a CalDAV
 server (same UIDs, same SEQUENCE, so a calendar sees one event either way):
@@ -40,6 +41,7 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vRecur
 
 from peerdesk import __version__, clock
 from peerdesk.domain import Format, Person, Program, Session
+from peerdesk.schedule.email_drafts import ascii_email
 from peerdesk.schedule.service import week_start
 from peerdesk.schedule.timezones import vtimezone, years_of
 
@@ -70,10 +72,7 @@ class InviteContext:
         )
 
     def name(self, email: str) -> str:
-        """A person's display name for CN, From and To: one line, no control characters.
-
-        Quotes stay (RFC 6868 keeps them in CN; a quoted-string in mail headers).
-        """
+        """A person's display name for CN, From and To: one line, no control characters."""
         person = self.people.get(email)
         return (clean_name(person.name) if person else "") or email
 
@@ -89,10 +88,21 @@ def clean_name(name: str) -> str:
     A backslash becomes the look-alike U+29F5: readers disagree whether it
     escapes the next character in a CN parameter (icalendar's own parser
     reads `CN=x\\;ROLE=...` as one value), and the name must read back the same
-    in every calendar and in the email headers.
+    in every calendar and in the email headers. Straight double quotes become
+    typographic ones (“ ”) for the same reason: a CN cannot hold `"`, and
+    RFC 6868's `^'` is shown as it is by vobject, ics-py and Ruby's icalendar.
     """
-    text = " ".join(_CONTROL.sub(" ", name).replace("\\", "\u29f5").split())
+    text = " ".join(_curly_quotes(_CONTROL.sub(" ", name)).replace("\\", "\u29f5").split())
     return text if len(text) <= NAME_LIMIT else text[: NAME_LIMIT - 1].rstrip() + "\u2026"
+
+
+def _curly_quotes(text: str) -> str:
+    """Each `"` as an opening or a closing typographic quote, in turn."""
+    parts = text.split('"')
+    out = parts[0]
+    for i, part in enumerate(parts[1:]):
+        out += ("\u201c" if i % 2 == 0 else "\u201d") + part
+    return out
 
 
 def one_line(text: str) -> str:
@@ -102,9 +112,9 @@ def one_line(text: str) -> str:
 
 def _address(ctx: InviteContext, email: str, role: str | None = None) -> vCalAddress:
     if role is None:
-        return vCalAddress.new(email, cn=ctx.name(email))
+        return vCalAddress.new(ascii_email(email), cn=ctx.name(email))
     return vCalAddress.new(
-        email,
+        ascii_email(email),
         cn=ctx.name(email),
         role=ROLE.get(role, "REQ-PARTICIPANT"),
         partstat="NEEDS-ACTION",
@@ -210,10 +220,11 @@ def _union_attendees(sessions: Iterable[Session]) -> dict[str, str]:
 
 
 def _add_people(ctx: InviteContext, event: Event, organizer: str | None, attendees: dict[str, str]) -> None:
+    """ORGANIZER and ATTENDEEs; the organizer is never also an attendee asked to reply (RFC 5546)."""
     if organizer:
         event.add("organizer", _address(ctx, organizer))
     for email, role in attendees.items():
-        if email != organizer or role == "facilitator":
+        if email != organizer:
             event.add("attendee", _address(ctx, email, role))
 
 
@@ -416,21 +427,30 @@ def cancellation(
 
 
 def calendar_import(ctx: InviteContext, title: str, sessions: list[Session]) -> Calendar:
-    """An 'add to calendar' file: each live session as its own event, no METHOD or people."""
+    """An 'add to calendar' file: each session as its own event, no METHOD or people.
+
+    Sessions that do not take place stay in the file as STATUS:CANCELLED
+    events titled 'Cancelled: ...' (same UID, the SEQUENCE their cancelling
+    raised), so importing a newer file over an older one removes them in
+    every calendar that updates by UID. EXDATE cannot do that here: each
+    session is an event of its own, with no series to exclude it from.
+    """
     cal = _calendar(None, title)
-    live = [s for s in sessions if s.status in LIVE]
-    for zone in sorted({s.timezone for s in live}):
-        _add_timezone(cal, zone, [s.start for s in live if s.timezone == zone])
-    for session in live:
+    for zone in sorted({s.timezone for s in sessions}):
+        _add_timezone(cal, zone, [s.start for s in sessions if s.timezone == zone])
+    for session in sessions:
+        live = session.status in LIVE
         event = _event(
             ctx,
             session,
             uid=f"copy-{session.uid}",
             sequence=session.sequence,
-            summary=one_line(session.title),
+            summary=("" if live else "Cancelled: ") + one_line(session.title),
             description=_description(ctx, session),
         )
-        event.add_component(_alarm(15))
+        event.add("status", "CONFIRMED" if live else "CANCELLED")
+        if live:
+            event.add_component(_alarm(15))
         cal.add_component(event)
     return cal
 

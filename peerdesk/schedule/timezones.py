@@ -4,9 +4,9 @@ A session is stored as a local wall-clock time in an IANA zone. Twice a year
 that is not enough: in the spring-forward gap (Berlin, last Sunday of March,
 02:00-03:00) a local time does not exist, and `zoneinfo` silently shifts it,
 so calendar programs disagree about when the session is; in the autumn hour
-the same local time happens twice. `local_time_problem` refuses the first and
-`local_time_warning` explains the second; every place that creates or moves a
-series or a session asks them.
+the same local time happens twice. `local_time_problem` refuses both (calendars
+disagree about either); every place that creates or moves a series or a
+session asks it.
 
 `vtimezone` writes the zone for an invite as Outlook and Google write theirs:
 one STANDARD and one DAYLIGHT observance with a yearly RRULE, checked against
@@ -117,55 +117,40 @@ def _transition_around(local: datetime, zone: str) -> Transition | None:
 def local_time_problem(local: datetime, zone: str) -> str | None:
     """Why `local` cannot be a session's start in `zone` (None when it can).
 
-    A time in the spring-forward gap does not exist; calendars would show it
-    an hour early, an hour late or not at all.
+    A time in the spring-forward gap does not exist, and one in the autumn
+    hour happens twice: in a weekly series calendars disagree about either
+    (five readers showed the repeated 02:30 from the first one for 150
+    minutes, libical, ical.js and khal an hour late), so both are refused.
     """
-    if exists(local, zone):
-        return None
     naive = local.replace(tzinfo=None)
-    tr = _transition_around(naive, zone)
-    span = (
-        f" (the clocks go forward from {tr.local_before:%H:%M} to {tr.local_after:%H:%M} that night)"
-        if tr
-        else ""
-    )
-    return f"{naive:%a %d %b %Y %H:%M} does not exist in {zone}{span}: choose a time outside that hour"
-
-
-def local_time_warning(local: datetime, zone: str) -> str | None:
-    """A warning for a start that happens twice in `zone` (None for an ordinary time)."""
-    if not is_ambiguous(local, zone):
+    if exists(local, zone) and not is_ambiguous(local, zone):
         return None
-    naive = local.replace(tzinfo=None)
     tr = _transition_around(naive, zone)
-    first = naive.replace(tzinfo=ZoneInfo(zone), fold=0)
+    if not exists(local, zone):
+        span = (
+            f" (the clocks go forward from {tr.local_before:%H:%M} to {tr.local_after:%H:%M} that night)"
+            if tr
+            else ""
+        )
+        return f"{naive:%a %d %b %Y %H:%M} does not exist in {zone}{span}: choose a time outside that hour"
     span = (
         f" (the clocks go back from {tr.local_before:%H:%M} to {tr.local_after:%H:%M} that night)"
         if tr
         else ""
     )
     return (
-        f"{naive:%a %d %b %Y %H:%M} happens twice in {zone}{span}; calendars will use the first one, "
-        f"{first.tzname()} (UTC{_hhmm(first.utcoffset() or timedelta(0), ':')})"
+        f"{naive:%a %d %b %Y %H:%M} happens twice in {zone}{span}, and calendars disagree about "
+        "which one: choose a time outside that hour"
     )
 
 
 def local_time_notes(starts: Iterable[datetime], zone: str) -> tuple[list[str], list[str]]:
-    """Problems (refuse) and warnings (tell) for a number of starts in one zone."""
-    problems: list[str] = []
-    warnings: list[str] = []
-    for start in starts:
-        if problem := local_time_problem(start, zone):
-            problems.append(problem)
-        elif warning := local_time_warning(start, zone):
-            warnings.append(warning)
-    return problems, warnings
+    """Problems (refuse) and warnings (tell) for a number of starts in one zone.
 
-
-def _hhmm(offset: timedelta, sep: str = "") -> str:
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}{sep}{abs(minutes) % 60:02d}"
+    Since the repeated autumn hour is refused too, there are no warnings left;
+    the pair stays so the dialogs can show both kinds.
+    """
+    return [p for start in starts if (p := local_time_problem(start, zone))], []
 
 
 def _rule(transitions: list[Transition]) -> tuple[int, int, int, str] | None:

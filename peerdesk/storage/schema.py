@@ -379,7 +379,27 @@ def impact_evidence(db: Database) -> None:
     _set_generation(db, 9)
 
 
-SCHEMA_GENERATION = 9
+@migrations(name="0010_replies")
+def replies(db: Database) -> None:
+    """Each invitee's answer (iTIP REPLY) per session: accepted, declined or tentative.
+
+    One row per session and person, with the reply's SEQUENCE and DTSTAMP so an
+    older reply never replaces a newer one; rows go with their session.
+    """
+    db.execute(
+        "CREATE TABLE replies ("
+        " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+        " email TEXT NOT NULL,"
+        " partstat TEXT NOT NULL,"
+        " sequence INTEGER NOT NULL DEFAULT 0,"
+        " stamp TEXT NOT NULL,"
+        " comment TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (session_id, email))"
+    )
+    _set_generation(db, 10)
+
+
+SCHEMA_GENERATION = 10
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -390,4 +410,5 @@ MIGRATION_NAMES = (
     "0007_program_holidays",
     "0008_publications",
     "0009_impact_evidence",
+    "0010_replies",
 )

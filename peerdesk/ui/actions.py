@@ -108,6 +108,15 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="feedback.import_feedback",
     ),
     ActionSpec(
+        "import_replies",
+        "Import Replie&s...",
+        "&File",
+        None,
+        "Invitees' answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox;"
+        " you can also drop them on the window",
+        handler="schedule.import_replies",
+    ),
+    ActionSpec(
         "import_checkins",
         "Import Chec&k-ins CSV...",
         "&File",

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         clock.set_zone(load_preferences(self.settings).zone())  # "today" is the lead's today
         self._workspace_changed()
         self._update_session_actions()
+        self.setAcceptDrops(True)  # invitees' answers (mails, .ics, a mailbox) dropped on the window
 
     # -- the tabs, built on first use -------------------------------------------------
 
@@ -499,6 +500,18 @@ class MainWindow(QMainWindow):
             return
         self.switch_workspace(path)
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept mails, .ics files and mail folders: they may hold answers to invitations."""
+        if _reply_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Read the answers in what was dropped (as File > Import Replies does)."""
+        paths = _reply_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self._target("schedule").import_replies(paths)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window's place and release the workspace."""
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -506,6 +519,14 @@ class MainWindow(QMainWindow):
         for folder in self._demo_folders:  # demos opened from Help > Open Demo were throw-away copies
             remove_demo_folder(folder)
         super().closeEvent(event)
+
+
+def _reply_paths(mime: QMimeData) -> list[Path]:
+    """The dropped files and folders that can hold answers to invitations."""
+    from peerdesk.schedule.replies import is_reply_source
+
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if is_reply_source(p)]
 
 
 def _page(name: str) -> QWidget:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 WORKSPACE_FILTER = "PeerDesk workspaces (*.sqlite *.peerdesk *.db);;All files (*)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+REPLIES_FILTER = "Mails and calendar answers (*.eml *.ics *.mbox);;All files (*)"
 FOLDERS_KEY = "folders"
 
 _settings: QSettings | None = None

@@ -15,6 +15,7 @@ from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
 from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvFileError
+from peerdesk.schedule.replies import answers_by_session
 from peerdesk.schedule.service import ScheduleChange
 from peerdesk.storage.impact import ImpactRepository
 from peerdesk.ui import prompts
@@ -173,7 +174,12 @@ class FeedbackController(QObject):
                 (names.get(email, email), commitment)
                 for email, commitment, _day in feedback.previous_commitments(record.session)
             ]
-        tab.record.show_record(record, people, previous)
+        answers = (
+            answers_by_session(self.ctx.workspace, [record.session.id]).get(record.session.id, {})
+            if record is not None and record.session.id is not None
+            else {}
+        )
+        tab.record.show_record(record, people, previous, answers)
 
     def _show_program_pages(self, *, checkins: bool) -> None:
         """The dashboard, check-ins and recognition of the program the dashboard shows."""

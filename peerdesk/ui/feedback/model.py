@@ -16,13 +16,15 @@ from peerdesk.domain import AttendanceRecord
 from peerdesk.printing.printouts import FEEDBACK_QUESTION, OPEN_QUESTION
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise", "Reported back")
+HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise", "Reported back", "Invitation")
 HEADER_TIPS = {
+    2: "Someone who declined the invitation and stays away is expected absent, not absent without notice",
+    7: "Their answer to the invitation (File > Import Replies): accepted, declined, tentative or no answer",
     3: f"1-5: the answer to the feedback form's question \u201c{FEEDBACK_QUESTION}\u201d",
     4: f"The answer to the feedback form's open question \u201c{OPEN_QUESTION}\u201d",
     6: "Ticked when the person reported back on what they committed to practise at their last session",
 }
-PRESENT, RATING, ANSWER, COMMITMENT, REPORTED = 2, 3, 4, 5, 6
+PRESENT, RATING, ANSWER, COMMITMENT, REPORTED, INVITATION = 2, 3, 4, 5, 6, 7
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -32,14 +34,22 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[AttendanceRecord] = []
         self._names: dict[str, str] = {}
+        self._answers: dict[str, str] = {}
         self._on_change = on_change
         self.on_refused: Callable[[str], None] | None = None  # told why an edit was refused
 
-    def set_rows(self, rows: list[AttendanceRecord], names: dict[str, str]) -> None:
-        """Show a session's records."""
+    def set_rows(
+        self, rows: list[AttendanceRecord], names: dict[str, str], answers: dict[str, str] | None = None
+    ) -> None:
+        """Show a session's records, with each invitee's answer to the invitation."""
         self.beginResetModel()
-        self._rows, self._names = list(rows), names
+        self._rows, self._names, self._answers = list(rows), names, dict(answers or {})
         self.endResetModel()
+
+    def expected_absent(self, row: int) -> bool:
+        """Whether the person on `row` declined and is not there: absent, but with notice."""
+        r = self._rows[row]
+        return not r.present and self._answers.get(r.email) == "declined"
 
     def rows(self) -> list[AttendanceRecord]:
         """The records as shown."""
@@ -62,14 +72,16 @@ class AttendanceModel(QAbstractTableModel):
             return Qt.CheckState.Checked if r.reported_back else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             name = self._names.get(r.email, r.email) + (" (walk-in)" if r.walk_in else "")
+            absent = "no, expected (declined)" if self.expected_absent(index.row()) else "no"
             return (
                 str(index.row() + 1),
                 name,
-                "yes" if r.present else "no",
+                "yes" if r.present else absent,
                 "" if r.rating is None else str(r.rating),
                 r.answer,
                 r.commitment,
                 {None: "", True: "yes", False: "no"}[r.reported_back],
+                "" if r.walk_in else self._answers.get(r.email, "no answer"),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, RATING):
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -251,7 +251,11 @@ class RecordPage(QWidget):
         self.session.blockSignals(False)
 
     def show_record(
-        self, record: SessionRecord | None, people: list[Person], previous: list[tuple[str, str]]
+        self,
+        record: SessionRecord | None,
+        people: list[Person],
+        previous: list[tuple[str, str]],
+        answers: dict[str, str] | None = None,
     ) -> None:
         """Show one session's record (keeping the cursor where it was in the same session)."""
         same = record is not None and self.record is not None and record.session.id == self.record.session.id
@@ -293,7 +297,7 @@ class RecordPage(QWidget):
             else ""
         )
         self.previous.setVisible(bool(previous))
-        self.model.set_rows(list(record.attendance), names)
+        self.model.set_rows(list(record.attendance), names, answers)
         if position is not None:
             self.table.setCurrentIndex(
                 self.model.index(min(position[0], self.model.rowCount() - 1), position[1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -16,6 +17,7 @@ from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
+from peerdesk.schedule.replies import answer_summaries, import_replies
 from peerdesk.schedule.service import ScheduleChange, next_monday, program_problems
 from peerdesk.ui import prompts
 
@@ -59,6 +61,8 @@ class ScheduleController(QObject):
         sessions = schedule.list_sessions()
         self.index = ConflictIndex(sessions, people, self._programs)
         self.tab.show_schedule(self._programs, sessions, people, schedule.formats(), self.index.messages())
+        answers = answer_summaries(self.ctx.workspace, sessions, self._programs)
+        self.tab.model.set_answers(answers, replace_all=True)
         self._show_publications()
         if not self._opened:  # a workspace opens on this week if it has sessions, else the next that does
             self._opened = True
@@ -108,6 +112,8 @@ class ScheduleController(QObject):
             programs=self._programs,
         )
         self.tab.update_sessions(self._programs, sessions, set(removed), index.messages(), repaint, people)
+        if sessions:
+            self.tab.model.set_answers(answer_summaries(self.ctx.workspace, sessions, self._programs))
         touched = {s.program_id for s in sessions} | set(changes.programs)
         if touched & set(self._publications):
             self._show_publications(touched & set(self._publications))
@@ -430,6 +436,28 @@ class ScheduleController(QObject):
             lambda: self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce)),
             yes_text=self.tr("Cancel sessions"),
         )
+
+    def import_replies(self, paths: list[Path] | None = None) -> None:
+        """Read invitees' answers (File > Import Replies, or files dropped on the window) and show them."""
+        if paths is None:
+            chosen = prompts.choose_open_path(
+                self.ctx.window, self.tr("Import Replies"), prompts.REPLIES_FILTER
+            )
+            if chosen is None:
+                return
+            paths = [chosen]
+        result = import_replies(self.ctx.workspace, paths)
+        self.ctx.announce(result.changes)
+        self.ctx.message(result.summary(), 10000)
+        if result.notes:
+            self.ctx.remember(
+                prompts.show_error(
+                    self.ctx.window,
+                    self.tr("Import Replies"),
+                    self.tr("{0}. Left out:").format(result.summary()),
+                    "\n".join(result.notes),
+                )
+            )
 
     def export_invites(self) -> InvitesDialog | None:
         """Choose a program and folder, then write its invites atomically."""

@@ -11,7 +11,8 @@ from peerdesk.domain import Session
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Date", "Time", "Program", "Title", "Format", "Led by", "People", "Status", "Warnings")
+HEADERS = ("Date", "Time", "Program", "Title", "Format", "Led by", "People", "Status", "Warnings", "Answers")
+ANSWERS = HEADERS.index("Answers")
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -24,6 +25,7 @@ class SessionTableModel(QAbstractTableModel):
         self._programs: dict[int, str] = {}
         self._names: dict[str, str] = {}
         self._conflicts: dict[int | None, list[str]] = {}
+        self._answers: dict[int, str] = {}  # invitees' answers in words, by session id
         self.filters: dict[str, str] = {"program": "", "person": "", "format": "", "status": ""}
 
     def set_sessions(
@@ -68,6 +70,19 @@ class SessionTableModel(QAbstractTableModel):
         self._rows = new_rows
         touched = {s.id for s in changed} | repaint
         repaint_rows(self, [row for row, s in enumerate(new_rows) if s.id in touched])
+
+    def set_answers(self, answers: dict[int, str], *, replace_all: bool = False) -> None:
+        """Show invitees' answers ('2 accepted, 1 no answer') for these sessions (or for all)."""
+        if replace_all:
+            self._answers = dict(answers)
+        else:
+            self._answers.update(answers)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, ANSWERS), self.index(len(self._rows) - 1, ANSWERS))
+
+    def answers(self, session_id: int | None) -> str:
+        """The answers shown for a session ('' before any is known)."""
+        return self._answers.get(session_id or 0, "")
 
     def set_filter(self, key: str, value: str) -> None:
         """Filter by program id, person email, format key or status ('' for all)."""
@@ -117,6 +132,7 @@ class SessionTableModel(QAbstractTableModel):
                 str(len(s.attendees)),
                 s.status,
                 f"\u26a0 {len(warnings)}: {warnings[0]}" if warnings else "",
+                self._answers.get(s.id or 0, ""),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and warnings:
             return "\n".join(warnings)
