@@ -114,11 +114,18 @@ class Cyrus:
         return conf
 
     def start(self) -> None:
-        """Configure, start `master`, and create each user's mailbox (which makes the calendar home)."""
+        """Configure, start `master`, and create each user's mailbox (which makes the calendar home).
+
+        The pid file is the instance's own: with the default (/run) a second master exits with 71.
+        """
         conf = self._configure()
         with (self.folder / "master.log").open("ab") as log:
             self.process = subprocess.Popen(
-                [str(CYRUS_MASTER), "-C", str(conf), "-M", str(self.folder / "cyrus.conf"), "-D"],
+                [
+                    str(CYRUS_MASTER),
+                    *("-C", str(conf), "-M", str(self.folder / "cyrus.conf")),
+                    *("-p", str(self.folder / "run" / "master.pid"), "-D"),
+                ],
                 stdout=log,
                 stderr=log,
                 start_new_session=True,
