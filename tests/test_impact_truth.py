@@ -436,6 +436,17 @@ def test_a_report_with_every_hard_case_reads_true(empty_ws: Workspace, set_clock
     ):
         assert sentence in text, sentence
     assert "faster than before" not in text and "rated 5.0" not in text
+    tables: list[list[str]] = []
+    for line, before in zip(text.splitlines(), ["", *text.splitlines()], strict=False):
+        if line.startswith("|"):
+            if before.startswith("|"):
+                tables[-1].append(line)
+            else:
+                tables.append([line])
+    assert len(tables) >= 3
+    for table in tables:  # GitHub-flavoured Markdown: a separator after the header and nowhere else
+        separators = [i for i, line in enumerate(table) if set(line) <= set("|- ")]
+        assert separators == [1], table[:3]
     assert "| Time-to-competency (LTEM 6) |" in text and "attendance is tier 1" in text
     summary = end_of_pilot(impact, prog)
     assert (
