@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from peerdesk.domain import LEVEL_NAMES, Person
-from peerdesk.roster.skill_gaps import find_gaps
+from peerdesk.roster.skill_gaps import GapIndex
 
 MAX_NAMES = 6
 
@@ -22,7 +22,7 @@ def name_list(names: list[str], total: int | None = None) -> str:
 
 
 class SkillGapPanel(QTreeWidget):
-    """A tree with the three answers of `find_gaps`, refreshed after every change."""
+    """A tree with the three answers of the skill gaps, refreshed after every change."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,10 +35,20 @@ class SkillGapPanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setAccessibleName(self.tr("Skill gaps"))
         self._expanded = [True, True, False]  # the sections' first state; then the lead's own
+        self._index = GapIndex()
 
     def show_people(self, people: list[Person]) -> None:
-        """Recompute the gaps for `people` and show them."""
-        gaps = find_gaps(people)
+        """Work out the gaps for a whole roster and show them."""
+        self._index = GapIndex(people)
+        self._show()
+
+    def update_people(self, changed: list[Person], removed: set[int]) -> None:
+        """Show the gaps after one edit, working out again only the skills of those who changed."""
+        self._index.update(changed, removed)
+        self._show()
+
+    def _show(self) -> None:
+        gaps = self._index.gaps()
         current, scrolled = self._remember()
         self.clear()
         wanted = self._section(self.tr("Wanted, nobody teaches ({0})").format(len(gaps.wanted_untaught)))

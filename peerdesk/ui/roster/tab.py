@@ -227,7 +227,7 @@ class RosterTab(QWidget):
         if roles != self._choices(self.role):
             self._fill_combo(self.role, self.tr("All roles"), roles)
         self._show_empty_state(not people)
-        self.gaps.show_people(people)
+        self.gaps.update_people(changed, removed)
         self._update_count()
         self._matrix_stale = True
         self._update_matrix()
