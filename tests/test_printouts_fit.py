@@ -494,10 +494,10 @@ def test_template_runtime_errors_and_runaways_are_messages(
     own.mkdir()
     (own / "agenda.html").write_text(source)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.monotonic()
+    started = time.thread_time()  # processor time: what the limit counts, whatever else runs
     with pytest.raises(TemplateProblem) as info:
         Printouts(demo_ws, TemplateLibrary(own)).render("agenda", session_id=week(demo_ws, 4).id)
-    assert time.monotonic() - started < 4
+    assert time.thread_time() - started < 4
     assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) < 300_000  # KiB: no gigabytes
     assert str(info.value).startswith(str(own / "agenda.html"))
     assert message in str(info.value)
