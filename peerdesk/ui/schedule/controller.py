@@ -5,6 +5,7 @@ where an edit can cause or clear one)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -250,7 +251,8 @@ class ScheduleController(QObject):
         def place(draft: Session) -> SessionDialog:
             add = self.ctx.schedule.plan_add_one_off
             return self._session_dialog(
-                draft, lambda s: self.ctx.push(ChangeCommand(self.ctx.schedule, add(s), self.ctx.announce))
+                self.best_time(draft),
+                lambda s: self.ctx.push(ChangeCommand(self.ctx.schedule, add(s), self.ctx.announce)),
             )
 
         dialog = MatchingDialog(
@@ -259,6 +261,22 @@ class ScheduleController(QObject):
         self.ctx.dialog = dialog
         dialog.show()
         return dialog
+
+    def best_time(self, draft: Session) -> Session:
+        """The draft moved to the best proposed time for its attendees (Pick a Time opens there):
+        never past, never when one of them is booked (their own weekly session included)."""
+        program = self.ctx.schedule.programs.get(draft.program_id)
+        if program is None:
+            return draft
+        found = self.ctx.schedule.propose_times(
+            program,
+            [a.email for a in draft.attendees],
+            draft.minutes,
+            now=clock.now(),
+            working_days=load_preferences(self.ctx.settings).working_days,
+            limit=1,
+        )
+        return replace(draft, start=found[0].start, timezone=found[0].zone) if found else draft
 
     def open_formats(self) -> FormatsDialog:
         """Show the format library for adding and editing formats."""
