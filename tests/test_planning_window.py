@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from peerdesk import clock
 from peerdesk.domain import Availability, LearnGoal, Person, Program, TeachSkill
@@ -136,3 +136,28 @@ def test_pick_a_time_opens_on_a_future_time_clear_of_the_weekly_session(planning
     )
     assert shown == best[0].start and shown > datetime(2026, 11, 25, 11)
     editor.reject()
+
+
+def test_new_pilot_lists_proposed_times_and_a_click_sets_the_cadence(planning_window: MainWindow) -> None:
+    """Ana and Ben share Tuesdays 15:00-17:00 Berlin and their pilot holds 15:00-16:30: New Pilot's
+    best proposal for a 30-minute pilot is Tuesdays 16:30; clicking it sets Tuesday 16:30 and the
+    preview has no conflict."""
+    win = planning_window
+    dialog = win.schedule_ctl.new_pilot()
+    proposals = dialog.suggestions
+    assert proposals.isVisible() and "Tick the members" in proposals.item(0).text()
+    dialog.timezone.setCurrentText(BERLIN)
+    dialog.name.setText("Second pilot")
+    dialog.weekday.setCurrentIndex(3)
+    for row in range(dialog.members.count()):
+        dialog.members.item(row).setCheckState(Qt.CheckState.Checked)
+    first = proposals.item(0).text()
+    assert first == "Tuesdays 16:30 \u2013 everyone is inside their hours", first
+    assert all(p.start.date() >= date(2026, 11, 30) for p in dialog.proposed)
+    rest = [proposals.item(row).text() for row in range(1, proposals.count())]
+    assert rest and all("outside their hours" in text for text in rest)
+    proposals.itemClicked.emit(proposals.item(0))
+    assert (dialog.weekday.currentIndex(), dialog.time.time().toString("HH:mm")) == (1, "16:30")
+    assert dialog.conflict_label.text() == ""
+    assert dialog.create_button.isEnabled()
+    dialog.reject()

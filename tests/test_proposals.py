@@ -91,7 +91,10 @@ def test_three_zones_rank_by_who_is_outside_then_kindness() -> None:
     assert (found[0].start, found[0].outside) == (at(10, 30), ("ben@example.com",))
     assert (found[1].start, found[1].outside) == (at(15), ("minh@example.com",))
     people = {p.email: p for p in (ANA, BEN, MINH)}
-    assert describe(found[0], people) == "Tue 17 Nov 10:30: outside their hours: Ben Brooks (04:30 New York)"
+    assert (
+        describe(found[0], people)
+        == "Tue 17 Nov 10:30 \u2013 1 outside their hours: Ben Brooks (04:30 New York)"
+    )
 
 
 def test_no_meeting_on_a_public_holiday_or_a_weekend() -> None:
@@ -125,10 +128,7 @@ def test_weekly_time_for_a_pilot() -> None:
         (at(16, day=date(2026, 11, 16)), True, 3),
     ]
     people = {p.email: p for p in (ANA, BEN)}
-    assert (
-        describe(found[0], people, weekly=True)
-        == "Mondays 15:00 (from Mon 16 Nov): everyone is inside their hours"
-    )
+    assert describe(found[0], people, weekly=True) == "Mondays 15:00 \u2013 everyone is inside their hours"
 
 
 def test_weekly_holiday_weeks_rank_lower_and_are_named() -> None:

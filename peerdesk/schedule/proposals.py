@@ -273,13 +273,9 @@ def _judge_weekly(
 
 def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = False) -> str:
     """One line for the lead: when, and who it does not suit with their own local time."""
-    when = (
-        f"{proposal.start:%A}s {proposal.start:%H:%M} (from {proposal.start:%a %d %b})"
-        if weekly
-        else f"{proposal.start:%a %d %b %H:%M}"
-    )
+    when = f"{proposal.start:%A}s {proposal.start:%H:%M}" if weekly else f"{proposal.start:%a %d %b %H:%M}"
     if proposal.all_free:
-        text = f"{when}: everyone is inside their hours"
+        text = f"{when} \u2013 everyone is inside their hours"
     else:
         begin = to_utc(proposal.start, proposal.zone)
         names = []
@@ -291,7 +287,7 @@ def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = Fa
             local = to_local(begin, person.timezone)
             city = person.timezone.rsplit("/", 1)[-1].replace("_", " ")
             names.append(f"{person.name} ({local:%H:%M} {city})")
-        text = f"{when}: outside their hours: {', '.join(names)}"
+        text = f"{when} \u2013 {len(names)} outside their hours: {', '.join(names)}"
     if proposal.holidays:
         days = ", ".join(f"{d:%d %b}" for d in proposal.holidays)
         text += f"; public holiday on {days}"

@@ -18,6 +18,7 @@ from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
+from peerdesk.schedule.proposals import Proposal
 from peerdesk.schedule.replies import answer_summaries, import_replies
 from peerdesk.schedule.service import ScheduleChange, next_monday, program_problems
 from peerdesk.ui import prompts
@@ -139,6 +140,7 @@ class ScheduleController(QObject):
             warnings=self._preview_warnings,
             defaults=prefs,
             organizer=default_organizer(prefs.email, people, self.ctx.schedule.list_programs()),
+            proposals=self._weekly_proposals(prefs.working_days),
         )
 
         def done() -> None:
@@ -193,6 +195,7 @@ class ScheduleController(QObject):
             program=program,
             parent=self.ctx.window,
             warnings=self._preview_warnings,
+            proposals=self._weekly_proposals(load_preferences(self.ctx.settings).working_days),
         )
 
         def done() -> None:
@@ -206,6 +209,12 @@ class ScheduleController(QObject):
         self.ctx.dialog = dialog
         dialog.open()
         return dialog
+
+    def _weekly_proposals(self, working_days: tuple[int, ...]) -> Callable[[Program], list[Proposal]]:
+        """The best weekly times for a program's members, as New Pilot and Edit Program list them."""
+        return lambda program: self.ctx.schedule.propose_weekly(
+            program, now=clock.now(), working_days=working_days
+        )
 
     def _preview_warnings(self, program: Program, planned: list[Session]) -> list[list[str]]:
         return preview_warnings(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
+from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
 from peerdesk.ui.preferences_dialog import Preferences
 from peerdesk.ui.widgets.day_edit import DayEdit
@@ -56,12 +57,17 @@ class PilotDialog(QDialog):
         warnings: Callable[[Program, list[Session]], list[list[str]]] | None = None,
         defaults: Preferences | None = None,
         organizer: str | None = None,
+        proposals: Callable[[Program], list[Proposal]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pilot_dialog")
         self.setWindowTitle(self.tr("Edit Program") if program else self.tr("New Pilot"))
         self._editing = program
         self._preview, self._problems, self._warnings = preview, problems, warnings
+        self._proposals = proposals
+        self._proposed_for: tuple[object, ...] | None = None
+        self.proposed: list[Proposal] = []
+        self._by_email = {p.email: p for p in people}
         self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
         self._names = {p.email: p.name for p in people}
         self.result_program: Program | None = None
@@ -212,7 +218,20 @@ class PilotDialog(QDialog):
         )
         box.accepted.connect(self.try_accept)
         box.rejected.connect(self.reject)
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("pilot_proposals")
+        self.suggestions.setAccessibleName(self.tr("Suggested times, best first"))
+        self.suggestions.setToolTip(self.tr("Click a time to use it for the pilot"))
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setMaximumHeight(self.fontMetrics().lineSpacing() * 11)
+        self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.itemClicked.connect(self.use_proposal)
+        self.suggestions.itemActivated.connect(self.use_proposal)
+        self.suggestions_label = QLabel(self.tr("<b>Suggested &times</b> (best first; click one to use it)"))
+        self.suggestions_label.setBuddy(self.suggestions)
         right = QVBoxLayout()
+        right.addWidget(self.suggestions_label)
+        right.addWidget(self.suggestions)
         right.addWidget(
             QLabel(
                 self.tr("<b>Future sessions after this change</b>")
@@ -315,6 +334,39 @@ class PilotDialog(QDialog):
             sequence=keep.sequence if keep else 0,
         )
 
+    def refresh_proposals(self, program: Program) -> None:
+        """List the weekday-and-time proposals for the members (only when what they depend on changed)."""
+        if self._proposals is None:
+            self.suggestions.hide()
+            self.suggestions_label.hide()
+            return
+        key = (program.members, program.start, program.weeks, program.minutes, program.timezone)
+        key += (program.holidays,)
+        if key == self._proposed_for:
+            return
+        self._proposed_for = key
+        self.suggestions.clear()
+        self.proposed = self._proposals(program) if program.members else []
+        for proposal in self.proposed:
+            item = QListWidgetItem(describe(proposal, self._by_email, weekly=True))
+            item.setToolTip(item.text())
+            self.suggestions.addItem(item)
+        if not program.members:
+            self.suggestions.addItem(self.tr("Tick the members to see the times that suit them best."))
+        elif not self.proposed:
+            self.suggestions.addItem(
+                self.tr("No weekly time is free of the members' other sessions in these weeks.")
+            )
+
+    def use_proposal(self, item: QListWidgetItem) -> None:
+        """Set the weekday and time (and a start no later than that day) from a clicked proposal."""
+        row = self.suggestions.row(item)
+        if not 0 <= row < len(self.proposed):
+            return
+        proposal = self.proposed[row]
+        self.weekday.setCurrentIndex(proposal.weekday)
+        self.time.setTime(QTime(proposal.time.hour, proposal.time.minute))
+
     def holiday_choice(self) -> str:
         """What happens to weekly sessions on a public holiday: keep, skip or move."""
         return str(self.on_holiday.currentData())
@@ -325,6 +377,10 @@ class PilotDialog(QDialog):
         problems = self._problems(program)
         if program.holidays and (problem := calendar_problem(program.holidays)):
             problems.append(problem)
+        if not any("timezone" in p for p in problems) and not (
+            program.holidays and calendar_problem(program.holidays)
+        ):
+            self.refresh_proposals(program)
         self.sessions.clear()
         self.preview_sessions, self.preview_warnings = [], []
         if not any("timezone" in p for p in problems) and not (
