@@ -24,6 +24,7 @@ from icalendar import Calendar
 
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.schedule import email_drafts
 from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.invites import (
@@ -41,6 +42,7 @@ from peerdesk.schedule.invites import (
     slug,
 )
 from peerdesk.schedule.service import Schedule
+from peerdesk.schedule.slots import to_local
 from peerdesk.schedule.timezones import local_time_problem
 from peerdesk.storage import Workspace, WorkspaceError, check_output_folder
 from peerdesk.storage.people import PeopleRepository
@@ -80,28 +82,62 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
     )
 
 
+def _zone_lines(ctx: InviteContext, sessions: list[Session], emails: Iterable[str], zone: str) -> list[str]:
+    """For invitees outside `zone`: each session's time on their own clock, one line per timezone."""
+    by_zone: dict[str, list[str]] = {}
+    for email in emails:
+        person = ctx.people.get(email)
+        if person is not None and person.timezone != zone:
+            by_zone.setdefault(person.timezone, []).append(ctx.name(email))
+    lines = []
+    for other, names in sorted(by_zone.items()):
+        times = ", ".join(f"{to_local(s.start_utc(), other):%a %d %b %H:%M}" for s in sessions)
+        lines.append(f"In {other} ({', '.join(sorted(names, key=str.casefold))}): {times}")
+    return lines
+
+
 def _series_text(ctx: InviteContext, program: Program, plan: SeriesPlan) -> str:
     first, last = plan.live[0], plan.live[-1]
+    upcoming = [s for s in plan.live if s.start_utc() >= ctx.now]
     lines = [
-        f"you are invited to {series_summary(ctx, program)}: {len(plan.live)} weekly session(s) of "
-        f"{program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
-        f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}.",
-        f"The first session is on {_when(first)}.",
+        f"you are invited to {series_summary(ctx, program)}: {count(len(plan.live), 'weekly session')} "
+        f"of {program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
+        f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}."
     ]
+    if upcoming and upcoming[0] is first:
+        lines.append(f"The first session is on {_when(first)}.")
+    elif upcoming:
+        lines.append(
+            f"The series began on {first.start:%d %B %Y}; this invitation is for the sessions from "
+            f"week {upcoming[0].week} on, the next on {_when(upcoming[0])}."
+        )
+    else:
+        lines.append("Every session of the series has already taken place.")
     if plan.location:
         lines.append(f"Place: {plan.location}")
     if plan.video_link:
         lines.append(f"Join: {plan.video_link}")
+    zones = _zone_lines(ctx, upcoming, _invitees(program, plan.attendees), program.timezone)
+    if zones:
+        lines += ["", "On your own clock:", *zones, ""]
     lines.append("Please accept or decline in your calendar.")
     return "\n".join(lines)
 
 
-def _session_text(session: Session) -> str:
+def _invitees(program: Program, attendees: Iterable[str]) -> list[str]:
+    return [e for e in attendees if e != program.organizer_email]
+
+
+def _session_text(ctx: InviteContext, program: Program, session: Session) -> str:
     lines = [f"you are invited to {one_line(session.title)} on {_when(session)}, {session.minutes} minutes."]
     if session.location:
         lines.append(f"Place: {session.location}")
     if session.video_link:
         lines.append(f"Join: {session.video_link}")
+    emails = _invitees(program, [a.email for a in session.attendees])
+    zones = _zone_lines(ctx, [session], emails, session.timezone)
+    if zones:
+        lines += ["", "On your own clock:", *zones, ""]
     lines.append("Please accept or decline in your calendar.")
     return "\n".join(lines)
 
@@ -239,7 +275,8 @@ def build_program_invites(
             out.add(f"{name}.ics", request.to_ical())
             if eml:
                 subject = f"Invitation: {one_line(s.title)}"
-                out.add(f"{name}.eml", email_draft(ctx, program, request, subject, _session_text(s)))
+                text = _session_text(ctx, program, s)
+                out.add(f"{name}.eml", email_draft(ctx, program, request, subject, text))
     if sessions:
         out.add(f"{base}-calendar.ics", calendar_import(ctx, program.name, sessions).to_ical())
     return out
