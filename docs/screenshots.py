@@ -123,6 +123,7 @@ def _laptop_dialogs(db: Path, folder: Path, width: int, height: int, dpr: int) -
     shutil.copyfile(TEAM_CSV, copy.with_name("team.csv"))
     target = OUT / (f"{width}x{height}" + ("" if dpr == 1 else f"@{dpr}x"))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(dpr))
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])  # this checkout's peerdesk
     subprocess.run(
         [sys.executable, str(SWEEP), str(copy), str(folder / f"laptop-{dpr}.ini"), str(target)],
         check=True,

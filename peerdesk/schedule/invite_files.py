@@ -34,6 +34,7 @@ from peerdesk.schedule.invites import (
     calendar_import,
     cancellation,
     one_line,
+    organizer_name,
     plan_series,
     series_request,
     series_sessions,
@@ -70,9 +71,10 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
     The recipients are exactly the calendar's ATTENDEEs, the sender its organizer.
     """
     organizer = program.organizer_email
-    body = f"Hello,\n\n{text}\n\n{ctx.name(organizer) if organizer else ''}\n"
+    name = organizer_name(ctx, program) if organizer else ""
+    body = f"Hello,\n\n{text}\n\n{name}\n"
     return email_drafts.email_draft(
-        sender=(ctx.name(organizer), organizer) if organizer else None,
+        sender=(name, organizer) if organizer else None,
         recipients=recipients(cal),
         subject=one_line(subject),
         body=body,

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from peerdesk.changes import OpChanges, ids
-from peerdesk.domain import Attendee, Person, Program, Session, timezone_problem
+from peerdesk.domain import Attendee, Person, Program, Session, is_valid_email, timezone_problem
 from peerdesk.schedule import proposals
 from peerdesk.schedule.formats import all_formats, format_by_key
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
@@ -549,12 +549,15 @@ def program_problems(
         problems.append(
             f"there is no format '{program.format_key}' (one of {', '.join(sorted(format_keys))})"
         )
-    if program.organizer_email and program.organizer_email not in known_emails:
-        problems.append(f"the organizer {program.organizer_email} is not on the roster")
+    if program.organizer_email and not is_valid_email(program.organizer_email):
+        problems.append(
+            f"the organizer '{program.organizer_email}' is not an email address "
+            "(type a roster name, or a name and address like Priya Raman <priya@example.com>)"
+        )
     elif not program.organizer_email:
         problems.append(
-            "choose the organizer, in whose name the invites go out (a person on the roster; "
-            "you are chosen by default once you are on it and your email is in Preferences)"
+            "choose the organizer, in whose name the invites go out (you, from Preferences, "
+            "someone on the roster, or a name and address typed in)"
         )
     unknown = [e for e in program.members if e not in known_emails]
     if unknown:

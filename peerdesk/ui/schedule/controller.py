@@ -141,6 +141,7 @@ class ScheduleController(QObject):
             defaults=prefs,
             organizer=default_organizer(prefs.email, people, self.ctx.schedule.list_programs()),
             proposals=self._weekly_proposals(prefs.working_days),
+            lead=(prefs.name, prefs.email),
         )
 
         def done() -> None:
@@ -196,6 +197,7 @@ class ScheduleController(QObject):
             parent=self.ctx.window,
             warnings=self._preview_warnings,
             proposals=self._weekly_proposals(load_preferences(self.ctx.settings).working_days),
+            lead=(load_preferences(self.ctx.settings).name, load_preferences(self.ctx.settings).email),
         )
 
         def done() -> None:
@@ -512,6 +514,7 @@ class ScheduleController(QObject):
                 person,
             ),
             parent=self.ctx.window,
+            lead=load_preferences(self.ctx.settings).email,
         )
         dialog.exported.connect(lambda text: self.ctx.message(text, 10000))
         self.ctx.dialog = dialog
@@ -520,12 +523,13 @@ class ScheduleController(QObject):
 
 
 def default_organizer(lead_email: str, people: list[Person], programs: list[Program]) -> str | None:
-    """Who New Pilot proposes as organizer: the lead (Preferences) when on the roster, else the one
-    person who organizes every existing pilot (the demo's lead, a colleague's workspace), else
-    nobody - the lead chooses, rather than invites going out in whoever sorts first's name."""
-    active = {p.email for p in people if p.active}
-    if lead_email and lead_email in active:
+    """Who New Pilot proposes as organizer: the lead (Preferences), on the roster or not; without a
+    lead, the one person who organizes every existing pilot (the demo's lead, a colleague's
+    workspace), else nobody: the lead chooses, rather than invites going out in whoever sorts first's
+    name."""
+    if lead_email:
         return lead_email
+    active = {p.email for p in people if p.active}
     organizers = {p.organizer_email for p in programs if p.organizer_email}
     if len(organizers) == 1 and (only := organizers.pop()) in active:
         return only

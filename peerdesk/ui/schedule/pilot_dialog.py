@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
+from email.utils import parseaddr
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
+from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
 from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
@@ -58,6 +59,7 @@ class PilotDialog(QDialog):
         defaults: Preferences | None = None,
         organizer: str | None = None,
         proposals: Callable[[Program], list[Proposal]] | None = None,
+        lead: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pilot_dialog")
@@ -78,13 +80,12 @@ class PilotDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setEditable(True)
         self.outcome.addItems(list(OUTCOMES))
-        self.organizer = QComboBox()
-        for p in self._people:
-            self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
+        self.organizer = self._organizer_field(lead)
         self.timezone = TimezoneField()
         # the invites go out in the organizer's name: the lead (Preferences), never whoever sorts first
-        self.organizer.setPlaceholderText(self.tr("Choose who sends the invites"))
         self.organizer.setCurrentIndex(self.organizer.findData(organizer) if organizer else -1)
+        if organizer and self.organizer.currentIndex() < 0:
+            self.organizer.setEditText(organizer)
         if defaults is not None:
             self.timezone.setCurrentText(defaults.zone())
         else:
@@ -262,7 +263,7 @@ class PilotDialog(QDialog):
             self.format.currentIndexChanged,
             self.timezone.currentTextChanged,
             self.members.itemChanged,
-            self.organizer.currentIndexChanged,
+            self.organizer.currentTextChanged,
             self.holidays.textChanged,
             self.on_holiday.currentIndexChanged,
         ):
@@ -271,11 +272,57 @@ class PilotDialog(QDialog):
             self._load(program)
         self.refresh()
 
+    def _organizer_field(self, lead: tuple[str, str] | None) -> QComboBox:
+        """The lead first, then the roster; any name and address may be typed (not only roster people)."""
+        field = QComboBox()
+        field.setObjectName("pilot_organizer")
+        field.setEditable(True)
+        field.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        field.setAccessibleName(self.tr("Organizer"))
+        field.lineEdit().setPlaceholderText(
+            self.tr("Choose, or type a name and address: Name <name@example.com>")
+        )
+        field.setToolTip(self.tr("The invites go out in this person's name; they need not be on the roster"))
+        lead_email = lead[1].strip().lower() if lead and lead[1] else ""
+        if lead and lead_email:
+            mine = next((p.name for p in self._people if p.email == lead_email), "") or lead[0].strip()
+            self._names.setdefault(lead_email, mine)
+            field.addItem(
+                self.tr("{0} <{1}> (you)").format(mine, lead_email) if mine else lead_email, lead_email
+            )
+        for p in self._people:
+            if p.email != lead_email:
+                field.addItem(f"{p.name} <{p.email}>", p.email)
+        return field
+
+    def organizer_choice(self) -> tuple[str | None, str]:
+        """(email, name) of the organizer: a listed person, or what was typed (Name <address>, an
+        address, or a roster name); (None, "") when empty. A typed text that is no address comes
+        back as it is, so the problems line can say what is wrong with it."""
+        text = self.organizer.currentText().strip()
+        if not text:
+            return None, ""
+        index = self.organizer.findText(text)
+        if index >= 0:
+            email = str(self.organizer.itemData(index))
+            return email, self._names.get(email, "")
+        name, address = parseaddr(text)
+        if "@" in address:
+            address = normalise_email(address)
+            return address, name.strip() or self._names.get(address, "")
+        named = [p for p in self._people if p.name.casefold() == text.casefold()]
+        if len(named) == 1:
+            return named[0].email, named[0].name
+        return text, ""
+
     def _load(self, program: Program) -> None:
         """Fill the fields from an existing program."""
         self.name.setText(program.name)
         self.outcome.setCurrentText(program.outcome)
-        self.organizer.setCurrentIndex(max(self.organizer.findData(program.organizer_email), 0))
+        self.organizer.setCurrentIndex(self.organizer.findData(program.organizer_email))
+        if self.organizer.currentIndex() < 0 and program.organizer_email:  # someone not on the roster
+            shown = f"{program.organizer_name} <{program.organizer_email}>" if program.organizer_name else ""
+            self.organizer.setEditText(shown or program.organizer_email)
         self.timezone.setCurrentText(program.timezone)
         self.holidays.setText(program.holidays)
         self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
@@ -307,6 +354,7 @@ class PilotDialog(QDialog):
         """The program the fields describe."""
         d, t = self.start.date(), self.time.time()
         keep = self._editing
+        organizer_email, organizer_name = self.organizer_choice()
         members = tuple(
             self.members.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.members.count())
@@ -315,7 +363,8 @@ class PilotDialog(QDialog):
         return Program(
             name=self.name.text().strip(),
             outcome=self.outcome.currentText().strip(),
-            organizer_email=self.organizer.currentData(),
+            organizer_email=organizer_email,
+            organizer_name=organizer_name,
             timezone=self.timezone.currentText().strip(),
             start=date(d.year(), d.month(), d.day()),
             weeks=self.weeks.value(),
