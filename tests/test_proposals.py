@@ -277,3 +277,26 @@ def test_proposals_never_past_never_a_clash_never_falsely_all_free(
                 continue
             assert not any(_clash(bookings, m, begin, minutes) for m in group)
             assert all(_free(m, begin, minutes) for m in group if m.email not in p.outside)
+
+
+def test_a_department_of_two_hundred_is_ranked_quickly() -> None:
+    """New Pilot recomputes on each ticked member: 200 people in 9 zones must take well under a second
+    each way (it took 10 s weekly and 60 s for six weeks of one-off times before zones were shared)."""
+    import time as clock_time
+
+    zones = [*ZONES, "America/Los_Angeles", "America/Sao_Paulo", "Asia/Tokyo"]
+    group = [Person(f"P{i}", f"p{i}@example.com", timezone=zones[i % len(zones)]) for i in range(200)]
+    now = datetime(2026, 12, 5, tzinfo=UTC)
+    began = clock_time.perf_counter()
+    weekly = propose_weekly(group, "Europe/London", 30, Bookings(), start=date(2026, 12, 7), weeks=6, now=now)
+    single = propose_meeting(
+        group,
+        "Europe/London",
+        45,
+        Bookings(),
+        first_day=date(2026, 12, 7),
+        last_day=date(2027, 1, 17),
+        now=now,
+    )
+    assert weekly and single
+    assert clock_time.perf_counter() - began < 5

@@ -20,9 +20,13 @@ when any 15 minutes of it touch a session of theirs.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from itertools import groupby
+from zoneinfo import ZoneInfo
 
 from peerdesk.domain import Person
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name
@@ -60,13 +64,23 @@ class Proposal:
         return self.start.time()
 
 
-def _kindness(members: Iterable[Person], begin: datetime, minutes: int) -> int:
-    """Minutes between each member's local mid-meeting and 13:00 (summed; lower is kinder)."""
+@lru_cache(maxsize=512)
+def _zone(name: str) -> ZoneInfo:
+    """One ZoneInfo per name for the whole ranking (building one reads the zone's file)."""
+    return ZoneInfo(name)
+
+
+def _kindness(zones: Counter[str], begin: datetime, minutes: int) -> int:
+    """Minutes between each member's local mid-meeting and 13:00 (summed; lower is kinder).
+
+    `zones` counts the members per timezone: everyone in one zone has the same local time.
+    """
     total = 0
-    for person in members:
-        mid = to_local(begin + timedelta(minutes=minutes / 2), person.timezone)
+    middle = begin + timedelta(minutes=minutes / 2)
+    for zone, members in zones.items():
+        mid = middle.astimezone(_zone(zone))
         offset = abs(mid.hour * 60 + mid.minute - KIND_MINUTE)
-        total += min(offset, DAY_MINUTES - offset)
+        total += members * min(offset, DAY_MINUTES - offset)
     return total
 
 
@@ -81,8 +95,8 @@ class _Masks:
 
     origin: datetime
     slots: int
-    free: dict[str, int]
-    clear: dict[str, int]
+    free: dict[str, str]  # per member, "1" at slot i when a meeting from slot i lies in their hours
+    allowed: int  # bit i set = nobody is booked during a meeting from slot i
 
     def index(self, begin: datetime) -> int | None:
         """The slot of `begin` (aware), or None outside the stretch or off the grid."""
@@ -102,28 +116,53 @@ def _masks(
 ) -> _Masks:
     length = max(1, -(-minutes // 15))
     full = (1 << slots) - 1
-    free, clear = {}, {}
+    free: dict[str, str] = {}
+    allowed = full
     for person in members:
-        free[person.email] = runs_of(free_bits(person, origin, slots, working), length)
-        busy = busy_bits(bookings.intervals(person.email), origin, slots)
-        clear[person.email] = runs_of(full & ~busy, length)
-    return _Masks(origin, slots, free, clear)
+        bits = runs_of(free_bits(person, origin, slots, working), length)
+        free[person.email] = format(bits, f"0{slots}b")[::-1]
+        allowed &= runs_of(full & ~busy_bits(bookings.intervals(person.email), origin, slots), length)
+    return _Masks(origin, slots, free, allowed)
 
 
-def _diverse(ranked: list[Proposal], limit: int, apart: timedelta, weekly: bool) -> list[Proposal]:
-    """The best `limit` proposals, no two within `apart` of each other on the same day (weekday)."""
+@dataclass(frozen=True)
+class _Candidate:
+    """A time that may be proposed: `coarse` ranks it before kindness is known, `fine` after."""
+
+    coarse: tuple[int, ...]
+    fine: tuple[int, ...]
+    begin: datetime  # aware, UTC
+    proposal: Proposal
+
+
+def _best(
+    candidates: list[_Candidate], members: list[Person], minutes: int, limit: int, weekly: bool
+) -> list[Proposal]:
+    """Rank tier by tier (kindness is costly: it is worked out only for the tiers that are needed),
+    keeping the best `limit`, no two within an hour (or the meeting's length) on the same day."""
+    apart = timedelta(minutes=max(60, minutes))
     chosen: list[Proposal] = []
-    for proposal in ranked:
-        if len(chosen) >= limit:
-            break
-        near = any(
-            (p.weekday == proposal.weekday if weekly else p.start.date() == proposal.start.date())
-            and abs(datetime.combine(date.min, p.time) - datetime.combine(date.min, proposal.time)) < apart
-            for p in chosen
-        )
-        if not near:
-            chosen.append(proposal)
+    zones = Counter(p.timezone for p in members)
+    candidates.sort(key=lambda c: c.coarse)
+    for coarse, group in groupby(candidates, key=lambda c: c.coarse):
+        tier = [(_kindness(zones, c.begin, minutes), c.fine, c.proposal) for c in group]
+        tier.sort(key=lambda t: (t[0], t[1]))
+        for kindness, fine, proposal in tier:
+            if _near(chosen, proposal, apart, weekly):
+                continue
+            chosen.append(replace(proposal, rank=(*coarse, kindness, *fine)))
+            if len(chosen) >= limit:
+                return chosen
     return chosen
+
+
+def _near(chosen: list[Proposal], proposal: Proposal, apart: timedelta, weekly: bool) -> bool:
+    """True when a chosen proposal is within `apart` of this one on the same day (or weekday)."""
+    return any(
+        (p.weekday == proposal.weekday if weekly else p.start.date() == proposal.start.date())
+        and abs(datetime.combine(date.min, p.time) - datetime.combine(date.min, proposal.time)) < apart
+        for p in chosen
+    )
 
 
 def propose_meeting(
@@ -154,25 +193,24 @@ def propose_meeting(
     if slots <= 0:
         return []
     masks = _masks(members, origin, slots, minutes, bookings, working)
-    allowed = (1 << slots) - 1
-    for clear in masks.clear.values():
-        allowed &= clear
+    allowed = masks.allowed
     if now > origin:
         allowed &= ~((1 << min(slots, -(-int((now - origin).total_seconds()) // 900))) - 1)
-    ranked: list[Proposal] = []
-    while allowed:
-        low = allowed & -allowed
-        index = low.bit_length() - 1
-        allowed ^= low
+    day_ok: dict[date, bool] = {}
+    candidates: list[_Candidate] = []
+    text = format(allowed, f"0{slots}b")[::-1]
+    for index in (i for i, bit in enumerate(text) if bit == "1"):
         begin = origin + STEP * index
         local = to_local(begin, zone)
-        if local.weekday() not in working or holiday_name(calendar, local.date()) is not None:
+        day = local.date()
+        if day not in day_ok:
+            day_ok[day] = day.weekday() in working and holiday_name(calendar, day) is None
+        if not day_ok[day]:
             continue
-        outside = tuple(p.email for p in members if not masks.free[p.email] >> index & 1)
-        rank = (len(outside), local.minute % 30 != 0, _kindness(members, begin, minutes), index)
-        ranked.append(Proposal(local, zone, minutes, outside, rank=rank))
-    ranked.sort(key=lambda p: p.rank)
-    return _diverse(ranked, limit, timedelta(minutes=max(60, minutes)), weekly=False)
+        outside = tuple(p.email for p in members if masks.free[p.email][index] == "0")
+        proposal = Proposal(local, zone, minutes, outside)
+        candidates.append(_Candidate((len(outside), local.minute % 30 != 0), (index,), begin, proposal))
+    return _best(candidates, members, minutes, limit, weekly=False)
 
 
 def weekly_days(start: date, weekday: int, weeks: int) -> list[date]:
@@ -213,16 +251,15 @@ def propose_weekly(
         finish = to_utc(datetime.combine(first + timedelta(days=8), time()), zone)
         slots = int((finish - origin).total_seconds()) // 900
         week_masks[first] = _masks(members, origin, slots, minutes, bookings, working)
-    ranked: list[Proposal] = []
+    candidates: list[_Candidate] = []
     for weekday in working:
         days = weekly_days(start, weekday, weeks)
         for step in range(DAY_MINUTES // 15):
             at = time(step // 4, step % 4 * 15)
-            proposal = _judge_weekly(members, zone, minutes, days, at, now, calendar, week_masks)
-            if proposal is not None:
-                ranked.append(proposal)
-    ranked.sort(key=lambda p: p.rank)
-    return _diverse(ranked, limit, timedelta(minutes=max(60, minutes)), weekly=True)
+            candidate = _judge_weekly(members, zone, minutes, days, at, now, calendar, week_masks)
+            if candidate is not None:
+                candidates.append(candidate)
+    return _best(candidates, members, minutes, limit, weekly=True)
 
 
 def _judge_weekly(
@@ -234,7 +271,7 @@ def _judge_weekly(
     now: datetime,
     calendar: str,
     week_masks: dict[date, _Masks],
-) -> Proposal | None:
+) -> _Candidate | None:
     """One weekday and time judged over the series' future weeks; None when it cannot be proposed."""
     outside: set[str] = set()
     holidays: list[date] = []
@@ -250,9 +287,9 @@ def _judge_weekly(
         index = masks.index(begin)
         if index is None:
             return None
-        if any(not clear >> index & 1 for clear in masks.clear.values()):
+        if not masks.allowed >> index & 1:
             return None
-        outside.update(email for email, free in masks.free.items() if not free >> index & 1)
+        outside.update(email for email, free in masks.free.items() if free[index] == "0")
         if holiday_name(calendar, day) is not None:
             holidays.append(day)
         judged.append(begin)
@@ -260,15 +297,9 @@ def _judge_weekly(
         return None
     first = to_local(judged[0], zone)
     order = tuple(p.email for p in members if p.email in outside)
-    rank = (
-        len(order),
-        len(holidays),
-        at.minute % 30 != 0,
-        _kindness(members, judged[0], minutes),
-        first.weekday(),
-        at.hour * 60 + at.minute,
-    )
-    return Proposal(first, zone, minutes, order, tuple(holidays), len(judged), rank=rank)
+    proposal = Proposal(first, zone, minutes, order, tuple(holidays), len(judged))
+    coarse = (len(order), len(holidays), at.minute % 30 != 0)
+    return _Candidate(coarse, (first.weekday(), at.hour * 60 + at.minute), judged[0], proposal)
 
 
 def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = False) -> str:

@@ -345,10 +345,14 @@ class PilotDialog(QDialog):
         if not team:
             return
         names = {p.email for p in self._people if p.team == team}
+        self.members.blockSignals(True)  # one preview and one set of proposals, not one per person
         for i in range(self.members.count()):
             item = self.members.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in names:
                 item.setCheckState(Qt.CheckState.Checked)
+        self.members.blockSignals(False)
+        self.members.viewport().update()
+        self.refresh()
 
     def program(self) -> Program:
         """The program the fields describe."""
