@@ -171,3 +171,16 @@ def test_deleting_the_organizer_from_the_roster_keeps_them_on_the_program(tmp_pa
         "Jonas Weber",
     )
     ws.close()
+
+
+def test_the_command_line_takes_an_organizer_who_is_not_on_the_roster(demo_db: Path) -> None:
+    from peerdesk.cli.main import main
+
+    args = ["--db", str(demo_db), "program", "create", "Agency pilot", "--start", "2026-11-30"]
+    args += ["--weekday", "tue", "--time", "10:00", "--tz", "Europe/Berlin"]
+    assert main([*args, "--organizer", "Sam Assistant <Sam@Agency.example>"]) == 0
+    ws = open_workspace(demo_db)
+    program = Schedule(ws).find_program("Agency pilot")
+    ws.close()
+    assert program is not None
+    assert (program.organizer_email, program.organizer_name) == ("sam@agency.example", "Sam Assistant")
