@@ -125,3 +125,13 @@ def test_a_one_off_names_each_invitees_own_time(empty_ws: Workspace) -> None:
     text = body(schedule, program, datetime(2026, 11, 11, tzinfo=UTC), part="pairing")
     assert "In America/New_York (Mike O'Brien): Thu 19 Nov 09:30\n" in text
     assert "In Asia/Ho_Chi_Minh (Nguyễn Thị Lan): Thu 19 Nov 21:30\n" in text
+
+
+def test_a_cancelled_week_names_the_time_on_each_invitees_clock(empty_ws: Workspace) -> None:
+    schedule, program = pilot(empty_ws)
+    week3 = next(s for s in schedule.list_sessions(program.id) if s.week == 3)
+    schedule.apply(schedule.plan_status(week3.id, "cancelled"))  # type: ignore[arg-type]
+    text = body(schedule, program, datetime(2026, 11, 11, tzinfo=UTC), part="week-3-cancel")
+    assert "is cancelled" in text
+    assert "In America/New_York (Mike O'Brien): Tue 17 Nov 05:00\n" in text
+    assert "In Asia/Ho_Chi_Minh (Nguyễn Thị Lan): Tue 17 Nov 17:00\n" in text

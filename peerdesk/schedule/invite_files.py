@@ -98,6 +98,13 @@ def _zone_lines(ctx: InviteContext, sessions: list[Session], emails: Iterable[st
     return lines
 
 
+def _own_clocks(ctx: InviteContext, program: Program, session: Session, cal: Calendar) -> str:
+    """For a cancellation: the cancelled time on each invitee's own clock, or nothing."""
+    emails = _invitees(program, [email for _, email in recipients(cal)])
+    zones = _zone_lines(ctx, [session], emails, session.timezone)
+    return "\n\nOn your own clock:\n" + "\n".join(zones) if zones else ""
+
+
 def _series_text(ctx: InviteContext, program: Program, plan: SeriesPlan) -> str:
     first, last = plan.live[0], plan.live[-1]
     upcoming = [s for s in plan.live if s.start_utc() >= ctx.now]
@@ -259,7 +266,7 @@ def build_program_invites(
                     text = (
                         f"{summary} on {_when(s)} is cancelled. "
                         "The other sessions of the series stay as they are."
-                    )
+                    ) + _own_clocks(ctx, program, s, cancel)
                     subject = f"Cancelled: {summary}, {s.start:%d %b %Y}"
                     draft = email_draft(ctx, program, cancel, subject, text)
                     out.add(f"{base}-week-{s.week}-cancel.eml", draft)
@@ -269,7 +276,9 @@ def build_program_invites(
             cancel = cancellation(ctx, program, s, [s])
             out.add(f"{name}-cancel.ics", cancel.to_ical())
             if eml:
-                text = f"{one_line(s.title)} on {_when(s)} is cancelled."
+                text = f"{one_line(s.title)} on {_when(s)} is cancelled." + _own_clocks(
+                    ctx, program, s, cancel
+                )
                 subject = f"Cancelled: {one_line(s.title)}"
                 out.add(f"{name}-cancel.eml", email_draft(ctx, program, cancel, subject, text))
         elif s.status in LIVE:
