@@ -317,7 +317,7 @@ def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = Fa
                 continue
             local = to_local(begin, person.timezone)
             city = person.timezone.rsplit("/", 1)[-1].replace("_", " ")
-            names.append(f"{person.name} ({local:%H:%M} {city})")
+            names.append(f"{' '.join(person.name.split())} ({local:%H:%M} {city})")
         text = f"{when} \u2013 {len(names)} outside their hours: {', '.join(names)}"
     if proposal.holidays:
         days = ", ".join(f"{d:%d %b}" for d in proposal.holidays)

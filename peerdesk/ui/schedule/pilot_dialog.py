@@ -72,6 +72,7 @@ class PilotDialog(QDialog):
         self._by_email = {p.email: p for p in people}
         self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
         self._names = {p.email: p.name for p in people}
+        self._roster = set(self._names)
         self.result_program: Program | None = None
         self.preview_sessions: list[Session] = []
         self.preview_warnings: list[list[str]] = []
@@ -359,6 +360,8 @@ class PilotDialog(QDialog):
         d, t = self.start.date(), self.time.time()
         keep = self._editing
         organizer_email, organizer_name = self.organizer_choice()
+        if organizer_email in self._roster:  # as stored: the roster's name is used for them
+            organizer_name = ""
         members = tuple(
             self.members.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.members.count())
