@@ -135,6 +135,12 @@ def test_pick_a_time_opens_on_a_future_time_clear_of_the_weekly_session(planning
         win.schedule.list_programs()[0], ["ana@example.com", "ben@example.com"], 45, now=clock.now(), limit=1
     )
     assert shown == best[0].start and shown > datetime(2026, 11, 25, 11)
+    # the other proposals are listed with who would be outside their hours; a click moves the meeting
+    proposals = editor.suggestions
+    assert proposals.isVisible() and proposals.count() == len(editor.proposed) > 1
+    assert "outside their hours" in proposals.item(0).text() or "everyone" in proposals.item(0).text()
+    proposals.itemClicked.emit(proposals.item(1))
+    assert editor.start.dateTime().toPython() == editor.proposed[1].start
     editor.reject()
 
 

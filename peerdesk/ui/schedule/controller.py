@@ -261,9 +261,12 @@ class ScheduleController(QObject):
 
         def place(draft: Session) -> SessionDialog:
             add = self.ctx.schedule.plan_add_one_off
+            found = self.proposed_times(draft)
+            best = replace(draft, start=found[0].start, timezone=found[0].zone) if found else draft
             return self._session_dialog(
-                self.best_time(draft),
+                best,
                 lambda s: self.ctx.push(ChangeCommand(self.ctx.schedule, add(s), self.ctx.announce)),
+                proposals=found,
             )
 
         dialog = MatchingDialog(
@@ -273,21 +276,19 @@ class ScheduleController(QObject):
         dialog.show()
         return dialog
 
-    def best_time(self, draft: Session) -> Session:
-        """The draft moved to the best proposed time for its attendees (Pick a Time opens there):
-        never past, never when one of them is booked (their own weekly session included)."""
+    def proposed_times(self, draft: Session) -> list[Proposal]:
+        """The best times for the draft's attendees (Pick a Time opens on the first): never past,
+        never when one of them is booked (their own weekly session included)."""
         program = self.ctx.schedule.programs.get(draft.program_id)
         if program is None:
-            return draft
-        found = self.ctx.schedule.propose_times(
+            return []
+        return self.ctx.schedule.propose_times(
             program,
             [a.email for a in draft.attendees],
             draft.minutes,
             now=clock.now(),
             working_days=load_preferences(self.ctx.settings).working_days,
-            limit=1,
         )
-        return replace(draft, start=found[0].start, timezone=found[0].zone) if found else draft
 
     def open_formats(self) -> FormatsDialog:
         """Show the format library for adding and editing formats."""
@@ -372,7 +373,11 @@ class ScheduleController(QObject):
         return [c.message for c in found if c.session_id == session.id]
 
     def _session_dialog(
-        self, session: Session, on_done: Callable[[Session], None], programs: list[Program] | None = None
+        self,
+        session: Session,
+        on_done: Callable[[Session], None],
+        programs: list[Program] | None = None,
+        proposals: list[Proposal] | None = None,
     ) -> SessionDialog:
         dialog = SessionDialog(
             session,
@@ -383,6 +388,7 @@ class ScheduleController(QObject):
             on_print=lambda session_id: self.ctx.request_print("agenda", session_id),
             parent=self.ctx.window,
             programs=programs,
+            proposals=proposals,
         )
         dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)
         self.ctx.dialog = dialog
