@@ -184,3 +184,26 @@ def test_the_command_line_takes_an_organizer_who_is_not_on_the_roster(demo_db: P
     ws.close()
     assert program is not None
     assert (program.organizer_email, program.organizer_name) == ("sam@agency.example", "Sam Assistant")
+
+
+def test_a_generation_ten_workspace_keeps_its_roster_organizer(tmp_path: Path) -> None:
+    """A file from before 0011_program_organizer: the program's roster organizer reads as before."""
+    from sqlite_utils import Database
+
+    from peerdesk.storage.schema import migrations
+
+    path = tmp_path / "old.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before="0011_program_organizer")
+    person = (
+        db["people"].insert({"name": "Jonas Weber", "email": "jonas@acme.example", "timezone": "UTC"}).last_pk
+    )
+    db["programs"].insert(
+        {"name": "Old pilot", "organizer_id": person, "timezone": "UTC", "start_date": "2026-11-30"}
+        | {"weeks": 6, "weekday": 1, "start_time": "10:00", "minutes": 30, "uid": "old@peerdesk"}
+    )
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 10
+    db.close()
+    with open_workspace(path) as ws:
+        (program,) = Schedule(ws).list_programs()
+    assert (program.organizer_email, program.organizer_name) == ("jonas@acme.example", "")
