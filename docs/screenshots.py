@@ -88,7 +88,25 @@ def _first_hour(folder: Path) -> None:
     window.dialog.import_button.click()
     QApplication.processEvents()
     window.grab().save(str(OUT / "roster-after-first-import.png"))
+    _new_pilot_proposals(window)
     window.close()
+
+
+def _new_pilot_proposals(window: MainWindow) -> None:
+    """New Pilot for the whole imported team (12 people in 9 timezones) with its proposed times,
+    at the size it has on a 1366x768 laptop."""
+    from PySide6.QtCore import Qt
+
+    pilot = window.schedule_ctl.new_pilot()
+    pilot.name.setText("Platform onboarding")
+    for row in range(pilot.members.count()):
+        pilot.members.item(row).setCheckState(Qt.CheckState.Checked)
+    pilot.suggestions.setCurrentRow(0)
+    pilot.use_proposal(pilot.suggestions.item(0))  # the lead clicks the best time
+    pilot.resize(min(pilot.width(), 1366), min(pilot.height(), 768 - 40))
+    QApplication.processEvents()
+    pilot.grab().save(str(OUT / "new-pilot-proposals.png"))
+    pilot.reject()
 
 
 def _laptop_dialogs(db: Path, folder: Path, width: int, height: int, dpr: int) -> None:
@@ -105,6 +123,7 @@ def _laptop_dialogs(db: Path, folder: Path, width: int, height: int, dpr: int) -
     shutil.copyfile(TEAM_CSV, copy.with_name("team.csv"))
     target = OUT / (f"{width}x{height}" + ("" if dpr == 1 else f"@{dpr}x"))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(dpr))
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])  # this checkout's peerdesk
     subprocess.run(
         [sys.executable, str(SWEEP), str(copy), str(folder / f"laptop-{dpr}.ini"), str(target)],
         check=True,

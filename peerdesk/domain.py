@@ -126,6 +126,7 @@ class Program:
     baseline_days: float | None = None  # time-to-competency before the pilot, if the lead knows it
     competency_from: str = "program"  # or "joined": onboarding pilots count from the joined date
     holidays: str = ""  # public-holiday calendar: a country code and optional region, e.g. "DE-BY"
+    organizer_name: str = ""  # the organizer's name when they are not on the roster (the lead, often)
     id: int | None = field(default=None, compare=False)
 
 

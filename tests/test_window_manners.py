@@ -40,6 +40,10 @@ def sweep(tmp_path: Path, demo_db: Path, width: int, height: int) -> dict[str, l
     )
     shutil.copyfile(TEAM_CSV, demo_db.with_name("team.csv"))
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    # the child imports the peerdesk under test (this checkout), not whichever one the venv installed
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(Path(__file__).resolve().parent.parent), env.get("PYTHONPATH", "")]
+    )
     done = subprocess.run(
         [sys.executable, str(SWEEP), str(demo_db), str(tmp_path / "settings.ini")],
         capture_output=True,

@@ -94,7 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--minutes", type=int, default=30)
     create.add_argument("--tz", required=True, help="IANA timezone, e.g. Europe/Berlin")
     create.add_argument("--format", default="micro-lesson", help="format key, e.g. skill-swap")
-    create.add_argument("--organizer", required=True, help="the organizer's email")
+    create.add_argument(
+        "--organizer",
+        required=True,
+        help="who sends the invites: an email, or 'Name <email>' (need not be on the roster)",
+    )
     create.add_argument("--members", default="all", help="'all' active people, or EMAIL,EMAIL,...")
     create.add_argument("--outcome", default="", help="what the pilot should achieve")
     create.add_argument("--holidays", default="", help="public-holiday calendar, CC[-REGION], e.g. DE-BY")

@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import asdict, replace
 from datetime import date, datetime
+from email.utils import parseaddr
 from pathlib import Path
 
 from peerdesk import clock
@@ -120,6 +121,8 @@ def _create(args: argparse.Namespace, db: Path) -> int:
             if args.members.strip().lower() == "all"
             else [e.strip().lower() for e in args.members.split(",") if e.strip()]
         )
+        organizer_name, organizer_email = parseaddr(args.organizer)
+        organizer_email = (organizer_email or args.organizer).strip().lower()
         program = Program(
             name=args.name.strip(),
             start=start,
@@ -130,7 +133,8 @@ def _create(args: argparse.Namespace, db: Path) -> int:
             timezone=args.tz,
             format_key=args.format,
             outcome=args.outcome,
-            organizer_email=args.organizer.strip().lower(),
+            organizer_email=organizer_email,
+            organizer_name=organizer_name,
             members=tuple(members),
         )
         problems += program_problems(

@@ -152,7 +152,7 @@ class Matcher:
             mode=mode,
             people=people,
             weights=weights or Weights(),
-            minutes=program.minutes,
+            minutes=self.meeting_minutes(program, mode),
             week=program.start,
             seed=seed,
             size=size,
@@ -169,6 +169,13 @@ class Matcher:
             excluded=set(excluded or ()),
             weeks=program.weeks,
         )
+
+    def meeting_minutes(self, program: Program, mode: str) -> int:
+        """How long a meeting of `mode` lasts: its format's length (a skill-swap's, a pod's), else the
+        program's. The reasons judge shared free time and Apply places meetings with this one length."""
+        formats = {f.key: f for f in self.schedule.formats()}
+        fmt = formats.get(MODE_FORMAT.get(mode, ""))
+        return fmt.minutes if fmt is not None else program.minutes
 
     def run(self, program: Program, request: MatchRequest) -> tuple[int, MatchResult]:
         """Run and store a matching; returns the run id and the result."""
@@ -221,7 +228,7 @@ class Matcher:
         formats = {f.key: f for f in self.schedule.formats()}
         fmt_key = MODE_FORMAT[result.mode]
         fmt_name = formats[fmt_key].name if fmt_key in formats else fmt_key
-        minutes = formats[fmt_key].minutes if fmt_key in formats else program.minutes
+        minutes = self.meeting_minutes(program, result.mode)
         bookings = self.schedule.bookings()
         spread = Spread()
         sessions: list[Session] = []

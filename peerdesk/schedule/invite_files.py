@@ -24,6 +24,7 @@ from icalendar import Calendar
 
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.schedule import email_drafts
 from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.invites import (
@@ -33,6 +34,7 @@ from peerdesk.schedule.invites import (
     calendar_import,
     cancellation,
     one_line,
+    organizer_name,
     plan_series,
     series_request,
     series_sessions,
@@ -41,6 +43,7 @@ from peerdesk.schedule.invites import (
     slug,
 )
 from peerdesk.schedule.service import Schedule
+from peerdesk.schedule.slots import to_local
 from peerdesk.schedule.timezones import local_time_problem
 from peerdesk.storage import Workspace, WorkspaceError, check_output_folder
 from peerdesk.storage.people import PeopleRepository
@@ -68,9 +71,10 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
     The recipients are exactly the calendar's ATTENDEEs, the sender its organizer.
     """
     organizer = program.organizer_email
-    body = f"Hello,\n\n{text}\n\n{ctx.name(organizer) if organizer else ''}\n"
+    name = organizer_name(ctx, program) if organizer else ""
+    body = f"Hello,\n\n{text}\n\n{name}\n"
     return email_drafts.email_draft(
-        sender=(ctx.name(organizer), organizer) if organizer else None,
+        sender=(name, organizer) if organizer else None,
         recipients=recipients(cal),
         subject=one_line(subject),
         body=body,
@@ -80,28 +84,69 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
     )
 
 
+def _zone_lines(ctx: InviteContext, sessions: list[Session], emails: Iterable[str], zone: str) -> list[str]:
+    """For invitees outside `zone`: each session's time on their own clock, one line per timezone."""
+    by_zone: dict[str, list[str]] = {}
+    for email in emails:
+        person = ctx.people.get(email)
+        if person is not None and person.timezone != zone:
+            by_zone.setdefault(person.timezone, []).append(ctx.name(email))
+    lines = []
+    for other, names in sorted(by_zone.items()):
+        times = ", ".join(f"{to_local(s.start_utc(), other):%a %d %b %H:%M}" for s in sessions)
+        lines.append(f"In {other} ({', '.join(sorted(names, key=str.casefold))}): {times}")
+    return lines
+
+
+def _own_clocks(ctx: InviteContext, program: Program, session: Session, cal: Calendar) -> str:
+    """For a cancellation: the cancelled time on each invitee's own clock, or nothing."""
+    emails = _invitees(program, [email for _, email in recipients(cal)])
+    zones = _zone_lines(ctx, [session], emails, session.timezone)
+    return "\n\nOn your own clock:\n" + "\n".join(zones) if zones else ""
+
+
 def _series_text(ctx: InviteContext, program: Program, plan: SeriesPlan) -> str:
     first, last = plan.live[0], plan.live[-1]
+    upcoming = [s for s in plan.live if s.start_utc() >= ctx.now]
     lines = [
-        f"you are invited to {series_summary(ctx, program)}: {len(plan.live)} weekly session(s) of "
-        f"{program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
-        f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}.",
-        f"The first session is on {_when(first)}.",
+        f"you are invited to {series_summary(ctx, program)}: {count(len(plan.live), 'weekly session')} "
+        f"of {program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
+        f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}."
     ]
+    if upcoming and upcoming[0] is first:
+        lines.append(f"The first session is on {_when(first)}.")
+    elif upcoming:
+        lines.append(
+            f"The series began on {first.start:%d %B %Y}; this invitation is for the sessions from "
+            f"week {upcoming[0].week} on, the next on {_when(upcoming[0])}."
+        )
+    else:
+        lines.append("Every session of the series has already taken place.")
     if plan.location:
         lines.append(f"Place: {plan.location}")
     if plan.video_link:
         lines.append(f"Join: {plan.video_link}")
+    zones = _zone_lines(ctx, upcoming, _invitees(program, plan.attendees), program.timezone)
+    if zones:
+        lines += ["", "On your own clock:", *zones, ""]
     lines.append("Please accept or decline in your calendar.")
     return "\n".join(lines)
 
 
-def _session_text(session: Session) -> str:
+def _invitees(program: Program, attendees: Iterable[str]) -> list[str]:
+    return [e for e in attendees if e != program.organizer_email]
+
+
+def _session_text(ctx: InviteContext, program: Program, session: Session) -> str:
     lines = [f"you are invited to {one_line(session.title)} on {_when(session)}, {session.minutes} minutes."]
     if session.location:
         lines.append(f"Place: {session.location}")
     if session.video_link:
         lines.append(f"Join: {session.video_link}")
+    emails = _invitees(program, [a.email for a in session.attendees])
+    zones = _zone_lines(ctx, [session], emails, session.timezone)
+    if zones:
+        lines += ["", "On your own clock:", *zones, ""]
     lines.append("Please accept or decline in your calendar.")
     return "\n".join(lines)
 
@@ -221,7 +266,7 @@ def build_program_invites(
                     text = (
                         f"{summary} on {_when(s)} is cancelled. "
                         "The other sessions of the series stay as they are."
-                    )
+                    ) + _own_clocks(ctx, program, s, cancel)
                     subject = f"Cancelled: {summary}, {s.start:%d %b %Y}"
                     draft = email_draft(ctx, program, cancel, subject, text)
                     out.add(f"{base}-week-{s.week}-cancel.eml", draft)
@@ -231,7 +276,9 @@ def build_program_invites(
             cancel = cancellation(ctx, program, s, [s])
             out.add(f"{name}-cancel.ics", cancel.to_ical())
             if eml:
-                text = f"{one_line(s.title)} on {_when(s)} is cancelled."
+                text = f"{one_line(s.title)} on {_when(s)} is cancelled." + _own_clocks(
+                    ctx, program, s, cancel
+                )
                 subject = f"Cancelled: {one_line(s.title)}"
                 out.add(f"{name}-cancel.eml", email_draft(ctx, program, cancel, subject, text))
         elif s.status in LIVE:
@@ -239,7 +286,8 @@ def build_program_invites(
             out.add(f"{name}.ics", request.to_ical())
             if eml:
                 subject = f"Invitation: {one_line(s.title)}"
-                out.add(f"{name}.eml", email_draft(ctx, program, request, subject, _session_text(s)))
+                text = _session_text(ctx, program, s)
+                out.add(f"{name}.eml", email_draft(ctx, program, request, subject, text))
     if sessions:
         out.add(f"{base}-calendar.ics", calendar_import(ctx, program.name, sessions).to_ical())
     return out

@@ -219,10 +219,20 @@ def _union_attendees(sessions: Iterable[Session]) -> dict[str, str]:
     return union
 
 
-def _add_people(ctx: InviteContext, event: Event, organizer: str | None, attendees: dict[str, str]) -> None:
+def organizer_name(ctx: InviteContext, program: Program) -> str:
+    """The organizer's name for ORGANIZER's CN and the drafts' From: the roster's name when they
+    are on it, else the name the lead typed in New Pilot (an organizer need not be on the roster)."""
+    email = program.organizer_email or ""
+    if email in ctx.people:
+        return ctx.name(email)
+    return clean_name(program.organizer_name) or email
+
+
+def _add_people(ctx: InviteContext, event: Event, program: Program, attendees: dict[str, str]) -> None:
     """ORGANIZER and ATTENDEEs; the organizer is never also an attendee asked to reply (RFC 5546)."""
+    organizer = program.organizer_email
     if organizer:
-        event.add("organizer", _address(ctx, organizer))
+        event.add("organizer", vCalAddress.new(ascii_email(organizer), cn=organizer_name(ctx, program)))
     for email, role in attendees.items():
         if email != organizer:
             event.add("attendee", _address(ctx, email, role))
@@ -310,7 +320,7 @@ def series_calendar(
     zone = program.timezone
     master = _series_master(ctx, program, sessions, plan, program.sequence)
     master.add("status", "CONFIRMED")
-    _add_people(ctx, master, program.organizer_email, plan.attendees)
+    _add_people(ctx, master, program, plan.attendees)
     if plan.excluded:
         master.add("exdate", [_aware(week_start(program, w), zone) for w in plan.excluded])
     master.add_component(_alarm(program.reminder_minutes))
@@ -342,7 +352,7 @@ def series_calendar(
         )
         override.add("recurrence-id", _aware(slot, zone))
         override.add("status", "CONFIRMED")
-        _add_people(ctx, override, program.organizer_email, {a.email: a.role for a in session.attendees})
+        _add_people(ctx, override, program, {a.email: a.role for a in session.attendees})
         override.add_component(_alarm(program.reminder_minutes))
         cal.add_component(override)
     return cal
@@ -366,7 +376,7 @@ def session_calendar(
         description=_description(ctx, session),
     )
     event.add("status", "CONFIRMED")
-    _add_people(ctx, event, program.organizer_email, {a.email: a.role for a in session.attendees})
+    _add_people(ctx, event, program, {a.email: a.role for a in session.attendees})
     event.add_component(_alarm(program.reminder_minutes))
     cal = _calendar(method)
     _add_timezone(cal, session.timezone, [session.start])
@@ -420,7 +430,7 @@ def cancellation(
         attendees = {a.email: a.role for a in session.attendees}
         zone, starts = program.timezone, [slot, session.start]
     event.add("status", "CANCELLED")
-    _add_people(ctx, event, program.organizer_email, attendees)
+    _add_people(ctx, event, program, attendees)
     _add_timezone(cal, zone, starts)
     cal.add_component(event)
     return cal

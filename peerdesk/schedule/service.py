@@ -13,11 +13,14 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from peerdesk.changes import OpChanges, ids
-from peerdesk.domain import Attendee, Person, Program, Session, timezone_problem
+from peerdesk.domain import Attendee, Person, Program, Session, is_valid_email, timezone_problem
+from peerdesk.schedule import proposals
 from peerdesk.schedule.formats import all_formats, format_by_key
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
+from peerdesk.schedule.proposals import Proposal
 from peerdesk.schedule.slots import Bookings, choose_leader, find_slot, to_utc
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 from peerdesk.storage import Workspace
@@ -222,6 +225,68 @@ class Schedule:
             if start is not None:
                 return start
         return None
+
+    def propose_times(
+        self,
+        program: Program,
+        emails: Iterable[str],
+        minutes: int,
+        *,
+        now: datetime,
+        working_days: Iterable[int] = WORKING_DAYS,
+        limit: int = 5,
+    ) -> list[Proposal]:
+        """The best future times for one meeting of these people (see `proposals.propose_meeting`).
+
+        Inside the program's weeks still to come; when none is left, in the two weeks from now.
+        Never a time when one of them is booked, the program's own weekly sessions included.
+        """
+        wanted = set(emails)
+        members = [p for p in self.people.list_people() if p.email in wanted]
+        today = now.astimezone(ZoneInfo(program.timezone)).date()
+        bookings = self.bookings()
+        later = (today, today + timedelta(days=13))
+        windows = [(max(program.start, today), program_last_day(program)), later]
+        for first, last in windows:
+            found = proposals.propose_meeting(
+                members,
+                program.timezone,
+                minutes,
+                bookings,
+                first_day=first,
+                last_day=last,
+                now=now,
+                calendar=program.holidays,
+                working_days=working_days,
+                limit=limit,
+            )
+            if found:
+                return found
+        return []
+
+    def propose_weekly(
+        self,
+        program: Program,
+        *,
+        now: datetime,
+        working_days: Iterable[int] = WORKING_DAYS,
+        limit: int = 5,
+    ) -> list[Proposal]:
+        """The best weekday and time for the program's members, its own sessions not counted."""
+        wanted = set(program.members)
+        members = [p for p in self.people.list_people() if p.email in wanted and p.active]
+        return proposals.propose_weekly(
+            members,
+            program.timezone,
+            program.minutes,
+            self.bookings(exclude_program=program.id),
+            start=program.start,
+            weeks=program.weeks,
+            now=now,
+            calendar=program.holidays,
+            working_days=working_days,
+            limit=limit,
+        )
 
     def plan_series(
         self,
@@ -484,12 +549,15 @@ def program_problems(
         problems.append(
             f"there is no format '{program.format_key}' (one of {', '.join(sorted(format_keys))})"
         )
-    if program.organizer_email and program.organizer_email not in known_emails:
-        problems.append(f"the organizer {program.organizer_email} is not on the roster")
+    if program.organizer_email and not is_valid_email(program.organizer_email):
+        problems.append(
+            f"the organizer '{program.organizer_email}' is not an email address "
+            "(type a roster name, or a name and address like Priya Raman <priya@example.com>)"
+        )
     elif not program.organizer_email:
         problems.append(
-            "choose the organizer, in whose name the invites go out (a person on the roster; "
-            "you are chosen by default once you are on it and your email is in Preferences)"
+            "choose the organizer, in whose name the invites go out (you, from Preferences, "
+            "someone on the roster, or a name and address typed in)"
         )
     unknown = [e for e in program.members if e not in known_emails]
     if unknown:

@@ -315,6 +315,13 @@ class PeopleRepository:
         marks = ",".join("?" * len(ids))
         with self.db.atomic():
             self.db.execute(f"UPDATE people SET manager_id = NULL WHERE manager_id IN ({marks})", ids)
+            # an organizer need not be on the roster: the program keeps their name and address
+            self.db.execute(
+                "UPDATE programs SET organizer_name = (SELECT name FROM people WHERE id = organizer_id),"
+                " organizer_address = (SELECT email FROM people WHERE id = organizer_id)"
+                f" WHERE organizer_id IN ({marks})",
+                ids,
+            )
             self.db.execute(f"UPDATE programs SET organizer_id = NULL WHERE organizer_id IN ({marks})", ids)
             for table in (
                 "teaches",

@@ -22,11 +22,14 @@ class ProgramRepository:
 
     def save(self, program: Program) -> Program:
         """Insert or update a program and replace its member list."""
-        organizer = self._people.id_for_email(program.organizer_email) if program.organizer_email else None
+        address = normalise_email(program.organizer_email) if program.organizer_email else ""
+        organizer = self._people.id_for_email(address) if address else None
         row = {
             "name": program.name.strip(),
             "outcome": program.outcome,
             "organizer_id": organizer,
+            "organizer_name": program.organizer_name.strip() if organizer is None else "",
+            "organizer_address": address if organizer is None else "",
             "timezone": program.timezone,
             "start_date": program.start.isoformat(),
             "weeks": program.weeks,
@@ -91,7 +94,8 @@ class ProgramRepository:
                     id=r["id"],
                     name=r["name"],
                     outcome=r["outcome"] or "",
-                    organizer_email=r["organizer_email"],
+                    organizer_email=r["organizer_email"] or r["organizer_address"] or None,
+                    organizer_name=r["organizer_name"] or "",
                     timezone=r["timezone"],
                     start=date.fromisoformat(r["start_date"]),
                     weeks=r["weeks"],

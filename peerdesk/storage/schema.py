@@ -399,7 +399,16 @@ def replies(db: Database) -> None:
     _set_generation(db, 10)
 
 
-SCHEMA_GENERATION = 10
+@migrations(name="0011_program_organizer")
+def program_organizer(db: Database) -> None:
+    """The organizer's name and address on the program itself, so an organizer need not be on the
+    roster (the lead, an assistant). `organizer_id` still links one who is; their roster name wins."""
+    db.execute("ALTER TABLE programs ADD COLUMN organizer_name TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE programs ADD COLUMN organizer_address TEXT NOT NULL DEFAULT ''")
+    _set_generation(db, 11)
+
+
+SCHEMA_GENERATION = 11
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -411,4 +420,5 @@ MIGRATION_NAMES = (
     "0008_publications",
     "0009_impact_evidence",
     "0010_replies",
+    "0011_program_organizer",
 )

@@ -5,6 +5,7 @@ where an edit can cause or clear one)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
+from peerdesk.schedule.proposals import Proposal
 from peerdesk.schedule.replies import answer_summaries, import_replies
 from peerdesk.schedule.service import ScheduleChange, next_monday, program_problems
 from peerdesk.ui import prompts
@@ -138,6 +140,8 @@ class ScheduleController(QObject):
             warnings=self._preview_warnings,
             defaults=prefs,
             organizer=default_organizer(prefs.email, people, self.ctx.schedule.list_programs()),
+            proposals=self._weekly_proposals(prefs.working_days),
+            lead=(prefs.name, prefs.email),
         )
 
         def done() -> None:
@@ -192,6 +196,8 @@ class ScheduleController(QObject):
             program=program,
             parent=self.ctx.window,
             warnings=self._preview_warnings,
+            proposals=self._weekly_proposals(load_preferences(self.ctx.settings).working_days),
+            lead=(load_preferences(self.ctx.settings).name, load_preferences(self.ctx.settings).email),
         )
 
         def done() -> None:
@@ -205,6 +211,12 @@ class ScheduleController(QObject):
         self.ctx.dialog = dialog
         dialog.open()
         return dialog
+
+    def _weekly_proposals(self, working_days: tuple[int, ...]) -> Callable[[Program], list[Proposal]]:
+        """The best weekly times for a program's members, as New Pilot and Edit Program list them."""
+        return lambda program: self.ctx.schedule.propose_weekly(
+            program, now=clock.now(), working_days=working_days
+        )
 
     def _preview_warnings(self, program: Program, planned: list[Session]) -> list[list[str]]:
         return preview_warnings(
@@ -249,8 +261,12 @@ class ScheduleController(QObject):
 
         def place(draft: Session) -> SessionDialog:
             add = self.ctx.schedule.plan_add_one_off
+            found = self.proposed_times(draft)
+            best = replace(draft, start=found[0].start, timezone=found[0].zone) if found else draft
             return self._session_dialog(
-                draft, lambda s: self.ctx.push(ChangeCommand(self.ctx.schedule, add(s), self.ctx.announce))
+                best,
+                lambda s: self.ctx.push(ChangeCommand(self.ctx.schedule, add(s), self.ctx.announce)),
+                proposals=found,
             )
 
         dialog = MatchingDialog(
@@ -259,6 +275,20 @@ class ScheduleController(QObject):
         self.ctx.dialog = dialog
         dialog.show()
         return dialog
+
+    def proposed_times(self, draft: Session) -> list[Proposal]:
+        """The best times for the draft's attendees (Pick a Time opens on the first): never past,
+        never when one of them is booked (their own weekly session included)."""
+        program = self.ctx.schedule.programs.get(draft.program_id)
+        if program is None:
+            return []
+        return self.ctx.schedule.propose_times(
+            program,
+            [a.email for a in draft.attendees],
+            draft.minutes,
+            now=clock.now(),
+            working_days=load_preferences(self.ctx.settings).working_days,
+        )
 
     def open_formats(self) -> FormatsDialog:
         """Show the format library for adding and editing formats."""
@@ -343,7 +373,11 @@ class ScheduleController(QObject):
         return [c.message for c in found if c.session_id == session.id]
 
     def _session_dialog(
-        self, session: Session, on_done: Callable[[Session], None], programs: list[Program] | None = None
+        self,
+        session: Session,
+        on_done: Callable[[Session], None],
+        programs: list[Program] | None = None,
+        proposals: list[Proposal] | None = None,
     ) -> SessionDialog:
         dialog = SessionDialog(
             session,
@@ -354,6 +388,7 @@ class ScheduleController(QObject):
             on_print=lambda session_id: self.ctx.request_print("agenda", session_id),
             parent=self.ctx.window,
             programs=programs,
+            proposals=proposals,
         )
         dialog.accepted.connect(lambda: on_done(dialog.result_session) if dialog.result_session else None)
         self.ctx.dialog = dialog
@@ -485,6 +520,7 @@ class ScheduleController(QObject):
                 person,
             ),
             parent=self.ctx.window,
+            lead=load_preferences(self.ctx.settings).email,
         )
         dialog.exported.connect(lambda text: self.ctx.message(text, 10000))
         self.ctx.dialog = dialog
@@ -493,12 +529,13 @@ class ScheduleController(QObject):
 
 
 def default_organizer(lead_email: str, people: list[Person], programs: list[Program]) -> str | None:
-    """Who New Pilot proposes as organizer: the lead (Preferences) when on the roster, else the one
-    person who organizes every existing pilot (the demo's lead, a colleague's workspace), else
-    nobody - the lead chooses, rather than invites going out in whoever sorts first's name."""
-    active = {p.email for p in people if p.active}
-    if lead_email and lead_email in active:
+    """Who New Pilot proposes as organizer: the lead (Preferences), on the roster or not; without a
+    lead, the one person who organizes every existing pilot (the demo's lead, a colleague's
+    workspace), else nobody: the lead chooses, rather than invites going out in whoever sorts first's
+    name."""
+    if lead_email:
         return lead_email
+    active = {p.email for p in people if p.active}
     organizers = {p.organizer_email for p in programs if p.organizer_email}
     if len(organizers) == 1 and (only := organizers.pop()) in active:
         return only

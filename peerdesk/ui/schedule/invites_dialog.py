@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,7 @@ class InvitesDialog(QDialog):
         export: Export,
         conflicts: Conflicts,
         parent: QWidget | None = None,
+        lead: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invites_dialog")
@@ -63,6 +65,8 @@ class InvitesDialog(QDialog):
         self._programs = {p.id: p for p in programs}
         self._people = {p.email: p for p in people}
         self._export, self._conflicts = export, conflicts
+        self._lead = lead.strip().lower()  # my email (Preferences): invites in anyone else's name warn
+        self.organizer_warning: QMessageBox | None = None
         self.export_result: ExportResult | None = None
         self.program = QComboBox()
         for p in programs:
@@ -94,6 +98,11 @@ class InvitesDialog(QDialog):
         self.conflicts.setObjectName("invite_conflicts")
         self.conflicts.setStyleSheet(WARNING_STYLE)
         self.conflicts.setWordWrap(True)
+        self.organizer_note = QLabel()
+        self.organizer_note.setObjectName("invite_organizer")
+        self.organizer_note.setStyleSheet(WARNING_STYLE)
+        self.organizer_note.setWordWrap(True)
+        self.organizer_note.hide()
         self.outcome = QLabel()
         self.outcome.setObjectName("invite_outcome")
         self.outcome.setWordWrap(True)
@@ -108,6 +117,7 @@ class InvitesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.organizer_note)
         layout.addWidget(self.conflicts)
         layout.addWidget(self.outcome)
         layout.addWidget(box)
@@ -126,7 +136,23 @@ class InvitesDialog(QDialog):
         for p in sorted(members, key=lambda p: p.name.casefold()):
             self.person.addItem(self.tr("{0}: 'all my sessions' calendar file").format(p.name), p.email)
         self.person.blockSignals(False)
+        self.organizer_note.setText(self.organizer_problem() or "")
+        self.organizer_note.setVisible(bool(self.organizer_note.text()))
         self._person_changed()
+
+    def organizer_problem(self) -> str | None:
+        """What to say when the chosen program's invites go out in someone else's name than mine."""
+        program = self._programs.get(self.program.currentData())
+        if program is None or not self._lead or program.organizer_email == self._lead:
+            return None
+        if not program.organizer_email:
+            return self.tr("{0} has no organizer: the invites go out without a sender.").format(program.name)
+        known = self._people.get(program.organizer_email)
+        name = (known.name if known else program.organizer_name) or program.organizer_email
+        return self.tr(
+            "\u26a0 These invites go out in the name of {0} <{1}>, not yours ({2}): replies go to them. "
+            "Schedule > Edit Program changes the organizer."
+        ).format(name, program.organizer_email, self._lead)
 
     def _person_changed(self) -> None:
         self.eml.setEnabled(not self.person.currentData())
@@ -159,7 +185,18 @@ class InvitesDialog(QDialog):
         self.resize(self.width(), max(self.sizeHint().height(), 240))
 
     def export(self) -> None:
+        """Write the files, after the lead accepted that they go out in someone else's name (if so)."""
+        problem = self.organizer_problem() if not self.person.currentData() else None
+        if problem:
+            self.organizer_warning = prompts.confirm(
+                self, self.tr("Export Invites"), problem, self.write, self.tr("Export in Their Name")
+            )
+            return
+        self.write()
+
+    def write(self) -> None:
         """Write the files; the dialog stays open with what was written and Show in Folder."""
+        self.organizer_warning = None
         program_id = self.program.currentData()
         if not program_id:
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
+from email.utils import parseaddr
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
+from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
 from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
+from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
 from peerdesk.ui.preferences_dialog import Preferences
 from peerdesk.ui.widgets.day_edit import DayEdit
@@ -56,14 +58,21 @@ class PilotDialog(QDialog):
         warnings: Callable[[Program, list[Session]], list[list[str]]] | None = None,
         defaults: Preferences | None = None,
         organizer: str | None = None,
+        proposals: Callable[[Program], list[Proposal]] | None = None,
+        lead: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pilot_dialog")
         self.setWindowTitle(self.tr("Edit Program") if program else self.tr("New Pilot"))
         self._editing = program
         self._preview, self._problems, self._warnings = preview, problems, warnings
+        self._proposals = proposals
+        self._proposed_for: tuple[object, ...] | None = None
+        self.proposed: list[Proposal] = []
+        self._by_email = {p.email: p for p in people}
         self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
         self._names = {p.email: p.name for p in people}
+        self._roster = set(self._names)
         self.result_program: Program | None = None
         self.preview_sessions: list[Session] = []
         self.preview_warnings: list[list[str]] = []
@@ -72,13 +81,12 @@ class PilotDialog(QDialog):
         self.outcome = QComboBox()
         self.outcome.setEditable(True)
         self.outcome.addItems(list(OUTCOMES))
-        self.organizer = QComboBox()
-        for p in self._people:
-            self.organizer.addItem(f"{p.name} <{p.email}>", p.email)
+        self.organizer = self._organizer_field(lead)
         self.timezone = TimezoneField()
         # the invites go out in the organizer's name: the lead (Preferences), never whoever sorts first
-        self.organizer.setPlaceholderText(self.tr("Choose who sends the invites"))
         self.organizer.setCurrentIndex(self.organizer.findData(organizer) if organizer else -1)
+        if organizer and self.organizer.currentIndex() < 0:
+            self.organizer.setEditText(organizer)
         if defaults is not None:
             self.timezone.setCurrentText(defaults.zone())
         else:
@@ -212,7 +220,20 @@ class PilotDialog(QDialog):
         )
         box.accepted.connect(self.try_accept)
         box.rejected.connect(self.reject)
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("pilot_proposals")
+        self.suggestions.setAccessibleName(self.tr("Suggested times, best first"))
+        self.suggestions.setToolTip(self.tr("Click a time to use it for the pilot"))
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setMaximumHeight(self.fontMetrics().lineSpacing() * 11)
+        self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.itemClicked.connect(self.use_proposal)
+        self.suggestions.itemActivated.connect(self.use_proposal)
+        self.suggestions_label = QLabel(self.tr("<b>Suggested &times</b> (best first; click one to use it)"))
+        self.suggestions_label.setBuddy(self.suggestions)
         right = QVBoxLayout()
+        right.addWidget(self.suggestions_label)
+        right.addWidget(self.suggestions)
         right.addWidget(
             QLabel(
                 self.tr("<b>Future sessions after this change</b>")
@@ -243,7 +264,7 @@ class PilotDialog(QDialog):
             self.format.currentIndexChanged,
             self.timezone.currentTextChanged,
             self.members.itemChanged,
-            self.organizer.currentIndexChanged,
+            self.organizer.currentTextChanged,
             self.holidays.textChanged,
             self.on_holiday.currentIndexChanged,
         ):
@@ -252,11 +273,57 @@ class PilotDialog(QDialog):
             self._load(program)
         self.refresh()
 
+    def _organizer_field(self, lead: tuple[str, str] | None) -> QComboBox:
+        """The lead first, then the roster; any name and address may be typed (not only roster people)."""
+        field = QComboBox()
+        field.setObjectName("pilot_organizer")
+        field.setEditable(True)
+        field.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        field.setAccessibleName(self.tr("Organizer"))
+        field.lineEdit().setPlaceholderText(
+            self.tr("Choose, or type a name and address: Name <name@example.com>")
+        )
+        field.setToolTip(self.tr("The invites go out in this person's name; they need not be on the roster"))
+        lead_email = lead[1].strip().lower() if lead and lead[1] else ""
+        if lead and lead_email:
+            mine = next((p.name for p in self._people if p.email == lead_email), "") or lead[0].strip()
+            self._names.setdefault(lead_email, mine)
+            field.addItem(
+                self.tr("{0} <{1}> (you)").format(mine, lead_email) if mine else lead_email, lead_email
+            )
+        for p in self._people:
+            if p.email != lead_email:
+                field.addItem(f"{p.name} <{p.email}>", p.email)
+        return field
+
+    def organizer_choice(self) -> tuple[str | None, str]:
+        """(email, name) of the organizer: a listed person, or what was typed (Name <address>, an
+        address, or a roster name); (None, "") when empty. A typed text that is no address comes
+        back as it is, so the problems line can say what is wrong with it."""
+        text = self.organizer.currentText().strip()
+        if not text:
+            return None, ""
+        index = self.organizer.findText(text)
+        if index >= 0:
+            email = str(self.organizer.itemData(index))
+            return email, self._names.get(email, "")
+        name, address = parseaddr(text)
+        if "@" in address:
+            address = normalise_email(address)
+            return address, name.strip() or self._names.get(address, "")
+        named = [p for p in self._people if p.name.casefold() == text.casefold()]
+        if len(named) == 1:
+            return named[0].email, named[0].name
+        return text, ""
+
     def _load(self, program: Program) -> None:
         """Fill the fields from an existing program."""
         self.name.setText(program.name)
         self.outcome.setCurrentText(program.outcome)
-        self.organizer.setCurrentIndex(max(self.organizer.findData(program.organizer_email), 0))
+        self.organizer.setCurrentIndex(self.organizer.findData(program.organizer_email))
+        if self.organizer.currentIndex() < 0 and program.organizer_email:  # someone not on the roster
+            shown = f"{program.organizer_name} <{program.organizer_email}>" if program.organizer_name else ""
+            self.organizer.setEditText(shown or program.organizer_email)
         self.timezone.setCurrentText(program.timezone)
         self.holidays.setText(program.holidays)
         self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
@@ -279,15 +346,22 @@ class PilotDialog(QDialog):
         if not team:
             return
         names = {p.email for p in self._people if p.team == team}
+        self.members.blockSignals(True)  # one preview and one set of proposals, not one per person
         for i in range(self.members.count()):
             item = self.members.item(i)
             if item.data(Qt.ItemDataRole.UserRole) in names:
                 item.setCheckState(Qt.CheckState.Checked)
+        self.members.blockSignals(False)
+        self.members.viewport().update()
+        self.refresh()
 
     def program(self) -> Program:
         """The program the fields describe."""
         d, t = self.start.date(), self.time.time()
         keep = self._editing
+        organizer_email, organizer_name = self.organizer_choice()
+        if organizer_email in self._roster:  # as stored: the roster's name is used for them
+            organizer_name = ""
         members = tuple(
             self.members.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.members.count())
@@ -296,7 +370,8 @@ class PilotDialog(QDialog):
         return Program(
             name=self.name.text().strip(),
             outcome=self.outcome.currentText().strip(),
-            organizer_email=self.organizer.currentData(),
+            organizer_email=organizer_email,
+            organizer_name=organizer_name,
             timezone=self.timezone.currentText().strip(),
             start=date(d.year(), d.month(), d.day()),
             weeks=self.weeks.value(),
@@ -315,6 +390,39 @@ class PilotDialog(QDialog):
             sequence=keep.sequence if keep else 0,
         )
 
+    def refresh_proposals(self, program: Program) -> None:
+        """List the weekday-and-time proposals for the members (only when what they depend on changed)."""
+        if self._proposals is None:
+            self.suggestions.hide()
+            self.suggestions_label.hide()
+            return
+        key = (program.members, program.start, program.weeks, program.minutes, program.timezone)
+        key += (program.holidays,)
+        if key == self._proposed_for:
+            return
+        self._proposed_for = key
+        self.suggestions.clear()
+        self.proposed = self._proposals(program) if program.members else []
+        for proposal in self.proposed:
+            item = QListWidgetItem(describe(proposal, self._by_email, weekly=True))
+            item.setToolTip(item.text())
+            self.suggestions.addItem(item)
+        if not program.members:
+            self.suggestions.addItem(self.tr("Tick the members to see the times that suit them best."))
+        elif not self.proposed:
+            self.suggestions.addItem(
+                self.tr("No weekly time is free of the members' other sessions in these weeks.")
+            )
+
+    def use_proposal(self, item: QListWidgetItem) -> None:
+        """Set the weekday and time (and a start no later than that day) from a clicked proposal."""
+        row = self.suggestions.row(item)
+        if not 0 <= row < len(self.proposed):
+            return
+        proposal = self.proposed[row]
+        self.weekday.setCurrentIndex(proposal.weekday)
+        self.time.setTime(QTime(proposal.time.hour, proposal.time.minute))
+
     def holiday_choice(self) -> str:
         """What happens to weekly sessions on a public holiday: keep, skip or move."""
         return str(self.on_holiday.currentData())
@@ -325,6 +433,10 @@ class PilotDialog(QDialog):
         problems = self._problems(program)
         if program.holidays and (problem := calendar_problem(program.holidays)):
             problems.append(problem)
+        if not any("timezone" in p for p in problems) and not (
+            program.holidays and calendar_problem(program.holidays)
+        ):
+            self.refresh_proposals(program)
         self.sessions.clear()
         self.preview_sessions, self.preview_warnings = [], []
         if not any("timezone" in p for p in problems) and not (

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Program, Session
+from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 from peerdesk.ui.widgets.day_edit import DayTimeEdit
 from peerdesk.ui.widgets.form import buddy_label
@@ -54,6 +55,7 @@ class SessionDialog(QDialog):
         on_print: Callable[[int], object] | None = None,
         parent: QWidget | None = None,
         programs: list[Program] | None = None,
+        proposals: list[Proposal] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("session_dialog")
@@ -177,6 +179,13 @@ class SessionDialog(QDialog):
             layout.addWidget(QLabel(self.tr("<b>People</b> (facilitators lead; observers shadow)")))
             layout.addWidget(self.attendees)
             layout.addLayout(buttons_row)
+        self.proposed = list(proposals or [])
+        self.suggestions = self._suggestions(people)
+        if self.suggestions is not None:
+            label = QLabel(self.tr("<b>S&uggested times</b> (best first; click one to use it)"))
+            label.setBuddy(self.suggestions)
+            layout.addWidget(label)
+            layout.addWidget(self.suggestions)
         layout.addWidget(self.warnings)
         layout.addWidget(self.error)
         layout.addWidget(box)
@@ -188,6 +197,31 @@ class SessionDialog(QDialog):
         ):
             signal.connect(self.refresh_warnings)
         self.refresh_warnings()
+
+    def _suggestions(self, people: list[Person]) -> QListWidget | None:
+        """The proposed times (Pick a Time), each with who would be outside their hours; None without."""
+        if not self.proposed:
+            return None
+        found = QListWidget()
+        found.setObjectName("session_proposals")
+        found.setAccessibleName(self.tr("Suggested times, best first"))
+        found.setWordWrap(True)
+        found.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        by_email = {p.email: p for p in people}
+        for proposal in self.proposed:
+            found.addItem(describe(proposal, by_email))
+        found.setCurrentRow(0)
+        found.itemClicked.connect(self.use_proposal)
+        found.itemActivated.connect(self.use_proposal)
+        return found
+
+    def use_proposal(self, item: QListWidgetItem) -> None:
+        """Move the session to the clicked proposal's time."""
+        assert self.suggestions is not None
+        row = self.suggestions.row(item)
+        if 0 <= row < len(self.proposed):
+            at = self.proposed[row].start
+            self.start.setDateTime(QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute)))
 
     def _build_program_picker(self, session: Session) -> None:
         """The Program field and the checkable people list of a new one-off session."""
