@@ -369,7 +369,7 @@ def _roster(args: argparse.Namespace) -> int:
         except OSError as exc:
             reason = output_reason(exc)
             raise CliError(f"{args.file}: cannot be written ({reason}); nothing was written") from exc
-        print(f"Wrote {len(people)} people to {args.file}")
+        print(f"Wrote {count(len(people), 'person', 'people')} to {args.file}")
     elif args.json:
         print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
     else:

@@ -184,7 +184,7 @@ def _create(args: argparse.Namespace, db: Path) -> int:
     for warning in notes:
         print(f"note: {warning}", file=sys.stderr)
     print(
-        f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
+        f"Created program {saved.id} '{saved.name}' with {count(len(sessions), 'session')}, "
         f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"
     )
     for week, day, name in hit:

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person
 
 
@@ -52,7 +53,7 @@ def find_gaps(people: list[Person]) -> SkillGaps:
             teachers[key].append((person, taught.level))
 
     def by_name(keys: set[str] | list[str]) -> list[str]:
-        return sorted(keys, key=lambda k: display[k].casefold())
+        return sorted(keys, key=lambda k: sort_key(display[k]))
 
     # a wanted skill counts as taught when someone other than the only learner teaches it
     taught_to_others = {

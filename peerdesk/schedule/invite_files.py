@@ -24,6 +24,7 @@ from icalendar import Calendar
 
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.schedule import email_drafts
 from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.invites import (
@@ -83,7 +84,7 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
 def _series_text(ctx: InviteContext, program: Program, plan: SeriesPlan) -> str:
     first, last = plan.live[0], plan.live[-1]
     lines = [
-        f"you are invited to {series_summary(ctx, program)}: {len(plan.live)} weekly session(s) of "
+        f"you are invited to {series_summary(ctx, program)}: {count(len(plan.live), 'weekly session')} of "
         f"{program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
         f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}.",
         f"The first session is on {_when(first)}.",
@@ -295,9 +296,9 @@ class ExportResult:
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
-        text = f"Wrote {len(self.written)} file(s) to {self.folder}"
+        text = f"Wrote {count(len(self.written), 'file')} to {self.folder}"
         if self.removed:
-            text += f"; removed {len(self.removed)} out-of-date file(s) of an earlier export"
+            text += f"; removed {count(len(self.removed), 'out-of-date file')} of an earlier export"
         return text
 
 

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.ui import prompts
 from peerdesk.ui.widgets.form import buddy_label
 
@@ -139,7 +141,7 @@ class InvitesDialog(QDialog):
         self.person.clear()
         self.person.addItem(self.tr("Everyone: invitations (.ics) for the organizer to send"), "")
         members = [self._people[e] for e in (program.members if program else ()) if e in self._people]
-        for p in sorted(members, key=lambda p: p.name.casefold()):
+        for p in sorted(members, key=lambda p: sort_key(p.name)):
             self.person.addItem(self.tr("{0}: 'all my sessions' calendar file").format(p.name), p.email)
         self.person.blockSignals(False)
         self._person_changed()
@@ -169,8 +171,8 @@ class InvitesDialog(QDialog):
         shown = "\n".join(f"\u26a0 {line}" for line in lines[:SHOWN_CONFLICTS])
         more = len(lines) - SHOWN_CONFLICTS
         self.conflicts.setText(
-            self.tr("{0} conflict(s) in the sessions you are sending; they go out as planned:").format(
-                len(lines)
+            self.tr("{0} in the sessions you are sending; they go out as planned:").format(
+                count(len(lines), "conflict")
             )
             + "\n"
             + shown

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
@@ -62,7 +63,7 @@ class PilotDialog(QDialog):
         self.setWindowTitle(self.tr("Edit Program") if program else self.tr("New Pilot"))
         self._editing = program
         self._preview, self._problems, self._warnings = preview, problems, warnings
-        self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
+        self._people = sorted((p for p in people if p.active), key=lambda p: sort_key(p.name))
         self._names = {p.email: p.name for p in people}
         self.result_program: Program | None = None
         self.preview_sessions: list[Session] = []
@@ -363,11 +364,16 @@ class PilotDialog(QDialog):
             for s, w in zip(self.preview_sessions, self.preview_warnings, strict=True)
             if w and s.status == "planned"
         )
+        still = (
+            self.tr("Save Changes still keeps every session")
+            if self._editing
+            else self.tr("Create Pilot still creates every session")
+        )
         self.conflict_label.setText(
             self.tr(
-                "\u26a0 {0} would have conflicts (see the list). They are warnings: "
-                "Create Pilot still creates every session, and you can move them later."
-            ).format(count(warned, self.tr("session")))
+                "\u26a0 {0} would have conflicts (see the list). They are warnings: {1}, "
+                "and you can move them later."
+            ).format(count(warned, self.tr("session")), still)
             if warned
             else ""
         )
