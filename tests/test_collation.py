@@ -4,6 +4,7 @@ the combos and the printouts' lists alike (one key: peerdesk.collation.sort_key)
 
 from __future__ import annotations
 
+import functools
 import random
 from datetime import date, time
 
@@ -63,6 +64,24 @@ def test_any_text_gets_a_key_and_the_order_is_total(names: list[str]) -> None:
     once = sorted(names, key=sort_key)
     assert sorted(reversed(once), key=sort_key) == once  # ties broken by the text: one order only
     assert sorted(once) == sorted(names)
+
+
+@functools.cache
+def full_collator():  # type: ignore[no-untyped-def]
+    from pyuca import Collator
+
+    return Collator()
+
+
+MIXED = "abcLlxyzŁłØøéÉçñšßÆæ·йЙ\u0306\u0308\u0301 😀中ไท"
+
+
+@given(st.lists(st.text(alphabet=MIXED, max_size=10), min_size=2, max_size=25))
+def test_the_fast_key_orders_exactly_as_the_full_algorithm(names: list[str]) -> None:
+    """Names keyed character by character (the fast path) sort as pyuca's full algorithm sorts
+    them, contractions ('l·', Cyrillic short i) and combining accents included."""
+    full = full_collator()
+    assert sorted(names, key=sort_key) == sorted(names, key=lambda t: (full.sort_key(t.strip()), t))
 
 
 def people_named(workspace: Workspace, names: list[str]) -> list[Person]:

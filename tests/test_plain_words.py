@@ -51,7 +51,7 @@ def test_the_competency_baseline_says_what_it_is(demo_window: MainWindow) -> Non
     assert "history" not in page.baseline.specialValueText()
     assert page.baseline.specialValueText() == "work it out from earlier check-ins"
     labels = [w.text() for w in page.findChildren(QLabel)]
-    assert "Days to reach a target &before the pilot" in labels
+    assert "Da&ys to reach a target before the pilot" in labels
     assert "12 months before the pilot" in page.baseline_help.text()
     page.baseline.setValue(0)
     assert page.baseline.text() == "work it out from earlier check-ins"  # what the box reads

@@ -258,7 +258,7 @@ def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
     # weight changes preview without storing
     runs_before = len(dialog._matcher.runs.list_runs())
     dialog.weights["cross_team"].setValue(-20)
-    assert "Preview with these weights" in dialog.summary.text()
+    assert "Preview with these points" in dialog.summary.text()
     assert len(dialog._matcher.runs.list_runs()) == runs_before
     sessions_before = len(window.schedule.list_sessions())
     dialog.apply()

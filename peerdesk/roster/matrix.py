@@ -135,19 +135,19 @@ def build_matrix(
 
     def column_key(key: str) -> tuple[int, str, str]:
         cat = category.get(key, "") if skill_order == "category" else ""
-        return (0 if cat else 1, cat.casefold(), display[key].casefold())
+        return (0 if cat else 1, sort_key(cat), sort_key(display[key]))
 
     keys = sorted(display, key=column_key)
     column = {key: i for i, key in enumerate(keys)}
-    sort_key = sort_skill.casefold() if sort_skill else None
+    chosen = sort_skill.casefold() if sort_skill else None
 
     def standing(person: Person) -> int:
-        if sort_key is None:
+        if chosen is None:
             return 0
-        level = max((t.level for t in person.teaches if t.skill.casefold() == sort_key), default=None)
+        level = max((t.level for t in person.teaches if t.skill.casefold() == chosen), default=None)
         if level is not None:
             return -10 - level
-        return -1 if any(w.skill.casefold() == sort_key for w in person.wants) else 0
+        return -1 if any(w.skill.casefold() == chosen for w in person.wants) else 0
 
     rows.sort(
         key=lambda p: (

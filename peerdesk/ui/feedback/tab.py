@@ -178,6 +178,7 @@ class RecordPage(QWidget):
         self.notes.setObjectName("facilitator_notes")
         self.notes.setPlaceholderText(self.tr("Facilitator's notes and key points"))
         self.notes.setFixedHeight(64)
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every dialog (Ctrl+Tab types one)
         self.recording = QLineEdit()
         self.recording.setPlaceholderText("https://...")
         self.actual = QSpinBox()
@@ -207,8 +208,8 @@ class RecordPage(QWidget):
         walk.addWidget(self.summary)
         form = QFormLayout()
         form.addRow(self.tr("&Notes"), self.notes)
-        form.addRow(self.tr("Recordin&g"), self.recording)
-        form.addRow(self.tr("&Actual length"), self.actual)
+        form.addRow(self.tr("Recording lin&k"), self.recording)
+        form.addRow(self.tr("Ac&tual length"), self.actual)
         form.addRow("", self.held)
         hint = QLabel(
             self.tr(
@@ -578,7 +579,7 @@ class CompetencyPage(QWidget):
         self.day = DayEdit(QDate(clock.today()), "yyyy-MM-dd")
         self.assessor = QComboBox()
         self.assessor.addItems(list(ASSESSORS))
-        self.add = QPushButton(self.tr("&Add check-in"))
+        self.add = QPushButton(self.tr("Add chec&k-in"))
         self.add.clicked.connect(self._add)
         self.delete = QPushButton(self.tr("&Delete selected"))
         self.delete.clicked.connect(
@@ -621,7 +622,7 @@ class CompetencyPage(QWidget):
         entry.setColumnStretch(6, 1)
         box = QGroupBox(self.tr("Before vs after"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Days to reach a target &before the pilot"), self.baseline)
+        form.addRow(self.tr("Da&ys to reach a target before the pilot"), self.baseline)
         self.baseline_help = QLabel(self.tr(BASELINE_HELP))
         self.baseline_help.setObjectName("baseline_help")
         self.baseline_help.setWordWrap(True)
@@ -822,10 +823,10 @@ class FeedbackTab(QTabWidget):
         self.dashboard = DashboardPage()
         self.competency = CompetencyPage()
         self.recognition = RecognitionPage()
-        self.addTab(self.record, self.tr("Record a session"))
-        self.addTab(self.dashboard, self.tr("Dashboard"))
-        self.addTab(self.competency, self.tr("Competency"))
-        self.addTab(self.recognition, self.tr("Recognition"))
+        self.addTab(self.record, self.tr("Re&cord a session"))
+        self.addTab(self.dashboard, self.tr("D&ashboard"))
+        self.addTab(self.competency, self.tr("Co&mpetency"))
+        self.addTab(self.recognition, self.tr("Reco&gnition"))
 
     def reset(self) -> None:
         """Forget everything shown from the previous workspace (before another one is shown)."""

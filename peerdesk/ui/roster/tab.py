@@ -105,8 +105,8 @@ class RosterTab(QWidget):
         self.view_bar = QTabBar()
         self.view_bar.setObjectName("roster_view_bar")
         self.view_bar.setAccessibleName(self.tr("Roster view"))
-        self.view_bar.addTab(self.tr("People"))
-        self.view_bar.addTab(self.tr("Skills matrix"))
+        self.view_bar.addTab(self.tr("&People"))
+        self.view_bar.addTab(self.tr("Skills &matrix"))
         self.view_bar.setTabToolTip(0, self.tr("The people table: contact, role, team and skills"))
         self.view_bar.setTabToolTip(
             1, self.tr("People as rows, skills as columns, coloured by level; knowledge at risk above")
