@@ -91,3 +91,14 @@ def test_feedback_sub_tabs_and_the_roster_view_switch_have_alt_letters(
         qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
         QApplication.processEvents()
         assert feedback.currentWidget() is page, page.objectName()
+
+
+def test_keyboard_shortcuts_lists_del_for_delete_and_ctrl_d_for_deactivate_only(
+    demo_window: MainWindow,
+) -> None:
+    from peerdesk.ui.help import shortcut_rows
+
+    rows = {name: keys for keys, name, _menu in shortcut_rows(demo_window.actions)}
+    assert rows["Delete"] == QKeySequence("Del").toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["Deactivate"] == QKeySequence("Ctrl+D").toString(QKeySequence.SequenceFormat.NativeText)
+    assert sum(keys == "Ctrl+D" for keys in rows.values()) == 1
