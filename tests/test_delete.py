@@ -246,6 +246,8 @@ def test_delete_program_from_the_schedule_menu_writes_cancellations_and_undo_res
     demo_window: MainWindow, user_dirs: Path
 ) -> None:
     window = demo_window
+    window.tabs.setCurrentIndex(2)  # the Feedback tab shows the program too: it must follow
+    QApplication.processEvents()
     window.tabs.setCurrentIndex(1)
     QApplication.processEvents()
     program = window.schedule.list_programs()[0]
@@ -266,11 +268,21 @@ def test_delete_program_from_the_schedule_menu_writes_cancellations_and_undo_res
     assert tab.program.findData(str(program.id)) == -1 and not shown_ids(window) & {
         s.id for s in window.schedule.list_sessions(program.id)
     }
+    window.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    assert window.feedback_tab.dashboard.program.findData(program.id) == -1
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
     written = [p for p in user_dirs.rglob("*-cancel.ics")]
     assert written, "no cancellation was written"
     assert all(str(Calendar.from_ical(p.read_bytes())["METHOD"]) == "CANCEL" for p in written)
     window.actions["undo"].trigger()
     assert dump(window.workspace) == before
+    window.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    assert window.feedback_tab.dashboard.program.findData(program.id) != -1  # back on the Feedback tab too
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
     assert tab.program.findData(str(program.id)) != -1
     assert {s.id for s in window.schedule.list_sessions(program.id)} <= shown_ids(window)
     window.actions["redo"].trigger()
