@@ -49,7 +49,15 @@ def test_storage_imports_no_services_or_ui() -> None:
             m
             for m in ours
             if m.startswith("peerdesk.storage")
-            or m in ("peerdesk", "peerdesk.domain", "peerdesk.atomic", "peerdesk.clock", "peerdesk.failures")
+            or m
+            in (
+                "peerdesk",
+                "peerdesk.domain",
+                "peerdesk.atomic",
+                "peerdesk.clock",
+                "peerdesk.failures",
+                "peerdesk.collation",
+            )
         }
         assert ours == allowed, f"{path.name} imports {ours - allowed}"
 
@@ -75,6 +83,7 @@ def test_the_layout_has_one_package_per_capability_and_a_folder_per_tab() -> Non
         "atomic.py",
         "changes.py",
         "clock.py",
+        "collation.py",
         "demo.py",
         "domain.py",
         "failures.py",

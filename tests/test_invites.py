@@ -29,6 +29,7 @@ from calendar_consumers import (
 )
 
 from peerdesk.domain import Attendee, Person, Program, Session, TeachSkill
+from peerdesk.plural import count
 from peerdesk.roster.service import Roster, import_change
 from peerdesk.schedule.invite_files import MANIFEST, export_invites, program_invites
 from peerdesk.schedule.invites import InviteContext, series_calendar, session_calendar
@@ -405,7 +406,7 @@ def test_one_offs_in_the_same_slot_with_the_same_title_get_their_own_files(
         if p.suffix == ".ics"
     }
     assert len(uids) == 200
-    assert result.summary().startswith(f"Wrote {len(result.written)} file(s)")
+    assert result.summary().startswith(f"Wrote {count(len(result.written), 'file')}")
     assert len(result.written) == len(read_folder(out))
 
 
@@ -525,7 +526,7 @@ def test_cli_says_how_many_files_and_why_some_are_missing(
     assert main(["--db", db, "invites", str(program.id), "--out", str(out), "--eml"]) == 0
     captured = capsys.readouterr()
     files = read_folder(out)
-    assert captured.out.splitlines()[-1] == f"Wrote {len(files)} file(s) to {out}"
+    assert captured.out.splitlines()[-1] == f"Wrote {count(len(files), 'file')} to {out}"
     assert len(captured.out.splitlines()) == len(files) + 1
     assert f"note: conflict: Clash ({week1.start:%a %d %b %H:%M}): Rachel Kim is also in" in captured.err
     assert main(["--db", db, "invites", str(program.id), "--out", str(out), "--person", "nobody@x.org"]) == 1

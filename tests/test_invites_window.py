@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QDateTime, QObject, QTime, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from peerdesk.plural import count
 from peerdesk.ui.main_window import MainWindow
 
 
@@ -45,7 +46,7 @@ def test_conflicts_are_warned_before_sending(window: MainWindow) -> None:
     dialog = window.schedule_ctl.export_invites()
     assert dialog.conflicts.isVisibleTo(dialog)
     text = dialog.conflicts.text()
-    assert "conflict(s) in the sessions you are sending" in text
+    assert " in the sessions you are sending; they go out as planned" in text and "(s)" not in text
     assert "(clash example)" in text or "is also in" in text  # the demo's one deliberate clash
     assert "more (see the Warnings column)" in text  # long lists are cut
 
@@ -61,7 +62,7 @@ def test_export_then_show_in_folder(window: MainWindow, tmp_path: Path, qtbot) -
         dialog.export_button.click()
         assert dialog.isVisible()  # stays open with the outcome and Show in Folder
         assert dialog.outcome.text().startswith(
-            f"Wrote {len(dialog.export_result.written)} file(s) to {folder}"
+            f"Wrote {count(len(dialog.export_result.written), 'file')} to {folder}"
         )
         assert "Wrote" in window.statusBar().currentMessage()
         assert dialog.show_folder.isEnabled()

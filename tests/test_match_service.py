@@ -84,7 +84,7 @@ def test_cli_match_json_and_apply(demo_db: Path, capsys: pytest.CaptureFixture[s
     assert len(rotation["rounds"]) == 3
     assert main(["--db", str(demo_db), "match", "1", "--mode", "mentor", "--topic", "Python", "--apply"]) == 0
     out = capsys.readouterr().out
-    assert "added 1 sessions to the schedule at times every member is free" in out
+    assert "added 1 session to the schedule at times every member is free" in out
     with open_workspace(demo_db, read_only=True) as ws:
         assert any(s.format_key == "shadow-shift" for s in Matcher(ws).schedule.list_sessions())
         conflicts_before = _conflict_set(Matcher(ws))

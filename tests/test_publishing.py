@@ -701,7 +701,7 @@ def test_a_refused_put_is_reported_and_the_rest_is_published(
     err = capsys.readouterr().err
     assert f"refused the weekly series of {program.name}" in err
     assert "this event already exists in a calendar of yours" in err and "remove it there" in err
-    assert f" {object_count(demo_db) - 1} other change(s) were published" in err
+    assert f" {object_count(demo_db) - 1} other changes were published" in err
     assert snapshot(demo_db)[:3] == before
     with open_workspace(demo_db) as ws:
         pub = PublicationRepository(ws.db).latest()[program.id]
@@ -737,7 +737,7 @@ def test_a_read_only_calendar_refuses_and_nothing_changes(
         assert main(args) == 1
         err = capsys.readouterr().err
         assert "does not let maja" in err and "write access" in err
-        assert f"0 of {object_count(demo_db)} change(s) reached the calendar" in err
+        assert f"0 of {object_count(demo_db)} changes reached the calendar" in err
         assert snapshot(demo_db) == before
         assert list(bob.calendar(url=shared.url).events()) == []
     finally:
@@ -1014,7 +1014,7 @@ def test_publish_from_the_window_remembers_account_keeps_password_in_keychain(  
     dialog.close()
     session = next(s for s in win.schedule.list_sessions() if s.week == 6)
     win.schedule_ctl.set_status(session.id, "skipped")
-    assert "1 change(s) not yet published" in status.text()
+    assert "1 change not yet published" in status.text()
 
     # a second client changes the series: the window asks whose version to keep
     program = program_of(win.workspace)

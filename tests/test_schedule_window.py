@@ -231,7 +231,7 @@ def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
     dialog.seed.setValue(5)
     dialog.run()
     first = dialog.result
-    assert first is not None and first.groups and "total score" in dialog.summary.text()
+    assert first is not None and first.groups and "points in all" in dialog.summary.text()
     locked = first.groups[-1].members
     dialog.select_group(locked)
     assert dialog.lock_button.isEnabled()
@@ -258,7 +258,7 @@ def test_matching_run_lock_rerun_apply(window: MainWindow) -> None:
     # weight changes preview without storing
     runs_before = len(dialog._matcher.runs.list_runs())
     dialog.weights["cross_team"].setValue(-20)
-    assert "Preview with these weights" in dialog.summary.text()
+    assert "Preview with these points" in dialog.summary.text()
     assert len(dialog._matcher.runs.list_runs()) == runs_before
     sessions_before = len(window.schedule.list_sessions())
     dialog.apply()

@@ -5,6 +5,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import LearnGoal, Person, TeachSkill
 from peerdesk.roster.skill_gaps import GapIndex, SkillGaps, Teacher, find_gaps
 
@@ -33,7 +34,7 @@ def test_gaps_compare_skills_without_case_and_skip_inactive_people() -> None:
 
 def reference_gaps(people: list[Person]) -> SkillGaps:
     """The plain computation over everyone (what the panel did before it kept an index)."""
-    people = sorted(people, key=lambda p: (p.name.casefold(), p.email))
+    people = sorted(people, key=lambda p: (sort_key(p.name), p.email))
     display: dict[str, str] = {}
     learners: dict[str, list[Person]] = {}
     teachers: dict[str, list[tuple[Person, int]]] = {}
@@ -54,7 +55,7 @@ def reference_gaps(people: list[Person]) -> SkillGaps:
     }
 
     def by_name(keys: set[str]) -> list[str]:
-        return sorted(keys, key=lambda k: display[k].casefold())
+        return sorted(keys, key=lambda k: sort_key(display[k]))
 
     return SkillGaps(
         tuple(
@@ -71,7 +72,7 @@ def reference_gaps(people: list[Person]) -> SkillGaps:
                 tuple(p.name for p in learners[k]),
                 tuple(
                     Teacher(p.name, p.email, lvl)
-                    for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], t[0].name.casefold(), t[0].email))
+                    for p, lvl in sorted(teachers[k], key=lambda t: (-t[1], sort_key(t[0].name), t[0].email))
                 ),
             )
             for k in by_name(taught_to_others)

@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plist = program_cmds.add_parser("list", help="list programs")
     plist.add_argument("--json", action="store_true")
+    pdelete = program_cmds.add_parser("delete", help="delete a program with its sessions and attendance")
+    pdelete.add_argument("program", help="program name or id")
+    _deletion_options(pdelete)
 
     sessions = commands.add_parser("sessions", help="list a program's sessions with their ids")
     sessions.add_argument("program", help="program name or id")
@@ -117,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     for verb, text in (("skip", "skip (e.g. a holiday)"), ("cancel", "cancel"), ("restore", "plan again")):
         one = session_cmds.add_parser(verb, help=f"{text} one session")
         one.add_argument("id", type=int, help="session id, as `sessions` prints it")
+    sdelete = session_cmds.add_parser("delete", help="delete one session with its attendance")
+    sdelete.add_argument("id", type=int, help="session id, as `sessions` prints it")
+    _deletion_options(sdelete)
     move = session_cmds.add_parser("move", help="move one session to another time")
     move.add_argument("id", type=int, help="session id, as `sessions` prints it")
     move.add_argument("--to", required=True, help="new start, YYYY-MM-DDTHH:MM in the session's timezone")
@@ -126,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_argument("program", help="program name or id")
     invites.add_argument("--out", type=Path, required=True, help="folder for the files")
     invites.add_argument("--person", help="only this person's 'all my sessions' file")
+    invites.add_argument(
+        "--session", type=int, metavar="ID", help="only this session's invitation (id from `sessions`)"
+    )
     invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
 
     match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
@@ -225,6 +234,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
     demo.add_argument("outdir", type=Path)
     return parser
+
+
+def _deletion_options(parser: argparse.ArgumentParser) -> None:
+    """--yes and --cancellations, shared by `program delete` and `session delete`."""
+    parser.add_argument("--yes", action="store_true", help="delete (without it, only say what would go)")
+    parser.add_argument(
+        "--cancellations",
+        type=Path,
+        metavar="FOLDER",
+        help="first write cancellations (.ics and .eml) for the invites of sessions still to come",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -353,7 +373,7 @@ def _roster(args: argparse.Namespace) -> int:
         except OSError as exc:
             reason = output_reason(exc)
             raise CliError(f"{args.file}: cannot be written ({reason}); nothing was written") from exc
-        print(f"Wrote {len(people)} people to {args.file}")
+        print(f"Wrote {count(len(people), 'person', 'people')} to {args.file}")
     elif args.json:
         print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
     else:

@@ -11,6 +11,7 @@ from peerdesk.cli.errors import CliError
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
 from peerdesk.matching.solvers import MatchResult
+from peerdesk.plural import count
 from peerdesk.storage import open_workspace
 
 
@@ -76,9 +77,9 @@ def _print(result: MatchResult, run_id: int, applied: int, unplaced: list[str]) 
     for note in unplaced:
         print(f"  not placed: {note}")
     if applied or unplaced:
-        outcome = f"; added {applied} sessions to the schedule at times every member is free"
+        outcome = f"; added {count(applied, 'session')} to the schedule at times every member is free"
         if unplaced:
-            outcome += f"; {len(unplaced)} meeting(s) need a time picked by hand"
+            outcome += f"; {count(len(unplaced), 'meeting needs', 'meetings need')} a time picked by hand"
     else:
         outcome = "; nothing scheduled (use --apply)"
     print(f"Run {run_id}: {result.mode}, total score {result.total_score:g}, seed {result.seed}" + outcome)

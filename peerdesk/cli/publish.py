@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from peerdesk.cli.errors import CliError
+from peerdesk.plural import count
 
 ENV_PASSWORD = "PEERDESK_CALDAV_PASSWORD"  # the same name as peerdesk.publishing.credentials (tested)
 
@@ -115,7 +116,7 @@ def _publish(args, workspace, program, conn, url) -> int:  # type: ignore[no-unt
     if outcome.error is not None:
         raise CliError(
             str(outcome.error),
-            f"{done} of {len(plan.actions)} change(s) reached the calendar and are recorded; "
+            f"{done} of {count(len(plan.actions), 'change')} reached the calendar and are recorded; "
             "publish again to finish",
         )
     conflicts = [*plan.conflicts, *outcome.conflicts]
@@ -129,7 +130,7 @@ def _publish(args, workspace, program, conn, url) -> int:  # type: ignore[no-unt
         raise CliError(
             *problems,
             *hint,
-            f"{done} other change(s) were published to '{calendar.name}'",
+            f"{count(done, 'other change was', 'other changes were')} published to '{calendar.name}'",
         )
     print(f"Published '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary()}")
     return 0

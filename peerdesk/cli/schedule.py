@@ -16,17 +16,23 @@ from peerdesk.domain import WEEKDAYS, Program
 from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.deletion import Deletions, cancellation_files, write_cancellations
 from peerdesk.schedule.holidays import calendar_problem
 from peerdesk.schedule.invite_files import ExportResult, InviteExportError, export_invites, sending_conflicts
 from peerdesk.schedule.service import WEEKDAY_KEYS, Schedule, program_problems
 from peerdesk.schedule.timezones import local_time_notes
-from peerdesk.storage import Workspace, open_workspace
+from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 
 
 def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
     """Dispatch `program`, `sessions`, `session` and `invites`."""
     if args.command == "program" and args.program_command == "create":
         return _create(args, db)
+    if (args.command, getattr(args, "program_command", None) or getattr(args, "session_command", None)) in (
+        ("program", "delete"),
+        ("session", "delete"),
+    ):
+        return _delete(args, db)
     if args.command == "session":
         return _session(args, db)
     with open_workspace(db, read_only=True) as workspace:
@@ -54,6 +60,8 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
                     f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}"
                 )
             return 0
+        if args.session is not None:
+            return _export_session(workspace, program, args)
         result = _export(workspace, program, args.out, person=args.person, eml=args.eml)
         for path in result.written:
             print(path)
@@ -75,6 +83,29 @@ def _export(
         return export_invites(workspace, program, folder, person=person, eml=eml)
     except InviteExportError as exc:
         raise CliError(str(exc) if not person or "roster" not in str(exc) else f"--person {exc}") from exc
+
+
+def _export_session(workspace: Workspace, program: Program, args: argparse.Namespace) -> int:
+    """`invites PROGRAM --session ID`: one session's invitation."""
+    from peerdesk.schedule.session_invites import export_session_invite
+
+    session = Schedule(workspace).sessions.get(args.session)
+    if session is None or session.program_id != program.id:
+        raise CliError(
+            f"--session {args.session}: {program.name} has no such session (`peerdesk sessions` lists them)"
+        )
+    if args.person:
+        raise CliError("--person and --session do not go together: choose one")
+    try:
+        result = export_session_invite(workspace, args.session, args.out, eml=args.eml)
+    except InviteExportError as exc:
+        raise CliError(str(exc)) from exc
+    for path in result.written:
+        print(path)
+    for line in result.notes:
+        print(f"note: {line}", file=sys.stderr)
+    print(result.summary())
+    return 0
 
 
 def write_program_invites(
@@ -157,7 +188,7 @@ def _create(args: argparse.Namespace, db: Path) -> int:
     for warning in notes:
         print(f"note: {warning}", file=sys.stderr)
     print(
-        f"Created program {saved.id} '{saved.name}' with {len(sessions)} sessions, "
+        f"Created program {saved.id} '{saved.name}' with {count(len(sessions), 'session')}, "
         f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"
     )
     for week, day, name in hit:
@@ -166,6 +197,51 @@ def _create(args: argparse.Namespace, db: Path) -> int:
     ids = {s.id for s in sessions}
     for conflict in (c for c in found if c.session_id in ids):
         print(f"  conflict in session {conflict.session_id}: {conflict.message}")
+    return 0
+
+
+def _delete(args: argparse.Namespace, db: Path) -> int:
+    """`program delete` / `session delete`: say what goes; with --yes delete it (after writing the
+    cancellations when --cancellations names a folder)."""
+    with open_workspace(db) as workspace:
+        deletions = Deletions(workspace)
+        if args.command == "program":
+            program = _program(Schedule(workspace), args.program)
+            assert program.id is not None
+            deletion = deletions.plan_program(program.id)
+            what = f"program {program.id} '{program.name}'"
+        else:
+            if Schedule(workspace).sessions.get(args.id) is None:
+                raise CliError(f"there is no session {args.id} (`peerdesk sessions PROGRAM` lists the ids)")
+            deletion = deletions.plan_session(args.id)
+            what = f"session {args.id} '{deletion.sessions[0].title}'"
+        coming = deletion.to_cancel()
+        if not args.yes:
+            lines = [f"deleting {what} would remove {deletion.what_goes()}"]
+            if coming and not args.cancellations:
+                lines.append(
+                    f"{count(len(coming), 'session')} still to come: add --cancellations FOLDER to write "
+                    "cancellations for invites already sent"
+                )
+            raise CliError(*lines, "nothing was deleted (add --yes to delete)")
+        written = []
+        if args.cancellations:
+            try:
+                written = write_cancellations(
+                    workspace, args.cancellations, cancellation_files(workspace, deletion)
+                )
+            except WorkspaceError as exc:
+                raise CliError(f"--cancellations {exc}", "nothing was deleted") from exc
+        deletions.apply(deletion)
+    for path in written:
+        print(path)
+    print(f"Deleted {what}: {deletion.what_goes()}")
+    if coming and not args.cancellations:
+        print(
+            f"note: {count(len(coming), 'session')} still to come may be in attendees' calendars "
+            "(--cancellations FOLDER writes their cancellations before deleting)",
+            file=sys.stderr,
+        )
     return 0
 
 

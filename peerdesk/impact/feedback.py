@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from peerdesk import clock
 from peerdesk.changes import OpChanges, ids
+from peerdesk.collation import sort_key
 from peerdesk.domain import AttendanceRecord, Session
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -90,7 +91,7 @@ class Feedback:
             a.email
             for a in sorted(
                 session.attendees,
-                key=lambda a: (a.role != "facilitator", names.get(a.email, a.email).casefold()),
+                key=lambda a: (a.role != "facilitator", sort_key(names.get(a.email, a.email))),
             )
         ]
 

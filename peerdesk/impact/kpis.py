@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import mean
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, TransferCheck
 from peerdesk.impact.survival import (
     MIN_REACHED,
@@ -27,6 +28,7 @@ from peerdesk.impact.survival import (
     too_early,
 )
 from peerdesk.impact.transfer import used_on_job
+from peerdesk.plural import count
 from peerdesk.schedule.service import first_session_date, program_end_date, program_last_day
 
 # Formats that matching gives pairs, mentor groups and pods: when such a session is not
@@ -612,7 +614,7 @@ def historical_baseline(
     group = BaselineGroup(
         months_before(program.start, months),
         program.start - timedelta(days=1),
-        tuple(sorted(names.values(), key=str.casefold)),
+        tuple(sorted(names.values(), key=sort_key)),
     )
     own = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
     by_email = {p.email: p for p in people}
@@ -680,7 +682,7 @@ def _people(
             topics.add(s.topic.casefold())
     k.facilitators = Counter({names.get(e, e): n for e, n in led.items()})
     k.balance = sorted(
-        ((names.get(e, e), led[e], learned[e]) for e in program.members), key=lambda x: x[0].casefold()
+        ((names.get(e, e), led[e], learned[e]) for e in program.members), key=lambda x: sort_key(x[0])
     )
     k.contributors = sorted(
         ((names.get(e, e), led[e], len(taught[e])) for e in led), key=lambda x: (-x[1], -x[2], x[0])
@@ -722,7 +724,7 @@ def groups_text(k: ProgramKpis) -> str:
     apart = f"; {g.in_other_pilots} left out (in another pilot then)" if g.in_other_pilots else ""
     if b is None:
         return f"{pilot} of {skills}; before: nobody learning these skills {window}{apart}"
-    return f"{pilot} of {skills}; before: {b.learners} learners of the same skills, {window}{apart}"
+    return f"{pilot} of {skills}; before: {count(b.learners, 'learner')} of the same skills, {window}{apart}"
 
 
 def participation_text(k: ProgramKpis) -> str:

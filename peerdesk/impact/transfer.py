@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from icalendar import Calendar, Event
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, TransferCheck
 from peerdesk.schedule.service import program_last_day
 
@@ -41,7 +42,7 @@ def follow_ups(program: Program, people: list[Person]) -> list[FollowUp]:
     return [
         FollowUp(days, end + timedelta(days=days), p.email, p.name, goal.skill)
         for days in FOLLOW_UP_DAYS
-        for p in sorted(people, key=lambda p: p.name.casefold())
+        for p in sorted(people, key=lambda p: sort_key(p.name))
         if p.email in members
         for goal in p.wants
         if goal.target is not None

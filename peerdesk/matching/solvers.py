@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person
 from peerdesk.matching.score import (
     PairScore,
@@ -29,6 +30,7 @@ from peerdesk.matching.score import (
     score_pair,
     score_value,
 )
+from peerdesk.plural import count
 
 DENSE_LIMIT = 600
 CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
@@ -572,7 +574,7 @@ def _pods(request: MatchRequest) -> MatchResult:
     for value, members in pods:
         base = _group(pool, sorted(members))
         people = [pool.people[i] for i in members]
-        order = sorted(people, key=lambda p: (request.facilitated[p.email], p.name.casefold()))
+        order = sorted(people, key=lambda p: (request.facilitated[p.email], sort_key(p.name)))
         rotation = tuple(order[w % len(order)].email for w in range(request.weeks))
         first = ", ".join(p.name.split()[0] for p in order[: min(3, len(order))])
         reasons = (
@@ -657,7 +659,8 @@ def _rotation(request: MatchRequest) -> MatchResult:
         )
     if not all(len(r) == n // 2 for r in rounds):
         notes.append(
-            f"{request.rounds} rounds need more distinct pairs than {n} people allow; "
+            f"{count(request.rounds, 'round')} need more distinct pairs than "
+            f"{count(n, 'person', 'people')} allow; "
             "some rounds pair fewer people"
         )
     result_rounds = tuple(tuple(_group(pool, list(pair)) for pair in r) for r in rounds)
@@ -669,7 +672,7 @@ def _rotation(request: MatchRequest) -> MatchResult:
             unmatched.append(
                 Unmatched(
                     pool.people[i].email,
-                    f"unpaired in round(s) {', '.join(missed)}"
+                    f"unpaired in {'round' if len(missed) == 1 else 'rounds'} {', '.join(missed)}"
                     + (" (odd number of people)" if n % 2 else ""),
                 )
             )

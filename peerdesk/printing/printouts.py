@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from peerdesk import clock
+from peerdesk.collation import sort_key
 from peerdesk.domain import AgendaStep, Format, Program, Session
 from peerdesk.printing.qr import qr_data_url
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
@@ -163,7 +164,7 @@ class Printouts:
     def sign_in_order(self, session: Session) -> list[PersonRow]:
         """Invitees in sign-in-sheet order: facilitators first, then by name."""
         rows = [self._person(a.email, a.role) for a in session.attendees]
-        return sorted(rows, key=lambda r: (r.role != "Facilitator", r.name.casefold()))
+        return sorted(rows, key=lambda r: (r.role != "Facilitator", sort_key(r.name)))
 
     def _topic(self, session: Session, fmt: Format) -> str:
         """The session's topic; for a micro-lesson without one, what its facilitator can teach."""
@@ -393,7 +394,7 @@ class Printouts:
             "dates": day_range(first_session_date(program), program_end_date(program)),
             "format": fmt.name if fmt else program.format_key,
             "format_description": fmt.description if fmt else "",
-            "members": sorted((self._person(e) for e in program.members), key=lambda r: r.name.casefold()),
+            "members": sorted((self._person(e) for e in program.members), key=lambda r: sort_key(r.name)),
             "weeks": [
                 {
                     "week": s.week,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from peerdesk.plural import count
 from peerdesk.storage import Workspace
 from peerdesk.storage.publications import Publication, PublicationRepository
 
@@ -38,7 +39,7 @@ class PublishStatus:
         if pub.last_error:
             text += " - the last publish did not finish"
         if self.pending:
-            text += f"; {self.pending} change(s) not yet published"
+            text += f"; {count(self.pending, 'change')} not yet published"
         elif pub.published_at and not pub.last_error:
             text += "; up to date"
         return text

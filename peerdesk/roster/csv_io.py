@@ -26,6 +26,7 @@ from pathlib import Path
 
 from peerdesk.atomic import write_text_atomically
 from peerdesk.domain import OperationCancelled, Person, normalise_email, validate_person
+from peerdesk.plural import count
 from peerdesk.roster.skill_text import (
     format_availability,
     format_teaches,
@@ -305,7 +306,7 @@ def _cell_problems(table: CsvTable, offset: int, row: list[str], names: dict[int
                     row_no,
                     column,
                     f"likely unterminated quote: the cell that starts here{at} runs over "
-                    f"{swallowed} line(s) that look like rows of their own; close the quote "
+                    f"{count(swallowed, 'line')} that look like rows of their own; close the quote "
                     '(or remove the stray ") in this cell',
                 )
             )

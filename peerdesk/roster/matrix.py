@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import LEVEL_NAMES, Person, Skill
 
 EXPERT_LEVEL = 3  # "advanced" or more counts as holding a skill
@@ -134,22 +135,26 @@ def build_matrix(
 
     def column_key(key: str) -> tuple[int, str, str]:
         cat = category.get(key, "") if skill_order == "category" else ""
-        return (0 if cat else 1, cat.casefold(), display[key].casefold())
+        return (0 if cat else 1, sort_key(cat), sort_key(display[key]))
 
     keys = sorted(display, key=column_key)
     column = {key: i for i, key in enumerate(keys)}
-    sort_key = sort_skill.casefold() if sort_skill else None
+    chosen = sort_skill.casefold() if sort_skill else None
 
     def standing(person: Person) -> int:
-        if sort_key is None:
+        if chosen is None:
             return 0
-        level = max((t.level for t in person.teaches if t.skill.casefold() == sort_key), default=None)
+        level = max((t.level for t in person.teaches if t.skill.casefold() == chosen), default=None)
         if level is not None:
             return -10 - level
-        return -1 if any(w.skill.casefold() == sort_key for w in person.wants) else 0
+        return -1 if any(w.skill.casefold() == chosen for w in person.wants) else 0
 
     rows.sort(
-        key=lambda p: (_group_key(p, group_by).casefold() if group_by else "", standing(p), p.name.casefold())
+        key=lambda p: (
+            sort_key(_group_key(p, group_by)) if group_by else sort_key(""),
+            standing(p),
+            sort_key(p.name),
+        )
     )
     cells: list[dict[int, Cell]] = []
     for person in rows:
@@ -239,7 +244,7 @@ def knowledge_at_risk(
             learners[key].append(person)
 
     def by_name(group: list[Person]) -> tuple[Person, ...]:
-        return tuple(sorted(group, key=lambda p: (p.name.casefold(), p.email)))
+        return tuple(sorted(group, key=lambda p: (sort_key(p.name), p.email)))
 
     single = [
         Risk(
@@ -256,6 +261,6 @@ def knowledge_at_risk(
         for k, wanting in learners.items()
         if len(wanting) >= min_wanted and not teachers.get(k)
     ]
-    single.sort(key=lambda r: (-len(r.wanted_by), r.skill.casefold()))
-    untaught.sort(key=lambda r: (-len(r.wanted_by), r.skill.casefold()))
+    single.sort(key=lambda r: (-len(r.wanted_by), sort_key(r.skill)))
+    untaught.sort(key=lambda r: (-len(r.wanted_by), sort_key(r.skill)))
     return single + untaught

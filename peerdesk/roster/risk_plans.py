@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.roster.matrix import Risk
 
@@ -47,7 +48,7 @@ def learners_for(risk: Risk, people: list[Person]) -> list[Person]:
     mates = [
         p for p in people if p.active and p.email != holder.email and holder.team and p.team == holder.team
     ]
-    mates.sort(key=lambda p: (-level(p), p.name.casefold()))
+    mates.sort(key=lambda p: (-level(p), sort_key(p.name)))
     return mates[:MAX_SHADOWS]
 
 

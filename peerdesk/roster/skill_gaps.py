@@ -10,6 +10,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person
 
 
@@ -40,8 +41,10 @@ def find_gaps(people: list[Person]) -> SkillGaps:
 
 
 PersonKey = int | str
-_Learner = tuple[str, str, str, str, str]  # name folded, email, key, name, spelling
-_Teacher = tuple[int, str, str, str, Teacher, str]  # -level, name folded, email, key, teacher, spelling
+_Learner = tuple[tuple[str, str], str, str, str, str]  # name's sort key, email, key, name, spelling
+_Teacher = tuple[
+    int, tuple[str, str], str, str, Teacher, str
+]  # -level, name's key, email, key, teacher, spelling
 
 
 class _Skill:
@@ -109,7 +112,7 @@ class GapIndex:
         if self._sorted is None:
             for skill in [k for k, v in self._skills.items() if not v.learners and not v.by_best]:
                 del self._skills[skill]
-            self._sorted = sorted(self._skills, key=lambda k: (self._skills[k].answer()[0].casefold(), k))
+            self._sorted = sorted(self._skills, key=lambda k: (sort_key(self._skills[k].answer()[0]), k))
         rows = [self._skills[k].answer() for k in self._sorted]
         return SkillGaps(
             tuple((shown, learners) for shown, learners, _, _, taught in rows if learners and not taught),
@@ -154,14 +157,14 @@ class GapIndex:
 
 def _learners(person: Person, key: PersonKey) -> list[_Learner]:
     """One entry per skill the person wants, with the first spelling they use."""
-    folded, ident = person.name.casefold(), repr(key)
+    folded, ident = sort_key(person.name), repr(key)
     first = {g.skill.casefold(): g.skill for g in reversed(person.wants)}
     return [(folded, person.email, ident, person.name, spelled) for spelled in first.values()]
 
 
 def _teachers(person: Person, key: PersonKey) -> list[_Teacher]:
     """One entry per skill the person teaches, with the first spelling (and level) they give."""
-    folded, ident = person.name.casefold(), repr(key)
+    folded, ident = sort_key(person.name), repr(key)
     first = {t.skill.casefold(): t for t in reversed(person.teaches)}
     make = Teacher._make  # thousands of teachers: skip the keyword-argument constructor
     return [
@@ -170,7 +173,7 @@ def _teachers(person: Person, key: PersonKey) -> list[_Teacher]:
     ]
 
 
-def _name_order(teacher: _Teacher) -> tuple[str, str, str]:
+def _name_order(teacher: _Teacher) -> tuple[tuple[str, str], str, str]:
     return teacher[1], teacher[2], teacher[3]
 
 

@@ -7,6 +7,7 @@ under the same key and can be reset.
 
 from __future__ import annotations
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import AgendaStep, Format
 from peerdesk.storage.sessions import FormatRepository
 
@@ -115,7 +116,7 @@ def all_formats(repo: FormatRepository) -> list[Format]:
     """Built-ins, replaced by the lead's edits of the same key, then the lead's own formats."""
     custom = {f.key: f for f in repo.list_custom()}
     merged = [custom.pop(f.key, f) for f in BUILTIN_FORMATS]
-    return merged + sorted(custom.values(), key=lambda f: f.name.casefold())
+    return merged + sorted(custom.values(), key=lambda f: sort_key(f.name))
 
 
 def format_by_key(repo: FormatRepository, key: str) -> Format | None:

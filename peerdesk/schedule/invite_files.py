@@ -343,9 +343,9 @@ class ExportResult:
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
-        text = f"Wrote {len(self.written)} file(s) to {self.folder}"
+        text = f"Wrote {count(len(self.written), 'file')} to {self.folder}"
         if self.removed:
-            text += f"; removed {len(self.removed)} out-of-date file(s) of an earlier export"
+            text += f"; removed {count(len(self.removed), 'out-of-date file')} of an earlier export"
         return text
 
 

@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from peerdesk import clock
+from peerdesk.collation import sort_key
 from peerdesk.domain import Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
@@ -52,9 +53,10 @@ class PeopleRepository:
         rows = self.db.execute(
             "SELECT p.id, p.name, p.email, p.role, p.team, m.email, p.timezone, p.joined,"
             " p.active, p.notes FROM people p LEFT JOIN people m ON m.id = p.manager_id"
-            f"{where} ORDER BY p.name COLLATE NOCASE, p.id",
+            f"{where} ORDER BY p.id",
             params,
         ).fetchall()
+        rows.sort(key=lambda r: (sort_key(r[1]), r[0]))  # names as a reader sorts them (Ł after L)
         # a few people (an edit's refresh) read only their own skills and free time
         only = f" WHERE person_id IN ({','.join('?' * len(params))})" if params else ""
         teaches = self._grouped("teaches", "level", TeachSkill, only, params)
@@ -153,10 +155,9 @@ class PeopleRepository:
 
     def list_skills(self) -> list[Skill]:
         """The shared skill list, by name."""
-        return [
-            Skill(r["name"], r["category"] or "", r["id"])
-            for r in self.db["skills"].rows_where(order_by="name COLLATE NOCASE")
-        ]
+        rows = self.db.execute("SELECT name, category, id FROM skills ORDER BY id").fetchall()
+        rows.sort(key=lambda r: sort_key(r[0]))
+        return [Skill(name, category or "", skill_id) for name, category, skill_id in rows]
 
     # -- writing -----------------------------------------------------------
 

@@ -6,6 +6,7 @@ import uuid
 from datetime import date, time
 from typing import TYPE_CHECKING
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Program, normalise_email
 from peerdesk.storage.people import PeopleRepository
 
@@ -75,10 +76,12 @@ class ProgramRepository:
     def list_programs(self) -> list[Program]:
         """All programs, by start date."""
         members: dict[int, list[str]] = {}
-        for program_id, email in self.db.execute(
-            "SELECT m.program_id, p.email FROM program_members m JOIN people p ON p.id = m.person_id"
-            " ORDER BY p.name COLLATE NOCASE"
-        ):
+        found = self.db.execute(
+            "SELECT m.program_id, p.email, p.name FROM program_members m JOIN people p ON p.id = m.person_id"
+            " ORDER BY p.id"
+        ).fetchall()
+        found.sort(key=lambda r: sort_key(r[2]))  # members by name, as a reader sorts them
+        for program_id, email, _name in found:
             members.setdefault(program_id, []).append(email)
         rows = self.db.execute(
             "SELECT g.*, o.email AS organizer_email FROM programs g"

@@ -275,6 +275,22 @@ SPECS: tuple[ActionSpec, ...] = (
         handler="schedule.restore_session",
     ),
     ActionSpec(
+        "delete_session",
+        "&Delete Session...",
+        "&Schedule",
+        None,
+        "Delete the selected session with its attendance (undoable); cancellations offered",
+        handler="schedule.delete_selected_session",
+    ),
+    ActionSpec(
+        "delete_program",
+        "Delete Pr&ogram...",
+        "&Schedule",
+        None,
+        "Delete a program with its sessions and attendance (undoable); cancellations offered",
+        handler="schedule.delete_program",
+    ),
+    ActionSpec(
         "export_invites",
         "E&xport Invites...",
         "&Schedule",
@@ -282,6 +298,14 @@ SPECS: tuple[ActionSpec, ...] = (
         "Write calendar invites (.ics) and email drafts",
         separator_before=True,
         handler="schedule.export_invites",
+    ),
+    ActionSpec(
+        "export_session_invite",
+        "Export Session &Invite...",
+        "&Schedule",
+        None,
+        "Write the invitation (or cancellation) of the selected session only",
+        handler="schedule.export_selected_session",
     ),
     ActionSpec(
         "publish_calendar",
@@ -420,8 +444,10 @@ _SESSION_MENU = (
     "cancel_session",
     "cancel_rest",
     "restore_session",
+    "delete_session",
     None,
     "print",
+    "export_session_invite",
     "export_invites",
 )
 # The right-click menu of each view, by the view's object name: the same actions as the

@@ -47,6 +47,24 @@ class ChangeCommand(QUndoCommand):
         return self._change
 
 
+class DeleteCommand(ChangeCommand):
+    """A deletion: undo puts every row back; when that is no longer possible (a new program took
+    the name) it says why, changes nothing and leaves the stack."""
+
+    def __init__(
+        self, service: Applier, change: Any, on_change: Announce, on_error: Callable[[str], None]
+    ) -> None:
+        super().__init__(service, change, on_change)
+        self._on_error = on_error
+
+    def undo(self) -> None:
+        try:
+            super().undo()
+        except ValueError as exc:  # storage.removal.RestoreError
+            self.setObsolete(True)
+            self._on_error(str(exc))
+
+
 class CreateProgramCommand(QUndoCommand):
     """Creates a program with its series; undo removes both, redo puts back the same ids."""
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 WORKSPACE_FILTER = "PeerDesk workspaces (*.sqlite *.peerdesk *.db);;All files (*)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
@@ -67,6 +67,32 @@ def confirm(
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.finished.connect(lambda _result: on_yes() if box.clickedButton() is yes else None)
+    box.open()
+    return box
+
+
+def confirm_with_choice(
+    parent: QWidget,
+    title: str,
+    text: str,
+    on_yes: Callable[[bool], None],
+    yes_text: str,
+    choice: str | None = None,
+) -> QMessageBox:
+    """`confirm` with an optional check box (ticked) whose state `on_yes` receives."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if choice:
+        check = QCheckBox(choice)
+        check.setChecked(True)
+        box.setCheckBox(check)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is yes:
+            on_yes(bool(box.checkBox() and box.checkBox().isChecked()))
+
+    box.finished.connect(answered)
     box.open()
     return box
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from peerdesk.changes import OpChanges
+from peerdesk.collation import sort_key
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionNotStarted, SessionRecord
 from peerdesk.impact.feedback_csv import plan_feedback_import
@@ -146,7 +147,7 @@ class FeedbackController(QObject):
             self._typed = None
 
     def _people_list(self) -> list[Person]:
-        return sorted(self._people.values(), key=lambda p: (p.name.casefold(), p.id))
+        return sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
 
     def _program(self) -> Program | None:
         programs = self._programs

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import clock
+from peerdesk.collation import sort_key
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
 from peerdesk.impact.kpis import (
@@ -177,6 +178,7 @@ class RecordPage(QWidget):
         self.notes.setObjectName("facilitator_notes")
         self.notes.setPlaceholderText(self.tr("Facilitator's notes and key points"))
         self.notes.setFixedHeight(64)
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every dialog (Ctrl+Tab types one)
         self.recording = QLineEdit()
         self.recording.setPlaceholderText("https://...")
         self.actual = QSpinBox()
@@ -206,8 +208,8 @@ class RecordPage(QWidget):
         walk.addWidget(self.summary)
         form = QFormLayout()
         form.addRow(self.tr("&Notes"), self.notes)
-        form.addRow(self.tr("Recordin&g"), self.recording)
-        form.addRow(self.tr("&Actual length"), self.actual)
+        form.addRow(self.tr("Recording lin&k"), self.recording)
+        form.addRow(self.tr("Ac&tual length"), self.actual)
         form.addRow("", self.held)
         hint = QLabel(
             self.tr(
@@ -354,7 +356,7 @@ class RecordPage(QWidget):
     def _fill_walk_ins(self, record: SessionRecord) -> None:
         present = {r.email for r in record.attendance}
         self.walk_in.clear()
-        for p in sorted(self._people, key=lambda p: p.name.casefold()):
+        for p in sorted(self._people, key=lambda p: sort_key(p.name)):
             if p.email not in present and p.active:
                 self.walk_in.addItem(p.name, p.email)
         self.walk_in.setCurrentIndex(-1)
@@ -543,6 +545,13 @@ class DashboardPage(QWidget):
             self.chart_slots[kind].show_chart(chart)
 
 
+BASELINE_HELP = (
+    "How many days people took to reach a skill target before the pilot, to compare the pilot "
+    "with. Type the number if you know it; at 0 PeerDesk works it out from the check-ins "
+    "recorded in the 12 months before the pilot started."
+)
+
+
 class CompetencyPage(QWidget):
     """Competency check-ins and the program's baseline."""
 
@@ -570,7 +579,7 @@ class CompetencyPage(QWidget):
         self.day = DayEdit(QDate(clock.today()), "yyyy-MM-dd")
         self.assessor = QComboBox()
         self.assessor.addItems(list(ASSESSORS))
-        self.add = QPushButton(self.tr("&Add check-in"))
+        self.add = QPushButton(self.tr("Add chec&k-in"))
         self.add.clicked.connect(self._add)
         self.delete = QPushButton(self.tr("&Delete selected"))
         self.delete.clicked.connect(
@@ -584,8 +593,10 @@ class CompetencyPage(QWidget):
         self.baseline = QSpinBox()
         self.baseline.setObjectName("baseline_days")
         self.baseline.setRange(0, 3650)
-        self.baseline.setSpecialValueText(self.tr("from history"))
-        self.baseline.setMaximumWidth(220)
+        # 0 means "not typed in": the report works it out from the check-ins of the year before
+        self.baseline.setSpecialValueText(self.tr("work it out from earlier check-ins"))
+        self.baseline.setToolTip(self.tr(BASELINE_HELP))
+        self.baseline.setMaximumWidth(300)
         self.baseline.setSuffix(self.tr(" days"))
         self.from_joined = QCheckBox(self.tr("Onboarding pilot: count from each person's joined date"))
         self.baseline.editingFinished.connect(self._baseline)
@@ -611,7 +622,11 @@ class CompetencyPage(QWidget):
         entry.setColumnStretch(6, 1)
         box = QGroupBox(self.tr("Before vs after"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Time-to-competency before the pilot"), self.baseline)
+        form.addRow(self.tr("Da&ys to reach a target before the pilot"), self.baseline)
+        self.baseline_help = QLabel(self.tr(BASELINE_HELP))
+        self.baseline_help.setObjectName("baseline_help")
+        self.baseline_help.setWordWrap(True)
+        form.addRow("", self.baseline_help)
         form.addRow("", self.from_joined)
         layout = QVBoxLayout(self)
         layout.addWidget(box)
@@ -635,7 +650,7 @@ class CompetencyPage(QWidget):
         names = {p.email: p.name for p in people}
         current = self.person.currentData()
         self.person.clear()
-        for p in sorted(people, key=lambda p: p.name.casefold()):
+        for p in sorted(people, key=lambda p: sort_key(p.name)):
             self.person.addItem(p.name, p.email)
         self.person.setCurrentIndex(max(self.person.findData(current), 0))
         text = self.skill.currentText()
@@ -779,7 +794,7 @@ class RecognitionPage(QWidget):
             combo.clear()
             if combo is self.person:
                 combo.addItem(self.tr("The team"), None)
-            for p in sorted(people, key=lambda p: p.name.casefold()):
+            for p in sorted(people, key=lambda p: sort_key(p.name)):
                 combo.addItem(p.name, p.email)
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self.add.setEnabled(program is not None)
@@ -808,10 +823,10 @@ class FeedbackTab(QTabWidget):
         self.dashboard = DashboardPage()
         self.competency = CompetencyPage()
         self.recognition = RecognitionPage()
-        self.addTab(self.record, self.tr("Record a session"))
-        self.addTab(self.dashboard, self.tr("Dashboard"))
-        self.addTab(self.competency, self.tr("Competency"))
-        self.addTab(self.recognition, self.tr("Recognition"))
+        self.addTab(self.record, self.tr("Re&cord a session"))
+        self.addTab(self.dashboard, self.tr("D&ashboard"))
+        self.addTab(self.competency, self.tr("Co&mpetency"))
+        self.addTab(self.recognition, self.tr("Reco&gnition"))
 
     def reset(self) -> None:
         """Forget everything shown from the previous workspace (before another one is shown)."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError, Printouts
@@ -94,7 +95,7 @@ class PrintDialog(QDialog):
         for p in programs:
             self.program.addItem(p.name, p.name)
         self.person = QComboBox()
-        for someone in sorted(people or [], key=lambda x: x.name.casefold()):
+        for someone in sorted(people or [], key=lambda x: sort_key(x.name)):
             self.person.addItem(someone.name, someone.email)
         if person:
             self.person.setCurrentIndex(max(self.person.findData(person), 0))

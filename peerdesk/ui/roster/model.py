@@ -7,13 +7,13 @@ not 10,000 calls back from a proxy model.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import LEVEL_NAMES, Person
 from peerdesk.roster.skill_text import format_teaches, format_wants
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
@@ -41,12 +41,11 @@ TEACHES_COLUMN, WANTS_COLUMN = 6, 7
 
 
 MANAGER_COLUMN = 4
-_NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def teaches_words(person: Person) -> str:
     """'SQL expert, Excel advanced': best first, levels as words (as the gap panel speaks)."""
-    ordered = sorted(person.teaches, key=lambda t: (-t.level, t.skill.casefold()))
+    ordered = sorted(person.teaches, key=lambda t: (-t.level, sort_key(t.skill)))
     return ", ".join(f"{t.skill} {LEVEL_NAMES[t.level]}" for t in ordered)
 
 
@@ -111,8 +110,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._names = {p.email: p.name for p in people if p.id not in removed}
         keep = [i for i, p in enumerate(people) if p.id not in removed]
         if any(p.id not in old_names or p.name != old_names[p.id] for p in changed):
-            # keep the file's order (name, case-insensitive for A-Z as SQLite's NOCASE, then id)
-            keep.sort(key=lambda i: (people[i].name.translate(_NOCASE), people[i].id or 0))
+            # keep the roster's order (name as a reader sorts it, then id)
+            keep.sort(key=lambda i: (sort_key(people[i].name), people[i].id or 0))
         self._sorted = None
         self._filtered_for = None
         alive = self._people
@@ -154,7 +153,7 @@ class PeopleTableModel(QAbstractTableModel):
         if self._sorted is None:
             column, order = self._sort
             key = COLUMNS[column][1]
-            keys = [key(p).casefold() for p in self._people]
+            keys = [sort_key(key(p)) for p in self._people]
             self._sorted = sorted(
                 range(len(keys)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
             )

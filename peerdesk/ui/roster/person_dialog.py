@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import FieldError, LearnGoal, Person, TeachSkill
 from peerdesk.roster.skill_text import format_availability, parse_availability
 from peerdesk.ui.widgets.timezone_field import TimezoneField
@@ -59,7 +60,7 @@ class PersonDialog(QDialog):
         self.manager = QComboBox()
         self.manager.addItem(self.tr("(no manager)"), None)
         own = person.email if person else None
-        for p in sorted(people, key=lambda p: p.name.casefold()):
+        for p in sorted(people, key=lambda p: sort_key(p.name)):
             if p.email != own:
                 self.manager.addItem(f"{p.name} <{p.email}>", p.email)
         self.timezone = TimezoneField()

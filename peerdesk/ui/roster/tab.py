@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person
+from peerdesk.plural import count
 from peerdesk.ui.roster.frozen_table import FrozenFirstColumnTable
 from peerdesk.ui.roster.gap_panel import SkillGapPanel
 from peerdesk.ui.roster.matrix_view import SkillsMatrixView
@@ -103,8 +105,8 @@ class RosterTab(QWidget):
         self.view_bar = QTabBar()
         self.view_bar.setObjectName("roster_view_bar")
         self.view_bar.setAccessibleName(self.tr("Roster view"))
-        self.view_bar.addTab(self.tr("People"))
-        self.view_bar.addTab(self.tr("Skills matrix"))
+        self.view_bar.addTab(self.tr("&People"))
+        self.view_bar.addTab(self.tr("Skills &matrix"))
         self.view_bar.setTabToolTip(0, self.tr("The people table: contact, role, team and skills"))
         self.view_bar.setTabToolTip(
             1, self.tr("People as rows, skills as columns, coloured by level; knowledge at risk above")
@@ -248,7 +250,7 @@ class RosterTab(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(all_text, "")
-        for value in sorted(values, key=str.casefold):
+        for value in sorted(values, key=sort_key):
             combo.addItem(value, value)
         index = combo.findData(current)
         combo.setCurrentIndex(index if index >= 0 else 0)
@@ -292,7 +294,7 @@ class RosterTab(QWidget):
         self.count.setText(
             self.tr("{0} of {1}").format(shown, total)
             if shown != total
-            else self.tr("{0} people").format(total)
+            else count(total, self.tr("person"), self.tr("people"))
         )
 
     def selected_ids(self) -> list[int]:

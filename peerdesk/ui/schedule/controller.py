@@ -24,10 +24,12 @@ from peerdesk.schedule.service import ScheduleChange, next_monday, program_probl
 from peerdesk.ui import prompts
 
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
+    from peerdesk.schedule.deletion import Deletion
     from peerdesk.ui.schedule.matching_dialog import MatchingDialog
 from peerdesk.ui.commands import (
     ChangeCommand,
     CreateProgramCommand,
+    DeleteCommand,
     FormatCommand,
 )
 from peerdesk.ui.context import WindowContext
@@ -472,6 +474,113 @@ class ScheduleController(QObject):
             yes_text=self.tr("Cancel sessions"),
         )
 
+    # -- deleting -------------------------------------------------------------------
+
+    def delete_selected_session(self) -> None:
+        """Delete the session selected in the week or list view, after confirmation."""
+        self._with_session(self.delete_session)
+
+    def delete_session(self, session_id: int) -> QWidget | None:
+        """Ask, naming what goes, then delete one session (undoable)."""
+        from peerdesk.schedule.deletion import Deletions
+
+        try:
+            deletion = Deletions(self.ctx.workspace).plan_session(session_id)
+        except ValueError as exc:
+            self.ctx.message(str(exc), 5000)
+            return None
+        session = deletion.sessions[0]
+        question = self.tr("Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.").format(
+            session.title, session.start, deletion.what_goes()
+        )
+        return self._confirm_deletion(deletion, self.tr("Delete Session"), question)
+
+    def delete_program(self, program_id: int | None = None) -> QWidget | None:
+        """Ask, naming what goes, then delete a program with everything in it (undoable).
+
+        The program is the one chosen in the Program filter, else the selected session's,
+        else the only one; with several and none chosen, the lead is asked to choose."""
+        from peerdesk.schedule.deletion import Deletions
+
+        programs = self.ctx.schedule.list_programs()
+        chosen = program_id or int(self.tab.program.currentData() or 0) or None
+        selected = self.tab.selected_session_id()
+        if chosen is None and selected is not None:
+            session = self.ctx.schedule.sessions.get(selected)
+            chosen = session.program_id if session else None
+        if chosen is None and len(programs) == 1:
+            chosen = programs[0].id
+        if chosen is None:
+            text = (
+                self.tr("There is no program to delete.")
+                if not programs
+                else self.tr(
+                    "Choose the program in the Schedule tab's Program filter "
+                    "(or select one of its sessions) first."
+                )
+            )
+            return self.ctx.remember(prompts.show_info(self.ctx.window, self.tr("Delete Program"), text))
+        deletion = Deletions(self.ctx.workspace).plan_program(chosen)
+        question = self.tr("Delete the program “{0}”? This removes {1}.").format(
+            deletion.program.name, deletion.what_goes()
+        )
+        return self._confirm_deletion(deletion, self.tr("Delete Program"), question)
+
+    def _confirm_deletion(self, deletion: Deletion, title: str, question: str) -> QWidget:
+        coming = deletion.to_cancel()
+        folder = prompts.start_folder("invites") / f"{self.ctx.workspace.name}-invites"
+        choice = None
+        if coming:
+            choice = self.tr(
+                "Write cancellations for the invites already sent ({0} still to come) into {1}, "
+                "so attendees' calendars drop them"
+            ).format(count(len(coming), "session"), folder)
+        text = question + "\n\n" + self.tr("Edit > Undo brings everything back.")
+        return self.ctx.remember(
+            prompts.confirm_with_choice(
+                self.ctx.window,
+                title,
+                text,
+                lambda cancel: self._delete(deletion, folder if cancel and coming else None),
+                yes_text=title,
+                choice=choice,
+            )
+        )
+
+    def _delete(self, deletion: Deletion, cancellations: Path | None) -> None:
+        """Write the cancellations (if asked), then delete; when writing fails nothing is deleted."""
+        from peerdesk.schedule.deletion import Deletions, cancellation_files, write_cancellations
+        from peerdesk.storage import WorkspaceError
+
+        written: list[Path] = []
+        if cancellations is not None:
+            try:
+                files = cancellation_files(self.ctx.workspace, deletion)
+                written = write_cancellations(self.ctx.workspace, cancellations, files)
+            except (WorkspaceError, OSError) as exc:
+                self.ctx.remember(
+                    prompts.show_error(
+                        self.ctx.window,
+                        self.tr("Delete"),
+                        self.tr("Could not write the cancellations, so nothing was deleted: {0}").format(exc),
+                    )
+                )
+                return
+            prompts.remember_folder("invites", cancellations.parent)
+
+        def undo_failed(reason: str) -> None:
+            self.ctx.remember(prompts.show_error(self.ctx.window, self.tr("Undo"), reason))
+
+        self.ctx.push(DeleteCommand(Deletions(self.ctx.workspace), deletion, self.ctx.announce, undo_failed))
+        done = self.tr("Deleted {0}: {1}").format(
+            deletion.description.removeprefix("Delete "), deletion.what_goes()
+        )
+        if written:
+            done += self.tr("; wrote {0} to {1}").format(
+                count(len(written), "cancellation file"), cancellations
+            )
+        self.ctx.message(done, 10000)
+
     def import_replies(self, paths: list[Path] | None = None) -> None:
         """Read invitees' answers (File > Import Replies, or files dropped on the window) and show them."""
         if paths is None:
@@ -494,8 +603,12 @@ class ScheduleController(QObject):
                 )
             )
 
-    def export_invites(self) -> InvitesDialog | None:
-        """Choose a program and folder, then write its invites atomically."""
+    def export_selected_session(self) -> None:
+        """Export Invites for the selected session only (its context menu's Export Session Invite)."""
+        self._with_session(self.export_invites)
+
+    def export_invites(self, session_id: int | None = None) -> InvitesDialog | None:
+        """Choose a program (or one session) and folder, then write its invites atomically."""
         programs = self.ctx.schedule.list_programs()
         if not programs:
             prompts.show_info(
@@ -503,6 +616,7 @@ class ScheduleController(QObject):
             )
             return None
         from peerdesk.schedule.invite_files import export_invites, sending_conflicts
+        from peerdesk.schedule.session_invites import export_session_invite
 
         people = self.ctx.roster.people()
         dialog = InvitesDialog(
@@ -521,6 +635,10 @@ class ScheduleController(QObject):
             ),
             parent=self.ctx.window,
             lead=load_preferences(self.ctx.settings).email,
+            session=self.ctx.schedule.sessions.get(session_id) if session_id else None,
+            export_session=lambda sid, folder, eml: export_session_invite(
+                self.ctx.workspace, sid, folder, eml=eml
+            ),
         )
         dialog.exported.connect(lambda text: self.ctx.message(text, 10000))
         self.ctx.dialog = dialog

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import Person, Program
+from peerdesk.collation import sort_key
+from peerdesk.domain import Person, Program, Session
+from peerdesk.plural import count
 from peerdesk.ui import prompts
 from peerdesk.ui.widgets.form import buddy_label
 
@@ -40,6 +42,7 @@ ERROR_STYLE = "color: #b3261e;"
 SHOWN_CONFLICTS = 3
 
 Export = Callable[[int, Path, "str | None", bool], "ExportResult"]
+ExportSession = Callable[[int, Path, bool], "ExportResult"]
 Conflicts = Callable[[int, "str | None"], list[str]]
 
 
@@ -58,6 +61,8 @@ class InvitesDialog(QDialog):
         conflicts: Conflicts,
         parent: QWidget | None = None,
         lead: str = "",
+        session: Session | None = None,
+        export_session: ExportSession | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("invites_dialog")
@@ -85,6 +90,17 @@ class InvitesDialog(QDialog):
         form.addRow(self.tr("&Program"), self.program)
         form.addRow(self.tr("&For"), self.person)
         form.addRow("", self.eml)
+        self._session, self._export_session = session, export_session
+        self.only_session = QCheckBox()
+        self.only_session.setObjectName("only_session")
+        if session is not None and export_session is not None:
+            self.only_session.setText(
+                self.tr("Only this &session: {0}, {1:%a %d %b %Y %H:%M}").format(session.title, session.start)
+            )
+            self.only_session.setChecked(True)
+            form.addRow("", self.only_session)
+        else:
+            self.only_session.hide()
         form.addRow(buddy_label(self.tr("F&older"), self.folder), row)
         note = QLabel(
             self.tr(
@@ -124,7 +140,9 @@ class InvitesDialog(QDialog):
         self.resize(660, 300)
         self.program.currentIndexChanged.connect(self._program_changed)
         self.person.currentIndexChanged.connect(self._person_changed)
+        self.only_session.toggled.connect(self._only_session_changed)
         self._program_changed()
+        self._only_session_changed()
 
     def _program_changed(self) -> None:
         """The For: list holds the chosen program's members."""
@@ -133,7 +151,7 @@ class InvitesDialog(QDialog):
         self.person.clear()
         self.person.addItem(self.tr("Everyone: invitations (.ics) for the organizer to send"), "")
         members = [self._people[e] for e in (program.members if program else ()) if e in self._people]
-        for p in sorted(members, key=lambda p: p.name.casefold()):
+        for p in sorted(members, key=lambda p: sort_key(p.name)):
             self.person.addItem(self.tr("{0}: 'all my sessions' calendar file").format(p.name), p.email)
         self.person.blockSignals(False)
         self.organizer_note.setText(self.organizer_problem() or "")
@@ -154,6 +172,15 @@ class InvitesDialog(QDialog):
             "Schedule > Edit Program changes the organizer."
         ).format(name, program.organizer_email, self._lead)
 
+    def _only_session_changed(self) -> None:
+        """One session: its program, for everyone; otherwise the program and person are free."""
+        only = self.only_session.isChecked() and self._session is not None
+        if only and self._session is not None:
+            self.program.setCurrentIndex(max(self.program.findData(self._session.program_id), 0))
+            self.person.setCurrentIndex(0)
+        self.program.setEnabled(not only)
+        self.person.setEnabled(not only)
+
     def _person_changed(self) -> None:
         self.eml.setEnabled(not self.person.currentData())
         self.refresh_conflicts()
@@ -170,8 +197,8 @@ class InvitesDialog(QDialog):
         shown = "\n".join(f"\u26a0 {line}" for line in lines[:SHOWN_CONFLICTS])
         more = len(lines) - SHOWN_CONFLICTS
         self.conflicts.setText(
-            self.tr("{0} conflict(s) in the sessions you are sending; they go out as planned:").format(
-                len(lines)
+            self.tr("{0} in the sessions you are sending; they go out as planned:").format(
+                count(len(lines), "conflict")
             )
             + "\n"
             + shown
@@ -203,7 +230,10 @@ class InvitesDialog(QDialog):
         person = self.person.currentData() or None
         folder = Path(self.folder.text().strip())
         try:
-            result = self._export(program_id, folder, person, self.eml.isChecked() and not person)
+            if self.only_session.isChecked() and self._session is not None and self._export_session:
+                result = self._export_session(self._session.id or 0, folder, self.eml.isChecked())
+            else:
+                result = self._export(program_id, folder, person, self.eml.isChecked() and not person)
         except (ValueError, OSError) as exc:  # InviteExportError is a ValueError
             self.outcome.setStyleSheet(ERROR_STYLE)
             self.outcome.setText(str(exc))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
@@ -41,6 +42,28 @@ WEIGHT_FIELDS = (
     ("no_shared_time", "No shared free time"),
     ("cross_team", "Other team (negative: same team)"),
     ("met_before", "Met before"),
+)
+WEIGHT_TIPS = {
+    "teach_per_level": "Added for each level the learner gains from the teacher (up to 3 levels)",
+    "swap_bonus": "Added when each of the two can teach the other something",
+    "shared_time": "Added when both are free at the same time in the week for a session",
+    "no_shared_time": "Added (a minus takes points off) when both gave free times but none overlap",
+    "cross_team": "Added for two people from different teams; a minus number prefers the same team",
+    "met_before": "Added (a minus takes points off) for two people who already met in this program",
+}
+POINTS_HELP = (
+    "Every pair gets a score: the sum of the points below that apply to it. PeerDesk picks the "
+    "groupings with the highest total, so more points make a reason count more, and a minus "
+    "number counts against a pair. Example: a teacher two levels above the learner, both free "
+    "at the same time, earns 2 \u00d7 10 + 10 = 30 points."
+)
+ODD_HELP = (
+    "When the number of people is odd, someone is left over: either three people meet as one "
+    "group, or one person sits out this round"
+)
+SHUFFLE_HELP = (
+    "Several groupings are often equally good. Another number here picks another of them; the "
+    "same number always gives the same groups"
 )
 PERSON, GROUP = 1, 2
 
@@ -83,7 +106,7 @@ class MatchingDialog(QDialog):
         self.rounds.setValue(4)
         self.topic = QComboBox()
         self.topic.setEditable(True)
-        self.topic.addItems(sorted({t.skill for p in people for t in p.teaches}, key=str.casefold))
+        self.topic.addItems(sorted({t.skill for p in people for t in p.teaches}, key=sort_key))
         self.capacity = QSpinBox()
         self.capacity.setRange(1, 10)
         self.capacity.setValue(2)
@@ -97,11 +120,8 @@ class MatchingDialog(QDialog):
         self.history.addItems([self.tr("penalise pairs that met"), self.tr("forbid pairs that met")])
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
-        self.seed.setToolTip(
-            self.tr(
-                "Another number gives another of the equally good groupings; the same number gives the same"
-            )
-        )
+        self.seed.setToolTip(self.tr(SHUFFLE_HELP))
+        self.odd.setToolTip(self.tr(ODD_HELP))
         form = QFormLayout()
         for label, widget in (
             (self.tr("&Program"), self.program),
@@ -117,10 +137,14 @@ class MatchingDialog(QDialog):
         ):
             form.addRow(label, widget)
         self.weights: dict[str, QDoubleSpinBox] = {}
-        weights_box = QGroupBox(self.tr("Weights (points per pair)"))
+        weights_box = QGroupBox(self.tr("What makes a good pair (points)"))
         grid = QGridLayout(weights_box)
+        self.points_help = QLabel(self.tr(POINTS_HELP))
+        self.points_help.setObjectName("points_help")
+        self.points_help.setWordWrap(True)
+        grid.addWidget(self.points_help, 0, 0, 1, 2)
         defaults = Weights()
-        for row, (name, label) in enumerate(WEIGHT_FIELDS):
+        for row, (name, label) in enumerate(WEIGHT_FIELDS, start=1):
             spin = QDoubleSpinBox()
             spin.setRange(-100, 100)
             spin.setValue(getattr(defaults, name))
@@ -128,6 +152,8 @@ class MatchingDialog(QDialog):
             caption = QLabel(self.tr(label))
             caption.setBuddy(spin)
             spin.setAccessibleName(self.tr("Points for: {0}").format(caption.text()))
+            spin.setToolTip(self.tr(WEIGHT_TIPS[name]))
+            caption.setToolTip(spin.toolTip())
             grid.addWidget(caption, row, 0)
             grid.addWidget(spin, row, 1)
             self.weights[name] = spin
@@ -207,7 +233,8 @@ class MatchingDialog(QDialog):
         coverage = self._matcher.coverage(people)
         parts = [f"{team} {share:.0%}" for team, share in coverage.items()]
         blocked = sorted(
-            " & ".join(sorted(self._name(e) for e in pair)) for pair in self._matcher.runs.blocked_pairs()
+            " & ".join(sorted((self._name(e) for e in pair), key=sort_key))
+            for pair in self._matcher.runs.blocked_pairs()
         )
         text = self.tr("Pairs that have met so far: {0}.").format(", ".join(parts) or self.tr("no teams yet"))
         if blocked:
@@ -279,9 +306,9 @@ class MatchingDialog(QDialog):
         new = {frozenset(g.members) for g in proposal.groups}
         self.summary.setText(
             self.tr(
-                "Preview with these weights: {0} of {1} groups would change; total {2:g} (now {3:g}). "
+                "Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). "
                 "Press Run to use them."
-            ).format(len(new - old), len(new), proposal.total_score, self.result.total_score)
+            ).format(len(new - old), count(len(new), "group"), proposal.total_score, self.result.total_score)
         )
 
     # -- showing ----------------------------------------------------------------
@@ -314,8 +341,13 @@ class MatchingDialog(QDialog):
             )
         notes = " ".join(result.notes)
         self.summary.setText(
-            self.tr("<b>Run {0}</b>: {1} groups, total score {2:g}, seed {3}.{4} {5}").format(
-                self.run_id, sum(len(r) for r in rounds), result.total_score, result.seed, changed, notes
+            self.tr("<b>Run {0}</b>: {1}, {2:g} points in all, shuffle {3}.{4} {5}").format(
+                self.run_id,
+                count(sum(len(r) for r in rounds), "group"),
+                result.total_score,
+                result.seed,
+                changed,
+                notes,
             )
         )
         self._update_buttons()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
 from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
@@ -70,7 +71,7 @@ class PilotDialog(QDialog):
         self._proposed_for: tuple[object, ...] | None = None
         self.proposed: list[Proposal] = []
         self._by_email = {p.email: p for p in people}
-        self._people = sorted((p for p in people if p.active), key=lambda p: p.name.casefold())
+        self._people = sorted((p for p in people if p.active), key=lambda p: sort_key(p.name))
         self._names = {p.email: p.name for p in people}
         self._roster = set(self._names)
         self.result_program: Program | None = None
@@ -475,11 +476,16 @@ class PilotDialog(QDialog):
             for s, w in zip(self.preview_sessions, self.preview_warnings, strict=True)
             if w and s.status == "planned"
         )
+        still = (
+            self.tr("Save Changes still keeps every session")
+            if self._editing
+            else self.tr("Create Pilot still creates every session")
+        )
         self.conflict_label.setText(
             self.tr(
-                "\u26a0 {0} would have conflicts (see the list). They are warnings: "
-                "Create Pilot still creates every session, and you can move them later."
-            ).format(count(warned, self.tr("session")))
+                "\u26a0 {0} would have conflicts (see the list). They are warnings: {1}, "
+                "and you can move them later."
+            ).format(count(warned, self.tr("session")), still)
             if warned
             else ""
         )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Program
+from peerdesk.plural import count
 from peerdesk.publishing.client import CalDavConnection, PublishError, check_url
 from peerdesk.publishing.credentials import store_password, stored_password
 from peerdesk.publishing.service import (
@@ -299,8 +300,8 @@ class PublishDialog(QDialog):
         else:
             self.calendar.setEditText(typed)
         self._say(
-            self.tr("Found {0} calendar(s). Pick one, or type a new name to create it.").format(
-                len(calendars)
+            self.tr("Found {0}. Pick one, or type a new name to create it.").format(
+                count(len(calendars), "calendar")
             )
         )
 
@@ -371,8 +372,8 @@ class PublishDialog(QDialog):
             problems.append(self.tr("stopped on request; publish again to finish"))
         if problems:
             self._say(
-                self.tr("Published {0} change(s) to '{1}', but:\n{2}").format(
-                    done, where, "\n".join(problems)
+                self.tr("Published {0} to '{1}', but:\n{2}").format(
+                    count(done, "change"), where, "\n".join(problems)
                 ),
                 problem=True,
             )
@@ -384,9 +385,9 @@ class PublishDialog(QDialog):
 
     def _failed(self, error: PublishError, done: int = 0) -> None:
         kept = (
-            self.tr(
-                "{0} change(s) reached the calendar before this and are recorded; publish again to finish."
-            ).format(done)
+            self.tr("{0} reached the calendar before this and are recorded; publish again to finish.").format(
+                count(done, "change")
+            )
             if done
             else self.tr("Nothing in your workspace was changed.")
         )

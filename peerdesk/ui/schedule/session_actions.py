@@ -1,4 +1,5 @@
-"""Which session actions (Edit, Skip, Cancel, Cancel the Rest, Restore) apply to a selected session.
+"""Which session actions (Edit, Skip, Cancel, Cancel the Rest, Restore,
+Delete, Export Session Invite) apply to a selected session.
 
 A module of its own so the window can set the actions' states before the Schedule tab is built.
 """
@@ -12,6 +13,8 @@ SESSION_ACTIONS = {
     "cancel_session": ("planned",),
     "cancel_rest": ("planned",),
     "restore_session": ("skipped", "cancelled"),
+    "delete_session": ("planned", "held", "skipped", "cancelled"),
+    "export_session_invite": ("planned", "held", "cancelled"),
 }
 
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.collation import sort_key
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Program, Session
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
@@ -63,7 +64,7 @@ class SessionDialog(QDialog):
         self._session = session
         self._people = sorted(
             (p for p in people if p.active or p.email in {a.email for a in session.attendees}),
-            key=lambda p: p.name.casefold(),
+            key=lambda p: sort_key(p.name),
         )
         self._conflicts_for = conflicts_for
         self._programs = programs or []

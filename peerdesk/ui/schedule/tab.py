@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import clock
+from peerdesk.collation import sort_key
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
 from peerdesk.plural import count
 from peerdesk.ui.preferences_dialog import load_preferences
@@ -189,7 +190,7 @@ class ScheduleTab(QWidget):
         self._fill(
             self.person,
             self.tr("Everyone"),
-            [(p.name, p.email) for p in sorted(people, key=lambda p: p.name.casefold())],
+            [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))],
         )
         self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
         self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
@@ -218,7 +219,7 @@ class ScheduleTab(QWidget):
             self._fill(
                 self.person,
                 self.tr("Everyone"),
-                [(p.name, p.email) for p in sorted(people, key=lambda p: p.name.casefold())],
+                [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))],
             )
         self._fill(self.program, self.tr("All programs"), [(p.name, str(p.id)) for p in programs])
         self._conflicts = conflicts
