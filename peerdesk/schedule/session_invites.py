@@ -59,7 +59,7 @@ def week_request(ctx: InviteContext, program: Program, session: Session) -> Cale
     )
     event.add("recurrence-id", _aware(slot, program.timezone))
     event.add("status", "CONFIRMED")
-    _add_people(ctx, event, program.organizer_email, {a.email: a.role for a in session.attendees})
+    _add_people(ctx, event, program, {a.email: a.role for a in session.attendees})
     event.add_component(_alarm(program.reminder_minutes))
     cal = _calendar("REQUEST")
     _add_timezone(cal, program.timezone, [slot, session.start])
@@ -100,7 +100,8 @@ def session_invites(
     out.add(f"{name}.ics", request.to_ical())
     if eml:
         subject = f"Invitation: {series_summary(ctx, program)}, {session.start:%d %b %Y}"
-        out.add(f"{name}.eml", email_draft(ctx, program, request, subject, _session_text(session)))
+        body = _session_text(ctx, program, session)
+        out.add(f"{name}.eml", email_draft(ctx, program, request, subject, body))
     return out
 
 

@@ -531,11 +531,16 @@ class ScheduleController(QObject):
         folder = prompts.start_folder("invites") / f"{self.ctx.workspace.name}-invites"
         choice = None
         if coming:
-            choice = self.tr(
-                "Write cancellations for the invites already sent ({0} still to come) into {1}, "
-                "so attendees' calendars drop them"
-            ).format(count(len(coming), "session"), folder)
+            # the folder goes in the text, which wraps; a check box never wraps
+            choice = self.tr("Write cancellations for the {0} still to come").format(
+                count(len(coming), "session")
+            )
         text = question + "\n\n" + self.tr("Edit > Undo brings everything back.")
+        if coming:
+            text += "\n\n" + self.tr(
+                "Invites were sent for {0}: cancellations written into {1} "
+                "make attendees' calendars drop them."
+            ).format(count(len(coming), "session"), folder)
         return self.ctx.remember(
             prompts.confirm_with_choice(
                 self.ctx.window,
