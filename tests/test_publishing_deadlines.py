@@ -30,6 +30,7 @@ from peerdesk.publishing.client import CalDavConnection, PublishError, PublishSt
 from peerdesk.publishing.credentials import ENV_PASSWORD
 from peerdesk.publishing.preconditions import describe_status, explain
 from peerdesk.storage import open_workspace
+from peerdesk.storage.lock import WorkspaceLock
 
 USER, PASSWORD = "maja", "secret"
 CALENDAR = (
@@ -442,3 +443,115 @@ def test_a_stop_during_a_request_is_a_stop_not_an_error(stub) -> None:  # type: 
         conn.calendars()
     assert time.monotonic() - pressed < 0.5 and caught.value.kind == "stopped"
     conn.close()
+
+
+# -- plan, publish, then record -----------------------------------------------------------------------
+
+
+class TinyCalendar:
+    """Just enough CalDAV for one calendar at /cal/: PROPFIND, GET, PUT and DELETE with ETags."""
+
+    def __init__(self) -> None:
+        self.objects: dict[str, tuple[bytes, str]] = {}
+        self.on_put: Callable[[], None] = lambda: None
+        self.count = 0
+
+    def __call__(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        path = handler.path
+        if handler.command == "PROPFIND":
+            reply(handler, 207, self._listing(handler.headers.get("Depth") == "1"))
+        elif handler.command == "GET":
+            found = self.objects.get(path)
+            if found is None:
+                reply(handler, 404)
+            else:
+                reply(handler, 200, found[0], Content_Type="text/calendar", ETag=found[1])
+        elif handler.command == "PUT":
+            self.on_put()
+            self.count += 1
+            etag = f'"{self.count}"'
+            self.objects[path] = (body, etag)
+            reply(handler, 201, ETag=etag)
+        elif handler.command == "DELETE":
+            self.objects.pop(path, None)
+            reply(handler, 204)
+        else:
+            reply(handler, 405)
+
+    def _listing(self, members: bool) -> bytes:
+        head, own = CALENDAR.split(b"<d:response>", 1)
+        rows = [
+            f"<d:response><d:href>{href}</d:href><d:propstat><d:prop><d:getetag>{etag}</d:getetag>"
+            "<d:resourcetype/></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat>"
+            "</d:response>".encode()
+            for href, (_, etag) in (self.objects.items() if members else [])
+        ]
+        own = b"<d:response>" + own.replace(b"</d:multistatus>", b"")
+        return head + own + b"".join(rows) + b"</d:multistatus>"
+
+
+def test_publish_records_only_at_the_end_and_a_busy_workspace_is_caught_up_next_time(  # type: ignore[no-untyped-def]
+    stub, demo_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calendar = TinyCalendar()
+    server = stub(calendar)
+    monkeypatch.setenv(ENV_PASSWORD, PASSWORD)
+    argv = ["--db", str(demo_db), "publish", DEMO_PROGRAM, "--url", server.url, "--user", USER]
+    held: list[WorkspaceLock] = []
+
+    def open_it_meanwhile() -> None:  # the lead opens the window while the events go out
+        if not held:
+            held.append(WorkspaceLock(demo_db))
+            held[0].acquire()
+
+    calendar.on_put = open_it_meanwhile
+    before = snapshot(demo_db)
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    published = len(calendar.objects)
+    assert published > 0 and "Traceback" not in err
+    assert f"{published} change(s) reached the calendar, but could not be recorded" in err
+    assert "in use by PeerDesk" in err and "the next publish recognises" in err
+    held.pop().release()
+    assert snapshot(demo_db) == before
+    calendar.on_put = lambda: None
+    code = main(argv)
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "0 created, 0 updated, 0 removed" in out  # recognised as ours (same content), not sent again
+    assert len(calendar.objects) == published and calendar.count == published
+    assert len(snapshot(demo_db)) == published + 1
+
+
+def test_a_certificate_sent_byte_by_byte_has_a_deadline() -> None:
+    """Python bounds a whole TLS handshake by the timeout (not each read): a drip ends there."""
+    import socket as sockets
+
+    from peerdesk.publishing.trust import fetch_certificate
+
+    listener = sockets.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    closing = threading.Event()
+
+    def handshake_drip() -> None:
+        conn, _ = listener.accept()
+        conn.recv(65536)
+        for byte in b"\x16\x03\x03\x40\x00" + b"\x02" * 100:  # a 16 kB handshake record, slowly
+            try:
+                conn.send(bytes([byte]))
+            except OSError:
+                break
+            if closing.wait(0.3):
+                break
+        conn.close()
+
+    threading.Thread(target=handshake_drip, daemon=True).start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(PublishError, match=r"could not read the certificate of 127\.0\.0\.1.*timed out"):
+            fetch_certificate(f"https://127.0.0.1:{listener.getsockname()[1]}/", timeout=1)
+        assert time.monotonic() - started < 2
+    finally:
+        closing.set()
+        listener.close()

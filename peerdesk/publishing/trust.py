@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.paths import data_dir
 from peerdesk.publishing.client import PublishError
-from peerdesk.publishing.transport import DeadlinePassed, within
 
 
 def _host_port(url: str) -> tuple[str, int]:
@@ -56,18 +55,8 @@ def fingerprint(pem: str) -> str:
 def fetch_certificate(url: str, timeout: float = 10) -> str:
     """The certificate the server presents (not verified: only to show the lead and to remember)."""
     host, port = _host_port(url)
-    try:  # the timeout bounds each read; the deadline bounds a handshake sent byte by byte
-        return within(
-            lambda: ssl.get_server_certificate((host, port), timeout=timeout),
-            2 * timeout,
-            whole_run=False,
-            should_stop=None,
-            abandon=lambda: None,  # the helper ends at its own next timeout
-        )
-    except DeadlinePassed as exc:
-        raise PublishError(
-            f"{host}:{port} did not show its certificate within {2 * timeout:g} s", "connection"
-        ) from exc
+    try:
+        return ssl.get_server_certificate((host, port), timeout=timeout)
     except (OSError, ValueError) as exc:
         raise PublishError(f"could not read the certificate of {host}:{port} ({exc})", "connection") from exc
 
