@@ -95,7 +95,7 @@ def _program(workspace, wanted: str):  # type: ignore[no-untyped-def]
 
 
 def _dry_run(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-def]
-    from peerdesk.publishing.client import CalendarInfo, PublishError
+    from peerdesk.publishing.client import PublishError
     from peerdesk.publishing.plan import plan_sync
     from peerdesk.publishing.service import Publisher, find_or_create_calendar, plan_publish
     from peerdesk.storage import open_workspace
@@ -115,8 +115,7 @@ def _dry_run(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
         with open_workspace(db, read_only=True) as workspace:
             prepared = Publisher(workspace).prepare(program, calendar, args.user)
         plan = plan_publish(prepared, conn, args.keep)
-        new = CalendarInfo(calendar.url, calendar.name)
-        print(f"Would publish '{program.name}' to '{new.name}' ({new.url}): {plan.summary(True)}")
+        print(f"Would publish '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary(True)}")
     for action in plan.actions:
         print(f"  {action.kind}: {action.label}")
     for conflict in plan.conflicts:
