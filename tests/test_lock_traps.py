@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 import time
@@ -290,3 +292,30 @@ def test_save_a_copy_in_the_window_over_a_workspace_open_elsewhere(  # type: ign
         assert shown and "is open in another PeerDesk" in shown[0]
         assert target.read_bytes() == before
         Roster(other).people()
+
+
+@posix_only
+def test_save_a_copy_into_a_read_only_folder_says_so_for_a_copy(demo_ws, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """As root the permission bits do not bind, so the copy is made as 'nobody' there."""
+    base = Path(tempfile.mkdtemp())  # tmp_path's parents are closed to 'nobody'
+    base.chmod(0o755)
+    folder = base / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    as_root = os.geteuid() == 0
+    try:
+        if as_root:
+            import pwd
+
+            os.seteuid(pwd.getpwnam("nobody").pw_uid)
+        try:
+            with pytest.raises(WorkspaceError, match="the copy cannot be written in") as caught:
+                demo_ws.save_copy(folder / "demo-copy.sqlite")
+        finally:
+            if as_root:
+                os.seteuid(0)
+        assert "read-only commands" not in str(caught.value) and "permission" in str(caught.value).lower()
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(base)

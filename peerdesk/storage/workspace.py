@@ -100,6 +100,11 @@ class Workspace:
                 f"PeerDesk would lose every change it makes afterwards). Close it there, or choose "
                 f"another name. ({exc})"
             ) from exc
+        except LockPathProblem:
+            raise  # says itself what sits in the lock's place and what to do
+        except WorkspaceError as exc:  # the folder is read-only, full...: said for a copy, not an open
+            why = explain(exc.__cause__) if isinstance(exc.__cause__, OSError) else str(exc)
+            raise WorkspaceError(f"the copy cannot be written in {destination.parent}: {why}") from exc
         try:
             _backup_to(self.db.conn, destination)
         finally:
