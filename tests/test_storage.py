@@ -301,7 +301,7 @@ def test_save_a_copy_never_replaces_the_lock_or_journal_but_may_replace_an_old_c
         with pytest.raises(WorkspaceError, match="never replaces it"):
             demo_ws.save_copy(target)
     assert lock.read_bytes() == held
-    copy = tmp_path / "copy.sqlite"
+    copy = tmp_path / "demo-copy.sqlite"  # the name Save a Copy suggests
     demo_ws.save_copy(copy)
     demo_ws.save_copy(copy)  # a newer copy over an older one is fine
     with open_workspace(copy, read_only=True) as other:

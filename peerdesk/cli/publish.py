@@ -54,11 +54,16 @@ def _progress(done: int, total: int, label: str) -> None:
 
 
 def run_publish_command(args: argparse.Namespace, db: Path) -> int:
-    """Publish (or with --dry-run, describe publishing) one program."""
+    """Publish (or with --dry-run, describe publishing) one program.
+
+    The workspace is not held while the server is being talked to: the program
+    is read first (under the lock, so a read-only or busy workspace is refused
+    before anything reaches the server), the lock is let go for the network,
+    and what the server now holds is recorded under the lock at the end.
+    """
     # caldav and its HTTP stack load only when publishing, so start-up stays quick
     from peerdesk.publishing.client import CalDavConnection, PublishError, check_url
     from peerdesk.publishing.trust import verification
-    from peerdesk.schedule.service import Schedule
     from peerdesk.storage import open_workspace
 
     try:
@@ -66,53 +71,70 @@ def run_publish_command(args: argparse.Namespace, db: Path) -> int:
     except PublishError as exc:
         raise CliError(f"--url {args.url}: {exc}") from exc
     with open_workspace(db, read_only=args.dry_run) as workspace:
-        program = Schedule(workspace).find_program(args.program)
-        if program is None:
-            names = ", ".join(f"{p.id} {p.name}" for p in Schedule(workspace).list_programs()) or "none yet"
-            raise CliError(f"there is no program '{args.program}' (programs: {names})")
-        password = _password(url, args.user)
-        conn = CalDavConnection(url, args.user, password, verify=verification(url))
-        try:
-            return _publish(args, workspace, program, conn, url)
-        except PublishError as exc:
-            raise CliError(str(exc), "nothing more was changed; the workspace is as it was") from exc
-        finally:
-            conn.close()
+        program = _program(workspace, args.program)
+    password = _password(url, args.user)
+    conn = CalDavConnection(url, args.user, password, verify=verification(url))
+    try:
+        if args.dry_run:
+            return _dry_run(args, db, program, conn, url)
+        return _publish(args, db, program, conn, url)
+    except PublishError as exc:
+        raise CliError(str(exc), "nothing more was changed; the workspace is as it was") from exc
+    finally:
+        conn.close()
 
 
-def _publish(args, workspace, program, conn, url) -> int:  # type: ignore[no-untyped-def]
-    from peerdesk.publishing.client import CalendarInfo, PublishError
+def _program(workspace, wanted: str):  # type: ignore[no-untyped-def]
+    from peerdesk.schedule.service import Schedule
+
+    schedule = Schedule(workspace)
+    program = schedule.find_program(wanted)
+    if program is None:
+        names = ", ".join(f"{p.id} {p.name}" for p in schedule.list_programs()) or "none yet"
+        raise CliError(f"there is no program '{wanted}' (programs: {names})")
+    return program
+
+
+def _dry_run(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-def]
+    from peerdesk.publishing.client import PublishError
     from peerdesk.publishing.plan import plan_sync
-    from peerdesk.publishing.service import Publisher, execute, find_or_create_calendar, plan_publish
+    from peerdesk.publishing.service import Publisher, find_or_create_calendar, plan_publish
+    from peerdesk.storage import open_workspace
 
-    publisher = Publisher(workspace)
     name = args.calendar or program.name
-    if args.dry_run:
-        try:
-            calendar = find_or_create_calendar(conn, url, name, create=False)
-        except PublishError as exc:
-            if exc.kind != "no-calendar":
-                raise
-            calendar = None
-        if calendar is None:
-            new = CalendarInfo(url, name)
-            plan = plan_sync(url, publisher.desired(program), {}, {})
-            print(f"Would create the calendar '{name}' and publish '{program.name}': {plan.summary(True)}")
-        else:
-            new = calendar
-            plan = plan_publish(publisher.prepare(program, calendar, args.user), conn, args.keep)
-            print(f"Would publish '{program.name}' to '{new.name}' ({new.url}): {plan.summary(True)}")
-        for action in plan.actions:
-            print(f"  {action.kind}: {action.label}")
-        for conflict in plan.conflicts:
-            print(f"  conflict: {conflict.describe()}")
-        return 0
-    calendar = find_or_create_calendar(conn, url, name)
-    prepared = publisher.prepare(program, calendar, args.user)
+    try:
+        calendar = find_or_create_calendar(conn, url, name, create=False)
+    except PublishError as exc:
+        if exc.kind != "no-calendar":
+            raise
+        calendar = None
+    if calendar is None:
+        with open_workspace(db, read_only=True) as workspace:
+            plan = plan_sync(url, Publisher(workspace).desired(program), {}, {})
+        print(f"Would create the calendar '{name}' and publish '{program.name}': {plan.summary(True)}")
+    else:
+        with open_workspace(db, read_only=True) as workspace:
+            prepared = Publisher(workspace).prepare(program, calendar, args.user)
+        plan = plan_publish(prepared, conn, args.keep)
+        print(f"Would publish '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary(True)}")
+    for action in plan.actions:
+        print(f"  {action.kind}: {action.label}")
+    for conflict in plan.conflicts:
+        print(f"  conflict: {conflict.describe()}")
+    return 0
+
+
+def _publish(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-def]
+    from peerdesk.publishing.service import Publisher, execute, find_or_create_calendar, plan_publish
+    from peerdesk.storage import open_workspace
+
+    calendar = find_or_create_calendar(conn, url, args.calendar or program.name)
+    with open_workspace(db, read_only=True) as workspace:  # no lock: only read
+        prepared = Publisher(workspace).prepare(program, calendar, args.user)
     plan = plan_publish(prepared, conn, args.keep)
     outcome = execute(plan, conn, _progress)
-    publisher.record(prepared, plan, outcome)
     done = len(outcome.saved) + len(outcome.removed)
+    _record(db, prepared, plan, outcome, done)
     if outcome.error is not None:
         raise CliError(
             str(outcome.error),
@@ -134,3 +156,19 @@ def _publish(args, workspace, program, conn, url) -> int:  # type: ignore[no-unt
         )
     print(f"Published '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary()}")
     return 0
+
+
+def _record(db, prepared, plan, outcome, done: int) -> None:  # type: ignore[no-untyped-def]
+    """Write what the server now holds, under the workspace's lock (taken only now)."""
+    from peerdesk.publishing.service import Publisher
+    from peerdesk.storage import WorkspaceError, open_workspace
+
+    try:
+        with open_workspace(db) as workspace:
+            Publisher(workspace).record(prepared, plan, outcome)
+    except WorkspaceError as exc:
+        raise CliError(
+            f"{done} change(s) reached the calendar, but could not be recorded in the workspace: {exc}",
+            "publish again once the workspace can be changed: the next publish recognises what is "
+            "already in the calendar and records it",
+        ) from exc

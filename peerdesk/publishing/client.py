@@ -5,27 +5,46 @@ Discovery (principal, calendar home, calendars, MKCALENDAR) goes through
 `If-None-Match: *` (create only) and `If-Match: ETag` (change only what we
 last saw), so a change someone else made is never overwritten by accident.
 Every failure becomes a `PublishError` with a message a lead can act on.
+
+Every exchange has a deadline besides the per-read timeout, the whole run has
+one too, a Stop request ends the exchange under way within a second, and no
+answer may be larger than a limit (see transport.py); server XML is read
+without entity expansion (preconditions.parse_xml).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import unquote, urljoin, urlsplit
 
 import caldav
 from caldav.lib import error as dav_error
 from caldav.lib.http_sync import requests as http
+from lxml.etree import LxmlError
 
-from peerdesk.publishing.preconditions import explain
+from peerdesk.publishing.preconditions import NotXml, describe_status, explain, parse_xml
+from peerdesk.publishing.transport import (
+    MAX_RESPONSE_BYTES,
+    BoundedSession,
+    DeadlinePassed,
+    ResponseTooLarge,
+    StopRequested,
+    cut_off,
+    within,
+)
 
+T = TypeVar("T")
 DAV = "{DAV:}"
 CALDAV = "{urn:ietf:params:xml:ns:caldav}"
-TIMEOUT = 30
+TIMEOUT = 30  # seconds to wait for the next byte
+REQUEST_DEADLINE = 120  # seconds one exchange (request and whole answer) may take
+RUN_DEADLINE = 30 * 60  # seconds one publish (or one search for calendars) may take
 _LISTING = (
     '<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:" '
     'xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><d:getetag/><d:resourcetype/>'
@@ -51,6 +70,10 @@ class RefusedObject(PublishError):
 
 class ChangedOnServer(PublishError):
     """An If-Match or If-None-Match precondition failed: someone changed the object meanwhile."""
+
+
+class PublishStopped(PublishError):
+    """The lead pressed Stop while the server was being asked something."""
 
 
 @dataclass(frozen=True)
@@ -102,11 +125,27 @@ class CalDavConnection:
     """One account on one server: username, password and how to check its certificate."""
 
     def __init__(
-        self, url: str, user: str, password: str, *, verify: bool | str = True, timeout: int = TIMEOUT
+        self,
+        url: str,
+        user: str,
+        password: str,
+        *,
+        verify: bool | str = True,
+        timeout: float = TIMEOUT,
+        deadline: float | None = None,
+        run_deadline: float | None = None,
+        max_response: int | None = None,
     ) -> None:
         self.url = check_url(url)
         self.user = user
         self.timeout = timeout
+        # the module's limits, read now (not when this module was loaded)
+        self.deadline = REQUEST_DEADLINE if deadline is None else deadline
+        self.run_deadline = RUN_DEADLINE if run_deadline is None else run_deadline
+        self.max_response = MAX_RESPONSE_BYTES if max_response is None else max_response
+        self.should_stop: Callable[[], bool] | None = None  # the window's Stop button
+        self._run_ends = time.monotonic() + self.run_deadline
+        self._read_timeout = timeout
         self.client = caldav.DAVClient(
             self.url,
             username=user,
@@ -115,15 +154,47 @@ class CalDavConnection:
             timeout=timeout,
             enable_rfc6764=False,  # no DNS look-ups: talk to the address the lead gave, nothing else
         )
+        self.client.session.close()
+        self.client.session = self._session()
         self._account: Account | None = None
         if sends_password_first(self.url):
             # Cyrus (Fastmail) answers a request without credentials as "anonymous" instead of 401
             self.client.auth = http.auth.HTTPBasicAuth(user, password)
         self._may_renegotiate = self.client.auth is not None
 
+    def _session(self) -> BoundedSession:
+        session = BoundedSession()
+        session.limit = self.max_response
+        return session
+
     def close(self) -> None:
         """Close the HTTP session."""
         self.client.session.close()
+
+    def begin_run(self) -> None:
+        """Start the clock of one run (a publish, a search for calendars): `run_deadline` from now."""
+        self._run_ends = time.monotonic() + self.run_deadline
+
+    def _exchange(self, work: Callable[[], T]) -> T:
+        """`work()` (one HTTP exchange through caldav) within the request and run deadlines."""
+        left = self._run_ends - time.monotonic()
+        if left <= 0:
+            raise DeadlinePassed(self.run_deadline, True)
+        limit = min(self.deadline, left)
+        self._read_timeout = min(self.timeout, limit)
+        self.client.timeout = self._read_timeout
+
+        def abandon() -> None:
+            session, self.client.session = self.client.session, self._session()
+            cut_off(session)
+
+        return within(
+            work,
+            limit,
+            whole_run=limit < self.deadline,
+            should_stop=self.should_stop,
+            abandon=abandon,
+        )
 
     # -- errors ----------------------------------------------------------------
 
@@ -134,6 +205,31 @@ class CalDavConnection:
             yield
         except PublishError:
             raise
+        except DeadlinePassed as exc:
+            raise self._too_slow(exc, doing) from exc
+        except StopRequested as exc:
+            raise PublishStopped(
+                f"stopped on request while {doing}; what was already published is kept", "stopped"
+            ) from exc
+        except ResponseTooLarge as exc:
+            raise PublishError(
+                f"{server} sent more than {exc.limit // (1024 * 1024) or 1} MB in one answer while {doing}, "
+                "more than any calendar needs; PeerDesk stopped reading it. Check that the address is your "
+                "calendar server's, or ask its administrator.",
+                "server",
+            ) from exc
+        except (NotXml, LxmlError) as exc:
+            why = str(exc) if isinstance(exc, NotXml) else f"it is not well-formed XML ({_short(exc)})"
+            raise PublishError(
+                f"{server} answered with something PeerDesk cannot read while {doing}: {why}. Check the "
+                "address (it should be your provider's CalDAV address), or ask the server's administrator.",
+                "server",
+            ) from exc
+        except MemoryError as exc:
+            raise PublishError(
+                f"{server} sent an answer too large to hold in memory while {doing}; nothing more was done",
+                "server",
+            ) from exc
         except http.exceptions.SSLError as exc:
             raise PublishError(
                 f"the certificate of {server} could not be verified ({_short(exc)}). If this is your "
@@ -143,7 +239,7 @@ class CalDavConnection:
             ) from exc
         except http.exceptions.Timeout as exc:
             raise PublishError(
-                f"{server} did not answer within {self.timeout} s while {doing}. Check your "
+                f"{server} did not answer within {self._read_timeout:g} s while {doing}. Check your "
                 "connection and publish again: what was already published is kept.",
                 "connection",
             ) from exc
@@ -159,7 +255,8 @@ class CalDavConnection:
                 raise RefusedObject(f"{server} refused {doing}: {meaning}", "refused") from exc
             if getattr(exc, "status", None) == 403 or "403" in str(exc) or "Forbidden" in str(exc):
                 raise PublishError(
-                    f"{server} does not let {self.user} do this while {doing} (access denied). "
+                    f"{server} does not let {self.user} do this while {doing} "
+                    "(access denied: 403 Forbidden). "
                     "Choose a calendar you may write to, or ask its owner to share it with write access.",
                     "refused",
                 ) from exc
@@ -168,18 +265,34 @@ class CalDavConnection:
                 "Fastmail and iCloud need an app password (see the README), not your login password.",
                 "auth",
             ) from exc
-        except (dav_error.DAVError, http.exceptions.RequestException, ET.ParseError) as exc:
+        except (dav_error.DAVError, http.exceptions.RequestException) as exc:
             status = getattr(exc, "status", None) or _status_in(str(exc))
-            if status and status >= 500:
+            if isinstance(status, int) and status >= 300:
                 raise PublishError(
-                    f"{server} had an internal error ({status}) while {doing}; try again later - "
+                    f"{server} answered while {doing}: {describe_status(status)} - "
                     "what was already published is kept."
                 ) from exc
             raise PublishError(f"{server} answered with an error while {doing}: {_short(exc)}") from exc
 
+    def _too_slow(self, exc: DeadlinePassed, doing: str) -> PublishError:
+        server = _host(self.url)
+        if exc.whole_run:
+            return PublishError(
+                f"publishing to {server} took longer than {_duration(self.run_deadline)}, the most one "
+                f"publish may take, and stopped while {doing}. Publish again to finish: what was already "
+                "published is kept.",
+                "connection",
+            )
+        return PublishError(
+            f"{server} did not finish answering within {_duration(exc.seconds)} while {doing} (it kept "
+            "the connection open but sent too little, too slowly). Check your connection and publish "
+            "again: what was already published is kept.",
+            "connection",
+        )
+
     def _request(self, url: str, method: str, body: str | bytes = "", headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
         try:
-            response = self.client.request(url, method, body, headers or {})
+            response = self._exchange(lambda: self.client.request(url, method, body, headers or {}))
         except dav_error.AuthorizationError as exc:
             if not self._may_renegotiate or getattr(exc, "status", None) != 401:
                 raise
@@ -187,11 +300,11 @@ class CalDavConnection:
             # let caldav read the server's challenge and choose, once per connection
             self._may_renegotiate = False
             self.client.auth = None
-            response = self.client.request(url, method, body, headers or {})
+            response = self._exchange(lambda: self.client.request(url, method, body, headers or {}))
         if response.status >= 500:
             raise PublishError(
-                f"{_host(self.url)} had an internal error ({response.status} {response.reason}); "
-                "try again later - what was already published is kept."
+                f"{_host(self.url)} answered: {describe_status(response.status, response.reason)} - "
+                "what was already published is kept."
             )
         return response
 
@@ -206,10 +319,10 @@ class CalDavConnection:
             raise PublishError(f"there is nothing at {url} on the server; check the address", "not-found")
         if response.status != 207:
             raise PublishError(
-                f"{_host(self.url)} answered {response.status} {response.reason} when asked for {url}"
+                f"{_host(self.url)} could not list {url}: {describe_status(response.status, response.reason)}"
             )
         raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
-        root = ET.fromstring(raw)
+        root = parse_xml(raw)
         found = []
         for item in root.iter(f"{DAV}response"):
             href = urljoin(url, (item.findtext(f"{DAV}href") or "").strip())
@@ -264,7 +377,9 @@ class CalDavConnection:
         """Make a new calendar called `name` in the account's calendar home."""
         account = self.account()
         with self._talking(f"creating the calendar {name}"):
-            calendar = caldav.CalendarSet(client=self.client, url=account.home).make_calendar(name=name)
+            calendar = self._exchange(
+                lambda: caldav.CalendarSet(client=self.client, url=account.home).make_calendar(name=name)
+            )
             return CalendarInfo(_slash(str(calendar.url)), name)
 
     # -- objects ----------------------------------------------------------------
@@ -292,7 +407,8 @@ class CalDavConnection:
                 return None
             if response.status != 200:
                 raise PublishError(
-                    f"{_host(self.url)} answered {response.status} {response.reason} for {href}"
+                    f"{_host(self.url)} could not give {href}: "
+                    f"{describe_status(response.status, response.reason)}"
                 )
             body = response._raw_body or (
                 response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
@@ -348,13 +464,20 @@ def _refusal(response, label: str, server: str) -> str:  # type: ignore[no-untyp
     elif status == 413:
         why = "the event is larger than the server accepts"
     else:
-        why = f"the server answered {status} {response.reason}"
+        why = describe_status(status, response.reason)
+    if str(status) not in why:
+        why += f" (it answered {status})"
     return f"{server} refused {label}: {why}"
 
 
 def _status_in(text: str) -> int | None:
     found = re.search(r"\b([1-5]\d\d) [A-Z][A-Za-z -]+", text)
     return int(found.group(1)) if found else None
+
+
+def _duration(seconds: float) -> str:
+    """'45 s', '2 min' or '30 min': the limit that applied, as the lead reads it."""
+    return f"{seconds:g} s" if seconds < 120 else f"{seconds / 60:g} min"
 
 
 def _short(exc: BaseException) -> str:

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import XMLSyntaxError
 
 from peerdesk.publishing.client import CALDAV, DAV, Account, PublishError
+from peerdesk.publishing.preconditions import NotXml, describe_status, parse_xml
 
 if TYPE_CHECKING:
     from peerdesk.publishing.client import CalDavConnection
@@ -46,12 +47,12 @@ def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
     if response.status == 404:
         return "", "", "nothing there (404)"
     if response.status != 207:
-        return "", "", f"answered {response.status} {response.reason}"
+        return "", "", describe_status(response.status, response.reason)
     raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
     try:
-        root = ET.fromstring(raw)
-    except ET.ParseError:
-        return "", "", NOT_XML
+        root = parse_xml(raw)
+    except NotXml as exc:
+        return "", "", f"{NOT_XML}: {exc}"
     principal = _href_in(root, f"{DAV}current-user-principal", url)
     home = _href_in(root, f"{CALDAV}calendar-home-set", url)
     anonymous = root.find(f".//{DAV}current-user-principal/{DAV}unauthenticated") is not None

@@ -2,7 +2,9 @@
 
 CalDAV servers explain a 403 or 409 with an element such as
 `<C:no-uid-conflict/>` (RFC 4791 5.3.2.1, RFC 6638 3.2.4, RFC 3744, RFC
-4331). Each known one becomes what it means for the lead and what to do.
+4331). Each known one becomes what it means for the lead and what to do, and
+so does every HTTP status (`describe_status`). Server XML is read only through
+`parse_xml`: no document type, so no entity expansion (billion laughs, XXE).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from urllib.parse import unquote
 
+import defusedxml.ElementTree as SafeET
 from caldav.lib.error import parse_preconditions
+from defusedxml import DefusedXmlException
 
 DAV = "{DAV:}"
 CALDAV = "{urn:ietf:params:xml:ns:caldav}"
@@ -71,12 +75,84 @@ def explain(body: bytes | str | None, server_url: str = "") -> str | None:
     return None
 
 
-def _root(body: bytes | str | None) -> ET.Element | None:
-    raw = body.encode() if isinstance(body, str) else body
+class NotXml(ValueError):
+    """A server's answer that is not well-formed XML, or declares a document type (entities)."""
+
+
+def parse_xml(raw: bytes | str) -> ET.Element:
+    """The root element of a server's XML answer; NotXml for anything malformed or with a DTD.
+
+    A WebDAV answer never needs a document type declaration, so one is refused
+    outright: no entity is ever expanded (billion laughs) or fetched (XXE).
+    """
     try:
-        return ET.fromstring(raw) if raw else None
-    except ET.ParseError:
+        return SafeET.fromstring(raw, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise NotXml("it declares a document type (entities), which WebDAV never needs") from exc
+    except (ET.ParseError, ValueError, RecursionError) as exc:
+        raise NotXml(f"it is not well-formed XML ({str(exc)[:120]})") from exc
+
+
+def _root(body: bytes | str | None) -> ET.Element | None:
+    try:
+        return parse_xml(body) if body else None
+    except NotXml:
         return None
+
+
+_STATUS_MEANINGS: dict[int, str] = {
+    400: "it could not read PeerDesk's request (400 Bad Request); please report this to PeerDesk's makers",
+    401: "it asks for a login that was not accepted (401)",
+    402: "it wants a payment or a paid plan first (402 Payment Required)",
+    403: "you may not do this there (403 Forbidden): ask the calendar's owner for write access",
+    404: "there is nothing at that address (404 Not Found): check the address",
+    405: "that address does not accept this (405 Method Not Allowed): it is probably not a calendar",
+    406: "it will not answer in a form PeerDesk reads (406 Not Acceptable)",
+    407: "a proxy between you and the server wants a login (407): ask your administrator",
+    408: "it gave up waiting for PeerDesk (408 Request Timeout): check your connection and try again",
+    409: "it reports a conflict (409): an event with the same UID is probably already there",
+    410: "what was at that address is gone for good (410 Gone)",
+    411: "it wants a length PeerDesk did send (411); please report this to PeerDesk's makers",
+    412: "the event changed on the server meanwhile (412 Precondition Failed)",
+    413: "the event is larger than the server accepts (413)",
+    414: "the address is too long for the server (414)",
+    415: "it does not accept calendar data there (415 Unsupported Media Type)",
+    423: "the calendar is locked by another program (423 Locked): try again later",
+    424: "an earlier step failed on the server (424 Failed Dependency): try again",
+    429: "it is being asked too often (429 Too Many Requests): wait a few minutes and publish again",
+    431: "it refused PeerDesk's request headers as too large (431)",
+    451: "it may not show this for legal reasons (451)",
+    500: "it had an internal error (500): try again later",
+    501: "it does not support this (501 Not Implemented): the address is probably not a CalDAV server",
+    502: "a gateway in front of it got no proper answer (502 Bad Gateway): try again later",
+    503: "it is unavailable right now (503 Service Unavailable): try again later",
+    504: "a gateway in front of it gave up waiting (504 Gateway Timeout): try again later",
+    505: "it does not speak PeerDesk's HTTP version (505)",
+    507: (
+        "the calendar or account is full (507 Insufficient Storage - over its storage quota): "
+        "free some space there, or ask its administrator for more"
+    ),
+    508: "it found a loop in its own folders (508 Loop Detected): tell its administrator",
+    511: "the network wants you to log in first (511): open a web page to sign in to it, then try again",
+}
+
+
+def describe_status(status: int, reason: str = "") -> str:
+    """What an HTTP status means for the lead, for every status a server may send."""
+    known = _STATUS_MEANINGS.get(status)
+    if known is not None:
+        return known
+    said = f"{status} {reason}".strip()
+    if 500 <= status <= 599:
+        return f"it had an internal error ({said}): try again later"
+    if 400 <= status <= 499:
+        return f"it refused the request ({said})"
+    if 300 <= status <= 399:
+        return (
+            f"it sent PeerDesk elsewhere ({said}): use the address it names, "
+            "or your provider's CalDAV address"
+        )
+    return f"it gave an answer PeerDesk does not expect ({said})"
 
 
 def _where(body: bytes | str | None, tag: str) -> str:

@@ -21,6 +21,7 @@ from peerdesk.publishing.client import (
     CalendarInfo,
     ChangedOnServer,
     PublishError,
+    PublishStopped,
     RefusedObject,
 )
 from peerdesk.publishing.objects import CalendarObject, program_objects
@@ -115,16 +116,20 @@ class Publisher:
 
     def record(
         self, prepared: Prepared, plan: SyncPlan, outcome: Outcome, when: datetime | None = None
-    ) -> None:
+    ) -> bool:
         """Write what the server now holds, in one transaction (the program itself is never changed).
 
         A publish that changed nothing on the server and did not finish writes
         nothing at all: a failed attempt leaves the workspace exactly as it was.
+        False when there was nothing to record, or the program was deleted while
+        the server was being written (the command line records after the network).
         """
         assert prepared.program.id is not None
         changed = outcome.saved or outcome.removed or plan.accept or plan.forget
         if not changed and not (outcome.complete and not plan.conflicts):
-            return
+            return False
+        if self.schedule.programs.get(prepared.program.id) is None:
+            return False
         problems = [str(outcome.error)] if outcome.error else []
         problems += outcome.refused + [c.describe() for c in [*plan.conflicts, *outcome.conflicts]]
         with self.workspace.db.atomic():
@@ -140,6 +145,7 @@ class Publisher:
                 completed=outcome.complete and not plan.conflicts,
                 error=" / ".join(problems)[:2000],
             )
+        return True
 
 
 def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = None) -> SyncPlan:
@@ -186,6 +192,9 @@ def execute(
             outcome.conflicts.append(Conflict(action.uid, action.href, action.label, "changed", ""))
         except RefusedObject as exc:
             outcome.refused.append(str(exc))
+        except PublishStopped:
+            outcome.stopped = True  # Stop pressed while the server was being asked: it may hold it or not
+            break
         except PublishError as exc:
             outcome.error = exc
             break

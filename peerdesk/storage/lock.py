@@ -11,6 +11,13 @@ is not possible, an empty or half-written lock counts as held until it is
 old). A lock whose process is gone on this host is stale and is taken over,
 one taker at a time; a lock from another host cannot be checked and is
 reported with its owner.
+
+Nothing at the lock's path can trap a writer: it is looked at with lstat
+before it is read and opened with O_NOFOLLOW and O_NONBLOCK, so a symlink, a
+FIFO, a folder, a socket or a device there is reported with what to do
+(never followed, waited on or removed); only the first 4 kB are read, any
+content is parsed without an exception escaping; and every wait has a
+deadline, so taking the lock takes at most a few seconds whatever is there.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import json
 import os
 import secrets
 import socket
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +45,10 @@ from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 UNREADABLE_LOCK_GRACE = 10.0
 # How long to wait for a lock that is being written or taken over.
 ACQUIRE_WAIT = 3.0
+# A lock file PeerDesk writes is about 250 bytes; more than this is not ours.
+MAX_LOCK_BYTES = 4096
+# Process ids are below 2**22 on Linux and 2**32 elsewhere; anything else is not a process.
+MAX_PID = 2**32
 
 
 @dataclass(frozen=True)
@@ -98,22 +110,103 @@ def _user() -> str:
         return "unknown user"
 
 
-def read_owner(lock_path: Path) -> LockOwner | None:
-    """The holder recorded in a lock file, or None if it is unreadable."""
+class LockPathProblem(WorkspaceError):
+    """Something that is not a lock file sits where the lock belongs (a link, a FIFO, a folder...)."""
+
+
+def what_is_there(path: Path) -> str | None:
+    """None when `path` is a regular file or absent; otherwise what it is, in words (without following it)."""
     try:
-        data = json.loads(lock_path.read_text(encoding="utf-8"))
-        return LockOwner(
-            pid=int(data["pid"]),
-            host=str(data["host"]),
-            user=str(data.get("user", "")),
-            since=str(data.get("since", "")),
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"unreadable ({explain_os_error(exc)})"
+    mode = st.st_mode
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISLNK(mode):
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        gone = "" if os.path.exists(path) else ", which does not exist"
+        return f"a symbolic link to {target}{gone}"
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    )
+    return next((words for test, words in kinds if test(mode)), "not a regular file")
+
+
+def _not_a_lock(path: Path, what: str) -> LockPathProblem:
+    workspace = path.name.removesuffix(".takeover").removesuffix(".lock")
+    remove = "rmdir" if what == "a folder" else "rm"
+    return LockPathProblem(
+        f"PeerDesk cannot lock {workspace}: {path} is {what}, not a lock file PeerDesk wrote, so "
+        f'PeerDesk neither uses nor removes it. Remove it ({remove} "{path}") and open the '
+        "workspace again; nothing was changed."
+    )
+
+
+def read_lock_bytes(path: Path) -> bytes | None:
+    """The first MAX_LOCK_BYTES + 1 bytes of a lock file; None if there is none.
+
+    Never follows a link, never waits on a FIFO or a device: anything but a
+    regular file raises LockPathProblem naming what it is.
+    """
+    what = what_is_there(path)
+    if what is not None:
+        raise _not_a_lock(path, what)
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # became a link between the look and the open
+            raise _not_a_lock(path, "a symbolic link") from exc
+        raise
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else meanwhile
+            raise _not_a_lock(path, what_is_there(path) or "not a regular file")
+        return os.read(fd, MAX_LOCK_BYTES + 1)
+    finally:
+        os.close(fd)
+
+
+def parse_owner(raw: bytes) -> LockOwner | None:
+    """The holder a lock file's bytes name, or None for anything else (never an exception)."""
+    if len(raw) > MAX_LOCK_BYTES:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        pid = int(data["pid"])
+        owner = LockOwner(
+            pid=pid,
+            host=str(data["host"])[:255],
+            user=str(data.get("user", ""))[:255],
+            since=str(data.get("since", ""))[:64],
             process_started=float(data.get("process_started", 0.0)),
             device=int(data.get("device", 0)),
             inode=int(data.get("inode", 0)),
-            token=str(data.get("token", "")),
+            token=str(data.get("token", ""))[:64],
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except Exception:  # any shape of garbage: not JSON, deep nesting, inf, lists, huge numbers
         return None
+    return owner if 0 < pid < MAX_PID else None
+
+
+def read_owner(lock_path: Path) -> LockOwner | None:
+    """The holder recorded in a lock file, or None if it is unreadable (or not a regular file)."""
+    try:
+        raw = read_lock_bytes(lock_path)
+    except (OSError, WorkspaceError):
+        return None
+    return parse_owner(raw) if raw is not None else None
 
 
 def _age(path: Path) -> float:
@@ -137,10 +230,21 @@ def is_stale(owner: LockOwner | None, lock_path: Path | None = None) -> bool:
         process = psutil.Process(owner.pid)
         return abs(process.create_time() - owner.process_started) > 1.0
     except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-        return not psutil.pid_exists(owner.pid)
+        try:
+            return not psutil.pid_exists(owner.pid)
+        except (ValueError, OverflowError, OSError):
+            return True  # not a process number this system can have
+    except (ValueError, OverflowError, OSError):
+        return True
 
 
-def _in_use(db_name: str, lock: Path, owner: LockOwner | None) -> WorkspaceInUse:
+def _in_use(db_name: str, lock: Path, owner: LockOwner | None, raw: bytes = b"") -> WorkspaceInUse:
+    if owner is None and raw.strip():
+        return WorkspaceInUse(
+            f"{db_name} is locked by {lock}, which holds something PeerDesk did not write. If no other "
+            f"PeerDesk is running, delete {lock}; otherwise PeerDesk replaces it once it is "
+            f"{UNREADABLE_LOCK_GRACE:g} s old. Nothing was changed."
+        )
     if owner is None:
         return WorkspaceInUse(
             f"{db_name} is being opened by another PeerDesk right now. Try again in a moment; "
@@ -172,14 +276,19 @@ class WorkspaceLock:
         while True:
             if self._create(me):
                 break
-            raw = self._read_raw()
-            owner = read_owner(self.path)
-            if raw is not None and not is_stale(owner, self.path):
-                if owner is None and time.monotonic() < deadline:
+            raw = self._read_raw()  # anything but a regular file is reported here, never waited on
+            if time.monotonic() > deadline + ACQUIRE_WAIT:  # a last bound: this loop never runs for ever
+                raise _in_use(self.db_path.name, self.path, None, raw or b"")
+            if raw is None:
+                time.sleep(0.01)  # removed between our try and our look: try again
+                continue
+            owner = parse_owner(raw)
+            if not is_stale(owner, self.path):
+                if owner is None and not raw.strip() and time.monotonic() < deadline:
                     time.sleep(0.05)  # being written right now: wait for it to say who
                     continue
-                raise _in_use(self.db_path.name, self.path, owner)
-            if raw is not None and not self._take_over(raw, deadline):
+                raise _in_use(self.db_path.name, self.path, owner, raw)
+            if not self._take_over(raw, deadline):
                 raise _in_use(self.db_path.name, self.path, read_owner(self.path))
         self._held = me
         other = self._hard_link_holder(me)
@@ -227,9 +336,7 @@ class WorkspaceLock:
 
     def _read_raw(self) -> bytes | None:
         try:
-            return self.path.read_bytes()
-        except FileNotFoundError:
-            return None
+            return read_lock_bytes(self.path)
         except OSError as exc:
             raise _cannot_lock(self.path, exc) from exc
 
@@ -242,11 +349,14 @@ class WorkspaceLock:
                 os.close(fd)
                 break
             except FileExistsError:
-                if _age(marker) > UNREADABLE_LOCK_GRACE:
-                    marker.unlink(missing_ok=True)
-                    continue
+                what = what_is_there(marker)
+                if what is not None:  # a link, FIFO or folder would make every taker wait in vain
+                    raise _not_a_lock(marker, what) from None
                 if time.monotonic() > deadline:
                     return False
+                if _age(marker) > UNREADABLE_LOCK_GRACE:
+                    remove_quietly(marker)
+                    continue
                 time.sleep(0.05)
             except OSError as exc:
                 raise _cannot_lock(self.path, exc) from exc

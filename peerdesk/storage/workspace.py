@@ -50,7 +50,7 @@ from peerdesk.failures import (
 )
 from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
-from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, WorkspaceLock, real_path
+from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, LockPathProblem, WorkspaceLock, real_path
 from peerdesk.storage.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_GENERATION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -75,14 +75,40 @@ class Workspace:
         return self.path.stem
 
     def save_copy(self, destination: Path) -> None:
-        """Write a consistent copy of the workspace to `destination`, atomically."""
+        """Write a consistent copy of the workspace to `destination`, atomically.
+
+        Refuses the open workspace itself, a workspace another PeerDesk has open
+        (its lock is held: by any name, symlink or hard link), and an existing
+        workspace of another name (only an earlier copy of this one, named after
+        it as Save a Copy suggests, is replaced). The target's lock is held
+        while the copy is written, so no PeerDesk opens it half-way.
+        """
         destination = Path(destination)
         if is_workspace_file(destination, self.path):
             raise WorkspaceError("choose another file: a copy cannot replace the open workspace")
         from peerdesk.storage.guard import check_output_path
 
         check_output_path(destination, self.path, allow_database=True)
-        _backup_to(self.db.conn, destination)
+        _refuse_another_workspace(destination, self.path)
+        _make_folder(destination.absolute().parent)
+        lock = WorkspaceLock(destination)
+        try:
+            lock.acquire()
+        except WorkspaceInUse as exc:
+            raise WorkspaceError(
+                f"{destination} is open in another PeerDesk, so a copy must not replace it (that "
+                f"PeerDesk would lose every change it makes afterwards). Close it there, or choose "
+                f"another name. ({exc})"
+            ) from exc
+        except LockPathProblem:
+            raise  # says itself what sits in the lock's place and what to do
+        except WorkspaceError as exc:  # the folder is read-only, full...: said for a copy, not an open
+            why = explain(exc.__cause__) if isinstance(exc.__cause__, OSError) else str(exc)
+            raise WorkspaceError(f"the copy cannot be written in {destination.parent}: {why}") from exc
+        try:
+            _backup_to(self.db.conn, destination)
+        finally:
+            lock.release()
 
     def close(self) -> None:
         """Close the database and release the lock."""
@@ -96,6 +122,23 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _refuse_another_workspace(destination: Path, workspace: Path) -> None:
+    """Raise WorkspaceError when `destination` is an existing database not named as a copy of `workspace`."""
+    from peerdesk.atomic import is_sqlite_file
+
+    target = real_path(destination)
+    if not is_sqlite_file(target):
+        return
+    own = real_path(workspace).stem.casefold()
+    if target.stem.casefold().startswith(own):
+        return  # an earlier copy (Save a Copy suggests NAME-copy): replacing it is what the lead asked
+    raise WorkspaceError(
+        f"{destination} is another workspace (or a copy of one), not a copy of {workspace.name}; "
+        "Save a Copy never replaces another workspace. Choose a new name (the suggested "
+        f"{workspace.stem}-copy is fine), or remove that file yourself first."
+    )
 
 
 def is_workspace_file(candidate: Path, workspace: Path) -> bool:
@@ -413,6 +456,8 @@ def _recover_hot_journal(path: Path, lock: WorkspaceLock | None) -> None:
             own_lock.acquire()
         except WorkspaceInUse:
             return  # a live PeerDesk holds the file: its journal is its own business
+        except LockPathProblem:
+            raise  # says itself what is in the lock's place and what to do
         except WorkspaceError as exc:
             raise WorkspaceError(
                 f"{path} was interrupted in the middle of a save and must be repaired before it can "

@@ -215,6 +215,9 @@ class PublishDialog(QDialog):
 
     def _run(self, job: Callable[..., Any], then: Callable[[Any], None]) -> None:
         self._busy(True)
+        self._stop = False
+        if self._conn is not None:
+            self._conn.begin_run()  # the run's deadline counts from here, not from the last click
         self._then = then
         self.worker = _Worker(job, self)
         # bound methods of this dialog: Qt queues the calls to the window's thread
@@ -244,7 +247,7 @@ class PublishDialog(QDialog):
 
     def _request_stop(self) -> None:
         self._stop = True
-        self._say(self.tr("Stopping after the current event..."))
+        self._say(self.tr("Stopping..."))
 
     def _account(self) -> tuple[str, str, str] | None:
         try:
@@ -276,6 +279,7 @@ class PublishDialog(QDialog):
         if self._conn is not None:
             self._conn.close()
         self._conn = CalDavConnection(url, user, password, verify=verification(url))
+        self._conn.should_stop = lambda: self._stop  # Stop cuts the exchange under way (within 0.1 s)
         return self._conn
 
     # -- finding calendars ---------------------------------------------------------------
