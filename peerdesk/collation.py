@@ -16,7 +16,7 @@ sort (about 0.1 s); keys are cached.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 _collator: Any = None
@@ -83,7 +83,7 @@ def _key(text: str) -> str:
     return "\0".join(levels)
 
 
-@lru_cache(maxsize=200_000)
+@cache  # a plain dict: names are few, and no list node per entry
 def sort_key(text: str) -> tuple[str, str]:
     """The key that sorts `text` among names, skills, teams... as a reader expects."""
     return _key(text.strip()), text
