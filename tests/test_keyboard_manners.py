@@ -102,3 +102,34 @@ def test_keyboard_shortcuts_lists_del_for_delete_and_ctrl_d_for_deactivate_only(
     assert rows["Delete"] == QKeySequence("Del").toString(QKeySequence.SequenceFormat.NativeText)
     assert rows["Deactivate"] == QKeySequence("Ctrl+D").toString(QKeySequence.SequenceFormat.NativeText)
     assert sum(keys == "Ctrl+D" for keys in rows.values()) == 1
+
+
+def test_del_on_the_schedule_tab_asks_about_the_session_not_the_roster(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """Del is one key for the window: on the Schedule tab it meant the people still selected on
+    the hidden roster; now it means the selected session, and on the Feedback tab nothing."""
+    window = shown(qtbot, demo_window)
+    person = next(p for p in window.roster.people() if p.active)
+    window.roster_tab.select_ids({person.id})
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    tab = window.schedule_tab
+    tab.views.setCurrentIndex(1)  # the session list
+    QApplication.processEvents()
+    program = window.schedule.list_programs()[0]
+    session = next(s for s in window.schedule.list_sessions(program.id) if s.status == "planned")
+    tab.select_session(session.id)
+    QApplication.processEvents()
+    window.actions["delete_person"].trigger()  # what Del does, wherever the focus is
+    QApplication.processEvents()
+    box = window.dialog
+    assert isinstance(box, QMessageBox) and session.title in box.text() and person.name not in box.text()
+    box.reject()
+    window.dialog = None
+    window.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    window.actions["delete_person"].trigger()
+    QApplication.processEvents()
+    assert window.dialog is None
+    assert any(p.id == person.id for p in window.roster.people())
