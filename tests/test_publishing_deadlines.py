@@ -555,3 +555,37 @@ def test_a_certificate_sent_byte_by_byte_has_a_deadline() -> None:
     finally:
         closing.set()
         listener.close()
+
+
+def test_a_wrong_password_on_a_port_with_403_in_it_is_not_called_access_denied() -> None:
+    """The message once came from the text '403' anywhere in the error, e.g. in port 34035."""
+
+    class Refuses(BaseHTTPRequestHandler):
+        def refuse(self) -> None:
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="cal"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_PROPFIND = do_GET = refuse
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    for port in (34035, 40300, 14030):
+        try:
+            server = ThreadingHTTPServer(("127.0.0.1", port), Refuses)
+        except OSError:
+            continue  # taken on this computer: try the next one
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            conn = connect(f"http://127.0.0.1:{port}/cal/")
+            with pytest.raises(PublishError) as caught:
+                conn.is_calendar(f"http://127.0.0.1:{port}/cal/")
+            conn.close()
+            assert caught.value.kind == "auth" and "refused the user name or password" in str(caught.value)
+        finally:
+            server.shutdown()
+            server.server_close()
+        return
+    pytest.skip("no port with 403 in it was free")

@@ -253,7 +253,10 @@ class CalDavConnection:
             meaning = explain(getattr(exc, "body", None))
             if meaning is not None:
                 raise RefusedObject(f"{server} refused {doing}: {meaning}", "refused") from exc
-            if getattr(exc, "status", None) == 403 or "403" in str(exc) or "Forbidden" in str(exc):
+            status = getattr(exc, "status", None)
+            # by the status caldav keeps; the words only when it has none ("403" alone also matches
+            # a port such as 34035 in the URL the message quotes)
+            if status == 403 or (status is None and "Forbidden" in str(exc)):
                 raise PublishError(
                     f"{server} does not let {self.user} do this while {doing} "
                     "(access denied: 403 Forbidden). "
