@@ -7,7 +7,6 @@ it never reaches into the window or another tab.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -118,7 +117,14 @@ class RosterController(QObject):
             self.ctx.push(ChangeCommand(roster, roster.plan_set_active(ids, active), self.ctx.announce))
 
     def delete_selected(self) -> None:
-        """Delete the selected people after confirmation (undoable)."""
+        """Delete the selected people after confirmation (undoable).
+
+        Del on the Schedule tab means its selected session, never people chosen earlier
+        on a roster that is out of sight."""
+        if not self.tab.isVisible():
+            if self.ctx.window.tabs.currentIndex() == 1:  # type: ignore[attr-defined]
+                self.ctx.window.actions["delete_session"].trigger()  # type: ignore[attr-defined]
+            return
         ids = self.tab.selected_ids()
         if not ids:
             return
@@ -175,11 +181,7 @@ class RosterController(QObject):
 
         def done() -> None:
             plan = dialog.plan
-            try:
-                command = dialog.import_into(roster, self.ctx.announce) if plan.ok else None
-            except (sqlite3.Error, OSError, WorkspaceError) as exc:  # e.g. the disk is full
-                self.ctx.not_saved(self.tr("The import of {0}").format(path.name), exc)
-                return
+            command = dialog.import_into(roster, self.ctx.announce) if plan.ok else None
             if command is None:
                 self.ctx.message(self.tr("Import cancelled; nothing was imported"))
             else:
