@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh demo workspace (a temporary copy)"
     )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation on a fresh demo in a temporary folder (no display needed)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     roster = commands.add_parser("roster", help="import, export or list the roster")
@@ -235,6 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return 1
     try:
+        if args.selftest:
+            from peerdesk.cli.selftest import run_selftest
+
+            return run_selftest()
         if args.command == "roster":
             return _roster(args)
         if args.command == "demo":
