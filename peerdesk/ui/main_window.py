@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 from peerdesk import APP_NAME, __version__, clock, runtime_versions
 from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
 from peerdesk.impact.feedback import Feedback
-from peerdesk.paths import data_dir, is_temporary_demo, new_demo_folder, remove_demo_folder
+from peerdesk.paths import (
+    WORKSPACE_SUFFIX,
+    data_dir,
+    is_temporary_demo,
+    new_demo_folder,
+    remove_demo_folder,
+    with_workspace_suffix,
+)
 from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
@@ -348,10 +355,11 @@ class MainWindow(QMainWindow):
     def new_workspace(self) -> None:
         """Ask where, then create and open an empty workspace there."""
         path = prompts.choose_save_path(
-            self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER, data_dir() / "new-workspace.sqlite"
+            self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER, data_dir() / "new-workspace.peerdesk"
         )
         if path is None:
             return
+        path = with_workspace_suffix(path)
         if path.exists():
             prompts.show_error(
                 self,
@@ -371,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         """Write a consistent copy of the open workspace somewhere else."""
-        suggested = self.workspace.path.with_name(f"{self.workspace.path.stem}-copy.sqlite")
+        suggested = self.workspace.path.with_name(f"{self.workspace.path.stem}-copy{WORKSPACE_SUFFIX}")
         path = prompts.choose_save_path(self, self.tr("Save a Copy"), prompts.WORKSPACE_FILTER, suggested)
         if path is None:
             return
