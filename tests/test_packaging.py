@@ -239,6 +239,21 @@ def test_a_file_that_is_not_a_workspace_is_refused_by_the_running_window_which_k
     server.close()
 
 
+def test_a_macos_file_open_event_opens_the_file_in_the_window(demo_window, demo_db: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.ui.single_instance import serve
+
+    server = serve(demo_window)
+    other = demo_db.with_name("finder.peerdesk")
+    open_workspace(other, create=True).close()
+    QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))
+    assert demo_window.workspace.path == other
+    QApplication.instance().removeEventFilter(server.file_open_filter)
+    server.close()
+
+
 def test_with_no_peerdesk_running_nobody_takes_the_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import time
 

@@ -16,8 +16,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
@@ -124,8 +124,27 @@ def bring_forward(window: QMainWindow, path: Path | None) -> None:
         window.activateWindow()
 
 
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked document to the running app as a FileOpen event, not argv."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the file of a FileOpen event in the window; let every other event pass."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            bring_forward(self._window, Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
+
+
 def serve(window: QMainWindow) -> InstanceServer:
-    """Listen for later starts of PeerDesk and send their files to `window`."""
+    """Listen for later starts of PeerDesk (and macOS's FileOpen events) and send their files to `window`."""
     server = InstanceServer(lambda path: bring_forward(window, path), window)
     server.listen()
+    app = QGuiApplication.instance()
+    if app is not None:
+        server.file_open_filter = FileOpenFilter(window)  # type: ignore[attr-defined]
+        app.installEventFilter(server.file_open_filter)  # type: ignore[attr-defined]
     return server
