@@ -25,6 +25,7 @@ from peerdesk.paths import data_dir
 
 ANSWER = b"ok\n"
 TIMEOUT_MS = 2000
+ANSWER_TIMEOUT_MS = 10_000  # a PeerDesk that accepted the connection may be busy for a moment
 
 
 def server_name() -> str:
@@ -43,7 +44,7 @@ def hand_over(path: Path | None, *, timeout_ms: int = TIMEOUT_MS) -> bool:
     socket.write(json.dumps(message).encode("utf-8") + b"\n")
     socket.waitForBytesWritten(timeout_ms)
     answer = b""
-    while not answer.endswith(b"\n") and socket.waitForReadyRead(timeout_ms):
+    while not answer.endswith(b"\n") and socket.waitForReadyRead(max(timeout_ms, ANSWER_TIMEOUT_MS)):
         answer += bytes(socket.readAll().data())
     socket.abort()
     return answer == ANSWER
