@@ -245,7 +245,8 @@ def test_a_macos_file_open_event_opens_the_file_in_the_window(demo_window, demo_
 
     from peerdesk.ui.single_instance import serve
 
-    server = serve(demo_window)
+    assert not hasattr(serve(demo_window, file_open_events=False), "file_open_filter")
+    server = serve(demo_window, file_open_events=True)  # as on macOS
     other = demo_db.with_name("finder.peerdesk")
     open_workspace(other, create=True).close()
     QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))

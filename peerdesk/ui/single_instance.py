@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,12 +141,15 @@ class FileOpenFilter(QObject):
         return super().eventFilter(watched, event)
 
 
-def serve(window: QMainWindow) -> InstanceServer:
-    """Listen for later starts of PeerDesk (and macOS's FileOpen events) and send their files to `window`."""
+def serve(window: QMainWindow, *, file_open_events: bool = sys.platform == "darwin") -> InstanceServer:
+    """Listen for later starts of PeerDesk (and macOS's FileOpen events) and send their files to `window`.
+
+    The FileOpen filter sees every event of the application, so it is only installed where such
+    events come (macOS)."""
     server = InstanceServer(lambda path: bring_forward(window, path), window)
     server.listen()
     app = QGuiApplication.instance()
-    if app is not None:
+    if app is not None and file_open_events:
         server.file_open_filter = FileOpenFilter(window)  # type: ignore[attr-defined]
         app.installEventFilter(server.file_open_filter)  # type: ignore[attr-defined]
     return server
