@@ -25,7 +25,7 @@ from peerdesk.schedule.conflicts import find_conflicts
 from peerdesk.schedule.service import Schedule, ScheduleChange, week_start
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
 
-DEMO_FILENAME = "peerdesk-demo.sqlite"
+DEMO_FILENAME = "peerdesk-demo.peerdesk"
 DEMO_PROGRAM = "Engineering onboarding pilot"  # fits any season: the demo is built relative to today
 CLASH_EXAMPLE = "(clash example)"
 TOPIC_DETAILS = {

@@ -14,7 +14,9 @@ import platformdirs
 
 from peerdesk import APP_NAME
 
-WORKSPACE_SUFFIX = ".sqlite"
+WORKSPACE_SUFFIX = ".peerdesk"  # PeerDesk's own document type (application/x-peerdesk)
+LEGACY_SUFFIX = ".sqlite"  # workspaces made before it still open, and keep their name
+WORKSPACE_SUFFIXES = (WORKSPACE_SUFFIX, LEGACY_SUFFIX, ".db")
 DEMO_PREFIX = "peerdesk-demo-"  # `peerdesk --demo` works on a copy in a temporary folder named so
 
 
@@ -24,8 +26,16 @@ def data_dir() -> Path:
 
 
 def default_workspace() -> Path:
-    """The workspace file opened when no --db is given."""
-    return data_dir() / f"workspace{WORKSPACE_SUFFIX}"
+    """The workspace file opened when no --db is given: workspace.peerdesk, or the workspace.sqlite
+    an earlier PeerDesk made there (kept as it is, never renamed behind the lead's back)."""
+    current = data_dir() / f"workspace{WORKSPACE_SUFFIX}"
+    legacy = current.with_suffix(LEGACY_SUFFIX)
+    return legacy if legacy.exists() and not current.exists() else current
+
+
+def with_workspace_suffix(path: Path) -> Path:
+    """`team` as `team.peerdesk`: a new workspace typed without an extension gets PeerDesk's own."""
+    return path if path.suffix.lower() in WORKSPACE_SUFFIXES else path.with_name(path.name + WORKSPACE_SUFFIX)
 
 
 def new_demo_folder() -> Path:

@@ -21,7 +21,7 @@ from peerdesk import APP_NAME, __version__, clock
 from peerdesk.atomic import is_stdout, output_reason, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
-from peerdesk.paths import default_workspace, new_demo_folder, remove_demo_folder
+from peerdesk.paths import WORKSPACE_SUFFIXES, default_workspace, new_demo_folder, remove_demo_folder
 from peerdesk.plural import count
 from peerdesk.printing.printouts import ALL_KINDS, PrintoutError
 from peerdesk.printing.templates import TemplateProblem
@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--demo", action="store_true", help="open the window on a fresh demo workspace (a temporary copy)"
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation on a fresh demo in a temporary folder (no display needed)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -250,7 +255,8 @@ def _deletion_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(attach_option_values(parser, sys.argv[1:] if argv is None else list(argv)))
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = parser.parse_args(attach_option_values(parser, open_file_argument(parser, given)))
     try:
         clock.apply_environment()
         if args.today:
@@ -259,6 +265,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return 1
     try:
+        if args.selftest:
+            from peerdesk.cli.selftest import run_selftest
+
+            return run_selftest()
         if args.command == "roster":
             return _roster(args)
         if args.command == "demo":
@@ -543,6 +553,42 @@ def missing_x11_packages() -> list[str]:
     return missing
 
 
+def _handed_over(path: Path | None) -> bool:
+    """True if a PeerDesk already running for this user took `path` (one PeerDesk per user)."""
+    from peerdesk.ui.single_instance import hand_over  # QtNetwork only, not the whole window
+
+    if not hand_over(path):
+        return False
+    where = f"opened {path} in it" if path is not None else "brought its window to the front"
+    print(f"PeerDesk is already running: {where}.")
+    return True
+
+
+def open_file_argument(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`peerdesk FILE.peerdesk` (what a double-click runs) as `peerdesk --db FILE.peerdesk`."""
+    takes_value = {o for a in parser._actions if a.nargs is None for o in a.option_strings}
+    commands = next(
+        (set(a.choices) for a in parser._actions if isinstance(a, argparse._SubParsersAction)), set()
+    )
+    positions, index = [], 0
+    while index < len(argv):
+        token = argv[index]
+        if token == "--":
+            positions += range(index + 1, len(argv))
+            break
+        index += 2 if token in takes_value else 1
+        if not token.startswith("-") and token not in takes_value:
+            positions.append(index - 1)
+    if len(positions) != 1:
+        return argv
+    at = positions[0]
+    token = argv[at]
+    looks_like_file = Path(token).suffix.lower() in WORKSPACE_SUFFIXES or Path(token).is_file()
+    if token in commands or not looks_like_file:
+        return argv
+    return [*(t for t in argv[:at] if t != "--"), "--db", token, *argv[at + 1 :]]
+
+
 def _window(args: argparse.Namespace) -> int:
     if not display_available():
         raise CliError("there is no display to open the window on. " + HEADLESS_HINT)
@@ -565,6 +611,8 @@ def _window(args: argparse.Namespace) -> int:
             )
     else:
         path, create = default_workspace(), True
+    if not args.demo and _handed_over(None if create else Path(path)):
+        return 0
     from peerdesk.ui.app import run_window  # Qt loads only when a window is wanted
 
     try:

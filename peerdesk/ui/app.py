@@ -16,6 +16,7 @@ from peerdesk import APP_NAME, __version__
 from peerdesk.resources import resource_path
 from peerdesk.storage import WorkspaceError, open_workspace
 from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.single_instance import serve
 
 
 def application() -> QApplication:
@@ -71,6 +72,8 @@ def run_window(path: Path, *, create: bool = False) -> int:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return 1
     sys.excepthook = report_unexpected(window)
+    server = serve(window)  # a later `peerdesk FILE` (a double-click) opens FILE here
     code = app.exec()
+    server.close()
     window.deleteLater()
     return code

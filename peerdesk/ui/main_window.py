@@ -24,10 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import APP_NAME, __version__, clock
+from peerdesk import APP_NAME, __version__, clock, runtime_versions
 from peerdesk.changes import EVERYTHING, NOTHING, OpChanges
 from peerdesk.impact.feedback import Feedback
-from peerdesk.paths import data_dir, is_temporary_demo, new_demo_folder, remove_demo_folder
+from peerdesk.paths import (
+    WORKSPACE_SUFFIX,
+    data_dir,
+    is_temporary_demo,
+    new_demo_folder,
+    remove_demo_folder,
+    with_workspace_suffix,
+)
 from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
@@ -348,10 +355,11 @@ class MainWindow(QMainWindow):
     def new_workspace(self) -> None:
         """Ask where, then create and open an empty workspace there."""
         path = prompts.choose_save_path(
-            self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER, data_dir() / "new-workspace.sqlite"
+            self, self.tr("New Workspace"), prompts.WORKSPACE_FILTER, data_dir() / "new-workspace.peerdesk"
         )
         if path is None:
             return
+        path = with_workspace_suffix(path)
         if path.exists():
             prompts.show_error(
                 self,
@@ -371,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def save_copy(self) -> None:
         """Write a consistent copy of the open workspace somewhere else."""
-        suggested = self.workspace.path.with_name(f"{self.workspace.path.stem}-copy.sqlite")
+        suggested = self.workspace.path.with_name(f"{self.workspace.path.stem}-copy{WORKSPACE_SUFFIX}")
         path = prompts.choose_save_path(self, self.tr("Save a Copy"), prompts.WORKSPACE_FILTER, suggested)
         if path is None:
             return
@@ -439,17 +447,21 @@ class MainWindow(QMainWindow):
         self.roster_ctl.find()
 
     def about(self) -> None:
-        """Version, purpose and where the data lives."""
+        """Version, purpose, where the data lives, and the versions a bug report needs."""
+        versions = "<br>".join(f"{name} {number}" for name, number in about_versions())
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("About PeerDesk"),
             self.tr(
                 "<h3>{0} {1}</h3><p>Plan, run and measure peer-to-peer learning at work. "
                 "Everything stays in one file on this computer.</p><p>Open workspace:<br>{2}</p>"
-            ).format(APP_NAME, __version__, self.workspace.path),
+                "<p><small>{3}</small></p>"
+            ).format(APP_NAME, __version__, self.workspace.path, versions),
             QMessageBox.StandardButton.Ok,
             self,
         )
+        box.setObjectName("about_box")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copied into bug reports
         self.ctx.show_dialog(box)
 
     def publish_to_calendar(self) -> QWidget | None:
@@ -519,6 +531,19 @@ class MainWindow(QMainWindow):
         for folder in self._demo_folders:  # demos opened from Help > Open Demo were throw-away copies
             remove_demo_folder(folder)
         super().closeEvent(event)
+
+
+def about_versions() -> list[tuple[str, str]]:
+    """PeerDesk's, Qt's, PySide6's, Python's and SQLite's versions, as Help > About lists them."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return [
+        (APP_NAME, __version__),
+        ("Qt", qVersion()),
+        ("PySide6", PySide6.__version__),
+        *runtime_versions(),
+    ]
 
 
 def _reply_paths(mime: QMimeData) -> list[Path]:

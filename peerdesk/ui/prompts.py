@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
-WORKSPACE_FILTER = "PeerDesk workspaces (*.sqlite *.peerdesk *.db);;All files (*)"
+WORKSPACE_FILTER = "PeerDesk workspaces (*.peerdesk *.sqlite *.db);;All files (*)"
 CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
 REPLIES_FILTER = "Mails and calendar answers (*.eml *.ics *.mbox);;All files (*)"
 FOLDERS_KEY = "folders"
