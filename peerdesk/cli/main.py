@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
 
     match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
-    match.add_argument("program", help="program name or id")
+    match.add_argument("program", help="program name or id (or: why-not PROGRAM PERSON PERSON)")
+    match.add_argument("people", nargs="*", metavar="PERSON", help="why-not: the two people (email or name)")
     match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
     match.add_argument("--size", type=int, default=4, help="pod size, 3-6 (pods)")
     match.add_argument("--rounds", type=int, default=4, help="number of rounds (rotation)")
