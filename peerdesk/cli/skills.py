@@ -8,6 +8,7 @@ from pathlib import Path
 
 from peerdesk.atomic import output_reason
 from peerdesk.cli.errors import CliError
+from peerdesk.domain import Person
 from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
 from peerdesk.roster.matrix_export import write_matrix
 from peerdesk.roster.service import Roster
@@ -15,7 +16,7 @@ from peerdesk.storage import check_output_path, open_workspace
 
 
 def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add `skills matrix` and `skills at-risk` to the command line."""
+    """Add `skills matrix`, `skills at-risk` and `skills truck-factor` to the command line."""
     skills = commands.add_parser("skills", help="the skills matrix and the knowledge at risk")
     actions = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
     matrix = actions.add_parser(
@@ -32,16 +33,55 @@ def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
         "at-risk", help="skills only one active person holds at level 3+, or wanted but taught by nobody"
     )
     risk.add_argument("--json", action="store_true", help="print a JSON list")
+    truck = actions.add_parser(
+        "truck-factor", help="how many departures leave skills with nobody at level 3+ (Avelino's greedy)"
+    )
+    truck.add_argument("--share", type=float, default=0.5, help="share of skills lost that counts (0-1)")
+    truck.add_argument("--level", type=int, default=3, choices=range(1, 5), help="working level (1-4)")
+    truck.add_argument("--skill", action="append", help="only these skills (repeat the option)")
+    truck.add_argument("--what-if", metavar="PERSON", help="what this person (email or name) leaving does")
+    truck.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _truck_factor(args: argparse.Namespace, people: list[Person]) -> int:
+    """`skills truck-factor`: the greedy truck factor, its curve, and "what if PERSON leaves?"."""
+    from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
+
+    if not 0 <= args.share < 1:
+        raise CliError(f"--share {args.share}: use a number from 0 up to (not including) 1, e.g. 0.5")
+    names = {p.email: p.name for p in people}
+    result = truck_factor(people, share=args.share, level=args.level, skills=args.skill)
+    data: dict[str, object] = result.json(names)
+    lines = result.lines(names)
+    if args.what_if:
+        key = args.what_if.strip().casefold()
+        found = [p for p in people if key in (p.email.casefold(), p.name.casefold())]
+        if len(found) != 1:
+            raise CliError(
+                f"--what-if '{args.what_if}': {'nobody' if not found else 'several people'} by that name"
+            )
+        departure = what_if_leaves(
+            people, found[0].email, share=args.share, level=args.level, skills=args.skill
+        )
+        data["what_if"] = departure.json()
+        lines += departure.lines(names)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(lines))
+    return 0
 
 
 def run_skills_command(args: argparse.Namespace, db: Path) -> int:
-    """Dispatch `skills matrix` and `skills at-risk`."""
+    """Dispatch `skills matrix`, `skills at-risk` and `skills truck-factor`."""
     if args.skills_command == "matrix":
         check_output_path(args.out, db)
     with open_workspace(db, read_only=True) as workspace:
         roster = Roster(workspace)
         people, skills = roster.people(), roster.skills()
         name = workspace.name
+    if args.skills_command == "truck-factor":
+        return _truck_factor(args, people)
     if args.skills_command == "at-risk":
         risks = knowledge_at_risk(people)
         if args.json:
