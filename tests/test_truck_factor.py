@@ -83,3 +83,21 @@ def test_cli_truck_factor(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert "--share 1.5: use a number from 0 up to" in capsys.readouterr().err
     assert main(["--db", str(demo_db), "skills", "truck-factor", "--what-if", "Nobody"]) == 1
     assert "--what-if 'Nobody': nobody by that name" in capsys.readouterr().err
+
+
+def test_the_matrix_view_shows_the_truck_factor_and_what_if(demo_window) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.roster.truck_factor import truck_factor as compute
+
+    demo_window.actions["show_matrix"].trigger()
+    panel = demo_window.roster_tab.matrix.risks
+    people = [p for p in demo_window.roster_tab.matrix.people if p.active]
+    expected = compute(people)
+    assert panel.truck.isVisible()
+    assert panel.truck.text().startswith(f"Truck factor {expected.factor}: if ")
+    assert " -> ".join(str(c) for c in expected.curve) in panel.truck.text()
+    panel.what_if.setCurrentIndex(panel.what_if.findData("hannah.schulz@northwind.example"))
+    answer = panel.what_if_answer.text()
+    assert answer.startswith("If Hannah Schulz leaves: ")
+    assert "Only one holder left: Data visualisation (Ingrid Larsen)" in answer
+    panel.what_if.setCurrentIndex(0)
+    assert panel.what_if_answer.text() == ""

@@ -22,6 +22,7 @@ from peerdesk.domain import Person
 from peerdesk.roster.matrix import EXPERT_LEVEL
 
 DEFAULT_SHARE = 0.5
+NAMES_SHOWN = 8  # leavers named in the sentence (all of them are in the JSON)
 
 
 @dataclass(frozen=True)
@@ -56,14 +57,26 @@ class TruckFactor:
         names = names or {}
         if not self.skills:
             return [f"No skill is held at level {self.level} or more by an active person."]
-        who = ", ".join(names.get(e, e) for e in self.departures[: self.factor])
+        leavers = [names.get(e, e) for e in self.departures[: self.factor]]
+        who = ", ".join(leavers[:NAMES_SHOWN])
+        if len(leavers) > NAMES_SHOWN:
+            who += f" and {len(leavers) - NAMES_SHOWN} more"
         return [
             f"Truck factor {self.factor}: if {who} left, more than {self.share:.0%} of the "
             f"{len(self.skills)} skills held at level {self.level}+ would have nobody left who holds them.",
             f"One skill is lost with {self.fewest} departure{'s' if self.fewest != 1 else ''}: "
-            + ", ".join(self.weakest),
-            "Skills still covered as people leave: " + " -> ".join(str(c) for c in self.curve),
+            + ", ".join(self.weakest[:NAMES_SHOWN])
+            + (f" and {len(self.weakest) - NAMES_SHOWN} more" if len(self.weakest) > NAMES_SHOWN else ""),
+            "Skills still covered as people leave: " + _curve(self.curve),
         ]
+
+
+def _curve(curve: tuple[int, ...]) -> str:
+    """The curve as 'N -> N -> ...', the long flat tail cut short."""
+    shown = [str(c) for c in curve[:40]]
+    return " -> ".join(shown) + (
+        f" -> ... -> {curve[-1]} ({len(curve) - 1} departures)" if len(curve) > 40 else ""
+    )
 
 
 @dataclass(frozen=True)
@@ -147,27 +160,27 @@ def _greedy(
     held: dict[str, set[str]], names: dict[str, str], share: float, first: str | None = None
 ) -> tuple[list[str], list[int], int]:
     """Departures (holders ranked once by skills held, `first` first), the curve, and the truck factor."""
-    counts: dict[str, int] = {}
-    for emails in held.values():
+    skills_of: dict[str, list[str]] = {}
+    for skill, emails in held.items():
         for e in emails:
-            counts[e] = counts.get(e, 0) + 1
-    order = sorted(counts, key=lambda e: (-counts[e], names.get(e, ""), e))
+            skills_of.setdefault(e, []).append(skill)
+    order = sorted(skills_of, key=lambda e: (-len(skills_of[e]), names.get(e, ""), e))
     if first is not None:
         order = [first] + [e for e in order if e != first]
-    left = {skill: set(emails) for skill, emails in held.items()}
+    remaining = {skill: len(emails) for skill, emails in held.items()}
+    covered = len(held)
     departures: list[str] = []
-    curve = [len(left)]
+    curve = [covered]
     factor = 0
     for top in order:
-        if not left:
+        if not covered:
             break
         departures.append(top)
-        for skill in list(left):
-            left[skill].discard(top)
-            if not left[skill]:
-                del left[skill]
-        curve.append(len(left))
-        if not factor and len(held) - len(left) > share * len(held):
+        for skill in skills_of.get(top, ()):
+            remaining[skill] -= 1
+            covered -= remaining[skill] == 0
+        curve.append(covered)
+        if not factor and len(held) - covered > share * len(held):
             factor = len(departures)
     return departures, curve, factor
 
