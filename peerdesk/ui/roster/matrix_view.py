@@ -368,7 +368,7 @@ class RiskPanel(QWidget):
         self.what_if_answer.setWordWrap(True)
         self.people: list[Person] = []
         what_if_row = QHBoxLayout()
-        caption = QLabel(self.tr(""What if this person lea&ves?"What if this person leaves?"))
+        caption = QLabel(self.tr("&What if this person leaves?"))
         caption.setBuddy(self.what_if)
         what_if_row.addWidget(caption)
         what_if_row.addWidget(self.what_if)
