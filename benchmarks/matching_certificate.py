@@ -1,4 +1,4 @@
-"""Benchmark: the certificate and "why not X with Y?" of a pairs run on 200, 600 and 2,000 people.
+"""Benchmark: the certificate, "why not X with Y?" and the truck factor on 200, 600 and 2,000 people.
 
 Same random rosters as matching_pairs.py (a manager for every eight people),
 with a do-not-pair list of 20 pairs and 200 past pairings; the no-repeat rule on.
@@ -16,6 +16,7 @@ from peerdesk.matching.certificate import certify
 from peerdesk.matching.score import Weights
 from peerdesk.matching.solvers import MatchRequest, run_matching
 from peerdesk.matching.why_not import why_not
+from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
 
 
 def main() -> None:
@@ -44,12 +45,17 @@ def main() -> None:
         start = time.perf_counter()
         answer = why_not(request, result, emails[0], emails[1])
         asked = time.perf_counter() - start
+        start = time.perf_counter()
+        truck = truck_factor(people)
+        what_if_leaves(people, emails[0])
+        trucked = time.perf_counter() - start
         costs = ", ".join(f"{c.rule} {c.cost:g}" for c in cert.rule_costs)
         print(
             f"{n:>5} people: run {run:.2f} s; certificate {certificate:.2f} s "
             f"(gap {cert.proof.gap:g}, {cert.proof.method}; {costs}; "
             f"{len(cert.blocking)} blocking pairs); why-not {asked:.2f} s "
-            f"(difference {answer.difference}, {len(answer.moves)} move)"
+            f"(difference {answer.difference}, {len(answer.moves)} move); truck factor and one "
+            f"what-if {trucked:.2f} s (factor {truck.factor} of {len(truck.skills)} skills)"
         )
 
 
