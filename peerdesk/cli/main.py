@@ -80,6 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp = roster_cmds.add_parser("export", help="write the roster as CSV")
     exp.add_argument("file", type=Path, help="FILE.csv, or - for standard output")
+    away = roster_cmds.add_parser("away", help="record time away (matching and sessions leave them out)")
+    away.add_argument("person", help="email or full name")
+    away.add_argument("first", help="first day away, YYYY-MM-DD")
+    away.add_argument("last", nargs="?", help="last day away, YYYY-MM-DD (default: the first day)")
+    away.add_argument("--reason", default="", help="a private note (never in invites, reports or JSON)")
+    away.add_argument("--remove", action="store_true", help="remove the absence holding FIRST instead")
     lst = roster_cmds.add_parser("list", help="print the roster")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -337,6 +343,10 @@ def _roster(args: argparse.Namespace) -> int:
     db = args.db or default_workspace()
     if args.roster_command == "import":
         return _import(db, args)
+    if args.roster_command == "away":
+        from peerdesk.cli.absences import run_away_command
+
+        return run_away_command(args, db)
     if args.roster_command == "export":
         check_output_path(args.file, db)
     with open_workspace(db, read_only=True) as workspace:
@@ -369,6 +379,11 @@ def _person_json(person: object) -> dict[str, object]:
     data["teaches"] = format_teaches(person.teaches)  # type: ignore[attr-defined]
     data["wants"] = format_wants(person.wants)  # type: ignore[attr-defined]
     data["availability"] = format_availability(person.availability)  # type: ignore[attr-defined]
+    # the dates only: the reason for an absence stays private
+    data["absences"] = [
+        {"start": a.start.isoformat(), "end": a.end.isoformat()}
+        for a in person.absences  # type: ignore[attr-defined]
+    ]
     return data
 
 

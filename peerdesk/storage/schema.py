@@ -399,7 +399,27 @@ def replies(db: Database) -> None:
     _set_generation(db, 10)
 
 
-SCHEMA_GENERATION = 10
+@migrations(name="0011_absences")
+def absences(db: Database) -> None:
+    """Time away: each person's absences, first and last day inclusive, with a private reason.
+
+    Matching, rotations, pod facilitators and the sessions of those days leave an absent
+    person out; the rows go with their person.
+    """
+    db.execute(
+        "CREATE TABLE absences ("
+        " id INTEGER PRIMARY KEY,"
+        " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+        " start TEXT NOT NULL,"
+        " end TEXT NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " CHECK (start <= end))"
+    )
+    db.execute("CREATE INDEX idx_absences_person ON absences (person_id, start)")
+    _set_generation(db, 11)
+
+
+SCHEMA_GENERATION = 11
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -411,4 +431,5 @@ MIGRATION_NAMES = (
     "0008_publications",
     "0009_impact_evidence",
     "0010_replies",
+    "0011_absences",
 )
