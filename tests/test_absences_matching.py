@@ -127,3 +127,25 @@ def test_away_people_are_named_in_the_run(demo_ws: Workspace) -> None:
         "left out of round 1 (away 20 Nov - 1 Dec 2026), round 2 (away 20 Nov - 1 Dec 2026)"
     )
     assert all(hannah.email in {e for g in r for e in g.members} for r in rotation.rounds[2:])
+
+
+def test_conflicts_name_the_absence_not_its_reason(demo_ws: Workspace) -> None:
+    from peerdesk.schedule.conflicts import find_conflicts
+
+    matcher, roster = Matcher(demo_ws), Roster(demo_ws)
+    s = matcher.schedule
+    program = s.list_programs()[0]
+    session = next(x for x in s.list_sessions(program.id) if x.attendees and x.status == "planned")
+    email = session.attendees[0].email
+    person = next(p for p in roster.people() if p.email == email)
+    day = session.start.date()
+    change = roster.apply(
+        roster.plan_absences(person, (Absence(day - timedelta(days=2), day + timedelta(days=9), "burnout"),))
+    )
+    span = Absence(day - timedelta(days=2), day + timedelta(days=9)).span()
+    messages = [c.message for c in find_conflicts(s.list_sessions(), roster.people(), s.list_programs())]
+    assert f"{person.name} is away {span}" in messages
+    assert not any("burnout" in m for m in messages)
+    roster.revert(change)
+    messages = [c.message for c in find_conflicts(s.list_sessions(), roster.people(), s.list_programs())]
+    assert not any(" is away " in m for m in messages)
