@@ -11,12 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from peerdesk.cli.main import main
-from peerdesk.domain import Absence, Person
+from peerdesk.domain import Absence, Person, Program
 from peerdesk.roster.csv_io import plan_import, read_table, suggest_mapping, write_roster_csv
 from peerdesk.roster.service import Roster
 from peerdesk.roster.skill_text import format_absences, parse_absences
 from peerdesk.storage import Workspace, open_workspace
 from peerdesk.ui.main_window import MainWindow
+from tests.test_impact import measured  # noqa: F401 - the by-hand pilot of the KPI tests
 
 HANNAH = "hannah.schulz@northwind.example"
 LEAVE = Absence(date(2026, 3, 10), date(2026, 3, 21), "parental leave")
@@ -139,3 +140,24 @@ def test_person_dialog_time_away_and_undo(demo_window: MainWindow) -> None:
     assert win.roster.repo.get(person_id).absences == ()
     win.actions["redo"].trigger()
     assert win.roster.repo.get(person_id).absences == (LEAVE,)
+
+
+def test_kpis_count_someone_away_as_excused(measured: tuple[Workspace, Program]) -> None:  # noqa: F811
+    from peerdesk.impact.kpis import participation_text
+    from peerdesk.impact.report import Impact
+
+    ws, program = measured
+    day = date(2026, 3, 23)
+    before = Impact(ws, today=day).kpis(program)
+    assert (before.invitations, before.attendances, before.excused) == (6, 4, 0)
+    # Cy missed week 1 (3 March) and was away 2-6 March: excused, not a no-show; Ben's miss in
+    # week 3 stays one
+    roster = Roster(ws)
+    cy = next(p for p in roster.people() if p.email == "cy@x.org")
+    roster.apply(roster.plan_absences(cy, (Absence(date(2026, 3, 2), date(2026, 3, 6), "flu"),)))
+    after = Impact(ws, today=day).kpis(program)
+    assert (after.invitations, after.attendances, after.excused) == (5, 4, 1)
+    assert after.participation_rate == pytest.approx(4 / 5)
+    assert after.as_json()["excused"] == 1
+    assert participation_text(after) == "80% (4 of 5 invited; 1 walk-in counted apart; 1 excused (away))"
+    assert after.weekly_participation[0] == (1, 1.0)
