@@ -44,6 +44,7 @@ def test_no_one_away_is_matched(seed: int, n: int, mode: str, data: st.DataObjec
     people = [replace(p, active=True) for p in random_people(rng, n, managers=True)]
     emails = [p.email for p in people]
     away = set(data.draw(st.lists(st.sampled_from(emails), max_size=n)))
+    skipping = set(data.draw(st.lists(st.sampled_from(emails), max_size=n)))
     rounds = {r: set(data.draw(st.lists(st.sampled_from(emails), max_size=n))) for r in (1, 2, 3)}
     weeks = {w: set(data.draw(st.lists(st.sampled_from(emails), max_size=n))) for w in (1, 2, 3)}
     request = MatchRequest(
@@ -57,8 +58,12 @@ def test_no_one_away_is_matched(seed: int, n: int, mode: str, data: st.DataObjec
         away={e: "away 1-5 Mar 2026" for e in away} if mode != "rotation" else {},
         away_rounds={r: {e: "away" for e in es} for r, es in rounds.items()} if mode == "rotation" else {},
         away_weeks=weeks,
+        skipping=skipping,
     )
     result = run_matching(request)
+    # whoever asked to skip this round is in no group of it (nor of any rotation round)
+    placed = {e for g in (*result.groups, *(g for r in result.rounds for g in r)) for e in g.members}
+    assert not placed & skipping
     if mode == "rotation":
         for number, groups in enumerate(result.rounds, start=1):
             assert not {e for g in groups for e in g.members} & rounds[number]
@@ -149,3 +154,50 @@ def test_conflicts_name_the_absence_not_its_reason(demo_ws: Workspace) -> None:
     roster.revert(change)
     messages = [c.message for c in find_conflicts(s.list_sessions(), roster.people(), s.list_programs())]
     assert not any(" is away " in m for m in messages)
+
+
+def test_notice_and_skip_from_the_command_line(demo_db, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+    from email import message_from_bytes
+    from email.policy import strict
+
+    from peerdesk.cli.main import main
+    from peerdesk.storage import open_workspace
+
+    db = ["--db", str(demo_db)]
+    with open_workspace(demo_db) as ws:
+        roster = Roster(ws)
+        tomas = next(p for p in roster.people() if p.email == "tomas.ferreira@northwind.example")
+        roster.apply(
+            roster.plan_absences(tomas, (Absence(date(2026, 11, 30), date(2026, 12, 4), "dentist"),))
+        )
+    out = tmp_path / "notice.eml"
+    assert main([*db, "match", "notice", "1", "--out", str(out), "--on", "2026-11-30"]) == 0
+    assert "the notice to 7 members (1 away that day left out)" in capsys.readouterr().out
+    message = message_from_bytes(out.read_bytes(), policy=strict)
+    recipients = {a.addr_spec for a in message["To"].addresses}
+    assert len(recipients) == 7 and "tomas.ferreira@northwind.example" not in recipients
+    assert message["From"].addresses[0].addr_spec == "maja.keller@northwind.example"
+    assert message["Subject"] == (
+        "Engineering onboarding pilot: new pairs on Monday 30 November - reply SKIP to sit this one out"
+    )
+    body = message.get_content()
+    assert "reply to this email with SKIP" in body.replace("\n", " ") and "dentist" not in body
+    assert main([*db, "match", "notice", "1", "--out", str(tmp_path / "n.txt")]) == 1
+    assert "must end in .eml" in capsys.readouterr().err
+    assert main([*db, "match", "notice", "1", "--out", str(out), "--on", "30.11."]) == 1
+    assert "--on 30.11.: not a date like 2026-11-30" in capsys.readouterr().err
+    # two members reply SKIP: they sit this run out, and the run says so
+    args = [*db, "match", "1", "--skip", "Priya Raman", "--skip", "lea.dubois@northwind.example", "--json"]
+    assert main(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    members = {e for g in data["groups"] for e in g["members"]}
+    assert not members & {"priya.raman@northwind.example", "lea.dubois@northwind.example"}
+    reasons = {u["email"]: u["reason"] for u in data["unmatched"]}
+    assert (
+        reasons["priya.raman@northwind.example"]
+        == reasons["lea.dubois@northwind.example"]
+        == ("asked to skip this round")
+    )
+    assert main([*db, "match", "1", "--skip", "Nobody"]) == 1
+    assert "'Nobody': nobody with that email or name in the roster" in capsys.readouterr().err

@@ -131,7 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
 
     match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
-    match.add_argument("program", help="program name or id (or: why-not PROGRAM PERSON PERSON)")
+    match.add_argument(
+        "program",
+        help="program name or id (or: why-not PROGRAM PERSON PERSON, or: notice PROGRAM --out FILE)",
+    )
     match.add_argument("people", nargs="*", metavar="PERSON", help="why-not: the two people (email or name)")
     match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
     match.add_argument("--size", type=int, default=4, help="pod size, 3-6 (pods)")
@@ -144,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--seed", type=int, default=0, help="breaks ties; same inputs and seed, same result")
     match.add_argument("--json", action="store_true", help="print the result as one JSON object")
     match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
+    match.add_argument(
+        "--skip", action="append", default=[], metavar="PERSON", help="sits this round out (repeatable)"
+    )
+    match.add_argument("--out", type=Path, help="notice: the email draft to write (FILE.eml)")
+    match.add_argument("--on", help="notice: the day you pair, YYYY-MM-DD (default: the next Monday)")
 
     printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
     printing.add_argument(

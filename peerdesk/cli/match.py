@@ -21,6 +21,8 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
     """Run, store, print and (with --apply) apply one matching; or answer `why-not`."""
     if args.program == "why-not":
         return _why_not(args, db)
+    if args.program == "notice":
+        return _notice(args, db)
     if args.people:
         raise CliError(f"unexpected: {' '.join(args.people)} (only `match why-not PROGRAM X Y` takes people)")
     with open_workspace(db) as workspace:
@@ -34,6 +36,8 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             raise CliError(f"--size {args.size}: pods have 3-6 people")
         if args.mode == "rotation" and not 1 <= args.rounds <= 52:
             raise CliError(f"--rounds {args.rounds}: use 1-52")
+        everyone = matcher.schedule.people.list_people()
+        skipping = {_person(everyone, text).email for text in args.skip}
         request = matcher.request(
             program,
             args.mode,
@@ -45,6 +49,7 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             capacity=args.capacity,
             pods_by=args.by,
             odd=args.odd,
+            skipping=skipping,
         )
         try:
             run_id, result = matcher.run(program, request)
@@ -105,6 +110,44 @@ def _why_not(args: argparse.Namespace, db: Path) -> int:
     else:
         for line in answer.lines({p.email: p.name for p in everyone}):
             print(line)
+    return 0
+
+
+def _notice(args: argparse.Namespace, db: Path) -> int:
+    """`match notice PROGRAM --out FILE.eml [--on DAY]`: the "reply SKIP" email draft before a round."""
+    from datetime import date
+
+    from peerdesk.atomic import output_reason, write_bytes_atomically
+    from peerdesk.matching.notice import next_monday, notice_draft
+    from peerdesk.storage import check_output_path
+
+    if len(args.people) != 1 or args.out is None:
+        raise CliError("usage: peerdesk match notice PROGRAM --out FILE.eml [--on YYYY-MM-DD] [--mode MODE]")
+    if args.out.suffix.lower() != ".eml":
+        raise CliError(f"--out {args.out}: the file name must end in .eml")
+    check_output_path(args.out, db)
+    try:
+        day = date.fromisoformat(args.on) if args.on else next_monday(clock.today())
+    except ValueError:
+        raise CliError(f"--on {args.on}: not a date like 2026-11-30") from None
+    with open_workspace(db, read_only=True) as workspace:
+        matcher = Matcher(workspace)
+        program = matcher.schedule.find_program(args.people[0])
+        if program is None:
+            raise CliError(f"there is no program '{args.people[0]}'")
+        people = matcher.schedule.people.list_people()
+    sender = next((p for p in people if p.email == program.organizer_email), None)
+    draft, recipients = notice_draft(program, people, day, clock.now(), sender=sender, mode=args.mode)
+    try:
+        write_bytes_atomically(args.out, draft)
+    except OSError as exc:
+        raise CliError(f"{args.out}: cannot be written ({output_reason(exc)}); nothing was written") from exc
+    away = len([p for p in people if p.email in set(program.members) and p.active]) - len(recipients)
+    print(
+        f"Wrote {args.out}: the notice to {len(recipients)} members"
+        + (f" ({away} away that day left out)" if away else "")
+        + "; record who replies SKIP with `peerdesk match PROGRAM --skip PERSON`"
+    )
     return 0
 
 

@@ -161,6 +161,7 @@ class Matcher:
         odd: str = "trio",
         locked: list[tuple[str, ...]] | None = None,
         excluded: set[str] | None = None,
+        skipping: set[str] | None = None,
     ) -> MatchRequest:
         """Everything a run of `mode` on the program's members depends on."""
         members = set(program.members)
@@ -189,6 +190,7 @@ class Matcher:
             away=away,
             away_rounds=away_rounds,
             away_weeks=away_weeks,
+            skipping=set(skipping or ()),
         )
 
     def open_weeks(self, program: Program, not_before: date | None = None) -> list[int]:
@@ -241,6 +243,7 @@ class Matcher:
                 "weights": asdict(request.weights),
                 "locked": [list(g) for g in request.locked],
                 "excluded": sorted(request.excluded),
+                "skipping": sorted(request.skipping),
             }.items()
         }
         inputs = {

@@ -39,6 +39,7 @@ CARDINALITY = 1000.0  # added to every rotation pair: pairing one more couple be
 JOINT_LIMIT = 40  # up to this many people a rotation short of pairs is re-solved as one program
 BLOSSOM_ROUNDS = 12  # LP re-solves with odd-set cuts before branch and bound takes over
 MODES = ("pairs", "mentor", "pods", "rotation")
+SKIP_REASON = "asked to skip this round"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class MatchRequest:
     away: dict[str, str] = field(default_factory=dict)  # email -> why: left out of the whole run
     away_rounds: dict[int, dict[str, str]] = field(default_factory=dict)  # rotation round -> email -> why
     away_weeks: dict[int, set[str]] = field(default_factory=dict)  # program week -> who is away (pods)
+    skipping: set[str] = field(default_factory=set)  # asked to sit this round out (this run only)
 
 
 # -- the solver -------------------------------------------------------------------
@@ -283,6 +285,8 @@ class _Pool:
                 self.unmatched.append(Unmatched(person.email, "excluded by the lead for this run"))
             elif person.email in request.away:
                 self.unmatched.append(Unmatched(person.email, request.away[person.email]))
+            elif person.email in request.skipping:
+                self.unmatched.append(Unmatched(person.email, SKIP_REASON))
             else:
                 self.people.append(person)
         self.profiles = [profile(p, request.week) for p in self.people]
