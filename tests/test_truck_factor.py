@@ -77,6 +77,9 @@ def test_cli_truck_factor(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> 
     lost = data["skills"] - data["curve"][data["truck_factor"]]
     assert lost > data["skills"] / 2 >= data["skills"] - data["curve"][data["truck_factor"] - 1]
     assert data["what_if"]["email"] == "hannah.schulz@northwind.example"
+    # every skill with one holder has a projection (the demo plans no shadow shift yet)
+    assert {p["skill"] for p in data["second_holders"]} >= {"Kubernetes", "Figma"}
+    assert all(p["expected"] is None for p in data["second_holders"])
     assert main(["--db", str(demo_db), "skills", "truck-factor"]) == 0
     assert capsys.readouterr().out.startswith("Truck factor ")
     assert main(["--db", str(demo_db), "skills", "truck-factor", "--share", "1.5"]) == 1
@@ -101,3 +104,46 @@ def test_the_matrix_view_shows_the_truck_factor_and_what_if(demo_window) -> None
     assert "Only one holder left: Data visualisation (Ingrid Larsen)" in answer
     panel.what_if.setCurrentIndex(0)
     assert panel.what_if_answer.text() == ""
+
+
+def test_second_holder_projection_by_hand() -> None:
+    from datetime import date, datetime
+
+    from peerdesk.domain import Attendee, Session
+    from peerdesk.roster.truck_factor import second_holders
+
+    def shift(day: int, leader: str, learner: str, topic: str = "", title: str = "", status: str = "planned"):  # type: ignore[no-untyped-def]
+        return Session(
+            program_id=1,
+            title=title or "Shadow shift",
+            start=datetime(2026, 3, day, 10),
+            minutes=60,
+            timezone="UTC",
+            format_key="shadow-shift",
+            topic=topic,
+            attendees=(Attendee(leader, "facilitator"), Attendee(learner, "observer")),
+            status=status,
+        )
+
+    sessions = [
+        shift(10, ANA, BEN, topic="Excel"),  # Ben shadows Ana on Excel from 10 March
+        shift(3, ANA, CY, title="Excel: shadow Ana"),  # Cy from 3 March (the title names the skill)
+        shift(1, ANA, DEE, topic="Excel", status="cancelled"),  # cancelled: does not count
+        shift(2, BEN, DEE, topic="Excel"),  # not led by the holder
+    ]
+    # one holder at level 3+: Excel (Ana); with Ana's SQL lowered, SQL has one holder too (Ben)
+    people = team()
+    people[0] = Person(
+        name="Ana", email=ANA, teaches=(TeachSkill("SQL", 2), TeachSkill("Python", 3), TeachSkill("Excel", 3))
+    )
+    found = second_holders(people, sessions, 28)
+    assert [(p.skill, p.holder, p.learner, p.first_shift, p.expected) for p in found] == [
+        ("Excel", ANA, CY, date(2026, 3, 3), date(2026, 3, 31)),  # 3 March + 28 days
+        ("sql", BEN, None, None, None),  # the spelling of the one who holds it
+    ]
+    assert found[0].text({ANA: "Ana", CY: "Cy"}) == (
+        "Excel: a second holder expected around 31 Mar 2026 (Cy, shadowing Ana from 03 Mar 2026)"
+    )
+    assert found[1].text({BEN: "Ben"}) == "sql: only Ben; no shadow shift planned yet"
+    unmeasured = second_holders(people, sessions, None)[0]
+    assert unmeasured.expected is None and "no time-to-competency measured yet" in unmeasured.text()

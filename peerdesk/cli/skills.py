@@ -12,6 +12,7 @@ from peerdesk.domain import Person
 from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
 from peerdesk.roster.matrix_export import write_matrix
 from peerdesk.roster.service import Roster
+from peerdesk.roster.truck_factor import Projection
 from peerdesk.storage import check_output_path, open_workspace
 
 
@@ -43,7 +44,7 @@ def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
     truck.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _truck_factor(args: argparse.Namespace, people: list[Person]) -> int:
+def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> int:
     """`skills truck-factor`: the greedy truck factor, its curve, and "what if PERSON leaves?"."""
     from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
 
@@ -65,11 +66,47 @@ def _truck_factor(args: argparse.Namespace, people: list[Person]) -> int:
         )
         data["what_if"] = departure.json()
         lines += departure.lines(names)
+    days, projections = _projections(db, people, args.level)
+    data["time_to_competency_days"] = days
+    data["second_holders"] = [
+        {
+            "skill": p.skill,
+            "holder": p.holder,
+            "learner": p.learner,
+            "first_shadow_shift": p.first_shift.isoformat() if p.first_shift else None,
+            "expected": p.expected.isoformat() if p.expected else None,
+        }
+        for p in projections
+    ]
+    if projections:
+        lines.append(
+            "When skills held by one person get a second holder"
+            + (f" (time-to-competency {days:g} days):" if days is not None else ":")
+        )
+        lines += [f"  {p.text(names)}" for p in projections]
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print("\n".join(lines))
     return 0
+
+
+def _projections(db: Path, people: list[Person], level: int) -> tuple[float | None, list[Projection]]:
+    """The planned shadow shifts and the pilots' time-to-competency (the latest pilot that has one,
+    else the baseline a lead entered), projected onto each skill with one holder."""
+    from peerdesk.impact.report import Impact
+    from peerdesk.roster.truck_factor import second_holders
+
+    with open_workspace(db, read_only=True) as workspace:
+        impact = Impact(workspace)
+        sessions = impact.schedule.list_sessions()
+        days = None
+        for program in sorted(impact.schedule.list_programs(), key=lambda p: p.start, reverse=True):
+            measured = impact.kpis(program, people=people).time_to_competency_days
+            days = measured if measured is not None else program.baseline_days
+            if days is not None:
+                break
+    return days, second_holders(people, sessions, days, level=level)
 
 
 def run_skills_command(args: argparse.Namespace, db: Path) -> int:
@@ -81,7 +118,7 @@ def run_skills_command(args: argparse.Namespace, db: Path) -> int:
         people, skills = roster.people(), roster.skills()
         name = workspace.name
     if args.skills_command == "truck-factor":
-        return _truck_factor(args, people)
+        return _truck_factor(args, people, db)
     if args.skills_command == "at-risk":
         risks = knowledge_at_risk(people)
         if args.json:

@@ -10,15 +10,18 @@ left when more than `share` of the skills are no longer covered (Avelino:
 half). Being greedy, it is an estimate: a cleverer choice of leavers can
 need fewer. The
 curve is the skills still covered after each departure. Alongside, exactly:
-the fewest departures that leave at least one skill uncovered (its holders).
+the fewest departures that leave at least one skill uncovered (its holders),
+and for each skill with one holder, when planned shadow shifts are expected
+to give it a second (the first shift plus the pilot's time-to-competency).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from peerdesk.domain import Person
+from peerdesk.domain import Person, Session
 from peerdesk.roster.matrix import EXPERT_LEVEL
 
 DEFAULT_SHARE = 0.5
@@ -206,3 +209,61 @@ def what_if_leaves(
     before = _greedy(held, names, share)[2]
     with_them_first = _greedy(held, names, share, first=email)[2]
     return Departure(email, share, lost, single, before, max(0, with_them_first - 1))
+
+
+@dataclass(frozen=True)
+class Projection:
+    """When a skill held by one person is expected to get a second holder."""
+
+    skill: str
+    holder: str  # the single holder's email
+    learner: str | None  # the shadow expected to get there first
+    first_shift: date | None  # that learner's first planned shadow shift on the skill
+    expected: date | None  # first_shift + the time-to-competency
+
+    def text(self, names: dict[str, str] | None = None) -> str:
+        """The projection in a sentence."""
+        names = names or {}
+        holder = names.get(self.holder, self.holder)
+        if self.learner is None or self.first_shift is None:
+            return f"{self.skill}: only {holder}; no shadow shift planned yet"
+        learner = names.get(self.learner, self.learner)
+        if self.expected is None:
+            return (
+                f"{self.skill}: {learner} shadows {holder} from {self.first_shift:%d %b %Y}; "
+                "no time-to-competency measured yet to project from"
+            )
+        return (
+            f"{self.skill}: a second holder expected around {self.expected:%d %b %Y} "
+            f"({learner}, shadowing {holder} from {self.first_shift:%d %b %Y})"
+        )
+
+
+def second_holders(
+    people: Iterable[Person],
+    sessions: Iterable[Session],
+    days: float | None,
+    *,
+    level: int = EXPERT_LEVEL,
+) -> list[Projection]:
+    """For each skill one active person holds at `level`+: who is shadowing them on it, and when a
+    second holder is expected (their first planned or held shadow shift + `days`, the pilot's
+    time-to-competency; None when not measured yet). A shadow shift is on the skill when its topic
+    or its title names it and the holder leads it."""
+    held = {skill: emails for skill, emails in holders(people, level).items() if len(emails) == 1}
+    shifts = [s for s in sessions if s.format_key == "shadow-shift" and s.status in ("planned", "held")]
+    projections = []
+    for skill, emails in held.items():
+        holder = next(iter(emails))
+        key = skill.casefold()
+        first: dict[str, date] = {}
+        for s in shifts:
+            if holder in s.facilitators and (key == s.topic.casefold() or key in s.title.casefold()):
+                for a in s.attendees:
+                    if a.email != holder:
+                        first[a.email] = min(first.get(a.email, s.start.date()), s.start.date())
+        learner = min(first, key=lambda e: (first[e], e)) if first else None
+        start = first.get(learner) if learner else None
+        expected = start + timedelta(days=round(days)) if start and days is not None else None
+        projections.append(Projection(skill, holder, learner, start, expected))
+    return sorted(projections, key=lambda p: (p.expected is None, p.expected or date.max, p.skill.casefold()))
