@@ -251,3 +251,14 @@ def test_why_not_against_brute_force(seed: int, n: int, data: st.DataObject) -> 
     assert answer.difference == pytest.approx(optimum - pair - others, abs=1e-6)
     ruled = hard_rule(people[i], people[j], req.weights, req.blocked, set(req.met))
     assert (ruled is not None) == any(o.startswith("a hard rule") for o in answer.obstacles)
+
+
+def test_duals_prove_a_rule_costs_nothing_without_solving_again() -> None:
+    # two pairs of 10: the duals (with the bounds' share, 20 in all) prove the optimum
+    solved = solve_exact(4, [(0, 1), (2, 3)], [10, 10])
+    assert solved.method == "LP relaxation"
+    assert sum(solved.duals) + solved.bound_duals == pytest.approx(20)
+    assert not solved.still_optimal_with([(1, 2)], [30])  # 1-2 at 30 beats both pairs together
+    # HiGHS may put the whole bound on the pairs' own x <= 1 bounds: then nothing new is covered,
+    # and the rule is solved again (the brute-force test checks the answers either way)
+    assert solved.still_optimal_with([], [])

@@ -254,6 +254,9 @@ def _rule_cost(objective: Objective, rule: str, best: Solved) -> RuleCost:
     extra = objective.ruled_out_by(rule)
     if not extra:
         return RuleCost(rule, True, 0, best.value, 0.0, ())
+    pairs = sorted(extra)
+    if best.still_optimal_with(pairs, [extra[e] + objective.bonus(*e) for e in pairs]):
+        return RuleCost(rule, True, len(extra), best.value, 0.0, ())  # proven by the same duals
     without = objective.solve(objective.scores | extra)
     people = objective.pool.people
     freed = tuple(

@@ -12,7 +12,7 @@ the remaining gap, so it cannot be part of a better solution.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peerdesk.matching.solvers import BLOSSOM_ROUNDS, CANDIDATES, _blossom_cuts, _with_cuts
 
@@ -28,6 +28,17 @@ class Solved:
     lp_bound: float  # the LP relaxation over all candidate pairs (each person in at most one pair)
     bound: float  # the proven upper bound: equals `value` when the proof is complete
     method: str  # "LP relaxation" | "odd-set cuts" | "branch and bound" | "nothing to pair"
+    duals: tuple[float, ...] = ()  # per person, from the LP that proves the bound (LP relaxation only)
+    bound_duals: float = 0.0  # the total of the x <= 1 bounds' duals: sum(duals) + this = the bound
+
+    def still_optimal_with(self, edges: list[tuple[int, int]], weights: list[float]) -> bool:
+        """True if adding these pairs cannot raise the optimum: the duals still cover each of them
+        (y_u + y_v >= w; a new pair has no bound dual), so by weak duality the bound, and this
+        solution, stay optimal."""
+        if not self.duals or abs(sum(self.duals) + self.bound_duals - self.value) > TOLERANCE:
+            return False
+        y = self.duals
+        return all(y[u] + y[v] >= w - 1e-9 for (u, v), w in zip(edges, weights, strict=True))
 
 
 def solve_exact(nodes: int, edges: list[tuple[int, int]], weights: list[float]) -> Solved:
@@ -42,7 +53,7 @@ def solve_exact(nodes: int, edges: list[tuple[int, int]], weights: list[float]) 
     w = np.array([weights[k] for k in positive], dtype=float)
     active = _start_columns(u, v, w)
     while True:
-        lp_bound, x, reduced = _column_lp(nodes, u, v, w, active)
+        lp_bound, x, reduced, duals = _column_lp(nodes, u, v, w, active)
         missing = set(np.flatnonzero(reduced < -1e-9).tolist()) - active
         if not missing:
             break
@@ -50,7 +61,9 @@ def solve_exact(nodes: int, edges: list[tuple[int, int]], weights: list[float]) 
     columns = sorted(active)
     if np.all(np.minimum(x, 1 - x) < 1e-7):
         chosen = [columns[c] for c, value in enumerate(x) if value > 0.5]
-        return _solved(edges, positive, chosen, w, lp_bound, lp_bound, "LP relaxation")
+        solved = _solved(edges, positive, chosen, w, lp_bound, lp_bound, "LP relaxation")
+        people_duals, bound_duals = duals  # type: ignore[misc]
+        return replace(solved, duals=tuple(float(d) for d in people_duals), bound_duals=bound_duals)
     value, chosen, bound, method = _integer(nodes, u, v, w, columns)
     extra = set(np.flatnonzero(reduced < lp_bound - value + TOLERANCE).tolist()) - active
     if extra:  # pairs that might still be part of a better solution join before the final solve
@@ -88,8 +101,11 @@ def _start_columns(u: object, v: object, w: object) -> set[int]:
     return set(columns[order[rank < CANDIDATES]].tolist())
 
 
-def _column_lp(nodes: int, u: object, v: object, w: object, active: set[int]) -> tuple[float, object, object]:
-    """The LP relaxation over the active columns: its value, solution and every pair's reduced cost."""
+def _column_lp(
+    nodes: int, u: object, v: object, w: object, active: set[int]
+) -> tuple[float, object, object, object]:
+    """The LP relaxation over the active columns: its value, solution, every pair's reduced cost and
+    the per-person duals."""
     import numpy as np
     from scipy.optimize import linprog
     from scipy.sparse import coo_matrix
@@ -101,7 +117,9 @@ def _column_lp(nodes: int, u: object, v: object, w: object, active: set[int]) ->
     matrix = coo_matrix((np.ones(2 * m), (rows, cols)), shape=(nodes, m)).tocsr()
     result = linprog(-w[columns], A_ub=matrix, b_ub=np.ones(nodes), bounds=(0, 1), method="highs")  # type: ignore[index]
     duals = -result.ineqlin.marginals
-    return -result.fun, result.x, duals[u] + duals[v] - w  # type: ignore[index,operator]
+    # the duals of the x <= 1 bounds are part of the bound: kept as their total
+    upper = float(-np.sum(result.upper.marginals))
+    return -result.fun, result.x, duals[u] + duals[v] - w, (duals, upper)  # type: ignore[index,operator]
 
 
 def _integer(
