@@ -49,6 +49,29 @@ class Availability(NamedTuple):
         return f"{WEEKDAYS[self.weekday]} {self.start:%H:%M}-{self.end:%H:%M}"
 
 
+class Absence(NamedTuple):
+    """Time away, first to last day inclusive; the reason is the lead's private note."""
+
+    start: date
+    end: date
+    reason: str = ""
+
+    def overlaps(self, first: date, last: date) -> bool:
+        """True if any day from `first` to `last` (inclusive) is inside the absence."""
+        return self.start <= last and first <= self.end
+
+    def span(self) -> str:
+        """The dates in words, without the reason: '10-21 Mar 2026', '28 Feb - 3 Mar 2026'."""
+        a, b = self.start, self.end
+        if a == b:
+            return f"{a.day} {a:%b %Y}"
+        if (a.year, a.month) == (b.year, b.month):
+            return f"{a.day}-{b.day} {b:%b %Y}"
+        if a.year == b.year:
+            return f"{a.day} {a:%b} - {b.day} {b:%b %Y}"
+        return f"{a.day} {a:%b %Y} - {b.day} {b:%b %Y}"
+
+
 _NAME_PUNCTUATION = ",;:.!?\"'()[]{}<>«»“”‘’&/|-_*"
 
 
@@ -68,7 +91,13 @@ class Person:
     teaches: tuple[TeachSkill, ...] = ()
     wants: tuple[LearnGoal, ...] = ()
     availability: tuple[Availability, ...] = ()
+    absences: tuple[Absence, ...] = ()
     id: int | None = field(default=None, compare=False)
+
+    def away(self, first: date, last: date | None = None) -> Absence | None:
+        """The absence covering any day from `first` to `last` (default: that one day), or None."""
+        last = first if last is None else last
+        return next((a for a in self.absences if a.overlaps(first, last)), None)
 
     def with_id(self, person_id: int | None) -> Person:
         """Return the same person carrying the storage id it was saved under."""

@@ -97,3 +97,32 @@ def test_cli_match_json_and_apply(demo_db: Path, capsys: pytest.CaptureFixture[s
     assert "needs --topic" in capsys.readouterr().err
     assert main(["--db", str(demo_db), "match", "nope"]) == 1
     assert "there is no program 'nope'" in capsys.readouterr().err
+
+
+def test_cli_match_certificate_and_why_not(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_db), "match", "1", "--forbid-repeats", "--json"]) == 0
+    cert = json.loads(capsys.readouterr().out)["certificate"]
+    assert cert["proof"]["gap"] == 0 and cert["proof"]["all_pairs"] is True
+    assert cert["proof"]["chosen"] == cert["proof"]["optimum"] == cert["proof"]["bound"]
+    costs = {c["rule"]: c for c in cert["rule_costs"]}
+    assert set(costs) == {"manager rule", "do-not-pair list", "no-repeat rule"}
+    # Maja manages the engineers: without the manager rule the total can only go up
+    assert costs["manager rule"]["pairs_ruled_out"] > 0 and costs["manager rule"]["cost"] >= 0
+    assert costs["no-repeat rule"]["in_force"] is True
+    assert all(b["together"] > max(b["a_now"], b["b_now"]) for b in cert["blocking_pairs"])
+    assert main(["--db", str(demo_db), "match", "1"]) == 0
+    assert "How these pairs were chosen:" in capsys.readouterr().out
+
+    args = ["--db", str(demo_db), "match", "why-not", "1", "Hannah Schulz", "maja.keller@northwind.example"]
+    assert main([*args, "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["obstacles"][0] == "a hard rule: manager and direct report"
+    assert answer["difference"] == answer["optimum"] - answer["best_with_them_paired"] >= 0
+    assert main(args) == 0
+    assert "In the way: a hard rule: manager and direct report" in capsys.readouterr().out
+    assert main(["--db", str(demo_db), "match", "why-not", "1", "Nobody", "Hannah Schulz"]) == 1
+    assert "'Nobody': nobody with that email or name in the roster" in capsys.readouterr().err
+    assert main(["--db", str(demo_db), "match", "why-not", "1", "Hannah Schulz"]) == 1
+    assert "usage: peerdesk match why-not PROGRAM PERSON PERSON" in capsys.readouterr().err
+    assert main(["--db", str(demo_db), "match", "why-not", "nope", "a", "b"]) == 1
+    assert "there is no program 'nope'" in capsys.readouterr().err

@@ -85,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp = roster_cmds.add_parser("export", help="write the roster as CSV")
     exp.add_argument("file", type=Path, help="FILE.csv, or - for standard output")
+    away = roster_cmds.add_parser("away", help="record time away (matching and sessions leave them out)")
+    away.add_argument("person", help="email or full name")
+    away.add_argument("first", help="first day away, YYYY-MM-DD")
+    away.add_argument("last", nargs="?", help="last day away, YYYY-MM-DD (default: the first day)")
+    away.add_argument("--reason", default="", help="a private note (never in invites, reports or JSON)")
+    away.add_argument("--remove", action="store_true", help="remove the absence holding FIRST instead")
     lst = roster_cmds.add_parser("list", help="print the roster")
     lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
@@ -143,7 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
 
     match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
-    match.add_argument("program", help="program name or id")
+    match.add_argument(
+        "program",
+        help="program name or id (or: why-not PROGRAM PERSON PERSON, or: notice PROGRAM --out FILE)",
+    )
+    match.add_argument("people", nargs="*", metavar="PERSON", help="why-not: the two people (email or name)")
     match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
     match.add_argument("--size", type=int, default=4, help="pod size, 3-6 (pods)")
     match.add_argument("--rounds", type=int, default=4, help="number of rounds (rotation)")
@@ -155,6 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--seed", type=int, default=0, help="breaks ties; same inputs and seed, same result")
     match.add_argument("--json", action="store_true", help="print the result as one JSON object")
     match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
+    match.add_argument(
+        "--skip", action="append", default=[], metavar="PERSON", help="sits this round out (repeatable)"
+    )
+    match.add_argument("--out", type=Path, help="notice: the email draft to write (FILE.eml)")
+    match.add_argument("--on", help="notice: the day you pair, YYYY-MM-DD (default: the next Monday)")
 
     printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
     printing.add_argument(
@@ -370,6 +385,10 @@ def _roster(args: argparse.Namespace) -> int:
     db = args.db or default_workspace()
     if args.roster_command == "import":
         return _import(db, args)
+    if args.roster_command == "away":
+        from peerdesk.cli.absences import run_away_command
+
+        return run_away_command(args, db)
     if args.roster_command == "export":
         check_output_path(args.file, db)
     with open_workspace(db, read_only=True) as workspace:
@@ -402,6 +421,11 @@ def _person_json(person: object) -> dict[str, object]:
     data["teaches"] = format_teaches(person.teaches)  # type: ignore[attr-defined]
     data["wants"] = format_wants(person.wants)  # type: ignore[attr-defined]
     data["availability"] = format_availability(person.availability)  # type: ignore[attr-defined]
+    # the dates only: the reason for an absence stays private
+    data["absences"] = [
+        {"start": a.start.isoformat(), "end": a.end.isoformat()}
+        for a in person.absences  # type: ignore[attr-defined]
+    ]
     return data
 
 

@@ -8,15 +8,24 @@ from pathlib import Path
 
 from peerdesk import clock
 from peerdesk.cli.errors import CliError
+from peerdesk.domain import Person
+from peerdesk.matching.certificate import Certificate, certify
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
-from peerdesk.matching.solvers import MatchResult
+from peerdesk.matching.solvers import MatchResult, run_matching
+from peerdesk.matching.why_not import why_not
 from peerdesk.plural import count
 from peerdesk.storage import open_workspace
 
 
 def run_match_command(args: argparse.Namespace, db: Path) -> int:
-    """Run, store, print and (with --apply) apply one matching."""
+    """Run, store, print and (with --apply) apply one matching; or answer `why-not`."""
+    if args.program == "why-not":
+        return _why_not(args, db)
+    if args.program == "notice":
+        return _notice(args, db)
+    if args.people:
+        raise CliError(f"unexpected: {' '.join(args.people)} (only `match why-not PROGRAM X Y` takes people)")
     with open_workspace(db) as workspace:
         matcher = Matcher(workspace)
         program = matcher.schedule.find_program(args.program)
@@ -28,6 +37,8 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             raise CliError(f"--size {args.size}: pods have 3-6 people")
         if args.mode == "rotation" and not 1 <= args.rounds <= 52:
             raise CliError(f"--rounds {args.rounds}: use 1-52")
+        everyone = matcher.schedule.people.list_people()
+        skipping = {_person(everyone, text).email for text in args.skip}
         request = matcher.request(
             program,
             args.mode,
@@ -39,11 +50,14 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             capacity=args.capacity,
             pods_by=args.by,
             odd=args.odd,
+            skipping=skipping,
         )
         try:
             run_id, result = matcher.run(program, request)
         except ValueError as exc:
             raise CliError(str(exc)) from exc
+        certificate = certify(request, result)
+        names = {p.email: p.name for p in request.people}
         applied, unplaced = 0, []
         if args.apply:
             change = matcher.apply(program, matcher.stored(run_id), not_before=clock.now())
@@ -51,14 +65,101 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
     if args.json:
         print(
             json.dumps(
-                result_json(result) | {"run": run_id, "sessions_added": applied, "not_placed": unplaced},
+                result_json(result)
+                | {"run": run_id, "sessions_added": applied, "not_placed": unplaced}
+                | ({"certificate": certificate.json()} if certificate else {}),
                 indent=2,
                 ensure_ascii=False,
             )
         )
     else:
         _print(result, run_id, applied, unplaced)
+        _print_certificate(certificate, names)
     return 0
+
+
+def _print_certificate(certificate: Certificate | None, names: dict[str, str]) -> None:
+    if certificate is not None:
+        print("How these pairs were chosen:")
+        for line in certificate.lines(names):
+            print(f"  {line}")
+
+
+def _why_not(args: argparse.Namespace, db: Path) -> int:
+    """`match why-not PROGRAM X Y`: the best pairs run that pairs X with Y, against the optimum."""
+    if len(args.people) != 3:
+        raise CliError("usage: peerdesk match why-not PROGRAM PERSON PERSON (email or full name)")
+    with open_workspace(db) as workspace:
+        matcher = Matcher(workspace)
+        program = matcher.schedule.find_program(args.people[0])
+        if program is None:
+            raise CliError(f"there is no program '{args.people[0]}'")
+        everyone = matcher.schedule.people.list_people()
+        a, b = (_person(everyone, text) for text in args.people[1:])
+        if a.email == b.email:
+            raise CliError(f"'{args.people[1]}' and '{args.people[2]}' are the same person")
+        request = matcher.request(
+            program,
+            "pairs",
+            weights=Weights(forbid_repeats=args.forbid_repeats),
+            seed=args.seed,
+            odd=args.odd,
+        )
+    answer = why_not(request, run_matching(request), a.email, b.email)
+    if args.json:
+        print(json.dumps(answer.json(), indent=2, ensure_ascii=False))
+    else:
+        for line in answer.lines({p.email: p.name for p in everyone}):
+            print(line)
+    return 0
+
+
+def _notice(args: argparse.Namespace, db: Path) -> int:
+    """`match notice PROGRAM --out FILE.eml [--on DAY]`: the "reply SKIP" email draft before a round."""
+    from datetime import date
+
+    from peerdesk.atomic import output_reason, write_bytes_atomically
+    from peerdesk.matching.notice import next_monday, notice_draft
+    from peerdesk.storage import check_output_path
+
+    if len(args.people) != 1 or args.out is None:
+        raise CliError("usage: peerdesk match notice PROGRAM --out FILE.eml [--on YYYY-MM-DD] [--mode MODE]")
+    if args.out.suffix.lower() != ".eml":
+        raise CliError(f"--out {args.out}: the file name must end in .eml")
+    check_output_path(args.out, db)
+    try:
+        day = date.fromisoformat(args.on) if args.on else next_monday(clock.today())
+    except ValueError:
+        raise CliError(f"--on {args.on}: not a date like 2026-11-30") from None
+    with open_workspace(db, read_only=True) as workspace:
+        matcher = Matcher(workspace)
+        program = matcher.schedule.find_program(args.people[0])
+        if program is None:
+            raise CliError(f"there is no program '{args.people[0]}'")
+        people = matcher.schedule.people.list_people()
+    sender = next((p for p in people if p.email == program.organizer_email), None)
+    draft, recipients = notice_draft(program, people, day, clock.now(), sender=sender, mode=args.mode)
+    try:
+        write_bytes_atomically(args.out, draft)
+    except OSError as exc:
+        raise CliError(f"{args.out}: cannot be written ({output_reason(exc)}); nothing was written") from exc
+    away = len([p for p in people if p.email in set(program.members) and p.active]) - len(recipients)
+    print(
+        f"Wrote {args.out}: the notice to {len(recipients)} members"
+        + (f" ({away} away that day left out)" if away else "")
+        + "; record who replies SKIP with `peerdesk match PROGRAM --skip PERSON`"
+    )
+    return 0
+
+
+def _person(people: list[Person], text: str) -> Person:
+    """A person by email or full name (either case)."""
+    key = text.strip().casefold()
+    found = [p for p in people if key in (p.email.casefold(), p.name.casefold())]
+    if len(found) != 1:
+        problem = "nobody" if not found else f"{len(found)} people"
+        raise CliError(f"'{text}': {problem} with that email or name in the roster")
+    return found[0]
 
 
 def _print(result: MatchResult, run_id: int, applied: int, unplaced: list[str]) -> None:

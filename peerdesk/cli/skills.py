@@ -8,14 +8,16 @@ from pathlib import Path
 
 from peerdesk.atomic import output_reason
 from peerdesk.cli.errors import CliError
+from peerdesk.domain import Person
 from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
 from peerdesk.roster.matrix_export import write_matrix
 from peerdesk.roster.service import Roster
+from peerdesk.roster.truck_factor import Projection
 from peerdesk.storage import check_output_path, open_workspace
 
 
 def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add `skills matrix` and `skills at-risk` to the command line."""
+    """Add `skills matrix`, `skills at-risk` and `skills truck-factor` to the command line."""
     skills = commands.add_parser("skills", help="the skills matrix and the knowledge at risk")
     actions = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
     matrix = actions.add_parser(
@@ -32,16 +34,91 @@ def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ig
         "at-risk", help="skills only one active person holds at level 3+, or wanted but taught by nobody"
     )
     risk.add_argument("--json", action="store_true", help="print a JSON list")
+    truck = actions.add_parser(
+        "truck-factor", help="how many departures leave skills with nobody at level 3+ (Avelino's greedy)"
+    )
+    truck.add_argument("--share", type=float, default=0.5, help="share of skills lost that counts (0-1)")
+    truck.add_argument("--level", type=int, default=3, choices=range(1, 5), help="working level (1-4)")
+    truck.add_argument("--skill", action="append", help="only these skills (repeat the option)")
+    truck.add_argument("--what-if", metavar="PERSON", help="what this person (email or name) leaving does")
+    truck.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> int:
+    """`skills truck-factor`: the greedy truck factor, its curve, and "what if PERSON leaves?"."""
+    from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
+
+    if not 0 <= args.share < 1:
+        raise CliError(f"--share {args.share}: use a number from 0 up to (not including) 1, e.g. 0.5")
+    names = {p.email: p.name for p in people}
+    result = truck_factor(people, share=args.share, level=args.level, skills=args.skill)
+    data: dict[str, object] = result.json(names)
+    lines = result.lines(names)
+    if args.what_if:
+        key = args.what_if.strip().casefold()
+        found = [p for p in people if key in (p.email.casefold(), p.name.casefold())]
+        if len(found) != 1:
+            raise CliError(
+                f"--what-if '{args.what_if}': {'nobody' if not found else 'several people'} by that name"
+            )
+        departure = what_if_leaves(
+            people, found[0].email, share=args.share, level=args.level, skills=args.skill
+        )
+        data["what_if"] = departure.json()
+        lines += departure.lines(names)
+    days, projections = _projections(db, people, args.level)
+    data["time_to_competency_days"] = days
+    data["second_holders"] = [
+        {
+            "skill": p.skill,
+            "holder": p.holder,
+            "learner": p.learner,
+            "first_shadow_shift": p.first_shift.isoformat() if p.first_shift else None,
+            "expected": p.expected.isoformat() if p.expected else None,
+        }
+        for p in projections
+    ]
+    if projections:
+        lines.append(
+            "When skills held by one person get a second holder"
+            + (f" (time-to-competency {days:g} days):" if days is not None else ":")
+        )
+        lines += [f"  {p.text(names)}" for p in projections]
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+def _projections(db: Path, people: list[Person], level: int) -> tuple[float | None, list[Projection]]:
+    """The planned shadow shifts and the pilots' time-to-competency (the latest pilot that has one,
+    else the baseline a lead entered), projected onto each skill with one holder."""
+    from peerdesk.impact.report import Impact
+    from peerdesk.roster.truck_factor import second_holders
+
+    with open_workspace(db, read_only=True) as workspace:
+        impact = Impact(workspace)
+        sessions = impact.schedule.list_sessions()
+        days = None
+        for program in sorted(impact.schedule.list_programs(), key=lambda p: p.start, reverse=True):
+            measured = impact.kpis(program, people=people).time_to_competency_days
+            days = measured if measured is not None else program.baseline_days
+            if days is not None:
+                break
+    return days, second_holders(people, sessions, days, level=level)
 
 
 def run_skills_command(args: argparse.Namespace, db: Path) -> int:
-    """Dispatch `skills matrix` and `skills at-risk`."""
+    """Dispatch `skills matrix`, `skills at-risk` and `skills truck-factor`."""
     if args.skills_command == "matrix":
         check_output_path(args.out, db)
     with open_workspace(db, read_only=True) as workspace:
         roster = Roster(workspace)
         people, skills = roster.people(), roster.skills()
         name = workspace.name
+    if args.skills_command == "truck-factor":
+        return _truck_factor(args, people, db)
     if args.skills_command == "at-risk":
         risks = knowledge_at_risk(people)
         if args.json:

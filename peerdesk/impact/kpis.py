@@ -60,7 +60,9 @@ LABELS = {
 DEFINITIONS = {
     "participation_rate": "invited people present / people invited, over the held sessions and peer "
     "meetings up to the report's day; cancelled and skipped ones are left out. Walk-ins (present without "
-    "an invitation) are counted apart, never in the rate, so it is never above 100%.",
+    "an invitation) are counted apart, never in the rate, so it is never above 100%. Someone invited who "
+    "was away that day (time away on the roster) and not present is excused: counted apart, never as "
+    "a no-show.",
     "sessions_held": "the program's group sessions (its weekly series and its one-off sessions) marked "
     "held, up to the report's day.",
     "peer_meetings_held": "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) "
@@ -198,6 +200,7 @@ class ProgramKpis:
     invitations: int = 0
     attendances: int = 0  # invited people present
     walk_ins: int = 0  # present without an invitation: counted apart
+    excused: int = 0  # invited but away that day (time away) and not present: never a no-show
     facilitator_ratings: int = 0  # ratings facilitators gave sessions they led: left out, shown apart
     raters: int = 0  # people present who did not lead the session
     sessions_held: int = 0
@@ -256,6 +259,7 @@ class ProgramKpis:
             "invitations": self.invitations,
             "attendances": self.attendances,
             "walk_ins": self.walk_ins,
+            "excused": self.excused,
             "facilitator_ratings_left_out": self.facilitator_ratings,
             "sessions_held": self.sessions_held,
             "peer_meetings_held": self.peer_meetings_held,
@@ -408,10 +412,13 @@ def compute_kpis(
     k.peer_meetings_held = len(held) - len(group)
     invitations = attendances = walk_ins = 0
     ratings: list[int] = []
+    by_email = {p.email: p for p in people}
     for s in held:
         records = {r.email: r for r in attendance.get(s.id or 0, [])}
-        invited = {a.email for a in s.attendees}
         present = {e for e, r in records.items() if r.present}
+        excused = excused_at(s, by_email, present)
+        k.excused += len(excused)
+        invited = {a.email for a in s.attendees} - excused
         invitations += len(invited)
         attendances += len(present & invited)
         walk_ins += len(present - invited)
@@ -451,7 +458,7 @@ def compute_kpis(
     if group and rate_end >= period_start:
         days = max((rate_end - period_start).days + 1, 30)
         k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
-    k.weekly_participation = _weekly(program, sessions, attendance, end)
+    k.weekly_participation = _weekly(program, sessions, attendance, end, by_email)
     series = sorted((s for s in sessions if s.week is not None and in_period(s)), key=lambda s: s.start)
     k.skipped_weeks = [s.week for s in series if s.status in ("skipped", "cancelled") and s.week]
     k.unrecorded_weeks = [s.week for s in series if s.status == "planned" and s.start.date() < end and s.week]
@@ -484,15 +491,31 @@ def _learner_ratings(session: Session, records: dict[str, AttendanceRecord]) -> 
     return [r.rating for e, r in records.items() if r.present and r.rating and e not in leaders]
 
 
+def excused_at(session: Session, people: dict[str, Person], present: set[str]) -> set[str]:
+    """Invited people away on the session's day (time away) who were not there: excused."""
+    day = session.start.date()
+    return {
+        a.email
+        for a in session.attendees
+        if a.email not in present and (p := people.get(a.email)) is not None and p.away(day) is not None
+    }
+
+
 def _weekly(
-    program: Program, sessions: list[Session], attendance: dict[int, list[AttendanceRecord]], end: date
+    program: Program,
+    sessions: list[Session],
+    attendance: dict[int, list[AttendanceRecord]],
+    end: date,
+    people: dict[str, Person],
 ) -> list[tuple[int, float | None]]:
     weeks: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for s in sessions:
         if s.status == "held" and s.start.date() <= end:
             w = week_of(program, s.start.date())
-            invited = {a.email for a in s.attendees}
-            weeks[w][0] += sum(1 for r in attendance.get(s.id or 0, []) if r.present and r.email in invited)
+            records = attendance.get(s.id or 0, [])
+            present = {r.email for r in records if r.present}
+            invited = {a.email for a in s.attendees} - excused_at(s, people, present)
+            weeks[w][0] += sum(1 for r in records if r.present and r.email in invited)
             weeks[w][1] += len(invited)
     last = min(program.weeks, max(week_of(program, end), 0))
     return [(w, (weeks[w][0] / weeks[w][1]) if weeks[w][1] else None) for w in range(1, last + 1)]
@@ -731,7 +754,8 @@ def participation_text(k: ProgramKpis) -> str:
     """'67% (4 of 6 invited; 1 walk-in counted apart)'."""
     rate = "-" if k.participation_rate is None else f"{k.participation_rate:.0%}"
     walk = f"; {k.walk_ins} walk-in{'s' if k.walk_ins != 1 else ''} counted apart" if k.walk_ins else ""
-    return f"{rate} ({k.attendances} of {k.invitations} invited{walk})"
+    excused = f"; {k.excused} excused (away)" if k.excused else ""
+    return f"{rate} ({k.attendances} of {k.invitations} invited{walk}{excused})"
 
 
 def satisfaction_text(k: ProgramKpis) -> str:

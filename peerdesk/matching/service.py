@@ -14,6 +14,7 @@ from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
+from peerdesk import clock
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.matching.score import Weights, best_lesson, profile
 from peerdesk.matching.solvers import Group, MatchRequest, MatchResult, Unmatched, lesson_topic, run_matching
@@ -85,6 +86,22 @@ def result_from_json(data: dict[str, object]) -> MatchResult:
     )
 
 
+def days_nobody_is_away(people: list[Person], first: date, last: date) -> list[tuple[date, date]]:
+    """The runs of days from `first` to `last` on which none of `people` is away."""
+    runs: list[tuple[date, date]] = []
+    day = first
+    while day <= last:
+        if any(p.away(day) for p in people):
+            day += timedelta(days=1)
+            continue
+        end = day
+        while end + timedelta(days=1) <= last and not any(p.away(end + timedelta(days=1)) for p in people):
+            end += timedelta(days=1)
+        runs.append((day, end))
+        day = end + timedelta(days=2)
+    return runs
+
+
 class Matcher:
     """Runs, stores and applies matchings for one workspace."""
 
@@ -144,10 +161,12 @@ class Matcher:
         odd: str = "trio",
         locked: list[tuple[str, ...]] | None = None,
         excluded: set[str] | None = None,
+        skipping: set[str] | None = None,
     ) -> MatchRequest:
         """Everything a run of `mode` on the program's members depends on."""
         members = set(program.members)
         people = [p for p in self.schedule.people.list_people() if p.email in members]
+        away, away_rounds, away_weeks = self.absences(program, mode, people)
         return MatchRequest(
             mode=mode,
             people=people,
@@ -168,6 +187,10 @@ class Matcher:
             locked=list(locked or []),
             excluded=set(excluded or ()),
             weeks=program.weeks,
+            away=away,
+            away_rounds=away_rounds,
+            away_weeks=away_weeks,
+            skipping=set(skipping or ()),
         )
 
     def meeting_minutes(self, program: Program, mode: str) -> int:
@@ -176,6 +199,41 @@ class Matcher:
         formats = {f.key: f for f in self.schedule.formats()}
         fmt = formats.get(MODE_FORMAT.get(mode, ""))
         return fmt.minutes if fmt is not None else program.minutes
+
+    def open_weeks(self, program: Program, not_before: date | None = None) -> list[int]:
+        """The program's weeks not over yet (by the clock, or `not_before`)."""
+        today = not_before or clock.today()
+        return [w for w in range(1, program.weeks + 1) if self.week_days(program, w)[1] >= today]
+
+    def absences(
+        self, program: Program, mode: str, people: list[Person]
+    ) -> tuple[dict[str, str], dict[int, dict[str, str]], dict[int, set[str]]]:
+        """Who is away for a run: left out of it entirely (email -> why), per rotation round, per week.
+
+        Pairs and mentor groups are matched for the first week still to come: someone away
+        on any day of it sits this run out. A pod runs every week: only someone away for all
+        the weeks still to come is left out; the weeks they are away skip them (and their
+        turn to lead). Round N of a rotation meets in the N-th week still to come.
+        """
+        weeks = self.open_weeks(program)
+        spans = {w: self.week_days(program, w) for w in range(1, program.weeks + 1)}
+
+        def away_in(person: Person, week: int) -> str | None:
+            absence = person.away(*spans[week])
+            return f"away {absence.span()}" if absence else None
+
+        away: dict[str, str] = {}
+        for person in people:
+            found = [why for w in weeks if (why := away_in(person, w))]
+            if mode in ("pairs", "mentor") and weeks and away_in(person, weeks[0]):
+                away[person.email] = f"{away_in(person, weeks[0])}, in the week this run is for"
+            elif mode == "pods" and weeks and len(found) == len(weeks):
+                away[person.email] = f"{found[0]}, for every week still to come"
+        rounds = {
+            n: {p.email: why for p in people if (why := away_in(p, w))} for n, w in enumerate(weeks, start=1)
+        }
+        by_week = {w: {p.email for p in people if away_in(p, w)} for w in spans}
+        return away, {n: r for n, r in rounds.items() if r}, {w: e for w, e in by_week.items() if e}
 
     def run(self, program: Program, request: MatchRequest) -> tuple[int, MatchResult]:
         """Run and store a matching; returns the run id and the result."""
@@ -192,6 +250,7 @@ class Matcher:
                 "weights": asdict(request.weights),
                 "locked": [list(g) for g in request.locked],
                 "excluded": sorted(request.excluded),
+                "skipping": sorted(request.skipping),
             }.items()
         }
         inputs = {
@@ -254,7 +313,13 @@ class Matcher:
                     meetings = [open_weeks]
                 for weeks in meetings:
                     week = weeks[0] if weeks else program.weeks
-                    draft = self._draft(program, run.id, result.mode, group, members, week, fmt_key, fmt_name)
+                    present = members
+                    if result.mode == "pods" and weeks:  # a pod meets without those away that week
+                        present = [p for p in members if not p.away(*self.week_days(program, week))]
+                        if len(present) < 2:
+                            notes.append(f"{names}: week {week} has fewer than two members who are not away")
+                            continue
+                    draft = self._draft(program, run.id, result.mode, group, present, week, fmt_key, fmt_name)
                     draft = replace(draft, minutes=minutes)
                     if not weeks:
                         unplaced.append(draft)
@@ -262,24 +327,26 @@ class Matcher:
                         continue
                     start = None
                     for week in weeks:
-                        first, last = self.week_days(program, week)
-                        start = find_slot(
-                            members,
-                            first,
-                            last,
-                            program.timezone,
-                            minutes,
-                            bookings,
-                            calendar=program.holidays,
-                            working_days=working_days,
-                            spread=spread,
-                            not_before=not_before,
-                        )
+                        for first, last in days_nobody_is_away(present, *self.week_days(program, week)):
+                            start = find_slot(
+                                present,
+                                first,
+                                last,
+                                program.timezone,
+                                minutes,
+                                bookings,
+                                calendar=program.holidays,
+                                working_days=working_days,
+                                spread=spread,
+                                not_before=not_before,
+                            )
+                            if start is not None:
+                                break
                         if start is not None:
                             break
                     if start is None:
                         unplaced.append(draft)
-                        notes.append(self._why_unplaced(program, members, weeks, minutes, working_days))
+                        notes.append(self._why_unplaced(program, present, weeks, minutes, working_days))
                         continue
                     session = replace(draft, start=start)
                     bookings.add(session)
@@ -309,6 +376,8 @@ class Matcher:
             if group.facilitators
             else self._teacher(members, program)
         )
+        if leader not in {p.email for p in members}:  # the week's facilitator is away
+            leader = members[0].email
         topic = lesson_topic(members[0], members[1], program.start) if len(members) == 2 else ""
         role = "observer" if mode == "mentor" else "learner"
         names = " & ".join(p.first_name for p in members)
@@ -366,6 +435,10 @@ class Matcher:
         )
         when = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {weeks[0]}-{weeks[-1]}"
         when += f" ({first:%d %b} - {last:%d %b})"
+        away = [f"{p.first_name} is away {a.span()}" for p in members if (a := p.away(first, last))]
+        if away:
+            away_text = "; ".join(away)
+            return f"{names}: {away_text}, and no {minutes}-minute time in {when} fits; pick one by hand"
         if free is None:
             return f"{names}: no {minutes}-minute time in {when} when all of them are free; pick one by hand"
         return f"{names}: every {minutes}-minute time all share in {when} is already booked; pick one by hand"

@@ -41,6 +41,7 @@ CARDINALITY = 1000.0  # added to every rotation pair: pairing one more couple be
 JOINT_LIMIT = 40  # up to this many people a rotation short of pairs is re-solved as one program
 BLOSSOM_ROUNDS = 12  # LP re-solves with odd-set cuts before branch and bound takes over
 MODES = ("pairs", "mentor", "pods", "rotation")
+SKIP_REASON = "asked to skip this round"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,10 @@ class MatchRequest:
     locked: list[tuple[str, ...]] = field(default_factory=list)
     excluded: set[str] = field(default_factory=set)
     weeks: int = 6
+    away: dict[str, str] = field(default_factory=dict)  # email -> why: left out of the whole run
+    away_rounds: dict[int, dict[str, str]] = field(default_factory=dict)  # rotation round -> email -> why
+    away_weeks: dict[int, set[str]] = field(default_factory=dict)  # program week -> who is away (pods)
+    skipping: set[str] = field(default_factory=set)  # asked to sit this round out (this run only)
 
 
 # -- the solver -------------------------------------------------------------------
@@ -280,6 +285,10 @@ class _Pool:
                 self.unmatched.append(Unmatched(person.email, "inactive"))
             elif person.email in request.excluded:
                 self.unmatched.append(Unmatched(person.email, "excluded by the lead for this run"))
+            elif person.email in request.away:
+                self.unmatched.append(Unmatched(person.email, request.away[person.email]))
+            elif person.email in request.skipping:
+                self.unmatched.append(Unmatched(person.email, SKIP_REASON))
             else:
                 self.people.append(person)
         self.profiles = [profile(p, request.week) for p in self.people]
@@ -575,7 +584,7 @@ def _pods(request: MatchRequest) -> MatchResult:
         base = _group(pool, sorted(members))
         people = [pool.people[i] for i in members]
         order = sorted(people, key=lambda p: (request.facilitated[p.email], sort_key(p.name)))
-        rotation = tuple(order[w % len(order)].email for w in range(request.weeks))
+        rotation = facilitator_rotation([p.email for p in order], request.weeks, request.away_weeks)
         first = ", ".join(p.name.split()[0] for p in order[: min(3, len(order))])
         reasons = (
             (f"{label}: {value}" if value else "mixed pod of those without a group"),
@@ -584,6 +593,24 @@ def _pods(request: MatchRequest) -> MatchResult:
         )
         groups.append(Group(base.members, base.score, reasons, facilitators=rotation))
     return MatchResult("pods", request.seed, tuple(_locked_groups(request) + groups), tuple(unmatched))
+
+
+def facilitator_rotation(order: list[str], weeks: int, away: dict[int, set[str]]) -> tuple[str, ...]:
+    """Who leads each week (1..weeks): the next in `order` who is not away that week.
+
+    Turns go round in order; someone away when their turn comes keeps their
+    place at the head of the queue and leads the next week they are there. A
+    week when everyone is away goes to the head of the queue (that week's
+    meeting has nobody to hold it anyway).
+    """
+    queue, rotation = list(order), []
+    for week in range(1, weeks + 1):
+        gone = away.get(week, set())
+        leader = next((e for e in queue if e not in gone), queue[0])
+        queue.remove(leader)
+        queue.append(leader)
+        rotation.append(leader)
+    return tuple(rotation)
 
 
 _RULED_OUT_OF_PODS = "every pod has their manager, a direct report or someone they must not be grouped with"
@@ -646,7 +673,8 @@ def _rotation(request: MatchRequest) -> MatchResult:
     history = sorted(request.met.items(), key=lambda item: (item[1], sorted(item[0])))
     notes: list[str] = []
     rounds, relaxed = _rounds_one_by_one(pool, request, history)
-    if not all(len(r) == n // 2 for r in rounds) and n <= JOINT_LIMIT:
+    full = [(n - len(_away_in_round(pool, request, k))) // 2 for k in range(request.rounds)]
+    if not all(len(r) == f for r, f in zip(rounds, full, strict=True)) and n <= JOINT_LIMIT:
         # the check: a small group can run out of new pairs one round at a time where the
         # whole rotation solved at once would not; then the joint program decides
         joint, joint_relaxed = _rounds_jointly(pool, request, history)
@@ -657,7 +685,7 @@ def _rotation(request: MatchRequest) -> MatchResult:
             f"not enough new pairs: relaxed the {relaxed} oldest past pairings "
             f"(met on or before {history[relaxed - 1][1]:%d %b %Y})"
         )
-    if not all(len(r) == n // 2 for r in rounds):
+    if not all(len(r) == f for r, f in zip(rounds, full, strict=True)):
         notes.append(
             f"{count(request.rounds, 'round')} need more distinct pairs than "
             f"{count(n, 'person', 'people')} allow; "
@@ -667,15 +695,20 @@ def _rotation(request: MatchRequest) -> MatchResult:
     paired = [{i for pair in r for i in pair} for r in rounds]
     unmatched = list(pool.unmatched)
     for i in range(n):
-        missed = [str(k + 1) for k, members in enumerate(paired) if i not in members]
+        email = pool.people[i].email
+        away = {k: request.away_rounds.get(k + 1, {}).get(email) for k in range(len(paired))}
+        missed = [str(k + 1) for k, members in enumerate(paired) if i not in members and not away[k]]
+        gone = [f"round {k + 1} ({why})" for k, why in away.items() if why]
+        reasons = []
         if missed:
-            unmatched.append(
-                Unmatched(
-                    pool.people[i].email,
-                    f"unpaired in {'round' if len(missed) == 1 else 'rounds'} {', '.join(missed)}"
-                    + (" (odd number of people)" if n % 2 else ""),
-                )
+            reasons.append(
+                f"unpaired in {'round' if len(missed) == 1 else 'rounds'} {', '.join(missed)}"
+                + (" (odd number of people)" if n % 2 else "")
             )
+        if gone:
+            reasons.append("left out of " + ", ".join(gone))
+        if reasons:
+            unmatched.append(Unmatched(email, "; ".join(reasons)))
     return MatchResult(
         "rotation",
         request.seed,
@@ -709,16 +742,24 @@ def _rounds_one_by_one(
         jitter = _jitter(request.seed + number, len(edges))
         weights = [CARDINALITY + max(scored[e], 0.01) + jitter[k] for k, e in enumerate(edges)]
         relaxed = 0
+        away = _away_in_round(pool, request, number)
+        present = [k for k, (u, v) in enumerate(edges) if u not in away and v not in away]
         while True:
-            allowed = [k for k in range(len(edges)) if k not in used and age.get(keys[k], -1) < relaxed]
+            allowed = [k for k in present if k not in used and age.get(keys[k], -1) < relaxed]
             chosen = _exact_round(n, edges, weights, allowed)
-            if len(chosen) == n // 2 or relaxed >= len(history):
+            if len(chosen) == (n - len(away)) // 2 or relaxed >= len(history):
                 break
             relaxed = min(len(history), relaxed + max(1, len(history) // 4))
         most_relaxed = max(most_relaxed, relaxed)
         used.update(chosen)
         rounds.append([edges[k] for k in chosen])
     return rounds, most_relaxed
+
+
+def _away_in_round(pool: _Pool, request: MatchRequest, number: int) -> set[int]:
+    """The people (pool indices) away in round `number` (0-based) of a rotation."""
+    away = request.away_rounds.get(number + 1, {})
+    return {i for i, p in enumerate(pool.people) if p.email in away}
 
 
 def _exact_round(n: int, edges: list[tuple[int, int]], weights: list[float], allowed: list[int]) -> list[int]:
@@ -750,7 +791,8 @@ def _rounds_jointly(
     while True:
         forbidden = {pair for pair, _ in history[relaxed:]}
         rounds = _solve_rounds(pool, request, forbidden)
-        if all(len(r) == n // 2 for r in rounds) or relaxed >= len(history):
+        full = [(n - len(_away_in_round(pool, request, k))) // 2 for k in range(request.rounds)]
+        if all(len(r) == f for r, f in zip(rounds, full, strict=True)) or relaxed >= len(history):
             return rounds, relaxed
         relaxed = min(len(history), relaxed + max(1, len(history) // 4))
 
@@ -788,11 +830,17 @@ def _solve_rounds(
             for k, e in enumerate(edges)
         ]
     )
+    upper = np.ones(columns)
+    for r in range(rounds):  # nobody away in a round is paired in it
+        away = _away_in_round(pool, request, r)
+        for k, (u, v) in enumerate(edges):
+            if u in away or v in away:
+                upper[r * len(edges) + k] = 0
     result = milp(
         -weights,
         constraints=LinearConstraint(matrix, 0, 1),
         integrality=np.ones(columns),
-        bounds=Bounds(0, 1),
+        bounds=Bounds(0, upper),
     )
     if result.x is None:
         raise RuntimeError(f"the rotation solver failed: {result.message}")

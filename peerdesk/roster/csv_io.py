@@ -2,7 +2,8 @@
 
 Format (one person a row, header names matched without regard to case and
 spacing): name,email,role,team,manager_email,timezone,teaches,wants,availability
-plus optional joined,active,notes. UTF-8 with or without BOM, comma or semicolon.
+plus optional joined,active,notes,absences (first..last day and a private
+reason). UTF-8 with or without BOM, comma or semicolon.
 An import with any problem imports nothing; every problem names its row
 (as a spreadsheet numbers it, the header being row 1), its column and why.
 
@@ -28,16 +29,18 @@ from peerdesk.atomic import write_text_atomically
 from peerdesk.domain import OperationCancelled, Person, normalise_email, validate_person
 from peerdesk.plural import count
 from peerdesk.roster.skill_text import (
+    format_absences,
     format_availability,
     format_teaches,
     format_wants,
+    parse_absences,
     parse_availability,
     parse_teaches,
     parse_wants,
 )
 
 COLUMNS = ("name", "email", "role", "team", "manager_email", "timezone", "teaches", "wants", "availability")
-EXTRA_COLUMNS = ("joined", "active", "notes")
+EXTRA_COLUMNS = ("joined", "active", "notes", "absences")
 ALL_COLUMNS = COLUMNS + EXTRA_COLUMNS
 REQUIRED = ("name", "email")
 
@@ -54,6 +57,7 @@ _ALIASES = {
     "joined": ("startdate", "hiredate", "joineddate", "datejoined"),
     "active": ("isactive", "status"),
     "notes": ("note", "comments"),
+    "absences": ("away", "timeaway", "leave", "outofoffice", "absence"),
 }
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Python's csv module refuses longer cells by default; we read them and say so.
@@ -200,6 +204,7 @@ def _parse_row(
         "teaches": parse_teaches,
         "wants": parse_wants,
         "availability": parse_availability,
+        "absences": parse_absences,
         "joined": lambda s: date.fromisoformat(s) if s else None,
         "active": _parse_bool,
     }
@@ -453,6 +458,7 @@ def roster_rows(people: list[Person]) -> list[list[str]]:
             p.joined.isoformat() if p.joined else "",
             "yes" if p.active else "no",
             p.notes,
+            format_absences(p.absences),
         ]
         rows.append([_neutralise(c) for c in cells])
     return rows

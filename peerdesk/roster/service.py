@@ -11,7 +11,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from peerdesk.changes import OpChanges, ids
-from peerdesk.domain import FieldError, OperationCancelled, Person, Skill, normalise_email, validate_person
+from peerdesk.domain import (
+    Absence,
+    FieldError,
+    OperationCancelled,
+    Person,
+    Skill,
+    normalise_email,
+    validate_person,
+)
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository, references_to, restore_references
 
@@ -136,6 +144,16 @@ class Roster:
         assert person.id is not None
         before = self.repo.get(person.id)
         return RosterChange(f"Edit {person.name}", before=(before,) if before else (), after=(person,))
+
+    def plan_absences(self, person: Person, absences: tuple[Absence, ...]) -> RosterChange:
+        """Giving one person (saved, with an id) these absences instead of their current ones."""
+        assert person.id is not None
+        before = self.repo.get(person.id) or person
+        added = [a for a in absences if a not in before.absences]
+        what = f"Away: {person.name} {added[0].span()}" if added else f"Time away of {person.name}"
+        return RosterChange(
+            what, before=(before,), after=(replace(before, absences=tuple(sorted(absences))),)
+        )
 
     def plan_set_active(self, person_ids: Iterable[int], active: bool) -> RosterChange:
         """Marking people active or inactive."""

@@ -1,4 +1,4 @@
-"""The short text forms leads type and read: `SQL:4; Figma:2` and `Tue 10:00-12:00`.
+"""The short text forms leads type and read: `SQL:4; Figma:2`, `Tue 10:00-12:00`, `2026-03-10..2026-03-21`.
 
 The CSV file, the person dialog and the command line all use these, so one
 parser gives one set of rules and one set of error messages.
@@ -7,9 +7,9 @@ parser gives one set of rules and one set of error messages.
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 
-from peerdesk.domain import MAX_LEVEL, MIN_LEVEL, WEEKDAYS, Availability, LearnGoal, TeachSkill
+from peerdesk.domain import MAX_LEVEL, MIN_LEVEL, WEEKDAYS, Absence, Availability, LearnGoal, TeachSkill
 
 _WINDOW = re.compile(r"^(?P<day>[A-Za-z]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$")
 _DAY_ALIASES = {name.lower(): i for i, name in enumerate(WEEKDAYS)} | {
@@ -101,3 +101,42 @@ def format_wants(wants: tuple[LearnGoal, ...]) -> str:
 def format_availability(windows: tuple[Availability, ...]) -> str:
     """The inverse of parse_availability."""
     return "; ".join(str(w) for w in windows)
+
+
+_ABSENCE = re.compile(
+    r"^(?P<start>\d{4}-\d{1,2}-\d{1,2})(?:\s*(?:\.\.|to|\u2013|\u2014)\s*(?P<end>\d{4}-\d{1,2}-\d{1,2}))?"
+    r"(?:\s+(?P<reason>.*))?$"
+)
+
+
+def _parse_day(raw: str, item: str) -> date:
+    try:
+        year, month, day = (int(p) for p in raw.split("-"))
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError(f"'{raw}' in '{item}' is not a date that exists") from None
+
+
+def parse_absences(text: str) -> tuple[Absence, ...]:
+    """Parse `2026-03-10..2026-03-21 parental leave; 2026-05-01`: first..last day, then a private reason."""
+    result = []
+    for item in _items(text):
+        match = _ABSENCE.match(item)
+        if not match:
+            raise ValueError(f"'{item}' is not like '2026-03-10..2026-03-21' (first..last day)")
+        start = _parse_day(match["start"], item)
+        end = _parse_day(match["end"], item) if match["end"] else start
+        if end < start:
+            raise ValueError(f"'{item}' ends before it starts")
+        result.append(Absence(start, end, (match["reason"] or "").strip()))
+    return tuple(sorted(result))
+
+
+def format_absences(absences: tuple[Absence, ...]) -> str:
+    """The inverse of parse_absences (a ';' in a reason becomes ',')."""
+    parts = []
+    for a in absences:
+        days = a.start.isoformat() if a.start == a.end else f"{a.start.isoformat()}..{a.end.isoformat()}"
+        reason = " ".join(a.reason.replace(";", ",").split())
+        parts.append(f"{days} {reason}".strip())
+    return "; ".join(parts)

@@ -1,9 +1,9 @@
 """Schedule conflicts, found and explained, never silently accepted or dropped.
 
 Five kinds: someone booked twice at once, a session outside an attendee's
-weekly availability (in their own timezone), a facilitator leading two
-sessions of a series in a row, a session outside its program's weeks, and a
-session on a public holiday of its program's calendar.
+weekly availability (in their own timezone) or on a day they are away, a
+facilitator leading two sessions of a series in a row, a session outside its
+program's weeks, and a session on a public holiday of its program's calendar.
 
 `ConflictIndex` holds the conflicts of every session and, after an edit,
 checks again only what that edit can affect (the window's Schedule tab keeps
@@ -285,6 +285,12 @@ class ConflictIndex:
                     found[email] = entries[email]
                 continue
             person = self.people.get(email)
+            if person is not None and person.absences:  # time away: named, the reason kept private
+                day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
+                if (absence := person.away(day)) is not None:
+                    away = f"{person.name} is away {absence.span()}"
+                    found[email] = Conflict(session.id, "unavailable", away)
+                    continue
             if person is None or not person.availability:
                 continue
             zone = person.timezone

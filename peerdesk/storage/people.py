@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk import clock
 from peerdesk.collation import sort_key
-from peerdesk.domain import Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
+from peerdesk.domain import Absence, Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
     from sqlite_utils import Database
@@ -68,6 +68,12 @@ class PeopleRepository:
             params,
         ):
             windows[pid].append(Availability(day, _clock(start), _clock(end)))
+        away: dict[int, list[Absence]] = defaultdict(list)
+        for pid, start, end, reason in self.db.execute(
+            f"SELECT person_id, start, end, reason FROM absences{only} ORDER BY person_id, start, end",
+            params,
+        ):
+            away[pid].append(Absence(date.fromisoformat(start), date.fromisoformat(end), reason or ""))
         empty: tuple[()] = ()
         return [
             Person(
@@ -84,6 +90,7 @@ class PeopleRepository:
                 teaches=teaches.get(pid, empty),  # type: ignore[arg-type]
                 wants=wants.get(pid, empty),  # type: ignore[arg-type]
                 availability=tuple(windows[pid]) if pid in windows else empty,
+                absences=tuple(away[pid]) if pid in away else empty,
             )
             for pid, name, email, role, team, manager, tz, joined, active, notes in rows
         ]
@@ -283,7 +290,7 @@ class PeopleRepository:
     def _replace_skills(self, person: Person, *, fresh: bool = False) -> None:
         pid = person.id
         if not fresh:
-            for table in ("teaches", "wants", "availability"):
+            for table in ("teaches", "wants", "availability", "absences"):
                 self.db.execute(f"DELETE FROM {table} WHERE person_id = ?", [pid])
         conn = self.db.conn
         conn.executemany(
@@ -297,6 +304,10 @@ class PeopleRepository:
         conn.executemany(
             "INSERT INTO availability (person_id, weekday, start_minute, end_minute) VALUES (?, ?, ?, ?)",
             [(pid, w.weekday, _minute(w.start), _minute(w.end)) for w in person.availability],
+        )
+        conn.executemany(
+            "INSERT INTO absences (person_id, start, end, reason) VALUES (?, ?, ?, ?)",
+            [(pid, a.start.isoformat(), a.end.isoformat(), a.reason) for a in person.absences],
         )
 
     def skill_id(self, name: str, category: str = "") -> int:
@@ -328,6 +339,7 @@ class PeopleRepository:
                 "teaches",
                 "wants",
                 "availability",
+                "absences",
                 "program_members",
                 "session_attendees",
                 "attendance",

@@ -408,7 +408,27 @@ def program_organizer(db: Database) -> None:
     _set_generation(db, 11)
 
 
-SCHEMA_GENERATION = 11
+@migrations(name="0012_absences")
+def absences(db: Database) -> None:
+    """Time away: each person's absences, first and last day inclusive, with a private reason.
+
+    Matching, rotations, pod facilitators and the sessions of those days leave an absent
+    person out; the rows go with their person.
+    """
+    db.execute(
+        "CREATE TABLE absences ("
+        " id INTEGER PRIMARY KEY,"
+        " person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,"
+        " start TEXT NOT NULL,"
+        " end TEXT NOT NULL,"
+        " reason TEXT NOT NULL DEFAULT '',"
+        " CHECK (start <= end))"
+    )
+    db.execute("CREATE INDEX idx_absences_person ON absences (person_id, start)")
+    _set_generation(db, 12)
+
+
+SCHEMA_GENERATION = 12
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -421,4 +441,5 @@ MIGRATION_NAMES = (
     "0009_impact_evidence",
     "0010_replies",
     "0011_program_organizer",
+    "0012_absences",
 )

@@ -41,6 +41,7 @@ from peerdesk.roster.matrix import (
     knowledge_at_risk,
 )
 from peerdesk.roster.risk_plans import risk_action_text
+from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -348,11 +349,62 @@ class RiskPanel(QWidget):
         self.empty.setWordWrap(True)
         self.risks: list[Risk] = []
         self.buttons: list[QPushButton] = []
+        self.truck = QLabel()
+        self.truck.setObjectName("risk_truck_factor")
+        self.truck.setWordWrap(True)
+        self.truck.setWhatsThis(
+            self.tr(
+                "The truck factor (Avelino et al.): how many of the people holding the most skills "
+                "could leave before more than half the skills held at level 3+ have nobody left. "
+                "The arrows show how many skills stay covered as each one leaves."
+            )
+        )
+        self.what_if = QComboBox()
+        self.what_if.setObjectName("risk_what_if")
+        self.what_if.setAccessibleName(self.tr("What if this person leaves?"))
+        self.what_if.currentIndexChanged.connect(self._show_what_if)
+        self.what_if_answer = QLabel()
+        self.what_if_answer.setObjectName("risk_what_if_answer")
+        self.what_if_answer.setWordWrap(True)
+        self.people: list[Person] = []
+        what_if_row = QHBoxLayout()
+        caption = QLabel(self.tr("&What if this person leaves?"))
+        caption.setBuddy(self.what_if)
+        what_if_row.addWidget(caption)
+        what_if_row.addWidget(self.what_if)
+        what_if_row.addWidget(self.what_if_answer, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
+        layout.addWidget(self.truck)
+        layout.addLayout(what_if_row)
+
+    def show_truck_factor(self, people: list[Person]) -> None:
+        """The truck factor of the active people shown, its curve, and a fresh "what if" list."""
+        self.people = [p for p in people if p.active]
+        names = {p.email: p.name for p in self.people}
+        result = truck_factor(self.people)
+        self.truck.setText("\n".join(result.lines(names)) if result.skills else "")
+        self.truck.setVisible(bool(result.skills))
+        chosen = self.what_if.currentData()
+        self.what_if.blockSignals(True)
+        self.what_if.clear()
+        self.what_if.addItem(self.tr("(choose someone)"), None)
+        for person in sorted(self.people, key=lambda p: p.name.casefold())[:2000]:
+            self.what_if.addItem(person.name, person.email)
+        self.what_if.setCurrentIndex(max(0, self.what_if.findData(chosen)))
+        self.what_if.blockSignals(False)
+        self._show_what_if()
+
+    def _show_what_if(self) -> None:
+        email = self.what_if.currentData()
+        if not email:
+            self.what_if_answer.setText("")
+            return
+        names = {p.email: p.name for p in self.people}
+        self.what_if_answer.setText(" ".join(what_if_leaves(self.people, email).lines(names)))
 
     def show_risks(self, risks: list[Risk], active: int) -> None:
         """List the risks among `active` active people shown."""
@@ -539,6 +591,7 @@ class SkillsMatrixView(QWidget):
         self.table.verticalHeader().setFixedWidth(min(max(widest + 24, 120), 320))
         self.table.horizontalHeader().updateGeometry()
         self.risks.show_risks(knowledge_at_risk(self.people), sum(p.active for p in self.people))
+        self.risks.show_truck_factor(self.people)
         has_skills = bool(matrix.skills)
         self.table.setVisible(bool(matrix.people) and has_skills)
         self.empty.setVisible(not (matrix.people and has_skills))

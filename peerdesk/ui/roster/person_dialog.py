@@ -22,7 +22,12 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import FieldError, LearnGoal, Person, TeachSkill
-from peerdesk.roster.skill_text import format_availability, parse_availability
+from peerdesk.roster.skill_text import (
+    format_absences,
+    format_availability,
+    parse_absences,
+    parse_availability,
+)
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 ERROR_STYLE = "color: #b3261e;"
@@ -69,6 +74,17 @@ class PersonDialog(QDialog):
         self.active = QCheckBox(self.tr("Active (takes part in matching and programs)"))
         self.availability = QLineEdit()
         self.availability.setPlaceholderText(self.tr("e.g. Tue 10:00-12:00; Thu 14:00-16:00"))
+        self.absences = QLineEdit()
+        self.absences.setObjectName("person_absences")
+        self.absences.setPlaceholderText(
+            self.tr("e.g. 2026-03-10..2026-03-21 parental leave (reason private)")
+        )
+        self.absences.setToolTip(
+            self.tr(
+                "First..last day away, then an optional reason only you see; separate several with ';'. "
+                "Matching and the sessions of those days leave them out, and they come back after."
+            )
+        )
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
 
@@ -91,6 +107,7 @@ class PersonDialog(QDialog):
             ("joined", self.tr("&Joined"), self.joined),
             ("active", "", self.active),
             ("availability", self.tr("&Free weekly"), self.availability),
+            ("absences", self.tr("Time &away"), self.absences),
         ):
             form.addRow(label, self._with_error(key, widget))
         skills_row = QHBoxLayout()
@@ -146,6 +163,7 @@ class PersonDialog(QDialog):
         self.joined.setText(p.joined.isoformat() if p.joined else "")
         self.active.setChecked(p.active)
         self.availability.setText(format_availability(p.availability))
+        self.absences.setText(format_absences(p.absences))
         self.notes.setPlainText(p.notes)
         self.teaches.set_entries([(t.skill, t.level) for t in p.teaches])
         self.wants.set_entries([(w.skill, w.target) for w in p.wants])
@@ -191,6 +209,11 @@ class PersonDialog(QDialog):
         except ValueError as exc:
             errors.append(FieldError("availability", str(exc)))
             availability = ()
+        try:
+            absences = parse_absences(self.absences.text())
+        except ValueError as exc:
+            errors.append(FieldError("absences", str(exc)))
+            absences = ()
         person = Person(
             id=self._original.id if self._original else None,
             name=self.name.text().strip(),
@@ -205,6 +228,7 @@ class PersonDialog(QDialog):
             teaches=tuple(TeachSkill(s, lvl if lvl is not None else 0) for s, lvl in self.teaches.entries()),
             wants=tuple(LearnGoal(s, lvl) for s, lvl in self.wants.entries()),
             availability=availability,
+            absences=absences,
         )
         errors.extend(self._validate(person))
         return (None if errors else person), errors
@@ -221,6 +245,7 @@ class PersonDialog(QDialog):
                 "timezone": self.timezone,
                 "joined": self.joined,
                 "availability": self.availability,
+                "absences": self.absences,
             }.get(first or "")
             if widget is not None:
                 widget.setFocus()

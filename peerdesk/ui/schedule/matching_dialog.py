@@ -1,5 +1,8 @@
 """The Matching view: run a mode, read the reasons, lock, swap or exclude, re-run, Apply.
 
+A pairs run also shows how its pairs were chosen (the proof, what each hard rule
+costs, blocking pairs), and "Why not these two?" answers for any two people.
+
 Nothing reaches the schedule until Apply; Apply is one undoable step. Weight
 changes re-run at once (a live preview) and say what changed.
 """
@@ -29,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
+from peerdesk.matching.certificate import Certificate, certify
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
-from peerdesk.matching.solvers import MODES, Group, MatchResult
+from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
 from peerdesk.plural import count
 from peerdesk.schedule.service import ScheduleChange
 
@@ -90,6 +94,9 @@ class MatchingDialog(QDialog):
         self.locked: list[tuple[str, ...]] = []
         self.excluded: set[str] = set()
         self.result: MatchResult | None = None
+        self.certificate: Certificate | None = None
+        self.why_not_lines: list[str] = []
+        self._last_request: MatchRequest | None = None
         self.run_id: int | None = None
 
         self.program = QComboBox()
@@ -181,6 +188,11 @@ class MatchingDialog(QDialog):
             self.tr("Add the two selected people to the do-not-pair list (or take them off it)")
         )
         self.never_button.clicked.connect(self.toggle_never)
+        self.why_button = QPushButton(self.tr("Wh&y Not These Two?"))
+        self.why_button.setToolTip(
+            self.tr("The best pairing that puts the two selected people together, and what stands in the way")
+        )
+        self.why_button.clicked.connect(self.why_not)
         self.coverage = QLabel()
         self.coverage.setObjectName("match_coverage")
         self.coverage.setWordWrap(True)
@@ -204,7 +216,13 @@ class MatchingDialog(QDialog):
         self.apply_button.clicked.connect(self.apply)
         # two rows, so the dialog fits a 1024-pixel-wide laptop screen
         edits = QHBoxLayout()
-        for button in (self.lock_button, self.swap_button, self.exclude_button, self.never_button):
+        for button in (
+            self.lock_button,
+            self.swap_button,
+            self.exclude_button,
+            self.never_button,
+            self.why_button,
+        ):
             edits.addWidget(button)
         edits.addStretch(1)
         buttons = QHBoxLayout()
@@ -262,7 +280,7 @@ class MatchingDialog(QDialog):
         self.odd.setEnabled(mode == "pairs")
         self.locked.clear()
         self.tree.clear()
-        self.result = None
+        self.result = self.certificate = None
         self.summary.setText(self.tr("Choose a mode and press Run. Nothing is scheduled until you Apply."))
         self._update_buttons()
 
@@ -284,12 +302,15 @@ class MatchingDialog(QDialog):
 
     def run(self) -> None:
         """Run (or re-run, keeping locks and exclusions) and show the proposal."""
+        request = self._request()
         try:
-            self.run_id, result = self._matcher.run(self.current_program(), self._request())
+            self.run_id, result = self._matcher.run(self.current_program(), request)
         except ValueError as exc:
             self.summary.setText(f"<span style='color:#b3261e'>{exc}</span>")
             return
-        previous, self.result = self.result, result
+        previous, self.result, self._last_request = self.result, result, request
+        self.certificate = certify(request, result)
+        self.why_not_lines = []
         self._show(result, previous)
 
     def preview(self) -> None:
@@ -332,6 +353,8 @@ class MatchingDialog(QDialog):
                 item = QTreeWidgetItem(left, [f"{self._name(u.email)}: {u.reason}"])
                 item.setData(0, Qt.ItemDataRole.UserRole, (PERSON, u.email))
             left.setExpanded(True)
+        if self.certificate is not None:
+            self._text_item(self.tr("How these pairs were chosen"), self.certificate.lines(self._names))
         changed = ""
         if previous is not None and previous.mode == result.mode:
             old = {frozenset(g.members) for g in previous.groups}
@@ -351,6 +374,16 @@ class MatchingDialog(QDialog):
             )
         )
         self._update_buttons()
+
+    def _text_item(self, title: str, lines: list[str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [title])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        for line in lines:
+            QTreeWidgetItem(item, [line])
+        item.setExpanded(True)
+        return item
 
     def _group_item(self, parent: QTreeWidgetItem, group: Group) -> None:
         names = " + ".join(self._name(e) for e in group.members)
@@ -384,6 +417,9 @@ class MatchingDialog(QDialog):
         self.swap_button.setEnabled(has and not rotation and len(self._selected(PERSON)) == 2)
         self.exclude_button.setEnabled(has and bool(self._selected(PERSON)))
         self.never_button.setEnabled(len(set(self._selected(PERSON))) == 2)
+        self.why_button.setEnabled(
+            has and self.mode.currentText() == "pairs" and len(set(self._selected(PERSON))) == 2
+        )
 
     def select_group(self, members: tuple[str, ...]) -> None:
         """Select the group with these members (for keyboard users and tests)."""
@@ -458,6 +494,25 @@ class MatchingDialog(QDialog):
         self.locked = [g for g in self.locked if not (a in g and b in g)]
         self.show_coverage()
         self.run()
+
+    def why_not(self) -> None:
+        """Why are the two selected people not paired? The answer goes at the top of the list."""
+        from peerdesk.matching.why_not import why_not
+
+        if self.result is None or self._last_request is None:
+            return
+        a, b = sorted(str(e) for e in set(self._selected(PERSON)))[:2]
+        answer = why_not(self._last_request, self.result, a, b)
+        self.why_not_lines = answer.lines(self._names)
+        title = self.tr("Why not {0} with {1}?").format(self._name(a), self._name(b))
+        for item in self._items():
+            if item.parent() is None and item.text(0).startswith(self.tr("Why not ")):
+                self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        item = self._text_item(title, self.why_not_lines)
+        self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
+        self.tree.insertTopLevelItem(0, item)
+        item.setExpanded(True)
+        self.tree.scrollToItem(item)
 
     def apply(self) -> None:
         """Turn the last run into sessions in the program (undoable)."""

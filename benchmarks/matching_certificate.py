@@ -1,0 +1,63 @@
+"""Benchmark: the certificate, "why not X with Y?" and the truck factor on 200, 600 and 2,000 people.
+
+Same random rosters as matching_pairs.py (a manager for every eight people),
+with a do-not-pair list of 20 pairs and 200 past pairings; the no-repeat rule on.
+
+Run: .venv/bin/python benchmarks/matching_certificate.py
+"""
+
+from __future__ import annotations
+
+import random
+import time
+
+from benchmarks.matching_pairs import WEEK, roster
+from peerdesk.matching.certificate import certify
+from peerdesk.matching.score import Weights
+from peerdesk.matching.solvers import MatchRequest, run_matching
+from peerdesk.matching.why_not import why_not
+from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
+
+
+def main() -> None:
+    import scipy.optimize  # noqa: F401 - load the solver once, as the running app has
+
+    for n in (200, 600, 2000):
+        people = roster(n, seed=n)
+        rng = random.Random(n)
+        emails = [p.email for p in people]
+        request = MatchRequest(
+            mode="pairs",
+            people=people,
+            week=WEEK,
+            odd="sit-out",
+            weights=Weights(forbid_repeats=True),
+            blocked={frozenset(rng.sample(emails, 2)) for _ in range(20)},
+            met={frozenset(rng.sample(emails, 2)): WEEK for _ in range(200)},
+        )
+        start = time.perf_counter()
+        result = run_matching(request)
+        run = time.perf_counter() - start
+        start = time.perf_counter()
+        cert = certify(request, result)
+        certificate = time.perf_counter() - start
+        assert cert is not None
+        start = time.perf_counter()
+        answer = why_not(request, result, emails[0], emails[1])
+        asked = time.perf_counter() - start
+        start = time.perf_counter()
+        truck = truck_factor(people)
+        what_if_leaves(people, emails[0])
+        trucked = time.perf_counter() - start
+        costs = ", ".join(f"{c.rule} {c.cost:g}" for c in cert.rule_costs)
+        print(
+            f"{n:>5} people: run {run:.2f} s; certificate {certificate:.2f} s "
+            f"(gap {cert.proof.gap:g}, {cert.proof.method}; {costs}; "
+            f"{len(cert.blocking)} blocking pairs); why-not {asked:.2f} s "
+            f"(difference {answer.difference}, {len(answer.moves)} move); truck factor and one "
+            f"what-if {trucked:.2f} s (factor {truck.factor} of {len(truck.skills)} skills)"
+        )
+
+
+if __name__ == "__main__":
+    main()
