@@ -510,7 +510,7 @@ def test_publish_records_only_at_the_end_and_a_busy_workspace_is_caught_up_next_
     err = capsys.readouterr().err
     published = len(calendar.objects)
     assert published > 0 and "Traceback" not in err
-    assert f"{published} change(s) reached the calendar, but could not be recorded" in err
+    assert f"{published} changes reached the calendar, but could not be recorded" in err
     assert "in use by PeerDesk" in err and "the next publish recognises" in err
     held.pop().release()
     assert snapshot(demo_db) == before

@@ -168,7 +168,8 @@ def _record(db, prepared, plan, outcome, done: int) -> None:  # type: ignore[no-
             Publisher(workspace).record(prepared, plan, outcome)
     except WorkspaceError as exc:
         raise CliError(
-            f"{done} change(s) reached the calendar, but could not be recorded in the workspace: {exc}",
+            f"{count(done, 'change')} reached the calendar, but could not be recorded in the "
+            f"workspace: {exc}",
             "publish again once the workspace can be changed: the next publish recognises what is "
             "already in the calendar and records it",
         ) from exc

@@ -25,6 +25,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__, runtime_versions
+from peerdesk.plural import count
 from peerdesk.storage import Workspace, open_workspace
 
 
@@ -80,7 +81,10 @@ def check_demo(workspace: Workspace, _folder: Path) -> str:
     _require(bool(programs), "the demo holds no program")
     sessions = Schedule(workspace).list_sessions(programs[0].id)
     _require(bool(sessions), f"{programs[0].name} has no sessions")
-    return f"{len(people)} people, {len(programs)} program(s), {len(sessions)} sessions in {programs[0].name}"
+    return (
+        f"{count(len(people), 'person', 'people')}, {count(len(programs), 'program')}, "
+        f"{count(len(sessions), 'session')} in {programs[0].name}"
+    )
 
 
 def check_match(workspace: Workspace, _folder: Path) -> str:
@@ -119,7 +123,7 @@ def check_agenda_pdf(workspace: Workspace, folder: Path) -> str:
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
     words = [w for w in first.title.split() if len(w) > 3][:3]
     _require(all(w in text for w in words), f"the agenda's text lacks the session title '{first.title}'")
-    return f"{out.name}: {pages} page(s), {out.stat().st_size:,} bytes, title found"
+    return f"{out.name}: {count(pages, 'page')}, {out.stat().st_size:,} bytes, title found"
 
 
 def check_invites(workspace: Workspace, folder: Path) -> str:

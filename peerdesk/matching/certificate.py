@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from peerdesk.matching.proof import TOLERANCE, Solved, solve_exact
 from peerdesk.matching.score import hard_rule, score_value
 from peerdesk.matching.solvers import DENSE_LIMIT, SIT_OUT_BONUS, MatchRequest, MatchResult, _Pool
+from peerdesk.plural import count
 
 RULES = ("manager rule", "do-not-pair list", "no-repeat rule")
 
@@ -81,7 +82,7 @@ class RuleCost:
         if not self.ruled_out:
             return f"{self.rule}: rules out no pair here, costs nothing"
         return (
-            f"{self.rule}: rules out {self.ruled_out} pair(s); without it the best total is "
+            f"{self.rule}: rules out {count(self.ruled_out, 'pair')}; without it the best total is "
             f"{self.without:g}, so it costs {self.cost:g} points"
         )
 
