@@ -6,6 +6,7 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from peerdesk.cli.errors import CliError
 
@@ -31,6 +32,19 @@ def add_publish_parser(commands: argparse._SubParsersAction) -> None:  # type: i
         help="when someone changed a published event in the calendar: overwrite it with PeerDesk's "
         "version (mine) or leave their version (theirs)",
     )
+
+
+def url_problem(url: str) -> str | None:
+    """Why `url` is no web address (a bad IPv6 host, a port out of range), or None."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+        host = parts.hostname
+    except ValueError as exc:
+        return f"not a web address ({exc}); write it like https://calendar.example.com/dav/"
+    if host and port == 0:
+        return "port 0 is not a port a server can listen on"
+    return None
 
 
 def _password(url: str, user: str) -> str:
@@ -60,6 +74,9 @@ def run_publish_command(args: argparse.Namespace, db: Path) -> int:
     from peerdesk.schedule.service import Schedule
     from peerdesk.storage import open_workspace
 
+    problem = url_problem(args.url)
+    if problem:
+        raise CliError(f"--url {args.url}: {problem}")
     try:
         url = check_url(args.url)
     except PublishError as exc:
