@@ -50,19 +50,16 @@ def test_an_edit_pushed_onto_the_undo_stack_that_could_not_be_saved_is_dropped(
     before = window.roster.people()
     steps = window.undo_stack.count()
     fill_up(window)
-    saved = window.ctx.push(
-        ChangeCommand(window.roster, import_change(people, [], "Add 3000"), window.ctx.announce)
-    )
-    assert saved is False
+    window.ctx.push(ChangeCommand(window.roster, import_change(people, [], "Add 3000"), window.ctx.announce))
+    assert window.ctx.last_saved is False
     assert window.undo_stack.count() == steps and window.undo_stack.undoText() != "Add 3000"
     message = window.statusBar().currentMessage()
     assert message.startswith("The change was not saved:") and "full" in message and "damaged" not in message
     assert window.roster.people() == before
     # with room again, the same edit saves and can be undone
     window.ctx.workspace.db.conn.execute("PRAGMA max_page_count = 1073741823")
-    assert window.ctx.push(
-        ChangeCommand(window.roster, import_change(people, [], "Add 3000"), window.ctx.announce)
-    )
+    window.ctx.push(ChangeCommand(window.roster, import_change(people, [], "Add 3000"), window.ctx.announce))
+    assert window.ctx.last_saved
     assert window.undo_stack.undoText() == "Add 3000" and len(window.roster.people()) == len(before) + 3000
     window.actions["undo"].trigger()
     assert window.roster.people() == before

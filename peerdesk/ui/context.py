@@ -36,6 +36,7 @@ class WindowContext(QObject):
         self.window = window
         self.undo_stack = QUndoStack(self)
         self.dialog: QWidget | None = None  # the open non-modal dialog, for tests
+        self.last_saved = True  # whether the last pushed edit was saved
         self.set_workspace(workspace)
 
     def set_workspace(self, workspace: Workspace) -> None:
@@ -51,17 +52,17 @@ class WindowContext(QObject):
         """The user's settings (preferences, remembered places), as the window holds them."""
         return self.window.settings  # type: ignore[attr-defined,no-any-return]
 
-    def push(self, command: QUndoCommand) -> bool:
+    def push(self, command: QUndoCommand) -> None:
         """Run an edit through the undo stack (which applies it and announces its changes).
 
         An edit (or its undo or redo) that could not be saved - a full disk, a read-only
-        file - is dropped from the undo stack and the status bar says so; returns False then.
+        file - is dropped from the undo stack and the status bar says so; `last_saved` is False then.
         """
         failed: list[BaseException] = []
         for name, verb in (("redo", "The change"), ("undo", "Undoing it")):
             setattr(command, name, self._guarded(command, getattr(command, name), verb, failed))
         self.undo_stack.push(command)
-        return not failed
+        self.last_saved = not failed
 
     def _guarded(
         self, command: QUndoCommand, step: Callable[[], None], verb: str, failed: list[BaseException]
