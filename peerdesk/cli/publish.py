@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -50,7 +51,11 @@ def url_problem(url: str) -> str | None:
 def _password(url: str, user: str) -> str:
     from peerdesk.publishing.credentials import password_for
 
-    password = password_for(url, user)
+    try:
+        password = password_for(url, user)
+    except Exception as exc:  # a keychain misconfigured in a way keyring itself does not catch
+        print(f"peerdesk: note: this computer's keychain could not be read ({exc})", file=sys.stderr)
+        password = os.environ.get(ENV_PASSWORD)
     if password:
         return password
     if sys.stdin.isatty():
