@@ -26,6 +26,7 @@ HOSTILE = [
     ("{{ range(10**9) | list | length }}", "asks for a size of 1,000,000,000"),
     ("{{ '%0999999999d' % 1 }}", "its format asks for 999,999,999 characters"),
     ("{{ '%0999999999d' | format(1) }}", "its format asks for 999,999,999 characters"),
+    ("{{ '%*d' % (999999999, 1) }}", "its format asks for 1,000,000,000 characters"),
     ("{{ '{:0999999999d}'.format(1) }}", "its format asks for 999,999,999 characters"),
     ("{% set s = 'a' * 999999 %}{{ ([s] * 1000) | join }}", "memory"),
     ("{{ ('\t' * 9999).expandtabs(99999) }}", "memory"),
@@ -59,7 +60,7 @@ def test_hostile_templates_are_refused_quickly_and_small(tmp_path: Path, source:
     assert message in str(info.value)
 
 
-@pytest.mark.parametrize(("source", "message"), HOSTILE[:5] + HOSTILE[7:])
+@pytest.mark.parametrize(("source", "message"), HOSTILE[:6] + HOSTILE[8:])
 def test_without_a_child_process_the_sandbox_refuses_them_too(
     tmp_path: Path, source: str, message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -119,3 +120,23 @@ def test_builtin_templates_render_in_process(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(isolation, "run_bounded", no_fork)
     with pytest.raises(TemplateProblem, match="no attribute"):  # values missing, but rendered here
         library.render("follow-up.txt", CONTEXT)
+
+
+def test_the_print_dialog_reports_a_template_that_needs_too_much_memory(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """In the window (Qt's threads running), the child process works the same and PeerDesk stays small."""
+    from peerdesk.printing.templates import user_templates_dir
+
+    folder = user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "agenda.html").write_text("{{ ('\t' * 9999).expandtabs(99999) }}", encoding="utf-8")
+    before = peak_mb(resource.RUSAGE_SELF)
+    started = time.monotonic()
+    dialog = demo_window.print_ctl.open_print(kind="agenda")
+    assert time.monotonic() - started < 8
+    assert dialog.rendered is None
+    assert "needed more than the 400 MB of memory a template may use" in dialog.problem.text()
+    assert peak_mb(resource.RUSAGE_SELF) - before < 300
+    (folder / "agenda.html").write_text("<h1>{{ session.title }}</h1>", encoding="utf-8")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("sign-in"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("agenda"))
+    assert dialog.rendered is not None and "<h1>" in dialog.rendered.text

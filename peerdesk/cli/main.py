@@ -234,14 +234,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (130 after Ctrl-C, quietly)."""
     with _printable_output():
-        parser = build_parser()
-        args = parser.parse_args(attach_option_values(parser, sys.argv[1:] if argv is None else list(argv)))
-        values.check_text(parser, args)
+        try:
+            parser = build_parser()
+            args = parser.parse_args(
+                attach_option_values(parser, sys.argv[1:] if argv is None else list(argv))
+            )
+            values.check_text(parser, args)
+        except KeyboardInterrupt:
+            return 130
         before = _workspace_stamp(args)
         try:
             return _run(args)
         except KeyboardInterrupt:
-            print(file=sys.stderr)
+            _say("")
             return 130
         except OSError as exc:  # standard output closed or full after the work was done
             if exc.filename is not None or not _is_output_error(exc):

@@ -103,6 +103,8 @@ def check_str_format(pattern: str) -> None:
 
 def _checked_modulo(left: Any, right: Any) -> Any:
     check_printf(left)
+    if isinstance(left, str) and "*" in left and isinstance(right, tuple):  # '%*d' % (10**9, 1)
+        _refuse_wide(sum(v for v in right if isinstance(v, int) and not isinstance(v, bool) and v > 0))
     return _check_result(operator.mod(left, right))
 
 
