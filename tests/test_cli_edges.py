@@ -179,3 +179,31 @@ def test_a_broken_stdout_for_a_listing_is_quiet(
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
     assert run(demo_db, "roster", "list") == 0  # `peerdesk roster list | head`
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.slow
+def test_a_real_ctrl_c_during_an_import_exits_130_without_a_traceback(demo_db: Path, tmp_path: Path) -> None:
+    """SIGINT, as the terminal sends it, half-way through a big import: status 130, no traceback,
+    and the workspace has everything from before the import or everything from after it."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    source = tmp_path / "many.csv"
+    rows = "".join(f"Person {i},p{i}@example.com,Engineer,Core\n" for i in range(60_000))
+    source.write_text("name,email,role,team\n" + rows, encoding="utf-8")
+    with sqlite3.connect(demo_db) as conn:
+        (before,) = conn.execute("SELECT count(*) FROM people").fetchone()
+    command = [sys.executable, "-m", "peerdesk", "--db", str(demo_db), "roster", "import", str(source)]
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    time.sleep(2.5)  # well into checking or saving 60,000 rows
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130, (child.returncode, err[-500:])
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    with sqlite3.connect(demo_db) as conn:
+        (after,) = conn.execute("SELECT count(*) FROM people").fetchone()
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert after == before
