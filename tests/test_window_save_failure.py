@@ -63,3 +63,24 @@ def test_an_edit_pushed_onto_the_undo_stack_that_could_not_be_saved_is_dropped(
     assert window.undo_stack.undoText() == "Add 3000" and len(window.roster.people()) == len(before) + 3000
     window.actions["undo"].trigger()
     assert window.roster.people() == before
+
+
+def test_an_undo_that_could_not_be_saved_is_dropped_and_said(demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from peerdesk.domain import Person
+    from peerdesk.roster.service import import_change
+    from peerdesk.ui.commands import ChangeCommand
+
+    window = demo_window
+    ctx = window.ctx
+    people = [Person(name=f"Person {i}", email=f"p{i}@northwind.example") for i in range(3000)]
+    ctx.push(ChangeCommand(window.roster, import_change(people, [], "Add 3000"), ctx.announce))
+    added = [p.id for p in window.roster.people() if p.email.split("@")[0][1:].isdigit()]
+    ctx.push(ChangeCommand(window.roster, window.roster.plan_delete(added), ctx.announce))
+    assert ctx.last_saved and window.undo_stack.count() == 2
+    after_delete = window.roster.people()
+    fill_up(window)  # undoing the delete must write 3,000 people back: it cannot
+    window.actions["undo"].trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Undoing it was not saved:") and "full" in message
+    assert window.roster.people() == after_delete  # still deleted, as the list now says
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Add 3000"
