@@ -55,7 +55,10 @@ def test_hostile_templates_are_refused_quickly_and_small(tmp_path: Path, source:
         library.render("agenda.html", CONTEXT)
     assert time.monotonic() - started < 5
     assert peak_mb(resource.RUSAGE_SELF) - before < 300
-    assert peak_mb(resource.RUSAGE_CHILDREN) < isolation.MEMORY_MB + 300
+    if isolation.available():  # the child that rendered it: at most the parent plus its allowance
+        assert (
+            isolation.last_child["peak_kb"] / 1024 < peak_mb(resource.RUSAGE_SELF) + isolation.MEMORY_MB + 50
+        )
     assert str(info.value).startswith(str(tmp_path / "templates" / "agenda.html"))
     assert message in str(info.value)
 
@@ -69,7 +72,7 @@ def test_without_a_child_process_the_sandbox_refuses_them_too(
     started = time.monotonic()
     with pytest.raises(TemplateProblem, match=r"stopped because|not used because") as info:
         own_library(tmp_path, source).render("agenda.html", CONTEXT)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 5
     assert message in str(info.value)
 
 
@@ -82,7 +85,7 @@ def test_a_runaway_loop_is_stopped_at_the_deadline_and_leaves_no_child(tmp_path:
         library.render("agenda.html", CONTEXT)
     assert time.monotonic() - started < isolation.DEADLINE_SECONDS
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # every child was reaped
+        os.waitpid(isolation.last_child["pid"], os.WNOHANG)  # the killed child was reaped
 
 
 def test_compiling_past_the_deadline_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

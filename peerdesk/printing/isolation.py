@@ -27,6 +27,7 @@ from peerdesk.printing.limits import MAX_SECONDS, LimitExceeded
 
 MEMORY_MB = 400
 DEADLINE_SECONDS = MAX_SECONDS + 4.0  # the run-time limit plus compiling and starting
+last_child: dict[str, int] = {}  # the last child's pid and peak resident memory (KiB), for tests
 
 
 def available() -> bool:
@@ -104,14 +105,17 @@ def _read_until(fd: int, deadline: float, seconds: float) -> bytes:
 
 
 def _reap(pid: int) -> int:
-    """Wait for the child (it has exited or been killed) and return its status."""
+    """Wait for the child (it has exited or been killed) and return its status; its peak memory
+    is kept in `last_child`."""
     while True:
         try:
-            return os.waitpid(pid, 0)[1]
+            _, status, usage = os.wait4(pid, 0)
         except ChildProcessError:
             return 0
         except InterruptedError:
             continue
+        last_child.update(pid=pid, peak_kb=usage.ru_maxrss)
+        return status
 
 
 def _death(status: int) -> str:
