@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__, clock
 from peerdesk.atomic import is_stdout, output_reason, write_stdout
+from peerdesk.cli import values
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.paths import WORKSPACE_SUFFIXES, default_workspace, new_demo_folder, remove_demo_folder
@@ -99,10 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     create = program_cmds.add_parser("create", help="create a program and its weekly sessions")
     create.add_argument("name")
     create.add_argument("--start", required=True, help="first week, YYYY-MM-DD")
-    create.add_argument("--weeks", type=int, default=6)
+    create.add_argument("--weeks", type=values.NUMBER, default=6)
     create.add_argument("--weekday", required=True, help="mon..sun")
     create.add_argument("--time", required=True, help="HH:MM, local to --tz")
-    create.add_argument("--minutes", type=int, default=30)
+    create.add_argument("--minutes", type=values.NUMBER, default=30)
     create.add_argument("--tz", required=True, help="IANA timezone, e.g. Europe/Berlin")
     create.add_argument("--format", default="micro-lesson", help="format key, e.g. skill-swap")
     create.add_argument(
@@ -130,12 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     session_cmds = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)
     for verb, text in (("skip", "skip (e.g. a holiday)"), ("cancel", "cancel"), ("restore", "plan again")):
         one = session_cmds.add_parser(verb, help=f"{text} one session")
-        one.add_argument("id", type=int, help="session id, as `sessions` prints it")
+        one.add_argument("id", type=values.ID, help="session id, as `sessions` prints it")
     sdelete = session_cmds.add_parser("delete", help="delete one session with its attendance")
-    sdelete.add_argument("id", type=int, help="session id, as `sessions` prints it")
+    sdelete.add_argument("id", type=values.ID, help="session id, as `sessions` prints it")
     _deletion_options(sdelete)
     move = session_cmds.add_parser("move", help="move one session to another time")
-    move.add_argument("id", type=int, help="session id, as `sessions` prints it")
+    move.add_argument("id", type=values.ID, help="session id, as `sessions` prints it")
     move.add_argument("--to", required=True, help="new start, YYYY-MM-DDTHH:MM in the session's timezone")
     move.add_argument("--anyway", action="store_true", help="move even though it makes a conflict")
 
@@ -144,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     invites.add_argument("--out", type=Path, required=True, help="folder for the files")
     invites.add_argument("--person", help="only this person's 'all my sessions' file")
     invites.add_argument(
-        "--session", type=int, metavar="ID", help="only this session's invitation (id from `sessions`)"
+        "--session", type=values.ID, metavar="ID", help="only this session's invitation (id from `sessions`)"
     )
     invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
 
@@ -155,14 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     match.add_argument("people", nargs="*", metavar="PERSON", help="why-not: the two people (email or name)")
     match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
-    match.add_argument("--size", type=int, default=4, help="pod size, 3-6 (pods)")
-    match.add_argument("--rounds", type=int, default=4, help="number of rounds (rotation)")
+    match.add_argument("--size", type=values.NUMBER, default=4, help="pod size, 3-6 (pods)")
+    match.add_argument("--rounds", type=values.NUMBER, default=4, help="number of rounds (rotation)")
     match.add_argument("--topic", default="", help="the skill mentors teach (mentor)")
-    match.add_argument("--capacity", type=int, default=2, help="learners per mentor (mentor)")
+    match.add_argument("--capacity", type=values.CAPACITY, default=2, help="learners per mentor (mentor)")
     match.add_argument("--by", choices=("role", "goal"), default="role", help="pods by same role or goal")
     match.add_argument("--odd", choices=("trio", "sit-out"), default="trio", help="odd count (pairs)")
     match.add_argument("--forbid-repeats", action="store_true", help="never re-pair people who met")
-    match.add_argument("--seed", type=int, default=0, help="breaks ties; same inputs and seed, same result")
+    match.add_argument(
+        "--seed", type=values.SEED, default=0, help="breaks ties; same inputs and seed, same result"
+    )
     match.add_argument("--json", action="store_true", help="print the result as one JSON object")
     match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
     match.add_argument(
@@ -177,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=ALL_KINDS,
     )
     printing.add_argument(
-        "--session", type=int, help="session id (agenda, feedback-form, sign-in, follow-up)"
+        "--session", type=values.ID, help="session id (agenda, feedback-form, sign-in, follow-up)"
     )
     printing.add_argument("--format", dest="format_key", help="format key (guide)")
     printing.add_argument("--program", help="program name or id (handout, kickoff, calendar; certificate)")
@@ -197,7 +201,9 @@ def build_parser() -> argparse.ArgumentParser:
     fimport.add_argument("file", type=Path)
     fimport.add_argument("--program", required=True, help="program name or id")
     fimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
-    fimport.add_argument("--session", type=int, help="every row is for this session id (see sessions --json)")
+    fimport.add_argument(
+        "--session", type=values.ID, help="every row is for this session id (see sessions --json)"
+    )
 
     competency = commands.add_parser("competency", help="import competency check-ins")
     competency_cmds = competency.add_subparsers(dest="competency_command", metavar="ACTION", required=True)
@@ -207,12 +213,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     kpis = commands.add_parser("kpis", help="a program's KPIs")
     kpis.add_argument("program", help="program name or id")
-    kpis.add_argument("--week", type=int, help="cumulative through this week of the pilot")
+    kpis.add_argument("--week", type=values.NUMBER, help="cumulative through this week of the pilot")
     kpis.add_argument("--json", action="store_true", help="print one JSON object")
 
     report = commands.add_parser("report", help="the weekly leadership report")
     report.add_argument("program", help="program name or id")
-    report.add_argument("--week", type=int, help="week of the pilot (default: the last completed week)")
+    report.add_argument(
+        "--week", type=values.NUMBER, help="week of the pilot (default: the last completed week)"
+    )
     report.add_argument(
         "--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt, or - (Markdown)"
     )
@@ -268,10 +276,29 @@ def _deletion_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    parser = build_parser()
-    given = sys.argv[1:] if argv is None else list(argv)
-    args = parser.parse_args(attach_option_values(parser, open_file_argument(parser, given)))
+    """Run the command line; returns the exit status (130 after Ctrl-C, quietly)."""
+    with _printable_output():
+        try:
+            parser = build_parser()
+            given = sys.argv[1:] if argv is None else list(argv)
+            args = parser.parse_args(attach_option_values(parser, open_file_argument(parser, given)))
+            values.check_text(parser, args)
+        except KeyboardInterrupt:
+            return 130
+        before = _workspace_stamp(args)
+        try:
+            return _run(args)
+        except KeyboardInterrupt:
+            _say("")
+            return 130
+        except OSError as exc:  # standard output closed or full after the work was done
+            if exc.filename is not None or not _is_output_error(exc):
+                raise
+            return _output_failed(args, exc, saved=_workspace_stamp(args) != before)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run one parsed command; every expected problem becomes a message on stderr."""
     try:
         clock.apply_environment()
         if args.today:
@@ -321,9 +348,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_schedule_command(args, args.db or default_workspace())
         return _window(args)
-    except BrokenPipeError:  # e.g. `peerdesk roster list | head`
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
-        return 0
     except sqlite3.Error as exc:
         problem = sqlite_problem(Path(args.db or default_workspace()), exc)
         message = _busy_message(args) if isinstance(problem, WorkspaceInUse) else str(problem)
@@ -335,9 +359,68 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"peerdesk: {line}", file=sys.stderr)
         return 1
     except OSError as exc:  # e.g. an output folder that is read-only or full
+        if exc.filename is None and _is_output_error(exc):
+            raise  # standard output itself: main() says what was saved
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"peerdesk: {where}{output_reason(exc)}; nothing was written", file=sys.stderr)
         return 1
+
+
+_OUTPUT_ERRORS = (BrokenPipeError, ConnectionResetError)
+
+
+def _is_output_error(exc: OSError) -> bool:
+    """An error writing to standard output (closed pipe, full disk, I/O error) rather than a file."""
+    return isinstance(exc, _OUTPUT_ERRORS) or exc.errno in (errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EBADF)
+
+
+def _output_failed(args: argparse.Namespace, exc: OSError, *, saved: bool) -> int:
+    """After standard output failed: say on stderr whether the change was saved (it is not undone)."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
+    db = args.db or default_workspace()
+    if saved:
+        done = f"the change was saved in {db}, but its report could not be printed"
+    else:
+        done = "nothing was changed"
+    if isinstance(exc, _OUTPUT_ERRORS):  # e.g. `peerdesk roster list | head`: normal, quiet if nothing saved
+        if saved:
+            _say(f"peerdesk: {done} (the output was closed)")
+        return 0
+    _say(f"peerdesk: standard output could not be written ({output_reason(exc)}); {done}")
+    return 1
+
+
+def _say(line: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr)
+
+
+def _workspace_stamp(args: argparse.Namespace) -> tuple[int, int] | None:
+    """The workspace file's size and change time, to tell afterwards whether a command saved."""
+    try:
+        info = os.stat(args.db or default_workspace())
+    except (OSError, ValueError):
+        return None
+    return (info.st_size, info.st_mtime_ns)
+
+
+@contextlib.contextmanager
+def _printable_output() -> Iterator[None]:
+    """File names with bytes that are not UTF-8 print as \\xNN escapes instead of failing."""
+    changed = []
+    for stream in (sys.stdout, sys.stderr):
+        errors = getattr(stream, "errors", None)
+        if errors == "strict" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(Exception):
+                stream.reconfigure(errors="backslashreplace")
+                changed.append(stream)
+    try:
+        yield
+    finally:
+        for stream in changed:
+            with contextlib.suppress(Exception):
+                stream.reconfigure(errors="strict")
 
 
 def attach_option_values(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:

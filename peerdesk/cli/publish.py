@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from peerdesk.cli.errors import CliError
 from peerdesk.plural import count
@@ -34,10 +36,27 @@ def add_publish_parser(commands: argparse._SubParsersAction) -> None:  # type: i
     )
 
 
+def url_problem(url: str) -> str | None:
+    """Why `url` is no web address (a bad IPv6 host, a port out of range), or None."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+        host = parts.hostname
+    except ValueError as exc:
+        return f"not a web address ({exc}); write it like https://calendar.example.com/dav/"
+    if host and port == 0:
+        return "port 0 is not a port a server can listen on"
+    return None
+
+
 def _password(url: str, user: str) -> str:
     from peerdesk.publishing.credentials import password_for
 
-    password = password_for(url, user)
+    try:
+        password = password_for(url, user)
+    except Exception as exc:  # a keychain misconfigured in a way keyring itself does not catch
+        print(f"peerdesk: note: this computer's keychain could not be read ({exc})", file=sys.stderr)
+        password = os.environ.get(ENV_PASSWORD)
     if password:
         return password
     if sys.stdin.isatty():
@@ -66,6 +85,9 @@ def run_publish_command(args: argparse.Namespace, db: Path) -> int:
     from peerdesk.publishing.trust import verification
     from peerdesk.storage import open_workspace
 
+    problem = url_problem(args.url)
+    if problem:
+        raise CliError(f"--url {args.url}: {problem}")
     try:
         url = check_url(args.url)
     except PublishError as exc:

@@ -131,7 +131,10 @@ def _program(schedule: Schedule, name: str) -> Program:
 def _create(args: argparse.Namespace, db: Path) -> int:
     problems = []
     try:
-        start = date.fromisoformat(args.start)
+        start = clock.check_year(date.fromisoformat(args.start))
+    except clock.ClockError as exc:
+        problems.append(f"--start {args.start}: {exc}")
+        start = clock.today()
     except ValueError:
         problems.append(f"--start {args.start}: not a date that exists (YYYY-MM-DD)")
         start = clock.today()
@@ -255,6 +258,9 @@ def _session(args: argparse.Namespace, db: Path) -> int:
         if args.session_command == "move":
             try:
                 to = datetime.strptime(args.to, "%Y-%m-%dT%H:%M")
+                clock.check_year(to.date())
+            except clock.ClockError as exc:
+                raise CliError(f"--to {args.to}: {exc}") from None
             except ValueError:
                 raise CliError(f"--to {args.to}: not a date and time like 2026-11-24T10:30") from None
             try:

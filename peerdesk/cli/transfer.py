@@ -58,7 +58,9 @@ def run_transfer_command(args: argparse.Namespace, db: Path) -> int:
     if answer is None:
         raise CliError(f"answer '{args.answer}': say yes or no")
     try:
-        day = date.fromisoformat(args.day) if args.day else clock.today()
+        day = clock.check_year(date.fromisoformat(args.day)) if args.day else clock.today()
+    except clock.ClockError as exc:
+        raise CliError(f"--day '{args.day}': {exc}") from exc
     except ValueError as exc:
         raise CliError(f"--day '{args.day}': not a date like 2027-02-01") from exc
     if day > clock.today():

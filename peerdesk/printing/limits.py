@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
+import string
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -21,12 +23,22 @@ from typing import Any
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import generate_lorem_ipsum
 
 MAX_SECONDS = 2.0
 MAX_OUTPUT_CHARS = 5_000_000
 MAX_VALUE_LENGTH = 1_000_000
 MAX_POWER_BITS = 4096
 MAX_TEMPLATE_DEPTH = 40  # template frames on the stack at once: macros calling macros, includes
+# compiling is what costs with a big template (about 25 s and 3 GB for 1 MB of tags), so
+# a template file is bounded in size and, more tightly, in the code between its {{ }} and {% %}
+MAX_TEMPLATE_CHARS = 1_000_000
+MAX_TEMPLATE_CODE_CHARS = 20_000  # the largest built-in template has about 5,400
+MAX_LIPSUM_PARAGRAPHS = 50
+MAX_LIPSUM_WORDS = 500
+_TAG = re.compile(r"\{[{%].*?[}%]\}", re.S)
+_PRINTF = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?[a-zA-Z%]")
+_NUMBER = re.compile(r"\d+")
 
 
 class LimitExceeded(Exception):
@@ -65,11 +77,59 @@ def _checked_power(left: Any, right: Any) -> Any:
     return operator.pow(left, right)
 
 
-_CHECKED: dict[str, Callable[[Any, Any], Any]] = {
-    "*": _checked_multiply,
-    "+": _checked_add,
-    "**": _checked_power,
-}
+def _refuse_wide(total: int) -> None:
+    if total > MAX_VALUE_LENGTH:
+        raise LimitExceeded(
+            f"its format asks for {total:,} characters (at most {MAX_VALUE_LENGTH:,} are allowed)"
+        )
+
+
+def check_printf(pattern: object) -> None:
+    """`'%0999999999d' % 1`: refused before formatting when the widths and precisions add up too far."""
+    if isinstance(pattern, str):
+        _refuse_wide(
+            sum(int(n) for match in _PRINTF.finditer(pattern) for n in match.groups() if n and n != "*")
+        )
+
+
+def check_str_format(pattern: str) -> None:
+    """`'{:0999999999}'.format(1)`: the same for `str.format` fields (nested `{}` sizes are arguments)."""
+    try:
+        fields = list(string.Formatter().parse(pattern))
+    except ValueError:
+        return  # Python reports the malformed format itself
+    _refuse_wide(sum(int(n) for _, _, spec, _ in fields if spec for n in _NUMBER.findall(spec)))
+
+
+def _checked_modulo(left: Any, right: Any) -> Any:
+    check_printf(left)
+    if isinstance(left, str) and "*" in left and isinstance(right, tuple):  # '%*d' % (10**9, 1)
+        _refuse_wide(sum(v for v in right if isinstance(v, int) and not isinstance(v, bool) and v > 0))
+    return _check_result(operator.mod(left, right))
+
+
+def check_source(source: str) -> None:
+    """Refuse a template too big to compile in a few seconds, before compiling it."""
+    if len(source) > MAX_TEMPLATE_CHARS:
+        raise LimitExceeded(
+            f"it is {len(source):,} characters long (a template may have at most {MAX_TEMPLATE_CHARS:,})"
+        )
+    code = sum(len(tag) for tag in _TAG.findall(source))
+    if code > MAX_TEMPLATE_CODE_CHARS:
+        raise LimitExceeded(
+            f"it has {code:,} characters of template code between {{{{ }}}} and {{% %}} "
+            f"(at most {MAX_TEMPLATE_CODE_CHARS:,}; split it into parts with {{% include %}})"
+        )
+
+
+def bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
+    """Jinja's `lipsum()`, with at most 50 paragraphs of at most 500 words."""
+    if n > MAX_LIPSUM_PARAGRAPHS or min > MAX_LIPSUM_WORDS or max > MAX_LIPSUM_WORDS:
+        raise LimitExceeded(
+            f"lipsum() may make at most {MAX_LIPSUM_PARAGRAPHS} paragraphs of at most "
+            f"{MAX_LIPSUM_WORDS} words"
+        )
+    return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
 
 
 def checked_concat(join: Callable[[Any], str], parts: tuple[Any, ...]) -> str:
@@ -124,6 +184,23 @@ def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
     return bounded
 
 
+_CHECKED: dict[str, Callable[[Any, Any], Any]] = {
+    "*": _checked_multiply,
+    "+": _checked_add,
+    "**": _checked_power,
+    "%": _checked_modulo,
+}
+
+
+def _checked_format_filter(func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def checked(value: Any, *args: Any, **kwargs: Any) -> Any:
+        check_printf(value)
+        return func(value, *args, **kwargs)
+
+    return checked
+
+
 class BoundedSandbox(SandboxedEnvironment):
     """Jinja's sandbox that also refuses operators, filters and methods whose result would be huge."""
 
@@ -134,6 +211,22 @@ class BoundedSandbox(SandboxedEnvironment):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.filters = {name: _bounded_filter(func) for name, func in self.filters.items()}
+        self.filters["format"] = _bounded_filter(_checked_format_filter(self.filters["format"]))
+        self.globals["lipsum"] = bounded_lipsum
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """`'...'.format(...)`: Jinja's sandboxed formatter, after checking the field widths."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        pattern = value.__self__
+
+        @functools.wraps(wrapped)
+        def checked(*args: Any, **kwargs: Any) -> str:
+            check_str_format(pattern)
+            return wrapped(*args, **kwargs)
+
+        return checked
 
     def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         """Calls from a template (`'a'.ljust(n)`, macros): no huge sizes in, no huge values out."""

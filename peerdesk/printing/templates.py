@@ -8,17 +8,34 @@ refused with a clear message.
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+)
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from markupsafe import Markup
 
 from peerdesk import clock
 from peerdesk.paths import data_dir
-from peerdesk.printing.limits import BoundedSandbox, LimitExceeded, is_template_file, joined, time_limit
+from peerdesk.printing import isolation
+from peerdesk.printing.limits import (
+    BoundedSandbox,
+    LimitExceeded,
+    check_source,
+    is_template_file,
+    joined,
+    time_limit,
+)
 from peerdesk.printing.markdown import MarkdownText, clean_control, escape_markdown
 from peerdesk.resources import resource_path
 
@@ -69,13 +86,35 @@ def builtin_templates_dir() -> Path:
     return resource_path("templates")
 
 
+class _SizedLoader(BaseLoader):
+    """A loader that refuses a template too big to compile quickly, naming the file."""
+
+    def __init__(self, inner: BaseLoader) -> None:
+        self.inner = inner
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, object]:
+        """The inner loader's source, checked for size before Jinja compiles it."""
+        source, filename, uptodate = self.inner.get_source(environment, template)
+        try:
+            check_source(source)
+        except LimitExceeded as exc:
+            raise TemplateProblem(f"{filename or template}: not used because {exc}") from None
+        return source, filename, uptodate
+
+
+def _builtin_names() -> frozenset[str]:
+    return frozenset(path.name for path in builtin_templates_dir().iterdir())
+
+
 class TemplateLibrary:
     """Finds templates (user folder first) and renders them in the sandbox."""
 
     def __init__(self, user_dir: Path | None = None) -> None:
         self.user_dir = Path(user_dir) if user_dir is not None else user_templates_dir()
-        loader = ChoiceLoader(
-            [FileSystemLoader(str(self.user_dir)), FileSystemLoader(str(builtin_templates_dir()))]
+        loader = _SizedLoader(
+            ChoiceLoader(
+                [FileSystemLoader(str(self.user_dir)), FileSystemLoader(str(builtin_templates_dir()))]
+            )
         )
         common = {"loader": loader, "undefined": StrictUndefined, "trim_blocks": True, "lstrip_blocks": True}
         # HTML: autoescaping; control characters (NUL...) dropped from every value
@@ -95,13 +134,41 @@ class TemplateLibrary:
         own = self.user_dir / name
         return own if own.is_file() else builtin_templates_dir() / name
 
+    def uses_own_templates(self) -> bool:
+        """True when the lead's folder replaces a built-in template (so a render may run their code)."""
+        try:
+            own = set(os.listdir(self.user_dir))
+        except OSError:
+            return False
+        return not own.isdisjoint(_builtin_names())
+
     def render(self, name: str, context: dict[str, object]) -> str:
-        """Render one template; any problem becomes a TemplateProblem with file and line."""
+        """Render one template; any problem becomes a TemplateProblem with file and line.
+
+        PeerDesk's own templates render here; once the lead has templates of their
+        own, rendering runs in a child process bounded in memory and time (Linux).
+        """
+        if not (isolation.available() and self.uses_own_templates()):
+            return self._render(name, context)
+        try:
+            return isolation.run_bounded(lambda: self._render(name, context))
+        except LimitExceeded as exc:
+            raise TemplateProblem(f"{self.source_of(name)}: stopped because {exc}") from exc
+
+    def _render(self, name: str, context: dict[str, object]) -> str:
         env = self._environment(name)
         try:
             template = env.get_template(name)
             with time_limit():
                 return joined(template.generate(**context))
+        except TemplateProblem:
+            raise
+        except MemoryError as exc:
+            where = _where(exc) or (str(self.source_of(name)), "?")
+            raise TemplateProblem(
+                f"{_at(where)}: stopped because it needed more than the {isolation.MEMORY_MB} MB "
+                "of memory a template may use"
+            ) from None
         except LimitExceeded as exc:
             where = _where(exc) or (str(self.source_of(name)), "?")
             raise TemplateProblem(f"{_at(where)}: stopped because {exc}") from exc

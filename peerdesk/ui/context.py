@@ -9,15 +9,19 @@ the window hands that record to each tab, which refreshes only what depends on i
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from peerdesk.changes import OpChanges
+from peerdesk.failures import explain
 from peerdesk.impact.feedback import Feedback
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
-from peerdesk.storage import Workspace
+from peerdesk.storage import Workspace, WorkspaceError
 
 
 class WindowContext(QObject):
@@ -32,6 +36,7 @@ class WindowContext(QObject):
         self.window = window
         self.undo_stack = QUndoStack(self)
         self.dialog: QWidget | None = None  # the open non-modal dialog, for tests
+        self.last_saved = True  # whether the last pushed edit was saved
         self.set_workspace(workspace)
 
     def set_workspace(self, workspace: Workspace) -> None:
@@ -48,8 +53,45 @@ class WindowContext(QObject):
         return self.window.settings  # type: ignore[attr-defined,no-any-return]
 
     def push(self, command: QUndoCommand) -> None:
-        """Run an edit through the undo stack (which applies it and announces its changes)."""
+        """Run an edit through the undo stack (which applies it and announces its changes).
+
+        An edit (or its undo or redo) that could not be saved - a full disk, a read-only
+        file - is dropped from the undo stack and the status bar says so; `last_saved` is False then.
+        """
+        failed: list[BaseException] = []
+        for name, verb in (("redo", "The change"), ("undo", "Undoing it")):
+            setattr(command, name, self._guarded(command, getattr(command, name), verb, failed))
         self.undo_stack.push(command)
+        self.last_saved = not failed
+
+    def _guarded(
+        self, command: QUndoCommand, step: Callable[[], None], verb: str, failed: list[BaseException]
+    ) -> Callable[[], None]:
+        """`step` run so that a failure marks the command obsolete (Qt then drops it from the stack)."""
+
+        def run() -> None:
+            try:
+                step()
+            except (sqlite3.Error, OSError, WorkspaceError) as exc:
+                failed.append(exc)
+                command.setObsolete(True)
+                self.not_saved(verb, exc)
+            except Exception:
+                failed.append(RuntimeError())
+                command.setObsolete(True)
+                raise  # the window's error report shows it; the stack no longer holds the edit
+
+        return run
+
+    def not_saved(self, verb: str, exc: BaseException) -> None:
+        """Say in the status bar that a change was not saved, and why (a full disk is never 'damage')."""
+        reason = explain(exc) if isinstance(exc, (sqlite3.Error, OSError)) else str(exc)
+        self.message(
+            self.tr(
+                "{0} was not saved: {1}. It is not on the undo list; everything before it is safe."
+            ).format(verb, reason),
+            20000,
+        )
 
     def announce(self, changes: OpChanges) -> None:
         """Tell every screen what an edit (or its undo) touched."""

@@ -48,6 +48,7 @@ from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.printing.controller import PrintController
 from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
+from peerdesk.ui.settings_check import set_aside_unreadable
 
 if TYPE_CHECKING:  # built when first shown, so start-up does not load them
     from peerdesk.ui.feedback.controller import FeedbackController
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or QSettings()
+        settings_problem = set_aside_unreadable(self.settings)  # before anything reads them
         prompts.remember_folders_in(self.settings)
         manners.install()  # every dialog fits the screen, with labels that reach their fields
         self._shown_once = False
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self._workspace_changed()
         self._update_session_actions()
         self.setAcceptDrops(True)  # invitees' answers (mails, .ics, a mailbox) dropped on the window
+        if settings_problem:
+            self.statusBar().showMessage(settings_problem, 30000)
 
     # -- the tabs, built on first use -------------------------------------------------
 

@@ -226,6 +226,14 @@ class PreferencesDialog(QDialog):
             self.problems.setText(str(exc))
             self.calendar_url.setFocus()
             return False
+        except Exception as exc:  # a keychain that fails in a way keyring itself does not catch
+            self.problems.setText(
+                self.tr(
+                    "The password could not be kept in this computer's keychain ({0}); "
+                    "type it when you publish."
+                ).format(exc)
+            )
+            return False
         self._settings.setValue("publish/url", url)
         self._settings.setValue("publish/user", user)
         return True

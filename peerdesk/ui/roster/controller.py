@@ -7,6 +7,7 @@ it never reaches into the window or another tab.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -181,7 +182,11 @@ class RosterController(QObject):
 
         def done() -> None:
             plan = dialog.plan
-            command = dialog.import_into(roster, self.ctx.announce) if plan.ok else None
+            try:
+                command = dialog.import_into(roster, self.ctx.announce) if plan.ok else None
+            except (sqlite3.Error, OSError, WorkspaceError) as exc:  # e.g. the disk is full
+                self.ctx.not_saved(self.tr("The import of {0}").format(path.name), exc)
+                return
             if command is None:
                 self.ctx.message(self.tr("Import cancelled; nothing was imported"))
             else:

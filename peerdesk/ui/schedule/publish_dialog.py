@@ -200,8 +200,18 @@ class PublishDialog(QDialog):
 
     def _show_keychain(self) -> None:
         url, user = self.url.text().strip(), self.user.text().strip()
-        kept = bool(url and user and stored_password(url, user))
+        kept = bool(url and user and self._kept_password(url, user))
         self.password.setPlaceholderText(self.tr("kept in your keychain") if kept else "")
+
+    def _kept_password(self, url: str, user: str) -> str | None:
+        """The keychain's password, or None with a note kept when the keychain fails (type it instead)."""
+        self._keychain_problem = ""
+        try:
+            return stored_password(url, user)
+        except Exception as exc:  # a keychain misconfigured in a way keyring itself does not catch
+            self._keychain_problem = self.tr("This computer's keychain could not be read ({0}).").format(exc)
+            self._say(self._keychain_problem + " " + self.tr("Type the password."), problem=True)
+            return None
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if problem else "")
@@ -261,9 +271,14 @@ class PublishDialog(QDialog):
             self._say(self.tr("Enter your user name on the calendar server."), problem=True)
             self.user.setFocus()
             return None
-        password = self.password.text() or stored_password(url, user) or ""
+        password = self.password.text() or self._kept_password(url, user) or ""
         if not password:
-            self._say(self.tr("Enter the password (or app password) for {0}.").format(user), problem=True)
+            note = getattr(self, "_keychain_problem", "")
+            self._say(
+                f"{note} " * bool(note)
+                + self.tr("Enter the password (or app password) for {0}.").format(user),
+                problem=True,
+            )
             self.password.setFocus()
             return None
         self.settings.setValue("publish/url", url)
@@ -271,7 +286,7 @@ class PublishDialog(QDialog):
         if self.password.text() and self.remember.isChecked():
             try:
                 store_password(url, user, password)
-            except PublishError as exc:
+            except Exception as exc:  # PublishError, or a keychain that fails its own way
                 prompts.show_info(self, self.tr("Publish to Calendar"), str(exc))
         return url, user, password
 
