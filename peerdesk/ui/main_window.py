@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("PeerDesk tabs"))
         self.roster_tab = RosterTab()
         self.roster_ctl = RosterController(self.ctx, self.roster_tab)
         # the Schedule and Feedback tabs (and their modules) are built when first shown

@@ -279,6 +279,7 @@ class ChartSlot(QStackedWidget):
         super().__init__(parent)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(self.tr("Chart"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -300,6 +301,7 @@ class ChartSlot(QStackedWidget):
             self.setCurrentWidget(self.empty)
         else:
             self.view.setChart(chart)
+            self.view.setAccessibleName(chart.title() or self.tr("Chart"))
             self._chart = chart
             self.setCurrentWidget(self.view)
         if old is not None:

@@ -49,6 +49,7 @@ from peerdesk.impact.kpis import (
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
+from peerdesk.ui.widgets.form import buddy_label
 
 STATUS_COLOURS = {
     "met": "#1b7f3b",
@@ -148,6 +149,10 @@ class RecordPage(QWidget):
         self.model.on_refused = self.show_problem
         self.table = AttendanceView()
         self.table.setObjectName("attendance_table")
+        self.table.setAccessibleName(self.tr("Attendance"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating")
+        )
         self.table.setModel(self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -445,9 +450,9 @@ class DashboardPage(QWidget):
             self.chart_slots[kind].setObjectName(f"chart_{kind}")
             self.charts.addWidget(self.chart_slots[kind], i // 2, i % 2)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Program:")))
+        top.addWidget(buddy_label(self.tr("Program:"), self.program))
         top.addWidget(self.program, 1)
-        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(buddy_label(self.tr("Period:"), self.week))
         top.addWidget(self.week)
         top.addStretch(1)
         top.addWidget(self.report_button)
@@ -514,6 +519,12 @@ class DashboardPage(QWidget):
                 f"<span style='color:#52606d'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
+            # what a screen reader says for the card: the words, not the markup
+            self.tile_labels[target.key].setAccessibleName(
+                self.tr("{0}: {1}, target {2}, {3}").format(
+                    target.name, target.display, target.target_display, target.status
+                )
+            )
         self.details.setText(
             self.tr(
                 "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited "
@@ -555,6 +566,7 @@ class CompetencyPage(QWidget):
         self._program: Program | None = None
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("check_in_table")
+        self.table.setAccessibleName(self.tr("Check-ins"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Person"), self.tr("Skill"), self.tr("Level"), self.tr("Assessed by")]
         )
@@ -594,12 +606,12 @@ class CompetencyPage(QWidget):
         for column, (label, widget) in enumerate(
             ((self.tr("Date"), self.day), (self.tr("Person"), self.person), (self.tr("Skill"), self.skill))
         ):
-            entry.addWidget(QLabel(label), 0, 2 * column)
+            entry.addWidget(buddy_label(label, widget), 0, 2 * column)
             entry.addWidget(widget, 0, 2 * column + 1)
         for column, (label, widget) in enumerate(
             ((self.tr("Level"), self.level), (self.tr("By"), self.assessor))
         ):
-            entry.addWidget(QLabel(label), 1, 2 * column)
+            entry.addWidget(buddy_label(label, widget), 1, 2 * column)
             entry.addWidget(widget, 1, 2 * column + 1)
         entry.addWidget(self.add, 1, 5)
         # inputs keep their natural width; the space left over goes to an empty last column
@@ -695,6 +707,7 @@ class RecognitionPage(QWidget):
         self._program: Program | None = None
         self.contributors = QTableWidget(0, 3)
         self.contributors.setObjectName("contributors_table")
+        self.contributors.setAccessibleName(self.tr("Top contributors"))
         self.contributors.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Sessions led"), self.tr("Colleagues taught")]
         )
@@ -703,6 +716,7 @@ class RecognitionPage(QWidget):
         self.contributors.verticalHeader().hide()
         self.balance = QTableWidget(0, 3)
         self.balance.setObjectName("balance_table")
+        self.balance.setAccessibleName(self.tr("Teach/learn balance"))
         self.balance.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Led"), self.tr("Learned")])
         self.balance.horizontalHeader().setStretchLastSection(True)
         self.balance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -712,9 +726,12 @@ class RecognitionPage(QWidget):
         )
         self.shoutouts = QListWidget()
         self.shoutouts.setObjectName("shoutout_list")
+        self.shoutouts.setAccessibleName(self.tr("Shout-outs"))
         self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Shout-out for"))
         self.text = QLineEdit()
         self.text.setObjectName("shoutout_text")
+        self.text.setAccessibleName(self.tr("Shout-out"))
         self.text.setPlaceholderText(self.tr("What did they do that others should know about?"))
         self.add = QPushButton(self.tr("Add shou&t-out"))
         self.add.clicked.connect(self._add)
@@ -732,7 +749,7 @@ class RecognitionPage(QWidget):
         entry.addWidget(self.add)
         entry.addWidget(self.remove)
         record = QHBoxLayout()
-        record.addWidget(QLabel(self.tr("Learning record for")))
+        record.addWidget(buddy_label(self.tr("Learning record for"), self.record_person))
         record.addWidget(self.record_person, 1)
         record.addWidget(self.record_button)
         layout = QVBoxLayout(self)
@@ -804,6 +821,7 @@ class FeedbackTab(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedback_tab")
+        self.setAccessibleName(self.tr("Feedback pages"))
         self.record = RecordPage()
         self.dashboard = DashboardPage()
         self.competency = CompetencyPage()

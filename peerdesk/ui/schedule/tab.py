@@ -85,6 +85,7 @@ class ScheduleTab(QWidget):
         self.model = SessionTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("session_table")
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -104,6 +105,7 @@ class ScheduleTab(QWidget):
 
         self.views = QTabWidget()
         self.views.setObjectName("schedule_views")
+        self.views.setAccessibleName(self.tr("Week or list of sessions"))
         self.views.addTab(week_page, self.tr("&Week"))
         self.views.addTab(self.table, self.tr("&List"))
         self.views.currentChanged.connect(lambda _: self.selection_changed.emit())
