@@ -7,8 +7,9 @@ things a name alone does not cover: what a KPI card or a chart says.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QTableView, QWidget
 
 from peerdesk.ui.main_window import MainWindow
 
@@ -18,6 +19,15 @@ def spoken(widget: QWidget, text: QAccessible.Text = QAccessible.Text.Name) -> s
     iface = QAccessible.queryAccessibleInterface(widget)
     assert iface is not None and iface.isValid()
     return iface.text(text)
+
+
+def cell_at(table: QTableView, row: int, column: int) -> QAccessibleInterface:
+    """The accessible cell of `table` at row, column (found where it is drawn on the screen)."""
+    rect = table.visualRect(table.model().index(row, column))
+    point = table.viewport().mapToGlobal(rect.center())
+    cell = QAccessible.queryAccessibleInterface(table).childAt(point.x(), point.y())
+    assert cell is not None
+    return cell
 
 
 def test_a_kpi_card_reads_its_value_target_and_status(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -39,3 +49,82 @@ def test_each_chart_is_named_by_its_title(qtbot, demo_window: MainWindow) -> Non
             assert spoken(slot.view) == slot.view.chart().title() != ""
         else:
             assert spoken(slot.empty)
+
+
+def test_the_skills_matrix_is_a_table_of_level_words_navigable_by_arrow_keys(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    demo_window.tabs.setCurrentIndex(0)
+    tab = demo_window.roster_tab
+    tab.view_bar.setCurrentIndex(1)
+    view = tab.matrix
+    qtbot.waitUntil(view.table.isVisible)
+    table = QAccessible.queryAccessibleInterface(view.table)
+    assert table.role() == QAccessible.Role.Table and table.text(QAccessible.Text.Name) == "Skills matrix"
+    row = view.model.row_of_person("hannah.schulz@northwind.example")
+    column = view.matrix().column_of("SQL")
+    view.table.scrollTo(view.model.index(row, column))
+    cell = cell_at(view.table, row, column)
+    assert cell.role() == QAccessible.Role.Cell
+    said = cell.text(QAccessible.Text.Name)
+    assert "Hannah Schulz" in said and "SQL" in said and "level 4 expert" in said  # the word, not a colour
+    # the header cells name the row's person and the column's skill
+    cells = cell.tableCellInterface()
+    assert cells is not None
+    assert [c.text(QAccessible.Text.Name) for c in cells.columnHeaderCells()] == ["SQL"]
+    assert [c.text(QAccessible.Text.Name) for c in cells.rowHeaderCells()] == ["Hannah Schulz"]
+    # keyboard: focus the grid, move by arrow keys; the current cell is the one announced
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(row, column))
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_Right)
+    current = view.table.currentIndex()
+    assert (current.row(), current.column()) == (row, column + 1)
+    focused = table.focusChild()
+    assert focused is not None
+    assert focused.text(QAccessible.Text.Name) == cell_at(view.table, row, column + 1).text(
+        QAccessible.Text.Name
+    )
+    assert view.matrix().skills[column + 1] in focused.text(QAccessible.Text.Name)
+
+
+def test_the_week_view_takes_focus_and_announces_each_session_it_moves_to(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    demo_window.tabs.setCurrentIndex(1)
+    demo_window.refresh()
+    schedule = demo_window.schedule_tab
+    week = schedule.week_view
+    qtbot.waitUntil(week.isVisible)
+    assert week.sessions, "the demo's current week has sessions"
+    assert week.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab reaches it from the control before it in the focus chain
+    before = week.previousInFocusChain()
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.waitUntil(week.hasFocus)
+    order = week.ordered()
+    first = order[0]
+    said = spoken(week)
+    assert week.selected_id == first.id
+    assert said.startswith(first.title) and week.shown_start(first).strftime("%H:%M") in said
+    assert QAccessible.queryAccessibleInterface(week).state().focused
+    # the clash example says its conflict in words
+    clash = next(s for s in order if week.conflicts.get(s.id))
+    while week.selected_id != clash.id:
+        qtbot.keyClick(week, Qt.Key.Key_Right)
+    assert "conflict:" in spoken(week) and week.conflicts[clash.id][0] in spoken(week)
+    qtbot.keyClick(week, Qt.Key.Key_Home)
+    assert week.selected_id == first.id
+    qtbot.keyClick(week, Qt.Key.Key_End)
+    assert week.selected_id == order[-1].id and spoken(week).startswith(order[-1].title)
+    # Enter opens the current session
+    with qtbot.waitSignal(week.edit_requested) as opened:
+        qtbot.keyClick(week, Qt.Key.Key_Return)
+    assert opened.args == [order[-1].id]
+    if demo_window.dialog is not None:
+        demo_window.dialog.close()
+    # Tab leaves it again (no trap)
+    qtbot.keyClick(week, Qt.Key.Key_Tab)
+    assert not week.hasFocus()

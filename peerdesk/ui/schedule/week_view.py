@@ -7,6 +7,11 @@ label adds its own local time. Sessions at the same time stand side by side
 names the rest. Blocks are coloured by program (or by format) and show who
 leads. A block with a conflict gets a red edge and a warning mark; dragging a
 block to another slot asks the window to move the session (which is undoable).
+
+Without a mouse: the view takes focus (Tab), the arrow keys move between the week's
+sessions in time order, Enter opens the current one. The current session's words (title,
+time, who leads, place, conflicts) are the view's accessible name, announced to a screen
+reader as a focus event each time it changes.
 """
 
 from __future__ import annotations
@@ -15,7 +20,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from peerdesk import clock
@@ -103,6 +120,11 @@ class WeekView(QWidget):
         self.colour_by = "program"  # or "format"
         self.placements: dict[int, Placement] = {}
         self.more: list[tuple[QRectF, list[Session]]] = []  # "+N more" boxes and who they hide
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            self.tr("Sessions of the week. Arrow keys move between sessions, Enter opens one.")
+        )
+        self._announce()
 
     def set_display(self, zone: str, colour_by: str = "program") -> None:
         """Show the grid in `zone`, colouring blocks by program or by format."""
@@ -151,6 +173,7 @@ class WeekView(QWidget):
                 if begin.date() == current
             ]
             self.placements.update(lay_out(items))  # type: ignore[arg-type]
+        self._announce()
         self.update()
 
     # -- geometry ----------------------------------------------------------
@@ -303,6 +326,10 @@ class WeekView(QWidget):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             zone_label(self.zone),
         )
+        if self.hasFocus():  # where the keyboard is: a frame in the theme's highlight
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def block_lines(self, session: Session, start: datetime | None = None) -> list[str]:
@@ -355,13 +382,81 @@ class WeekView(QWidget):
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         painter.setFont(self.font())
 
+    # -- keyboard and assistive technology -----------------------------------------
+
+    def ordered(self) -> list[Session]:
+        """The week's sessions in the order the arrow keys visit them: by time as shown, then title."""
+        return sorted(self.sessions, key=lambda s: (self.shown_start(s), s.title, s.id or 0))
+
+    def current(self) -> Session | None:
+        """The selected session, when it is in this week."""
+        return next((s for s in self.sessions if s.id == self.selected_id), None)
+
+    def describe(self, session: Session) -> str:
+        """A session in words, as a screen reader says it: title, time, who leads, place, conflicts."""
+        shown = self.shown_start(session)
+        end = shown + timedelta(minutes=session.minutes)
+        parts = [session.title, f"{shown:%A %d %B %H:%M}-{end:%H:%M} {self.zone}"]
+        if session.timezone != self.zone:
+            parts.append(self.tr("{0} in {1}").format(f"{session.start:%H:%M}", session.timezone))
+        leaders = ", ".join(self.names.get(e, e) for e in session.facilitators)
+        parts.append(self.tr("led by {0}").format(leaders) if leaders else self.tr("no one leads yet"))
+        if session.location:
+            parts.append(self.tr("at {0}").format(session.location))
+        if session.status != "planned":
+            parts.append(session.status)
+        parts += [self.tr("conflict: {0}").format(c) for c in self.conflicts.get(session.id, [])]
+        return ", ".join(parts)
+
+    def select(self, session_id: int | None) -> None:
+        """Make `session_id` the current session (None: none), redraw and announce it."""
+        self.selected_id = session_id
+        self.selection_changed.emit()
+        self._announce()
+        self.update()
+
+    def _announce(self) -> None:
+        session = self.current()
+        if session is not None:
+            name = self.describe(session)
+        else:
+            count = len(self.sessions)
+            name = self.tr("Week of {0}: {1} sessions").format(f"{self.week:%d %B %Y}", count)
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            if self.hasFocus():
+                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        order = self.ordered()
+        key = event.key()
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        session = self.current()
+        if key in steps and order:
+            at = order.index(session) if session in order else (-1 if steps[key] > 0 else len(order))
+            self.select(order[min(max(at + steps[key], 0), len(order) - 1)].id)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and order:
+            self.select(order[0 if key == Qt.Key.Key_Home else -1].id)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and session is not None and session.id is not None:
+            self.edit_requested.emit(session.id)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.current() is None and self.sessions:
+            self.select(self.ordered()[0].id)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     # -- mouse --------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         session = self.session_at(event.position().toPoint())
-        self.selected_id = session.id if session is not None else None
-        self.selection_changed.emit()
-        self.update()
+        self.select(session.id if session is not None else None)
         if (
             session is not None
             and event.button() == Qt.MouseButton.LeftButton
