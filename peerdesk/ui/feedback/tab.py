@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,19 +46,12 @@ from peerdesk.impact.kpis import (
     level_text,
     used_on_job_text,
 )
+from peerdesk.ui import theme
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.form import buddy_label
 
-STATUS_COLOURS = {
-    "met": "#1b7f3b",
-    "on track": "#b26a00",
-    "at risk": "#b3261e",
-    "too early to tell": "#3e5c76",
-    "no data yet": "#52606d",
-    "no comparable baseline": "#52606d",
-}
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
     "sessions_per_month": ("sessions_per_month", "sessions_held", "peer_meetings_held"),
@@ -143,7 +136,7 @@ class RecordPage(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("record_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        theme.tint(self.problem, "error")
         self.problem.hide()
         self.model = AttendanceModel(self._rows_changed, self)
         self.model.on_refused = self.show_problem
@@ -221,8 +214,9 @@ class RecordPage(QWidget):
                 "commitment columns to edit them."
             )
         )
+        hint.setObjectName("keyboard_hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
+        theme.tint(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
@@ -479,6 +473,12 @@ class DashboardPage(QWidget):
         for combo in (self.program, self.week):
             combo.blockSignals(False)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A change of theme: the cards' status words take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.kpis is not None:
+            self.show_kpis(self.kpis)
+
     def show_kpis(self, kpis: ProgramKpis | None) -> None:
         """Show the tiles, the details and the charts for one program and period."""
         self.kpis = kpis
@@ -509,14 +509,14 @@ class DashboardPage(QWidget):
             )
             return
         for target in kpis.targets:
-            colour = STATUS_COLOURS.get(target.status, "#52606d")
+            colour = theme.status_colour(target.status).name()
             self.tile_labels[target.key].setText(
                 f"<div style='font-size:10pt'>{target.name}</div>"
                 f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
                 f"{target.display}</div>"
                 f"<div>target {target.target_display} \u00b7 "
                 f"<b style='color:{colour}'>{target.status}</b> \u00b7 "
-                f"<span style='color:#52606d'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
+                f"<span style='color:{theme.hex_of('hint')}'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
             # what a screen reader says for the card: the words, not the markup

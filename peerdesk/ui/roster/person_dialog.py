@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import FieldError, LearnGoal, Person, TeachSkill
 from peerdesk.roster.skill_text import format_availability, parse_availability
+from peerdesk.ui import theme
 from peerdesk.ui.widgets.timezone_field import TimezoneField
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PersonDialog(QDialog):
@@ -126,7 +125,7 @@ class PersonDialog(QDialog):
         layout.addWidget(widget)
         label = QLabel()
         label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
+        theme.tint(label, "error")
         label.setWordWrap(True)
         label.hide()
         layout.addWidget(label)

@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Person, Program
-from peerdesk.ui import prompts
+from peerdesk.ui import prompts, theme
 from peerdesk.ui.widgets.form import buddy_label
 
 if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports, not at start-up
     from peerdesk.schedule.invite_files import ExportResult
 
-WARNING_STYLE = "color: #8a5300;"
-ERROR_STYLE = "color: #b3261e;"
 SHOWN_CONFLICTS = 3
 
 Export = Callable[[int, Path, "str | None", bool], "ExportResult"]
@@ -92,7 +90,7 @@ class InvitesDialog(QDialog):
         note.setWordWrap(True)
         self.conflicts = QLabel()
         self.conflicts.setObjectName("invite_conflicts")
-        self.conflicts.setStyleSheet(WARNING_STYLE)
+        theme.tint(self.conflicts, "warning")
         self.conflicts.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setObjectName("invite_outcome")
@@ -168,7 +166,7 @@ class InvitesDialog(QDialog):
         try:
             result = self._export(program_id, folder, person, self.eml.isChecked() and not person)
         except (ValueError, OSError) as exc:  # InviteExportError is a ValueError
-            self.outcome.setStyleSheet(ERROR_STYLE)
+            theme.tint(self.outcome, "error")
             self.outcome.setText(str(exc))
             self.outcome.show()
             self._fit()

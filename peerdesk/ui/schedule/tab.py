@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
 from peerdesk.plural import count
+from peerdesk.ui import theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
@@ -112,7 +113,7 @@ class ScheduleTab(QWidget):
         self.week_view.selection_changed.connect(self.selection_changed.emit)
         self.warnings = QLabel()
         self.warnings.setObjectName("schedule_warnings")
-        self.warnings.setStyleSheet("color: #b3261e;")
+        theme.tint(self.warnings, "error")
         self.warnings.setWordWrap(True)
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()

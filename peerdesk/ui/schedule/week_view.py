@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from peerdesk import clock
 from peerdesk.domain import Session
 from peerdesk.schedule.slots import to_local, to_utc
+from peerdesk.ui import theme
 from peerdesk.ui.schedule.day_layout import Placement, lay_out
 
 FORMAT_COLOURS = {
@@ -274,7 +275,7 @@ class WeekView(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         grid = self._grid()
-        line = QPen(QColor("#d0d0d0"))
+        line = QPen(theme.faint_line(palette))
         header_font = QFont(self.font())
         header_font.setBold(True)
         today = clock.today()
@@ -282,7 +283,9 @@ class WeekView(QWidget):
             x = grid.left() + day * self._day_width()
             current = self.week + timedelta(days=day)
             if current == today:
-                painter.fillRect(QRectF(x, grid.top(), self._day_width(), grid.height()), QColor("#f3f8fd"))
+                painter.fillRect(
+                    QRectF(x, grid.top(), self._day_width(), grid.height()), theme.today_fill(palette)
+                )
             painter.setPen(palette.text().color())
             painter.setFont(header_font)
             painter.drawText(
@@ -308,10 +311,10 @@ class WeekView(QWidget):
             self._paint_block(painter, session, start)
         self.more = self.more_boxes()
         for rect, hidden in self.more:
-            painter.setBrush(QColor("#eeeeee"))
-            painter.setPen(QPen(QColor("#757575"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(theme.band_fill(palette))
+            painter.setPen(QPen(theme.colour("muted", palette), 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor("#1a1a1a"))
+            painter.setPen(palette.text().color())
             label = f"+{len(hidden)} more"
             if QFontMetrics(painter.font()).horizontalAdvance(label) > rect.width() - 4:
                 label = f"+{len(hidden)}"
@@ -328,7 +331,7 @@ class WeekView(QWidget):
         )
         if self.hasFocus():  # where the keyboard is: a frame in the theme's highlight
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.setPen(QPen(theme.focus_colour(palette), 2))
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
@@ -347,22 +350,35 @@ class WeekView(QWidget):
             title = f"({own:%H:%M} {zone_label(session.timezone)}) {title}"
         return [f"{first} {leaders}".rstrip(), title]
 
+    def block_colours(self, session: Session) -> tuple[QColor, QColor, QPen]:
+        """A block's fill, its text colour (black or white, whichever reads better on the fill) and
+        its edge: the theme's text colour, dashed, when selected; red when in conflict; else the
+        fill's colour made to stand out 3:1 from the view's background."""
+        palette = self.palette()
+        colour = self.colour(session)
+        inactive = session.status in ("cancelled", "skipped")
+        if inactive:
+            colour = theme.band_fill(palette)
+        fill = colour.lighter(160) if session.status == "held" else colour
+        backgrounds = [palette.base().color()]
+        ratio = theme.ratio_for(theme.GRAPHIC, palette)
+        if session.id == self.selected_id:
+            edge = QPen(palette.text().color(), 3, Qt.PenStyle.DashLine)
+        elif self.conflicts.get(session.id) and not inactive:
+            edge = QPen(theme.colour("conflict", palette), 3)
+        else:
+            edge = QPen(theme.readable(colour.darker(130), backgrounds, ratio), 1)
+        return fill, theme.best_text(fill), edge
+
     def _paint_block(self, painter: QPainter, session: Session, start: datetime | None) -> None:
         rect = self.block_rect(session, start)
         if rect.isEmpty():
             return
-        colour = self.colour(session)
-        inactive = session.status in ("cancelled", "skipped")
-        if inactive:
-            colour = QColor("#bdbdbd")
-        painter.setBrush(colour.lighter(160) if session.status == "held" else colour)
-        conflicted = bool(self.conflicts.get(session.id)) and not inactive
-        if session.id == self.selected_id:
-            painter.setPen(QPen(QColor("#111111"), 3, Qt.PenStyle.DashLine))
-        else:
-            painter.setPen(QPen(QColor("#c62828"), 3) if conflicted else QPen(colour.darker(130), 1))
+        fill, text, edge = self.block_colours(session)
+        painter.setBrush(fill)
+        painter.setPen(edge)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor("#1a1a1a") if session.status == "held" else QColor("white"))
+        painter.setPen(text)
         lines = self.block_lines(session, start)
         if rect.width() < 110:  # narrow: the time, then who leads (the title is in the tooltip)
             shown = self.shown_start(session, start)
