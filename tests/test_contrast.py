@@ -30,56 +30,6 @@ TEXT, GRAPHIC = 4.5, 3.0
 Role = QPalette.ColorRole
 
 
-def dark_palette() -> QPalette:
-    """A dark theme as GNOME's Adwaita dark and Windows' dark mode have it."""
-    palette = QPalette()
-    for role, hex_ in (
-        (Role.Window, "#242424"),
-        (Role.WindowText, "#f0f0f0"),
-        (Role.Base, "#1e1e1e"),
-        (Role.AlternateBase, "#2a2a2a"),
-        (Role.Text, "#f0f0f0"),
-        (Role.Button, "#303030"),
-        (Role.ButtonText, "#f0f0f0"),
-        (Role.Highlight, "#3584e4"),
-        (Role.HighlightedText, "#ffffff"),
-        (Role.PlaceholderText, "#a0a0a0"),
-        (Role.ToolTipBase, "#303030"),
-        (Role.ToolTipText, "#f0f0f0"),
-        (Role.Link, "#78aeed"),
-        (Role.Mid, "#505050"),
-        (Role.Dark, "#141414"),
-        (Role.Light, "#404040"),
-    ):
-        palette.setColor(role, QColor(hex_))
-    return palette
-
-
-def high_contrast_palette() -> QPalette:
-    """White on black with a yellow highlight, as Windows' High Contrast Black."""
-    palette = QPalette()
-    for role, hex_ in (
-        (Role.Window, "#000000"),
-        (Role.WindowText, "#ffffff"),
-        (Role.Base, "#000000"),
-        (Role.AlternateBase, "#000000"),
-        (Role.Text, "#ffffff"),
-        (Role.Button, "#000000"),
-        (Role.ButtonText, "#ffffff"),
-        (Role.Highlight, "#1aebff"),
-        (Role.HighlightedText, "#000000"),
-        (Role.PlaceholderText, "#ffff00"),
-        (Role.ToolTipBase, "#000000"),
-        (Role.ToolTipText, "#ffffff"),
-        (Role.Link, "#ffff00"),
-        (Role.Mid, "#ffffff"),
-        (Role.Dark, "#ffffff"),
-        (Role.Light, "#ffffff"),
-    ):
-        palette.setColor(role, QColor(hex_))
-    return palette
-
-
 THEMES = ("light", "dark", "high contrast")
 
 
@@ -89,8 +39,8 @@ def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[QPale
     before = QGuiApplication.palette()
     chosen = {
         "light": qapp.style().standardPalette(),
-        "dark": dark_palette(),
-        "high contrast": high_contrast_palette(),
+        "dark": theme.sample_palette("dark"),
+        "high contrast": theme.sample_palette("high contrast"),
     }[request.param]
     QApplication.setPalette(chosen)
     yield QGuiApplication.palette()

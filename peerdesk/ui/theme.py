@@ -184,6 +184,62 @@ def retint(top: QWidget | None = None) -> None:
                 widget.setStyleSheet(style(role))
 
 
+def dark_palette() -> QPalette:
+    """A dark theme as GNOME's Adwaita dark and Windows' dark mode have it."""
+    palette = QPalette()
+    for role, hex_ in (
+        (QPalette.ColorRole.Window, "#242424"),
+        (QPalette.ColorRole.WindowText, "#f0f0f0"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+        (QPalette.ColorRole.Text, "#f0f0f0"),
+        (QPalette.ColorRole.Button, "#303030"),
+        (QPalette.ColorRole.ButtonText, "#f0f0f0"),
+        (QPalette.ColorRole.Highlight, "#3584e4"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        (QPalette.ColorRole.PlaceholderText, "#a0a0a0"),
+        (QPalette.ColorRole.ToolTipBase, "#303030"),
+        (QPalette.ColorRole.ToolTipText, "#f0f0f0"),
+        (QPalette.ColorRole.Link, "#78aeed"),
+        (QPalette.ColorRole.Mid, "#505050"),
+        (QPalette.ColorRole.Dark, "#141414"),
+        (QPalette.ColorRole.Light, "#404040"),
+    ):
+        palette.setColor(role, QColor(hex_))
+    return palette
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black with a yellow highlight, as Windows' High Contrast Black."""
+    palette = QPalette()
+    for role, hex_ in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#000000"),
+        (QPalette.ColorRole.AlternateBase, "#000000"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#1aebff"),
+        (QPalette.ColorRole.HighlightedText, "#000000"),
+        (QPalette.ColorRole.PlaceholderText, "#ffff00"),
+        (QPalette.ColorRole.ToolTipBase, "#000000"),
+        (QPalette.ColorRole.ToolTipText, "#ffffff"),
+        (QPalette.ColorRole.Link, "#ffff00"),
+        (QPalette.ColorRole.Mid, "#ffffff"),
+        (QPalette.ColorRole.Dark, "#ffffff"),
+        (QPalette.ColorRole.Light, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(hex_))
+    return palette
+
+
+def sample_palette(name: str) -> QPalette:
+    """A theme to try PeerDesk in without changing the system's: 'dark' or 'high contrast'
+    (tests/test_contrast.py measures them; docs/a11y_screenshots.py shows them)."""
+    return dark_palette() if name == "dark" else high_contrast_palette()
+
+
 class _Follow(QObject):
     """Re-tints after the application palette changes (a theme switch)."""
 
