@@ -85,6 +85,8 @@ def test_every_control_has_a_name_and_every_label_letter_reaches_its_field(
     report = sweep(tmp_path, demo_db, 1600, 1000, "--names")
     opened = {key.split(":")[0] for key in report}
     assert {"main window", "add_person", "edit_person", "new_pilot", "match_peers", "report"} <= opened
+    untitled = [key for key in report if key != "main window" and not key.split(": ", 1)[1].strip()]
+    assert untitled == []  # every dialog says what it is in its title bar
     problems = {window: found for window, found in report.items() if found}
     assert problems == {}
 
