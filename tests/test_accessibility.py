@@ -7,9 +7,14 @@ things a name alone does not cover: what a KPI card or a chart says.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QFont
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTableView, QWidget
 
 from peerdesk.ui.main_window import MainWindow
 
@@ -128,3 +133,51 @@ def test_the_week_view_takes_focus_and_announces_each_session_it_moves_to(
     # Tab leaves it again (no trap)
     qtbot.keyClick(week, Qt.Key.Key_Tab)
     assert not week.hasFocus()
+
+
+def clipped_words(top: QWidget) -> list[str]:
+    """Labels and buttons of `top` (as now shown) whose one-line text is wider than they are."""
+    found = []
+    for widget in top.findChildren(QLabel) + top.findChildren(QAbstractButton):
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not widget.isVisible() or widget.window() is not top or not text.strip() or "\n" in text:
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or "<" in text):
+            continue
+        room = widget.contentsRect().width()
+        if isinstance(widget, QAbstractButton):
+            room = widget.width() - 8  # the style's frame and padding
+        need = widget.fontMetrics().horizontalAdvance(text)
+        if need > room + 1:
+            found.append(f"{type(widget).__name__} {text[:40]!r}: needs {need}, has {room}")
+    return found
+
+
+@pytest.fixture
+def large_font(qapp: QApplication) -> Iterator[None]:
+    """The system font at twice its size (as a 200% text-size setting gives)."""
+    before = qapp.font()
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 2)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(before)
+
+
+def test_at_twice_the_font_size_no_label_or_button_is_cut_off(  # type: ignore[no-untyped-def]
+    qtbot, large_font: None, demo_window: MainWindow
+) -> None:
+    sys.path.insert(0, str(Path(__file__).parent / "screens"))
+    try:
+        from dialog_sweep import every_view
+    finally:
+        sys.path.pop(0)
+    demo_window.refresh()
+    found = {"main window": every_view(demo_window, lambda: clipped_words(demo_window))}
+    for action in ("add_person", "new_pilot", "print", "preferences"):
+        demo_window.actions[action].trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        qtbot.waitExposed(dialog)
+        found[action] = clipped_words(dialog)
+        dialog.close()
+    assert {where: words for where, words in found.items() if words} == {}

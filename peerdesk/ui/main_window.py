@@ -41,6 +41,7 @@ from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.printing.controller import PrintController
 from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
+from peerdesk.ui.widgets.elided import ElidedLabel
 
 if TYPE_CHECKING:  # built when first shown, so start-up does not load them
     from peerdesk.ui.feedback.controller import FeedbackController
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self._add_undo_actions()
         self._build_menus()
         self._connect()
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()  # a long path is shortened in the middle, not cut off
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _workspace_changed(self) -> None:
         self.setWindowTitle(f"{APP_NAME} - {self.workspace.name}")
-        self.path_label.setText(str(self.workspace.path))
+        self.path_label.set_full_text(str(self.workspace.path))
         self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as you make it"))
         self._remember_recent(self.workspace.path)
         for controller in self._built.values():
