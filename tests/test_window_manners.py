@@ -81,7 +81,8 @@ def test_every_control_has_a_name_and_every_label_letter_reaches_its_field(
 ) -> None:
     """What a screen reader says and where Alt+letter goes, on every tab and view of the main window
     and in every dialog: each focusable control has a name (its own, its label's, or a button's
-    text) and each label's Alt+letter puts the focus on its field (issue 22)."""
+    text), each label's Alt+letter puts the focus on its field, and Tab reaches every control
+    going down the window, not back up (issue 22)."""
     report = sweep(tmp_path, demo_db, 1600, 1000, "--names")
     opened = {key.split(":")[0] for key in report}
     assert {"main window", "add_person", "edit_person", "new_pilot", "match_peers", "report"} <= opened

@@ -10,9 +10,10 @@ an input without an accessible name).
 Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER | --names]
 (with SHOTS_FOLDER, each window is also saved there as a PNG named for its action:
 docs/screenshots.py uses this for the README's laptop-screen pictures; with --names the
-sweep reports instead what a screen reader user would meet: a focusable control without a
-name, a label whose Alt+letter does not land on its field, on every tab and view of the main
-window and in every dialog)
+sweep reports instead what a screen reader or keyboard user would meet: a focusable control
+without a name, a label whose Alt+letter does not land on its field, a control Tab never
+reaches or a Tab order that jumps back up the window, on every tab and view of the main window
+and in every dialog)
 """
 
 from __future__ import annotations
@@ -198,9 +199,44 @@ def mnemonic_misses(top: QWidget) -> list[str]:
     return found
 
 
+def focus_chain(top: QWidget) -> list[QWidget]:
+    """The controls Tab visits in `top`, in order, from the first one once round."""
+    reachable = focusable(top)
+    if not reachable:
+        return []
+    chain, widget = [], reachable[0]
+    for _ in range(len(top.findChildren(QWidget)) + 1):
+        proxy = widget.focusProxy() or widget
+        if proxy in reachable and proxy not in chain:
+            chain.append(proxy)
+        widget = widget.nextInFocusChain()
+        if widget is reachable[0]:
+            break
+    return chain
+
+
+def focus_order_problems(top: QWidget) -> list[str]:
+    """Tab order against reading order: every reachable control is in the chain, and Tab never
+    goes back up the window (to a control whose top is above the previous one's by more than a
+    line) except once, from the last control to the first."""
+    chain = focus_chain(top)
+    found = [
+        f"{type(w).__name__} {describe(w)!r} is not in the Tab order"
+        for w in focusable(top)
+        if (w.focusProxy() or w) not in chain
+    ]
+    line = top.fontMetrics().height()
+    tops = [w.mapTo(top, QPoint(0, 0)).y() for w in chain]
+    ups = [i for i in range(1, len(chain)) if tops[i] < tops[i - 1] - line]
+    if len(ups) > 1 or (ups and tops[0] > min(tops) + line):
+        for i in ups:
+            found.append(f"Tab goes up from {describe(chain[i - 1])!r} to {describe(chain[i])!r}")
+    return found
+
+
 def name_problems(top: QWidget) -> list[str]:
     """What a screen reader or keyboard user meets in `top` as now shown."""
-    return unnamed(top) + mnemonic_misses(top)
+    return unnamed(top) + mnemonic_misses(top) + focus_order_problems(top)
 
 
 def every_view(window: QWidget, check: Callable[[], list[str]]) -> list[str]:
