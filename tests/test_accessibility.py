@@ -44,6 +44,9 @@ def test_a_kpi_card_reads_its_value_target_and_status(qtbot, demo_window: MainWi
     name = spoken(dashboard.tile_labels["participation"])
     assert name == f"{target.name}: {target.display}, target {target.target_display}, {target.status}"
     assert "<" not in name  # words, not the card's markup
+    # What's This (Shift+F1) on a card and on the attendance table explains them
+    assert "Evaluation level" in dashboard.tile_labels["participation"].whatsThis()
+    assert "Space marks a person present" in demo_window.feedback_tab.record.table.whatsThis()
 
 
 def test_each_chart_is_named_by_its_title(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -103,6 +106,7 @@ def test_the_week_view_takes_focus_and_announces_each_session_it_moves_to(
     qtbot.waitUntil(week.isVisible)
     assert week.sessions, "the demo's current week has sessions"
     assert week.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert "arrow keys" in week.whatsThis()
     # Tab reaches it from the control before it in the focus chain
     before = week.previousInFocusChain()
     before.setFocus()

@@ -146,6 +146,14 @@ class RecordPage(QWidget):
         self.table.setAccessibleDescription(
             self.tr("One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating")
         )
+        self.table.setWhatsThis(
+            self.tr(
+                "Who was invited and who came. Space marks a person present or absent; typing 1 to 5 "
+                "rates the session for them (and marks them present) and moves down; 0 clears the "
+                "rating. Type in the answer and commitment columns to edit them. Walk-ins are added "
+                "below the table."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -519,6 +527,7 @@ class DashboardPage(QWidget):
                 f"<span style='color:{theme.hex_of('hint')}'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
+            self.tile_labels[target.key].setWhatsThis(tile_tooltip(target.key))  # Shift+F1, then a click
             # what a screen reader says for the card: the words, not the markup
             self.tile_labels[target.key].setAccessibleName(
                 self.tr("{0}: {1}, target {2}, {3}").format(

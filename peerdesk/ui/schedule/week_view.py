@@ -125,6 +125,13 @@ class WeekView(QWidget):
         self.setAccessibleDescription(
             self.tr("Sessions of the week. Arrow keys move between sessions, Enter opens one.")
         )
+        self.setWhatsThis(
+            self.tr(
+                "The week's sessions by day and time, in your timezone. A red edge and a warning "
+                "mark show a conflict. Drag a block to move it, or Tab here, move between sessions "
+                "with the arrow keys (Home and End: first and last) and press Enter to open one."
+            )
+        )
         self._announce()
 
     def set_display(self, zone: str, colour_by: str = "program") -> None:
