@@ -219,3 +219,24 @@ def test_the_charts_follow_the_theme(qtbot, window: MainWindow, themed: QPalette
         assert slot.view.accessibleDescription()
     assert found == []
     assert Qt  # (kept for the enum import)
+
+
+def test_a_theme_switch_while_running_recolours_the_labels_and_the_charts(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    demo_window.tabs.setCurrentIndex(2)  # the Feedback tab is built now, in the light theme
+    hint = demo_window.feedback_tab.record.findChild(QLabel, "keyboard_hint")
+    qtbot.waitUntil(hint.isVisible)
+    light = hint.styleSheet()
+    before = QGuiApplication.palette()
+    QApplication.setPalette(theme.sample_palette("dark"))
+    try:
+        qtbot.wait(20)
+        assert hint.styleSheet() != light and hint.styleSheet() == theme.style("hint")
+        assert rendered_contrast(hint) >= TEXT
+        demo_window.feedback_tab.setCurrentWidget(demo_window.feedback_tab.dashboard)
+        base = theme.palette().color(Role.Base)
+        charts = [s._chart for s in demo_window.feedback_tab.dashboard.chart_slots.values() if s._chart]
+        assert charts and all(c.backgroundBrush().color() == base for c in charts)
+    finally:
+        QApplication.setPalette(before)

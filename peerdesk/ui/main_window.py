@@ -32,7 +32,7 @@ from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
-from peerdesk.ui import first_run, manners, prompts
+from peerdesk.ui import first_run, manners, prompts, theme
 from peerdesk.ui import help as help_windows
 from peerdesk.ui.actions import MENU_ORDER, SPECS, attach_context_menu, create_actions
 from peerdesk.ui.context import WindowContext
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         prompts.remember_folders_in(self.settings)
         manners.install()  # every dialog fits the screen, with labels that reach their fields
+        theme.install()  # PeerDesk's own colours follow a change of theme while it runs
         self._shown_once = False
         self._demo_folders: list[Path] = []
         self.ctx = WindowContext(workspace, self)
