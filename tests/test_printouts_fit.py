@@ -506,17 +506,19 @@ def test_template_runtime_errors_and_runaways_are_messages(
 def test_print_dialog_offers_the_new_printouts_and_reports_success_in_green(
     demo_window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from peerdesk.ui.printing.dialog import DONE_STYLE, PROBLEM_STYLE
+    from peerdesk.ui import theme
 
     dialog = demo_window.print_ctl.open_print(kind="calendar")
     assert dialog.rendered is not None and "Pilot calendar" in dialog.rendered.title
     out = dialog.export_pdf(tmp_path / "calendar.pdf")
     assert out is not None and out.read_bytes().startswith(b"%PDF")
-    assert dialog.problem.text().endswith("(1 page).") and dialog.problem.styleSheet() == DONE_STYLE
+    assert dialog.problem.text().endswith("(1 page).") and dialog.problem.styleSheet() == theme.style(
+        "success"
+    )
     dialog.kind.setCurrentIndex(dialog.kind.findData("thank-you"))
     dialog.person.setCurrentIndex(dialog.person.findData("daniel.cohen@northwind.example"))
     assert dialog.rendered is None and "has not led a held session" in dialog.problem.text()
-    assert dialog.problem.styleSheet() == PROBLEM_STYLE
+    assert dialog.problem.styleSheet() == theme.style("error")
     dialog.kind.setCurrentIndex(dialog.kind.findData("certificate"))
     dialog.person.setCurrentIndex(dialog.person.findData("tomas.ferreira@northwind.example"))
     assert dialog.rendered is not None and "Tomás Ferreira" in dialog.view.toPlainText()

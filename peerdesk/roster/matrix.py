@@ -26,7 +26,7 @@ GROUPINGS = ("", "team", "role")
 SKILL_ORDERS = ("name", "category")
 NO_GROUP = "(none)"
 # One sequential palette (light to dark, readable in grey too) for the window, .xlsx and print.
-LEVEL_COLOURS = ("#eef3fa", "#c6dbef", "#8fbfe0", "#3f86c2", "#0b4f8c")
+LEVEL_COLOURS = ("#eef3fa", "#c6dbef", "#8fbfe0", "#3776ab", "#0b4f8c")  # each reads 4.5:1 with its text
 LEVEL_TEXT_COLOURS = ("#1a1a1a", "#1a1a1a", "#1a1a1a", "#ffffff", "#ffffff")
 WANT_COLOUR = "#f59e0b"  # the mark for "wants to learn"
 

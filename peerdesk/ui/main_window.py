@@ -39,7 +39,7 @@ from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
-from peerdesk.ui import first_run, manners, prompts
+from peerdesk.ui import first_run, manners, prompts, theme
 from peerdesk.ui import help as help_windows
 from peerdesk.ui.actions import MENU_ORDER, SPECS, attach_context_menu, create_actions
 from peerdesk.ui.context import WindowContext
@@ -49,6 +49,7 @@ from peerdesk.ui.printing.controller import PrintController
 from peerdesk.ui.roster.controller import RosterController
 from peerdesk.ui.roster.tab import RosterTab
 from peerdesk.ui.settings_check import set_aside_unreadable
+from peerdesk.ui.widgets.elided import ElidedLabel
 
 if TYPE_CHECKING:  # built when first shown, so start-up does not load them
     from peerdesk.ui.feedback.controller import FeedbackController
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         settings_problem = set_aside_unreadable(self.settings)  # before anything reads them
         prompts.remember_folders_in(self.settings)
         manners.install()  # every dialog fits the screen, with labels that reach their fields
+        theme.install()  # PeerDesk's own colours follow a change of theme while it runs
         self._shown_once = False
         self._demo_folders: list[Path] = []
         self.ctx = WindowContext(workspace, self)
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("PeerDesk tabs"))
         self.roster_tab = RosterTab()
         self.roster_ctl = RosterController(self.ctx, self.roster_tab)
         # the Schedule and Feedback tabs (and their modules) are built when first shown
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         self._add_undo_actions()
         self._build_menus()
         self._connect()
-        self.path_label = QLabel()
+        self.path_label = ElidedLabel()  # a long path is shortened in the middle, not cut off
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -302,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _workspace_changed(self) -> None:
         self.setWindowTitle(f"{APP_NAME} - {self.workspace.name}")
-        self.path_label.setText(str(self.workspace.path))
+        self.path_label.set_full_text(str(self.workspace.path))
         self.path_label.setToolTip(self.tr("The workspace file: every change is saved to it as you make it"))
         self._remember_recent(self.workspace.path)
         for controller in self._built.values():

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone, timezone_problem
 from peerdesk.schedule.holidays import calendar_problem
+from peerdesk.ui import theme
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 PAPER_SIZES = ("A4", "Letter")
@@ -170,7 +171,7 @@ class PreferencesDialog(QDialog):
         account.addRow(self.tr("&User"), self.calendar_user)
         account.addRow(self.tr("Pass&word or app password"), self.calendar_password)
         self.problems = QLabel()
-        self.problems.setStyleSheet("color: #b3261e;")
+        theme.tint(self.problems, "error")
         self.problems.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

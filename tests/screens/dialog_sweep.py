@@ -7,21 +7,29 @@ would meet that is wrong (buttons off-screen, a dialog larger than the screen,
 a label whose Alt+letter moves focus nowhere, a Notes field Tab cannot leave,
 an input without an accessible name).
 
-Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER]
+Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER | --names]
 (with SHOTS_FOLDER, each window is also saved there as a PNG named for its action:
-docs/screenshots.py uses this for the README's laptop-screen pictures)
+docs/screenshots.py uses this for the README's laptop-screen pictures; with --names the
+sweep reports instead what a screen reader or keyboard user would meet: a focusable control
+without a name, a label whose Alt+letter does not land on its field, a control Tab never
+reaches or a Tab order that jumps back up the window, on every tab and view of the main window
+and in every dialog)
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -29,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -87,6 +96,173 @@ def problems_of(top: QWidget, available: QRect) -> list[str]:
     return found
 
 
+def _inner_edit(widget: QWidget) -> bool:
+    """A combo box's or spin box's own line edit (named by its owner)."""
+    return isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+
+
+def _viewport(widget: QWidget) -> bool:
+    """A scroll area's viewport (its view speaks for it)."""
+    parent = widget.parentWidget()
+    return isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget
+
+
+def focusable(top: QWidget) -> list[QWidget]:
+    """The controls of `top` that Tab can reach now (visible, enabled, taking focus)."""
+    return [
+        w
+        for w in top.findChildren(QWidget)
+        if w.window() is top
+        and w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not _inner_edit(w)
+        and not _viewport(w)
+    ]
+
+
+def label_words(text: str) -> str:
+    """A label's or button's words without mnemonic markers."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def spoken_name(widget: QWidget, labels: dict[int, str]) -> str:
+    """The name a screen reader says for `widget`: its accessible name, its label's words, or for a
+    button or tab bar the text it shows."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    if labels.get(id(widget)):
+        return labels[id(widget)]
+    if isinstance(widget, QAbstractButton):
+        return label_words(widget.text())
+    if isinstance(widget, QTabBar):
+        iface = QAccessible.queryAccessibleInterface(widget)
+        return iface.text(QAccessible.Text.Name) if iface is not None else ""
+    return ""
+
+
+def unnamed(top: QWidget) -> list[str]:
+    """Each focusable control of `top` (as now shown) that a screen reader cannot name."""
+    labels = {
+        id(label.buddy()): label_words(label.text())
+        for label in top.findChildren(QLabel)
+        if label.buddy() is not None and label.isVisible()
+    }
+    return [
+        f"focusable {type(w).__name__} {w.objectName() or '(no object name)'} in {place(w)} has no accessible name"
+        for w in focusable(top)
+        if not spoken_name(w, labels)
+    ]
+
+
+def place(widget: QWidget) -> str:
+    """The nearest ancestor of `widget` with an object name (where to look for it in the code)."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.objectName():
+        parent = parent.parentWidget()
+    return f"{type(parent).__name__} {parent.objectName()}" if parent is not None else "the window"
+
+
+def mnemonic_key(text: str) -> Qt.Key | None:
+    """The key of a label's Alt+letter ('Na&me' -> Key_M), None without one."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    if at < 0 or at + 1 >= len(plain) or not plain[at + 1].isalnum():
+        return None
+    return Qt.Key(ord(plain[at + 1].upper()))
+
+
+def mnemonic_misses(top: QWidget) -> list[str]:
+    """Each label whose Alt+letter, pressed in `top`, does not put the focus on its field."""
+    app = QApplication.instance()
+    top.activateWindow()
+    app.processEvents()
+    found = []
+    for label in top.findChildren(QLabel):
+        buddy = label.buddy()
+        key = mnemonic_key(label.text())
+        if buddy is None or key is None or not label.isVisible() or not buddy.isEnabled():
+            continue
+        if not buddy.isVisible():
+            found.append(f"label {label.text()!r}: its field is hidden")
+            continue
+        top.setFocus()
+        QTest.keyClick(top, key, Qt.KeyboardModifier.AltModifier)
+        app.processEvents()
+        target = buddy.focusProxy() or buddy
+        landed = QApplication.focusWidget()
+        if landed is not target and landed is not buddy:
+            where = type(landed).__name__ if landed is not None else "nowhere"
+            found.append(
+                f"label {label.text()!r}: Alt+{chr(key)} focuses {where}, not {type(buddy).__name__}"
+            )
+    return found
+
+
+def focus_chain(top: QWidget) -> list[QWidget]:
+    """The controls Tab visits in `top`, in order, from the first one once round."""
+    reachable = focusable(top)
+    if not reachable:
+        return []
+    chain, widget = [], reachable[0]
+    for _ in range(len(top.findChildren(QWidget)) + 1):
+        proxy = widget.focusProxy() or widget
+        if proxy in reachable and proxy not in chain:
+            chain.append(proxy)
+        widget = widget.nextInFocusChain()
+        if widget is reachable[0]:
+            break
+    return chain
+
+
+def focus_order_problems(top: QWidget) -> list[str]:
+    """Tab order against reading order: every reachable control is in the chain, and Tab never
+    goes back up the window (to a control whose top is above the previous one's by more than a
+    line) except once, from the last control to the first."""
+    chain = focus_chain(top)
+    found = [
+        f"{type(w).__name__} {describe(w)!r} is not in the Tab order"
+        for w in focusable(top)
+        if (w.focusProxy() or w) not in chain
+    ]
+    line = top.fontMetrics().height()
+    tops = [w.mapTo(top, QPoint(0, 0)).y() for w in chain]
+    ups = [i for i in range(1, len(chain)) if tops[i] < tops[i - 1] - line]
+    if len(ups) > 1 or (ups and tops[0] > min(tops) + line):
+        for i in ups:
+            found.append(f"Tab goes up from {describe(chain[i - 1])!r} to {describe(chain[i])!r}")
+    return found
+
+
+def name_problems(top: QWidget) -> list[str]:
+    """What a screen reader or keyboard user meets in `top` as now shown."""
+    return unnamed(top) + mnemonic_misses(top) + focus_order_problems(top)
+
+
+def every_view(window: QWidget, check: Callable[[], list[str]]) -> list[str]:
+    """`check` run on every combination of tab pages a person can reach in `window` (each tab bar's
+    tabs in turn, nested ones too), problems gathered once each."""
+    found: dict[str, None] = {}
+    app = QApplication.instance()
+
+    def visit(done: frozenset[int]) -> None:
+        found.update(dict.fromkeys(check()))
+        for bar in window.findChildren(QTabBar):
+            if id(bar) in done or not bar.isVisible():
+                continue
+            start = bar.currentIndex()
+            for index in range(bar.count()):
+                if bar.isTabEnabled(index) and bar.isTabVisible(index):
+                    bar.setCurrentIndex(index)
+                    app.processEvents()
+                    visit(done | {id(bar)})
+            bar.setCurrentIndex(start)
+            app.processEvents()
+
+    visit(frozenset())
+    return list(found)
+
+
 def main() -> int:
     """Print the problems of the main window and of every dialog, as JSON."""
     from peerdesk.storage import open_workspace
@@ -103,11 +279,16 @@ def main() -> int:
     window = MainWindow(open_workspace(Path(sys.argv[1])), settings=settings)
     window.show()
     app.processEvents()
-    shots = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    names = sys.argv[3:] == ["--names"]
+    shots = Path(sys.argv[3]) if len(sys.argv) > 3 and not names else None
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(shots / "main-window.png"))
-    report: dict[str, list[str]] = {"main window": problems_of(window, available)}
+    if names:
+        window.activateWindow()
+        report: dict[str, list[str]] = {"main window": every_view(window, lambda: name_problems(window))}
+    else:
+        report = {"main window": problems_of(window, available)}
     window.roster_tab.select_ids({window.roster.people()[0].id})
     for spec in SPECS:
         if spec.name in SKIPPED or spec.name not in window.actions:
@@ -125,7 +306,11 @@ def main() -> int:
             dialog = shown[-1] if shown else None
         if dialog is None or not dialog.isVisible():
             continue
-        report[f"{spec.name}: {dialog.windowTitle()}"] = problems_of(dialog, available)
+        if names:
+            found = every_view(dialog, lambda d=dialog: name_problems(d))
+        else:
+            found = problems_of(dialog, available)
+        report[f"{spec.name}: {dialog.windowTitle()}"] = found
         if shots is not None:
             dialog.grab().save(str(shots / f"{spec.name.replace('_', '-')}.png"))
         dialog.close()

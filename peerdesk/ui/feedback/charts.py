@@ -5,8 +5,10 @@ curves (the share of learners at their target by day, during the pilot and befor
 Every chart has axis titles, whole-number ticks and a legend where it has more
 than one series; weeks are labelled W1, W2... (their dates in the tooltip), value
 labels sit above their bars with room left for them; a chart with nothing to show
-is one plain sentence instead of empty axes. The dashboard shows them live; the
-report gets them as 300-dpi PNG pictures.
+is one plain sentence instead of empty axes. The dashboard shows them live, dressed in
+the theme's colours (`dress`: dark and high-contrast themes included) and with their
+numbers as the view's accessible description; the report gets them as 300-dpi PNG
+pictures, always light.
 """
 
 from __future__ import annotations
@@ -23,15 +25,19 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMargins, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from peerdesk.impact.kpis import ProgramKpis, weekly_rows
+from peerdesk.ui import theme
 from peerdesk.ui.printing.pdf import ensure_gui
 
-BLUE, GREY, GREEN, ORANGE = QColor("#1f5f8b"), QColor("#9aa5b1"), QColor("#2e7d32"), QColor("#e07b00")
-TEAL = QColor("#3f9fb5")
+# the hues in a light theme (and in the report); `dress` adapts them to the screen's theme
+BLUE, GREY, GREEN, ORANGE, TEAL = (
+    QColor(theme.ROLES[f"chart:{name}"][0]) for name in ("blue", "grey", "green", "orange", "teal")
+)
+HUE = "peerdesk_hue"
 REPORT_DPI = 300
 REPORT_SIZE = (460, 280)  # logical pixels; drawn at 300 dpi for print
 CHART_KINDS = ("participation", "ratings", "sessions", "competency")
@@ -279,10 +285,11 @@ class ChartSlot(QStackedWidget):
         super().__init__(parent)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(self.tr("Chart"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #52606d; border: 1px solid #d9e2ec; background: white;")
+        self._style_empty()
         self.addWidget(self.view)
         self.addWidget(self.empty)
         self.setMinimumHeight(220)
@@ -299,11 +306,81 @@ class ChartSlot(QStackedWidget):
             self._chart = None
             self.setCurrentWidget(self.empty)
         else:
+            dress(chart, self.palette())
             self.view.setChart(chart)
+            self.view.setAccessibleName(chart.title() or self.tr("Chart"))
+            self.view.setAccessibleDescription(chart_in_words(chart))
             self._chart = chart
             self.setCurrentWidget(self.view)
         if old is not None:
             old.deleteLater()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A change of theme: the chart and the empty message take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_empty()
+            if self._chart is not None:
+                dress(self._chart, self.palette())
+
+    def _style_empty(self) -> None:
+        palette = self.palette()
+        self.empty.setStyleSheet(
+            f"color: {theme.hex_of('hint', palette)}; border: 1px solid {theme.faint_line(palette).name()};"
+            f" background: {palette.color(QPalette.ColorRole.Base).name()};"
+        )
+
+
+def _hue(item: object, now: QColor) -> QColor:
+    """The hue a series was built with (kept on it the first time it is dressed)."""
+    kept = item.property(HUE)  # type: ignore[attr-defined]
+    if isinstance(kept, QColor) and kept.isValid():
+        return kept
+    item.setProperty(HUE, QColor(now))  # type: ignore[attr-defined]
+    return QColor(now)
+
+
+def dress(chart: QChart, palette: QPalette) -> None:
+    """Colour a chart for the theme of `palette`: its background, words and grid from the palette,
+    each series' hue moved just enough to stand out 3:1 from the background (4.5:1 in high contrast)."""
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    ratio = theme.ratio_for(theme.GRAPHIC, palette)
+    chart.setBackgroundBrush(base)
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
+    for axis in chart.axes():
+        axis.setLabelsBrush(text)
+        axis.setTitleBrush(text)
+        axis.setLinePenColor(theme.readable(theme.faint_line(palette), [base], ratio))
+        axis.setGridLineColor(theme.faint_line(palette))
+    for series in chart.series():
+        if isinstance(series, QBarSeries):
+            for bars in series.barSets():
+                colour = theme.readable(_hue(bars, bars.color()), [base], ratio)
+                bars.setColor(colour)
+                bars.setBorderColor(colour)
+                bars.setLabelColor(text)
+        elif isinstance(series, QLineSeries):
+            pen = series.pen()
+            pen.setColor(theme.readable(_hue(series, pen.color()), [base], ratio))
+            series.setPen(pen)
+
+
+def chart_in_words(chart: QChart) -> str:
+    """A chart's numbers as sentences, for a screen reader: each bar set's values by category, and
+    each line's name."""
+    parts = []
+    for series in chart.series():
+        if isinstance(series, QBarSeries):
+            axis = next((a for a in series.attachedAxes() if isinstance(a, QBarCategoryAxis)), None)
+            labels = axis.categories() if axis is not None else []
+            for bars in series.barSets():
+                values = [bars.at(i) for i in range(bars.count())]
+                pairs = ", ".join(f"{label} {value:g}" for label, value in zip(labels, values, strict=False))
+                parts.append(f"{bars.label()}: {pairs}")
+        elif series.name():
+            parts.append(series.name())
+    return ". ".join(parts)
 
 
 def chart_view(chart: QChart) -> QChartView:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,18 +47,12 @@ from peerdesk.impact.kpis import (
     level_text,
     used_on_job_text,
 )
+from peerdesk.ui import theme
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
+from peerdesk.ui.widgets.form import buddy_label
 
-STATUS_COLOURS = {
-    "met": "#1b7f3b",
-    "on track": "#b26a00",
-    "at risk": "#b3261e",
-    "too early to tell": "#3e5c76",
-    "no data yet": "#52606d",
-    "no comparable baseline": "#52606d",
-}
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
     "sessions_per_month": ("sessions_per_month", "sessions_held", "peer_meetings_held"),
@@ -143,12 +137,24 @@ class RecordPage(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("record_problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        theme.tint(self.problem, "error")
         self.problem.hide()
         self.model = AttendanceModel(self._rows_changed, self)
         self.model.on_refused = self.show_problem
         self.table = AttendanceView()
         self.table.setObjectName("attendance_table")
+        self.table.setAccessibleName(self.tr("Attendance"))
+        self.table.setAccessibleDescription(
+            self.tr("One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating")
+        )
+        self.table.setWhatsThis(
+            self.tr(
+                "Who was invited and who came. Space marks a person present or absent; typing 1 to 5 "
+                "rates the session for them (and marks them present) and moves down; 0 clears the "
+                "rating. Type in the answer and commitment columns to edit them. Walk-ins are added "
+                "below the table."
+            )
+        )
         self.table.setModel(self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -218,8 +224,9 @@ class RecordPage(QWidget):
                 "commitment columns to edit them."
             )
         )
+        hint.setObjectName("keyboard_hint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #52606d;")
+        theme.tint(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
@@ -447,9 +454,9 @@ class DashboardPage(QWidget):
             self.chart_slots[kind].setObjectName(f"chart_{kind}")
             self.charts.addWidget(self.chart_slots[kind], i // 2, i % 2)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Program:")))
+        top.addWidget(buddy_label(self.tr("Program:"), self.program))
         top.addWidget(self.program, 1)
-        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(buddy_label(self.tr("Period:"), self.week))
         top.addWidget(self.week)
         top.addStretch(1)
         top.addWidget(self.report_button)
@@ -475,6 +482,12 @@ class DashboardPage(QWidget):
         self.week.setCurrentIndex(max(self.week.findData(week or 0), 0))
         for combo in (self.program, self.week):
             combo.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A change of theme: the cards' status words take its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.kpis is not None:
+            self.show_kpis(self.kpis)
 
     def show_kpis(self, kpis: ProgramKpis | None) -> None:
         """Show the tiles, the details and the charts for one program and period."""
@@ -506,16 +519,23 @@ class DashboardPage(QWidget):
             )
             return
         for target in kpis.targets:
-            colour = STATUS_COLOURS.get(target.status, "#52606d")
+            colour = theme.status_colour(target.status).name()
             self.tile_labels[target.key].setText(
                 f"<div style='font-size:10pt'>{target.name}</div>"
                 f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
                 f"{target.display}</div>"
                 f"<div>target {target.target_display} \u00b7 "
                 f"<b style='color:{colour}'>{target.status}</b> \u00b7 "
-                f"<span style='color:#52606d'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
+                f"<span style='color:{theme.hex_of('hint')}'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
+            self.tile_labels[target.key].setWhatsThis(tile_tooltip(target.key))  # Shift+F1, then a click
+            # what a screen reader says for the card: the words, not the markup
+            self.tile_labels[target.key].setAccessibleName(
+                self.tr("{0}: {1}, target {2}, {3}").format(
+                    target.name, target.display, target.target_display, target.status
+                )
+            )
         self.details.setText(
             self.tr(
                 "{0} group sessions and {9} peer meetings held \u00b7 {1} present of {2} invited "
@@ -564,6 +584,7 @@ class CompetencyPage(QWidget):
         self._program: Program | None = None
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("check_in_table")
+        self.table.setAccessibleName(self.tr("Check-ins"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Person"), self.tr("Skill"), self.tr("Level"), self.tr("Assessed by")]
         )
@@ -605,12 +626,12 @@ class CompetencyPage(QWidget):
         for column, (label, widget) in enumerate(
             ((self.tr("Date"), self.day), (self.tr("Person"), self.person), (self.tr("Skill"), self.skill))
         ):
-            entry.addWidget(QLabel(label), 0, 2 * column)
+            entry.addWidget(buddy_label(label, widget), 0, 2 * column)
             entry.addWidget(widget, 0, 2 * column + 1)
         for column, (label, widget) in enumerate(
             ((self.tr("Level"), self.level), (self.tr("By"), self.assessor))
         ):
-            entry.addWidget(QLabel(label), 1, 2 * column)
+            entry.addWidget(buddy_label(label, widget), 1, 2 * column)
             entry.addWidget(widget, 1, 2 * column + 1)
         entry.addWidget(self.add, 1, 5)
         # inputs keep their natural width; the space left over goes to an empty last column
@@ -710,6 +731,7 @@ class RecognitionPage(QWidget):
         self._program: Program | None = None
         self.contributors = QTableWidget(0, 3)
         self.contributors.setObjectName("contributors_table")
+        self.contributors.setAccessibleName(self.tr("Top contributors"))
         self.contributors.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Sessions led"), self.tr("Colleagues taught")]
         )
@@ -718,6 +740,7 @@ class RecognitionPage(QWidget):
         self.contributors.verticalHeader().hide()
         self.balance = QTableWidget(0, 3)
         self.balance.setObjectName("balance_table")
+        self.balance.setAccessibleName(self.tr("Teach/learn balance"))
         self.balance.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Led"), self.tr("Learned")])
         self.balance.horizontalHeader().setStretchLastSection(True)
         self.balance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -727,9 +750,12 @@ class RecognitionPage(QWidget):
         )
         self.shoutouts = QListWidget()
         self.shoutouts.setObjectName("shoutout_list")
+        self.shoutouts.setAccessibleName(self.tr("Shout-outs"))
         self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Shout-out for"))
         self.text = QLineEdit()
         self.text.setObjectName("shoutout_text")
+        self.text.setAccessibleName(self.tr("Shout-out"))
         self.text.setPlaceholderText(self.tr("What did they do that others should know about?"))
         self.add = QPushButton(self.tr("Add shou&t-out"))
         self.add.clicked.connect(self._add)
@@ -747,7 +773,7 @@ class RecognitionPage(QWidget):
         entry.addWidget(self.add)
         entry.addWidget(self.remove)
         record = QHBoxLayout()
-        record.addWidget(QLabel(self.tr("Learning record for")))
+        record.addWidget(buddy_label(self.tr("Learning record for"), self.record_person))
         record.addWidget(self.record_person, 1)
         record.addWidget(self.record_button)
         layout = QVBoxLayout(self)
@@ -819,6 +845,7 @@ class FeedbackTab(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedback_tab")
+        self.setAccessibleName(self.tr("Feedback pages"))
         self.record = RecordPage()
         self.dashboard = DashboardPage()
         self.competency = CompetencyPage()

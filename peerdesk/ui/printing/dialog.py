@@ -25,7 +25,7 @@ from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.storage import WorkspaceError, check_output_path
-from peerdesk.ui import prompts
+from peerdesk.ui import prompts, theme
 from peerdesk.ui.printing.pdf import html_for_export, locale_page_size, make_document, paint_pages, write_pdf
 
 KINDS = (
@@ -54,8 +54,6 @@ NEEDS = {
     "certificate": "person",
     "thank-you": "person",
 }
-PROBLEM_STYLE = "color: #b3261e;"
-DONE_STYLE = "color: #1e6b34;"
 
 
 class PrintDialog(QDialog):
@@ -115,7 +113,7 @@ class PrintDialog(QDialog):
         self.view.setObjectName("print_view")
         self.problem = QLabel()
         self.problem.setObjectName("print_problem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        theme.tint(self.problem, "error")
         self.problem.setWordWrap(True)
         self.print_button = QPushButton(self.tr("&Print..."))
         self.preview_button = QPushButton(self.tr("Print Pre&view..."))
@@ -269,5 +267,5 @@ class PrintDialog(QDialog):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         """Show a message under the choices: problems in red, what was done in green."""
-        self.problem.setStyleSheet(PROBLEM_STYLE if problem else DONE_STYLE)
+        theme.tint(self.problem, "error" if problem else "success")
         self.problem.setText(text)

@@ -41,6 +41,7 @@ from peerdesk.roster.csv_io import (
     suggest_mapping,
 )
 from peerdesk.roster.service import Roster, RosterChange, import_change
+from peerdesk.ui import theme
 from peerdesk.ui.commands import Announce, ChangeCommand
 
 # Files with more rows than this show a progress dialog while checked and saved.
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
         try:
             table = read_table(self.path)
         except CsvFileError as exc:
-            self.summary.setText(f"<b style='color:#b3261e'>{escape(str(exc))}</b>")
+            self.summary.setText(f"<b style='color:{theme.hex_of('error')}'>{escape(str(exc))}</b>")
             self.import_button.setEnabled(False)
             return
         self._table = table
@@ -196,9 +197,9 @@ class ImportDialog(QDialog):
         elif self.plan.problems:
             self.summary.setText(
                 self.tr(
-                    "<b style='color:#b3261e'>{0}: nothing will be imported until they are "
+                    "<b style='color:{1}'>{0}: nothing will be imported until they are "
                     "fixed in the file. Fix it, save it, then press Check Again.</b>"
-                ).format(count(len(self.plan.problems), self.tr("problem")))
+                ).format(count(len(self.plan.problems), self.tr("problem")), theme.hex_of("error"))
             )
             self.details.addItems([str(p) for p in self.plan.problems])
         else:

@@ -11,8 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPolygon
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,9 +40,7 @@ from peerdesk.domain import LEVEL_NAMES, Person, Skill
 from peerdesk.roster.matrix import (
     EXPERT_LEVEL,
     LEVEL_COLOURS,
-    LEVEL_TEXT_COLOURS,
     NO_GROUP,
-    WANT_COLOUR,
     Cell,
     Risk,
     SkillsMatrix,
@@ -42,6 +49,7 @@ from peerdesk.roster.matrix import (
 )
 from peerdesk.roster.risk_plans import risk_action_text
 from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
+from peerdesk.ui import theme
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -162,25 +170,34 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and r >= 0 and not self.matrix.people[r].active:
-            return QBrush(QColor("#8a8a8a"))
+            return QBrush(theme.colour("muted"))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
 class LevelPainter:
-    """Paints cells: a level's colour and digit, and an amber mark with the target for a wish."""
+    """Paints cells: a level's colour and digit, and an amber mark with the target for a wish.
+
+    A level's fill has the digit on it in black or white, whichever reads better; the other
+    colours come from the theme (`use_palette`), so the marks, bands, lines and the focus frame
+    stand out in dark and high-contrast themes too. The digit and the tooltip's words carry the
+    level; the colour only repeats it."""
 
     def __init__(self, font: QFont) -> None:
         self.fills = [QColor(c) for c in LEVEL_COLOURS]
-        self.texts = [QColor(c) for c in LEVEL_TEXT_COLOURS]
-        self.want = QColor(WANT_COLOUR)
-        self.group = QColor("#e4e9ef")
-        self.grid = QColor("#d5dbe1")
-        self.highlight = QColor("#1f5f8b")
+        self.texts = [theme.best_text(fill) for fill in self.fills]
+        self.use_palette(theme.palette())
         self.bold = QFont(font)
         self.bold.setBold(True)
         self.centre = int(Qt.AlignmentFlag.AlignCenter)
+
+    def use_palette(self, palette: QPalette) -> None:
+        """Take the theme's colours for the wish mark, group bands, grid lines and focus frame."""
+        self.want = theme.colour("want", palette)
+        self.group = theme.band_fill(palette)
+        self.grid = theme.faint_line(palette)
+        self.highlight = theme.focus_colour(palette)
 
     def cell(self, painter: QPainter, rect: QRect, cell: Cell) -> None:
         """One non-empty cell inside `rect` (the grid line is left alone)."""
@@ -222,6 +239,7 @@ class MatrixTable(QTableView):
             super().paintEvent(event)
             return
         viewport = self.viewport()
+        self.cells.use_palette(self.palette())
         painter = QPainter(viewport)
         area = event.rect()
         painter.fillRect(area, self.palette().base())
@@ -484,15 +502,8 @@ class SkillsMatrixView(QWidget):
         )
         self.export_button.clicked.connect(self.export_requested)
         self.print_button.clicked.connect(self.print_requested)
-        legend = QLabel(
-            " ".join(
-                f'<span style="background-color:{LEVEL_COLOURS[i]}; color:{LEVEL_TEXT_COLOURS[i]};">'
-                f"&nbsp;{i} {name}&nbsp;</span>"
-                for i, name in enumerate(LEVEL_NAMES)
-            )
-            + f' &nbsp;<b style="color:{WANT_COLOUR};">◆N</b> '
-            + self.tr("wants to learn, target N")
-        )
+        legend = QLabel(self._legend_text())
+        self.legend = legend
         legend.setObjectName("matrix_legend")
         legend.setWordWrap(True)
         legend.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
@@ -555,6 +566,22 @@ class SkillsMatrixView(QWidget):
         )
         self.group.currentIndexChanged.connect(self.rebuild)
         self.order.currentIndexChanged.connect(self.rebuild)
+
+    def _legend_text(self) -> str:
+        """The levels on their fills, and the wish mark, in the theme's colours."""
+        levels = " ".join(
+            f'<span style="background-color:{fill}; color:{theme.best_text(QColor(fill)).name()};">'
+            f"&nbsp;{i} {name}&nbsp;</span>"
+            for i, (fill, name) in enumerate(zip(LEVEL_COLOURS, LEVEL_NAMES, strict=True))
+        )
+        want = theme.hex_of("want", self.palette())
+        return f'{levels} &nbsp;<b style="color:{want};">◆N</b> ' + self.tr("wants to learn, target N")
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A change of theme: the legend takes its colours (the grid reads them as it paints)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "legend"):
+            self.legend.setText(self._legend_text())
 
     def _sort_by_column(self, column: int) -> None:
         skill = self.model.matrix.skills[column]

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import LEVEL_NAMES, Person
 from peerdesk.roster.skill_text import format_teaches, format_wants
+from peerdesk.ui import theme
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -229,7 +230,7 @@ class PeopleTableModel(QAbstractTableModel):
                 return _tr("Wants to learn: {0}\n(as typed: {1})").format(text, format_wants(person.wants))
             return text
         if role == Qt.ItemDataRole.ForegroundRole and not person.active:
-            return QBrush(QColor("#8a8a8a"))
+            return QBrush(theme.colour("muted"))
         if role == Qt.ItemDataRole.UserRole:
             return person.id
         return None

@@ -28,9 +28,8 @@ from peerdesk.roster.skill_text import (
     parse_absences,
     parse_availability,
 )
+from peerdesk.ui import theme
 from peerdesk.ui.widgets.timezone_field import TimezoneField
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class PersonDialog(QDialog):
@@ -144,7 +143,7 @@ class PersonDialog(QDialog):
         layout.addWidget(widget)
         label = QLabel()
         label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
+        theme.tint(label, "error")
         label.setWordWrap(True)
         label.hide()
         layout.addWidget(label)

@@ -36,6 +36,7 @@ class SkillListEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
         add = QPushButton(self.tr("Add"), self)
+        self.add_button = add
         add.clicked.connect(lambda: self.add_row("", 3 if not optional_level else None, focus=True))
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(self._remove_selected)
@@ -69,6 +70,11 @@ class SkillListEditor(QWidget):
         spin.setToolTip(", ".join(f"{i} {n}" for i, n in enumerate(LEVEL_NAMES)))
         spin.setAccessibleName(self.tr("Level"))
         self.table.setCellWidget(row, 1, spin)
+        # Tab goes through the rows in order, then to Add (not back up from the next field)
+        before = self.table.cellWidget(row - 1, 1) if row else self.table
+        QWidget.setTabOrder(before, name)
+        QWidget.setTabOrder(name, spin)
+        QWidget.setTabOrder(spin, self.add_button)
         if focus:
             name.setFocus()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.domain import Format
 from peerdesk.schedule.formats import format_problems, is_builtin, parse_agenda
+from peerdesk.ui import theme
 
 
 class FormatsDialog(QDialog):
@@ -60,7 +61,7 @@ class FormatsDialog(QDialog):
         self.agenda.setPlaceholderText("5 Check-in\n20 Work through the topic\n5 Feedback")
         self.problems = QLabel()
         self.problems.setObjectName("format_problems")
-        self.problems.setStyleSheet("color: #b3261e;")
+        theme.tint(self.problems, "error")
         self.problems.setWordWrap(True)
         form = QFormLayout()
         self.key.setToolTip(

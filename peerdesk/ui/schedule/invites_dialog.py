@@ -31,14 +31,12 @@ from PySide6.QtWidgets import (
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
 from peerdesk.plural import count
-from peerdesk.ui import prompts
+from peerdesk.ui import prompts, theme
 from peerdesk.ui.widgets.form import buddy_label
 
 if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports, not at start-up
     from peerdesk.schedule.invite_files import ExportResult
 
-WARNING_STYLE = "color: #8a5300;"
-ERROR_STYLE = "color: #b3261e;"
 SHOWN_CONFLICTS = 3
 
 Export = Callable[[int, Path, "str | None", bool], "ExportResult"]
@@ -112,7 +110,7 @@ class InvitesDialog(QDialog):
         note.setWordWrap(True)
         self.conflicts = QLabel()
         self.conflicts.setObjectName("invite_conflicts")
-        self.conflicts.setStyleSheet(WARNING_STYLE)
+        theme.tint(self.conflicts, "warning")
         self.conflicts.setWordWrap(True)
         self.organizer_note = QLabel()
         self.organizer_note.setObjectName("invite_organizer")
@@ -235,7 +233,7 @@ class InvitesDialog(QDialog):
             else:
                 result = self._export(program_id, folder, person, self.eml.isChecked() and not person)
         except (ValueError, OSError) as exc:  # InviteExportError is a ValueError
-            self.outcome.setStyleSheet(ERROR_STYLE)
+            theme.tint(self.outcome, "error")
             self.outcome.setText(str(exc))
             self.outcome.show()
             self._fit()

@@ -38,6 +38,7 @@ from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
 from peerdesk.plural import count
 from peerdesk.schedule.service import ScheduleChange
+from peerdesk.ui import theme
 
 WEIGHT_FIELDS = (
     ("teach_per_level", "Teaching, per level gained"),
@@ -306,7 +307,7 @@ class MatchingDialog(QDialog):
         try:
             self.run_id, result = self._matcher.run(self.current_program(), request)
         except ValueError as exc:
-            self.summary.setText(f"<span style='color:#b3261e'>{exc}</span>")
+            self.summary.setText(f"<span style='color:{theme.hex_of('error')}'>{exc}</span>")
             return
         previous, self.result, self._last_request = self.result, result, request
         self.certificate = certify(request, result)

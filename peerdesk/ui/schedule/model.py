@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from peerdesk.domain import Session
+from peerdesk.ui import theme
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,9 +139,9 @@ class SessionTableModel(QAbstractTableModel):
             return "\n".join(warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
             if index.column() == 8 and warnings:
-                return QBrush(QColor("#b3261e"))
+                return QBrush(theme.colour("error"))
             if s.status in ("cancelled", "skipped"):
-                return QBrush(QColor("#8a8a8a"))
+                return QBrush(theme.colour("muted"))
         return None
 
     def headerData(

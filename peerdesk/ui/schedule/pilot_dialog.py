@@ -36,6 +36,7 @@ from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
+from peerdesk.ui import theme
 from peerdesk.ui.preferences_dialog import Preferences
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.timezone_field import TimezoneField
@@ -212,7 +213,7 @@ class PilotDialog(QDialog):
         self.sessions.setObjectName("pilot_preview")
         self.sessions.setWordWrap(True)
         self.problems_label = QLabel()
-        self.problems_label.setStyleSheet("color: #b3261e;")
+        theme.tint(self.problems_label, "error")
         self.problems_label.setWordWrap(True)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = box.addButton(

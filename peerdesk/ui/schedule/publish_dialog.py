@@ -41,7 +41,7 @@ from peerdesk.publishing.service import (
 )
 from peerdesk.publishing.trust import fetch_certificate, fingerprint, trust_certificate, verification
 from peerdesk.storage import Workspace
-from peerdesk.ui import prompts
+from peerdesk.ui import prompts, theme
 
 
 class _Worker(QThread):
@@ -214,7 +214,7 @@ class PublishDialog(QDialog):
             return None
 
     def _say(self, text: str, problem: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if problem else "")
+        theme.tint(self.message, "error" if problem else None)
         self.message.setText(text)
 
     def _busy(self, busy: bool) -> None:

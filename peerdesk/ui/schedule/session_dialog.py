@@ -36,10 +36,9 @@ from peerdesk.collation import sort_key
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Program, Session
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
+from peerdesk.ui import theme
 from peerdesk.ui.widgets.day_edit import DayTimeEdit
 from peerdesk.ui.widgets.form import buddy_label
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 class SessionDialog(QDialog):
@@ -138,10 +137,10 @@ class SessionDialog(QDialog):
 
         self.warnings = QLabel()
         self.warnings.setObjectName("session_warnings")
-        self.warnings.setStyleSheet(ERROR_STYLE)
+        theme.tint(self.warnings, "error")
         self.warnings.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.tint(self.error, "error")
         self.error.hide()
 
         form = QFormLayout()

@@ -23,6 +23,7 @@ from peerdesk import clock
 from peerdesk.collation import sort_key
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
 from peerdesk.plural import count
+from peerdesk.ui import theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
@@ -86,6 +87,7 @@ class ScheduleTab(QWidget):
         self.model = SessionTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("session_table")
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,13 +107,14 @@ class ScheduleTab(QWidget):
 
         self.views = QTabWidget()
         self.views.setObjectName("schedule_views")
+        self.views.setAccessibleName(self.tr("Week or list of sessions"))
         self.views.addTab(week_page, self.tr("&Week"))
         self.views.addTab(self.table, self.tr("&List"))
         self.views.currentChanged.connect(lambda _: self.selection_changed.emit())
         self.week_view.selection_changed.connect(self.selection_changed.emit)
         self.warnings = QLabel()
         self.warnings.setObjectName("schedule_warnings")
-        self.warnings.setStyleSheet("color: #b3261e;")
+        theme.tint(self.warnings, "error")
         self.warnings.setWordWrap(True)
         layout = QVBoxLayout(self)
         self.toolbar = QToolBar()

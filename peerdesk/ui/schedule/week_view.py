@@ -7,6 +7,11 @@ label adds its own local time. Sessions at the same time stand side by side
 names the rest. Blocks are coloured by program (or by format) and show who
 leads. A block with a conflict gets a red edge and a warning mark; dragging a
 block to another slot asks the window to move the session (which is undoable).
+
+Without a mouse: the view takes focus (Tab), the arrow keys move between the week's
+sessions in time order, Enter opens the current one. The current session's words (title,
+time, who leads, place, conflicts) are the view's accessible name, announced to a screen
+reader as a focus event each time it changes.
 """
 
 from __future__ import annotations
@@ -15,12 +20,25 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from peerdesk import clock
 from peerdesk.domain import Session
 from peerdesk.schedule.slots import to_local, to_utc
+from peerdesk.ui import theme
 from peerdesk.ui.schedule.day_layout import Placement, lay_out
 
 FORMAT_COLOURS = {
@@ -103,6 +121,18 @@ class WeekView(QWidget):
         self.colour_by = "program"  # or "format"
         self.placements: dict[int, Placement] = {}
         self.more: list[tuple[QRectF, list[Session]]] = []  # "+N more" boxes and who they hide
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            self.tr("Sessions of the week. Arrow keys move between sessions, Enter opens one.")
+        )
+        self.setWhatsThis(
+            self.tr(
+                "The week's sessions by day and time, in your timezone. A red edge and a warning "
+                "mark show a conflict. Drag a block to move it, or Tab here, move between sessions "
+                "with the arrow keys (Home and End: first and last) and press Enter to open one."
+            )
+        )
+        self._announce()
 
     def set_display(self, zone: str, colour_by: str = "program") -> None:
         """Show the grid in `zone`, colouring blocks by program or by format."""
@@ -151,6 +181,7 @@ class WeekView(QWidget):
                 if begin.date() == current
             ]
             self.placements.update(lay_out(items))  # type: ignore[arg-type]
+        self._announce()
         self.update()
 
     # -- geometry ----------------------------------------------------------
@@ -251,7 +282,7 @@ class WeekView(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         grid = self._grid()
-        line = QPen(QColor("#d0d0d0"))
+        line = QPen(theme.faint_line(palette))
         header_font = QFont(self.font())
         header_font.setBold(True)
         today = clock.today()
@@ -259,7 +290,9 @@ class WeekView(QWidget):
             x = grid.left() + day * self._day_width()
             current = self.week + timedelta(days=day)
             if current == today:
-                painter.fillRect(QRectF(x, grid.top(), self._day_width(), grid.height()), QColor("#f3f8fd"))
+                painter.fillRect(
+                    QRectF(x, grid.top(), self._day_width(), grid.height()), theme.today_fill(palette)
+                )
             painter.setPen(palette.text().color())
             painter.setFont(header_font)
             painter.drawText(
@@ -285,10 +318,10 @@ class WeekView(QWidget):
             self._paint_block(painter, session, start)
         self.more = self.more_boxes()
         for rect, hidden in self.more:
-            painter.setBrush(QColor("#eeeeee"))
-            painter.setPen(QPen(QColor("#757575"), 1, Qt.PenStyle.DashLine))
+            painter.setBrush(theme.band_fill(palette))
+            painter.setPen(QPen(theme.colour("muted", palette), 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor("#1a1a1a"))
+            painter.setPen(palette.text().color())
             label = f"+{len(hidden)} more"
             if QFontMetrics(painter.font()).horizontalAdvance(label) > rect.width() - 4:
                 label = f"+{len(hidden)}"
@@ -303,6 +336,10 @@ class WeekView(QWidget):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             zone_label(self.zone),
         )
+        if self.hasFocus():  # where the keyboard is: a frame in the theme's highlight
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(theme.focus_colour(palette), 2))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def block_lines(self, session: Session, start: datetime | None = None) -> list[str]:
@@ -320,22 +357,35 @@ class WeekView(QWidget):
             title = f"({own:%H:%M} {zone_label(session.timezone)}) {title}"
         return [f"{first} {leaders}".rstrip(), title]
 
+    def block_colours(self, session: Session) -> tuple[QColor, QColor, QPen]:
+        """A block's fill, its text colour (black or white, whichever reads better on the fill) and
+        its edge: the theme's text colour, dashed, when selected; red when in conflict; else the
+        fill's colour made to stand out 3:1 from the view's background."""
+        palette = self.palette()
+        colour = self.colour(session)
+        inactive = session.status in ("cancelled", "skipped")
+        if inactive:
+            colour = theme.band_fill(palette)
+        fill = colour.lighter(160) if session.status == "held" else colour
+        backgrounds = [palette.base().color()]
+        ratio = theme.ratio_for(theme.GRAPHIC, palette)
+        if session.id == self.selected_id:
+            edge = QPen(palette.text().color(), 3, Qt.PenStyle.DashLine)
+        elif self.conflicts.get(session.id) and not inactive:
+            edge = QPen(theme.colour("conflict", palette), 3)
+        else:
+            edge = QPen(theme.readable(colour.darker(130), backgrounds, ratio), 1)
+        return fill, theme.best_text(fill), edge
+
     def _paint_block(self, painter: QPainter, session: Session, start: datetime | None) -> None:
         rect = self.block_rect(session, start)
         if rect.isEmpty():
             return
-        colour = self.colour(session)
-        inactive = session.status in ("cancelled", "skipped")
-        if inactive:
-            colour = QColor("#bdbdbd")
-        painter.setBrush(colour.lighter(160) if session.status == "held" else colour)
-        conflicted = bool(self.conflicts.get(session.id)) and not inactive
-        if session.id == self.selected_id:
-            painter.setPen(QPen(QColor("#111111"), 3, Qt.PenStyle.DashLine))
-        else:
-            painter.setPen(QPen(QColor("#c62828"), 3) if conflicted else QPen(colour.darker(130), 1))
+        fill, text, edge = self.block_colours(session)
+        painter.setBrush(fill)
+        painter.setPen(edge)
         painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor("#1a1a1a") if session.status == "held" else QColor("white"))
+        painter.setPen(text)
         lines = self.block_lines(session, start)
         if rect.width() < 110:  # narrow: the time, then who leads (the title is in the tooltip)
             shown = self.shown_start(session, start)
@@ -355,13 +405,81 @@ class WeekView(QWidget):
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         painter.setFont(self.font())
 
+    # -- keyboard and assistive technology -----------------------------------------
+
+    def ordered(self) -> list[Session]:
+        """The week's sessions in the order the arrow keys visit them: by time as shown, then title."""
+        return sorted(self.sessions, key=lambda s: (self.shown_start(s), s.title, s.id or 0))
+
+    def current(self) -> Session | None:
+        """The selected session, when it is in this week."""
+        return next((s for s in self.sessions if s.id == self.selected_id), None)
+
+    def describe(self, session: Session) -> str:
+        """A session in words, as a screen reader says it: title, time, who leads, place, conflicts."""
+        shown = self.shown_start(session)
+        end = shown + timedelta(minutes=session.minutes)
+        parts = [session.title, f"{shown:%A %d %B %H:%M}-{end:%H:%M} {self.zone}"]
+        if session.timezone != self.zone:
+            parts.append(self.tr("{0} in {1}").format(f"{session.start:%H:%M}", session.timezone))
+        leaders = ", ".join(self.names.get(e, e) for e in session.facilitators)
+        parts.append(self.tr("led by {0}").format(leaders) if leaders else self.tr("no one leads yet"))
+        if session.location:
+            parts.append(self.tr("at {0}").format(session.location))
+        if session.status != "planned":
+            parts.append(session.status)
+        parts += [self.tr("conflict: {0}").format(c) for c in self.conflicts.get(session.id, [])]
+        return ", ".join(parts)
+
+    def select(self, session_id: int | None) -> None:
+        """Make `session_id` the current session (None: none), redraw and announce it."""
+        self.selected_id = session_id
+        self.selection_changed.emit()
+        self._announce()
+        self.update()
+
+    def _announce(self) -> None:
+        session = self.current()
+        if session is not None:
+            name = self.describe(session)
+        else:
+            count = len(self.sessions)
+            name = self.tr("Week of {0}: {1} sessions").format(f"{self.week:%d %B %Y}", count)
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            if self.hasFocus():
+                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        order = self.ordered()
+        key = event.key()
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        session = self.current()
+        if key in steps and order:
+            at = order.index(session) if session in order else (-1 if steps[key] > 0 else len(order))
+            self.select(order[min(max(at + steps[key], 0), len(order) - 1)].id)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and order:
+            self.select(order[0 if key == Qt.Key.Key_Home else -1].id)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and session is not None and session.id is not None:
+            self.edit_requested.emit(session.id)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.current() is None and self.sessions:
+            self.select(self.ordered()[0].id)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     # -- mouse --------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         session = self.session_at(event.position().toPoint())
-        self.selected_id = session.id if session is not None else None
-        self.selection_changed.emit()
-        self.update()
+        self.select(session.id if session is not None else None)
         if (
             session is not None
             and event.button() == Qt.MouseButton.LeftButton
