@@ -114,7 +114,7 @@ class InvitesDialog(QDialog):
         self.conflicts.setWordWrap(True)
         self.organizer_note = QLabel()
         self.organizer_note.setObjectName("invite_organizer")
-        self.organizer_note.setStyleSheet(WARNING_STYLE)
+        theme.tint(self.organizer_note, "warning")
         self.organizer_note.setWordWrap(True)
         self.organizer_note.hide()
         self.outcome = QLabel()
