@@ -482,13 +482,14 @@ def test_certificate_and_thank_you_card(demo_ws: Workspace, tmp_path: Path, demo
         ),
         (
             "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
-            "stopped because it ran for more than 2 seconds",
+            # 2 s of processor time, or, on a machine too busy to give it that, 6 s on the clock
+            ("stopped because it ran for more than 2 seconds", "stopped because it took more than 6 seconds"),
         ),
         ("{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}", "stopped because its output passed"),
     ],
 )
 def test_template_runtime_errors_and_runaways_are_messages(
-    source: str, message: str, demo_ws: Workspace, tmp_path: Path
+    source: str, message: str | tuple[str, ...], demo_ws: Workspace, tmp_path: Path
 ) -> None:
     own = tmp_path / "templates"
     own.mkdir()
@@ -500,7 +501,7 @@ def test_template_runtime_errors_and_runaways_are_messages(
     assert time.thread_time() - started < 4
     assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) < 300_000  # KiB: no gigabytes
     assert str(info.value).startswith(str(own / "agenda.html"))
-    assert message in str(info.value)
+    assert any(m in str(info.value) for m in ((message,) if isinstance(message, str) else message))
 
 
 def test_print_dialog_offers_the_new_printouts_and_reports_success_in_green(
