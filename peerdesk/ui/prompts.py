@@ -80,13 +80,17 @@ def confirm_with_choice(
     choice: str | None = None,
 ) -> QMessageBox:
     """`confirm` with an optional check box (ticked) whose state `on_yes` receives."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    if choice:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    if choice:  # made before the buttons, so Tab reads it first, as the eye does
         check = QCheckBox(choice)
         check.setChecked(True)
         box.setCheckBox(check)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(cancel)
+    if box.checkBox() is not None:
+        QWidget.setTabOrder(box.checkBox(), cancel)
+        QWidget.setTabOrder(cancel, yes)
 
     def answered(_result: int) -> None:
         if box.clickedButton() is yes:

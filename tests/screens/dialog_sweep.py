@@ -204,13 +204,15 @@ def focus_chain(top: QWidget) -> list[QWidget]:
     reachable = focusable(top)
     if not reachable:
         return []
-    chain, widget = [], reachable[0]
+    # Tab goes round in a circle: read it from the control a reader meets first (top, then left)
+    first = min(reachable, key=lambda w: (w.mapTo(top, QPoint(0, 0)).y(), w.mapTo(top, QPoint(0, 0)).x()))
+    chain, widget = [], first
     for _ in range(len(top.findChildren(QWidget)) + 1):
         proxy = widget.focusProxy() or widget
         if proxy in reachable and proxy not in chain:
             chain.append(proxy)
         widget = widget.nextInFocusChain()
-        if widget is reachable[0]:
+        if widget is first:
             break
     return chain
 
