@@ -1,16 +1,18 @@
-"""Report back: each person's own commitment from the last session they attended, in absolute time."""
+"""Times across zones: report back per person in absolute time; one timezone per calendar page."""
 
 from __future__ import annotations
 
+import html.parser
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pdf_pages import pdf_text
 
 from peerdesk.domain import AttendanceRecord, Attendee, Session
 from peerdesk.impact.feedback import Feedback, SessionRecord
-from peerdesk.printing.printouts import Printouts
+from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import TemplateLibrary
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
@@ -92,3 +94,61 @@ def test_demo_week_two_reports_back_on_each_persons_own_last_session(demo_ws: Wo
     week2 = next(s for s in everything if s.week == 2)
     days = {day for *_rest, day in feedback.previous_commitments(week2)}
     assert len(days) > 1  # not only the program's last held session
+
+
+# -- one timezone per calendar page ----------------------------------------------------------
+
+
+class _Cells(html.parser.HTMLParser):
+    """The text of each <td> of a rendered calendar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells: list[str] = []
+        self._depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "td":
+            self.cells.append("")
+            self._depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td":
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.cells[-1] += data
+
+
+def _day_cell(rendered_html: str, label: str, title: str) -> str:
+    parser = _Cells()
+    parser.feed(rendered_html)
+    found = [" ".join(c.split()) for c in parser.cells if title in c]
+    assert len(found) == 1, found
+    assert found[0].startswith(label + " "), found[0]
+    return found[0]
+
+
+def test_calendar_shows_one_timezone_with_other_zones_converted(demo_ws: Workspace, tmp_path: Path) -> None:
+    """Tokyo Fri 4 Dec 12:00 is Thu 3 Dec 22:00 in New York and Fri 04:00 in Berlin;
+    Jerusalem Thu 3 Dec 23:30 is Thu 22:30 in Berlin and Thu 16:30 in New York."""
+    people = [p.email for p in Schedule(demo_ws).people.list_people()]
+    _one_off(demo_ws, "Tokyo swap", datetime(2026, 12, 4, 12, 0), "Asia/Tokyo", people[:2])
+    _one_off(demo_ws, "Jerusalem swap", datetime(2026, 12, 3, 23, 30), "Asia/Jerusalem", people[2:4])
+    p = Printouts(demo_ws, TemplateLibrary(tmp_path / "none"), today=date(2026, 11, 25))
+    berlin = p.render("calendar", program="1")
+    assert "04:00 · 12:00 Tokyo" in _day_cell(berlin.text, "4", "Tokyo swap")
+    assert "22:30 · 23:30 Jerusalem" in _day_cell(berlin.text, "3", "Jerusalem swap")
+    new_york = p.render("calendar", program="1", zone="America/New_York")
+    assert "22:00 · 12:00 Tokyo" in _day_cell(new_york.text, "3", "Tokyo swap")
+    assert "16:30 · 23:30 Jerusalem" in _day_cell(new_york.text, "3", "Jerusalem swap")
+    # the weekly Berlin sessions at 10:00 are at 04:00 New York time, their own time beside
+    week4 = _day_cell(new_york.text, "26", "week 4")
+    assert "04:00 · 10:00 Berlin" in week4
+    pdf = tmp_path / "calendar.pdf"
+    write_pdf(new_york, pdf, day=date(2026, 11, 25))
+    text = pdf_text(pdf)
+    assert "All times are New York time (EST/EDT)" in text and "22:00 · 12:00 Tokyo" in text
+    with pytest.raises(PrintoutError, match="Mars/Olympus"):
+        p.render("calendar", program="1", zone="Mars/Olympus")
