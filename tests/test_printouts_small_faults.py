@@ -132,3 +132,25 @@ def test_a_two_line_commitment_stays_one_bullet_with_its_owner(demo_ws: Workspac
         first, *rest = [line.strip() for line in text.split("\n")]
         at = lines.index(f"{p._name(email)}: {first}")
         assert lines[at + 1 : at + 1 + len(rest)] == rest
+
+
+def test_a_two_line_commitment_stays_one_bullet_on_the_agenda(demo_ws: Workspace, tmp_path: Path) -> None:
+    """The agenda's report back is HTML: each line of a pre-wrap text in a list item was a bullet."""
+    schedule = Schedule(demo_ws)
+    week1 = next(s for s in schedule.list_sessions() if s.week == 1)
+    week2 = next(s for s in schedule.list_sessions() if s.week == 2)
+    emails = {a.email for a in week2.attendees}
+    chosen = [a.email for a in week1.attendees if a.email in emails][:2]
+    _held_with(demo_ws, week1.title, {e: f"Line one of {e}\nline two <b>x</b>" for e in chosen})
+    p = Printouts(demo_ws, TemplateLibrary(tmp_path / "none"), today=TODAY)
+    rendered = p.render("agenda", session_id=week2.id)
+    expected = len(p.previous_commitments(week2))
+    document = make_document(rendered, for_print=True)
+    items, block = [], document.begin()
+    while block.isValid():
+        if block.textList() is not None:
+            items.append(block.text())
+        block = block.next()
+    assert len(items) == expected
+    two_line = [item for item in items if "Line one of" in item]
+    assert two_line and all(item.endswith("\u2028line two <b>x</b>") for item in two_line), items

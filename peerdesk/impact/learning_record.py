@@ -71,8 +71,12 @@ def program_period(workspace: Workspace, program: Program) -> tuple[date, date]:
 
 
 def default_period(workspace: Workspace, person: Person, today: date) -> tuple[date, date]:
-    """From the start of the earliest program the person belongs to (one-off sessions too), to today."""
-    programs = [p for p in Schedule(workspace).list_programs() if person.email in p.members]
+    """From the start of the earliest program the person belongs to or was invited in, to today."""
+    schedule = Schedule(workspace)
+    invited = {
+        s.program_id for s in schedule.list_sessions() if person.email in {a.email for a in s.attendees}
+    }
+    programs = [p for p in schedule.list_programs() if person.email in p.members or p.id in invited]
     start = min((program_period(workspace, p)[0] for p in programs), default=today)
     return min(start, today), today
 

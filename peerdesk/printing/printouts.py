@@ -449,7 +449,9 @@ class Printouts:
         values = self.common() | {"program": self.program_values(program)}
         title = {"handout": "Program handout", "kickoff": "Kickoff"}[kind]
         text = self.library.render(TEMPLATE_NAMES[kind], values)
-        return Rendered(f"{title} {DASH} {program.name}", text, True, program.name)
+        return Rendered(
+            f"{title} {DASH} {program.name}", text, True, program.name, one_page=kind == "kickoff"
+        )
 
 
 def walk_in_rows(invited: int) -> int:

@@ -34,7 +34,12 @@ def _program(printouts: Printouts, person: Person, program: str | None) -> Progr
     """The program asked for, else the latest one the person is a member of (None: all sessions)."""
     if program:
         return printouts.find_program("this printout", program)
-    theirs = [p for p in printouts.schedule.list_programs() if person.email in p.members]
+    invited = {
+        s.program_id
+        for s in printouts.schedule.list_sessions()
+        if person.email in {a.email for a in s.attendees}
+    }
+    theirs = [p for p in printouts.schedule.list_programs() if person.email in p.members or p.id in invited]
     return max(theirs, key=lambda p: p.start) if theirs else None
 
 
@@ -96,7 +101,9 @@ def certificate(printouts: Printouts, email: str, program: str | None = None) ->
         "gains": list(done.gains),
     }
     text = printouts.library.render(TEMPLATE_NAMES["certificate"], values)
-    return Rendered(f"Certificate {DASH} {person.name}", text, True, chosen.name if chosen else "")
+    return Rendered(
+        f"Certificate {DASH} {person.name}", text, True, chosen.name if chosen else "", one_page=True
+    )
 
 
 def thank_you(printouts: Printouts, email: str, program: str | None = None) -> Rendered:
@@ -123,4 +130,6 @@ def thank_you(printouts: Printouts, email: str, program: str | None = None) -> R
         "shoutouts": list(done.shoutouts[:2]),
     }
     text = printouts.library.render(TEMPLATE_NAMES["thank-you"], values)
-    return Rendered(f"Thank you {DASH} {person.name}", text, True, chosen.name if chosen else "")
+    return Rendered(
+        f"Thank you {DASH} {person.name}", text, True, chosen.name if chosen else "", one_page=True
+    )

@@ -57,6 +57,7 @@ class Rendered:
     is_html: bool
     program: str = ""
     print_extra: str = ""
+    one_page: bool = False  # a certificate, card or one-pager: the painter shrinks it onto one page
 
 
 def user_templates_dir() -> Path:
@@ -80,6 +81,7 @@ class TemplateLibrary:
         common = {"loader": loader, "undefined": StrictUndefined, "trim_blocks": True, "lstrip_blocks": True}
         # HTML: autoescaping; control characters (NUL...) dropped from every value
         self._html = BoundedSandbox(autoescape=True, finalize=_clean_html, **common)
+        self._html.filters["lines"] = html_lines
         # Markdown: every value escaped so it prints as typed; `| markdown` marks the template's own
         self._markdown = BoundedSandbox(
             autoescape=False, finalize=escape_markdown, keep_trailing_newline=True, **common
@@ -158,6 +160,13 @@ class TemplateLibrary:
                 encoding="utf-8",
             )
         return self.user_dir
+
+
+def html_lines(value: object) -> Markup:
+    """Typed text for HTML with its line breaks as <br>: one list item stays one item, on paper
+    (Qt makes each line of a pre-wrap text in a list item a bullet of its own) and in a browser."""
+    text = clean_control(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    return Markup("<br>").join(Markup.escape(line) for line in text.split("\n"))
 
 
 def _clean_html(value: object) -> object:

@@ -4,6 +4,10 @@ Qt breaks a word that is wider than its table column anywhere ("CANCELLE/D",
 "Accessibilit/y"). Text in such a cell is set smaller, step by step, until
 every line breaks at a space (or a hyphen), down to a legible minimum; a word
 too long even then (a 300-character name without spaces) is left to wrap.
+
+A printout meant for one sheet (`Rendered.one_page`: certificate, thank-you
+card, kickoff) that runs onto a second page has all its text set smaller,
+step by step, until it fits one page (a 300-character name shrinks).
 """
 
 from __future__ import annotations
@@ -74,3 +78,22 @@ def keep_words_whole(document: QTextDocument) -> int:
             break
         shrunk += changed
     return shrunk
+
+
+def fit_one_page(document: QTextDocument, steps: int = 10) -> int:
+    """Set every block smaller, step by step, until the document is one page; returns the steps taken."""
+    taken = 0
+    while document.pageCount() > 1 and taken < steps:
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        changed = False
+        block = document.begin()
+        while block.isValid():
+            changed |= _shrink(document, block)
+            block = block.next()
+        cursor.endEditBlock()
+        document.size()
+        taken += 1
+        if not changed:
+            break
+    return taken

@@ -41,7 +41,7 @@ from peerdesk.atomic import WriteFailed, write_bytes_atomically
 from peerdesk.printing.pdf_check import check_pdf_file, pdf_problem
 from peerdesk.printing.templates import Rendered
 from peerdesk.printing.wording import day_text
-from peerdesk.ui.printing.fit import keep_words_whole
+from peerdesk.ui.printing.fit import fit_one_page, keep_words_whole
 
 FOOTER_POINTS = 8
 _KEEP: list[object] = []
@@ -321,11 +321,18 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
     document.setPageSize(body)
     if keep_words_whole(document):
         relayout(document)
+    if rendered.one_page and fit_one_page(document):
+        relayout(document)
     keep_together(document, body.height(), resolution)
     pages = document.pageCount()
     footer_left = " \u00b7 ".join(x for x in (rendered.program, day_text(day or clock.today())) if x)
     metrics = QFontMetricsF(footer_font, device)
     footer_left = metrics.elidedText(footer_left, Qt.TextElideMode.ElideMiddle, paint.width() * 0.7)
+    # a continuation page names its document (the session's sign-in sheet, agenda...) in its footer;
+    # the title is shortened, never the program (a DRAFT mark) or the date
+    room = paint.width() * 0.7 - metrics.horizontalAdvance(" \u00b7 " + footer_left)
+    title = metrics.elidedText(rendered.title, Qt.TextElideMode.ElideRight, max(room, 0))
+    footers = [footer_left, " \u00b7 ".join(x for x in (title, footer_left) if x)]
     for page in range(pages):
         if page:
             device.newPage()
@@ -336,7 +343,8 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
         painter.setFont(footer_font)
         painter.setPen(Qt.GlobalColor.darkGray)
         footer = QRectF(0, paint.height() - footer_height * 0.6, paint.width(), footer_height * 0.6)
-        painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), footer_left)
+        left = footers[1 if page else 0]
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), left)
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
