@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pdf_pages import lines_of, page_texts, pdf_text
+from pdf_pages import lines_of, page_texts, pdf_text, squashed
 
 from peerdesk.domain import AttendanceRecord, LearnGoal, Person, TeachSkill
 from peerdesk.impact.feedback import Feedback, SessionRecord
@@ -20,6 +20,7 @@ from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.roster.matrix import build_matrix
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
+from peerdesk.storage.people import PeopleRepository
 from peerdesk.ui.printing.matrix_pdf import write_landscape_pdf
 from peerdesk.ui.printing.pdf import make_document, page_size_from_name, write_pdf
 
@@ -154,3 +155,28 @@ def test_a_two_line_commitment_stays_one_bullet_on_the_agenda(demo_ws: Workspace
     assert len(items) == expected
     two_line = [item for item in items if "Line one of" in item]
     assert two_line and all(item.endswith("\u2028line two <b>x</b>") for item in two_line), items
+
+
+def test_rtl_names_are_isolated_and_never_reorder_what_follows(demo_ws: Workspace, tmp_path: Path) -> None:
+    """'# Write a heading' after a Hebrew name printed as 'Write a heading #' before isolation."""
+    from peerdesk.printing.templates import FSI, PDI, isolate
+
+    assert isolate("Ana") == "Ana" and isolate("דוד כהן") == f"{FSI}דוד כהן{PDI}"
+    schedule = Schedule(demo_ws)
+    week1 = next(s for s in schedule.list_sessions() if s.week == 1)
+    week2 = next(s for s in schedule.list_sessions() if s.week == 2)
+    _held_with(demo_ws, week1.title, {a.email: "# Write a heading" for a in week1.attendees})
+    learner = next(
+        e
+        for e, _text, day in Feedback(demo_ws).previous_commitments(week2)
+        if day == week1.start.date() and e not in week2.facilitators
+    )
+    person = next(x for x in schedule.people.list_people() if x.email == learner)
+    PeopleRepository(demo_ws.db).save(replace(person, name="דוד כהן"))
+    p = Printouts(demo_ws, TemplateLibrary(tmp_path / "none"), today=TODAY)
+    rendered = p.render("agenda", session_id=week2.id)
+    assert f"{FSI}דוד כהן{PDI}" in rendered.text
+    pdf = tmp_path / "agenda.pdf"
+    write_pdf(rendered, pdf, day=TODAY)
+    text = " ".join(squashed(page) for page in page_texts(pdf))
+    assert "(5 November 2026): # Write a heading" in text

@@ -8,6 +8,7 @@ refused with a clear message.
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,11 +167,27 @@ def html_lines(value: object) -> Markup:
     """Typed text for HTML with its line breaks as <br>: one list item stays one item, on paper
     (Qt makes each line of a pre-wrap text in a list item a bullet of its own) and in a browser."""
     text = clean_control(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    return Markup("<br>").join(Markup.escape(line) for line in text.split("\n"))
+    joined = Markup("<br>").join(Markup.escape(line) for line in text.split("\n"))
+    return Markup(isolate(str(joined)))
 
 
 def _clean_html(value: object) -> object:
-    return value if isinstance(value, Markup) or not isinstance(value, str) else clean_control(value)
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return isolate(clean_control(value))
+
+
+FSI, PDI = "\u2068", "\u2069"
+# the blocks of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms)
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+def isolate(text: str) -> str:
+    """Text with right-to-left letters wrapped in FSI ... PDI (Unicode bidi isolation), so it
+    never reorders what is printed around it ("# Write a heading" beside an Arabic name)."""
+    if not _RTL.search(text):
+        return text
+    return f"{FSI}{text}{PDI}"
 
 
 def _clean_text(value: object) -> object:
