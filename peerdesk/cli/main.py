@@ -186,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("--format", dest="format_key", help="format key (guide)")
     printing.add_argument("--program", help="program name or id (handout, kickoff, calendar; certificate)")
     printing.add_argument("--person", help="email (record, certificate, thank-you)")
+    printing.add_argument("--timezone", help="the timezone a calendar shows (default: the program's)")
     printing.add_argument(
         "--out",
         type=Path,

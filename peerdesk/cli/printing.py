@@ -30,6 +30,7 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
             program=args.program,
             format_key=args.format_key,
             person=args.person,
+            zone=args.timezone,
         )
         text = printouts.follow_up_text(args.session) if args.kind == "follow-up" and args.session else ""
     if is_stdout(args.out):

@@ -74,6 +74,11 @@ def records_something(record: SessionRecord) -> bool:
     )
 
 
+def records_of(attendance: AttendanceRepository, session_id: int) -> list[AttendanceRecord]:
+    """The stored attendance of one session."""
+    return attendance.for_sessions([session_id]).get(session_id, [])
+
+
 class Feedback:
     """Attendance and feedback of one workspace."""
 
@@ -105,13 +110,35 @@ class Feedback:
         )
 
     def previous_commitments(self, session: Session) -> list[tuple[str, str, date]]:
-        """(email, commitment, date) made at the program's previous held session, to report back on."""
-        previous_id = self.sessions.previous_held(session.program_id, session.start)
-        previous = self.sessions.get(previous_id) if previous_id is not None else None
-        if previous is None:
-            return []
-        records = self.attendance.for_sessions([previous_id]).get(previous_id, [])
-        return [(r.email, r.commitment, previous.start.date()) for r in records if r.commitment.strip()]
+        """(email, commitment, date) to report back on: each person's own commitment from the last
+        held session of the program they attended before this one.
+
+        Everyone invited to `session` (and anyone recorded at it) counts; "before" is
+        compared in absolute time (UTC), so a 15:00 Berlin session is never reported
+        back on a 10:00 Berlin agenda of the same day, whatever zone each is in. A
+        person whose last attended session left no commitment has nothing to report.
+        """
+        start = session.start_utc()
+        earlier = [
+            s
+            for s in self.sessions.list_sessions(session.program_id)
+            if s.status == "held" and s.id != session.id and s.start_utc() < start
+        ]
+        earlier.sort(key=lambda s: (s.start_utc(), s.id or 0))
+        records = self.attendance.for_sessions([s.id or 0 for s in earlier])
+        last: dict[str, tuple[str, date]] = {}
+        for s in earlier:  # oldest first: a later attended session replaces an earlier one
+            for r in records.get(s.id or 0, []):
+                if r.present:
+                    last[r.email] = (r.commitment, s.start.date())
+        people = [a.email for a in session.attendees]
+        if session.id is not None:
+            people += [r.email for r in records_of(self.attendance, session.id) if r.email not in people]
+        return [
+            (email, last[email][0], last[email][1])
+            for email in people
+            if email in last and last[email][0].strip()
+        ]
 
     def record(self, session_id: int) -> SessionRecord:
         """A session's attendance: every invitee (in sign-in order), then walk-ins."""

@@ -4,34 +4,61 @@ One row per week from the first session's week to the last one's, one column
 per weekday (weekends only when a session falls on one); each day lists its
 sessions with time, title, format and who leads, skipped and cancelled ones
 marked as such.
+
+A page shows one timezone: the program's (the lead's), or one chosen. A
+session held in another zone is placed at its time in the page's zone, with
+its own local time beside it ("22:00 · 12:00 Tokyo"), so a Tokyo session at
+Friday 12:00 sits on Thursday at 22:00 on a New York calendar.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from peerdesk.domain import Program
+from peerdesk.domain import Program, Session, is_valid_timezone
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered
-from peerdesk.printing.wording import DASH, WEEKDAY_NAMES, month_text
+from peerdesk.printing.wording import DASH, WEEKDAY_NAMES, month_text, zone_city, zone_label
 
 if TYPE_CHECKING:
     from peerdesk.printing.printouts import Printouts
 
 
-def pilot_calendar(printouts: Printouts, program: Program) -> Rendered:
-    """Render the calendar page of one program."""
+def in_zone(session: Session, zone: str) -> datetime:
+    """The session's start as a wall-clock time in `zone`."""
+    if zone == session.timezone:
+        return session.start
+    return session.start_utc().astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+
+
+def own_time(session: Session, zone: str) -> str:
+    """'12:00 Tokyo': the session's own local time, when its zone is not the page's ('' when it is)."""
+    if session.timezone == zone:
+        return ""
+    return f"{session.start:%H:%M} {zone_city(session.timezone)}".replace(" ", "\u00a0")  # kept on one line
+
+
+def pilot_calendar(printouts: Printouts, program: Program, zone: str | None = None) -> Rendered:
+    """Render the calendar page of one program, every time in `zone` (default: the program's)."""
     from peerdesk.printing.printouts import STATUS_MARKS, PrintoutError
 
+    zone = zone or program.timezone
+    if not is_valid_timezone(zone):
+        raise PrintoutError(
+            f"'{zone}' is not a timezone PeerDesk knows (e.g. Europe/Berlin, America/New_York)"
+        )
     sessions = printouts.schedule.list_sessions(program.id)
     if not sessions:
         raise PrintoutError(f"{program.name} has no sessions to put on a calendar yet")
     by_day: dict[date, list[dict[str, object]]] = {}
-    for s in sorted(sessions, key=lambda s: s.start):
+    for s in sorted(sessions, key=lambda s: (s.start_utc(), s.id or 0)):
         fmt = printouts._formats.get(s.format_key)
-        by_day.setdefault(s.start.date(), []).append(
+        start = in_zone(s, zone)
+        by_day.setdefault(start.date(), []).append(
             {
-                "time": f"{s.start:%H:%M}",
+                "time": f"{start:%H:%M}",
+                "own_time": own_time(s, zone),
                 "title": s.title,
                 "format": fmt.name if fmt else s.format_key,
                 "lead": ", ".join(printouts._name(e) for e in s.facilitators) or DASH,
@@ -66,6 +93,7 @@ def pilot_calendar(printouts: Printouts, program: Program) -> Rendered:
         "months": month_title,
         "weekdays": list(WEEKDAY_NAMES[:columns]),
         "weeks": weeks,
+        "zone": zone_label(zone, first.year),
     }
     text = printouts.library.render(TEMPLATE_NAMES["calendar"], values)
     return Rendered(f"Pilot calendar {DASH} {program.name}", text, True, program.name)

@@ -3,7 +3,9 @@
 Every ASCII punctuation mark that Markdown (CommonMark with GitHub's tables,
 strike-through and autolinks, as Qt reads it) could take for syntax gets a
 backslash; line breaks become hard breaks; leading spaces cannot start a code
-block. `MarkdownText` marks text that is already Markdown (the template's own).
+block, and white space at either end is written as character references, so
+emphasis around a value (`**{{ title }}**`) still closes when the value ends
+in a space. `MarkdownText` marks text that is already Markdown (the template's own).
 """
 
 from __future__ import annotations
@@ -43,10 +45,18 @@ def escape_markdown(value: object) -> str:
     text = clean_control(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     lines = []
     for line in text.split("\n"):
-        stripped = line.lstrip(" \t")
+        stripped = line.lstrip()
         indent = line[: len(line) - len(stripped)]
         # a leading space would make an indented code block; as an entity it stays a space
         escaped = _INLINE.sub(r"\\\1", stripped)
         escaped = _LINE_START.sub(_escape_mark, escaped)
-        lines.append("&#32;" * len(indent.replace("\t", "    ")) + escaped)
+        lines.append(_entities(indent) + escaped)
+    # white space at the very end would stop a closing `**` around the value from closing it
+    last = lines[-1].rstrip()
+    lines[-1] = last + _entities(lines[-1][len(last) :])
     return "\\\n".join(lines)
+
+
+def _entities(space: str) -> str:
+    """White space as character references: it prints as typed but is no longer Markdown's space."""
+    return "".join("&#32;" * 4 if c == "\t" else f"&#{ord(c)};" for c in space)

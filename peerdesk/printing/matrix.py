@@ -1,7 +1,8 @@
-"""The skills matrix as a printout: landscape pages of at most a dozen skills each.
+"""The skills matrix as a printout: landscape pages of at most ten skills each.
 
-A page as wide as a landscape sheet holds the name column and about a dozen
-skill columns; wider matrices are split into column chunks, each a table that
+A page as wide as a landscape sheet holds the name column and ten skill
+columns, so a long skill name ("Accessibility") fits its header without
+breaking; wider matrices are split into column chunks, each a table that
 repeats the name column, and every table repeats its header row on each page
 (QTextDocument does that for <thead>).
 """
@@ -13,7 +14,7 @@ from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.roster.matrix import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, NO_GROUP, WANT_COLOUR, SkillsMatrix
 
 TEMPLATE = "skills_matrix.html"
-SKILLS_PER_PAGE = 12
+SKILLS_PER_PAGE = 10  # a long skill name (Accessibility) fits its column at 6 pt without breaking
 NAME_WIDTH = 18  # percent of the page width
 
 

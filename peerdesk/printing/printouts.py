@@ -264,8 +264,12 @@ class Printouts:
         program: str | None = None,
         format_key: str | None = None,
         person: str | None = None,
+        zone: str | None = None,
     ) -> Rendered:
-        """Render one printout; raises PrintoutError or TemplateProblem with a clear message."""
+        """Render one printout; raises PrintoutError or TemplateProblem with a clear message.
+
+        `zone` is the timezone a calendar shows (default: the program's).
+        """
         if kind in PERSON_KINDS:
             if not person:
                 raise PrintoutError(f"{kind} needs a person (--person EMAIL)")
@@ -288,7 +292,7 @@ class Printouts:
         if kind == "calendar":
             from peerdesk.printing.calendar import pilot_calendar
 
-            return pilot_calendar(self, self.find_program(kind, program))
+            return pilot_calendar(self, self.find_program(kind, program), zone)
         if kind in PROGRAM_KINDS:
             return self._program_document(kind, self.find_program(kind, program))
         raise PrintoutError(f"unknown printout '{kind}' (one of {', '.join(ALL_KINDS)})")
@@ -446,7 +450,9 @@ class Printouts:
         values = self.common() | {"program": self.program_values(program)}
         title = {"handout": "Program handout", "kickoff": "Kickoff"}[kind]
         text = self.library.render(TEMPLATE_NAMES[kind], values)
-        return Rendered(f"{title} {DASH} {program.name}", text, True, program.name)
+        return Rendered(
+            f"{title} {DASH} {program.name}", text, True, program.name, one_page=kind == "kickoff"
+        )
 
 
 def walk_in_rows(invited: int) -> int:

@@ -9,6 +9,7 @@ refused with a clear message.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +75,7 @@ class Rendered:
     is_html: bool
     program: str = ""
     print_extra: str = ""
+    one_page: bool = False  # a certificate, card or one-pager: the painter shrinks it onto one page
 
 
 def user_templates_dir() -> Path:
@@ -119,6 +121,7 @@ class TemplateLibrary:
         common = {"loader": loader, "undefined": StrictUndefined, "trim_blocks": True, "lstrip_blocks": True}
         # HTML: autoescaping; control characters (NUL...) dropped from every value
         self._html = BoundedSandbox(autoescape=True, finalize=_clean_html, **common)
+        self._html.filters["lines"] = html_lines
         # Markdown: every value escaped so it prints as typed; `| markdown` marks the template's own
         self._markdown = BoundedSandbox(
             autoescape=False, finalize=escape_markdown, keep_trailing_newline=True, **common
@@ -227,8 +230,31 @@ class TemplateLibrary:
         return self.user_dir
 
 
+def html_lines(value: object) -> Markup:
+    """Typed text for HTML with its line breaks as <br>: one list item stays one item, on paper
+    (Qt makes each line of a pre-wrap text in a list item a bullet of its own) and in a browser."""
+    text = clean_control(str(value)).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    joined = Markup("<br>").join(Markup.escape(line) for line in text.split("\n"))
+    return Markup(isolate(str(joined)))
+
+
 def _clean_html(value: object) -> object:
-    return value if isinstance(value, Markup) or not isinstance(value, str) else clean_control(value)
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return isolate(clean_control(value))
+
+
+FSI, PDI = "\u2068", "\u2069"
+# the blocks of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation forms)
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
+def isolate(text: str) -> str:
+    """Text with right-to-left letters wrapped in FSI ... PDI (Unicode bidi isolation), so it
+    never reorders what is printed around it ("# Write a heading" beside an Arabic name)."""
+    if not _RTL.search(text):
+        return text
+    return f"{FSI}{text}{PDI}"
 
 
 def _clean_text(value: object) -> object:

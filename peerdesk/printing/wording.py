@@ -51,6 +51,13 @@ def day_range(first: date, last: date) -> str:
     return f"{day_text(first)} {DASH} {day_text(last)}"
 
 
+def zone_city(name: str) -> str:
+    """'Tokyo', 'New York', 'UTC': the place a zone is named after."""
+    if name.upper() in ("UTC", "ETC/UTC", "GMT"):
+        return "UTC"
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def zone_label(name: str, year: int = 2026) -> str:
     """'Berlin time (CET/CEST)', 'New York time (EST/EDT)', 'UTC': a zone as a person reads it."""
     if name.upper() in ("UTC", "ETC/UTC", "GMT"):
@@ -59,7 +66,7 @@ def zone_label(name: str, year: int = 2026) -> str:
         zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return name
-    city = name.rsplit("/", 1)[-1].replace("_", " ")
+    city = zone_city(name)
     abbreviations = []
     for month in (1, 7):
         abbreviation = datetime(year, month, 1, 12, tzinfo=zone).tzname() or ""

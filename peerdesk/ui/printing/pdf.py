@@ -4,8 +4,9 @@ One painter routine lays a QTextDocument out page by page with a footer
 (program, date, page N of M), so a PDF, a printed sheet and the preview are
 the same pages. Long tables repeat their header row on every page
 (QTextDocument does this for <thead>); a heading that would end a page starts
-the next one instead, so it stays with what it introduces. Links stay links
-in the PDF.
+the next one instead, so it stays with what it introduces; a word wider than
+its table column is set smaller rather than broken (see fit.py). Links stay
+links in the PDF.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from peerdesk.atomic import WriteFailed, write_bytes_atomically
 from peerdesk.printing.pdf_check import check_pdf_file, pdf_problem
 from peerdesk.printing.templates import Rendered
 from peerdesk.printing.wording import day_text
+from peerdesk.ui.printing.fit import fit_one_page, keep_words_whole
 
 FOOTER_POINTS = 8
 _KEEP: list[object] = []
@@ -87,7 +89,7 @@ def make_document(rendered: Rendered, *, for_print: bool = False) -> QTextDocume
     if rendered.is_html:
         document.setHtml(rendered.text)
     else:
-        document.setMarkdown(rendered.text)
+        document.setMarkdown(qt_markdown(rendered.text))
     if for_print and rendered.print_extra:
         cursor = QTextCursor(document)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -95,6 +97,19 @@ def make_document(rendered: Rendered, *, for_print: bool = False) -> QTextDocume
         cursor.insertHtml(rendered.print_extra)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, rendered.title)
     return document
+
+
+# a hard break: a backslash (not itself escaped) at the end of a line, and the next line's indent
+_HARD_BREAK = re.compile(r"(?<!\\)((?:\\\\)*)\\\n[ \t]*")
+
+
+def qt_markdown(text: str) -> str:
+    """Markdown as Qt should read it: hard breaks as line separators (U+2028).
+
+    Qt's Markdown reader starts a new block at each hard break, so the second
+    line of a two-line commitment became a bullet of its own, with no owner.
+    """
+    return _HARD_BREAK.sub(lambda m: m.group(1) + "\u2028", text)
 
 
 def relayout(document: QTextDocument) -> None:
@@ -304,11 +319,20 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
     footer_height = int(resolution * 0.35)  # about 9 mm for the footer line
     body = QSizeF(paint.width(), paint.height() - footer_height)
     document.setPageSize(body)
+    if keep_words_whole(document):
+        relayout(document)
+    if rendered.one_page and fit_one_page(document):
+        relayout(document)
     keep_together(document, body.height(), resolution)
     pages = document.pageCount()
     footer_left = " \u00b7 ".join(x for x in (rendered.program, day_text(day or clock.today())) if x)
     metrics = QFontMetricsF(footer_font, device)
     footer_left = metrics.elidedText(footer_left, Qt.TextElideMode.ElideMiddle, paint.width() * 0.7)
+    # a continuation page names its document (the session's sign-in sheet, agenda...) in its footer;
+    # the title is shortened, never the program (a DRAFT mark) or the date
+    room = paint.width() * 0.7 - metrics.horizontalAdvance(" \u00b7 " + footer_left)
+    title = metrics.elidedText(rendered.title, Qt.TextElideMode.ElideRight, max(room, 0))
+    footers = [footer_left, " \u00b7 ".join(x for x in (title, footer_left) if x)]
     for page in range(pages):
         if page:
             device.newPage()
@@ -319,7 +343,8 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
         painter.setFont(footer_font)
         painter.setPen(Qt.GlobalColor.darkGray)
         footer = QRectF(0, paint.height() - footer_height * 0.6, paint.width(), footer_height * 0.6)
-        painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), footer_left)
+        left = footers[1 if page else 0]
+        painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), left)
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
