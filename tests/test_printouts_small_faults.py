@@ -180,3 +180,19 @@ def test_rtl_names_are_isolated_and_never_reorder_what_follows(demo_ws: Workspac
     write_pdf(rendered, pdf, day=TODAY)
     text = " ".join(squashed(page) for page in page_texts(pdf))
     assert "(5 November 2026): # Write a heading" in text
+
+
+def test_a_last_page_holding_a_sliver_is_pulled_back_and_a_long_one_is_left(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    """The demo's calendar put its last week alone on a second Letter page; a little smaller, it
+    is one page. A printout that really needs two pages keeps its size."""
+    p = Printouts(demo_ws, TemplateLibrary(tmp_path / "none"), today=TODAY)
+    for paper in ("a4", "letter"):
+        pdf = tmp_path / f"calendar-{paper}.pdf"
+        assert write_pdf(p.render("calendar", program="1"), pdf, page_size_from_name(paper), day=TODAY) == 1
+        assert "week 6" in squashed(pdf_text(pdf))  # the last week came back onto the page
+    long = Rendered("Long", "".join(f"<p>line {i}</p>" for i in range(140)), True, "")
+    pdf = tmp_path / "long.pdf"
+    pages = write_pdf(long, pdf, page_size_from_name("a4"), day=TODAY)
+    assert pages >= 2 and "line 139" in pdf_text(pdf)

@@ -8,6 +8,10 @@ too long even then (a 300-character name without spaces) is left to wrap.
 A printout meant for one sheet (`Rendered.one_page`: certificate, thank-you
 card, kickoff) that runs onto a second page has all its text set smaller,
 step by step, until it fits one page (a 300-character name shrinks).
+
+Any other printout whose last page would hold only a sliver (a calendar's last
+week alone on a Letter sheet) is set a little smaller, at most two steps, when
+that pulls the sliver back; otherwise it is left exactly as it was.
 """
 
 from __future__ import annotations
@@ -97,3 +101,42 @@ def fit_one_page(document: QTextDocument, steps: int = 10) -> int:
         if not changed:
             break
     return taken
+
+
+SLIVER = 0.25  # a last page filled less than this is a sliver
+SLIVER_STEPS = 2
+
+
+def _shrink_all(document: QTextDocument) -> bool:
+    """Every block one step smaller, as one undoable edit; False when nothing could shrink."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    changed = False
+    block = document.begin()
+    while block.isValid():
+        changed |= _shrink(document, block)
+        block = block.next()
+    cursor.endEditBlock()
+    document.size()
+    return changed
+
+
+def pull_back_sliver(document: QTextDocument) -> bool:
+    """Save a page when the last one would hold only a sliver; True when the text was set smaller."""
+    pages = document.pageCount()
+    height = document.pageSize().height()
+    if pages < 2 or height <= 0 or document.size().height() - (pages - 1) * height > SLIVER * height:
+        return False
+    undo = document.isUndoRedoEnabled()
+    document.setUndoRedoEnabled(True)
+    taken = 0
+    while taken < SLIVER_STEPS and _shrink_all(document):
+        taken += 1
+        if document.pageCount() < pages:
+            document.setUndoRedoEnabled(undo)
+            return True
+    for _ in range(taken):
+        document.undo()
+    document.size()
+    document.setUndoRedoEnabled(undo)
+    return False

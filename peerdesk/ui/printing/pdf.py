@@ -41,7 +41,7 @@ from peerdesk.atomic import WriteFailed, write_bytes_atomically
 from peerdesk.printing.pdf_check import check_pdf_file, pdf_problem
 from peerdesk.printing.templates import Rendered
 from peerdesk.printing.wording import day_text
-from peerdesk.ui.printing.fit import fit_one_page, keep_words_whole
+from peerdesk.ui.printing.fit import fit_one_page, keep_words_whole, pull_back_sliver
 
 FOOTER_POINTS = 8
 _KEEP: list[object] = []
@@ -321,7 +321,8 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
     document.setPageSize(body)
     if keep_words_whole(document):
         relayout(document)
-    if rendered.one_page and fit_one_page(document):
+    fitted = fit_one_page(document) if rendered.one_page else pull_back_sliver(document)
+    if fitted:
         relayout(document)
     keep_together(document, body.height(), resolution)
     pages = document.pageCount()
