@@ -85,6 +85,7 @@ def test_control_file_fields() -> None:
     assert control["Package"] == "peerdesk" and control["Version"] == "1.2.3"
     assert control["Architecture"] == "amd64" and control["Installed-Size"] == "4096"
     assert control["Depends"] == "libc6, libxcb1"
+    assert control["Recommends"] == "fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji"
     assert control["Description"].startswith("plan, run and measure")
 
 

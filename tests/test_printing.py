@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from peerdesk import clock
 from peerdesk.cli.main import main
 from peerdesk.domain import Attendee, Person
 from peerdesk.printing.printouts import ALL_KINDS, PrintoutError, Printouts
@@ -20,8 +21,6 @@ from peerdesk.storage import Workspace
 from peerdesk.ui.printing.pdf import write_pdf
 
 pytestmark = pytest.mark.dates  # also run at every day of the date sweep
-
-TODAY = date(2026, 11, 24)
 
 
 def pdf_pages(path: Path) -> list[str]:
@@ -51,11 +50,11 @@ def options(kind: str, ws: Workspace) -> dict[str, object]:
 
 @pytest.mark.parametrize("kind", ALL_KINDS)
 def test_every_printout_renders_to_html_and_pdf(kind: str, demo_ws: Workspace, tmp_path: Path) -> None:
-    printouts = Printouts(demo_ws, TemplateLibrary(tmp_path / "none"), today=TODAY)
+    printouts = Printouts(demo_ws, TemplateLibrary(tmp_path / "none"), today=clock.today())
     rendered = printouts.render(kind, **options(kind, demo_ws))  # type: ignore[arg-type]
     assert rendered.title and rendered.text
     pdf = tmp_path / f"{kind}.pdf"
-    pages = write_pdf(rendered, pdf, day=TODAY)
+    pages = write_pdf(rendered, pdf, day=clock.today())
     text = "\n".join(pdf_pages(pdf))
     assert len(pdf_pages(pdf)) == pages >= 1
     assert "Page 1 of" in text

@@ -8,7 +8,7 @@ import resource
 import time
 import unicodedata
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from peerdesk import clock
 from peerdesk.cli.main import main
 from peerdesk.domain import AgendaStep, Person
 from peerdesk.printing.markdown import escape_markdown
@@ -36,8 +37,6 @@ from peerdesk.ui.printing.pdf import (
 
 pytestmark = pytest.mark.dates  # also run at every day of the date sweep
 
-TODAY = date(2026, 11, 24)
-
 
 def squashed(text: str) -> str:
     """Runs of white space (non-breaking too) as one space; ligatures undone."""
@@ -57,7 +56,7 @@ def week(ws: Workspace, number: int):  # type: ignore[no-untyped-def]
 
 
 def printouts(ws: Workspace, tmp_path: Path) -> Printouts:
-    return Printouts(ws, TemplateLibrary(tmp_path / "none"), today=TODAY)
+    return Printouts(ws, TemplateLibrary(tmp_path / "none"), today=clock.today())
 
 
 # -- Markdown and HTML escaping ------------------------------------------------------
@@ -78,7 +77,7 @@ def test_follow_up_note_keeps_every_commitment_after_markup(demo_ws: Workspace, 
     feedback.apply(feedback.plan(SessionRecord(replace(record.session, notes=notes), tuple(rows))))
     rendered = printouts(demo_ws, tmp_path).render("follow-up", session_id=held.id)
     pdf = tmp_path / "f.pdf"
-    write_pdf(rendered, pdf, day=TODAY)
+    write_pdf(rendered, pdf, day=clock.today())
     text = text_of(pdf)
     assert "Wrap the retry logic in `<RetryPolicy>` before Friday" in text
     assert "# not a heading <script>x</script> *not bold*" in text
@@ -192,7 +191,7 @@ def test_skipped_and_cancelled_sessions_are_marked_and_get_no_follow_up(
         rendered = p.render(kind, session_id=skipped.id)
         assert rendered.title.startswith("SKIPPED")
         pdf = tmp_path / f"{kind}.pdf"
-        write_pdf(rendered, pdf, day=TODAY)
+        write_pdf(rendered, pdf, day=clock.today())
         assert "SKIPPED This session was skipped" in text_of(pdf)
     assert "CANCELLED" in p.render("agenda", session_id=week(demo_ws, 6).id).text
     with pytest.raises(PrintoutError, match=r"is skipped\. Record it as held"):
@@ -239,7 +238,7 @@ def test_agenda_fits_its_session(demo_ws: Workspace, tmp_path: Path) -> None:
     p = printouts(demo_ws, tmp_path)
     rendered = p.render("agenda", session_id=upcoming.id)
     pdf = tmp_path / "a.pdf"
-    write_pdf(rendered, pdf, day=TODAY)
+    write_pdf(rendered, pdf, day=clock.today())
     text = text_of(pdf)
     assert "10:27–10:30" in text and "fitted to this 30-minute session" in text
     assert "Topic: to be confirmed by" in text  # a micro-lesson always states its topic
@@ -313,7 +312,7 @@ def test_sign_in_sheet_rows_are_big_enough_and_fill_the_page(
     heights, rows = _row_heights_mm(rendered, paper, tmp_path)
     assert min(heights) >= 10.0, heights
     pdf = tmp_path / "s.pdf"
-    pages = write_pdf(rendered, pdf, page_size_from_name(paper), day=TODAY)
+    pages = write_pdf(rendered, pdf, page_size_from_name(paper), day=clock.today())
     assert pages == 1  # filled, not spilling
     assert rows - 1 >= 16 > len(upcoming.attendees)  # blank walk-in rows to the foot of the page
     text = text_of(pdf)
@@ -326,7 +325,7 @@ def test_feedback_slips_are_anonymous_with_one_scale_and_one_question(
     upcoming = week(demo_ws, 4)
     rendered = printouts(demo_ws, tmp_path).render("feedback-form", session_id=upcoming.id)
     pdf = tmp_path / "f.pdf"
-    pages = write_pdf(rendered, pdf, day=TODAY)
+    pages = write_pdf(rendered, pdf, day=clock.today())
     reader = PdfReader(str(pdf))
     for page in reader.pages:
         text = squashed(page.extract_text())
@@ -420,7 +419,7 @@ def test_no_printout_reads_like_a_form_letter(demo_ws: Workspace, tmp_path: Path
 def test_pilot_calendar_shows_every_session_with_its_lead(demo_ws: Workspace, tmp_path: Path) -> None:
     rendered = printouts(demo_ws, tmp_path).render("calendar", program="Engineering onboarding pilot")
     pdf = tmp_path / "c.pdf"
-    assert write_pdf(rendered, pdf, day=TODAY) == 1
+    assert write_pdf(rendered, pdf, day=clock.today()) == 1
     text = text_of(pdf)
     program = Schedule(demo_ws).find_program("Engineering onboarding pilot")
     first, last = program.start, program.start + timedelta(weeks=program.weeks, days=-1)
@@ -438,7 +437,7 @@ def test_certificate_and_thank_you_card(demo_ws: Workspace, tmp_path: Path, demo
     lead = week(demo_ws, 1).facilitators[0]
     certificate = p.render("certificate", person="tomas.ferreira@northwind.example")
     pdf = tmp_path / "c.pdf"
-    write_pdf(certificate, pdf, day=TODAY)
+    write_pdf(certificate, pdf, day=clock.today())
     text = text_of(pdf)
     assert (
         "Certificate of participation" in text
@@ -447,7 +446,7 @@ def test_certificate_and_thank_you_card(demo_ws: Workspace, tmp_path: Path, demo
     )
     assert "took part in" in text and "session" in text
     card = p.render("thank-you", person=lead)
-    write_pdf(card, tmp_path / "t.pdf", day=TODAY)
+    write_pdf(card, tmp_path / "t.pdf", day=clock.today())
     text = text_of(tmp_path / "t.pdf")
     assert f"Thank you, {p._name(lead)}!" in text and "You led" in text and "With thanks" in text
     roster = Roster(demo_ws)
@@ -541,7 +540,7 @@ def test_line_breaks_typed_in_notes_and_commitments_are_kept(empty_ws: Workspace
         ("record", {"person": FACILITATOR}, "ANSWER"),
     ):
         pdf = tmp_path / f"{kind}.pdf"
-        write_pdf(p.render(kind, **options), pdf, day=TODAY)  # type: ignore[arg-type]
+        write_pdf(p.render(kind, **options), pdf, day=clock.today())  # type: ignore[arg-type]
         raw = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
         start = raw.index(tag)
         assert "</script>\n#" in raw[start : start + 120], (kind, tag)  # the typed line break
@@ -557,7 +556,7 @@ def test_only_web_addresses_become_links_and_qr_codes(demo_ws: Workspace, tmp_pa
     rendered = printouts(demo_ws, tmp_path).render("agenda", session_id=held.id)
     assert "Recording of this session" in rendered.text  # a held session's recording, with its QR code
     pdf = tmp_path / "held.pdf"
-    write_pdf(rendered, pdf, day=TODAY)
+    write_pdf(rendered, pdf, day=clock.today())
     uris = [a.get_object()["/A"]["/URI"] for p in PdfReader(str(pdf)).pages for a in p.get("/Annots", [])]
     assert held.recording_link and held.recording_link in uris
 
