@@ -48,6 +48,8 @@ KNOWN_PACKAGES = {
 }
 # Qt draws no text without a font; fontconfig finds this one.
 ALSO_DEPENDS = ("fonts-dejavu-core | fonts-liberation2 | fonts-freefont-ttf",)
+# names in Arabic, CJK, Devanagari, Thai... and emoji print with real glyphs (tests/test_fonts.py)
+RECOMMENDS = ("fonts-noto-core", "fonts-noto-cjk", "fonts-noto-color-emoji")
 
 
 def project_version() -> str:
@@ -244,6 +246,7 @@ def _control(version: str, arch: str, depends: list[str], installed_kib: int) ->
         f"Package: peerdesk\nVersion: {version}\nArchitecture: {arch}\nSection: misc\nPriority: optional\n"
         f"Maintainer: PeerDesk maintainers <maintainers@peerdesk.invalid>\n"
         f"Installed-Size: {installed_kib}\nDepends: {', '.join(depends)}\n"
+        f"Recommends: {', '.join(RECOMMENDS)}\n"
         "Description: plan, run and measure peer-to-peer learning at work\n"
         " PeerDesk is a desktop application for team leads who run peer-to-peer learning:\n"
         " who can teach what, matching peers, planning a pilot of weekly sessions, printing\n"
