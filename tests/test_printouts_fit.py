@@ -351,16 +351,27 @@ def test_headings_stay_with_what_follows_and_rows_stay_whole(tmp_path: Path) -> 
     from peerdesk.ui.printing.pdf import ensure_gui
 
     ensure_gui()
-    filler = "".join(f"<p>Paragraph {i} of filler text that takes one line.</p>" for i in range(36))
     rows = "".join(
         f"<tr><td>row {i}</td><td>{'several words of a long cell that wraps ' * (1 + i % 5)}</td></tr>"
         for i in range(40)
     )
-    html = f"{filler}<h2>Heading near the foot</h2><table border='1' cellpadding='5'><thead><tr><th>a</th><th>b</th></tr></thead>{rows}</table>"
-    document = QTextDocument()
-    document.setHtml(html)
     page = 700.0
-    document.setPageSize(QSizeF(500, page))
+    # as many filler lines as put the heading at the very foot of page 1, whatever the fonts here
+    for lines in range(10, 120):
+        filler = "".join(f"<p>Paragraph {i} of filler text that takes one line.</p>" for i in range(lines))
+        html = f"{filler}<h2>Heading near the foot</h2><table border='1' cellpadding='5'><thead><tr><th>a</th><th>b</th></tr></thead>{rows}</table>"
+        document = QTextDocument()
+        document.setHtml(html)
+        document.setPageSize(QSizeF(500, page))
+        heading = next(b for b in _blocks(document) if b.text() == "Heading near the foot")
+        rect = document.documentLayout().blockBoundingRect(heading)
+        if (
+            rect.bottom() < page
+            and document.documentLayout().blockBoundingRect(heading.next()).bottom() > page
+        ):
+            break
+    else:
+        pytest.fail("no filler put the heading at the foot of the first page")
     assert keep_together(document, page, 96.0) >= 1
     layout = document.documentLayout()
     heading = next(b for b in _blocks(document) if b.text() == "Heading near the foot")
