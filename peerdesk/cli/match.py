@@ -56,12 +56,12 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             run_id, result = matcher.run(program, request)
         except ValueError as exc:
             raise CliError(str(exc)) from exc
-        certificate = certify(request, result)
-        names = {p.email: p.name for p in request.people}
         applied, unplaced = 0, []
-        if args.apply:
+        if args.apply:  # right after the run is stored: the proof below takes seconds on big programs
             change = matcher.apply(program, matcher.stored(run_id), not_before=clock.now())
             applied, unplaced = len(change.after), list(change.notes)
+        certificate = certify(request, result)
+        names = {p.email: p.name for p in request.people}
     if args.json:
         print(
             json.dumps(
