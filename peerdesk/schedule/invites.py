@@ -228,6 +228,21 @@ def organizer_name(ctx: InviteContext, program: Program) -> str:
     return clean_name(program.organizer_name) or email
 
 
+def week_event(ctx: InviteContext, program: Program, session: Session) -> Event:
+    """One week of a program's series as its own event: the series' UID, that week's RECURRENCE-ID."""
+    summary = series_summary(ctx, program) + (f": {one_line(session.topic)}" if session.topic else "")
+    event = _event(
+        ctx,
+        session,
+        uid=program.uid,
+        sequence=program.sequence,
+        summary=summary,
+        description=_description(ctx, session),
+    )
+    event.add("recurrence-id", _aware(week_start(program, session.week or 1), program.timezone))
+    return event
+
+
 def _add_people(ctx: InviteContext, event: Event, program: Program, attendees: dict[str, str]) -> None:
     """ORGANIZER and ATTENDEEs; the organizer is never also an attendee asked to reply (RFC 5546)."""
     organizer = program.organizer_email
@@ -417,16 +432,7 @@ def cancellation(
         zone, starts = session.timezone, [session.start]
     else:
         slot = week_start(program, session.week)
-        summary = series_summary(ctx, program) + (f": {one_line(session.topic)}" if session.topic else "")
-        event = _event(
-            ctx,
-            session,
-            uid=program.uid,
-            sequence=program.sequence,
-            summary=summary,
-            description=_description(ctx, session),
-        )
-        event.add("recurrence-id", _aware(slot, program.timezone))
+        event = week_event(ctx, program, session)
         attendees = {a.email: a.role for a in session.attendees}
         zone, starts = program.timezone, [slot, session.start]
     event.add("status", "CANCELLED")

@@ -33,12 +33,10 @@ from peerdesk.schedule.invites import (
     _add_people,
     _add_timezone,
     _alarm,
-    _aware,
     _calendar,
-    _description,
-    _event,
     one_line,
     series_summary,
+    week_event,
 )
 from peerdesk.schedule.service import Schedule, week_start
 from peerdesk.storage import Workspace, WorkspaceError, check_output_folder
@@ -48,16 +46,7 @@ from peerdesk.storage.people import PeopleRepository
 def week_request(ctx: InviteContext, program: Program, session: Session) -> Calendar:
     """METHOD:REQUEST for one week of a program's series: UID of the series, RECURRENCE-ID of the week."""
     slot = week_start(program, session.week or 1)
-    summary = series_summary(ctx, program) + (f": {one_line(session.topic)}" if session.topic else "")
-    event = _event(
-        ctx,
-        session,
-        uid=program.uid,
-        sequence=program.sequence,
-        summary=summary,
-        description=_description(ctx, session),
-    )
-    event.add("recurrence-id", _aware(slot, program.timezone))
+    event = week_event(ctx, program, session)
     event.add("status", "CONFIRMED")
     _add_people(ctx, event, program, {a.email: a.role for a in session.attendees})
     event.add_component(_alarm(program.reminder_minutes))

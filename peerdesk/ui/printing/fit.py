@@ -84,29 +84,6 @@ def keep_words_whole(document: QTextDocument) -> int:
     return shrunk
 
 
-def fit_one_page(document: QTextDocument, steps: int = 10) -> int:
-    """Set every block smaller, step by step, until the document is one page; returns the steps taken."""
-    taken = 0
-    while document.pageCount() > 1 and taken < steps:
-        cursor = QTextCursor(document)
-        cursor.beginEditBlock()
-        changed = False
-        block = document.begin()
-        while block.isValid():
-            changed |= _shrink(document, block)
-            block = block.next()
-        cursor.endEditBlock()
-        document.size()
-        taken += 1
-        if not changed:
-            break
-    return taken
-
-
-SLIVER = 0.25  # a last page filled less than this is a sliver
-SLIVER_STEPS = 2
-
-
 def _shrink_all(document: QTextDocument) -> bool:
     """Every block one step smaller, as one undoable edit; False when nothing could shrink."""
     cursor = QTextCursor(document)
@@ -119,6 +96,21 @@ def _shrink_all(document: QTextDocument) -> bool:
     cursor.endEditBlock()
     document.size()
     return changed
+
+
+def fit_one_page(document: QTextDocument, steps: int = 10) -> int:
+    """Set every block smaller, step by step, until the document is one page; returns the steps taken."""
+    taken = 0
+    while document.pageCount() > 1 and taken < steps:
+        changed = _shrink_all(document)
+        taken += 1
+        if not changed:
+            break
+    return taken
+
+
+SLIVER = 0.25  # a last page filled less than this is a sliver
+SLIVER_STEPS = 2
 
 
 def pull_back_sliver(document: QTextDocument) -> bool:
