@@ -35,6 +35,7 @@ class ClockError(ValueError):
 
 _frozen: datetime | None = None  # an aware moment that does not move (tests)
 _offset = timedelta(0)  # added to the real time (PEERDESK_TODAY / --today: the clock still ticks)
+_moved = False  # move_to was called (its offset may be zero when the day asked for is today)
 _zone: tzinfo | None = None  # the lead's timezone; None means the computer's
 
 
@@ -87,11 +88,12 @@ def freeze(moment: datetime | date) -> None:
 
 def move_to(day: date) -> None:
     """Move the clock to `day` (the lead's timezone), keeping the real time of day, and let it tick."""
-    global _frozen, _offset
+    global _frozen, _offset, _moved
     check_year(day)
     real = _real_now()
     wall = real.astimezone(zone())
     _frozen = None
+    _moved = True
     _offset = datetime.combine(day, wall.time().replace(tzinfo=None)) - wall.replace(tzinfo=None)
 
 
@@ -110,14 +112,15 @@ def frozen_at(moment: datetime | date) -> Iterator[None]:
 
 def release() -> None:
     """Back to the computer's clock."""
-    global _frozen, _offset
+    global _frozen, _offset, _moved
     _frozen = None
     _offset = timedelta(0)
+    _moved = False
 
 
 def is_set() -> bool:
-    """Whether the clock was frozen or moved away from the computer's."""
-    return _frozen is not None or _offset != timedelta(0)
+    """Whether the clock was frozen or moved (even to the day it is)."""
+    return _frozen is not None or _moved
 
 
 def parse_day(text: str) -> date:
