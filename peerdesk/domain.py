@@ -156,6 +156,7 @@ class Program:
     competency_from: str = "program"  # or "joined": onboarding pilots count from the joined date
     holidays: str = ""  # public-holiday calendar: a country code and optional region, e.g. "DE-BY"
     organizer_name: str = ""  # the organizer's name when they are not on the roster (the lead, often)
+    language: str = ""  # printouts, reports, invites and emails in this language ('' = the lead's)
     id: int | None = field(default=None, compare=False)
 
 

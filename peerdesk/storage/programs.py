@@ -47,6 +47,7 @@ class ProgramRepository:
             "baseline_days": program.baseline_days,
             "competency_from": program.competency_from,
             "holidays": program.holidays,
+            "language": program.language,
         }
         with self.db.atomic():
             if program.id is None:
@@ -115,6 +116,7 @@ class ProgramRepository:
                     baseline_days=r["baseline_days"],
                     competency_from=r["competency_from"] or "program",
                     holidays=r.get("holidays") or "",
+                    language=r.get("language") or "",
                     members=tuple(members.get(r["id"], [])),
                 )
             )

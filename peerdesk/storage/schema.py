@@ -428,7 +428,15 @@ def absences(db: Database) -> None:
     _set_generation(db, 12)
 
 
-SCHEMA_GENERATION = 12
+@migrations(name="0013_program_language")
+def program_language(db: Database) -> None:
+    """Each program's language for its printouts, reports, invites and email drafts ('' = the
+    lead's own), so a German lead can run an English pilot."""
+    db.execute("ALTER TABLE programs ADD COLUMN language TEXT NOT NULL DEFAULT ''")
+    _set_generation(db, 13)
+
+
+SCHEMA_GENERATION = 13
 MIGRATION_NAMES = (
     "0001_people_and_skills",
     "0002_programs",
@@ -442,4 +450,5 @@ MIGRATION_NAMES = (
     "0010_replies",
     "0011_program_organizer",
     "0012_absences",
+    "0013_program_language",
 )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from peerdesk import APP_NAME, __version__
 from peerdesk.resources import resource_path
 from peerdesk.storage import WorkspaceError, open_workspace
+from peerdesk.ui import translation
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.single_instance import serve
 
@@ -25,6 +26,8 @@ def application() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    translation.install(app)
+    translation.apply_direction(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "peerdesk.svg"))))
     return app  # type: ignore[return-value]
 

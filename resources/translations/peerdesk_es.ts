@@ -1,0 +1,2650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChartSlot</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Pilots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the pilot (its baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two pilots side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover a measure for how it is counted (the same words as the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompetencyPage</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add chec&amp;k-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work it out from earlier check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding pilot: count from each person&apos;s joined date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before vs after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ys to reach a target before the pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check-ins&lt;/b&gt;: a level 0-4 per person and skill. Record a baseline at the start of the pilot and a check-in when someone reaches their target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Leadership Re&amp;port...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No pilot yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan one with &lt;b&gt;Schedule &amp;gt; New Pilot&lt;/b&gt; (Ctrl+Shift+P). Once a session is held, record who came on the &lt;b&gt;Record a session&lt;/b&gt; page and the participation, ratings and time-to-competency appear here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing held yet in this pilot. After the first session, open Record a session, pick it and tick who was there (Space) and their rating (1-5); the tiles and charts fill in from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}, target {2}, {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} group sessions and {9} peer meetings held · {1} present of {2} invited (+{10} walk-ins) · average {3} min (planned {4}) · response rate {5} · skill gaps covered {6} of {7} · commitments reported back {11} · used on the job {12} · led by: {8}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndOfPilotDialog</name>
+    <message>
+        <source>End-of-Pilot Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own words for leadership (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk suggests: {0}. Change it if you know better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackController</name>
+    <message>
+        <source>Add check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shout-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove shout-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change baseline of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Feedback CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} into {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>Feedback pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;cord a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reco&amp;gnition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormatsDialog</name>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for files and the command line (e.g. book-club): lower-case letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name (&amp;ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>PeerDesk User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (Enter for the next match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: which column of the file holds each field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would do, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {0} again, after you fixed it, and check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1:n} of {2:n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checking was cancelled;&lt;/b&gt; nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready:&lt;/b&gt; {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: {0} &lt;{1}&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: {0} &lt;{1}&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitesDialog</name>
+    <message>
+        <source>Export Invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write ready-to-send email drafts (.eml) with Accept/Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations open in Outlook, Google Calendar, Apple Calendar and Thunderbird. Export again after changes: calendars update the same events, and the folder keeps only the current files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone: invitations (.ics) for the organizer to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: &apos;all my sessions&apos; calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} has no organizer: the invites go out without a sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ These invites go out in the name of {0} &lt;{1}&gt;, not yours ({2}): replies go to them. Schedule &gt; Edit Program changes the organizer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in the sessions you are sending; they go out as planned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {0} more (see the Warnings column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export in Their Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PeerDesk tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sched&amp;ule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed&amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} active) · {2} · {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file: every change is saved to it as you make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded this workspace; the previous version is kept at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Use File &gt; Open to open it, or choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was not written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Plan, run and measure peer-to-peer learning at work. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;Open workspace:&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people with Roster &gt; Add Person, or File &gt; Import Roster CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be built: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <source>Match Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same learning goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one group of three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one person sits out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalise pairs that met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbid pairs that met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;unds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an &amp;odd number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuffl&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What makes a good pair (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock / Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xclude person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never pair these two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the two selected people to the do-not-pair list (or take them off it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;y Not These Two?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best pairing that puts the two selected people together, and what stands in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick a Time...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next meeting Apply could not place, to choose its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs that have met so far: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no teams yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never paired: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How these pairs were chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {0} from the previous run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run {0}&lt;/b&gt;: {1}, {2:g} points in all, shuffle {3}.{4} {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not {0} with {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied run {0}: its sessions are in the Schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied run {0}: {1} placed where every member is free. No free shared time for {2}:
+{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (takes part in matching and programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tue 10:00-12:00; Thu 14:00-16:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-10..2026-03-21 parental leave (reason private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First..last day away, then an optional reason only you see; separate several with &apos;;&apos;. Matching and the sessions of those days leave them out, and they come back after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 0-4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaches: skills and levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn: skills and target levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean {0}? Pick it from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a date like 2024-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PilotDialog</name>
+    <message>
+        <source>Edit Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country[-region], e.g. DE-BY, US-CA, GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the next working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a whole team...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session format: micro-lesson (10-20 min, one person teaches one thing), peer coaching, skill-swap, problem clinic, shadow shift (watch a peer do the real work), lunch-and-learn, learning pod or demo-and-discuss. Schedule &gt; Formats edits their lengths and agendas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets the Feedback tab measures the pilot against: the share of members at each session, sessions per month, and how much faster people reach their target level than before the pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: how much faster to competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a holiday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions this pilot would create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested times, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a time to use it for the pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sessions this creates&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, or type a name and address: Name &lt;name@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} &lt;{1}&gt; (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the members to see the times that suit them best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a public holiday: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Changes still keeps every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Pilot still creates every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} would have conflicts (see the list). They are warnings: {1}, and you can move them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean {0}? Pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organizer of my pilots&apos; invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My country for public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country[-region], e.g. DE-BY, US-CA, GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week view &amp;colours by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloud.example.com/remote.php/dav/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keychain, never in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar server (for Schedule &gt; Publish to Calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in this computer&apos;s keychain ({0}); type it when you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Templates folder: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in templates restored; yours are kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no templates of your own; the built-in ones are in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;ument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;erson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server or calendar address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in this computer&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of your calendars, or type a new name to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server or calendar address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a calendar&apos;s own address (from Nextcloud or Radicale) to publish into it, or the server&apos;s address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine (overwrite their change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs (leave their version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Them (publish the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in your keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name on the calendar server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password (or app password) for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for your calendars...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found {0}. Pick one, or type a new name to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These events in the calendar are not what this workspace last published there:
+{0}
+Whose version to keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped on request; publish again to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published {0} to &apos;{1}&apos;, but:
+{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published {0} to &apos;{1}&apos;: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in your workspace was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionPage</name>
+    <message>
+        <source>Top contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues taught</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach/learn balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach/learn balance: held sessions each member led, and attended as a learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shout-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shout-out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shout-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did they do that others should know about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shou&amp;t-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;learning record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Top contributors&lt;/b&gt; (held sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Teach/learn balance&lt;/b&gt; (members)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shout-outs&lt;/b&gt;: they go in the leadership report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Session to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was invited and who came. Space marks a person present or absent; typing 1 to 5 rates the session for them (and marks them present) and moves down; 0 clears the rating. Type in the answer and commitment columns to edit them. Walk-ins are added below the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone who came uninvited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s notes and key points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session was hel&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording lin&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tual length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard: type a rating 1-5 on each row (it marks the person present and moves down), Space toggles present, 0 clears the rating, type in the answer and commitment columns to edit them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Report back&lt;/b&gt; on last time&apos;s commitments: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions to record yet: plan a pilot with Schedule &gt; New Pilot (Ctrl+Shift+P), then come back here after its first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} present, {2} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Leadership Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {0} (running: a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week of this program has begun yet: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {0} is not over yet: the report is marked DRAFT on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {0} is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Knowledge at risk: a skill only one active person holds at level 3 (advanced) or more - if they leave, it leaves with them - and a skill several people want that nobody teaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The truck factor (Avelino et al.): how many of the people holding the most skills could leave before more than half the skills held at level 3+ have nobody left. The arrows show how many skills stay covered as each one leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if this person leaves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What if this person leaves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose someone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active people shown: clear the search or filters to see the risks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {0} holds it at level {1}+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody teaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; wanted by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens New Pilot with this prepared; nothing is saved until you create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterController</name>
+    <message>
+        <source>Delete {0} from the roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these {0} people from the roster?
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings them back. Deactivate keeps them but leaves them out of matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Roster CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Roster CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>Search name, email, role, team or skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill gaps compare what active people teach with what they want to learn: skills wanted that nobody teaches, who could teach each wanted skill (best first), and skills taught that nobody wants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Skill gaps&lt;/b&gt; (active people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills &amp;matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people table: contact, role, team and skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People as rows, skills as columns, coloured by level; knowledge at risk above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No one on the roster yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bring in your team with &lt;b&gt;File &amp;gt; Import Roster CSV&lt;/b&gt; (Ctrl+I; File &amp;gt; Open Templates Folder has a template), or add people one by one with &lt;b&gt;Roster &amp;gt; Add Person&lt;/b&gt; (Ctrl+Shift+A). To look around first, open the demo with &lt;b&gt;Help &amp;gt; Open Demo&lt;/b&gt;: a made-up team in a copy of its own.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No one matches {0}.&lt;/b&gt; Clear the search box or choose All teams and All roles to see everyone; search looks at names, emails, roles, teams and skills, and every word must match.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleController</name>
+    <message>
+        <source>Edit Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching works on a program&apos;s members: create a pilot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session first (click a block or a row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a pilot first (Schedule &gt; New Pilot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned weekly sessions from here on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the rest of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program in the Schedule tab&apos;s Program filter (or select one of its sessions) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the program “{0}”? This removes {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write cancellations for the {0} still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invites were sent for {0}: cancellations written into {1} make attendees&apos; calendars drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the cancellations, so nothing was deleted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; wrote {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleTab</name>
+    <message>
+        <source>Filter by program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week or list of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No sessions yet.&lt;/b&gt; Plan a pilot with &lt;b&gt;New Pilot&lt;/b&gt; (Ctrl+Shift+P): weekly sessions of one format for 6-8 weeks. &lt;b&gt;Match Peers&lt;/b&gt; (Ctrl+M) then pairs its members; &lt;b&gt;Add One-off Session&lt;/b&gt; (Ctrl+Shift+O) adds a single meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top&amp;ic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda, sign-in sheet, feedback form or follow-up for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program&apos;s members first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;d by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People&lt;/b&gt; (facilitators lead; observers shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;S&amp;uggested times&lt;/b&gt; (best first; click one to use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested times, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillGapPanel</name>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted, nobody teaches ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanted by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who could teach what is wanted ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taught, nobody wants ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillListEditor</name>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsDialog</name>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name to rename it. Renaming a skill to the name of another merges the two. Edit &gt; Undo reverses either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillsMatrixView</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group people by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order s&amp;kills by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Matrix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the matrix as .xlsx (Excel), .csv or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt Matrix...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape pages with the names and skills repeated, and a legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell is a person&apos;s level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a skill to order people by their level in it; click again for names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants to learn, target N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No one to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search or choose All teams and All roles.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimezoneField</name>
+    <message>
+        <source>City, country or abbreviation, e.g. Berlin, Japan, PST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timezone, as region and city, e.g. Europe/Berlin. Type a city, a country or an abbreviation (CET, PST) and pick from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Sessions of the week. Arrow keys move between sessions, Enter opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>led by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no one leads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0}: {1} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;PeerDesk plans peer-to-peer learning for your team&lt;/b&gt;: who can teach what, matched pairs, a 6-8 week pilot of short weekly sessions, invites, printouts and a report for leadership. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;First, who are you? Invites go out in your name, and your timezone and country decide what “today” and public holidays are. You can change this later in &lt;b&gt;Edit &amp;gt; Preferences&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organizer of your pilots&apos; invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country[-region], e.g. DE-BY, US-CA, GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up team three weeks into a pilot, in a copy of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import My Roster...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with a name and an email per row (File &gt; Open Templates Folder has a template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people one by one with Roster &gt; Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowContext</name>
+    <message>
+        <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TypedDates</name>
+    <message>
+        <source>“{text}” is not a date PeerDesk can read: type it as {example} (the day name may be left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>There is no program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the week {0} report to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-Pilot Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Pilots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Check-ins CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import check-ins {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program to publish yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
