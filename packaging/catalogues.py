@@ -72,10 +72,40 @@ def extract() -> None:
             check=True,
             cwd=ROOT,
         )
+    fill_english_plurals(TRANSLATIONS / "peerdesk_en.ts")
     template = _extract_gettext()
     _write_po(template, TRANSLATIONS / "peerdesk.pot")
     for code in LANGUAGES:
         _update_po(template, TRANSLATIONS / f"{code}.po", code)
+
+
+IRREGULAR = {"person(s)": ("person", "people"), "group(s) differ(s)": ("group differs", "groups differ")}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """'%n session(s)' -> ('%n session', '%n sessions'); 'person(s)' -> 'person' / 'people'."""
+    one, many = source, source
+    for marked, (singular, plural) in IRREGULAR.items():
+        one, many = one.replace(marked, singular), many.replace(marked, plural)
+    return one.replace("(s)", ""), many.replace("(s)", "s")
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """Write the English singular and plural of every '%n ...(s)' message (derived, never typed)."""
+    from xml.etree.ElementTree import SubElement
+
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for form in english_forms(message.findtext("source") or ""):
+            SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def _extract_gettext():  # type: ignore[no-untyped-def]

@@ -268,11 +268,13 @@ def every_view(window: QWidget, check: Callable[[], list[str]]) -> list[str]:
 def main() -> int:
     """Print the problems of the main window and of every dialog, as JSON."""
     from peerdesk.storage import open_workspace
-    from peerdesk.ui import prompts
+    from peerdesk.ui import prompts, translation
     from peerdesk.ui.actions import SPECS
     from peerdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    translation.install(app)
+    translation.apply_direction(app)
     available = app.primaryScreen().availableGeometry()
     settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
     csv = Path(sys.argv[1]).with_name("team.csv")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Format, Person, Program, Session
-from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.storage import WorkspaceError, check_output_path
@@ -222,7 +221,7 @@ class PrintDialog(QDialog):
 
         def write(target: Path) -> str:
             pages = write_pdf(self.rendered, target, self.page.currentData())  # type: ignore[arg-type]
-            return self.tr("Wrote {0} ({1}).").format(target, count(pages, "page"))
+            return self.tr("Wrote {0} ({1}).").format(target, self.tr("%n page(s)", "", pages))
 
         return self._export(self.tr("Export PDF"), "PDF files (*.pdf)", ".pdf", path, write)
 

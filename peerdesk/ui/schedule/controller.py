@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 from peerdesk import clock
 from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Person, Program, Session
-from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
 from peerdesk.schedule.proposals import Proposal
 from peerdesk.schedule.replies import answer_summaries, import_replies
@@ -257,7 +256,10 @@ class ScheduleController(QObject):
             self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
             matcher.runs.mark_applied(run_id)
             self.ctx.message(
-                self.tr("Added {0} to {1}").format(count(len(change.after), "session"), program.name), 8000
+                self.tr("Added {0} to {1}").format(
+                    self.tr("%n session(s)", "", len(change.after)), program.name
+                ),
+                8000,
             )
             return change
 
@@ -469,7 +471,7 @@ class ScheduleController(QObject):
             self.tr(
                 "Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so "
                 "attendees' calendars remove them."
-            ).format(count(len(change.before), "planned session"), change.before[0].start),
+            ).format(self.tr("%n planned session(s)", "", len(change.before)), change.before[0].start),
             lambda: self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce)),
             yes_text=self.tr("Cancel sessions"),
         )
@@ -533,14 +535,14 @@ class ScheduleController(QObject):
         if coming:
             # the folder goes in the text, which wraps; a check box never wraps
             choice = self.tr("Write cancellations for the {0} still to come").format(
-                count(len(coming), "session")
+                self.tr("%n session(s)", "", len(coming))
             )
         text = question + "\n\n" + self.tr("Edit > Undo brings everything back.")
         if coming:
             text += "\n\n" + self.tr(
                 "Invites were sent for {0}: cancellations written into {1} "
                 "make attendees' calendars drop them."
-            ).format(count(len(coming), "session"), folder)
+            ).format(self.tr("%n session(s)", "", len(coming)), folder)
         return self.ctx.remember(
             prompts.confirm_with_choice(
                 self.ctx.window,
@@ -582,7 +584,7 @@ class ScheduleController(QObject):
         )
         if written:
             done += self.tr("; wrote {0} to {1}").format(
-                count(len(written), "cancellation file"), cancellations
+                self.tr("%n cancellation file(s)", "", len(written)), cancellations
             )
         self.ctx.message(done, 10000)
 

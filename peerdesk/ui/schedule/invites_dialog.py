@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
-from peerdesk.plural import count
 from peerdesk.ui import prompts, theme
 from peerdesk.ui.widgets.form import buddy_label
 
@@ -196,7 +195,7 @@ class InvitesDialog(QDialog):
         more = len(lines) - SHOWN_CONFLICTS
         self.conflicts.setText(
             self.tr("{0} in the sessions you are sending; they go out as planned:").format(
-                count(len(lines), "conflict")
+                self.tr("%n conflict(s)", "", len(lines))
             )
             + "\n"
             + shown

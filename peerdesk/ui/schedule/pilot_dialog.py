@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
-from peerdesk.plural import count
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
@@ -486,7 +485,7 @@ class PilotDialog(QDialog):
             self.tr(
                 "\u26a0 {0} would have conflicts (see the list). They are warnings: {1}, "
                 "and you can move them later."
-            ).format(count(warned, self.tr("session")), still)
+            ).format(self.tr("%n session(s)", "", warned), still)
             if warned
             else ""
         )

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.collation import sort_key
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
-from peerdesk.plural import count
 from peerdesk.ui import theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
@@ -256,7 +255,7 @@ class ScheduleTab(QWidget):
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(
             self.tr("\u26a0 {0} with warnings; hover a block or see the Warnings column.").format(
-                count(len(live), "session")
+                self.tr("%n session(s)", "", len(live))
             )
             if live
             else ""
