@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from peerdesk import i18n
 from peerdesk.domain import AttendanceRecord
 from peerdesk.printing.printouts import FEEDBACK_QUESTION, OPEN_QUESTION
 
@@ -140,7 +141,10 @@ class AttendanceModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            header = HEADERS[section]
+            if header == OPEN_QUESTION:  # the printed question: the printouts' catalogue has it
+                return i18n._(header)
+            return QCoreApplication.translate("AttendanceTableModel", header)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return HEADER_TIPS.get(section)
         return None

@@ -81,7 +81,7 @@ class PrintDialog(QDialog):
             self.kind.addItem(self.tr(label), key)
         self.session = QComboBox()
         for s in sessions:
-            mark = {"skipped": " (skipped)", "cancelled": " (cancelled)"}.get(s.status, "")
+            mark = {"skipped": self.tr(" (skipped)"), "cancelled": self.tr(" (cancelled)")}.get(s.status, "")
             self.session.addItem(
                 f"{s.start:%a} {s.start.day} {s.start:%b %Y, %H:%M} \u2013 {s.title}{mark}", s.id
             )

@@ -250,7 +250,8 @@ class ScheduleTab(QWidget):
             keys = [(program_colour(p.id).name(), p.name) for p in programs if p.id in used_programs and p.id]
         self.legend.setText(
             "  ".join(f"<span style='color:{colour}'>\u25a0</span> {name}" for colour, name in keys)
-            + f"  \u2014  {self.tr('times in')} {self.week_view.zone}"
+            + "  \u2014  "
+            + self.tr("times in {0}").format(self.week_view.zone)
         )
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(
