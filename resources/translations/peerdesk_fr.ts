@@ -5,572 +5,572 @@
     <name>ChartSlot</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les pilotes</translation>
     </message>
     <message>
         <source>Before the pilot (its baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le pilote (sa référence)</translation>
     </message>
     <message>
         <source>The two pilots side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux pilotes côte à côte</translation>
     </message>
     <message>
         <source>First pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier pilote</translation>
     </message>
     <message>
         <source>Second pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Second pilote</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>beside</source>
-        <translation type="unfinished"></translation>
+        <translation>face à</translation>
     </message>
     <message>
         <source>Hover a measure for how it is counted (the same words as the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez une mesure pour savoir comment elle est calculée (avec les mêmes termes que le rapport).</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
 </context>
 <context>
     <name>CompetencyPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;étape</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalué par</translation>
     </message>
     <message>
         <source>Add chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;point d&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
         <source>work it out from earlier check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>déduire des points d&apos;étape antérieurs</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Onboarding pilot: count from each person&apos;s joined date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilote d&apos;intégration : compter à partir de la date d&apos;arrivée de chaque personne</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Before vs after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant / après</translation>
     </message>
     <message>
         <source>Da&amp;ys to reach a target before the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours pour atteindre une cible avant le pilote</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check-ins&lt;/b&gt;: a level 0-4 per person and skill. Record a baseline at the start of the pilot and a check-in when someone reaches their target.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Points d&apos;étape&lt;/b&gt; : un niveau de 0 à 4 par personne et par compétence. Enregistrez une référence au début du pilote, puis un point d&apos;étape lorsqu&apos;une personne atteint sa cible.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Leadership Re&amp;port...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport pour la direction...</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce jour</translation>
     </message>
     <message>
         <source>Through week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;à la semaine {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No pilot yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan one with &lt;b&gt;Schedule &amp;gt; New Pilot&lt;/b&gt; (Ctrl+Shift+P). Once a session is held, record who came on the &lt;b&gt;Record a session&lt;/b&gt; page and the participation, ratings and time-to-competency appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun pilote pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planifiez-en un avec &lt;b&gt;Planning &amp;gt; Nouveau pilote&lt;/b&gt; (Ctrl+Shift+P). Dès qu&apos;une séance a eu lieu, indiquez qui était présent sur la page &lt;b&gt;Saisir une séance&lt;/b&gt; : la participation, les notes et le délai d&apos;acquisition des compétences s&apos;affichent alors ici.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing held yet in this pilot. After the first session, open Record a session, pick it and tick who was there (Space) and their rating (1-5); the tiles and charts fill in from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance n&apos;a encore eu lieu dans ce pilote. Après la première séance, ouvrez Saisir une séance, choisissez-la et cochez les personnes présentes (Espace) ainsi que leur note (1-5) ; les vignettes et les graphiques se remplissent ensuite.</translation>
     </message>
     <message>
         <source>{0}: {1}, target {2}, {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}, cible {2}, {3}</translation>
     </message>
     <message>
         <source>{0} group sessions and {9} peer meetings held · {1} present of {2} invited (+{10} walk-ins) · average {3} min (planned {4}) · response rate {5} · skill gaps covered {6} of {7} · commitments reported back {11} · used on the job {12} · led by: {8}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} séances de groupe et {9} rencontres entre pairs tenues · {1} présents sur {2} invités (+{10} venus sans invitation) · durée moyenne {3} min (prévue {4}) · taux de réponse {5} · lacunes de compétences couvertes : {6} sur {7} · engagements ayant fait l&apos;objet d&apos;un point : {11} · mis en pratique au travail : {12} · animées par : {8}</translation>
     </message>
 </context>
 <context>
     <name>EndOfPilotDialog</name>
     <message>
         <source>End-of-Pilot Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de fin de pilote</translation>
     </message>
     <message>
         <source>Your own words for leadership (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message à la direction (facultatif)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommandation</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>PeerDesk suggests: {0}. Change it if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk suggère : {0}. Modifiez-la si vous en savez davantage.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackController</name>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point d&apos;étape</translation>
     </message>
     <message>
         <source>Delete check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des points d&apos;étape</translation>
     </message>
     <message>
         <source>Add shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mention</translation>
     </message>
     <message>
         <source>Remove shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une mention</translation>
     </message>
     <message>
         <source>Change baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la référence de {0}</translation>
     </message>
     <message>
         <source>Import Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les retours</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun programme.</translation>
     </message>
     <message>
         <source>Import Feedback CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les retours (CSV)</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Imported {0} into {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importé dans {1} : {2}</translation>
     </message>
 </context>
 <context>
     <name>FeedbackTab</name>
     <message>
         <source>Feedback pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des retours</translation>
     </message>
     <message>
         <source>Re&amp;cord a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une &amp;séance</translation>
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Co&amp;mpetency</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&amp;x de compétence</translation>
     </message>
     <message>
         <source>Reco&amp;gnition</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;connaissance</translation>
     </message>
 </context>
 <context>
     <name>FormatsDialog</name>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>A short name for files and the command line (e.g. book-club): lower-case letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court pour les fichiers et la ligne de commande (p. ex. book-club) : lettres minuscules, chiffres et tirets.</translation>
     </message>
     <message>
         <source>Short name (&amp;ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court (&amp;ID)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée</translation>
     </message>
     <message>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximum</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordre du jour</translation>
     </message>
     <message>
         <source>New Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau format</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Reset to Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir l&apos;original</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>PeerDesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur PeerDesk</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Find in the guide (Enter for the next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide (Entrée pour le résultat suivant)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer {0}</translation>
     </message>
     <message>
         <source>Columns: which column of the file holds each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes : la colonne du fichier qui contient chaque champ</translation>
     </message>
     <message>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de ce fichier)</translation>
     </message>
     <message>
         <source>(column {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne {0})</translation>
     </message>
     <message>
         <source>What the import would do, row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ferait l&apos;importation, ligne par ligne</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Read {0} again, after you fixed it, and check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire {0} après l&apos;avoir corrigé, et le vérifier à nouveau</translation>
     </message>
     <message>
         <source>{0}: {1:n} of {2:n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1:n} sur {2:n}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checking was cancelled;&lt;/b&gt; nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La vérification a été annulée ;&lt;/b&gt; rien ne sera importé.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:{1}&apos;&gt;{0} : rien ne sera importé tant que le fichier n&apos;aura pas été corrigé. Corrigez-le, enregistrez-le, puis cliquez sur Vérifier à nouveau.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problème</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready:&lt;/b&gt; {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prêt :&lt;/b&gt; {0}.</translation>
     </message>
     <message>
         <source>new: {0} &lt;{1}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau : {0} &lt;{1}&gt;</translation>
     </message>
     <message>
         <source>update: {0} &lt;{1}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour : {0} &lt;{1}&gt;</translation>
     </message>
 </context>
 <context>
     <name>InvitesDialog</name>
     <message>
         <source>Export Invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les invitations</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Also write ready-to-send email drafts (.eml) with Accept/Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi des brouillons d&apos;e-mail prêts à envoyer (.eml) avec Accepter/Refuser</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir...</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pou&amp;r</translation>
     </message>
     <message>
         <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement cette &amp;séance : {0}, {1:%a %d %b %Y %H:%M}</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Invitations open in Outlook, Google Calendar, Apple Calendar and Thunderbird. Export again after changes: calendars update the same events, and the folder keeps only the current files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invitations s&apos;ouvrent dans Outlook, Google Agenda, Calendrier d&apos;Apple et Thunderbird. Exportez-les à nouveau après une modification : les calendriers mettent à jour les mêmes événements, et le dossier ne conserve que les fichiers actuels.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Everyone: invitations (.ics) for the organizer to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde : invitations (.ics) à envoyer par l&apos;organisateur</translation>
     </message>
     <message>
         <source>{0}: &apos;all my sessions&apos; calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : fichier de calendrier « toutes mes séances »</translation>
     </message>
     <message>
         <source>{0} has no organizer: the invites go out without a sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas d&apos;organisateur : les invitations partent sans expéditeur.</translation>
     </message>
     <message>
         <source>⚠ These invites go out in the name of {0} &lt;{1}&gt;, not yours ({2}): replies go to them. Schedule &gt; Edit Program changes the organizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ces invitations partent au nom de {0} &lt;{1}&gt;, et non au vôtre ({2}) : les réponses lui seront adressées. Planning &gt; Modifier le programme permet de changer l&apos;organisateur.</translation>
     </message>
     <message>
         <source>{0} in the sessions you are sending; they go out as planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dans les séances que vous envoyez ; elles partent comme prévu :</translation>
     </message>
     <message>
         <source>... and {0} more (see the Warnings column)</source>
-        <translation type="unfinished"></translation>
+        <translation>... et {0} de plus (voir la colonne Avertissements)</translation>
     </message>
     <message>
         <source>Export in Their Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en son nom</translation>
     </message>
     <message>
         <source>Folder for invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des invitations</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PeerDesk tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglets de PeerDesk</translation>
     </message>
     <message>
         <source>R&amp;oster</source>
-        <translation type="unfinished"></translation>
+        <translation>Éq&amp;uipe</translation>
     </message>
     <message>
         <source>Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nning</translation>
     </message>
     <message>
         <source>Feed&amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tours</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>{0} ({1} active) · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} actives) · {2} · {3}</translation>
     </message>
     <message>
         <source>The workspace file: every change is saved to it as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;espace de travail : chaque modification y est enregistrée au moment où vous la faites</translation>
     </message>
     <message>
         <source>Upgraded this workspace; the previous version is kept at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été mis à niveau ; la version précédente est conservée dans {0}</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;espace de travail</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel espace de travail</translation>
     </message>
     <message>
         <source>{0} already exists. Use File &gt; Open to open it, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existe déjà. Utilisez Fichier &gt; Ouvrir pour l&apos;ouvrir, ou choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>The copy was not written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas été écrite : {0}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans {0}</translation>
     </message>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de PeerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Plan, run and measure peer-to-peer learning at work. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;Open workspace:&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Planifiez, animez et mesurez l&apos;apprentissage entre pairs au travail. Tout reste dans un seul fichier sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Espace de travail ouvert :&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add people with Roster &gt; Add Person, or File &gt; Import Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des personnes avec Équipe &gt; Ajouter une personne, ou Fichier &gt; Importer la liste de l&apos;équipe (CSV)</translation>
     </message>
     <message>
         <source>Open Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démo</translation>
     </message>
     <message>
         <source>The demo could not be built: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu être créée : {0}</translation>
     </message>
 </context>
 <context>
@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> min before</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Wrote {0} ({1}).</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Server or calendar address</source>
@@ -1606,7 +1606,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Session was hel&amp;d</source>
@@ -1657,7 +1657,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Text to paste</source>
@@ -1669,7 +1669,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer...</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
@@ -1677,11 +1677,11 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <source>&amp;Week</source>
@@ -1720,7 +1720,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Risk</source>
@@ -1958,7 +1958,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun programme.</translation>
     </message>
     <message>
         <source>Match Peers</source>
@@ -2074,7 +2074,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Export Invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les invitations</translation>
     </message>
     <message>
         <source>There is no program to export yet.</source>
@@ -2101,7 +2101,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme :</translation>
     </message>
     <message>
         <source>Person:</source>
@@ -2188,11 +2188,11 @@ Whose version to keep?</source>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2318,7 +2318,7 @@ Whose version to keep?</source>
     <name>SkillGapPanel</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2349,7 +2349,7 @@ Whose version to keep?</source>
     <name>SkillListEditor</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2369,7 +2369,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>
@@ -2380,7 +2380,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Category</source>
@@ -2600,7 +2600,7 @@ Whose version to keep?</source>
     <name>window</name>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun programme.</translation>
     </message>
     <message>
         <source>Leadership Report</source>
@@ -2612,11 +2612,11 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>End-of-Pilot Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de fin de pilote</translation>
     </message>
     <message>
         <source>Compare Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les pilotes</translation>
     </message>
     <message>
         <source>Import Check-ins</source>
@@ -2628,7 +2628,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1} ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Import check-ins {0}</source>
