@@ -577,31 +577,31 @@
     <name>MatchingDialog</name>
     <message>
         <source>Match Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier les pairs</translation>
     </message>
     <message>
         <source>same role</source>
-        <translation type="unfinished"></translation>
+        <translation>même rôle</translation>
     </message>
     <message>
         <source>same learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>même objectif d&apos;apprentissage</translation>
     </message>
     <message>
         <source>one group of three</source>
-        <translation type="unfinished"></translation>
+        <translation>un groupe de trois</translation>
     </message>
     <message>
         <source>one person sits out</source>
-        <translation type="unfinished"></translation>
+        <translation>une personne est mise de côté</translation>
     </message>
     <message>
         <source>penalise pairs that met</source>
-        <translation type="unfinished"></translation>
+        <translation>pénaliser les binômes déjà réunis</translation>
     </message>
     <message>
         <source>forbid pairs that met</source>
-        <translation type="unfinished"></translation>
+        <translation>interdire les binômes déjà réunis</translation>
     </message>
     <message>
         <source>&amp;Program</source>
@@ -609,219 +609,220 @@
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode</translation>
     </message>
     <message>
         <source>Pod si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille des groupes</translation>
     </message>
     <message>
         <source>Pods &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes par</translation>
     </message>
     <message>
         <source>Ro&amp;unds</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;urs</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité</translation>
     </message>
     <message>
         <source>With an &amp;odd number</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un nombre &amp;impair</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Shuffl&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Mélang&amp;e</translation>
     </message>
     <message>
         <source>What makes a good pair (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui fait un bon binôme (points)</translation>
     </message>
     <message>
         <source>Points for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour : {0}</translation>
     </message>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes proposés</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Appariement</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer</translation>
     </message>
     <message>
         <source>&amp;Lock / Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller / Déverrouiller</translation>
     </message>
     <message>
         <source>S&amp;wap two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rmuter deux personnes</translation>
     </message>
     <message>
         <source>E&amp;xclude person</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xclure la personne</translation>
     </message>
     <message>
         <source>&amp;Never pair these two</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne jamais apparier ces deux personnes</translation>
     </message>
     <message>
         <source>Add the two selected people to the do-not-pair list (or take them off it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les deux personnes sélectionnées à la liste des binômes interdits (ou les en retirer)</translation>
     </message>
     <message>
         <source>Wh&amp;y Not These Two?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas ces &amp;deux-là ?</translation>
     </message>
     <message>
         <source>The best pairing that puts the two selected people together, and what stands in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Le meilleur appariement qui réunit les deux personnes sélectionnées, et ce qui s&apos;y oppose</translation>
     </message>
     <message>
         <source>&amp;Apply to Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer au planning</translation>
     </message>
     <message>
         <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque groupe se réunit à un moment où tous ses membres sont libres (dans leur propre fuseau horaire) et aucun n&apos;est occupé, en répartissant les rencontres sur la semaine du programme</translation>
     </message>
     <message>
         <source>&amp;Pick a Time...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixer un horaire...</translation>
     </message>
     <message>
         <source>Open the next meeting Apply could not place, to choose its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la prochaine réunion qu&apos;Appliquer n&apos;a pas pu placer, pour en choisir l&apos;horaire</translation>
     </message>
     <message>
         <source>Pairs that have met so far: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binômes déjà réunis : {0}.</translation>
     </message>
     <message>
         <source>no teams yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;équipes</translation>
     </message>
     <message>
         <source>Never paired: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais appariés : {0}.</translation>
     </message>
     <message>
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mode et cliquez sur Lancer. Rien n&apos;est planifié tant que vous n&apos;avez pas cliqué sur Appliquer au planning.</translation>
     </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avec ces points : {0} sur {1} changeraient ; {2:g} points au total (actuellement {3:g}). Cliquez sur Lancer pour les utiliser.</translation>
     </message>
     <message>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tour {0}</translation>
     </message>
     <message>
         <source>Left out ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis de côté ({0})</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment ces binômes ont été choisis</translation>
     </message>
     <message>
         <source> {0} from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} par rapport au calcul précédent.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run {0}&lt;/b&gt;: {1}, {2:g} points in all, shuffle {3}.{4} {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Calcul {0}&lt;/b&gt; : {1}, {2:g} points au total, mélange {3}.{4} {5}</translation>
     </message>
     <message>
         <source>Why not {0} with {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas {0} avec {1} ?</translation>
     </message>
     <message>
         <source>Why not </source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas </translation>
     </message>
     <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul {0} appliqué : ses séances figurent dans le planning.</translation>
     </message>
     <message>
         <source>Applied run {0}: {1} placed where every member is free. No free shared time for {2}:
 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul {0} appliqué : {1} placées là où tous les membres sont libres. Aucun créneau libre commun pour {2} :
+{3}</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>réunion</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Edit Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la personne</translation>
     </message>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun responsable)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ (facultatif)</translation>
     </message>
     <message>
         <source>Active (takes part in matching and programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Active (participe aux appariements et aux programmes)</translation>
     </message>
     <message>
         <source>e.g. Tue 10:00-12:00; Thu 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Tue 10:00-12:00; Thu 14:00-16:00</translation>
     </message>
     <message>
         <source>e.g. 2026-03-10..2026-03-21 parental leave (reason private)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2026-03-10..2026-03-21 congé parental (motif privé)</translation>
     </message>
     <message>
         <source>First..last day away, then an optional reason only you see; separate several with &apos;;&apos;. Matching and the sessions of those days leave them out, and they come back after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier..dernier jour d&apos;absence, puis un motif facultatif visible de vous seul ; séparez plusieurs absences par « ; ». L&apos;appariement et les séances de ces jours-là ne tiennent pas compte de la personne, qui est de nouveau incluse ensuite.</translation>
     </message>
     <message>
         <source>Level 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau 0-4</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Teaches: skills and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseigne : compétences et niveaux</translation>
     </message>
     <message>
         <source>Wants to learn: skills and target levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Veut apprendre : compétences et niveaux cibles</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -829,86 +830,86 @@
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe</translation>
     </message>
     <message>
         <source>Mana&amp;ger</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;&amp;arrivée</translation>
     </message>
     <message>
         <source>&amp;Free weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilités &amp;hebdomadaires</translation>
     </message>
     <message>
         <source>Time &amp;away</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bsences</translation>
     </message>
     <message>
         <source>Can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut enseigner</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Veut apprendre</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>did you mean {0}? Pick it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>vouliez-vous dire {0} ? Choisissez-le dans la liste</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date like 2024-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>« {0} » n&apos;est pas une date au format 2024-03-01</translation>
     </message>
 </context>
 <context>
     <name>PilotDialog</name>
     <message>
         <source>Edit Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le programme</translation>
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pilote</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>pays[-région], p. ex. DE-BY, US-CA, FR</translation>
     </message>
     <message>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenir la séance</translation>
     </message>
     <message>
         <source>skip that week</source>
-        <translation type="unfinished"></translation>
+        <translation>sauter cette semaine</translation>
     </message>
     <message>
         <source>move to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>reporter au jour ouvré suivant</translation>
     </message>
     <message>
         <source> min</source>
@@ -916,63 +917,63 @@
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min avant</translation>
     </message>
     <message>
         <source>Pick a whole team...</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir toute une équipe...</translation>
     </message>
     <message>
         <source>The session format: micro-lesson (10-20 min, one person teaches one thing), peer coaching, skill-swap, problem clinic, shadow shift (watch a peer do the real work), lunch-and-learn, learning pod or demo-and-discuss. Schedule &gt; Formats edits their lengths and agendas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de la séance : micro-leçon (10-20 min, une personne enseigne une chose), coaching entre pairs, échange de compétences, atelier de résolution, binôme d&apos;observation (regarder un pair faire le vrai travail), déjeuner-formation, groupe d&apos;apprentissage ou démo et discussion. Planning &gt; Formats permet de modifier leurs durées et leurs ordres du jour.</translation>
     </message>
     <message>
         <source>Targets the Feedback tab measures the pilot against: the share of members at each session, sessions per month, and how much faster people reach their target level than before the pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cibles auxquelles l&apos;onglet Retours compare le pilote : la part des membres présents à chaque séance, le nombre de séances par mois, et combien de temps les personnes gagnent pour atteindre leur niveau cible par rapport à avant le pilote.</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source>On a public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de jour férié</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Target participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation cible</translation>
     </message>
     <message>
         <source>Target sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances par mois (cible)</translation>
     </message>
     <message>
         <source>Target: how much faster to competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible : gain de temps pour atteindre le niveau de compétence</translation>
     </message>
     <message>
         <source>participation</source>
-        <translation type="unfinished"></translation>
+        <translation>participation</translation>
     </message>
     <message>
         <source>sessions/month</source>
-        <translation type="unfinished"></translation>
+        <translation>séances/mois</translation>
     </message>
     <message>
         <source>faster onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>intégration plus rapide</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -980,288 +981,288 @@
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objectif</translation>
     </message>
     <message>
         <source>Or&amp;ganizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisateur</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaines</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <source>on a holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>en cas de jour férié :</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours fériés</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappel</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Membres</translation>
     </message>
     <message>
         <source>Sessions this pilot would create</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances que ce pilote créerait</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Create Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le pilote</translation>
     </message>
     <message>
         <source>Suggested times, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux suggérés, les meilleurs en premier</translation>
     </message>
     <message>
         <source>Click a time to use it for the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un créneau pour l&apos;utiliser pour le pilote</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Créneaux suggérés&lt;/b&gt; (les meilleurs en premier ; cliquez sur l&apos;un d&apos;eux pour l&apos;utiliser)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Séances à venir après cette modification&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sessions this creates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Séances ainsi créées&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisateur</translation>
     </message>
     <message>
         <source>Choose, or type a name and address: Name &lt;name@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez, ou saisissez un nom et une adresse : Nom &lt;nom@example.com&gt;</translation>
     </message>
     <message>
         <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Les invitations partent au nom de cette personne ; elle n&apos;a pas besoin de figurer dans la liste de l&apos;équipe</translation>
     </message>
     <message>
         <source>{0} &lt;{1}&gt; (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &lt;{1}&gt; (vous)</translation>
     </message>
     <message>
         <source>Tick the members to see the times that suit them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les membres pour voir les créneaux qui leur conviennent le mieux.</translation>
     </message>
     <message>
         <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau hebdomadaire n&apos;est libre de toute autre séance des membres pendant ces semaines.</translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de jour férié : {0}</translation>
     </message>
     <message>
         <source>Save Changes still keeps every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications conserve malgré tout toutes les séances</translation>
     </message>
     <message>
         <source>Create Pilot still creates every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le pilote crée malgré tout toutes les séances</translation>
     </message>
     <message>
         <source>⚠ {0} would have conflicts (see the list). They are warnings: {1}, and you can move them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Conflits possibles pour {0} (voir la liste). Ce ne sont que des avertissements : {1}, et vous pourrez déplacer ces séances plus tard.</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>séance</translation>
     </message>
     <message>
         <source>Did you mean {0}? Pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire {0} ? Choisissez-le dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon nom</translation>
     </message>
     <message>
         <source>My email</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon e-mail</translation>
     </message>
     <message>
         <source>the organizer of my pilots&apos; invites</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisateur des invitations de mes pilotes</translation>
     </message>
     <message>
         <source>My timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon fuseau horaire</translation>
     </message>
     <message>
         <source>My country for public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon pays pour les jours fériés</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>pays[-région], p. ex. DE-BY, US-CA, FR</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>My &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon &amp;nom</translation>
     </message>
     <message>
         <source>My &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon &amp;e-mail</translation>
     </message>
     <message>
         <source>My &amp;timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon &amp;fuseau horaire</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours fériés</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du &amp;papier</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés</translation>
     </message>
     <message>
         <source>Week view &amp;colours by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleurs de la vue semaine selon</translation>
     </message>
     <message>
         <source>https://cloud.example.com/remote.php/dav/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.example.com/remote.php/dav/</translation>
     </message>
     <message>
         <source>kept in this computer&apos;s keychain, never in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau de cet ordinateur, jamais dans l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Calendar server (for Schedule &gt; Publish to Calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de calendrier (pour Planning &gt; Publier dans le calendrier)</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
         <source>Pass&amp;word or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe ou mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom d&apos;utilisateur associé au mot de passe.</translation>
     </message>
     <message>
         <source>The password could not be kept in this computer&apos;s keychain ({0}); type it when you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas pu être conservé dans le trousseau de cet ordinateur ({0}) ; saisissez-le au moment de publier.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
         <source>Templates folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des modèles : {0}</translation>
     </message>
     <message>
         <source>Built-in templates restored; yours are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles intégrés rétablis ; les vôtres sont conservés dans {0}</translation>
     </message>
     <message>
         <source>You have no templates of your own; the built-in ones are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas de modèles personnels ; les modèles intégrés sont utilisés.</translation>
     </message>
     <message>
         <source>Reset templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les modèles</translation>
     </message>
     <message>
         <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser à nouveau les modèles intégrés de PeerDesk ? Vos propres modèles sont déplacés dans un dossier de sauvegarde voisin, et non supprimés.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocument</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séance</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>P&amp;rogram</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramme</translation>
     </message>
     <message>
         <source>P&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersonne</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1269,23 +1270,23 @@
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu avant impression...</translation>
     </message>
     <message>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF...</translation>
     </message>
     <message>
         <source>Export &amp;HTML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML...</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1293,62 +1294,62 @@
     </message>
     <message>
         <source>Wrote {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} écrit ({1}).</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} écrit.</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HTML</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas été écrit : {1}</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans le calendrier</translation>
     </message>
     <message>
         <source>Server or calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur ou du calendrier</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou mot de passe d&apos;application</translation>
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Pick one of your calendars, or type a new name to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;un de vos calendriers, ou saisissez un nouveau nom pour le créer</translation>
     </message>
     <message>
         <source>&amp;Find Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher les calendriers</translation>
     </message>
     <message>
         <source>&amp;Program</source>
@@ -1356,127 +1357,131 @@
     </message>
     <message>
         <source>&amp;Server or calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du &amp;serveur ou du calendrier</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendrier</translation>
     </message>
     <message>
         <source>Paste a calendar&apos;s own address (from Nextcloud or Radicale) to publish into it, or the server&apos;s address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez l&apos;adresse propre d&apos;un calendrier (de Nextcloud ou Radicale) pour y publier, ou l&apos;adresse du serveur, puis choisissez ou nommez un calendrier. Nextcloud, Fastmail et iCloud exigent un mot de passe d&apos;application. Une nouvelle publication ne met à jour que ce qui a changé ; les événements ajoutés par d&apos;autres ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>&amp;Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire confiance à ce certificat</translation>
     </message>
     <message>
         <source>Keep &amp;Mine (overwrite their change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ma &amp;version (écraser leur modification)</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs (leave their version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la &amp;leur (laisser leur version)</translation>
     </message>
     <message>
         <source>&amp;Skip Them (publish the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer ces événements (publier le reste)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;blier</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>kept in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans votre trousseau</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de cet ordinateur n&apos;a pas pu être lu ({0}).</translation>
     </message>
     <message>
         <source>Type the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe.</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Publishing {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de {0}...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours...</translation>
     </message>
     <message>
         <source>Enter your user name on the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur sur le serveur de calendrier.</translation>
     </message>
     <message>
         <source>Enter the password (or app password) for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot de passe (ou le mot de passe d&apos;application) de {0}.</translation>
     </message>
     <message>
         <source>Looking for your calendars...</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de vos calendriers...</translation>
     </message>
     <message>
         <source>Found {0}. Pick one, or type a new name to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trouvé(s). Choisissez-en un, ou saisissez un nouveau nom pour le créer.</translation>
     </message>
     <message>
         <source>Connecting to {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {0}...</translation>
     </message>
     <message>
         <source>These events in the calendar are not what this workspace last published there:
 {0}
 Whose version to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces événements du calendrier ne correspondent plus à ce que cet espace de travail y a publié la dernière fois :
+{0}
+Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Nothing was published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été publié.</translation>
     </message>
     <message>
         <source>stopped on request; publish again to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté à votre demande ; publiez à nouveau pour terminer</translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} publié dans « {1} », mais :
+{2}</translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} publié dans « {1} » : {2}.</translation>
     </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : déjà arrivés dans le calendrier avant l&apos;arrêt et enregistrés ; publiez à nouveau pour terminer.</translation>
     </message>
     <message>
         <source>Nothing in your workspace was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié dans votre espace de travail.</translation>
     </message>
     <message>
         <source>This server&apos;s certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de ce serveur n&apos;est pas signé par une autorité connue de cet ordinateur. Ne lui faites confiance que si votre administrateur confirme cette empreinte (SHA-256) :
+{0}</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1678,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1689,7 +1694,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>Week {0}</source>
@@ -1836,7 +1841,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;a pas été écrit : {1}</translation>
     </message>
     <message>
         <source>Wrote {0} to {1}</source>
@@ -1954,7 +1959,7 @@ Whose version to keep?</source>
     <name>ScheduleController</name>
     <message>
         <source>Edit Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le programme</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
@@ -1962,7 +1967,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Match Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparier les pairs</translation>
     </message>
     <message>
         <source>Matching works on a program&apos;s members: create a pilot first.</source>
@@ -2184,7 +2189,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en minutes</translation>
     </message>
     <message>
         <source> min</source>
@@ -2216,7 +2221,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
@@ -2248,7 +2253,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>Agenda, sign-in sheet, feedback form or follow-up for this session</source>
@@ -2272,7 +2277,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Suggested times, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux suggérés, les meilleurs en premier</translation>
     </message>
     <message>
         <source>People in this session</source>
@@ -2532,7 +2537,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>pays[-région], p. ex. DE-BY, US-CA, FR</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
@@ -2548,7 +2553,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours fériés</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
@@ -2640,7 +2645,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Publish to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier dans le calendrier</translation>
     </message>
     <message>
         <source>There is no program to publish yet.</source>
