@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>Choose, or type a name and address: Name &lt;name@example.com&gt;</source>
-        <translation>Choisissez, ou saisissez un nom et une adresse : Nom &lt;nom@example.com&gt;</translation>
+        <translation>Choisissez, ou saisissez un nom et une adresse : Nom &lt;name@example.com&gt;</translation>
     </message>
     <message>
         <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Found {0}. Pick one, or type a new name to create it.</source>
-        <translation>{0} trouvé(s). Choisissez-en un, ou saisissez un nouveau nom pour le créer.</translation>
+        <translation>Calendriers trouvés : {0}. Choisissez-en un, ou saisissez un nouveau nom pour le créer.</translation>
     </message>
     <message>
         <source>Connecting to {0}...</source>
@@ -1462,7 +1462,7 @@ Quelle version voulez-vous garder ?</translation>
     <message>
         <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
-        <translation>{0} publié dans « {1} », mais :
+        <translation>Publié dans « {1} » : {0}, mais :
 {2}</translation>
     </message>
     <message>
@@ -1471,7 +1471,7 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
-        <translation>{0} : déjà arrivés dans le calendrier avant l&apos;arrêt et enregistrés ; publiez à nouveau pour terminer.</translation>
+        <translation>Déjà arrivées dans le calendrier et enregistrées : {0} ; publiez à nouveau pour terminer.</translation>
     </message>
     <message>
         <source>Nothing in your workspace was changed.</source>
