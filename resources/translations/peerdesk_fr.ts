@@ -79,11 +79,11 @@
     </message>
     <message>
         <source>Add chec&amp;k-in</source>
-        <translation>Ajouter un &amp;point d&apos;étape</translation>
+        <translation>Ajouter un p&amp;oint d&apos;étape</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation>&amp;Supprimer la sélection</translation>
+        <translation>Supp&amp;rimer la sélection</translation>
     </message>
     <message>
         <source>work it out from earlier check-ins</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation>&amp;Tableau de bord</translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <source>Co&amp;mpetency</source>
@@ -1488,126 +1488,126 @@ Quelle version voulez-vous garder ?</translation>
     <name>RecognitionPage</name>
     <message>
         <source>Top contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux contributeurs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sessions led</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances animées</translation>
     </message>
     <message>
         <source>Colleagues taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Collègues formés</translation>
     </message>
     <message>
         <source>Teach/learn balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre enseigner/apprendre</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Led</source>
-        <translation type="unfinished"></translation>
+        <translation>Animées</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivies</translation>
     </message>
     <message>
         <source>Teach/learn balance: held sessions each member led, and attended as a learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre enseigner/apprendre : les séances tenues que chaque membre a animées, et celles qu&apos;il a suivies comme apprenant·e</translation>
     </message>
     <message>
         <source>Shout-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions</translation>
     </message>
     <message>
         <source>Shout-out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention pour</translation>
     </message>
     <message>
         <source>Shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mention</translation>
     </message>
     <message>
         <source>What did they do that others should know about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu&apos;a fait cette personne que les autres devraient savoir ?</translation>
     </message>
     <message>
         <source>Add shou&amp;t-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;mention</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Print &amp;learning record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le relevé d&apos;apprentissa&amp;ge...</translation>
     </message>
     <message>
         <source>Learning record for</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevé d&apos;apprentissage de</translation>
     </message>
     <message>
         <source>&lt;b&gt;Top contributors&lt;/b&gt; (held sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Principaux contributeurs&lt;/b&gt; (séances tenues)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teach/learn balance&lt;/b&gt; (members)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Équilibre enseigner/apprendre&lt;/b&gt; (membres)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Shout-outs&lt;/b&gt;: they go in the leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mentions&lt;/b&gt; : elles figurent dans le rapport pour la direction</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>Session to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance à saisir</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par personne invitée : Espace la marque présente, 1 à 5 attribue une note, 0 efface la note</translation>
     </message>
     <message>
         <source>Who was invited and who came. Space marks a person present or absent; typing 1 to 5 rates the session for them (and marks them present) and moves down; 0 clears the rating. Type in the answer and commitment columns to edit them. Walk-ins are added below the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui était invité et qui est venu. Espace marque une personne présente ou absente ; taper 1 à 5 note la séance pour elle (et la marque présente) puis passe à la ligne suivante ; 0 efface la note. Tapez dans les colonnes de réponse et d&apos;engagement pour les modifier. Les personnes venues sans invitation s&apos;ajoutent sous le tableau.</translation>
     </message>
     <message>
         <source>Walk-in to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne venue sans invitation à ajouter</translation>
     </message>
     <message>
         <source>Choose someone who came uninvited</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une personne venue sans invitation</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne &amp;venue sans invitation</translation>
     </message>
     <message>
         <source>Facilitator&apos;s notes and key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et points clés de l&apos;animateur</translation>
     </message>
     <message>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>comme prévu</translation>
     </message>
     <message>
         <source> min</source>
@@ -1615,50 +1615,50 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Session was hel&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance a eu &amp;lieu</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance à sa&amp;isir :</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Recording lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de l&apos;en&amp;registrement</translation>
     </message>
     <message>
         <source>Ac&amp;tual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée ré&amp;elle</translation>
     </message>
     <message>
         <source>Keyboard: type a rating 1-5 on each row (it marks the person present and moves down), Space toggles present, 0 clears the rating, type in the answer and commitment columns to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier : tapez une note de 1 à 5 sur chaque ligne (la personne est marquée présente et la sélection descend), Espace bascule la présence, 0 efface la note ; tapez dans les colonnes de réponse et d&apos;engagement pour les modifier.</translation>
     </message>
     <message>
         <source>led by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>animée par {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Report back&lt;/b&gt; on last time&apos;s commitments: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Faire le point&lt;/b&gt; sur les engagements de la dernière fois : </translation>
     </message>
     <message>
         <source>No sessions to record yet: plan a pilot with Schedule &gt; New Pilot (Ctrl+Shift+P), then come back here after its first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance à saisir pour l&apos;instant : planifiez un pilote avec Planning &gt; Nouveau pilote (Ctrl+Shift+P), puis revenez ici après sa première séance.</translation>
     </message>
     <message>
         <source>{0} of {1} present, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents : {0} sur {1} ; notes : {2}</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Leadership Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour la direction</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1666,11 +1666,11 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Text to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte à coller</translation>
     </message>
     <message>
         <source>Preview or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu ou texte</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
@@ -1690,7 +1690,7 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
         <source>&amp;Format</source>
@@ -1698,30 +1698,30 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {0}</translation>
     </message>
     <message>
         <source>Week {0} (running: a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine {0} (en cours : brouillon)</translation>
     </message>
     <message>
         <source>No week of this program has begun yet: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune semaine de ce programme n&apos;a encore commencé : il n&apos;y a rien à signaler.</translation>
     </message>
     <message>
         <source>Week {0} is not over yet: the report is marked DRAFT on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine {0} n&apos;est pas encore terminée : le rapport porte la mention BROUILLON sur chaque page.</translation>
     </message>
     <message>
         <source>Week {0} is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine {0} est terminée.</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>Knowledge at risk: a skill only one active person holds at level 3 (advanced) or more - if they leave, it leaves with them - and a skill several people want that nobody teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissances à risque : une compétence qu&apos;une seule personne active maîtrise au niveau 3 (avancé) ou plus – si elle part, la compétence part avec elle –, et une compétence que plusieurs personnes veulent apprendre mais que personne n&apos;enseigne.</translation>
     </message>
     <message>
         <source>Skill</source>
@@ -1729,115 +1729,116 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Connaissances à risque</translation>
     </message>
     <message>
         <source>The truck factor (Avelino et al.): how many of the people holding the most skills could leave before more than half the skills held at level 3+ have nobody left. The arrows show how many skills stay covered as each one leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le facteur camion (Avelino et al.) : combien de personnes parmi celles qui détiennent le plus de compétences pourraient partir avant que plus de la moitié des compétences maîtrisées au niveau 3+ ne soient plus détenues par personne. Les flèches indiquent combien de compétences restent couvertes à chaque départ.</translation>
     </message>
     <message>
         <source>What if this person leaves?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et si cette personne partait ?</translation>
     </message>
     <message>
         <source>&amp;What if this person leaves?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Et si cette personne partait ?</translation>
     </message>
     <message>
         <source>(choose someone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisissez une personne)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Connaissances à risque&lt;/b&gt; ({0}, parmi {1} {2} en activité dans la vue)</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun risque : chaque compétence maîtrisée au niveau {0} ou plus l&apos;est par au moins deux personnes, et chaque compétence voulue par plusieurs personnes a quelqu&apos;un pour l&apos;enseigner.</translation>
     </message>
     <message>
         <source>No active people shown: clear the search or filters to see the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne active affichée : effacez la recherche ou les filtres pour voir les risques.</translation>
     </message>
     <message>
         <source>only {0} holds it at level {1}+</source>
-        <translation type="unfinished"></translation>
+        <translation>seule personne au niveau {1}+ : {0}</translation>
     </message>
     <message>
         <source>nobody teaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>personne ne l&apos;enseigne</translation>
     </message>
     <message>
         <source>; wanted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; voulue par {0}</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} de plus</translation>
     </message>
     <message>
         <source>Opens New Pilot with this prepared; nothing is saved until you create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre Nouveau pilote avec ces éléments préparés ; rien n&apos;est enregistré tant que vous ne l&apos;avez pas créé</translation>
     </message>
 </context>
 <context>
     <name>RosterController</name>
     <message>
         <source>Delete {0} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0} de la liste de l&apos;équipe ?</translation>
     </message>
     <message>
         <source>Delete these {0} people from the roster?
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ces {0} personnes de la liste de l&apos;équipe ?
+{1}</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings them back. Deactivate keeps them but leaves them out of matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler permet de les récupérer. Désactiver les conserve mais les exclut de l&apos;appariement.</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des personnes</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Import Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la liste de l&apos;équipe (CSV)</translation>
     </message>
     <message>
         <source>The import of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation de {0}</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée ; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importé : {1}</translation>
     </message>
     <message>
         <source>Export Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de l&apos;équipe (CSV)</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
@@ -1845,114 +1846,114 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans {1} : {0}</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Search name, email, role, team or skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, un e-mail, un rôle, une équipe ou une compétence</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la liste de l&apos;équipe</translation>
     </message>
     <message>
         <source>Filter by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par équipe</translation>
     </message>
     <message>
         <source>Filter by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par rôle</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Skill gaps compare what active people teach with what they want to learn: skills wanted that nobody teaches, who could teach each wanted skill (best first), and skills taught that nobody wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lacunes de compétences comparent ce que les personnes actives enseignent avec ce qu&apos;elles veulent apprendre : les compétences voulues que personne n&apos;enseigne, qui pourrait enseigner chaque compétence voulue (les meilleurs en premier), et les compétences enseignées que personne ne demande.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Skill gaps&lt;/b&gt; (active people)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lacunes de compétences&lt;/b&gt; (personnes actives)</translation>
     </message>
     <message>
         <source>Roster view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de l&apos;équipe</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes</translation>
     </message>
     <message>
         <source>Skills &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice des compétences</translation>
     </message>
     <message>
         <source>The people table: contact, role, team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau des personnes : coordonnées, rôle, équipe et compétences</translation>
     </message>
     <message>
         <source>People as rows, skills as columns, coloured by level; knowledge at risk above</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes en lignes, les compétences en colonnes, colorées selon le niveau ; les connaissances à risque au-dessus</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one on the roster yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bring in your team with &lt;b&gt;File &amp;gt; Import Roster CSV&lt;/b&gt; (Ctrl+I; File &amp;gt; Open Templates Folder has a template), or add people one by one with &lt;b&gt;Roster &amp;gt; Add Person&lt;/b&gt; (Ctrl+Shift+A). To look around first, open the demo with &lt;b&gt;Help &amp;gt; Open Demo&lt;/b&gt;: a made-up team in a copy of its own.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;La liste de l&apos;équipe est encore vide.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importez votre équipe avec &lt;b&gt;Fichier &amp;gt; Importer la liste de l&apos;équipe (CSV)&lt;/b&gt; (Ctrl+I ; Fichier &amp;gt; Ouvrir le dossier des modèles en contient un modèle), ou ajoutez les personnes une par une avec &lt;b&gt;Équipe &amp;gt; Ajouter une personne&lt;/b&gt; (Ctrl+Shift+A). Pour découvrir d&apos;abord l&apos;application, ouvrez la démo avec &lt;b&gt;Aide &amp;gt; Ouvrir la démo&lt;/b&gt; : une équipe fictive, dans une copie à part.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les équipes</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement...</translation>
     </message>
     <message>
         <source>the search “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche « {0} »</translation>
     </message>
     <message>
         <source>team {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe {0}</translation>
     </message>
     <message>
         <source>role {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one matches {0}.&lt;/b&gt; Clear the search box or choose All teams and All roles to see everyone; search looks at names, emails, roles, teams and skills, and every word must match.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Personne ne correspond à {0}.&lt;/b&gt; Videz le champ de recherche ou choisissez Toutes les équipes et Tous les rôles pour voir tout le monde ; la recherche porte sur les noms, e-mails, rôles, équipes et compétences, et chaque mot doit correspondre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1}</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes</translation>
     </message>
 </context>
 <context>
@@ -1971,111 +1972,111 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Matching works on a program&apos;s members: create a pilot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appariement porte sur les membres d&apos;un programme : créez d&apos;abord un pilote.</translation>
     </message>
     <message>
         <source>Added {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à {1} : {0}</translation>
     </message>
     <message>
         <source>Select a session first (click a block or a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une séance (cliquez sur un bloc ou une ligne).</translation>
     </message>
     <message>
         <source>Add Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séance</translation>
     </message>
     <message>
         <source>Create a pilot first (Schedule &gt; New Pilot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d&apos;abord un pilote (Planning &gt; Nouveau pilote).</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>Move Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la séance</translation>
     </message>
     <message>
         <source>No planned weekly sessions from here on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance hebdomadaire planifiée à partir de celle-ci.</translation>
     </message>
     <message>
         <source>Cancel the rest of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le reste de la série</translation>
     </message>
     <message>
         <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler {0} à partir du {1:%d %b %Y} ? Exportez ensuite les invitations pour que les calendriers des participants les suppriment.</translation>
     </message>
     <message>
         <source>Cancel sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler des séances</translation>
     </message>
     <message>
         <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0} ({1:%a %d %b %Y %H:%M}) ? Cela supprime {2}.</translation>
     </message>
     <message>
         <source>Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la séance</translation>
     </message>
     <message>
         <source>There is no program to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun programme à supprimer.</translation>
     </message>
     <message>
         <source>Choose the program in the Schedule tab&apos;s Program filter (or select one of its sessions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le programme dans le filtre Programme de l&apos;onglet Planning (ou sélectionnez l&apos;une de ses séances).</translation>
     </message>
     <message>
         <source>Delete Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le programme</translation>
     </message>
     <message>
         <source>Delete the program “{0}”? This removes {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le programme « {0} » ? Cela supprime {1}.</translation>
     </message>
     <message>
         <source>Write cancellations for the {0} still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les annulations pour les séances encore à venir ({0})</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition &gt; Annuler permet de tout récupérer.</translation>
     </message>
     <message>
         <source>Invites were sent for {0}: cancellations written into {1} make attendees&apos; calendars drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des invitations ont été envoyées pour {0} : les annulations écrites dans {1} les retirent des calendriers des participants.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Could not write the cancellations, so nothing was deleted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les annulations, rien n&apos;a donc été supprimé : {0}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression effectuée ({0}) : {1}</translation>
     </message>
     <message>
         <source>; wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {0} écrit dans {1}</translation>
     </message>
     <message>
         <source>Import Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les réponses</translation>
     </message>
     <message>
         <source>{0}. Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Non pris en compte :</translation>
     </message>
     <message>
         <source>Export Invites</source>
@@ -2083,26 +2084,26 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>There is no program to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun programme à exporter.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Filter by program</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par programme</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par personne</translation>
     </message>
     <message>
         <source>Filter by format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par format</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Program:</source>
@@ -2110,82 +2111,82 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Week or list of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine ou liste des séances</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&lt;b&gt;No sessions yet.&lt;/b&gt; Plan a pilot with &lt;b&gt;New Pilot&lt;/b&gt; (Ctrl+Shift+P): weekly sessions of one format for 6-8 weeks. &lt;b&gt;Match Peers&lt;/b&gt; (Ctrl+M) then pairs its members; &lt;b&gt;Add One-off Session&lt;/b&gt; (Ctrl+Shift+O) adds a single meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aucune séance pour l&apos;instant.&lt;/b&gt; Planifiez un pilote avec &lt;b&gt;Nouveau pilote&lt;/b&gt; (Ctrl+Shift+P) : des séances hebdomadaires d&apos;un même format pendant 6 à 8 semaines. &lt;b&gt;Apparier les pairs&lt;/b&gt; (Ctrl+M) forme ensuite des binômes parmi ses membres ; &lt;b&gt;Ajouter une séance ponctuelle&lt;/b&gt; (Ctrl+Shift+O) ajoute une réunion unique.</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les programmes</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Avec avertissements : {0} ; survolez un bloc ou consultez la colonne Avertissements.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <source>Length in minutes</source>
@@ -2201,23 +2202,23 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Format</source>
@@ -2225,31 +2226,31 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujet</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien &amp;vidéo</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atut</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrement</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
@@ -2257,23 +2258,23 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Agenda, sign-in sheet, feedback form or follow-up for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre du jour, feuille d&apos;émargement, formulaire de retour ou suivi de cette séance</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program&apos;s members first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personnes&lt;/b&gt; (les personnes cochées sont invitées ; les membres du programme en premier)</translation>
     </message>
     <message>
         <source>Le&amp;d by</source>
-        <translation type="unfinished"></translation>
+        <translation>Animée &amp;par</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt; (facilitators lead; observers shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personnes&lt;/b&gt; (les animateurs animent ; les observateurs observent)</translation>
     </message>
     <message>
         <source>&lt;b&gt;S&amp;uggested times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Créneaux suggérés&lt;/b&gt; (les meilleurs en premier ; cliquez sur l&apos;un d&apos;eux pour l&apos;utiliser)</translation>
     </message>
     <message>
         <source>Suggested times, best first</source>
@@ -2281,42 +2282,42 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>People in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes de cette séance</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(choisir)</translation>
     </message>
     <message>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séance doit avoir un titre.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
 </context>
 <context>
@@ -2327,27 +2328,27 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Skill gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes de compétences</translation>
     </message>
     <message>
         <source>Wanted, nobody teaches ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulues, personne ne les enseigne ({0})</translation>
     </message>
     <message>
         <source>wanted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>voulue par {0}</translation>
     </message>
     <message>
         <source>Who could teach what is wanted ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui pourrait enseigner ce qui est voulu ({0})</translation>
     </message>
     <message>
         <source>Taught, nobody wants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignées, personne ne les demande ({0})</translation>
     </message>
 </context>
 <context>
@@ -2358,19 +2359,19 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Skill name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la compétence</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>Level</source>
@@ -2381,7 +2382,7 @@ Quelle version voulez-vous garder ?</translation>
     <name>SkillsDialog</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Skill</source>
@@ -2389,151 +2390,151 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseignants</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenants</translation>
     </message>
     <message>
         <source>Double-click a name to rename it. Renaming a skill to the name of another merges the two. Edit &gt; Undo reverses either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un nom pour le renommer. Donner à une compétence le nom d&apos;une autre fusionne les deux. Édition &gt; Annuler annule l&apos;une ou l&apos;autre opération.</translation>
     </message>
 </context>
 <context>
     <name>SkillsMatrixView</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>catégorie</translation>
     </message>
     <message>
         <source>&amp;Group people by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper les personnes par :</translation>
     </message>
     <message>
         <source>Order s&amp;kills by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trier les compétences par :</translation>
     </message>
     <message>
         <source>E&amp;xport Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la matrice...</translation>
     </message>
     <message>
         <source>Save the matrix as .xlsx (Excel), .csv or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la matrice au format .xlsx (Excel), .csv ou .pdf</translation>
     </message>
     <message>
         <source>Pri&amp;nt Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la matrice...</translation>
     </message>
     <message>
         <source>Landscape pages with the names and skills repeated, and a legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages au format paysage, avec les noms et les compétences répétés, et une légende</translation>
     </message>
     <message>
         <source>Skills matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des compétences</translation>
     </message>
     <message>
         <source>Each cell is a person&apos;s level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule indique le niveau d&apos;une personne dans une compétence : 0 sensibilisé, 1 débutant, 2 praticien, 3 avancé, 4 expert (plus la couleur est foncée, plus le niveau est élevé). Un ◆ orange signale une compétence que la personne veut apprendre, avec le niveau visé. Survolez une cellule pour lire son libellé.</translation>
     </message>
     <message>
         <source>Click a skill to order people by their level in it; click again for names</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une compétence pour trier les personnes selon leur niveau ; cliquez à nouveau pour les trier par nom</translation>
     </message>
     <message>
         <source>wants to learn, target N</source>
-        <translation type="unfinished"></translation>
+        <translation>veut apprendre, cible N</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search or choose All teams and All roles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Personne à afficher.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Effacez la recherche ou choisissez Toutes les équipes et Tous les rôles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucune compétence pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ouvrez une personne (F2) et ajoutez ce qu&apos;elle enseigne et veut apprendre, ou importez un fichier CSV de l&apos;équipe avec des colonnes &lt;i&gt;teaches&lt;/i&gt; et &lt;i&gt;wants&lt;/i&gt; (Fichier &amp;gt; Importer la liste de l&apos;équipe (CSV)).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimezoneField</name>
     <message>
         <source>City, country or abbreviation, e.g. Berlin, Japan, PST</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville, pays ou abréviation, p. ex. Berlin, Japan, PST</translation>
     </message>
     <message>
         <source>The timezone, as region and city, e.g. Europe/Berlin. Type a city, a country or an abbreviation (CET, PST) and pick from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire, sous la forme région/ville, p. ex. Europe/Paris. Saisissez une ville, un pays ou une abréviation (CET, PST) et choisissez dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Sessions of the week. Arrow keys move between sessions, Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances de la semaine. Les touches fléchées permettent de passer d&apos;une séance à l&apos;autre, Entrée en ouvre une.</translation>
     </message>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances de la semaine par jour et par heure, dans votre fuseau horaire. Un bord rouge et un signe d&apos;avertissement indiquent un conflit. Faites glisser un bloc pour le déplacer, ou venez ici avec Tab, passez d&apos;une séance à l&apos;autre avec les touches fléchées (Début et Fin : première et dernière) et appuyez sur Entrée pour en ouvrir une.</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>led by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>animée par {0}</translation>
     </message>
     <message>
         <source>no one leads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore d&apos;animateur</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu : {0}</translation>
     </message>
     <message>
         <source>conflict: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit : {0}</translation>
     </message>
     <message>
         <source>Week of {0}: {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {0} : {1} séances</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans PeerDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PeerDesk plans peer-to-peer learning for your team&lt;/b&gt;: who can teach what, matched pairs, a 6-8 week pilot of short weekly sessions, invites, printouts and a report for leadership. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;First, who are you? Invites go out in your name, and your timezone and country decide what “today” and public holidays are. You can change this later in &lt;b&gt;Edit &amp;gt; Preferences&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PeerDesk planifie l&apos;apprentissage entre pairs de votre équipe&lt;/b&gt; : qui peut enseigner quoi, des binômes appariés, un pilote de 6 à 8 semaines de courtes séances hebdomadaires, les invitations, les documents imprimés et un rapport pour la direction. Tout reste dans un seul fichier sur cet ordinateur.&lt;/p&gt;&lt;p&gt;Tout d&apos;abord, qui êtes-vous ? Les invitations partent à votre nom, et votre fuseau horaire et votre pays déterminent ce que sont « aujourd&apos;hui » et les jours fériés. Vous pourrez modifier ces informations plus tard dans &lt;b&gt;Édition &amp;gt; Préférences&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the organizer of your pilots&apos; invites</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;organisateur des invitations de vos pilotes</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
@@ -2541,15 +2542,15 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom</translation>
     </message>
     <message>
         <source>Your &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;e-mail</translation>
     </message>
     <message>
         <source>Your &amp;timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;fuseau horaire</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
@@ -2557,48 +2558,48 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>A made-up team three weeks into a pilot, in a copy of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe fictive en troisième semaine de pilote, dans une copie à part</translation>
     </message>
     <message>
         <source>&amp;Import My Roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer ma liste d&apos;équipe...</translation>
     </message>
     <message>
         <source>A CSV file with a name and an email per row (File &gt; Open Templates Folder has a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV avec un nom et un e-mail par ligne (Fichier &gt; Ouvrir le dossier des modèles en contient un modèle)</translation>
     </message>
     <message>
         <source>&amp;Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer avec un espace vide</translation>
     </message>
     <message>
         <source>Add people one by one with Roster &gt; Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les personnes une par une avec Équipe &gt; Ajouter une personne</translation>
     </message>
 </context>
 <context>
     <name>WindowContext</name>
     <message>
         <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {0} ({1}). Cette modification ne figure pas dans l&apos;historique d&apos;annulation ; tout ce qui la précède est en sécurité.</translation>
     </message>
 </context>
 <context>
     <name>_TypedDates</name>
     <message>
         <source>“{text}” is not a date PeerDesk can read: type it as {example} (the day name may be left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une date lisible par PeerDesk : saisissez-la sous la forme {example} (le nom du jour peut être omis).</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu : {0}. La dernière modification n&apos;a pas été enregistrée ; tout ce qui la précède est en sécurité.</translation>
     </message>
 </context>
 <context>
@@ -2609,11 +2610,11 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Leadership Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour la direction</translation>
     </message>
     <message>
         <source>Wrote the week {0} report to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de la semaine {0} écrit dans {1}</translation>
     </message>
     <message>
         <source>End-of-Pilot Report</source>
@@ -2625,11 +2626,11 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Import Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les points d&apos;étape</translation>
     </message>
     <message>
         <source>Import Check-ins CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les points d&apos;étape (CSV)</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
@@ -2637,11 +2638,11 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Import check-ins {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les points d&apos;étape {0}</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importé : {1}</translation>
     </message>
     <message>
         <source>Publish to Calendar</source>
@@ -2649,7 +2650,7 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>There is no program to publish yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore aucun programme à publier.</translation>
     </message>
 </context>
 </TS>
