@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>{0} ({1} active) · {2} · {3}</source>
-        <translation>{0} ({1} actives) · {2} · {3}</translation>
+        <translation>{0} (dont {1} actives) · {2} · {3}</translation>
     </message>
     <message>
         <source>The workspace file: every change is saved to it as you make it</source>
