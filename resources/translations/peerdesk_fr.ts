@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Reset to Built-in</source>
-        <translation>Rétablir l&apos;original</translation>
+        <translation>Revenir à l&apos;original</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Built-in templates restored; yours are kept in {0}</source>
-        <translation>Modèles intégrés rétablis ; les vôtres sont conservés dans {0}</translation>
+        <translation>Modèles intégrés remis en service ; les vôtres sont conservés dans {0}</translation>
     </message>
     <message>
         <source>You have no templates of your own; the built-in ones are in use.</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Reset templates</source>
-        <translation>Rétablir les modèles</translation>
+        <translation>Revenir aux modèles intégrés</translation>
     </message>
     <message>
         <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <source>Reset</source>
-        <translation>Rétablir</translation>
+        <translation>Réinitialiser</translation>
     </message>
 </context>
 <context>
