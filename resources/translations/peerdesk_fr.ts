@@ -2638,7 +2638,7 @@ Quelle version voulez-vous garder ?</translation>
     </message>
     <message>
         <source>Import check-ins {0}</source>
-        <translation>Importer les points d&apos;étape {0}</translation>
+        <translation>Importer les points d&apos;étape de {0}</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
