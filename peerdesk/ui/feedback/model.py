@@ -21,8 +21,8 @@ HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise", "Re
 HEADER_TIPS = {
     2: "Someone who declined the invitation and stays away is expected absent, not absent without notice",
     7: "Their answer to the invitation (File > Import Replies): accepted, declined, tentative or no answer",
-    3: f"1-5: the answer to the feedback form's question \u201c{FEEDBACK_QUESTION}\u201d",
-    4: f"The answer to the feedback form's open question \u201c{OPEN_QUESTION}\u201d",
+    3: "1-5: the answer to the feedback form's question \u201c{0}\u201d",
+    4: "The answer to the feedback form's open question \u201c{0}\u201d",
     6: "Ticked when the person reported back on what they committed to practise at their last session",
 }
 PRESENT, RATING, ANSWER, COMMITMENT, REPORTED, INVITATION = 2, 3, 4, 5, 6, 7
@@ -146,5 +146,9 @@ class AttendanceModel(QAbstractTableModel):
                 return i18n._(header)
             return QCoreApplication.translate("AttendanceTableModel", header)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            if tip is None:
+                return None
+            question = {RATING: FEEDBACK_QUESTION, ANSWER: OPEN_QUESTION}.get(section, "")
+            return QCoreApplication.translate("AttendanceTableModel", tip).format(i18n._(question))
         return None

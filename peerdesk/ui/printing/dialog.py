@@ -24,7 +24,7 @@ from peerdesk.domain import Format, Person, Program, Session
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.storage import WorkspaceError, check_output_path
-from peerdesk.ui import prompts, theme
+from peerdesk.ui import dates, prompts, theme
 from peerdesk.ui.printing.pdf import html_for_export, locale_page_size, make_document, paint_pages, write_pdf
 
 KINDS = (
@@ -83,7 +83,7 @@ class PrintDialog(QDialog):
         for s in sessions:
             mark = {"skipped": self.tr(" (skipped)"), "cancelled": self.tr(" (cancelled)")}.get(s.status, "")
             self.session.addItem(
-                f"{s.start:%a} {s.start.day} {s.start:%b %Y, %H:%M} \u2013 {s.title}{mark}", s.id
+                f"{dates.day(s.start)}, {dates.time_text(s.start)} \u2013 {s.title}{mark}", s.id
             )
         self.format = QComboBox()
         for f in formats:

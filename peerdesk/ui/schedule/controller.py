@@ -25,6 +25,7 @@ from peerdesk.ui import prompts
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
     from peerdesk.schedule.deletion import Deletion
     from peerdesk.ui.schedule.matching_dialog import MatchingDialog
+from peerdesk.ui import dates
 from peerdesk.ui.commands import (
     ChangeCommand,
     CreateProgramCommand,
@@ -469,9 +470,11 @@ class ScheduleController(QObject):
             self.ctx.window,
             self.tr("Cancel the rest of the series"),
             self.tr(
-                "Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so "
-                "attendees' calendars remove them."
-            ).format(self.tr("%n planned session(s)", "", len(change.before)), change.before[0].start),
+                "Cancel {0} from {1} on? Export invites afterwards so attendees' calendars remove them."
+            ).format(
+                self.tr("%n planned session(s)", "", len(change.before)),
+                dates.date_text(change.before[0].start),
+            ),
             lambda: self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce)),
             yes_text=self.tr("Cancel sessions"),
         )
@@ -492,8 +495,8 @@ class ScheduleController(QObject):
             self.ctx.message(str(exc), 5000)
             return None
         session = deletion.sessions[0]
-        question = self.tr("Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.").format(
-            session.title, session.start, deletion.what_goes()
+        question = self.tr("Delete {0} ({1})? This removes {2}.").format(
+            session.title, dates.day_time(session.start), deletion.what_goes()
         )
         return self._confirm_deletion(deletion, self.tr("Delete Session"), question)
 

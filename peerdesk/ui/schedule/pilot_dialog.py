@@ -35,10 +35,11 @@ from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalis
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.preferences_dialog import Preferences
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.timezone_field import TimezoneField
+from peerdesk.ui.words import status_word
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
 
@@ -451,18 +452,21 @@ class PilotDialog(QDialog):
             )
         holidays_hit = []
         for s, warnings in zip(self.preview_sessions, self.preview_warnings, strict=True):
-            week = f"Week {s.week}" if s.week else "One-off"
+            week = self.tr("Week {0}").format(s.week) if s.week else self.tr("One-off")
             leaders = ", ".join(self._names.get(e, e) for e in s.facilitators) or "-"
-            text = f"{week}: {s.start:%a %d %b %Y %H:%M}, led by {leaders}"
+            text = self.tr("{0}: {1}, led by {2}").format(week, dates.day_time(s.start), leaders)
             if s.status != "planned":
-                text += f" - {s.status}"
+                text += f" - {status_word(s.status)}"
             origin = s.series_start or s.start
             holiday = holiday_name(program.holidays, origin.date()) if program.holidays else None
             if holiday:
-                holidays_hit.append(f"week {s.week} ({origin:%a %d %b}, {holiday})")
+                holidays_hit.append(
+                    self.tr("week {0} ({1}, {2})").format(s.week, dates.short_day(origin), holiday)
+                )
                 if s.moved:
-                    text += f" - moved from {origin:%a %d %b} ({holiday})"
-            shown = warnings[:2] + ([f"... and {len(warnings) - 2} more"] if len(warnings) > 2 else [])
+                    text += self.tr(" - moved from {0} ({1})").format(dates.short_day(origin), holiday)
+            more = self.tr("... and {0} more").format(len(warnings) - 2)
+            shown = warnings[:2] + ([more] if len(warnings) > 2 else [])
             if warnings and s.status == "planned":
                 text = "\u26a0 " + text + "\n      " + "\n      ".join(shown)
             item = QListWidgetItem(text)

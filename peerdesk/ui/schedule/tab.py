@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.collation import sort_key
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
@@ -304,7 +304,7 @@ class ScheduleTab(QWidget):
 
     def _show_week(self) -> None:
         end = self.week_start + timedelta(days=6)
-        self.week_label.setText(f"<b>{self.week_start:%d %b} - {end:%d %b %Y}</b>")
+        self.week_label.setText(f"<b>{dates.day_month(self.week_start)} \u2013 {dates.date_text(end)}</b>")
         self.week_view.show_week(self.week_start, self._visible_sessions(), self._conflicts, self._names)
 
     def selected_session_id(self) -> int | None:
