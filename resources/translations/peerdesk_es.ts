@@ -5,481 +5,481 @@
     <name>ChartSlot</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar pilotos</translation>
     </message>
     <message>
         <source>Before the pilot (its baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del piloto (su línea base)</translation>
     </message>
     <message>
         <source>The two pilots side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos pilotos en paralelo</translation>
     </message>
     <message>
         <source>First pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer piloto</translation>
     </message>
     <message>
         <source>Second pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo piloto</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>beside</source>
-        <translation type="unfinished"></translation>
+        <translation>frente a</translation>
     </message>
     <message>
         <source>Hover a measure for how it is counted (the same words as the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitúe el puntero sobre una medida para ver cómo se calcula (con las mismas palabras que el informe).</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
 </context>
 <context>
     <name>CompetencyPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado por</translation>
     </message>
     <message>
         <source>Add chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir re&amp;visión</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar selección</translation>
     </message>
     <message>
         <source>work it out from earlier check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>calcularlo a partir de revisiones anteriores</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Onboarding pilot: count from each person&apos;s joined date</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto de incorporación: contar desde la fecha de incorporación de cada persona</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Before vs after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después</translation>
     </message>
     <message>
         <source>Da&amp;ys to reach a target before the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días para alcanzar un objetivo antes del piloto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check-ins&lt;/b&gt;: a level 0-4 per person and skill. Record a baseline at the start of the pilot and a check-in when someone reaches their target.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revisiones&lt;/b&gt;: un nivel de 0 a 4 por persona y habilidad. Registre una línea base al inicio del piloto y una revisión cuando alguien alcance su objetivo.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Leadership Re&amp;port...</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la &amp;dirección...</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo:</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <source>Through week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la semana {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No pilot yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan one with &lt;b&gt;Schedule &amp;gt; New Pilot&lt;/b&gt; (Ctrl+Shift+P). Once a session is held, record who came on the &lt;b&gt;Record a session&lt;/b&gt; page and the participation, ratings and time-to-competency appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay ningún piloto.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planifique uno con &lt;b&gt;Calendario &amp;gt; Nuevo piloto&lt;/b&gt; (Ctrl+Shift+P). Cuando se celebre una sesión, registre quién asistió en la página &lt;b&gt;Registrar una sesión&lt;/b&gt;; la participación, las valoraciones y el tiempo hasta alcanzar la competencia aparecerán aquí.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing held yet in this pilot. After the first session, open Record a session, pick it and tick who was there (Space) and their rating (1-5); the tiles and charts fill in from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha celebrado nada en este piloto. Después de la primera sesión, abra Registrar una sesión, selecciónela y marque quién asistió (Espacio) y su valoración (1-5); a partir de ahí se irán rellenando los indicadores y los gráficos.</translation>
     </message>
     <message>
         <source>{0}: {1}, target {2}, {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, objetivo {2}, {3}</translation>
     </message>
     <message>
         <source>{0} group sessions and {9} peer meetings held · {1} present of {2} invited (+{10} walk-ins) · average {3} min (planned {4}) · response rate {5} · skill gaps covered {6} of {7} · commitments reported back {11} · used on the job {12} · led by: {8}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sesiones de grupo y {9} reuniones entre compañeros celebradas · {1} presentes de {2} invitados (+{10} sin invitación) · media de {3} min (previstos {4}) · tasa de respuesta {5} · brechas de habilidades cubiertas: {6} de {7} · compromisos informados {11} · aplicado en el trabajo {12} · dirigidas por: {8}</translation>
     </message>
 </context>
 <context>
     <name>EndOfPilotDialog</name>
     <message>
         <source>End-of-Pilot Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final del piloto</translation>
     </message>
     <message>
         <source>Your own words for leadership (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias palabras para la dirección (opcional)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendación</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <source>PeerDesk suggests: {0}. Change it if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk sugiere: {0}. Cámbielo si tiene mejor criterio.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackController</name>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir revisión</translation>
     </message>
     <message>
         <source>Delete check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar revisiones</translation>
     </message>
     <message>
         <source>Add shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir reconocimiento</translation>
     </message>
     <message>
         <source>Remove shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar reconocimiento</translation>
     </message>
     <message>
         <source>Change baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la línea base de {0}</translation>
     </message>
     <message>
         <source>Import Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar comentarios</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa.</translation>
     </message>
     <message>
         <source>Import Feedback CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar comentarios (CSV)</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; no se ha importado nada.</translation>
     </message>
     <message>
         <source>Imported {0} into {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado {0} en {1}: {2}</translation>
     </message>
 </context>
 <context>
     <name>FeedbackTab</name>
     <message>
         <source>Feedback pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de comentarios</translation>
     </message>
     <message>
         <source>Re&amp;cord a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar una sesión</translation>
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>Co&amp;mpetency</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpetencias</translation>
     </message>
     <message>
         <source>Reco&amp;gnition</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;conocimiento</translation>
     </message>
 </context>
 <context>
     <name>FormatsDialog</name>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>A short name for files and the command line (e.g. book-club): lower-case letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto para archivos y la línea de comandos (p. ej., club-lectura): letras minúsculas, dígitos y guiones.</translation>
     </message>
     <message>
         <source>Short name (&amp;ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto (&amp;ID)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración</translation>
     </message>
     <message>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Máximo</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden del día</translation>
     </message>
     <message>
         <source>New Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo formato</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Reset to Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer predeterminado</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>PeerDesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de PeerDesk</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <source>Find in the guide (Enter for the next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la guía (Intro para la siguiente coincidencia)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar {0}</translation>
     </message>
     <message>
         <source>Columns: which column of the file holds each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas: qué columna del archivo contiene cada campo</translation>
     </message>
     <message>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en este archivo)</translation>
     </message>
     <message>
         <source>(column {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(columna {0})</translation>
     </message>
     <message>
         <source>What the import would do, row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que haría la importación, fila a fila</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
         <source>Read {0} again, after you fixed it, and check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer {0} después de corregirlo y comprobarlo de nuevo</translation>
     </message>
     <message>
         <source>{0}: {1:n} of {2:n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1:n} de {2:n}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checking was cancelled;&lt;/b&gt; nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Se ha cancelado la comprobación;&lt;/b&gt; no se importará nada.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:{1}&apos;&gt;{0}: no se importará nada hasta que se corrijan en el archivo. Corríjalo, guárdelo y pulse Volver a comprobar.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>problema</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready:&lt;/b&gt; {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Listo:&lt;/b&gt; {0}.</translation>
     </message>
     <message>
         <source>new: {0} &lt;{1}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo: {0} &lt;{1}&gt;</translation>
     </message>
     <message>
         <source>update: {0} &lt;{1}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizar: {0} &lt;{1}&gt;</translation>
     </message>
 </context>
 <context>
     <name>InvitesDialog</name>
     <message>
         <source>Export Invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar invitaciones</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Also write ready-to-send email drafts (.eml) with Accept/Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir también borradores de correo listos para enviar (.eml) con Aceptar/Rechazar</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar...</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ara</translation>
     </message>
     <message>
         <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta &amp;sesión: {0}, {1:%a %d %b %Y %H:%M}</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <source>Invitations open in Outlook, Google Calendar, Apple Calendar and Thunderbird. Export again after changes: calendars update the same events, and the folder keeps only the current files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las invitaciones se abren en Outlook, Google Calendar, Apple Calendar y Thunderbird. Vuelva a exportar después de cada cambio: los calendarios actualizan los mismos eventos y la carpeta conserva solo los archivos actuales.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Everyone: invitations (.ics) for the organizer to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos: invitaciones (.ics) para que las envíe el organizador</translation>
     </message>
     <message>
         <source>{0}: &apos;all my sessions&apos; calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: archivo de calendario &apos;todas mis sesiones&apos;</translation>
     </message>
     <message>
         <source>{0} has no organizer: the invites go out without a sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no tiene organizador: las invitaciones se envían sin remitente.</translation>
     </message>
     <message>
         <source>⚠ These invites go out in the name of {0} &lt;{1}&gt;, not yours ({2}): replies go to them. Schedule &gt; Edit Program changes the organizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Estas invitaciones se envían en nombre de {0} &lt;{1}&gt;, no en el suyo ({2}): las respuestas le llegarán a esa persona. El organizador se cambia en Calendario &gt; Editar programa.</translation>
     </message>
     <message>
         <source>{0} in the sessions you are sending; they go out as planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en las sesiones que va a enviar; se envían tal como están planificadas:</translation>
     </message>
     <message>
         <source>... and {0} more (see the Warnings column)</source>
-        <translation type="unfinished"></translation>
+        <translation>... y {0} más (vea la columna Advertencias)</translation>
     </message>
     <message>
         <source>Export in Their Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar en nombre del organizador</translation>
     </message>
     <message>
         <source>Folder for invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las invitaciones</translation>
     </message>
 </context>
 <context>
