@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>PeerDesk suggests: {0}. Change it if you know better.</source>
-        <translation>PeerDesk sugiere: {0}. Cámbielo si tiene mejor criterio.</translation>
+        <translation>PeerDesk sugiere: {0}. Cámbiela si lo considera oportuno.</translation>
     </message>
 </context>
 <context>
@@ -486,625 +486,626 @@
     <name>MainWindow</name>
     <message>
         <source>PeerDesk tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas de PeerDesk</translation>
     </message>
     <message>
         <source>R&amp;oster</source>
-        <translation type="unfinished"></translation>
+        <translation>Equ&amp;ipo</translation>
     </message>
     <message>
         <source>Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>Feed&amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentarios</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir r&amp;eciente</translation>
     </message>
     <message>
         <source>{0} ({1} active) · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} activas) · {2} · {3}</translation>
     </message>
     <message>
         <source>The workspace file: every change is saved to it as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del espacio de trabajo: cada cambio se guarda en él en cuanto lo hace</translation>
     </message>
     <message>
         <source>Upgraded this workspace; the previous version is kept at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha actualizado este espacio de trabajo; la versión anterior se conserva en {0}</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>{0} already exists. Use File &gt; Open to open it, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ya existe. Use Archivo &gt; Abrir para abrirlo o elija otro nombre.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>The copy was not written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito la copia: {0}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado una copia en {0}</translation>
     </message>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de PeerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Plan, run and measure peer-to-peer learning at work. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;Open workspace:&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Planifique, lleve a cabo y mida el aprendizaje entre pares en el trabajo. Todo se queda en un único archivo en este ordenador.&lt;/p&gt;&lt;p&gt;Espacio de trabajo abierto:&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add people with Roster &gt; Add Person, or File &gt; Import Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada personas con Equipo &gt; Añadir persona o con Archivo &gt; Importar lista del equipo (CSV)</translation>
     </message>
     <message>
         <source>Open Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir demostración</translation>
     </message>
     <message>
         <source>The demo could not be built: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido crear la demostración: {0}</translation>
     </message>
 </context>
 <context>
     <name>MatchingDialog</name>
     <message>
         <source>Match Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar compañeros</translation>
     </message>
     <message>
         <source>same role</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo puesto</translation>
     </message>
     <message>
         <source>same learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo objetivo de aprendizaje</translation>
     </message>
     <message>
         <source>one group of three</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo de tres</translation>
     </message>
     <message>
         <source>one person sits out</source>
-        <translation type="unfinished"></translation>
+        <translation>una persona se queda fuera</translation>
     </message>
     <message>
         <source>penalise pairs that met</source>
-        <translation type="unfinished"></translation>
+        <translation>penalizar parejas que ya se reunieron</translation>
     </message>
     <message>
         <source>forbid pairs that met</source>
-        <translation type="unfinished"></translation>
+        <translation>prohibir parejas que ya se reunieron</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo</translation>
     </message>
     <message>
         <source>Pod si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del gr&amp;upo</translation>
     </message>
     <message>
         <source>Pods &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;grupar por</translation>
     </message>
     <message>
         <source>Ro&amp;unds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondas</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidad</translation>
     </message>
     <message>
         <source>With an &amp;odd number</source>
-        <translation type="unfinished"></translation>
+        <translation>Con número &amp;impar</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Shuffl&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;zcla</translation>
     </message>
     <message>
         <source>What makes a good pair (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace una buena pareja (puntos)</translation>
     </message>
     <message>
         <source>Points for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por: {0}</translation>
     </message>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos propuestos</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejamiento</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>&amp;Lock / Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear / desbloquear</translation>
     </message>
     <message>
         <source>S&amp;wap two people</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntercambiar dos personas</translation>
     </message>
     <message>
         <source>E&amp;xclude person</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir persona</translation>
     </message>
     <message>
         <source>&amp;Never pair these two</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;o emparejar nunca a estas dos</translation>
     </message>
     <message>
         <source>Add the two selected people to the do-not-pair list (or take them off it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las dos personas seleccionadas a la lista de no emparejar (o quitarlas de ella)</translation>
     </message>
     <message>
         <source>Wh&amp;y Not These Two?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no e&amp;stas dos?</translation>
     </message>
     <message>
         <source>The best pairing that puts the two selected people together, and what stands in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor emparejamiento que junta a las dos personas seleccionadas y lo que lo impide</translation>
     </message>
     <message>
         <source>&amp;Apply to Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar al calendario</translation>
     </message>
     <message>
         <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada grupo se reúne a una hora en la que todos sus miembros están libres (en sus propias zonas horarias) y sin otras reservas, repartido a lo largo de la semana del programa</translation>
     </message>
     <message>
         <source>&amp;Pick a Time...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir hora...</translation>
     </message>
     <message>
         <source>Open the next meeting Apply could not place, to choose its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la siguiente reunión que Aplicar no pudo colocar, para elegir su hora</translation>
     </message>
     <message>
         <source>Pairs that have met so far: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parejas que ya se han reunido: {0}.</translation>
     </message>
     <message>
         <source>no teams yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay equipos</translation>
     </message>
     <message>
         <source>Never paired: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca emparejadas: {0}.</translation>
     </message>
     <message>
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un modo y pulse Ejecutar. No se programa nada hasta que pulse Aplicar.</translation>
     </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa con estos puntos: cambiarían {0} de {1}; {2:g} puntos en total (ahora {3:g}). Pulse Ejecutar para usarlos.</translation>
     </message>
     <message>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda {0}</translation>
     </message>
     <message>
         <source>Left out ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera ({0})</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se eligieron estas parejas</translation>
     </message>
     <message>
         <source> {0} from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} respecto a la ejecución anterior.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run {0}&lt;/b&gt;: {1}, {2:g} points in all, shuffle {3}.{4} {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ejecución {0}&lt;/b&gt;: {1}, {2:g} puntos en total, mezcla {3}.{4} {5}</translation>
     </message>
     <message>
         <source>Why not {0} with {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no {0} con {1}?</translation>
     </message>
     <message>
         <source>Why not </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no </translation>
     </message>
     <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha aplicado la ejecución {0}: sus sesiones están en el Calendario.</translation>
     </message>
     <message>
         <source>Applied run {0}: {1} placed where every member is free. No free shared time for {2}:
 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha aplicado la ejecución {0}: {1} colocadas donde todos los miembros están libres. No hay tiempo libre común para {2}:
+{3}</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Edit Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona</translation>
     </message>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin responsable)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD (opcional)</translation>
     </message>
     <message>
         <source>Active (takes part in matching and programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa (participa en emparejamientos y programas)</translation>
     </message>
     <message>
         <source>e.g. Tue 10:00-12:00; Thu 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Tue 10:00-12:00; Thu 14:00-16:00</translation>
     </message>
     <message>
         <source>e.g. 2026-03-10..2026-03-21 parental leave (reason private)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 2026-03-10..2026-03-21 permiso parental (motivo privado)</translation>
     </message>
     <message>
         <source>First..last day away, then an optional reason only you see; separate several with &apos;;&apos;. Matching and the sessions of those days leave them out, and they come back after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer..último día de ausencia y, después, un motivo opcional que solo ve usted; separe varias con &apos;;&apos;. Los emparejamientos y las sesiones de esos días dejan fuera a la persona, que vuelve a participar después.</translation>
     </message>
     <message>
         <source>Level 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel 0-4</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Teaches: skills and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseña: habilidades y niveles</translation>
     </message>
     <message>
         <source>Wants to learn: skills and target levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere aprender: habilidades y niveles objetivo</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Corr&amp;eo electrónico</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puesto</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;quipo</translation>
     </message>
     <message>
         <source>Mana&amp;ger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de &amp;incorporación</translation>
     </message>
     <message>
         <source>&amp;Free weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disponible cada semana</translation>
     </message>
     <message>
         <source>Time &amp;away</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausencias</translation>
     </message>
     <message>
         <source>Can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede enseñar</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere aprender</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>did you mean {0}? Pick it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>¿quería decir {0}? Selecciónelo en la lista</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date like 2024-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; no es una fecha como 2024-03-01</translation>
     </message>
 </context>
 <context>
     <name>PilotDialog</name>
     <message>
         <source>Edit Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar programa</translation>
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo piloto</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>país[-región], p. ej., ES-MD, DE-BY, GB</translation>
     </message>
     <message>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Días festivos</translation>
     </message>
     <message>
         <source>keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>mantener la sesión</translation>
     </message>
     <message>
         <source>skip that week</source>
-        <translation type="unfinished"></translation>
+        <translation>omitir esa semana</translation>
     </message>
     <message>
         <source>move to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar al siguiente día laborable</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> min antes</translation>
     </message>
     <message>
         <source>Pick a whole team...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un equipo completo...</translation>
     </message>
     <message>
         <source>The session format: micro-lesson (10-20 min, one person teaches one thing), peer coaching, skill-swap, problem clinic, shadow shift (watch a peer do the real work), lunch-and-learn, learning pod or demo-and-discuss. Schedule &gt; Formats edits their lengths and agendas.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato de la sesión: microlección (10-20 min, una persona enseña una cosa), coaching entre pares, intercambio de habilidades, clínica de problemas, turno de observación (ver a un compañero hacer el trabajo real), aprender comiendo, grupo de aprendizaje o demostración y debate. En Calendario &gt; Formatos se editan sus duraciones y órdenes del día.</translation>
     </message>
     <message>
         <source>Targets the Feedback tab measures the pilot against: the share of members at each session, sessions per month, and how much faster people reach their target level than before the pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos con los que la pestaña Comentarios mide el piloto: la proporción de miembros en cada sesión, las sesiones al mes y cuánto más rápido alcanzan las personas su nivel objetivo que antes del piloto.</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la semana</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>On a public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>En un día festivo</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Target participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación objetivo</translation>
     </message>
     <message>
         <source>Target sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones al mes objetivo</translation>
     </message>
     <message>
         <source>Target: how much faster to competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: cuánto más rápido hasta la competencia</translation>
     </message>
     <message>
         <source>participation</source>
-        <translation type="unfinished"></translation>
+        <translation>participación</translation>
     </message>
     <message>
         <source>sessions/month</source>
-        <translation type="unfinished"></translation>
+        <translation>sesiones/mes</translation>
     </message>
     <message>
         <source>faster onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>incorporación más rápida</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado</translation>
     </message>
     <message>
         <source>Or&amp;ganizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizador</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semanas</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria</translation>
     </message>
     <message>
         <source>on a holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>en un festivo:</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días festivos</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miembros</translation>
     </message>
     <message>
         <source>Sessions this pilot would create</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que crearía este piloto</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
         <source>Create Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear piloto</translation>
     </message>
     <message>
         <source>Suggested times, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Horarios sugeridos, los mejores primero</translation>
     </message>
     <message>
         <source>Click a time to use it for the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un horario para usarlo en el piloto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Horarios sugeridos&lt;/b&gt; (los mejores primero; haga clic en uno para usarlo)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sesiones futuras después de este cambio&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sessions this creates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sesiones que se crean&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Choose, or type a name and address: Name &lt;name@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un nombre y una dirección: Nombre &lt;name@example.com&gt;</translation>
     </message>
     <message>
         <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Las invitaciones se envían en nombre de esta persona; no es necesario que esté en la lista del equipo</translation>
     </message>
     <message>
         <source>{0} &lt;{1}&gt; (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &lt;{1}&gt; (usted)</translation>
     </message>
     <message>
         <source>Tick the members to see the times that suit them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los miembros para ver los horarios que mejor les convienen.</translation>
     </message>
     <message>
         <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>En estas semanas no hay ningún horario semanal libre de otras sesiones de los miembros.</translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En un día festivo: {0}</translation>
     </message>
     <message>
         <source>Save Changes still keeps every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios conserva igualmente todas las sesiones</translation>
     </message>
     <message>
         <source>Create Pilot still creates every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear piloto crea igualmente todas las sesiones</translation>
     </message>
     <message>
         <source>⚠ {0} would have conflicts (see the list). They are warnings: {1}, and you can move them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} tendrían conflictos (vea la lista). Son advertencias: {1}, y puede moverlas más adelante.</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión</translation>
     </message>
     <message>
         <source>Did you mean {0}? Pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quería decir {0}? Selecciónelo en la lista.</translation>
     </message>
 </context>
 <context>
