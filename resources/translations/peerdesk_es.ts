@@ -1112,542 +1112,546 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nombre</translation>
     </message>
     <message>
         <source>My email</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi correo electrónico</translation>
     </message>
     <message>
         <source>the organizer of my pilots&apos; invites</source>
-        <translation type="unfinished"></translation>
+        <translation>el organizador de las invitaciones de mis pilotos</translation>
     </message>
     <message>
         <source>My timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi zona horaria</translation>
     </message>
     <message>
         <source>My country for public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi país para los días festivos</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>país[-región], p. ej., ES-MD, DE-BY, GB</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>My &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;nombre</translation>
     </message>
     <message>
         <source>My &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi corr&amp;eo electrónico</translation>
     </message>
     <message>
         <source>My &amp;timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;zona horaria</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días festivos</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del &amp;papel</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días laborables</translation>
     </message>
     <message>
         <source>Week view &amp;colours by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colores de la vista semanal según</translation>
     </message>
     <message>
         <source>https://cloud.example.com/remote.php/dav/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.example.com/remote.php/dav/</translation>
     </message>
     <message>
         <source>kept in this computer&apos;s keychain, never in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>se guarda en el llavero de este ordenador, nunca en el espacio de trabajo</translation>
     </message>
     <message>
         <source>Calendar server (for Schedule &gt; Publish to Calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de calendario (para Calendario &gt; Publicar en el calendario)</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>Pass&amp;word or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña o contraseña de aplicación</translation>
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre de usuario que corresponde a la contraseña.</translation>
     </message>
     <message>
         <source>The password could not be kept in this computer&apos;s keychain ({0}); type it when you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar la contraseña en el llavero de este ordenador ({0}); escríbala cuando publique.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
         <source>Templates folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de plantillas: {0}</translation>
     </message>
     <message>
         <source>Built-in templates restored; yours are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han restablecido las plantillas predeterminadas; las suyas se conservan en {0}</translation>
     </message>
     <message>
         <source>You have no templates of your own; the built-in ones are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene plantillas propias; se usan las predeterminadas.</translation>
     </message>
     <message>
         <source>Reset templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer plantillas</translation>
     </message>
     <message>
         <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a usar las plantillas predeterminadas de PeerDesk? Sus plantillas propias se trasladan a una carpeta de copia de seguridad junto a ellas; no se eliminan.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc&amp;umento</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>P&amp;rogram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>P&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersona</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apel</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF...</translation>
     </message>
     <message>
         <source>Export &amp;HTML...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;HTML...</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Wrote {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito {0} ({1}).</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito {0}.</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HTML</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito {0}: {1}</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado en el portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en el calendario</translation>
     </message>
     <message>
         <source>Server or calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor o del calendario</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña o contraseña de aplicación</translation>
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la contraseña en el llavero de este ordenador</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Pick one of your calendars, or type a new name to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno de sus calendarios o escriba un nombre nuevo para crearlo</translation>
     </message>
     <message>
         <source>&amp;Find Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar calendarios</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rograma</translation>
     </message>
     <message>
         <source>&amp;Server or calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del &amp;servidor o del calendario</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>Paste a calendar&apos;s own address (from Nextcloud or Radicale) to publish into it, or the server&apos;s address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue la dirección propia de un calendario (de Nextcloud o Radicale) para publicar en él, o la dirección del servidor y elija o ponga nombre a un calendario. Nextcloud, Fastmail e iCloud necesitan una contraseña de aplicación. Al volver a publicar solo se actualiza lo que ha cambiado; los eventos añadidos por otras personas nunca se tocan.</translation>
     </message>
     <message>
         <source>&amp;Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiar en este certificado</translation>
     </message>
     <message>
         <source>Keep &amp;Mine (overwrite their change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía (sobrescribir el otro cambio)</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs (leave their version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;otra (mantener esa versión)</translation>
     </message>
     <message>
         <source>&amp;Skip Them (publish the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;itirlos (publicar el resto)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>kept in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada en su llavero</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer el llavero de este ordenador ({0}).</translation>
     </message>
     <message>
         <source>Type the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña.</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m</translation>
     </message>
     <message>
         <source>Publishing {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando {0}...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo...</translation>
     </message>
     <message>
         <source>Enter your user name on the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario en el servidor de calendario.</translation>
     </message>
     <message>
         <source>Enter the password (or app password) for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la contraseña (o la contraseña de aplicación) de {0}.</translation>
     </message>
     <message>
         <source>Looking for your calendars...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando sus calendarios...</translation>
     </message>
     <message>
         <source>Found {0}. Pick one, or type a new name to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha encontrado {0}. Elija uno o escriba un nombre nuevo para crearlo.</translation>
     </message>
     <message>
         <source>Connecting to {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {0}...</translation>
     </message>
     <message>
         <source>These events in the calendar are not what this workspace last published there:
 {0}
 Whose version to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos eventos del calendario no coinciden con lo que este espacio de trabajo publicó allí la última vez:
+{0}
+¿Qué versión desea conservar?</translation>
     </message>
     <message>
         <source>Nothing was published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha publicado nada.</translation>
     </message>
     <message>
         <source>stopped on request; publish again to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido a petición suya; vuelva a publicar para terminar</translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha publicado {0} en &apos;{1}&apos;, pero:
+{2}</translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha publicado {0} en &apos;{1}&apos;: {2}.</translation>
     </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} llegaron al calendario antes de esto y están registrados; vuelva a publicar para terminar.</translation>
     </message>
     <message>
         <source>Nothing in your workspace was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada en su espacio de trabajo.</translation>
     </message>
     <message>
         <source>This server&apos;s certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de este servidor no está firmado por ninguna autoridad que este ordenador conozca. Confíe en él solo si su administrador confirma esta huella digital (SHA-256):
+{0}</translation>
     </message>
 </context>
 <context>
     <name>RecognitionPage</name>
     <message>
         <source>Top contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales colaboradores</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Sessions led</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones dirigidas</translation>
     </message>
     <message>
         <source>Colleagues taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañeros formados</translation>
     </message>
     <message>
         <source>Teach/learn balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio enseñar/aprender</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Led</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigidas</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendidas</translation>
     </message>
     <message>
         <source>Teach/learn balance: held sessions each member led, and attended as a learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio enseñar/aprender: sesiones celebradas que cada miembro dirigió y a las que asistió como participante</translation>
     </message>
     <message>
         <source>Shout-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimientos</translation>
     </message>
     <message>
         <source>Shout-out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento para</translation>
     </message>
     <message>
         <source>Shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocimiento</translation>
     </message>
     <message>
         <source>What did they do that others should know about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué hizo esta persona que los demás deberían saber?</translation>
     </message>
     <message>
         <source>Add shou&amp;t-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;reconocimiento</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Print &amp;learning record...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir registro de &amp;aprendizaje...</translation>
     </message>
     <message>
         <source>Learning record for</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de aprendizaje de</translation>
     </message>
     <message>
         <source>&lt;b&gt;Top contributors&lt;/b&gt; (held sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Principales colaboradores&lt;/b&gt; (sesiones celebradas)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teach/learn balance&lt;/b&gt; (members)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Equilibrio enseñar/aprender&lt;/b&gt; (miembros)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Shout-outs&lt;/b&gt;: they go in the leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reconocimientos&lt;/b&gt;: se incluyen en el informe para la dirección</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>Session to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión que registrar</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por invitado: Espacio marca la presencia, de 1 a 5 valora, 0 borra la valoración</translation>
     </message>
     <message>
         <source>Who was invited and who came. Space marks a person present or absent; typing 1 to 5 rates the session for them (and marks them present) and moves down; 0 clears the rating. Type in the answer and commitment columns to edit them. Walk-ins are added below the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién estaba invitado y quién asistió. Espacio marca a una persona como presente o ausente; al escribir de 1 a 5 se registra su valoración de la sesión (y se marca como presente) y se pasa a la fila siguiente; 0 borra la valoración. Escriba en las columnas de respuesta y compromiso para editarlas. Los asistentes sin invitación se añaden debajo de la tabla.</translation>
     </message>
     <message>
         <source>Walk-in to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente sin invitación que añadir</translation>
     </message>
     <message>
         <source>Choose someone who came uninvited</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija a alguien que asistió sin invitación</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir asistente sin invitación</translation>
     </message>
     <message>
         <source>Facilitator&apos;s notes and key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y puntos clave del facilitador</translation>
     </message>
     <message>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>según lo previsto</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Session was hel&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión se &amp;celebró</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>Recording lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;lace de la grabación</translation>
     </message>
     <message>
         <source>Ac&amp;tual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración &amp;real</translation>
     </message>
     <message>
         <source>Keyboard: type a rating 1-5 on each row (it marks the person present and moves down), Space toggles present, 0 clears the rating, type in the answer and commitment columns to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado: escriba una valoración de 1 a 5 en cada fila (marca a la persona como presente y pasa a la siguiente), Espacio cambia la presencia, 0 borra la valoración; escriba en las columnas de respuesta y compromiso para editarlas.</translation>
     </message>
     <message>
         <source>led by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dirigida por {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Report back&lt;/b&gt; on last time&apos;s commitments: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Informar&lt;/b&gt; sobre los compromisos de la sesión anterior: </translation>
     </message>
     <message>
         <source>No sessions to record yet: plan a pilot with Schedule &gt; New Pilot (Ctrl+Shift+P), then come back here after its first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay sesiones que registrar: planifique un piloto con Calendario &gt; Nuevo piloto (Ctrl+Shift+P) y vuelva aquí después de su primera sesión.</translation>
     </message>
     <message>
         <source>{0} of {1} present, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} presentes, {2} valoraciones</translation>
     </message>
 </context>
 <context>
