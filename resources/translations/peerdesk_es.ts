@@ -1658,523 +1658,524 @@ Whose version to keep?</source>
     <name>ReportDialog</name>
     <message>
         <source>Leadership Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la dirección</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Text to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto para pegar</translation>
     </message>
     <message>
         <source>Preview or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa o texto</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar...</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>Week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {0}</translation>
     </message>
     <message>
         <source>Week {0} (running: a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana {0} (en curso: un borrador)</translation>
     </message>
     <message>
         <source>No week of this program has begun yet: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no ha comenzado ninguna semana de este programa: no hay nada de que informar.</translation>
     </message>
     <message>
         <source>Week {0} is not over yet: the report is marked DRAFT on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {0} todavía no ha terminado: el informe lleva la marca BORRADOR en todas las páginas.</translation>
     </message>
     <message>
         <source>Week {0} is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana {0} está completa.</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>Knowledge at risk: a skill only one active person holds at level 3 (advanced) or more - if they leave, it leaves with them - and a skill several people want that nobody teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento en riesgo: una habilidad que solo una persona activa tiene en el nivel 3 (avanzado) o superior (si esa persona se va, la habilidad se va con ella) y una habilidad que varias personas quieren aprender y nadie enseña.</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <source>Knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocimiento en riesgo</translation>
     </message>
     <message>
         <source>The truck factor (Avelino et al.): how many of the people holding the most skills could leave before more than half the skills held at level 3+ have nobody left. The arrows show how many skills stay covered as each one leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>El factor camión (Avelino et al.): cuántas de las personas con más habilidades podrían irse antes de que más de la mitad de las habilidades de nivel 3 o superior se queden sin nadie. Las flechas muestran cuántas habilidades siguen cubiertas a medida que se va cada una.</translation>
     </message>
     <message>
         <source>What if this person leaves?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasa si esta persona se va?</translation>
     </message>
     <message>
         <source>&amp;What if this person leaves?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué pasa si esta persona se va?</translation>
     </message>
     <message>
         <source>(choose someone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elija a alguien)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conocimiento en riesgo&lt;/b&gt; ({0}, entre {1} {2})</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona activa mostrada</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas activas mostradas</translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en riesgo: cada habilidad de nivel {0} o superior la tienen al menos dos personas, y cada habilidad que quieren varias personas tiene quien la enseñe.</translation>
     </message>
     <message>
         <source>No active people shown: clear the search or filters to see the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra ninguna persona activa: borre la búsqueda o los filtros para ver los riesgos.</translation>
     </message>
     <message>
         <source>only {0} holds it at level {1}+</source>
-        <translation type="unfinished"></translation>
+        <translation>solo {0} la tiene en el nivel {1} o superior</translation>
     </message>
     <message>
         <source>nobody teaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie la enseña</translation>
     </message>
     <message>
         <source>; wanted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; la quieren {0}</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {0} más</translation>
     </message>
     <message>
         <source>Opens New Pilot with this prepared; nothing is saved until you create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Nuevo piloto con esto preparado; no se guarda nada hasta que lo cree</translation>
     </message>
 </context>
 <context>
     <name>RosterController</name>
     <message>
         <source>Delete {0} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {0} de la lista del equipo?</translation>
     </message>
     <message>
         <source>Delete these {0} people from the roster?
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a estas {0} personas de la lista del equipo?
+{1}</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings them back. Deactivate keeps them but leaves them out of matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición &gt; Deshacer las recupera. Desactivar las conserva, pero las deja fuera de los emparejamientos.</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar personas</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Import Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista del equipo (CSV)</translation>
     </message>
     <message>
         <source>The import of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de {0}</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; no se ha importado nada</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado {0}: {1}</translation>
     </message>
     <message>
         <source>Export Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista del equipo (CSV)</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha escrito {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito {0} en {1}</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Search name, email, role, team or skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, correo, puesto, equipo o habilidad</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la lista del equipo</translation>
     </message>
     <message>
         <source>Filter by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por equipo</translation>
     </message>
     <message>
         <source>Filter by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por puesto</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Skill gaps compare what active people teach with what they want to learn: skills wanted that nobody teaches, who could teach each wanted skill (best first), and skills taught that nobody wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las brechas de habilidades comparan lo que enseñan las personas activas con lo que quieren aprender: habilidades deseadas que nadie enseña, quién podría enseñar cada habilidad deseada (los mejores primero) y habilidades que se enseñan pero nadie quiere.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Skill gaps&lt;/b&gt; (active people)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Brechas de habilidades&lt;/b&gt; (personas activas)</translation>
     </message>
     <message>
         <source>Roster view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del equipo</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas</translation>
     </message>
     <message>
         <source>Skills &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matriz de habilidades</translation>
     </message>
     <message>
         <source>The people table: contact, role, team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de personas: contacto, puesto, equipo y habilidades</translation>
     </message>
     <message>
         <source>People as rows, skills as columns, coloured by level; knowledge at risk above</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en filas, habilidades en columnas, coloreadas por nivel; arriba, el conocimiento en riesgo</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one on the roster yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bring in your team with &lt;b&gt;File &amp;gt; Import Roster CSV&lt;/b&gt; (Ctrl+I; File &amp;gt; Open Templates Folder has a template), or add people one by one with &lt;b&gt;Roster &amp;gt; Add Person&lt;/b&gt; (Ctrl+Shift+A). To look around first, open the demo with &lt;b&gt;Help &amp;gt; Open Demo&lt;/b&gt;: a made-up team in a copy of its own.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay nadie en la lista del equipo.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Incorpore a su equipo con &lt;b&gt;Archivo &amp;gt; Importar lista del equipo (CSV)&lt;/b&gt; (Ctrl+I; en Archivo &amp;gt; Abrir carpeta de plantillas hay una plantilla) o añada personas una a una con &lt;b&gt;Equipo &amp;gt; Añadir persona&lt;/b&gt; (Ctrl+Shift+A). Para echar un vistazo primero, abra la demostración con &lt;b&gt;Ayuda &amp;gt; Abrir demostración&lt;/b&gt;: un equipo ficticio en una copia independiente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los equipos</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puestos</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando...</translation>
     </message>
     <message>
         <source>the search “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la búsqueda «{0}»</translation>
     </message>
     <message>
         <source>team {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el equipo {0}</translation>
     </message>
     <message>
         <source>role {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>el puesto {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one matches {0}.&lt;/b&gt; Clear the search box or choose All teams and All roles to see everyone; search looks at names, emails, roles, teams and skills, and every word must match.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nadie coincide con {0}.&lt;/b&gt; Borre el cuadro de búsqueda o elija Todos los equipos y Todos los puestos para ver a todo el mundo; la búsqueda examina nombres, correos, puestos, equipos y habilidades, y deben coincidir todas las palabras.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1}</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persona</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>personas</translation>
     </message>
 </context>
 <context>
     <name>ScheduleController</name>
     <message>
         <source>Edit Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar programa</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa.</translation>
     </message>
     <message>
         <source>Match Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar compañeros</translation>
     </message>
     <message>
         <source>Matching works on a program&apos;s members: create a pilot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emparejamiento se hace con los miembros de un programa: cree primero un piloto.</translation>
     </message>
     <message>
         <source>Added {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido {0} a {1}</translation>
     </message>
     <message>
         <source>Select a session first (click a block or a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una sesión (haga clic en un bloque o en una fila).</translation>
     </message>
     <message>
         <source>Add Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sesión</translation>
     </message>
     <message>
         <source>Create a pilot first (Schedule &gt; New Pilot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree primero un piloto (Calendario &gt; Nuevo piloto).</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Move Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover sesión</translation>
     </message>
     <message>
         <source>No planned weekly sessions from here on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones semanales planificadas a partir de aquí.</translation>
     </message>
     <message>
         <source>Cancel the rest of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el resto de la serie</translation>
     </message>
     <message>
         <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar {0} a partir del {1:%d %b %Y}? Exporte después las invitaciones para que se eliminen de los calendarios de los asistentes.</translation>
     </message>
     <message>
         <source>Cancel sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar sesiones</translation>
     </message>
     <message>
         <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {0} ({1:%a %d %b %Y %H:%M})? Esto elimina {2}.</translation>
     </message>
     <message>
         <source>Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>There is no program to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún programa que eliminar.</translation>
     </message>
     <message>
         <source>Choose the program in the Schedule tab&apos;s Program filter (or select one of its sessions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el programa en el filtro Programa de la pestaña Calendario (o seleccione una de sus sesiones).</translation>
     </message>
     <message>
         <source>Delete Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar programa</translation>
     </message>
     <message>
         <source>Delete the program “{0}”? This removes {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el programa «{0}»? Esto elimina {1}.</translation>
     </message>
     <message>
         <source>Write cancellations for the {0} still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir cancelaciones para las {0} pendientes</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición &gt; Deshacer lo recupera todo.</translation>
     </message>
     <message>
         <source>Invites were sent for {0}: cancellations written into {1} make attendees&apos; calendars drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron invitaciones para {0}: las cancelaciones escritas en {1} hacen que desaparezcan de los calendarios de los asistentes.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Could not write the cancellations, so nothing was deleted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido escribir las cancelaciones, así que no se ha eliminado nada: {0}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado {0}: {1}</translation>
     </message>
     <message>
         <source>; wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>; se ha escrito {0} en {1}</translation>
     </message>
     <message>
         <source>Import Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respuestas</translation>
     </message>
     <message>
         <source>{0}. Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Se han omitido:</translation>
     </message>
     <message>
         <source>Export Invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar invitaciones</translation>
     </message>
     <message>
         <source>There is no program to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa que exportar.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Filter by program</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por programa</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por persona</translation>
     </message>
     <message>
         <source>Filter by format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por formato</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Week or list of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana o lista de sesiones</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&lt;b&gt;No sessions yet.&lt;/b&gt; Plan a pilot with &lt;b&gt;New Pilot&lt;/b&gt; (Ctrl+Shift+P): weekly sessions of one format for 6-8 weeks. &lt;b&gt;Match Peers&lt;/b&gt; (Ctrl+M) then pairs its members; &lt;b&gt;Add One-off Session&lt;/b&gt; (Ctrl+Shift+O) adds a single meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todavía no hay sesiones.&lt;/b&gt; Planifique un piloto con &lt;b&gt;Nuevo piloto&lt;/b&gt; (Ctrl+Shift+P): sesiones semanales de un formato durante 6-8 semanas. Después, &lt;b&gt;Emparejar compañeros&lt;/b&gt; (Ctrl+M) empareja a sus miembros; &lt;b&gt;Añadir sesión puntual&lt;/b&gt; (Ctrl+Shift+O) añade una única reunión.</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los programas</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los formatos</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} con advertencias; sitúe el puntero sobre un bloque o consulte la columna Advertencias.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
