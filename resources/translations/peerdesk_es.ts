@@ -2182,475 +2182,475 @@ Whose version to keep?</source>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <source>New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir persona</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ema</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de &amp;vídeo</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grabación</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>Agenda, sign-in sheet, feedback form or follow-up for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día, hoja de asistencia, formulario de comentarios o seguimiento de esta sesión</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program&apos;s members first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personas&lt;/b&gt; (se invita a las personas marcadas; primero, los miembros del programa)</translation>
     </message>
     <message>
         <source>Le&amp;d by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirigida por</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt; (facilitators lead; observers shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personas&lt;/b&gt; (los facilitadores dirigen; los observadores acompañan)</translation>
     </message>
     <message>
         <source>&lt;b&gt;S&amp;uggested times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Horarios s&amp;ugeridos&lt;/b&gt; (los mejores primero; haga clic en uno para usarlo)</translation>
     </message>
     <message>
         <source>Suggested times, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Horarios sugeridos, los mejores primero</translation>
     </message>
     <message>
         <source>People in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas de esta sesión</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía nadie)</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(elegir)</translation>
     </message>
     <message>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión necesita un título.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
 </context>
 <context>
     <name>SkillGapPanel</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Skill gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas de habilidades</translation>
     </message>
     <message>
         <source>Wanted, nobody teaches ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseadas, nadie las enseña ({0})</translation>
     </message>
     <message>
         <source>wanted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la quieren {0}</translation>
     </message>
     <message>
         <source>Who could teach what is wanted ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién podría enseñar lo que se desea ({0})</translation>
     </message>
     <message>
         <source>Taught, nobody wants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enseñan, nadie las quiere ({0})</translation>
     </message>
 </context>
 <context>
     <name>SkillListEditor</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Skill name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la habilidad</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
 </context>
 <context>
     <name>SkillsDialog</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñan</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprenden</translation>
     </message>
     <message>
         <source>Double-click a name to rename it. Renaming a skill to the name of another merges the two. Edit &gt; Undo reverses either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un nombre para cambiarlo. Si cambia el nombre de una habilidad por el de otra, las dos se fusionan. Edición &gt; Deshacer revierte cualquiera de las dos acciones.</translation>
     </message>
 </context>
 <context>
     <name>SkillsMatrixView</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>puesto</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categoría</translation>
     </message>
     <message>
         <source>&amp;Group people by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agrupar personas por:</translation>
     </message>
     <message>
         <source>Order s&amp;kills by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordenar habilidades por:</translation>
     </message>
     <message>
         <source>E&amp;xport Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar matriz...</translation>
     </message>
     <message>
         <source>Save the matrix as .xlsx (Excel), .csv or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la matriz como .xlsx (Excel), .csv o .pdf</translation>
     </message>
     <message>
         <source>Pri&amp;nt Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;matriz...</translation>
     </message>
     <message>
         <source>Landscape pages with the names and skills repeated, and a legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas apaisadas con los nombres y las habilidades repetidos y una leyenda</translation>
     </message>
     <message>
         <source>Skills matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de habilidades</translation>
     </message>
     <message>
         <source>Each cell is a person&apos;s level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda es el nivel de una persona en una habilidad: 0 conoce, 1 principiante, 2 practicante, 3 avanzado, 4 experto (más oscuro es más alto). Un ◆ ámbar marca una habilidad que la persona quiere aprender, con el nivel al que aspira. Sitúe el puntero sobre una celda para ver su descripción.</translation>
     </message>
     <message>
         <source>Click a skill to order people by their level in it; click again for names</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una habilidad para ordenar a las personas por su nivel en ella; vuelva a hacer clic para ordenar por nombre</translation>
     </message>
     <message>
         <source>wants to learn, target N</source>
-        <translation type="unfinished"></translation>
+        <translation>quiere aprender, objetivo N</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search or choose All teams and All roles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;No hay nadie que mostrar.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Borre la búsqueda o elija Todos los equipos y Todos los puestos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no hay habilidades.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Abra una persona (F2) y añada lo que enseña y lo que quiere aprender, o importe un CSV de la lista del equipo con las columnas &lt;i&gt;teaches&lt;/i&gt; y &lt;i&gt;wants&lt;/i&gt; (Archivo &amp;gt; Importar lista del equipo (CSV)).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimezoneField</name>
     <message>
         <source>City, country or abbreviation, e.g. Berlin, Japan, PST</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad, país o abreviatura, p. ej., Madrid, Japón, PST</translation>
     </message>
     <message>
         <source>The timezone, as region and city, e.g. Europe/Berlin. Type a city, a country or an abbreviation (CET, PST) and pick from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria, como región y ciudad, p. ej., Europe/Madrid. Escriba una ciudad, un país o una abreviatura (CET, PST) y elija en la lista.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Sessions of the week. Arrow keys move between sessions, Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de la semana. Las teclas de flecha mueven entre sesiones; Intro abre una.</translation>
     </message>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de la semana por día y hora, en su zona horaria. Un borde rojo y una señal de advertencia indican un conflicto. Arrastre un bloque para moverlo, o llegue aquí con Tab, desplácese entre sesiones con las teclas de flecha (Inicio y Fin: primera y última) y pulse Intro para abrir una.</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en {1}</translation>
     </message>
     <message>
         <source>led by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>dirigida por {0}</translation>
     </message>
     <message>
         <source>no one leads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no la dirige nadie</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>en {0}</translation>
     </message>
     <message>
         <source>conflict: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto: {0}</translation>
     </message>
     <message>
         <source>Week of {0}: {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {0}: {1} sesiones</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a PeerDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PeerDesk plans peer-to-peer learning for your team&lt;/b&gt;: who can teach what, matched pairs, a 6-8 week pilot of short weekly sessions, invites, printouts and a report for leadership. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;First, who are you? Invites go out in your name, and your timezone and country decide what “today” and public holidays are. You can change this later in &lt;b&gt;Edit &amp;gt; Preferences&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PeerDesk planifica el aprendizaje entre pares de su equipo&lt;/b&gt;: quién puede enseñar qué, parejas emparejadas, un piloto de 6-8 semanas con sesiones semanales cortas, invitaciones, impresiones y un informe para la dirección. Todo se queda en un único archivo en este ordenador.&lt;/p&gt;&lt;p&gt;Primero, ¿quién es usted? Las invitaciones se envían en su nombre, y su zona horaria y su país determinan qué es «hoy» y cuáles son los días festivos. Puede cambiarlo más adelante en &lt;b&gt;Edición &amp;gt; Preferencias&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the organizer of your pilots&apos; invites</source>
-        <translation type="unfinished"></translation>
+        <translation>el organizador de las invitaciones de sus pilotos</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>país[-región], p. ej., ES-MD, DE-BY, GB</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre</translation>
     </message>
     <message>
         <source>Your &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Su corr&amp;eo electrónico</translation>
     </message>
     <message>
         <source>Your &amp;timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;zona horaria</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días festivos</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la de&amp;mostración</translation>
     </message>
     <message>
         <source>A made-up team three weeks into a pilot, in a copy of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo ficticio con tres semanas de piloto, en una copia independiente</translation>
     </message>
     <message>
         <source>&amp;Import My Roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar mi lista del equipo...</translation>
     </message>
     <message>
         <source>A CSV file with a name and an email per row (File &gt; Open Templates Folder has a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo CSV con un nombre y un correo electrónico por fila (en Archivo &gt; Abrir carpeta de plantillas hay una plantilla)</translation>
     </message>
     <message>
         <source>&amp;Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en &amp;blanco</translation>
     </message>
     <message>
         <source>Add people one by one with Roster &gt; Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada personas una a una con Equipo &gt; Añadir persona</translation>
     </message>
 </context>
 <context>
     <name>WindowContext</name>
     <message>
         <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado {0}: {1}. No figura en la lista de deshacer; todo lo anterior está a salvo.</translation>
     </message>
 </context>
 <context>
     <name>_TypedDates</name>
     <message>
         <source>“{text}” is not a date PeerDesk can read: type it as {example} (the day name may be left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha que PeerDesk pueda leer: escríbala como {example} (se puede omitir el nombre del día).</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha salido mal: {0}. No se ha guardado el último cambio; todo lo anterior está a salvo.</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa.</translation>
     </message>
     <message>
         <source>Leadership Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la dirección</translation>
     </message>
     <message>
         <source>Wrote the week {0} report to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito el informe de la semana {0} en {1}</translation>
     </message>
     <message>
         <source>End-of-Pilot Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final del piloto</translation>
     </message>
     <message>
         <source>Compare Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar pilotos</translation>
     </message>
     <message>
         <source>Import Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar revisiones</translation>
     </message>
     <message>
         <source>Import Check-ins CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar revisiones (CSV)</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; no se ha importado nada.</translation>
     </message>
     <message>
         <source>Import check-ins {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar revisiones {0}</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha importado {0}: {1}</translation>
     </message>
     <message>
         <source>Publish to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en el calendario</translation>
     </message>
     <message>
         <source>There is no program to publish yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún programa que publicar.</translation>
     </message>
 </context>
 </TS>
