@@ -2526,7 +2526,7 @@ Whose version to keep?</source>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation>Bienvenido a PeerDesk</translation>
+        <translation>Le damos la bienvenida a PeerDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PeerDesk plans peer-to-peer learning for your team&lt;/b&gt;: who can teach what, matched pairs, a 6-8 week pilot of short weekly sessions, invites, printouts and a report for leadership. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;First, who are you? Invites go out in your name, and your timezone and country decide what “today” and public holidays are. You can change this later in &lt;b&gt;Edit &amp;gt; Preferences&lt;/b&gt;.&lt;/p&gt;</source>
