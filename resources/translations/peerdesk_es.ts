@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Por</translation>
+        <translation>Evaluador</translation>
     </message>
     <message>
         <source>Before vs after</source>
@@ -953,11 +953,11 @@
     </message>
     <message>
         <source>Target participation</source>
-        <translation>Participación objetivo</translation>
+        <translation>Objetivo de participación</translation>
     </message>
     <message>
         <source>Target sessions per month</source>
-        <translation>Sesiones al mes objetivo</translation>
+        <translation>Objetivo de sesiones al mes</translation>
     </message>
     <message>
         <source>Target: how much faster to competency</source>
