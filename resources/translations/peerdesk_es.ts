@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Never paired: {0}.</source>
-        <translation>Nunca emparejadas: {0}.</translation>
+        <translation>Nunca se emparejan: {0}.</translation>
     </message>
     <message>
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
@@ -766,12 +766,12 @@
     <message>
         <source>Applied run {0}: {1} placed where every member is free. No free shared time for {2}:
 {3}</source>
-        <translation>Se ha aplicado la ejecución {0}: {1} colocadas donde todos los miembros están libres. No hay tiempo libre común para {2}:
+        <translation>Se ha aplicado la ejecución {0}. Colocados donde todos los miembros están libres: {1}. Sin tiempo libre común: {2}:
 {3}</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation>reunión</translation>
+        <translation>encuentro</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1097,7 @@
     </message>
     <message>
         <source>⚠ {0} would have conflicts (see the list). They are warnings: {1}, and you can move them later.</source>
-        <translation>⚠ {0} tendrían conflictos (vea la lista). Son advertencias: {1}, y puede moverlas más adelante.</translation>
+        <translation>⚠ Tendrían conflictos: {0} (vea la lista). Son advertencias: {1}, y puede moverlas más adelante.</translation>
     </message>
     <message>
         <source>session</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Found {0}. Pick one, or type a new name to create it.</source>
-        <translation>Se ha encontrado {0}. Elija uno o escriba un nombre nuevo para crearlo.</translation>
+        <translation>Encontrados: {0}. Elija uno o escriba un nombre nuevo para crearlo.</translation>
     </message>
     <message>
         <source>Connecting to {0}...</source>
@@ -1462,7 +1462,7 @@ Whose version to keep?</source>
     <message>
         <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
-        <translation>Se ha publicado {0} en &apos;{1}&apos;, pero:
+        <translation>Publicado en &apos;{1}&apos;: {0}; pero:
 {2}</translation>
     </message>
     <message>
@@ -1471,7 +1471,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
-        <translation>{0} llegaron al calendario antes de esto y están registrados; vuelva a publicar para terminar.</translation>
+        <translation>Llegaron al calendario antes de esto y están registrados: {0}; vuelva a publicar para terminar.</translation>
     </message>
     <message>
         <source>Nothing in your workspace was changed.</source>
@@ -1846,7 +1846,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Wrote {0} to {1}</source>
-        <translation>Se ha escrito {0} en {1}</translation>
+        <translation>Escrito en {1}: {0}</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1976,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Added {0} to {1}</source>
-        <translation>Se ha añadido {0} a {1}</translation>
+        <translation>Añadido a {1}: {0}</translation>
     </message>
     <message>
         <source>Select a session first (click a block or a row).</source>
@@ -2040,7 +2040,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Write cancellations for the {0} still to come</source>
-        <translation>Escribir cancelaciones para las {0} pendientes</translation>
+        <translation>Escribir las cancelaciones de lo que está por llegar ({0})</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
