@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
-        <translation>Elija un modo y pulse Ejecutar. No se programa nada hasta que pulse Aplicar.</translation>
+        <translation>Elija un modo y pulse Ejecutar. No se programa nada hasta que pulse Aplicar al calendario.</translation>
     </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
@@ -1516,7 +1516,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Learned</source>
-        <translation>Aprendidas</translation>
+        <translation>Como participante</translation>
     </message>
     <message>
         <source>Teach/learn balance: held sessions each member led, and attended as a learner</source>
@@ -2491,7 +2491,7 @@ Whose version to keep?</source>
     <name>WeekView</name>
     <message>
         <source>Sessions of the week. Arrow keys move between sessions, Enter opens one.</source>
-        <translation>Sesiones de la semana. Las teclas de flecha mueven entre sesiones; Intro abre una.</translation>
+        <translation>Sesiones de la semana. Las teclas de flecha permiten moverse entre sesiones; Intro abre una.</translation>
     </message>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
@@ -2530,7 +2530,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PeerDesk plans peer-to-peer learning for your team&lt;/b&gt;: who can teach what, matched pairs, a 6-8 week pilot of short weekly sessions, invites, printouts and a report for leadership. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;First, who are you? Invites go out in your name, and your timezone and country decide what “today” and public holidays are. You can change this later in &lt;b&gt;Edit &amp;gt; Preferences&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;PeerDesk planifica el aprendizaje entre pares de su equipo&lt;/b&gt;: quién puede enseñar qué, parejas emparejadas, un piloto de 6-8 semanas con sesiones semanales cortas, invitaciones, impresiones y un informe para la dirección. Todo se queda en un único archivo en este ordenador.&lt;/p&gt;&lt;p&gt;Primero, ¿quién es usted? Las invitaciones se envían en su nombre, y su zona horaria y su país determinan qué es «hoy» y cuáles son los días festivos. Puede cambiarlo más adelante en &lt;b&gt;Edición &amp;gt; Preferencias&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;PeerDesk planifica el aprendizaje entre pares de su equipo&lt;/b&gt;: quién puede enseñar qué, emparejamientos entre compañeros, un piloto de 6-8 semanas con sesiones semanales cortas, invitaciones, impresiones y un informe para la dirección. Todo se queda en un único archivo en este ordenador.&lt;/p&gt;&lt;p&gt;Primero, ¿quién es usted? Las invitaciones se envían en su nombre, y su zona horaria y su país determinan qué es «hoy» y cuáles son los días festivos. Puede cambiarlo más adelante en &lt;b&gt;Edición &amp;gt; Preferencias&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the organizer of your pilots&apos; invites</source>
