@@ -85,6 +85,22 @@
 (as typed: {1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New pilot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename skill {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change format {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
@@ -563,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
+        <source>Only this &amp;session: {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1353,6 +1369,30 @@
     </message>
     <message>
         <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}, led by {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - moved from {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2406,10 +2446,6 @@ Whose version to keep?</source>
         <source>Cancel the rest of the series</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>
         <translation type="unfinished">
@@ -2422,7 +2458,11 @@ Whose version to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
+        <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} ({1})? This removes {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2985,9 +3025,12 @@ Whose version to keep?</source>
         <source>conflict: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Week of {0}: {1} sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Week of {0}: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3537,36 @@ Whose version to keep?</source>
     <name>app</name>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Some settings could not be read ({0}); they are back to their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old settings were kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

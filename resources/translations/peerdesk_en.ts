@@ -113,6 +113,13 @@
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message numerus="yes">
+        <source>Week of {0}: %n session(s)</source>
+        <translation><numerusform>Week of {0}: %n session</numerusform><numerusform>Week of {0}: %n sessions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message numerus="yes">
         <source>%n problem(s)</source>

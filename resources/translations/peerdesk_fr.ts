@@ -85,6 +85,22 @@
 (as typed: {1})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New pilot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename skill {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change format {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
@@ -563,8 +579,8 @@
         <translation>Pou&amp;r</translation>
     </message>
     <message>
-        <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
-        <translation>Uniquement cette &amp;séance&#xa0;: {0}, {1:%a %d %b %Y %H:%M}</translation>
+        <source>Only this &amp;session: {0}, {1}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F&amp;older</source>
@@ -1355,6 +1371,30 @@
     <message>
         <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
         <translation>Aucun créneau hebdomadaire n&apos;est libre de toute autre séance des membres pendant ces semaines.</translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation type="unfinished">Semaine {0}</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}, led by {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - moved from {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {0} more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
@@ -2412,10 +2452,6 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <source>Cancel the rest of the series</source>
         <translation>Annuler le reste de la série</translation>
     </message>
-    <message>
-        <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation>Annuler {0} à partir du {1:%d %b %Y}&#xa0;? Exportez ensuite les invitations pour que les calendriers des participants les suppriment.</translation>
-    </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>
         <translation type="unfinished">
@@ -2428,8 +2464,12 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <translation>Annuler des séances</translation>
     </message>
     <message>
-        <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
-        <translation>Supprimer {0} ({1:%a %d %b %Y %H:%M})&#xa0;? Cela supprime {2}.</translation>
+        <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} ({1})? This removes {2}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete Session</source>
@@ -2991,9 +3031,12 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <source>conflict: {0}</source>
         <translation>conflit&#xa0;: {0}</translation>
     </message>
-    <message>
-        <source>Week of {0}: {1} sessions</source>
-        <translation>Semaine du {0}&#xa0;: {1} séances</translation>
+    <message numerus="yes">
+        <source>Week of {0}: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3544,36 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
         <translation>Un problème est survenu&#xa0;: {0}. La dernière modification n&apos;a pas été enregistrée&#xa0;; tout ce qui la précède est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Some settings could not be read ({0}); they are back to their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old settings were kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
