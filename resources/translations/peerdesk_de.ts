@@ -947,10 +947,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why not </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1336,7 +1332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
+        <source>&lt;b&gt;Su&amp;ggested times&lt;/b&gt; (best first; click one to use it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2183,17 +2179,12 @@ Whose version to keep?</source>
         <source>(choose someone)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
@@ -2507,6 +2498,10 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

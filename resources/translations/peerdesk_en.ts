@@ -77,6 +77,13 @@
     </message>
 </context>
 <context>
+    <name>RiskPanel</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
+        <translation><numerusform>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person shown)</numerusform><numerusform>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active people shown)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RosterController</name>
     <message numerus="yes">
         <source>%n person(s)</source>

@@ -947,10 +947,6 @@
         <translation>¿Por qué no {0} con {1}?</translation>
     </message>
     <message>
-        <source>Why not </source>
-        <translation>¿Por qué no </translation>
-    </message>
-    <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
         <translation>Se ha aplicado la ejecución {0}: sus sesiones están en el Calendario.</translation>
     </message>
@@ -1337,8 +1333,8 @@
         <translation>Haga clic en un horario para usarlo en el piloto</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation>&lt;b&gt;&amp;Horarios sugeridos&lt;/b&gt; (los mejores primero; haga clic en uno para usarlo)</translation>
+        <source>&lt;b&gt;Su&amp;ggested times&lt;/b&gt; (best first; click one to use it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
@@ -2188,17 +2184,12 @@ Whose version to keep?</source>
         <source>(choose someone)</source>
         <translation>(elija a alguien)</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation>&lt;b&gt;Conocimiento en riesgo&lt;/b&gt; ({0}, entre {1} {2})</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>persona activa mostrada</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personas activas mostradas</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
@@ -2514,6 +2505,10 @@ Whose version to keep?</source>
     <message>
         <source>Undo</source>
         <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>program {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>

@@ -947,10 +947,6 @@
         <translation>Pourquoi pas {0} avec {1}&#xa0;?</translation>
     </message>
     <message>
-        <source>Why not </source>
-        <translation>Pourquoi pas </translation>
-    </message>
-    <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
         <translation>Calcul {0} appliqué&#xa0;: ses séances figurent dans le planning.</translation>
     </message>
@@ -1337,8 +1333,8 @@
         <translation>Cliquez sur un créneau pour l&apos;utiliser pour le pilote</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation>&lt;b&gt;&amp;Créneaux suggérés&lt;/b&gt; (les meilleurs en premier&#xa0;; cliquez sur l&apos;un d&apos;eux pour l&apos;utiliser)</translation>
+        <source>&lt;b&gt;Su&amp;ggested times&lt;/b&gt; (best first; click one to use it)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
@@ -2188,17 +2184,12 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <source>(choose someone)</source>
         <translation>(choisissez une personne)</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation>&lt;b&gt;Connaissances à risque&lt;/b&gt; ({0}, parmi {1} {2} en activité dans la vue)</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>personne</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>personnes</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
@@ -2514,6 +2505,10 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>program {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>

@@ -582,9 +582,12 @@ class ScheduleController(QObject):
             self.ctx.remember(prompts.show_error(self.ctx.window, self.tr("Undo"), reason))
 
         self.ctx.push(DeleteCommand(Deletions(self.ctx.workspace), deletion, self.ctx.announce, undo_failed))
-        done = self.tr("Deleted {0}: {1}").format(
-            deletion.description.removeprefix("Delete "), deletion.what_goes()
+        what = (
+            self.tr("program {0}").format(deletion.program.name)
+            if deletion.whole_program
+            else deletion.sessions[0].title
         )
+        done = self.tr("Deleted {0}: {1}").format(what, deletion.what_goes())
         if written:
             done += self.tr("; wrote {0} to {1}").format(
                 self.tr("%n cancellation file(s)", "", len(written)), cancellations

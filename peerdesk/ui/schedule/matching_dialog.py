@@ -70,6 +70,7 @@ SHUFFLE_HELP = (
     "same number always gives the same groups"
 )
 PERSON, GROUP = 1, 2
+WHY_NOT_ROLE = Qt.ItemDataRole.UserRole + 7  # marks the "Why not A with B?" answer at the top
 
 
 class MatchingDialog(QDialog):
@@ -511,9 +512,10 @@ class MatchingDialog(QDialog):
         self.why_not_lines = answer.lines(self._names)
         title = self.tr("Why not {0} with {1}?").format(self._name(a), self._name(b))
         for item in self._items():
-            if item.parent() is None and item.text(0).startswith(self.tr("Why not ")):
+            if item.parent() is None and item.data(0, WHY_NOT_ROLE):
                 self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
         item = self._text_item(title, self.why_not_lines)
+        item.setData(0, WHY_NOT_ROLE, True)  # found again by this mark, in any language
         self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
         self.tree.insertTopLevelItem(0, item)
         item.setExpanded(True)

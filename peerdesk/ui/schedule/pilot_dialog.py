@@ -231,7 +231,7 @@ class PilotDialog(QDialog):
         self.suggestions.setAlternatingRowColors(True)
         self.suggestions.itemClicked.connect(self.use_proposal)
         self.suggestions.itemActivated.connect(self.use_proposal)
-        self.suggestions_label = QLabel(self.tr("<b>Suggested &times</b> (best first; click one to use it)"))
+        self.suggestions_label = QLabel(self.tr("<b>Su&ggested times</b> (best first; click one to use it)"))
         self.suggestions_label.setBuddy(self.suggestions)
         right = QVBoxLayout()
         right.addWidget(self.suggestions_label)
