@@ -1289,6 +1289,22 @@
         <translation>Cada</translation>
     </message>
     <message>
+        <source>Language of its printouts, reports and invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as PeerDesk ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time&amp;zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
@@ -1333,7 +1349,7 @@
         <translation>Haga clic en un horario para usarlo en el piloto</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Su&amp;ggested times&lt;/b&gt; (best first; click one to use it)</source>
+        <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

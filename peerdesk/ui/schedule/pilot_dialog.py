@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, time
 from email.utils import parseaddr
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
+from peerdesk.i18n import LANGUAGES
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
@@ -112,7 +114,7 @@ class PilotDialog(QDialog):
         self.weeks.setRange(1, 52)
         self.weeks.setValue(6)
         self.weekday = QComboBox()
-        self.weekday.addItems(list(WEEKDAYS))
+        self.weekday.addItems([QLocale().dayName(d + 1) for d in range(len(WEEKDAYS))])
         self.weekday.setCurrentIndex(1)
         self.time = QTimeEdit(QTime(10, 0))
         self.time.setDisplayFormat("HH:mm")
@@ -195,7 +197,28 @@ class PilotDialog(QDialog):
         form.addRow(self.tr("&Starts"), self.start)
         form.addRow(self.tr("&Weeks"), self.weeks)
         form.addRow(self.tr("Every"), cadence)
-        form.addRow(self.tr("Time&zone"), self.timezone)
+        self.language = QComboBox()
+        self.language.setObjectName("pilot_language")
+        self.language.setAccessibleName(self.tr("Language of its printouts, reports and invites"))
+        self.language.setToolTip(
+            self.tr(
+                "Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language"
+            )
+        )
+        self.language.addItem(
+            self.tr("as PeerDesk ({0})").format(LANGUAGES.get(i18n.current(), i18n.current())), ""
+        )
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(self.timezone, 1)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        zone_row.addWidget(language_label)
+        zone_row.addWidget(self.language)
+        zone_label = QLabel(self.tr("Time&zone"))
+        zone_label.setBuddy(self.timezone)
+        form.addRow(zone_label, zone_row)
         holidays = QHBoxLayout()
         holidays.addWidget(self.holidays, 1)
         holidays.addWidget(QLabel(self.tr("on a holiday:")))
@@ -231,7 +254,7 @@ class PilotDialog(QDialog):
         self.suggestions.setAlternatingRowColors(True)
         self.suggestions.itemClicked.connect(self.use_proposal)
         self.suggestions.itemActivated.connect(self.use_proposal)
-        self.suggestions_label = QLabel(self.tr("<b>Su&ggested times</b> (best first; click one to use it)"))
+        self.suggestions_label = QLabel(self.tr("<b>Suggested &times</b> (best first; click one to use it)"))
         self.suggestions_label.setBuddy(self.suggestions)
         right = QVBoxLayout()
         right.addWidget(self.suggestions_label)
@@ -328,6 +351,7 @@ class PilotDialog(QDialog):
             self.organizer.setEditText(shown or program.organizer_email)
         self.timezone.setCurrentText(program.timezone)
         self.holidays.setText(program.holidays)
+        self.language.setCurrentIndex(max(0, self.language.findData(program.language)))
         self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
         self.weeks.setValue(program.weeks)
         self.weekday.setCurrentIndex(program.weekday)
@@ -387,6 +411,7 @@ class PilotDialog(QDialog):
             target_sessions_per_month=self.per_month.value(),
             target_faster_onboarding=self.faster.value() / 100,
             holidays=self.holidays.text().strip().upper(),
+            language=self.language.currentData() or "",
             id=keep.id if keep else None,
             uid=keep.uid if keep else "",
             sequence=keep.sequence if keep else 0,
