@@ -294,6 +294,14 @@ def build(target: Path | None = None) -> list[Path]:
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
         written.append(qm)
+    from peerdesk import i18n
+    from peerdesk.ui.translation import pseudo_ts
+
+    pseudo = pseudo_ts()  # the pseudo-locale, generated from the sources, for checking a build too
+    if pseudo is not None:
+        qm = (target or TRANSLATIONS) / f"peerdesk_{i18n.PSEUDO}.qm"
+        subprocess.run([str(lrelease), "-silent", str(pseudo), "-qm", str(qm)], check=True)
+        written.append(qm)
     return written
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from xml.etree.ElementTree import SubElement
 
@@ -125,6 +126,8 @@ def apply_direction(app: QApplication) -> None:
 def qm_file(code: str) -> Path | None:
     """The compiled catalogue for `code`: shipped next to the .ts, else built into the cache."""
     shipped = i18n.translations_dir() / f"peerdesk_{code}.qm"
+    if getattr(sys, "frozen", False) and shipped.exists():
+        return shipped  # the built app: compiled by packaging/build.py from the .ts beside it
     source = pseudo_ts() if code == i18n.PSEUDO else ts_path(code)
     if source is None or not source.exists():
         return shipped if shipped.exists() else None
