@@ -404,7 +404,7 @@ def overlaps(top: QWidget) -> list[str]:
         for i, (a, ra) in enumerate(boxes):
             for b, rb in boxes[i + 1 :]:
                 if ra.intersected(rb).width() > 2 and ra.intersected(rb).height() > 2:
-                    found.append(f"{describe(a)!r} overlaps {describe(b)!r}")
+                    found.append(f"{describe(a)!r} {ra.getRect()} overlaps {describe(b)!r} {rb.getRect()}")
     return found
 
 
@@ -465,11 +465,9 @@ def main() -> int:
         if names:
             return name_problems(top)
         if texts:
-            found = text_problems(top, known)
-            if mirrored:
-                found += overlaps(top)
-                if top.layoutDirection() != Qt.LayoutDirection.RightToLeft:
-                    found.append("not mirrored: the layout runs left to right")
+            found = text_problems(top, known) + overlaps(top)
+            if mirrored and top.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+                found.append("not mirrored: the layout runs left to right")
             return found
         return problems_of(top, available)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -443,6 +444,7 @@ class DashboardPage(QWidget):
             label.setObjectName(f"tile_{key}")
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setMinimumHeight(86)
+            label.setWordWrap(True)  # a long title (German, French) wraps rather than widening the row
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextFormat(Qt.TextFormat.RichText)
             self.tiles.addWidget(label, 0, i)
@@ -463,11 +465,23 @@ class DashboardPage(QWidget):
         top.addWidget(self.week)
         top.addStretch(1)
         top.addWidget(self.report_button)
-        layout = QVBoxLayout(self)
+        # in a scroll area: longer words (German, large text) make the page taller, never squeezed
+        content = QWidget()
+        content.setObjectName("dashboard_content")
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addLayout(self.tiles)
         layout.addWidget(self.details)
         layout.addLayout(self.charts, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboard_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.kpis: ProgramKpis | None = None
 
     def show_choices(self, programs: list[Program], chosen: int | None, weeks: int, week: int | None) -> None:
