@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English text whatever language the machine is set to (a test that wants another
 # language says so: `i18n.language(...)`, `--lang`, or PEERDESK_LANGUAGE for a child process).
-os.environ["PEERDESK_LANGUAGE"] = "en"
+os.environ["PEERDESK_LANGUAGE"] = "en_GB"
 
 from peerdesk import clock, i18n
 from peerdesk.demo import build_demo

@@ -145,3 +145,33 @@ def test_the_pseudo_locale_keeps_placeholders_tags_and_accelerators() -> None:
     words = "Save to count"  # the text a translator would translate: 11 letters
     assert pseudo.count("·") >= 0.4 * sum(c.isalpha() for c in words)
     assert "Save" not in pseudo and "Şàṽé" in pseudo
+
+
+@pytest.mark.parametrize(
+    ("locale", "first"), [("en_US", "2026-11-29"), ("de_DE", "2026-11-30"), ("en_GB", "2026-11-30")]
+)
+def test_the_week_view_starts_on_the_locales_first_day(qapp, locale: str, first: str) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from peerdesk.ui.schedule.week_view import monday_of
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        assert monday_of(date(2026, 12, 3)).isoformat() == first  # a Thursday
+        assert monday_of(date.fromisoformat(first)).isoformat() == first
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_computers_region_formats_its_own_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PEERDESK_LANGUAGE")
+    monkeypatch.setenv("LC_ALL", "")
+    monkeypatch.setenv("LC_TIME", "")
+    monkeypatch.setenv("LANG", "de_AT.UTF-8")
+    assert i18n.system_language() == "de" and i18n.locale_name("de") == "de_AT"
+    assert i18n.locale_name("fr") == "fr_FR"  # another language: that language's usual region
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert i18n.locale_name("en") == "en_GB"

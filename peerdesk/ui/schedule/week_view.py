@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -86,8 +86,10 @@ def format_colour(key: str) -> QColor:
 
 
 def monday_of(day: date) -> date:
-    """The Monday of the week holding `day`."""
-    return day - timedelta(days=day.weekday())
+    """The first day of the week holding `day`, as the window's locale counts weeks: Monday in
+    Europe, Sunday in the United States (the name stays from when every week began on a Monday)."""
+    first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1 ... Sunday = 7
+    return day - timedelta(days=(day.weekday() - first) % 7)
 
 
 @dataclass
