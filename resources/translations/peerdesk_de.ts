@@ -5,572 +5,572 @@
     <name>ChartSlot</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprogramme vergleichen</translation>
     </message>
     <message>
         <source>Before the pilot (its baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Pilotprogramm (Ausgangswert)</translation>
     </message>
     <message>
         <source>The two pilots side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Pilotprogramme nebeneinander</translation>
     </message>
     <message>
         <source>First pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Pilotprogramm</translation>
     </message>
     <message>
         <source>Second pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Pilotprogramm</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>beside</source>
-        <translation type="unfinished"></translation>
+        <translation>neben</translation>
     </message>
     <message>
         <source>Hover a measure for how it is counted (the same words as the report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf eine Kennzahl, um zu sehen, wie sie gezählt wird (mit denselben Worten wie im Bericht).</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
 </context>
 <context>
     <name>CompetencyPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Assessed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>Add chec&amp;k-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chec&amp;k-in hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
         <source>work it out from earlier check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>aus früheren Check-ins ermitteln</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Onboarding pilot: count from each person&apos;s joined date</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding-Pilot: ab dem Eintrittsdatum jeder Person zählen</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Before vs after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher</translation>
     </message>
     <message>
         <source>Da&amp;ys to reach a target before the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage bis zur Zielstufe vor dem Pilotprogramm</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check-ins&lt;/b&gt;: a level 0-4 per person and skill. Record a baseline at the start of the pilot and a check-in when someone reaches their target.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Check-ins&lt;/b&gt;: eine Stufe von 0 bis 4 je Person und Kompetenz. Erfassen Sie zu Beginn des Pilotprogramms einen Ausgangswert und einen Check-in, sobald jemand die Zielstufe erreicht.</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Leadership Re&amp;port...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die &amp;Führung...</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis heute</translation>
     </message>
     <message>
         <source>Through week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Woche {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No pilot yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plan one with &lt;b&gt;Schedule &amp;gt; New Pilot&lt;/b&gt; (Ctrl+Shift+P). Once a session is held, record who came on the &lt;b&gt;Record a session&lt;/b&gt; page and the participation, ratings and time-to-competency appear here.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch kein Pilotprogramm.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Planen Sie eines mit &lt;b&gt;Zeitplan &amp;gt; Neues Pilotprogramm&lt;/b&gt; (Ctrl+Shift+P). Sobald eine Sitzung stattgefunden hat, erfassen Sie auf der Seite &lt;b&gt;Sitzung erfassen&lt;/b&gt;, wer da war; Teilnahme, Bewertungen und Zeit bis zum Kompetenzstand erscheinen dann hier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Nothing held yet in this pilot. After the first session, open Record a session, pick it and tick who was there (Space) and their rating (1-5); the tiles and charts fill in from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Pilotprogramm hat noch keine Sitzung stattgefunden. Öffnen Sie nach der ersten Sitzung „Sitzung erfassen“, wählen Sie sie aus und markieren Sie, wer da war (Leertaste), und die Bewertung (1-5); Kacheln und Diagramme füllen sich dann.</translation>
     </message>
     <message>
         <source>{0}: {1}, target {2}, {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, Ziel {2}, {3}</translation>
     </message>
     <message>
         <source>{0} group sessions and {9} peer meetings held · {1} present of {2} invited (+{10} walk-ins) · average {3} min (planned {4}) · response rate {5} · skill gaps covered {6} of {7} · commitments reported back {11} · used on the job {12} · led by: {8}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gruppensitzungen und {9} Peer-Treffen abgehalten · {1} anwesend von {2} eingeladen (+{10} spontan dabei) · Durchschnitt {3} Min. (geplant {4}) · Antwortquote {5} · Kompetenzlücken abgedeckt: {6} von {7} · Vorsätze berichtet: {11} · im Arbeitsalltag angewendet: {12} · moderiert von: {8}</translation>
     </message>
 </context>
 <context>
     <name>EndOfPilotDialog</name>
     <message>
         <source>End-of-Pilot Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <source>Your own words for leadership (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Worte für die Führung (optional)</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfehlung</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz</translation>
     </message>
     <message>
         <source>PeerDesk suggests: {0}. Change it if you know better.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk schlägt vor: {0}. Ändern Sie es, wenn Sie es besser wissen.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackController</name>
     <message>
         <source>Add check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in hinzufügen</translation>
     </message>
     <message>
         <source>Delete check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins löschen</translation>
     </message>
     <message>
         <source>Add shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung hinzufügen</translation>
     </message>
     <message>
         <source>Remove shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung entfernen</translation>
     </message>
     <message>
         <source>Change baseline of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert von {0} ändern</translation>
     </message>
     <message>
         <source>Import Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback importieren</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Programm.</translation>
     </message>
     <message>
         <source>Import Feedback CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback importieren (CSV)</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Imported {0} into {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} importiert: {2}</translation>
     </message>
 </context>
 <context>
     <name>FeedbackTab</name>
     <message>
         <source>Feedback pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Seiten</translation>
     </message>
     <message>
         <source>Re&amp;cord a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;erfassen</translation>
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Co&amp;mpetency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenzstand</translation>
     </message>
     <message>
         <source>Reco&amp;gnition</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anerkennung</translation>
     </message>
 </context>
 <context>
     <name>FormatsDialog</name>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>A short name for files and the command line (e.g. book-club): lower-case letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kurzname für Dateien und die Befehlszeile (z. B. book-club): Kleinbuchstaben, Ziffern und Bindestriche.</translation>
     </message>
     <message>
         <source>Short name (&amp;ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname (&amp;ID)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Length</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge</translation>
     </message>
     <message>
         <source>&amp;Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maximum</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablauf</translation>
     </message>
     <message>
         <source>New Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Format</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Reset to Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>PeerDesk User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Find in the guide (Enter for the next match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handbuch suchen (Enter für den nächsten Treffer)</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importieren</translation>
     </message>
     <message>
         <source>Columns: which column of the file holds each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten: welche Spalte der Datei welches Feld enthält</translation>
     </message>
     <message>
         <source>(not in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in dieser Datei)</translation>
     </message>
     <message>
         <source>(column {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Spalte {0})</translation>
     </message>
     <message>
         <source>What the import would do, row by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import tun würde, Zeile für Zeile</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Read {0} again, after you fixed it, and check it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erneut lesen, nachdem Sie sie korrigiert haben, und erneut prüfen</translation>
     </message>
     <message>
         <source>{0}: {1:n} of {2:n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1:n} von {2:n}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checking was cancelled;&lt;/b&gt; nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Prüfung wurde abgebrochen;&lt;/b&gt; es wird nichts importiert.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:{1}&apos;&gt;{0}: Es wird nichts importiert, bis sie in der Datei behoben sind. Korrigieren und speichern Sie die Datei und klicken Sie dann auf „Erneut prüfen“.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready:&lt;/b&gt; {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bereit:&lt;/b&gt; {0}.</translation>
     </message>
     <message>
         <source>new: {0} &lt;{1}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: {0} &lt;{1}&gt;</translation>
     </message>
     <message>
         <source>update: {0} &lt;{1}&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisieren: {0} &lt;{1}&gt;</translation>
     </message>
 </context>
 <context>
     <name>InvitesDialog</name>
     <message>
         <source>Export Invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen exportieren</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Also write ready-to-send email drafts (.eml) with Accept/Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch versandfertige E-Mail-Entwürfe (.eml) mit Zusagen/Absagen schreiben</translation>
     </message>
     <message>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen...</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;For</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für</translation>
     </message>
     <message>
         <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Sitzung: {0}, {1:%a %d %b %Y %H:%M}</translation>
     </message>
     <message>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner</translation>
     </message>
     <message>
         <source>Invitations open in Outlook, Google Calendar, Apple Calendar and Thunderbird. Export again after changes: calendars update the same events, and the folder keeps only the current files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen lassen sich in Outlook, Google Kalender, Apple Kalender und Thunderbird öffnen. Exportieren Sie nach Änderungen erneut: Die Kalender aktualisieren dieselben Termine, und der Ordner behält nur die aktuellen Dateien.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Show in Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>Everyone: invitations (.ics) for the organizer to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: Einladungen (.ics), die der Organisator versendet</translation>
     </message>
     <message>
         <source>{0}: &apos;all my sessions&apos; calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Kalenderdatei „alle meine Sitzungen“</translation>
     </message>
     <message>
         <source>{0} has no organizer: the invites go out without a sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hat keinen Organisator: Die Einladungen gehen ohne Absender hinaus.</translation>
     </message>
     <message>
         <source>⚠ These invites go out in the name of {0} &lt;{1}&gt;, not yours ({2}): replies go to them. Schedule &gt; Edit Program changes the organizer.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Diese Einladungen gehen im Namen von {0} &lt;{1}&gt; hinaus, nicht in Ihrem ({2}): Antworten gehen an diese Person. Zeitplan &gt; Programm bearbeiten ändert den Organisator.</translation>
     </message>
     <message>
         <source>{0} in the sessions you are sending; they go out as planned:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in den Sitzungen, die Sie senden; sie gehen wie geplant hinaus:</translation>
     </message>
     <message>
         <source>... and {0} more (see the Warnings column)</source>
-        <translation type="unfinished"></translation>
+        <translation>... und {0} weitere (siehe Spalte „Warnungen“)</translation>
     </message>
     <message>
         <source>Export in Their Name</source>
-        <translation type="unfinished"></translation>
+        <translation>In deren Namen exportieren</translation>
     </message>
     <message>
         <source>Folder for invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Einladungen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PeerDesk tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk-Registerkarten</translation>
     </message>
     <message>
         <source>R&amp;oster</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <source>Sched&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;plan</translation>
     </message>
     <message>
         <source>Feed&amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbac&amp;k</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>{0} ({1} active) · {2} · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} aktiv) · {2} · {3}</translation>
     </message>
     <message>
         <source>The workspace file: every change is saved to it as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereich-Datei: Jede Änderung wird sofort darin gespeichert</translation>
     </message>
     <message>
         <source>Upgraded this workspace; the previous version is kept at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde aktualisiert; die vorherige Version liegt unter {0}</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>{0} already exists. Use File &gt; Open to open it, or choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existiert bereits. Öffnen Sie die Datei mit Datei &gt; Öffnen oder wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>The copy was not written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht geschrieben: {0}</translation>
     </message>
     <message>
         <source>Saved a copy to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert unter {0}</translation>
     </message>
     <message>
         <source>About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über PeerDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Plan, run and measure peer-to-peer learning at work. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;Open workspace:&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Peer-Learning am Arbeitsplatz planen, durchführen und messen. Alles bleibt in einer Datei auf diesem Computer.&lt;/p&gt;&lt;p&gt;Geöffneter Arbeitsbereich:&lt;br&gt;{2}&lt;/p&gt;&lt;p&gt;&lt;small&gt;{3}&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Add people with Roster &gt; Add Person, or File &gt; Import Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen hinzufügen: Team &gt; Person hinzufügen oder Datei &gt; Teamliste importieren (CSV)</translation>
     </message>
     <message>
         <source>Open Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
         <source>The demo could not be built: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht erstellt werden: {0}</translation>
     </message>
 </context>
 <context>
