@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Also write ready-to-send email drafts (.eml) with Accept/Decline</source>
-        <translation>Auch versandfertige E-Mail-Entwürfe (.eml) mit Zusagen/Absagen schreiben</translation>
+        <translation>Auch versandfertige E-Mail-Entwürfe (.eml) mit Zusage/Absage schreiben</translation>
     </message>
     <message>
         <source>Browse...</source>
@@ -577,687 +577,688 @@
     <name>MatchingDialog</name>
     <message>
         <source>Match Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegen zuordnen</translation>
     </message>
     <message>
         <source>same role</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Rolle</translation>
     </message>
     <message>
         <source>same learning goal</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiches Lernziel</translation>
     </message>
     <message>
         <source>one group of three</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Dreiergruppe</translation>
     </message>
     <message>
         <source>one person sits out</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person setzt aus</translation>
     </message>
     <message>
         <source>penalise pairs that met</source>
-        <translation type="unfinished"></translation>
+        <translation>bisherige Paare abwerten</translation>
     </message>
     <message>
         <source>forbid pairs that met</source>
-        <translation type="unfinished"></translation>
+        <translation>bisherige Paare ausschließen</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus</translation>
     </message>
     <message>
         <source>Pod si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>Lern&amp;gruppengröße</translation>
     </message>
     <message>
         <source>Pods &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Lerngruppen &amp;nach</translation>
     </message>
     <message>
         <source>Ro&amp;unds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runden</translation>
     </message>
     <message>
         <source>&amp;Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thema</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität</translation>
     </message>
     <message>
         <source>With an &amp;odd number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bei ungerader Anzahl</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Shuffl&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;schen</translation>
     </message>
     <message>
         <source>What makes a good pair (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein gutes Paar ausmacht (Punkte)</translation>
     </message>
     <message>
         <source>Points for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für: {0}</translation>
     </message>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Gruppen</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>&amp;Lock / Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixieren / Lösen</translation>
     </message>
     <message>
         <source>S&amp;wap two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Personen tausc&amp;hen</translation>
     </message>
     <message>
         <source>E&amp;xclude person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person aus&amp;lassen</translation>
     </message>
     <message>
         <source>&amp;Never pair these two</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;e als Paar</translation>
     </message>
     <message>
         <source>Add the two selected people to the do-not-pair list (or take them off it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Personen auf die Liste „nie als Paar“ setzen (oder davon streichen)</translation>
     </message>
     <message>
         <source>Wh&amp;y Not These Two?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum nicht diese zwei?</translation>
     </message>
     <message>
         <source>The best pairing that puts the two selected people together, and what stands in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beste Paarung, die die beiden ausgewählten Personen zusammenbringt, und was ihr im Weg steht</translation>
     </message>
     <message>
         <source>&amp;Apply to Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Zeitplan übernehmen</translation>
     </message>
     <message>
         <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe trifft sich zu einer Zeit, zu der alle Mitglieder frei sind (in ihrer eigenen Zeitzone) und niemand gebucht ist, verteilt über die Woche des Programms</translation>
     </message>
     <message>
         <source>&amp;Pick a Time...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uhrzeit wählen...</translation>
     </message>
     <message>
         <source>Open the next meeting Apply could not place, to choose its time</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Treffen öffnen, das beim Übernehmen nicht platziert werden konnte, um seine Zeit zu wählen</translation>
     </message>
     <message>
         <source>Pairs that have met so far: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare, die sich bisher getroffen haben: {0}.</translation>
     </message>
     <message>
         <source>no teams yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Teams</translation>
     </message>
     <message>
         <source>Never paired: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie als Paar: {0}.</translation>
     </message>
     <message>
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Modus und klicken Sie auf „Ausführen“. Eingeplant wird erst, wenn Sie in den Zeitplan übernehmen.</translation>
     </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau mit diesen Punkten: {0} von {1} würden sich ändern; insgesamt {2:g} Punkte (jetzt {3:g}). Klicken Sie auf „Ausführen“, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>Round {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde {0}</translation>
     </message>
     <message>
         <source>Left out ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen ({0})</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie diese Paare gewählt wurden</translation>
     </message>
     <message>
         <source> {0} from the previous run.</source>
-        <translation type="unfinished"></translation>
+        <translation> Unterschied zum vorigen Durchlauf: {0}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Run {0}&lt;/b&gt;: {1}, {2:g} points in all, shuffle {3}.{4} {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Durchlauf {0}&lt;/b&gt;: {1}, insgesamt {2:g} Punkte, Mischung {3}.{4} {5}</translation>
     </message>
     <message>
         <source>Why not {0} with {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht {0} mit {1}?</translation>
     </message>
     <message>
         <source>Why not </source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht </translation>
     </message>
     <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf {0} übernommen: Seine Sitzungen stehen im Zeitplan.</translation>
     </message>
     <message>
         <source>Applied run {0}: {1} placed where every member is free. No free shared time for {2}:
 {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf {0} übernommen: {1} dort eingeplant, wo alle Mitglieder frei sind. Keine gemeinsame freie Zeit für {2}:
+{3}</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Edit Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>(no manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Führungskraft)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT (optional)</translation>
     </message>
     <message>
         <source>Active (takes part in matching and programs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (nimmt an Zuordnung und Programmen teil)</translation>
     </message>
     <message>
         <source>e.g. Tue 10:00-12:00; Thu 14:00-16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Tue 10:00-12:00; Thu 14:00-16:00</translation>
     </message>
     <message>
         <source>e.g. 2026-03-10..2026-03-21 parental leave (reason private)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2026-03-10..2026-03-21 Elternzeit (Grund privat)</translation>
     </message>
     <message>
         <source>First..last day away, then an optional reason only you see; separate several with &apos;;&apos;. Matching and the sessions of those days leave them out, and they come back after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster..letzter Abwesenheitstag, dann optional ein Grund, den nur Sie sehen; mehrere mit „;“ trennen. Zuordnung und Sitzungen dieser Tage lassen die Person aus; danach ist sie wieder dabei.</translation>
     </message>
     <message>
         <source>Level 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe 0-4</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Teaches: skills and levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt: Kompetenzen und Stufen</translation>
     </message>
     <message>
         <source>Wants to learn: skills and target levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte lernen: Kompetenzen und Zielstufen</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>E&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Mana&amp;ger</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungs&amp;kraft</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;zone</translation>
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintritt</translation>
     </message>
     <message>
         <source>&amp;Free weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frei (wöchentlich)</translation>
     </message>
     <message>
         <source>Time &amp;away</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwesend</translation>
     </message>
     <message>
         <source>Can teach</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann vermitteln</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte lernen</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>did you mean {0}? Pick it from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>meinten Sie {0}? Wählen Sie es aus der Liste</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a date like 2024-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist kein Datum wie 2024-03-01</translation>
     </message>
 </context>
 <context>
     <name>PilotDialog</name>
     <message>
         <source>Edit Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm bearbeiten</translation>
     </message>
     <message>
         <source>New Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Land[-Region], z. B. DE-BY, US-CA, GB</translation>
     </message>
     <message>
         <source>Public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage</translation>
     </message>
     <message>
         <source>keep the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beibehalten</translation>
     </message>
     <message>
         <source>skip that week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche auslassen</translation>
     </message>
     <message>
         <source>move to the next working day</source>
-        <translation type="unfinished"></translation>
+        <translation>auf den nächsten Arbeitstag verschieben</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> Min. vorher</translation>
     </message>
     <message>
         <source>Pick a whole team...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Team wählen...</translation>
     </message>
     <message>
         <source>The session format: micro-lesson (10-20 min, one person teaches one thing), peer coaching, skill-swap, problem clinic, shadow shift (watch a peer do the real work), lunch-and-learn, learning pod or demo-and-discuss. Schedule &gt; Formats edits their lengths and agendas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sitzungsformat: Mikro-Lektion (10-20 Min., eine Person vermittelt eine Sache), Peer-Coaching, Skill-Tausch, Problem-Sprechstunde, Mitlaufschicht (einer Kollegin oder einem Kollegen bei der echten Arbeit zusehen), Lunch-and-Learn, Lerngruppe oder Demo-und-Diskussion. Zeitplan &gt; Formate bearbeitet Länge und Ablauf der Formate.</translation>
     </message>
     <message>
         <source>Targets the Feedback tab measures the pilot against: the share of members at each session, sessions per month, and how much faster people reach their target level than before the pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele, an denen die Registerkarte „Feedback“ das Pilotprogramm misst: der Anteil der Mitglieder je Sitzung, Sitzungen pro Monat und wie viel schneller Personen ihre Zielstufe erreichen als vor dem Pilotprogramm.</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge in Minuten</translation>
     </message>
     <message>
         <source>On a public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Feiertag</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Target participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert Teilnahme</translation>
     </message>
     <message>
         <source>Target sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert Sitzungen pro Monat</translation>
     </message>
     <message>
         <source>Target: how much faster to competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: wie viel schneller zum Kompetenzstand</translation>
     </message>
     <message>
         <source>participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme</translation>
     </message>
     <message>
         <source>sessions/month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen/Monat</translation>
     </message>
     <message>
         <source>faster onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>schnelleres Onboarding</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis</translation>
     </message>
     <message>
         <source>Or&amp;ganizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisator</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochen</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitz&amp;one</translation>
     </message>
     <message>
         <source>on a holiday:</source>
-        <translation type="unfinished"></translation>
+        <translation>an Feiertagen:</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feier&amp;tage</translation>
     </message>
     <message>
         <source>&amp;Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinne&amp;rung</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitglieder</translation>
     </message>
     <message>
         <source>Sessions this pilot would create</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen, die dieses Pilotprogramm erstellen würde</translation>
     </message>
     <message>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Create Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprogramm erstellen</translation>
     </message>
     <message>
         <source>Suggested times, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Zeiten, beste zuerst</translation>
     </message>
     <message>
         <source>Click a time to use it for the pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zeit, um sie für das Pilotprogramm zu verwenden</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorgeschlagene &amp;Zeiten&lt;/b&gt; (beste zuerst; zum Übernehmen anklicken)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Künftige Sitzungen nach dieser Änderung&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sessions this creates&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sitzungen, die hierdurch entstehen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator</translation>
     </message>
     <message>
         <source>Choose, or type a name and address: Name &lt;name@example.com&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie aus oder geben Sie Name und Adresse ein: Name &lt;name@example.com&gt;</translation>
     </message>
     <message>
         <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen gehen im Namen dieser Person hinaus; sie muss nicht in der Teamliste stehen</translation>
     </message>
     <message>
         <source>{0} &lt;{1}&gt; (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} &lt;{1}&gt; (Sie)</translation>
     </message>
     <message>
         <source>Tick the members to see the times that suit them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie die Mitglieder, um die Zeiten zu sehen, die ihnen am besten passen.</translation>
     </message>
     <message>
         <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Wochen ist keine wöchentliche Zeit frei von anderen Sitzungen der Mitglieder.</translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Feiertag: {0}</translation>
     </message>
     <message>
         <source>Save Changes still keeps every session</source>
-        <translation type="unfinished"></translation>
+        <translation>„Änderungen speichern“ behält trotzdem jede Sitzung</translation>
     </message>
     <message>
         <source>Create Pilot still creates every session</source>
-        <translation type="unfinished"></translation>
+        <translation>„Pilotprogramm erstellen“ erstellt trotzdem jede Sitzung</translation>
     </message>
     <message>
         <source>⚠ {0} would have conflicts (see the list). They are warnings: {1}, and you can move them later.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Konflikte bei {0} (siehe Liste). Es sind nur Warnungen: {1}, und Sie können die Sitzungen später verschieben.</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>Did you mean {0}? Pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie {0}? Wählen Sie es aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Name</translation>
     </message>
     <message>
         <source>My email</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine E-Mail</translation>
     </message>
     <message>
         <source>the organizer of my pilots&apos; invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator der Einladungen meiner Pilotprogramme</translation>
     </message>
     <message>
         <source>My timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zeitzone</translation>
     </message>
     <message>
         <source>My country for public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Land für Feiertage</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Land[-Region], z. B. DE-BY, US-CA, GB</translation>
     </message>
     <message>
         <source>program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>My &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Name</translation>
     </message>
     <message>
         <source>My &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;E-Mail</translation>
     </message>
     <message>
         <source>My &amp;timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Zeitzone</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feiertage</translation>
     </message>
     <message>
         <source>&amp;Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papierformat</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <source>Week view &amp;colours by</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben der Wochen&amp;ansicht nach</translation>
     </message>
     <message>
         <source>https://cloud.example.com/remote.php/dav/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.example.com/remote.php/dav/</translation>
     </message>
     <message>
         <source>kept in this computer&apos;s keychain, never in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund dieses Computers gespeichert, nie im Arbeitsbereich</translation>
     </message>
     <message>
         <source>Calendar server (for Schedule &gt; Publish to Calendar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderserver (für Zeitplan &gt; Im Kalender veröffentlichen)</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradresse</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>Pass&amp;word or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort oder App-Passwort</translation>
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
     </message>
     <message>
         <source>The password could not be kept in this computer&apos;s keychain ({0}); type it when you publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht im Schlüsselbund dieses Computers gespeichert werden ({0}); geben Sie es beim Veröffentlichen ein.</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
         <source>Templates folder: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenordner: {0}</translation>
     </message>
     <message>
         <source>Built-in templates restored; yours are kept in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvorlagen wiederhergestellt; Ihre eigenen liegen in {0}</translation>
     </message>
     <message>
         <source>You have no templates of your own; the built-in ones are in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine eigenen Vorlagen; die Standardvorlagen sind in Gebrauch.</translation>
     </message>
     <message>
         <source>Reset templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen zurücksetzen</translation>
     </message>
     <message>
         <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Standardvorlagen von PeerDesk verwenden? Ihre eigenen Vorlagen werden in einen Sicherungsordner daneben verschoben, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokument</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>P&amp;rogram</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogramm</translation>
     </message>
     <message>
         <source>P&amp;erson</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;erson</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
