@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>Add chec&amp;k-in</source>
-        <translation>Chec&amp;k-in hinzufügen</translation>
+        <translation>Check-&amp;in hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Da&amp;ys to reach a target before the pilot</source>
-        <translation>&amp;Tage bis zur Zielstufe vor dem Pilotprogramm</translation>
+        <translation>Tage bis zur Zielst&amp;ufe vor dem Pilotprogramm</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check-ins&lt;/b&gt;: a level 0-4 per person and skill. Record a baseline at the start of the pilot and a check-in when someone reaches their target.</source>
@@ -243,19 +243,19 @@
     </message>
     <message>
         <source>Re&amp;cord a session</source>
-        <translation>Sitzung &amp;erfassen</translation>
+        <translation>Sitzung e&amp;rfassen</translation>
     </message>
     <message>
         <source>D&amp;ashboard</source>
-        <translation>&amp;Dashboard</translation>
+        <translation>Da&amp;shboard</translation>
     </message>
     <message>
         <source>Co&amp;mpetency</source>
-        <translation>&amp;Kompetenzstand</translation>
+        <translation>Kompete&amp;nzstand</translation>
     </message>
     <message>
         <source>Reco&amp;gnition</source>
-        <translation>&amp;Anerkennung</translation>
+        <translation>Anerkennun&amp;g</translation>
     </message>
 </context>
 <context>
@@ -1262,669 +1262,674 @@
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken...</translation>
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau...</translation>
     </message>
     <message>
         <source>Export P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren...</translation>
     </message>
     <message>
         <source>Export &amp;HTML...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren...</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Wrote {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert ({1}).</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>Wrote {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML exportieren</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht geschrieben: {1}</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>PublishDialog</name>
     <message>
         <source>Publish to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender veröffentlichen</translation>
     </message>
     <message>
         <source>Server or calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server- oder Kalenderadresse</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password or app password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
         <source>Keep the password in this computer&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund dieses Computers speichern</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Pick one of your calendars, or type a new name to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ihrer Kalender oder geben Sie einen neuen Namen ein, um ihn anzulegen</translation>
     </message>
     <message>
         <source>&amp;Find Calendars</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender suchen</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;Server or calendar address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server- oder Kalenderadresse</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalen&amp;der</translation>
     </message>
     <message>
         <source>Paste a calendar&apos;s own address (from Nextcloud or Radicale) to publish into it, or the server&apos;s address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die eigene Adresse eines Kalenders ein (aus Nextcloud oder Radicale), um darin zu veröffentlichen, oder die Adresse des Servers, und wählen oder benennen Sie dann einen Kalender. Nextcloud, Fastmail und iCloud benötigen ein App-Passwort. Erneutes Veröffentlichen aktualisiert nur, was sich geändert hat; Termine, die andere hinzugefügt haben, bleiben unberührt.</translation>
     </message>
     <message>
         <source>&amp;Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem &amp;Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Keep &amp;Mine (overwrite their change)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten (deren Änderung überschreiben)</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs (leave their version)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere behalten (deren Version belassen)</translation>
     </message>
     <message>
         <source>&amp;Skip Them (publish the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen (den Rest veröffentlichen)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>kept in your keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihrem Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>This computer&apos;s keychain could not be read ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund dieses Computers konnte nicht gelesen werden ({0}).</translation>
     </message>
     <message>
         <source>Type the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein.</translation>
     </message>
     <message>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <source>Publishing {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird veröffentlicht...</translation>
     </message>
     <message>
         <source>Stopping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten...</translation>
     </message>
     <message>
         <source>Enter your user name on the calendar server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Kalenderserver ein.</translation>
     </message>
     <message>
         <source>Enter the password (or app password) for {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort (oder App-Passwort) für {0} ein.</translation>
     </message>
     <message>
         <source>Looking for your calendars...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kalender werden gesucht...</translation>
     </message>
     <message>
         <source>Found {0}. Pick one, or type a new name to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: {0}. Wählen Sie einen aus oder geben Sie einen neuen Namen ein, um ihn anzulegen.</translation>
     </message>
     <message>
         <source>Connecting to {0}...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu {0} wird hergestellt...</translation>
     </message>
     <message>
         <source>These events in the calendar are not what this workspace last published there:
 {0}
 Whose version to keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Termine im Kalender entsprechen nicht dem, was dieser Arbeitsbereich zuletzt dort veröffentlicht hat:
+{0}
+Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>Nothing was published yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts veröffentlicht.</translation>
     </message>
     <message>
         <source>stopped on request; publish again to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Wunsch angehalten; veröffentlichen Sie erneut, um abzuschließen</translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in „{1}“ veröffentlicht, aber:
+{2}</translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in „{1}“ veröffentlicht: {2}.</translation>
     </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Kalender angekommen und erfasst: {0}; veröffentlichen Sie erneut, um abzuschließen.</translation>
     </message>
     <message>
         <source>Nothing in your workspace was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Arbeitsbereich wurde nichts geändert.</translation>
     </message>
     <message>
         <source>This server&apos;s certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat dieses Servers ist nicht von einer Stelle signiert, die dieser Computer kennt. Vertrauen Sie ihm nur, wenn Ihre IT-Administration diesen Fingerabdruck (SHA-256) bestätigt:
+{0}</translation>
     </message>
 </context>
 <context>
     <name>RecognitionPage</name>
     <message>
         <source>Top contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Beitragende</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Sessions led</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderierte Sitzungen</translation>
     </message>
     <message>
         <source>Colleagues taught</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegen unterrichtet</translation>
     </message>
     <message>
         <source>Teach/learn balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance Vermitteln/Lernen</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Led</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderiert</translation>
     </message>
     <message>
         <source>Learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernt</translation>
     </message>
     <message>
         <source>Teach/learn balance: held sessions each member led, and attended as a learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance Vermitteln/Lernen: abgehaltene Sitzungen, die jedes Mitglied moderiert bzw. als Lernende/r besucht hat</translation>
     </message>
     <message>
         <source>Shout-outs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennungen</translation>
     </message>
     <message>
         <source>Shout-out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung für</translation>
     </message>
     <message>
         <source>Shout-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung</translation>
     </message>
     <message>
         <source>What did they do that others should know about?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat die Person getan, das andere wissen sollten?</translation>
     </message>
     <message>
         <source>Add shou&amp;t-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Anerkennung hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Print &amp;learning record...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernnachweis drucken...</translation>
     </message>
     <message>
         <source>Learning record for</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernnachweis für</translation>
     </message>
     <message>
         <source>&lt;b&gt;Top contributors&lt;/b&gt; (held sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Top-Beitragende&lt;/b&gt; (abgehaltene Sitzungen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Teach/learn balance&lt;/b&gt; (members)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Balance Vermitteln/Lernen&lt;/b&gt; (Mitglieder)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Shout-outs&lt;/b&gt;: they go in the leadership report</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Anerkennungen&lt;/b&gt;: Sie erscheinen im Bericht für die Führung</translation>
     </message>
     <message>
         <source>The team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>Session to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erfassende Sitzung</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit</translation>
     </message>
     <message>
         <source>One row per invitee: Space marks present, 1 to 5 rates, 0 clears the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je eingeladener Person: Leertaste markiert als anwesend, 1 bis 5 bewertet, 0 löscht die Bewertung</translation>
     </message>
     <message>
         <source>Who was invited and who came. Space marks a person present or absent; typing 1 to 5 rates the session for them (and marks them present) and moves down; 0 clears the rating. Type in the answer and commitment columns to edit them. Walk-ins are added below the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer eingeladen war und wer kam. Die Leertaste markiert eine Person als anwesend oder abwesend; eine Eingabe von 1 bis 5 bewertet die Sitzung für sie (und markiert sie als anwesend) und springt eine Zeile weiter; 0 löscht die Bewertung. Tippen Sie in die Spalten für Antwort und Vorsatz, um sie zu bearbeiten. Wer spontan dabei war, wird unter der Tabelle hinzugefügt.</translation>
     </message>
     <message>
         <source>Walk-in to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Person (spontan dabei)</translation>
     </message>
     <message>
         <source>Choose someone who came uninvited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie jemanden, der ohne Einladung kam</translation>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spontan dabei hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Facilitator&apos;s notes and key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Kernpunkte der Moderation</translation>
     </message>
     <message>
         <source>as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>wie geplant</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Session was hel&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz&amp;ung fand statt</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzung:</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>Recording lin&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungs&amp;link</translation>
     </message>
     <message>
         <source>Ac&amp;tual length</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsä&amp;chliche Länge</translation>
     </message>
     <message>
         <source>Keyboard: type a rating 1-5 on each row (it marks the person present and moves down), Space toggles present, 0 clears the rating, type in the answer and commitment columns to edit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur: Geben Sie in jeder Zeile eine Bewertung von 1-5 ein (das markiert die Person als anwesend und springt weiter), die Leertaste schaltet „anwesend“ um, 0 löscht die Bewertung; tippen Sie in die Spalten für Antwort und Vorsatz, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>led by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>moderiert von {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Report back&lt;/b&gt; on last time&apos;s commitments: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Berichten&lt;/b&gt; Sie über die Vorsätze vom letzten Mal: </translation>
     </message>
     <message>
         <source>No sessions to record yet: plan a pilot with Schedule &gt; New Pilot (Ctrl+Shift+P), then come back here after its first session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzungen zu erfassen: Planen Sie ein Pilotprogramm mit Zeitplan &gt; Neues Pilotprogramm (Ctrl+Shift+P) und kommen Sie nach dessen erster Sitzung hierher zurück.</translation>
     </message>
     <message>
         <source>{0} of {1} present, {2} rated</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} anwesend, {2} bewertet</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Leadership Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Führung</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Text to paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Text zum Einfügen</translation>
     </message>
     <message>
         <source>Preview or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau oder Text</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern...</translation>
     </message>
     <message>
         <source>&amp;Copy Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>Week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0}</translation>
     </message>
     <message>
         <source>Week {0} (running: a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0} (läuft: Entwurf)</translation>
     </message>
     <message>
         <source>No week of this program has begun yet: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Woche dieses Programms hat begonnen: Es gibt nichts zu berichten.</translation>
     </message>
     <message>
         <source>Week {0} is not over yet: the report is marked DRAFT on every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0} ist noch nicht vorbei: Der Bericht ist auf jeder Seite als ENTWURF markiert.</translation>
     </message>
     <message>
         <source>Week {0} is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0} ist abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>Knowledge at risk: a skill only one active person holds at level 3 (advanced) or more - if they leave, it leaves with them - and a skill several people want that nobody teaches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen in Gefahr: eine Kompetenz, die nur eine aktive Person auf Stufe 3 (fortgeschritten) oder höher beherrscht - geht diese Person, geht das Wissen mit -, und eine Kompetenz, die mehrere lernen möchten, die aber niemand vermittelt.</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen in Gefahr</translation>
     </message>
     <message>
         <source>The truck factor (Avelino et al.): how many of the people holding the most skills could leave before more than half the skills held at level 3+ have nobody left. The arrows show how many skills stay covered as each one leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Truck-Faktor (Avelino et al.): wie viele der Personen mit den meisten Kompetenzen gehen könnten, bevor für mehr als die Hälfte der auf Stufe 3+ vorhandenen Kompetenzen niemand mehr übrig ist. Die Pfeile zeigen, wie viele Kompetenzen abgedeckt bleiben, während eine Person nach der anderen geht.</translation>
     </message>
     <message>
         <source>What if this person leaves?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was, wenn diese Person geht?</translation>
     </message>
     <message>
         <source>&amp;What if this person leaves?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was, wenn diese Person geht?</translation>
     </message>
     <message>
         <source>(choose someone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jemanden wählen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wissen in Gefahr&lt;/b&gt; ({0}, unter {1} angezeigten aktiven {2})</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts in Gefahr: Jede Kompetenz, die auf Stufe {0} oder höher vorhanden ist, haben mindestens zwei Personen, und für jede Kompetenz, die mehrere lernen möchten, gibt es jemanden, der sie vermittelt.</translation>
     </message>
     <message>
         <source>No active people shown: clear the search or filters to see the risks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Personen angezeigt: Leeren Sie die Suche oder die Filter, um die Risiken zu sehen.</translation>
     </message>
     <message>
         <source>only {0} holds it at level {1}+</source>
-        <translation type="unfinished"></translation>
+        <translation>nur {0} beherrscht sie auf Stufe {1}+</translation>
     </message>
     <message>
         <source>nobody teaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand vermittelt sie</translation>
     </message>
     <message>
         <source>; wanted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; gewünscht von {0}</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {0} weitere</translation>
     </message>
     <message>
         <source>Opens New Pilot with this prepared; nothing is saved until you create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet „Neues Pilotprogramm“ entsprechend vorbereitet; gespeichert wird erst, wenn Sie es erstellen</translation>
     </message>
 </context>
 <context>
     <name>RosterController</name>
     <message>
         <source>Delete {0} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} aus der Teamliste löschen?</translation>
     </message>
     <message>
         <source>Delete these {0} people from the roster?
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese {0} Personen aus der Teamliste löschen?
+{1}</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings them back. Deactivate keeps them but leaves them out of matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &gt; Rückgängig holt sie zurück. „Deaktivieren“ behält sie, lässt sie aber bei der Zuordnung aus.</translation>
     </message>
     <message>
         <source>Delete people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste importieren (CSV)</translation>
     </message>
     <message>
         <source>The import of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import von {0}</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts importiert</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert: {1}</translation>
     </message>
     <message>
         <source>Export Roster CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste exportieren (CSV)</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht geschrieben: {1}</translation>
     </message>
     <message>
         <source>Wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1} gespeichert</translation>
     </message>
 </context>
 <context>
     <name>RosterTab</name>
     <message>
         <source>Search name, email, role, team or skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Rolle, Team oder Kompetenz suchen</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste durchsuchen</translation>
     </message>
     <message>
         <source>Filter by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Team filtern</translation>
     </message>
     <message>
         <source>Filter by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rolle filtern</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Skill gaps compare what active people teach with what they want to learn: skills wanted that nobody teaches, who could teach each wanted skill (best first), and skills taught that nobody wants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzlücken vergleichen, was aktive Personen vermitteln, mit dem, was sie lernen möchten: gewünschte Kompetenzen, die niemand vermittelt, wer jede gewünschte Kompetenz vermitteln könnte (beste zuerst), und vermittelte Kompetenzen, die niemand lernen möchte.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Skill gaps&lt;/b&gt; (active people)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kompetenzlücken&lt;/b&gt; (aktive Personen)</translation>
     </message>
     <message>
         <source>Roster view</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamansicht</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen</translation>
     </message>
     <message>
         <source>Skills &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz&amp;matrix</translation>
     </message>
     <message>
         <source>The people table: contact, role, team and skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personentabelle: Kontakt, Rolle, Team und Kompetenzen</translation>
     </message>
     <message>
         <source>People as rows, skills as columns, coloured by level; knowledge at risk above</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen als Zeilen, Kompetenzen als Spalten, nach Stufe eingefärbt; darüber das Wissen in Gefahr</translation>
     </message>
     <message>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>Team:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one on the roster yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bring in your team with &lt;b&gt;File &amp;gt; Import Roster CSV&lt;/b&gt; (Ctrl+I; File &amp;gt; Open Templates Folder has a template), or add people one by one with &lt;b&gt;Roster &amp;gt; Add Person&lt;/b&gt; (Ctrl+Shift+A). To look around first, open the demo with &lt;b&gt;Help &amp;gt; Open Demo&lt;/b&gt;: a made-up team in a copy of its own.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch niemand in der Teamliste.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Holen Sie Ihr Team mit &lt;b&gt;Datei &amp;gt; Teamliste importieren (CSV)&lt;/b&gt; herein (Ctrl+I; unter Datei &amp;gt; Vorlagenordner öffnen finden Sie eine Vorlage) oder fügen Sie Personen einzeln mit &lt;b&gt;Team &amp;gt; Person hinzufügen&lt;/b&gt; hinzu (Ctrl+Shift+A). Um sich erst einmal umzusehen, öffnen Sie die Demo mit &lt;b&gt;Hilfe &amp;gt; Demo öffnen&lt;/b&gt;: ein erfundenes Team in einer eigenen Kopie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>Loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen...</translation>
     </message>
     <message>
         <source>the search “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche „{0}“</translation>
     </message>
     <message>
         <source>team {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Team {0}</translation>
     </message>
     <message>
         <source>role {0}</source>
