@@ -1933,724 +1933,724 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>role {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle {0}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one matches {0}.&lt;/b&gt; Clear the search box or choose All teams and All roles to see everyone; search looks at names, emails, roles, teams and skills, and every word must match.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Keine Treffer für {0}.&lt;/b&gt; Leeren Sie das Suchfeld oder wählen Sie „Alle Teams“ und „Alle Rollen“, um alle zu sehen; die Suche berücksichtigt Namen, E-Mails, Rollen, Teams und Kompetenzen, und jedes Wort muss passen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1}</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
     <name>ScheduleController</name>
     <message>
         <source>Edit Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm bearbeiten</translation>
     </message>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Programm.</translation>
     </message>
     <message>
         <source>Match Peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegen zuordnen</translation>
     </message>
     <message>
         <source>Matching works on a program&apos;s members: create a pilot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung arbeitet mit den Mitgliedern eines Programms: Erstellen Sie zuerst ein Pilotprogramm.</translation>
     </message>
     <message>
         <source>Added {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} zu {1} hinzugefügt</translation>
     </message>
     <message>
         <source>Select a session first (click a block or a row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sitzung aus (klicken Sie auf einen Block oder eine Zeile).</translation>
     </message>
     <message>
         <source>Add Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung hinzufügen</translation>
     </message>
     <message>
         <source>Create a pilot first (Schedule &gt; New Pilot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie zuerst ein Pilotprogramm (Zeitplan &gt; Neues Pilotprogramm).</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>Move Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung verschieben</translation>
     </message>
     <message>
         <source>No planned weekly sessions from here on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier keine geplanten wöchentlichen Sitzungen.</translation>
     </message>
     <message>
         <source>Cancel the rest of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest der Serie absagen</translation>
     </message>
     <message>
         <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ab dem {1:%d %b %Y} absagen? Exportieren Sie danach die Einladungen, damit die Kalender der Teilnehmer/innen sie entfernen.</translation>
     </message>
     <message>
         <source>Cancel sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen absagen</translation>
     </message>
     <message>
         <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1:%a %d %b %Y %H:%M}) löschen? Entfernt wird: {2}.</translation>
     </message>
     <message>
         <source>Delete Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>There is no program to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Programm zum Löschen.</translation>
     </message>
     <message>
         <source>Choose the program in the Schedule tab&apos;s Program filter (or select one of its sessions) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das Programm im Programmfilter der Registerkarte „Zeitplan“ (oder markieren Sie eine seiner Sitzungen).</translation>
     </message>
     <message>
         <source>Delete Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm löschen</translation>
     </message>
     <message>
         <source>Delete the program “{0}”? This removes {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm „{0}“ löschen? Entfernt wird: {1}.</translation>
     </message>
     <message>
         <source>Write cancellations for the {0} still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Absagen für die noch ausstehenden {0} schreiben</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten &gt; Rückgängig holt alles zurück.</translation>
     </message>
     <message>
         <source>Invites were sent for {0}: cancellations written into {1} make attendees&apos; calendars drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {0} wurden Einladungen verschickt: Absagen in {1} sorgen dafür, dass die Kalender der Teilnehmer/innen sie entfernen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not write the cancellations, so nothing was deleted: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absagen konnten nicht geschrieben werden, daher wurde nichts gelöscht: {0}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gelöscht: {1}</translation>
     </message>
     <message>
         <source>; wrote {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} in {1} geschrieben</translation>
     </message>
     <message>
         <source>Import Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten importieren</translation>
     </message>
     <message>
         <source>{0}. Left out:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Ausgelassen:</translation>
     </message>
     <message>
         <source>Export Invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen exportieren</translation>
     </message>
     <message>
         <source>There is no program to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Programm zum Exportieren.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleTab</name>
     <message>
         <source>Filter by program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Programm filtern</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person filtern</translation>
     </message>
     <message>
         <source>Filter by format</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Format filtern</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Zurück</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ▶</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Week or list of sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche oder Liste der Sitzungen</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&lt;b&gt;No sessions yet.&lt;/b&gt; Plan a pilot with &lt;b&gt;New Pilot&lt;/b&gt; (Ctrl+Shift+P): weekly sessions of one format for 6-8 weeks. &lt;b&gt;Match Peers&lt;/b&gt; (Ctrl+M) then pairs its members; &lt;b&gt;Add One-off Session&lt;/b&gt; (Ctrl+Shift+O) adds a single meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch keine Sitzungen.&lt;/b&gt; Planen Sie ein Pilotprogramm mit &lt;b&gt;Neues Pilotprogramm&lt;/b&gt; (Ctrl+Shift+P): wöchentliche Sitzungen eines Formats über 6-8 Wochen. &lt;b&gt;Kollegen zuordnen&lt;/b&gt; (Ctrl+M) bildet dann Paare aus den Mitgliedern; &lt;b&gt;Einzelsitzung hinzufügen&lt;/b&gt; (Ctrl+Shift+O) fügt ein einzelnes Treffen hinzu.</translation>
     </message>
     <message>
         <source>All programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Programme</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>All formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formate</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {0} mit Warnungen; zeigen Sie auf einen Block oder sehen Sie in der Spalte „Warnungen“ nach.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <source>Length in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge in Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Pro&amp;gram</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramm</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>Top&amp;ic</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hema</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann</translation>
     </message>
     <message>
         <source>&amp;Location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Videolink</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>&amp;Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufzeichnung</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken...</translation>
     </message>
     <message>
         <source>Agenda, sign-in sheet, feedback form or follow-up for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf, Anwesenheitsliste, Feedbackbogen oder Nachfassen für diese Sitzung</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program&apos;s members first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personen&lt;/b&gt; (markierte Personen werden eingeladen; die Mitglieder des Programms zuerst)</translation>
     </message>
     <message>
         <source>Le&amp;d by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moderiert von</translation>
     </message>
     <message>
         <source>&lt;b&gt;People&lt;/b&gt; (facilitators lead; observers shadow)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Personen&lt;/b&gt; (Moderierende leiten; Beobachtende laufen mit)</translation>
     </message>
     <message>
         <source>&lt;b&gt;S&amp;uggested times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vorgeschlagene &amp;Zeiten&lt;/b&gt; (beste zuerst; zum Übernehmen anklicken)</translation>
     </message>
     <message>
         <source>Suggested times, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Zeiten, beste zuerst</translation>
     </message>
     <message>
         <source>People in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in dieser Sitzung</translation>
     </message>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch niemand)</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(auswählen)</translation>
     </message>
     <message>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung braucht einen Titel.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
 </context>
 <context>
     <name>SkillGapPanel</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Skill gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzlücken</translation>
     </message>
     <message>
         <source>Wanted, nobody teaches ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewünscht, niemand vermittelt ({0})</translation>
     </message>
     <message>
         <source>wanted by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gewünscht von {0}</translation>
     </message>
     <message>
         <source>Who could teach what is wanted ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer vermitteln könnte, was gewünscht ist ({0})</translation>
     </message>
     <message>
         <source>Taught, nobody wants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt, niemand möchte es lernen ({0})</translation>
     </message>
 </context>
 <context>
     <name>SkillListEditor</name>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Skill name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kompetenz</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
 </context>
 <context>
     <name>SkillsDialog</name>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelnde</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Double-click a name to rename it. Renaming a skill to the name of another merges the two. Edit &gt; Undo reverses either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Namen, um ihn umzubenennen. Wenn Sie eine Kompetenz in den Namen einer anderen umbenennen, werden beide zusammengeführt. Bearbeiten &gt; Rückgängig macht beides rückgängig.</translation>
     </message>
 </context>
 <context>
     <name>SkillsMatrixView</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>&amp;Group people by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;gruppieren nach:</translation>
     </message>
     <message>
         <source>Order s&amp;kills by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen &amp;sortieren nach:</translation>
     </message>
     <message>
         <source>E&amp;xport Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Save the matrix as .xlsx (Excel), .csv or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix als .xlsx (Excel), .csv oder .pdf speichern</translation>
     </message>
     <message>
         <source>Pri&amp;nt Matrix...</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix dr&amp;ucken...</translation>
     </message>
     <message>
         <source>Landscape pages with the names and skills repeated, and a legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten im Querformat mit wiederholten Namen und Kompetenzen und einer Legende</translation>
     </message>
     <message>
         <source>Skills matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix</translation>
     </message>
     <message>
         <source>Each cell is a person&apos;s level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle ist die Stufe einer Person in einer Kompetenz: 0 Grundkenntnis, 1 Einsteiger, 2 Anwender, 3 Fortgeschritten, 4 Experte (dunkler ist höher). Eine bernsteinfarbene ◆ markiert eine Kompetenz, die die Person lernen möchte, mit der angestrebten Stufe. Zeigen Sie auf eine Zelle, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
         <source>Click a skill to order people by their level in it; click again for names</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Kompetenz, um die Personen nach ihrer Stufe darin zu sortieren; erneut klicken sortiert nach Namen</translation>
     </message>
     <message>
         <source>wants to learn, target N</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte lernen, Ziel N</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No one to show.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Clear the search or choose All teams and All roles.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Niemand anzuzeigen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Leeren Sie die Suche oder wählen Sie „Alle Teams“ und „Alle Rollen“.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Kompetenzen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Öffnen Sie eine Person (F2) und tragen Sie ein, was sie vermittelt und lernen möchte, oder importieren Sie eine Teamliste als CSV mit den Spalten &lt;i&gt;teaches&lt;/i&gt; und &lt;i&gt;wants&lt;/i&gt; (Datei &amp;gt; Teamliste importieren (CSV)).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>TimezoneField</name>
     <message>
         <source>City, country or abbreviation, e.g. Berlin, Japan, PST</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt, Land oder Abkürzung, z. B. Berlin, Japan, PST</translation>
     </message>
     <message>
         <source>The timezone, as region and city, e.g. Europe/Berlin. Type a city, a country or an abbreviation (CET, PST) and pick from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone als Region und Stadt, z. B. Europe/Berlin. Geben Sie eine Stadt, ein Land oder eine Abkürzung (CET, PST) ein und wählen Sie aus der Liste.</translation>
     </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
         <source>Sessions of the week. Arrow keys move between sessions, Enter opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen der Woche. Die Pfeiltasten wechseln zwischen Sitzungen, Enter öffnet eine.</translation>
     </message>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen der Woche nach Tag und Uhrzeit, in Ihrer Zeitzone. Ein roter Rand und ein Warnzeichen zeigen einen Konflikt. Ziehen Sie einen Block, um ihn zu verschieben, oder wechseln Sie mit Tab hierher, bewegen Sie sich mit den Pfeiltasten zwischen den Sitzungen (Pos1 und Ende: erste und letzte) und drücken Sie Enter, um eine zu öffnen.</translation>
     </message>
     <message>
         <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in {1}</translation>
     </message>
     <message>
         <source>led by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>moderiert von {0}</translation>
     </message>
     <message>
         <source>no one leads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Moderation</translation>
     </message>
     <message>
         <source>at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>um {0}</translation>
     </message>
     <message>
         <source>conflict: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: {0}</translation>
     </message>
     <message>
         <source>Week of {0}: {1} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {0}, Sitzungen: {1}</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei PeerDesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;PeerDesk plans peer-to-peer learning for your team&lt;/b&gt;: who can teach what, matched pairs, a 6-8 week pilot of short weekly sessions, invites, printouts and a report for leadership. Everything stays in one file on this computer.&lt;/p&gt;&lt;p&gt;First, who are you? Invites go out in your name, and your timezone and country decide what “today” and public holidays are. You can change this later in &lt;b&gt;Edit &amp;gt; Preferences&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;PeerDesk plant Peer-Learning für Ihr Team&lt;/b&gt;: wer was vermitteln kann, passende Paare, ein Pilotprogramm von 6-8 Wochen mit kurzen wöchentlichen Sitzungen, Einladungen, Ausdrucke und ein Bericht für die Führung. Alles bleibt in einer Datei auf diesem Computer.&lt;/p&gt;&lt;p&gt;Zuerst: Wer sind Sie? Einladungen gehen in Ihrem Namen hinaus, und Ihre Zeitzone und Ihr Land bestimmen, was „heute“ ist und welche Tage Feiertage sind. Sie können das später unter &lt;b&gt;Bearbeiten &amp;gt; Einstellungen&lt;/b&gt; ändern.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the organizer of your pilots&apos; invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisator der Einladungen Ihrer Pilotprogramme</translation>
     </message>
     <message>
         <source>country[-region], e.g. DE-BY, US-CA, GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Land[-Region], z. B. DE-BY, US-CA, GB</translation>
     </message>
     <message>
         <source>Your &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Name</translation>
     </message>
     <message>
         <source>Your &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;E-Mail</translation>
     </message>
     <message>
         <source>Your &amp;timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Zeitzone</translation>
     </message>
     <message>
         <source>Public &amp;holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feiertage</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo öffnen</translation>
     </message>
     <message>
         <source>A made-up team three weeks into a pilot, in a copy of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Team, drei Wochen nach Beginn eines Pilotprogramms, in einer eigenen Kopie</translation>
     </message>
     <message>
         <source>&amp;Import My Roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Teamliste &amp;importieren...</translation>
     </message>
     <message>
         <source>A CSV file with a name and an email per row (File &gt; Open Templates Folder has a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit einem Namen und einer E-Mail-Adresse pro Zeile (unter Datei &gt; Vorlagenordner öffnen finden Sie eine Vorlage)</translation>
     </message>
     <message>
         <source>&amp;Start Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer beginnen</translation>
     </message>
     <message>
         <source>Add people one by one with Roster &gt; Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen einzeln hinzufügen mit Team &gt; Person hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>WindowContext</name>
     <message>
         <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht gespeichert: {1}. Es steht nicht in der Rückgängig-Liste; alles davor ist sicher.</translation>
     </message>
 </context>
 <context>
     <name>_TypedDates</name>
     <message>
         <source>“{text}” is not a date PeerDesk can read: type it as {example} (the day name may be left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Datum, das PeerDesk lesen kann: Geben Sie es als {example} ein (der Wochentag kann entfallen).</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {0}. Die letzte Änderung wurde nicht gespeichert; alles davor ist sicher.</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>There is no program yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Programm.</translation>
     </message>
     <message>
         <source>Leadership Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Führung</translation>
     </message>
     <message>
         <source>Wrote the week {0} report to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für Woche {0} in {1} gespeichert</translation>
     </message>
     <message>
         <source>End-of-Pilot Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <source>Compare Pilots</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprogramme vergleichen</translation>
     </message>
     <message>
         <source>Import Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins importieren</translation>
     </message>
     <message>
         <source>Import Check-ins CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins importieren (CSV)</translation>
     </message>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Import check-ins {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins importieren: {0}</translation>
     </message>
     <message>
         <source>Imported {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert: {1}</translation>
     </message>
     <message>
         <source>Publish to Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kalender veröffentlichen</translation>
     </message>
     <message>
         <source>There is no program to publish yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Programm zum Veröffentlichen.</translation>
     </message>
 </context>
 </TS>
