@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>&amp;Skip Them (publish the rest)</source>
-        <translation>Ü&amp;berspringen (den Rest veröffentlichen)</translation>
+        <translation>&amp;Überspringen (den Rest veröffentlichen)</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
