@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>beside</source>
-        <translation>neben</translation>
+        <translation>verglichen mit</translation>
     </message>
     <message>
         <source>Hover a measure for how it is counted (the same words as the report).</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation>Von</translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>Before vs after</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>Reco&amp;gnition</source>
-        <translation>Anerkennun&amp;g</translation>
+        <translation>Wertschätzun&amp;g</translation>
     </message>
 </context>
 <context>
