@@ -120,3 +120,31 @@ def test_the_check_catches_what_a_translator_can_get_wrong(tmp_path: Path) -> No
     assert "the keyboard accelerator (&) is missing" in found
     assert "not translated (unfinished)" in found
     assert any("plural form is missing" in w for w in found)
+
+
+def _outline(text: str) -> tuple[list[int], list[str]]:
+    """A guide's heading levels in order, and its code blocks and inline commands (never translated)."""
+    levels = [len(m.group(1)) for m in re.finditer(r"^(#{1,6}) ", text, flags=re.MULTILINE)]
+    blocks = re.findall(r"^```.*?^```", text, flags=re.MULTILINE | re.DOTALL)
+    return levels, blocks
+
+
+@pytest.mark.parametrize("code", catalogues.LANGUAGES)
+def test_each_translated_guide_follows_the_english_one(code: str) -> None:
+    """Same sections at the same levels, same code blocks: a section added to the README's guide
+    must be added to every translation too."""
+    english = (ROOT / "resources" / "guide.md").read_text(encoding="utf-8")
+    translated = (ROOT / "resources" / f"guide.{code}.md").read_text(encoding="utf-8")
+    english_levels, english_blocks = _outline(english)
+    levels, blocks = _outline(translated)
+    assert levels == english_levels
+    assert blocks == english_blocks
+    assert "translation continues" not in translated
+
+
+@pytest.mark.parametrize("code", catalogues.LANGUAGES)
+def test_the_guide_window_opens_the_guide_in_the_windows_language(code: str) -> None:
+    from peerdesk.ui.help import guide_path
+
+    assert guide_path(code).name == f"guide.{code}.md"
+    assert guide_path("en").name == "guide.md"
