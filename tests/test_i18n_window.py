@@ -175,3 +175,19 @@ def test_the_computers_region_formats_its_own_language(monkeypatch: pytest.Monke
     assert i18n.locale_name("fr") == "fr_FR"  # another language: that language's usual region
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert i18n.locale_name("en") == "en_GB"
+
+
+@pytest.mark.parametrize(("code", "cancel"), [("de", "Abbrechen"), ("fr", "Annuler"), ("es", "Cancelar")])
+def test_qts_own_buttons_follow_the_language(qtbot, code: str, cancel: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from peerdesk.ui import translation
+
+    app = QApplication.instance()
+    translation.install(app, code)
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    finally:
+        translation.install(app, "en")
