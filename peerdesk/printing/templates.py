@@ -22,11 +22,12 @@ from jinja2 import (
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
+    pass_context,
 )
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from markupsafe import Markup
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.paths import data_dir
 from peerdesk.printing import isolation
 from peerdesk.printing.limits import (
@@ -118,7 +119,13 @@ class TemplateLibrary:
                 [FileSystemLoader(str(self.user_dir)), FileSystemLoader(str(builtin_templates_dir()))]
             )
         )
-        common = {"loader": loader, "undefined": StrictUndefined, "trim_blocks": True, "lstrip_blocks": True}
+        common = {
+            "loader": loader,
+            "undefined": StrictUndefined,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "extensions": ["jinja2.ext.i18n"],
+        }
         # HTML: autoescaping; control characters (NUL...) dropped from every value
         self._html = BoundedSandbox(autoescape=True, finalize=_clean_html, **common)
         self._html.filters["lines"] = html_lines
@@ -131,6 +138,8 @@ class TemplateLibrary:
         self._text = BoundedSandbox(
             autoescape=False, finalize=_clean_text, keep_trailing_newline=True, **common
         )
+        for env in (self._html, self._markdown, self._text):
+            _install_gettext(env)
 
     def source_of(self, name: str) -> Path:
         """Which file a template name resolves to (the user's copy wins)."""
@@ -228,6 +237,66 @@ class TemplateLibrary:
                 encoding="utf-8",
             )
         return self.user_dir
+
+
+def _install_gettext(env: Environment) -> None:
+    """`_()`, `{% trans %}` and friends in templates, translated into the language in force at render time
+    (a program's printouts render inside `i18n.language(program.language)`)."""
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext, npgettext=i18n.npgettext
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    # Jinja's own newstyle callables fill a sentence's values in unfinalized: a name inside
+    # `{% trans %}` would skip the bidi isolation (HTML) or the escaping (Markdown) that the same
+    # name gets in `{{ }}`. These fill in finalized values, so both print the same.
+    finalize = env.finalize or (lambda value: value)
+    if env.autoescape:
+        wrap: type[str] = Markup
+    elif finalize is escape_markdown:
+        wrap = MarkdownText  # the template's own text is Markdown; the finalized values are escaped
+    else:
+        wrap = str
+
+    def fill(text: str, variables: dict[str, object]) -> str:
+        done = {key: finalize(value) for key, value in variables.items()}
+        if wrap is MarkdownText:
+            return MarkdownText(text % done)
+        return wrap(text) % done
+
+    def counted(n: object, variables: dict[str, object]) -> dict[str, object]:
+        """The count (`num`, and `count` of `{% trans count=... %}`) written as the language writes numbers."""
+        if not isinstance(n, int | float) or isinstance(n, bool):
+            return {"num": n, **variables}
+        shown = i18n.format_number(n)
+        return {"num": shown, **variables} | {k: shown for k, v in variables.items() if v is n}
+
+    @pass_context
+    def gettext(__context: object, __string: str, **variables: object) -> str:
+        return fill(i18n.gettext(__string), variables)
+
+    @pass_context
+    def ngettext(__context: object, __singular: str, __plural: str, __num: int, **variables: object) -> str:
+        return fill(i18n.ngettext(__singular, __plural, __num), counted(__num, variables))
+
+    @pass_context
+    def pgettext(__context: object, __message_context: str, __string: str, **variables: object) -> str:
+        return fill(i18n.pgettext(__message_context, __string), variables)
+
+    @pass_context
+    def npgettext(
+        __context: object,
+        __message_context: str,
+        __singular: str,
+        __plural: str,
+        __num: int,
+        **variables: object,
+    ) -> str:
+        text = i18n.npgettext(__message_context, __singular, __plural, __num)
+        return fill(text, counted(__num, variables))
+
+    env.globals.update(
+        _=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext
+    )
 
 
 def html_lines(value: object) -> Markup:
