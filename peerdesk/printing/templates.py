@@ -264,7 +264,7 @@ def _install_gettext(env: Environment) -> None:
         return wrap(text) % done
 
     def counted(n: object, variables: dict[str, object]) -> dict[str, object]:
-        """The count (`num`, and `count` of `{% trans count=... %}`) written as the language writes numbers."""
+        """The count (`num`, and `count` of `{% trans count=... %}`) as the language writes numbers."""
         if not isinstance(n, int | float) or isinstance(n, bool):
             return {"num": n, **variables}
         shown = i18n.format_number(n)
@@ -294,9 +294,7 @@ def _install_gettext(env: Environment) -> None:
         text = i18n.npgettext(__message_context, __singular, __plural, __num)
         return fill(text, counted(__num, variables))
 
-    env.globals.update(
-        _=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext
-    )
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext)
 
 
 def html_lines(value: object) -> Markup:
