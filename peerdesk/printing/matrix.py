@@ -78,7 +78,12 @@ def matrix_context(
         "name_width": NAME_WIDTH,
         "want_colour": WANT_COLOUR,
         "legend": [
-            {"value": i, "name": _(LEVEL_WORDS.get(name, name)), "colour": LEVEL_COLOURS[i], "text_colour": LEVEL_TEXT_COLOURS[i]}
+            {
+                "value": i,
+                "name": _(LEVEL_WORDS.get(name, name)),
+                "colour": LEVEL_COLOURS[i],
+                "text_colour": LEVEL_TEXT_COLOURS[i],
+            }
             for i, name in enumerate(LEVEL_NAMES)
         ],
     }
