@@ -185,8 +185,8 @@ def logrank(a: Survival, b: Survival) -> LogRank:
     days = sorted({d for d, hit in (*a.observations, *b.observations) if hit})
     observed_minus_expected = variance = 0.0
     for day in days:
-        n_a = sum(1 for d, _ in a.observations if d >= day)
-        n_b = sum(1 for d, _ in b.observations if d >= day)
+        n_a = sum(1 for d, _hit in a.observations if d >= day)
+        n_b = sum(1 for d, _hit in b.observations if d >= day)
         d_a = sum(1 for d, hit in a.observations if hit and d == day)
         d_b = sum(1 for d, hit in b.observations if hit and d == day)
         n, d = n_a + n_b, d_a + d_b
