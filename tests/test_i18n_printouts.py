@@ -9,6 +9,7 @@ must hold no English word: a word there is a sentence nobody marked for translat
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import re
@@ -21,13 +22,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from babel.dates import get_day_names, get_month_names
+from babel.lists import format_list
 
 from peerdesk import i18n
 from peerdesk.impact.compare import compare_programs
 from peerdesk.impact.end_of_pilot import end_of_pilot
 from peerdesk.impact.report import Impact
 from peerdesk.printing.matrix import render_matrix
-from peerdesk.printing.printouts import ALL_KINDS, PERSON_KINDS, PROGRAM_KINDS, SESSION_KINDS, Printouts
+from peerdesk.printing.printouts import PERSON_KINDS, PROGRAM_KINDS, SESSION_KINDS, Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary, builtin_templates_dir
 from peerdesk.printing.wording import zone_city
 from peerdesk.roster.matrix import build_matrix
@@ -42,6 +44,8 @@ ENGLISH_WORD = re.compile(r"\b[A-Za-z][A-Za-z'’-]*[A-Za-z]\b")
 KEY_COLUMNS = {"status", "role", "kind", "competency_from", "language", "format_key", "key"}
 # names that are not English text: the product, the evaluation model, units nobody translates
 NOT_ENGLISH = {"PEERDESK", "PeerDesk", "LTEM", "UTC", "GMT", "min"}
+WORKSPACE_NAME = "Northwind demo"
+SLACK_EMOJI = re.compile(r":[a-z_]+:")
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -49,10 +53,8 @@ def _strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
         yield value
         if value[:1] in "[{":
-            try:
+            with contextlib.suppress(ValueError):
                 yield from _strings(json.loads(value))
-            except ValueError:
-                pass
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _strings(key)
@@ -62,9 +64,17 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
-def workspace_texts(db_path: Path) -> list[str]:
-    """The workspace's own text (every TEXT column but the keys), longest first, with its lines."""
-    found: set[str] = set()
+def workspace_texts(db_path: Path, ws: Workspace) -> list[str]:
+    """The workspace's own text (every TEXT column but the keys), longest first, with its lines.
+
+    The format library counts as the workspace's: its built-in names, descriptions and outlines
+    live in peerdesk/schedule/formats.py, outside the printouts, and print as the lead sees them.
+    """
+    found: set[str] = {WORKSPACE_NAME, WORKSPACE_NAME.upper()}  # the matrix kicker prints it in capitals
+    schedule = Schedule(ws)
+    for fmt in schedule.formats():
+        found |= {fmt.name, fmt.description, *(step.text for step in fmt.agenda)}
+    found |= {person.role for person in schedule.people.list_people() if len(person.role) >= 3}
     with sqlite3.connect(db_path) as con:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
@@ -91,6 +101,8 @@ def locale_words() -> set[str]:
         words |= set(get_month_names(width, context="stand-alone", locale="en_GB").values())
         words |= set(get_day_names(width, locale="en_GB").values())
         words |= set(get_day_names(width, context="stand-alone", locale="en_GB").values())
+    # the word a list ends with ('Ana, Ben and Chen'): Babel's list pattern, as dates are
+    words |= set(re.findall(r"[A-Za-z]+", format_list(["0", "1", "2"], locale="en_GB")))
     return {w.rstrip(".") for w in words}
 
 
@@ -102,6 +114,7 @@ def leftovers(text: str, data: list[str], *, markdown: bool = False) -> list[str
     if markdown:
         text = re.sub(r"\\(.)", r"\1", text)
     text = text.replace("\u2068", "").replace("\u2069", "")  # bidi isolation around typed text
+    text = SLACK_EMOJI.sub(" ", text)
     for value in data:
         text = text.replace(value, " ")
     while True:
@@ -151,7 +164,7 @@ def every_document(ws: Workspace, printouts: Printouts) -> Iterator[tuple[str, s
     for group_by in ("", "team"):
         matrix = build_matrix(people, group_by=group_by)
         yield from _rendered(
-            f"matrix {group_by}", render_matrix(matrix, workspace="Demo", grouped_by=group_by)
+            f"matrix {group_by}", render_matrix(matrix, workspace=WORKSPACE_NAME, grouped_by=group_by)
         )
     impact = Impact(ws, today=printouts.today)
     later = Impact(ws, today=max(p.start for p in programs) + timedelta(days=400))
@@ -181,7 +194,7 @@ def _rendered(what: str, rendered: Rendered) -> Iterator[tuple[str, str, bool]]:
 
 
 def _untranslated(ws: Workspace, db_path: Path, printouts: Printouts) -> dict[str, list[str]]:
-    data = workspace_texts(db_path)
+    data = workspace_texts(db_path, ws)
     found: dict[str, list[str]] = {}
     with i18n.language(i18n.PSEUDO):
         for what, text, markdown in every_document(ws, printouts):
