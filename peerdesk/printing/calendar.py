@@ -55,11 +55,13 @@ def pilot_calendar(printouts: Printouts, program: Program, zone: str | None = No
     zone = zone or program.timezone
     if not is_valid_timezone(zone):
         raise PrintoutError(
-            f"'{zone}' is not a timezone PeerDesk knows (e.g. Europe/Berlin, America/New_York)"
+            _("'{zone}' is not a timezone PeerDesk knows (e.g. Europe/Berlin, America/New_York)").format(
+                zone=zone
+            )
         )
     sessions = printouts.schedule.list_sessions(program.id)
     if not sessions:
-        raise PrintoutError(f"{program.name} has no sessions to put on a calendar yet")
+        raise PrintoutError(_("{name} has no sessions to put on a calendar yet").format(name=program.name))
     by_day: dict[date, list[dict[str, object]]] = {}
     for s in sorted(sessions, key=lambda s: (s.start_utc(), s.id or 0)):
         fmt = printouts._formats.get(s.format_key)

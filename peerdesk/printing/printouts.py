@@ -176,14 +176,20 @@ class Printouts:
     def _format(self, key: str) -> Format:
         fmt = self._formats.get(key)
         if fmt is None:
-            raise PrintoutError(f"there is no format '{key}' (one of {', '.join(sorted(self._formats))})")
+            raise PrintoutError(
+                _("there is no format '{key}' (one of {keys})").format(
+                    key=key, keys=", ".join(sorted(self._formats))
+                )
+            )
         return fmt
 
     def session(self, session_id: int) -> Session:
         """A session by id, or a clear error."""
         session = self.schedule.sessions.get(session_id)
         if session is None:
-            raise PrintoutError(f"there is no session {session_id}; `peerdesk sessions PROGRAM` lists them")
+            raise PrintoutError(
+                _("there is no session {id}; `peerdesk sessions PROGRAM` lists them").format(id=session_id)
+            )
         return session
 
     def _program(self, program_id: int) -> Program:
@@ -196,7 +202,9 @@ class Printouts:
         found = self.schedule.find_program(program or "") if program else None
         if found is None:
             raise PrintoutError(
-                f"{kind} needs a program that exists (--program NAME or ID); got '{program or ''}'"
+                _("{kind} needs a program that exists (--program NAME or ID); got '{program}'").format(
+                    kind=kind, program=program or ""
+                )
             )
         return found
 
@@ -313,7 +321,7 @@ class Printouts:
         """
         if kind in PERSON_KINDS:
             if not person:
-                raise PrintoutError(f"{kind} needs a person (--person EMAIL)")
+                raise PrintoutError(_("{kind} needs a person (--person EMAIL)").format(kind=kind))
             from peerdesk.printing import recognition
 
             make = {
@@ -324,13 +332,13 @@ class Printouts:
             return make(self, person, program)
         if kind in SESSION_KINDS:
             if session_id is None:
-                raise PrintoutError(f"{kind} needs a session (--session ID)")
+                raise PrintoutError(_("{kind} needs a session (--session ID)").format(kind=kind))
             session = self.session(session_id)
             with in_language(self._program(session.program_id)):
                 return self._session_document(kind, session)
         if kind == "guide":
             if not format_key:
-                raise PrintoutError("guide needs a format (--format KEY)")
+                raise PrintoutError(_("guide needs a format (--format KEY)"))
             return self._guide(self._format(format_key))
         if kind == "calendar":
             from peerdesk.printing.calendar import pilot_calendar
@@ -342,7 +350,9 @@ class Printouts:
             chosen = self.find_program(kind, program)
             with in_language(chosen):
                 return self._program_document(kind, chosen)
-        raise PrintoutError(f"unknown printout '{kind}' (one of {', '.join(ALL_KINDS)})")
+        raise PrintoutError(
+            _("unknown printout '{kind}' (one of {kinds})").format(kind=kind, kinds=", ".join(ALL_KINDS))
+        )
 
     def common(self) -> dict[str, object]:
         """Values every template gets: today's date and the feedback questions."""
@@ -403,9 +413,14 @@ class Printouts:
     def _follow_up_values(self, session: Session) -> dict[str, object]:
         if session.status != "held":
             raise PrintoutError(
-                f"a follow-up note is for a session that was held; '{session.title}' on "
-                f"{day_text(session.start.date())} is {session.status}. Record it as held in the "
-                "Feedback tab first."
+                _(
+                    "a follow-up note is for a session that was held; '{title}' on {day} is {status}. "
+                    "Record it as held in the Feedback tab first."
+                ).format(
+                    title=session.title,
+                    day=day_text(session.start.date()),
+                    status=status_word(session.status).lower(),
+                )
             )
         records = (
             AttendanceRepository(self.workspace.db).for_sessions([session.id or 0]).get(session.id or 0, [])

@@ -36,7 +36,7 @@ def _person(printouts: Printouts, email: str) -> Person:
 def _program(printouts: Printouts, person: Person, program: str | None) -> Program | None:
     """The program asked for, else the latest one the person is a member of (None: all sessions)."""
     if program:
-        return printouts.find_program("this printout", program)
+        return printouts.find_program(_("this printout"), program)
     invited = {
         s.program_id
         for s in printouts.schedule.list_sessions()
