@@ -53,7 +53,7 @@ def plan_competency_import(workspace: Workspace, path: Path, today: date | None 
     index = {normalise_header(h): i for i, h in enumerate(table.headers)}
     missing = [c for c in COMPETENCY_COLUMNS if c not in index]
     if missing:
-        plan.problems += [CsvProblem(0, c, "the file has no such column") for c in missing]
+        plan.problems += [CsvProblem(0, c, _("the file has no such column")) for c in missing]
         return plan
     people = PeopleRepository(workspace.db)
     known = {p.email for p in people.list_people()}
@@ -87,7 +87,7 @@ def plan_competency_import(workspace: Workspace, path: Path, today: date | None 
             )
         skill = skills.get(cells["skill"].casefold())
         if not cells["skill"]:
-            problems.append(CsvProblem(row_no, "skill", "a skill is required"))
+            problems.append(CsvProblem(row_no, "skill", _("a skill is required")))
         elif skill is None:
             problems.append(
                 CsvProblem(

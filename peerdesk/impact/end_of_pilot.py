@@ -154,7 +154,9 @@ def _end_of_pilot(
             ).format(name=program.name, when=when)
         )
     if recommendation is not None and recommendation not in RECOMMENDATIONS:
-        raise ValueError(f"the recommendation must be one of {', '.join(RECOMMENDATIONS)}")
+        raise ValueError(
+            _("the recommendation must be one of {names}").format(names=", ".join(RECOMMENDATIONS))
+        )
     k = impact.kpis(program, as_of=impact.pilot_as_of(program))
     suggested, reasons = suggest(k)
     chosen = recommendation or suggested

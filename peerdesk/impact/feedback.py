@@ -175,7 +175,7 @@ class Feedback:
         problem = not_started_message(after.session, self.now)
         changed = (after.attendance, after.session.status) != (before.attendance, before.session.status)
         if problem and records_something(after) and changed:
-            raise SessionNotStarted(problem + "; nothing was changed")
+            raise SessionNotStarted(problem + _("; nothing was changed"))
         return FeedbackChange(
             description or _("Record {title}").format(title=after.session.title), (before,), (after,)
         )

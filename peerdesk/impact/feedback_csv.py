@@ -149,7 +149,7 @@ def plan_feedback_import(
             seen[(session.id or 0, email)] = row_no
             late = not_started_message(session, now or feedback.now)
             if late:
-                problems.append(CsvProblem(row_no, "date", late + "; nothing was imported"))
+                problems.append(CsvProblem(row_no, "date", late + _("; nothing was imported")))
         plan.problems += problems
         if problems or session is None:
             continue

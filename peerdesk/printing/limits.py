@@ -147,7 +147,9 @@ def checked_concat(join: Callable[[Any], str], parts: tuple[Any, ...]) -> str:
     total = sum(len(p) if isinstance(p, str) else len(str(p)) for p in parts)
     if total > MAX_VALUE_LENGTH:
         raise LimitExceeded(
-            f"it builds a text of {total:,} characters (at most {MAX_VALUE_LENGTH:,} are allowed)"
+            _("it builds a text of {total} characters (at most {most} are allowed)").format(
+                total=format_number(total), most=format_number(MAX_VALUE_LENGTH)
+            )
         )
     return join(parts)
 
