@@ -325,3 +325,29 @@ def test_a_german_catalogue_reaches_the_printout(
     german_days = set(get_day_names("wide", locale="de_DE").values())
     assert "<h2>Zeitplan</h2>" in agenda and f"Wer kommt ({len(session.attendees)})" in agenda
     assert "Minuten" in agenda and german_days & set(re.findall(r"\w+", agenda))
+
+
+def test_a_leads_own_template_renders_with_or_without_gettext(tmp_path: Path) -> None:
+    """A lead's copy made before translation still renders; one using `{% trans %}` gets the same
+    escaping as `{{ }}` for the values in its sentence, and its count as the language writes numbers."""
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "old.html").write_text('<p>{% if role == "Facilitator" %}Lead: {{ name }}{% endif %}</p>')
+    (own / "new.html").write_text(
+        "<p>{% trans name=name %}Thank you, <b>{{ name }}</b>!{% endtrans %} "
+        "{% trans count=n %}{{ count }} session{% pluralize %}{{ count }} sessions{% endtrans %}</p>"
+    )
+    (own / "new.md").write_text('**{{ _("Thank you, %(name)s!", name=name) }}**')
+    library = TemplateLibrary(own)
+    values = {"role": "Facilitator", "name": "Ana <i>*x*</i>", "n": 1234}
+    with i18n.language("en"):
+        assert library.render("old.html", values) == "<p>Lead: Ana &lt;i&gt;*x*&lt;/i&gt;</p>"
+        assert library.render("new.html", values) == (
+            "<p>Thank you, <b>Ana &lt;i&gt;*x*&lt;/i&gt;</b>! 1,234 sessions</p>"
+        )
+        assert library.render("new.md", values) == r"**Thank you, Ana \<i\>\*x\*\</i\>!**"
+    with i18n.language("de"):
+        assert "1.234" in library.render("new.html", values)
+    with i18n.language(i18n.PSEUDO):
+        pseudo = library.render("new.html", values)
+        assert "Ana &lt;i&gt;*x*&lt;/i&gt;" in pseudo and "Thank" not in pseudo

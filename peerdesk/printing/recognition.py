@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from babel.numbers import format_decimal
-
 from peerdesk.domain import Person, Program
-from peerdesk.i18n import _, locale_name, nformat
+from peerdesk.i18n import _, nformat
 from peerdesk.impact.learning_record import LearningRecord, record_values
 from peerdesk.impact.learning_record import learning_record as gather
+from peerdesk.impact.texts import decimal
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered
 from peerdesk.printing.wording import DASH, day_range, day_text, names_list
 
@@ -152,9 +151,7 @@ def _thank_you(printouts: Printouts, person: Person, chosen: Program | None) -> 
         # Translators: the thank-you card's "You led {sessions} and shared what you know with {reached}"
         "sessions": nformat("{n} session", "{n} sessions", len(done.led)),
         "reached": nformat("{n} colleague", "{n} colleagues", len(done.reached)),
-        "rating": format_decimal(round(sum(done.ratings) / len(done.ratings), 1), "0.0", locale=locale_name())
-        if done.ratings
-        else "",
+        "rating": decimal(sum(done.ratings) / len(done.ratings)) if done.ratings else "",
         "quotes": [f.answer for f in done.feedback if f.answer][:3],
         "shoutouts": list(done.shoutouts[:2]),
     }
