@@ -2,6 +2,138 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Export Skills Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (.xlsx, .csv or .pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not written: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the skills matrix to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Skills Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pilot: shadow {0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Only {0} holds {1} at level 3 or more: {0} leads every session and {2} shadow. Check the day, time and members, then Create Pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members you pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} leads every session of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pilot: micro-lessons on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Nobody teaches {0} yet and {1} want it: in a micro-lesson series they take turns to teach what they found out. Check the day, time and members, then Create Pilot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants to learn it, aiming for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants to learn it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaches: {0}
+(as typed: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn: {0}
+(as typed: {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pilot {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename skill {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set category of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change format {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartSlot</name>
     <message>
         <source>Chart</source>
@@ -230,6 +362,13 @@
         <source>{0}: {1}; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Imported {0} into {1}: {2}</source>
         <translation type="unfinished"></translation>
@@ -333,6 +472,13 @@
     </message>
 </context>
 <context>
+    <name>ImpactTab</name>
+    <message>
+        <source>How many days people took to reach a skill target before the pilot, to compare the pilot with. Type the number if you know it; at 0 PeerDesk works it out from the check-ins recorded in the 12 months before the pilot started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importing</source>
@@ -386,9 +532,12 @@
         <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>problem</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Ready:&lt;/b&gt; {0}.</source>
@@ -430,7 +579,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only this &amp;session: {0}, {1:%a %d %b %Y %H:%M}</source>
+        <source>Only this &amp;session: {0}, {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,6 +617,13 @@
     <message>
         <source>{0} in the sessions you are sending; they go out as planned:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>... and {0} more (see the Warnings column)</source>
@@ -515,6 +671,27 @@
     <message>
         <source>{0} ({1} active) · {2} · {3}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The workspace file: every change is saved to it as you make it</source>
@@ -731,6 +908,13 @@
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Round {0}</source>
         <translation type="unfinished"></translation>
@@ -747,16 +931,19 @@
         <source> {0} from the previous run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n group(s) differ(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>&lt;b&gt;Run {0}&lt;/b&gt;: {1}, {2:g} points in all, shuffle {3}.{4} {5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why not {0} with {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why not </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -768,8 +955,106 @@
 {3}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>meeting</source>
+        <source>Teaching, per level gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both learn (swap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shared free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other team (negative: same team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added for each level the learner gains from the teacher (up to 3 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added when each of the two can teach the other something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added when both are free at the same time in the week for a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (a minus takes points off) when both gave free times but none overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added for two people from different teams; a minus number prefers the same team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (a minus takes points off) for two people who already met in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pair gets a score: the sum of the points below that apply to it. PeerDesk picks the groupings with the highest total, so more points make a reason count more, and a minus number counts against a pair. Example: a teacher two levels above the learner, both free at the same time, earns 2 × 10 + 10 = 30 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the number of people is odd, someone is left over: either three people meet as one group, or one person sits out this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several groupings are often equally good. Another number here picks another of them; the same number always gives the same groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timezone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1003,6 +1288,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language of its printouts, reports and invites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as PeerDesk ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time&amp;zone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,6 +1384,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Week {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}, led by {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week {0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - moved from {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>On a public holiday: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,9 +1423,12 @@
         <source>⚠ {0} would have conflicts (see the list). They are warnings: {1}, and you can move them later.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>session</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Did you mean {0}? Pick it from the list.</source>
@@ -1109,6 +1437,14 @@
 </context>
 <context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>&apos;{0}&apos; is not a valid email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick at least one working day</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
@@ -1143,6 +1479,22 @@
     </message>
     <message>
         <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As this computer ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo-locale (to check translations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1198,6 +1550,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PeerDesk speaks {0} from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the user name that goes with the password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,6 +1593,14 @@
     <name>PrintDialog</name>
     <message>
         <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1295,6 +1659,13 @@
         <source>Wrote {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export PDF</source>
         <translation type="unfinished"></translation>
@@ -1313,6 +1684,50 @@
     </message>
     <message>
         <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback slips (anonymous, to cut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff one-pager for leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot calendar (month grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning record (one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of participation (one person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you card for a facilitator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1853,13 @@
         <source>Found {0}. Pick one, or type a new name to create it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Connecting to {0}...</source>
         <translation type="unfinished"></translation>
@@ -1460,6 +1882,13 @@ Whose version to keep?</source>
         <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
@@ -1711,6 +2140,22 @@ Whose version to keep?</source>
         <source>Week {0} is complete.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDF (to print or attach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (a web page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (Confluence, Notion, Teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack (no tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
@@ -1750,17 +2195,12 @@ Whose version to keep?</source>
         <source>(choose someone)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among {1} active {2} shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing at risk: every skill held at level {0} or more has at least two holders, and every skill several people want has a teacher.</source>
@@ -1841,6 +2281,13 @@ Whose version to keep?</source>
     <message>
         <source>Wrote {0} to {1}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1941,13 +2388,12 @@ Whose version to keep?</source>
         <source>{0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2417,13 @@ Whose version to keep?</source>
     <message>
         <source>Added {0} to {1}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a session first (click a block or a row).</source>
@@ -2000,16 +2453,23 @@ Whose version to keep?</source>
         <source>Cancel the rest of the series</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n planned session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.</source>
+        <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} ({1})? This removes {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2057,12 +2517,23 @@ Whose version to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>program {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deleted {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; wrote {0} to {1}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancellation file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Replies</source>
@@ -2164,8 +2635,19 @@ Whose version to keep?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>times in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -2288,6 +2770,49 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>A session needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,9 +3036,12 @@ Whose version to keep?</source>
         <source>conflict: {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Week of {0}: {1} sessions</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Week of {0}: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2590,9 +3118,466 @@ Whose version to keep?</source>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent backup copy of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Roster CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update people from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Roster CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the roster as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas, facilitator guides, sign-in sheets, feedback forms, handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Templates Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own templates: a file here replaces the built-in one of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Templates to &amp;Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move your own templates aside (kept in a backup folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Feedback CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance and ratings from a CSV: date,email,attended,rating,answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Replie&amp;s...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitees&apos; answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Chec&amp;k-ins CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency check-ins from a spreadsheet: date,email,skill,level,assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leadership Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly report for leadership: choose program and week, preview, save or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d-of-Pilot Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page after the last session: outcomes, what worked, and your recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Pilots...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two programs, or a pilot and the time before it, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected people inactive (kept, but left out of matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected people active again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected people from the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skills...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename, merge and categorise skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Pilot...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a program of weekly sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Program...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a program&apos;s cadence, members or targets; future sessions follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Formats...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session formats: lengths, descriptions, agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add One-off Session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a session outside the weekly series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected session (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the selected session (a holiday): removed from the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected session; attendees get a cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;Rest of the Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected session and every later planned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a skipped or cancelled session again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected session with its attendance (undoable); cancellations offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pr&amp;ogram...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a program with its sessions and attendance (undoable); cancellations offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Invites...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write calendar invites (.ics) and email drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session &amp;Invite...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invitation (or cancellation) of the selected session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to Ca&amp;lendar...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a program to a shared calendar server (CalDAV) and keep it in step with every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Peers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair people, group pods or pick mentors, with reasons; review before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Roster tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kills Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People as rows, skills as columns, with the knowledge at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Schedule tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Feedback tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide for team leads, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, from the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on any part of the window to hear what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up team three weeks into a pilot, in a copy of its own: nothing of yours changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome Agai&amp;n...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first-start questions again: who you are, then the demo, an import or an empty start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PeerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and where your data lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who I am, my timezone, paper size, working days, week view colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Some settings could not be read ({0}); they are back to their defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old settings were kept in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +3614,13 @@ Whose version to keep?</source>
     <message>
         <source>{0}: {1}; nothing was imported.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Import check-ins {0}</source>

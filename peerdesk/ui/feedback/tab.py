@@ -47,11 +47,12 @@ from peerdesk.impact.kpis import (
     level_text,
     used_on_job_text,
 )
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.form import buddy_label
+from peerdesk.ui.words import status_word
 
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
@@ -254,7 +255,9 @@ class RecordPage(QWidget):
         self.session.blockSignals(True)
         self.session.clear()
         for s in sessions:
-            self.session.addItem(f"{s.start:%a %d %b %Y %H:%M} \u00b7 {s.title} \u00b7 {s.status}", s.id)
+            self.session.addItem(
+                f"{dates.day_time(s.start)} \u00b7 {s.title} \u00b7 {status_word(s.status)}", s.id
+            )
         index = self.session.findData(chosen)
         self.session.setCurrentIndex(index if index >= 0 else max(self.session.count() - 1, 0))
         self.session.blockSignals(False)
@@ -296,7 +299,7 @@ class RecordPage(QWidget):
         for widget in (self.table, self.held, self.walk_in, self.add_walk_in):
             widget.setEnabled(upcoming is None)
         self.info.setText(
-            f"<b>{s.title}</b> \u00b7 {s.start:%A %d %B %Y, %H:%M} ({s.timezone}) \u00b7 "
+            f"<b>{s.title}</b> \u00b7 {dates.long_day_time(s.start)} ({s.timezone}) \u00b7 "
             + self.tr("led by {0}").format(", ".join(names.get(e, e) for e in s.facilitators) or "-")
         )
         self.previous.setText(
@@ -812,7 +815,9 @@ class RecognitionPage(QWidget):
                     table.setItem(row, column, QTableWidgetItem(value))
         self.shoutouts.clear()
         for s in shoutouts:
-            item = QListWidgetItem(f"{s.day:%d %b} \u00b7 {names.get(s.email or '', 'The team')}: {s.text}")
+            item = QListWidgetItem(
+                f"{dates.day_month(s.day)} \u00b7 {names.get(s.email or '', self.tr('The team'))}: {s.text}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.shoutouts.addItem(item)
         for combo in (self.person, self.record_person):
