@@ -28,8 +28,9 @@ from peerdesk import i18n
 from peerdesk.impact.compare import compare_programs
 from peerdesk.impact.end_of_pilot import end_of_pilot
 from peerdesk.impact.report import Impact
+from peerdesk.impact.transfer import follow_ups, slips_html
 from peerdesk.printing.matrix import render_matrix
-from peerdesk.printing.printouts import PERSON_KINDS, PROGRAM_KINDS, SESSION_KINDS, Printouts
+from peerdesk.printing.printouts import ALL_KINDS, PERSON_KINDS, PROGRAM_KINDS, SESSION_KINDS, Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary, builtin_templates_dir
 from peerdesk.printing.wording import zone_city
 from peerdesk.roster.matrix import build_matrix
@@ -180,6 +181,10 @@ def every_document(ws: Workspace, printouts: Printouts) -> Iterator[tuple[str, s
         comparison = compare_programs(impact, program, None)
         yield from _rendered(f"compare {program.name}", comparison.rendered())
         yield f"compare md {program.name}", comparison.markdown(), True
+    for program in programs:
+        asked = follow_ups(program, people)
+        if asked:
+            yield f"transfer slips {program.name}", slips_html(program, asked), False
     if len(programs) > 1:
         both = compare_programs(impact, programs[0], programs[1])
         yield from _rendered("compare two", both.rendered())
@@ -216,10 +221,20 @@ def test_every_printout_and_report_is_translated_in_the_pseudo_locale(
     """The sweep: every fixed word of every printout and report went through gettext."""
     found = _untranslated(demo_ws, demo_db, pseudo_printouts)
     assert not found, "English left untranslated:\n" + "\n".join(f"{k}: {v}" for k, v in found.items())
+    # and the sweep saw every kind of document (a demo without, say, a held session would skip some)
+    seen = {" ".join(what.split()[:2]) for what, _text, _md in every_document(demo_ws, pseudo_printouts)}
+    expected = {*ALL_KINDS, "follow-up text", "matrix", "report", "report.md", "report slack", "end of"}
+    expected |= {"compare", "compare md", "transfer slips"}
+    assert {
+        kind for kind in expected if not any(s == kind or s.startswith(kind + " ") for s in seen)
+    } == set()
 
 
-def test_the_sweep_finds_an_unmarked_sentence(demo_ws: Workspace, demo_db: Path, tmp_path: Path) -> None:
-    """The sweep can fail: a lead's agenda template with one sentence outside gettext is caught."""
+def test_the_sweep_finds_an_unmarked_sentence(
+    demo_ws: Workspace, demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sweep can fail: one sentence outside gettext in a template (a lead's agenda) and one in
+    Python (a report's next step) are both caught, and nothing else is."""
     own = tmp_path / "own-templates"
     own.mkdir()
     source = (builtin_templates_dir() / "agenda.html").read_text(encoding="utf-8")
@@ -227,10 +242,16 @@ def test_the_sweep_finds_an_unmarked_sentence(demo_ws: Workspace, demo_db: Path,
         source.replace("{% block body %}", "{% block body %}<p>Deliberately unmarked heading</p>", 1),
         encoding="utf-8",
     )
+    from peerdesk.impact import report
+
+    marked = report.next_steps
+    monkeypatch.setattr(report, "next_steps", lambda *args: [*marked(*args), "Forgotten python sentence"])
     found = _untranslated(demo_ws, demo_db, Printouts(demo_ws, TemplateLibrary(own)))
     agendas = {what: words for what, words in found.items() if what.startswith("agenda")}
+    reports = {what: words for what, words in found.items() if what.startswith("report")}
     assert agendas and all(words == ["Deliberately", "heading", "unmarked"] for words in agendas.values())
-    assert set(found) == set(agendas), found
+    assert reports and all(words == ["Forgotten", "python", "sentence"] for words in reports.values())
+    assert set(found) == set(agendas) | set(reports), found
 
 
 def test_the_data_filter_keeps_fixed_english() -> None:
