@@ -18,6 +18,7 @@ from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis, groups_te
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
 from peerdesk.impact.texts import Translated, date_range, decimal, long_date, percent, short_date
+from peerdesk.printing.wording import shown
 from peerdesk.schedule.service import first_session_date, program_end_date
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ def _end_of_pilot(
     suggested, reasons = suggest(k)
     chosen = recommendation or suggested
     sessions = impact.schedule.list_sessions(program.id)
-    formats = {f.key: f.name for f in impact.schedule.formats()}
+    formats = {f.key: shown(f.name) for f in impact.schedule.formats()}
     by_format: dict[str, list[float]] = defaultdict(list)
     counts: dict[str, int] = defaultdict(int)
     for _title, key, score, n in k.session_ratings:

@@ -25,6 +25,7 @@ from peerdesk.printing.wording import (
     day_text,
     long_day_text,
     short_day_text,
+    shown,
     time_range,
     weekday_name,
     zone_label,
@@ -239,7 +240,7 @@ class Printouts:
         fmt = self._format(session.format_key)
         clock = datetime.combine(session.start.date(), session.start.time())
         steps = []
-        outline = scaled_outline(fmt.agenda, session.minutes)
+        outline = [AgendaStep(s.minutes, shown(s.text)) for s in scaled_outline(fmt.agenda, session.minutes)]
         for step in outline:
             end = clock + timedelta(minutes=step.minutes)
             steps.append(
@@ -275,8 +276,8 @@ class Printouts:
             "week": session.week,
             "format": {
                 "key": fmt.key,
-                "name": fmt.name,
-                "description": fmt.description,
+                "name": shown(fmt.name),
+                "description": shown(fmt.description),
                 "minutes": fmt.minutes,
                 "stretched": sum(s.minutes for s in fmt.agenda) not in (0, session.minutes),
             },
@@ -446,19 +447,19 @@ class Printouts:
             return self.library.render(TEMPLATE_NAMES["follow-up-text"], values)
 
     def _guide(self, fmt: Format) -> Rendered:
-        steps = [{"minutes": s.minutes, "text": s.text} for s in fmt.agenda]
+        steps = [{"minutes": s.minutes, "text": shown(s.text)} for s in fmt.agenda]
         values = self.common() | {
             "format": {
                 "key": fmt.key,
-                "name": fmt.name,
+                "name": shown(fmt.name),
                 "minutes": fmt.minutes,
                 "max_minutes": fmt.max_minutes,
-                "description": fmt.description,
+                "description": shown(fmt.description),
                 "agenda": steps,
             }
         }
         return Rendered(
-            _("Facilitator guide {dash} {name}").format(dash=DASH, name=fmt.name),
+            _("Facilitator guide {dash} {name}").format(dash=DASH, name=shown(fmt.name)),
             self.library.render(TEMPLATE_NAMES["guide"], values),
             True,
             "",
@@ -479,8 +480,8 @@ class Printouts:
             "cadence": cadence_text(program),
             "minutes": program.minutes,
             "dates": day_range(first_session_date(program), program_end_date(program)),
-            "format": fmt.name if fmt else program.format_key,
-            "format_description": fmt.description if fmt else "",
+            "format": shown(fmt.name) if fmt else program.format_key,
+            "format_description": shown(fmt.description) if fmt else "",
             "members": sorted((self._person(e) for e in program.members), key=lambda r: sort_key(r.name)),
             "weeks": [
                 {
@@ -503,7 +504,7 @@ class Printouts:
                 for s in groups
             ],
             "formats": sorted(
-                {self._formats[s.format_key].name for s in sessions if s.format_key in self._formats}
+                {shown(self._formats[s.format_key].name) for s in sessions if s.format_key in self._formats}
             ),
             "targets": [
                 {

@@ -28,6 +28,15 @@ def _english() -> bool:
     return i18n.locale_name().startswith("en")
 
 
+def shown(text: str) -> str:
+    """A format's name, description or outline step in the language in force.
+
+    PeerDesk's own formats are looked up in the catalogue (where they are defined they are
+    marked for it); a lead's own format has no entry there and prints as typed.
+    """
+    return _(text) if text else text
+
+
 def weekday_name(weekday: int, width: str = "wide") -> str:
     """'Thursday' / 'Donnerstag' for 0 = Monday ... 6 = Sunday, in the language in force."""
     return get_day_names(width, context="stand-alone", locale=i18n.locale_name())[weekday]
