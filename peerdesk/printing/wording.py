@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from babel.dates import format_date, format_skeleton, get_day_names
+from babel.dates import format_date, format_skeleton, get_day_names, get_timezone, get_timezone_location
 from babel.lists import format_list
 
 from peerdesk import i18n
@@ -96,10 +96,16 @@ def day_range(first: date, last: date) -> str:
 
 
 def zone_city(name: str) -> str:
-    """'Tokyo', 'New York', 'UTC': the place a zone is named after."""
+    """'Tokyo', 'New York', 'UTC': the place a zone is named after (German 'Tokio', Spanish 'Nueva York')."""
     if name.upper() in ("UTC", "ETC/UTC", "GMT"):
         return "UTC"
-    return name.rsplit("/", 1)[-1].replace("_", " ")
+    city = name.rsplit("/", 1)[-1].replace("_", " ")
+    if _english():
+        return city
+    try:
+        return get_timezone_location(get_timezone(name), locale=i18n.locale_name(), return_city=True)
+    except (LookupError, ValueError):
+        return city
 
 
 def zone_label(name: str, year: int = 2026) -> str:
