@@ -101,6 +101,102 @@
         <source>Change format {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Participation per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participation to show yet: record a held session on the Record page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present / invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet: type them in on the Record page (1-5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} given, mean {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personnes</translation>
+    </message>
+    <message>
+        <source>Held per calendar month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session or peer meeting has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners at their target level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner with a target level yet: add learning goals and check-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilot: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: {0} days (entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (half)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
@@ -275,6 +371,10 @@
     <message>
         <source>Nothing held yet in this pilot. After the first session, open Record a session, pick it and tick who was there (Space) and their rating (1-5); the tiles and charts fill in from there.</source>
         <translation>Aucune séance n&apos;a encore eu lieu dans ce pilote. Après la première séance, ouvrez Saisir une séance, choisissez-la et cochez les personnes présentes (Espace) ainsi que leur note (1-5)&#xa0;; les vignettes et les graphiques se remplissent ensuite.</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0}: {1}, target {2}, {3}</source>

@@ -541,8 +541,8 @@ class DashboardPage(QWidget):
                 f"<div style='font-size:10pt'>{target.name}</div>"
                 f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
                 f"{target.display}</div>"
-                f"<div>target {target.target_display} \u00b7 "
-                f"<b style='color:{colour}'>{target.status}</b> \u00b7 "
+                "<div>" + self.tr("target {0}").format(target.target_display) + " \u00b7 "
+                f"<b style='color:{colour}'>{target.status_text}</b> \u00b7 "
                 f"<span style='color:{theme.hex_of('hint')}'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
@@ -550,7 +550,7 @@ class DashboardPage(QWidget):
             # what a screen reader says for the card: the words, not the markup
             self.tile_labels[target.key].setAccessibleName(
                 self.tr("{0}: {1}, target {2}, {3}").format(
-                    target.name, target.display, target.target_display, target.status
+                    target.name, target.display, target.target_display, target.status_text
                 )
             )
         self.details.setText(
