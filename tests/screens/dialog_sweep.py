@@ -253,7 +253,7 @@ PSEUDO_SEGMENT = re.compile(r"\[[^\[\]]*?·+\]")
 NEVER_TRANSLATED = re.compile(
     r"\S+@\S+|https?://\S+|\S*[/\\]\S*|\b(PeerDesk|CSV|PDF|ICS|iCalendar|CalDAV|XLSX|HTML|Markdown|Slack|"
     r"Ctrl|Shift|Alt|Esc|Tab|Del|Enter|UTC|GMT|KPI|KPIs|Qt|PySide6|Python|SQLite|vCard|Jinja|Excel|"
-    r"Windows|macOS|Linux|OK|min|Nextcloud|Fastmail|Google|iCloud|Outlook)\b"
+    r"Windows|macOS|Linux|OK|min|Nextcloud|Fastmail|Google|iCloud|Outlook|LTEM)\b"
 )
 
 
@@ -317,7 +317,7 @@ def locale_words() -> set[str]:
 
 def plain_source_words(text: str, known: set[str]) -> list[str]:
     """The English words left in `text` once pseudo-translated parts, data and names are taken out."""
-    rest = re.sub(r"<[^<>]*>", " ", text)
+    rest = re.sub(r"<[^<>]*>|&[A-Za-z]+;", " ", text)
     while PSEUDO_SEGMENT.search(rest):  # innermost first: a translated sentence holds translated parts
         rest = PSEUDO_SEGMENT.sub(" ", rest)
     rest = NEVER_TRANSLATED.sub(" ", rest)
