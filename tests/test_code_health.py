@@ -205,3 +205,22 @@ def test_tests_set_the_clock_rather_than_read_it() -> None:
         if any(call in line for call in CLOCK_CALLS)
     ]
     assert offenders == []
+
+
+POSIX_ONLY = {"resource", "fcntl", "termios", "pwd", "grp", "posix", "tty", "pty", "crypt"}
+
+
+def test_no_module_imports_a_posix_only_module_at_import_time() -> None:
+    """Most leads run Windows: a module-level `import resource` stops PeerDesk before its window opens
+    (printing/isolation.py did). POSIX-only modules are imported inside the code that needs them."""
+    offenders = []
+    for path in python_files(PACKAGE):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module.split(".")[0]]
+            offenders += [f"{path.relative_to(ROOT)}: {name}" for name in names if name in POSIX_ONLY]
+    assert offenders == []

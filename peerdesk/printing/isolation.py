@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import resource
 import select
 import signal
 import sys
@@ -83,6 +82,8 @@ def _child(work: Callable[[], str], write_end: int) -> None:
 
 def _limit_memory() -> None:
     """Allow the address space to grow by MEMORY_MB from what the child starts with."""
+    import resource  # POSIX only: imported here so PeerDesk still starts on Windows
+
     with open("/proc/self/statm", encoding="ascii") as statm:
         pages = int(statm.read().split()[0])
     wanted = pages * os.sysconf("SC_PAGE_SIZE") + MEMORY_MB * 1024 * 1024
