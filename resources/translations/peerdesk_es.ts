@@ -5,101 +5,103 @@
     <name></name>
     <message>
         <source>New pilot {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo piloto {0}</translation>
     </message>
     <message>
         <source>Rename skill {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la habilidad {0} a {1}</translation>
     </message>
     <message>
         <source>Set category of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer la categoría de {0}</translation>
     </message>
     <message>
         <source>Change format {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el formato {0}</translation>
     </message>
     <message>
         <source>Export Skills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar matriz de habilidades</translation>
     </message>
     <message>
         <source> (.xlsx, .csv or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation> (.xlsx, .csv o .pdf)</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished">No se ha escrito {0}: {1}</translation>
+        <translation>No se ha escrito {0}: {1}</translation>
     </message>
     <message>
         <source>Wrote the skills matrix to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito la matriz de habilidades en {0}</translation>
     </message>
     <message>
         <source>Print Skills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir matriz de habilidades</translation>
     </message>
     <message>
         <source>New Pilot: shadow {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo piloto: observar a {0} en {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Only {0} holds {1} at level 3 or more: {0} leads every session and {2} shadow. Check the day, time and members, then Create Pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preparado a partir de la matriz de habilidades.&lt;/b&gt; Solo {0} tiene {1} en el nivel 3 o superior: {0} dirige todas las sesiones y observan {2}. Compruebe el día, la hora y los miembros y, después, pulse Crear piloto.</translation>
     </message>
     <message>
         <source>the members you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>los miembros que elija</translation>
     </message>
     <message>
         <source>{0} leads every session of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dirige todas las sesiones de {1}</translation>
     </message>
     <message>
         <source>New Pilot: micro-lessons on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo piloto: microlecciones sobre {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Nobody teaches {0} yet and {1} want it: in a micro-lesson series they take turns to teach what they found out. Check the day, time and members, then Create Pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Preparado a partir de la matriz de habilidades.&lt;/b&gt; Todavía nadie enseña {0} y la quieren {1}: en una serie de microlecciones, se turnan para enseñar lo que han averiguado. Compruebe el día, la hora y los miembros y, después, pulse Crear piloto.</translation>
     </message>
     <message>
         <source>level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel {0}</translation>
     </message>
     <message>
         <source>wants to learn it, aiming for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>quiere aprenderla, aspira a {0}</translation>
     </message>
     <message>
         <source>wants to learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>quiere aprenderla</translation>
     </message>
     <message>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>no la tiene</translation>
     </message>
     <message>
         <source>No {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin {0}</translation>
     </message>
     <message>
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (persona inactiva)</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (persona inactiva)</translation>
     </message>
     <message>
         <source>Teaches: {0}
 (as typed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseña: {0}
+(tal como se escribió: {1})</translation>
     </message>
     <message>
         <source>Wants to learn: {0}
 (as typed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere aprender: {0}
+(tal como se escribió: {1})</translation>
     </message>
     <message>
         <source>Participation per week</source>
@@ -139,7 +141,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valoración</translation>
     </message>
     <message>
         <source>People</source>
@@ -202,31 +204,31 @@
     <name>AttendanceTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Will practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicará</translation>
     </message>
     <message>
         <source>Reported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Informado</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitación</translation>
     </message>
 </context>
 <context>
@@ -464,9 +466,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -575,7 +577,7 @@
     <name>ImpactTab</name>
     <message>
         <source>How many days people took to reach a skill target before the pilot, to compare the pilot with. Type the number if you know it; at 0 PeerDesk works it out from the check-ins recorded in the 12 months before the pilot started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos días tardaban las personas en alcanzar un objetivo de habilidad antes del piloto, para compararlo con el piloto. Escriba el número si lo conoce; con 0, PeerDesk lo calcula a partir de las revisiones registradas en los 12 meses anteriores al inicio del piloto.</translation>
     </message>
 </context>
 <context>
@@ -634,9 +636,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
@@ -680,7 +682,7 @@
     </message>
     <message>
         <source>Only this &amp;session: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solo esta sesión: {0}, {1}</translation>
     </message>
     <message>
         <source>F&amp;older</source>
@@ -720,9 +722,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
         </translation>
     </message>
     <message>
@@ -774,23 +776,23 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n program(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n programa</numerusform>
+            <numerusform>%n programas</numerusform>
         </translation>
     </message>
     <message>
@@ -1010,9 +1012,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,9 +1035,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s) differ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n grupo difiere</numerusform>
+            <numerusform>%n grupos difieren</numerusform>
         </translation>
     </message>
     <message>
@@ -1058,105 +1060,105 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
     <message>
         <source>Teaching, per level gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñanza, por nivel adquirido</translation>
     </message>
     <message>
         <source>Both learn (swap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos aprenden (intercambio)</translation>
     </message>
     <message>
         <source>Shared free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo libre común</translation>
     </message>
     <message>
         <source>No shared free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin tiempo libre común</translation>
     </message>
     <message>
         <source>Other team (negative: same team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro equipo (negativo: mismo equipo)</translation>
     </message>
     <message>
         <source>Met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se reunieron</translation>
     </message>
     <message>
         <source>Added for each level the learner gains from the teacher (up to 3 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma por cada nivel que el participante adquiere de quien enseña (hasta 3 niveles)</translation>
     </message>
     <message>
         <source>Added when each of the two can teach the other something</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma cuando cada uno de los dos puede enseñar algo al otro</translation>
     </message>
     <message>
         <source>Added when both are free at the same time in the week for a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma cuando ambos están libres a la misma hora de la semana para una sesión</translation>
     </message>
     <message>
         <source>Added (a minus takes points off) when both gave free times but none overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma (un valor negativo resta puntos) cuando ambos indicaron sus horas libres pero ninguna coincide</translation>
     </message>
     <message>
         <source>Added for two people from different teams; a minus number prefers the same team</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma para dos personas de equipos distintos; un número negativo da preferencia al mismo equipo</translation>
     </message>
     <message>
         <source>Added (a minus takes points off) for two people who already met in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Se suma (un valor negativo resta puntos) para dos personas que ya se reunieron en este programa</translation>
     </message>
     <message>
         <source>Every pair gets a score: the sum of the points below that apply to it. PeerDesk picks the groupings with the highest total, so more points make a reason count more, and a minus number counts against a pair. Example: a teacher two levels above the learner, both free at the same time, earns 2 × 10 + 10 = 30 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pareja recibe una puntuación: la suma de los puntos siguientes que le corresponden. PeerDesk elige las agrupaciones con el total más alto, así que con más puntos un motivo cuenta más, y un número negativo cuenta en contra de una pareja. Ejemplo: quien enseña dos niveles por encima del participante, con ambos libres a la misma hora, obtiene 2 × 10 + 10 = 30 puntos.</translation>
     </message>
     <message>
         <source>When the number of people is odd, someone is left over: either three people meet as one group, or one person sits out this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el número de personas es impar, sobra alguien: o bien tres personas se reúnen como un grupo, o bien una persona se queda fuera de esta ronda</translation>
     </message>
     <message>
         <source>Several groupings are often equally good. Another number here picks another of them; the same number always gives the same groups</source>
-        <translation type="unfinished"></translation>
+        <translation>A menudo hay varias agrupaciones igual de buenas. Otro número aquí elige otra de ellas; el mismo número siempre da los mismos grupos</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Teaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseña</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished">Quiere aprender</translation>
+        <translation>Quiere aprender</translation>
     </message>
 </context>
 <context>
@@ -1402,7 +1404,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Idioma</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
@@ -1486,27 +1488,27 @@
     </message>
     <message>
         <source>Week {0}</source>
-        <translation type="unfinished">Semana {0}</translation>
+        <translation>Semana {0}</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntual</translation>
     </message>
     <message>
         <source>{0}: {1}, led by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, dirigida por {2}</translation>
     </message>
     <message>
         <source>week {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>semana {0} ({1}, {2})</translation>
     </message>
     <message>
         <source> - moved from {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation> - trasladada desde {0} ({1})</translation>
     </message>
     <message>
         <source>... and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... y {0} más</translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
@@ -1526,9 +1528,9 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,11 +1542,11 @@
     <name>PreferencesDialog</name>
     <message>
         <source>&apos;{0}&apos; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos; no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
         <source>pick at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>elija al menos un día laborable</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1584,19 +1586,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As this computer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que este ordenador ({0})</translation>
     </message>
     <message>
         <source>Pseudo-locale (to check translations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoidioma (para revisar las traducciones)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>My &amp;name</source>
@@ -1652,7 +1654,7 @@
     </message>
     <message>
         <source>PeerDesk speaks {0} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk se mostrará en {0} a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
@@ -1698,11 +1700,11 @@
     </message>
     <message>
         <source> (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (omitida)</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelada)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
@@ -1762,9 +1764,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,47 +1791,47 @@
     </message>
     <message>
         <source>Session agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden del día de la sesión</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de asistencia</translation>
     </message>
     <message>
         <source>Feedback slips (anonymous, to cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichas de comentarios (anónimas, para recortar)</translation>
     </message>
     <message>
         <source>Follow-up note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de seguimiento (Markdown)</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del facilitador</translation>
     </message>
     <message>
         <source>Program handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Material del programa</translation>
     </message>
     <message>
         <source>Kickoff one-pager for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de lanzamiento para la dirección</translation>
     </message>
     <message>
         <source>Pilot calendar (month grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del piloto (cuadrícula mensual)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de aprendizaje (una persona)</translation>
     </message>
     <message>
         <source>Certificate of participation (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de participación (una persona)</translation>
     </message>
     <message>
         <source>Thank-you card for a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de agradecimiento para un facilitador</translation>
     </message>
 </context>
 <context>
@@ -1956,9 +1958,9 @@
     </message>
     <message numerus="yes">
         <source>%n calendar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n calendario</numerusform>
+            <numerusform>%n calendarios</numerusform>
         </translation>
     </message>
     <message>
@@ -1989,9 +1991,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -2247,19 +2249,19 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>PDF (to print or attach)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (para imprimir o adjuntar)</translation>
     </message>
     <message>
         <source>HTML (a web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (una página web)</translation>
     </message>
     <message>
         <source>Markdown (Confluence, Notion, Teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (Confluence, Notion, Teams)</translation>
     </message>
     <message>
         <source>Slack (no tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack (sin tablas)</translation>
     </message>
 </context>
 <context>
@@ -2390,9 +2392,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
 </context>
@@ -2496,9 +2498,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
 </context>
@@ -2526,9 +2528,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,18 +2567,18 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar {0} a partir de {1}? Después, exporte las invitaciones para que desaparezcan de los calendarios de los asistentes.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión planificada</numerusform>
+            <numerusform>%n sesiones planificadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {0} ({1})? This removes {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {0} ({1})? Esto elimina {2}.</translation>
     </message>
     <message>
         <source>Delete Session</source>
@@ -2636,9 +2638,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n cancellation file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de cancelación</numerusform>
+            <numerusform>%n archivos de cancelación</numerusform>
         </translation>
     </message>
     <message>
@@ -2742,7 +2744,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>times in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>horas en {0}</translation>
     </message>
     <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
@@ -2750,9 +2752,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
@@ -2883,43 +2885,43 @@ Whose version to keep?</source>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida por</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
 </context>
 <context>
@@ -3144,9 +3146,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>Week of {0}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semana del {0}: %n sesión</numerusform>
+            <numerusform>Semana del {0}: %n sesiones</numerusform>
         </translation>
     </message>
 </context>
@@ -3227,427 +3229,427 @@ Whose version to keep?</source>
     <name>actions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo espacio de trabajo...</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de espacio de trabajo vacío</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir...</translation>
     </message>
     <message>
         <source>Open another workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro archivo de espacio de trabajo</translation>
     </message>
     <message>
         <source>Save a &amp;Copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar una copia...</translation>
     </message>
     <message>
         <source>Write a consistent backup copy of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia de seguridad coherente de este espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Import Roster CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista del equipo (CSV)...</translation>
     </message>
     <message>
         <source>Add or update people from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir o actualizar personas desde un archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Export Roster CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar lista del equipo (CSV)...</translation>
     </message>
     <message>
         <source>Write the roster as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la lista del equipo como archivo CSV</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished">&amp;Imprimir...</translation>
+        <translation>Im&amp;primir...</translation>
     </message>
     <message>
         <source>Agendas, facilitator guides, sign-in sheets, feedback forms, handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes del día, guías del facilitador, hojas de asistencia, formularios de comentarios, materiales</translation>
     </message>
     <message>
         <source>Open &amp;Templates Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de p&amp;lantillas</translation>
     </message>
     <message>
         <source>Your own templates: a file here replaces the built-in one of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias plantillas: un archivo de esta carpeta sustituye a la plantilla predeterminada del mismo nombre</translation>
     </message>
     <message>
         <source>Reset Templates to &amp;Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer plantillas predeterminadas</translation>
     </message>
     <message>
         <source>Move your own templates aside (kept in a backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar sus propias plantillas (se conservan en una carpeta de copia de seguridad)</translation>
     </message>
     <message>
         <source>Import &amp;Feedback CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar c&amp;omentarios (CSV)...</translation>
     </message>
     <message>
         <source>Attendance and ratings from a CSV: date,email,attended,rating,answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia y valoraciones desde un CSV: date,email,attended,rating,answer</translation>
     </message>
     <message>
         <source>Import Replie&amp;s...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respues&amp;tas...</translation>
     </message>
     <message>
         <source>Invitees&apos; answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de los invitados (aceptada, rechazada, provisional) desde correos guardados, archivos .ics o un buzón; también puede soltarlas sobre la ventana</translation>
     </message>
     <message>
         <source>Import Chec&amp;k-ins CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar re&amp;visiones (CSV)...</translation>
     </message>
     <message>
         <source>Competency check-ins from a spreadsheet: date,email,skill,level,assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones del nivel de competencia desde una hoja de cálculo: date,email,skill,level,assessor</translation>
     </message>
     <message>
         <source>&amp;Leadership Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para la &amp;dirección...</translation>
     </message>
     <message>
         <source>The weekly report for leadership: choose program and week, preview, save or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe semanal para la dirección: elegir programa y semana, vista previa, guardar o copiar</translation>
     </message>
     <message>
         <source>En&amp;d-of-Pilot Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe &amp;final del piloto...</translation>
     </message>
     <message>
         <source>One page after the last session: outcomes, what worked, and your recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página después de la última sesión: resultados, lo que funcionó y su recomendación</translation>
     </message>
     <message>
         <source>Co&amp;mpare Pilots...</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar pilotos...</translation>
     </message>
     <message>
         <source>Two programs, or a pilot and the time before it, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos programas, o un piloto y el periodo anterior a él, en paralelo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Add Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir persona...</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;quipo</translation>
     </message>
     <message>
         <source>Add someone to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a alguien a la lista del equipo</translation>
     </message>
     <message>
         <source>&amp;Edit Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar persona...</translation>
     </message>
     <message>
         <source>Edit the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la persona seleccionada</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Mark the selected people inactive (kept, but left out of matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como inactivas a las personas seleccionadas (se conservan, pero quedan fuera de los emparejamientos)</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>Mark the selected people active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a marcar como activas a las personas seleccionadas</translation>
     </message>
     <message>
         <source>De&amp;lete...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar...</translation>
     </message>
     <message>
         <source>Remove the selected people from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista del equipo a las personas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Skills...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Habilidades...</translation>
     </message>
     <message>
         <source>Rename, merge and categorise skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de las habilidades, fusionarlas y asignarles categorías</translation>
     </message>
     <message>
         <source>&amp;New Pilot...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo piloto...</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calendario</translation>
     </message>
     <message>
         <source>Plan a program of weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un programa de sesiones semanales</translation>
     </message>
     <message>
         <source>Edit &amp;Program...</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;programa...</translation>
     </message>
     <message>
         <source>Change a program&apos;s cadence, members or targets; future sessions follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la periodicidad, los miembros o los objetivos de un programa; las sesiones futuras se ajustan</translation>
     </message>
     <message>
         <source>&amp;Formats...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatos...</translation>
     </message>
     <message>
         <source>Session formats: lengths, descriptions, agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de sesión: duraciones, descripciones, órdenes del día</translation>
     </message>
     <message>
         <source>&amp;Add One-off Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir sesión puntual...</translation>
     </message>
     <message>
         <source>Add a session outside the weekly series</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una sesión fuera de la serie semanal</translation>
     </message>
     <message>
         <source>&amp;Edit Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar sesión...</translation>
     </message>
     <message>
         <source>Edit the selected session (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la sesión seleccionada (o hacer doble clic en ella)</translation>
     </message>
     <message>
         <source>S&amp;kip This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir esta semana</translation>
     </message>
     <message>
         <source>Skip the selected session (a holiday): removed from the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la sesión seleccionada (un festivo): se quita de la serie</translation>
     </message>
     <message>
         <source>&amp;Cancel Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar sesión</translation>
     </message>
     <message>
         <source>Cancel the selected session; attendees get a cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sesión seleccionada; los asistentes reciben una cancelación</translation>
     </message>
     <message>
         <source>Cancel the &amp;Rest of the Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el &amp;resto de la serie</translation>
     </message>
     <message>
         <source>Cancel the selected session and every later planned one</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la sesión seleccionada y todas las planificadas posteriores</translation>
     </message>
     <message>
         <source>Restore &amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;urar sesión</translation>
     </message>
     <message>
         <source>Plan a skipped or cancelled session again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a planificar una sesión omitida o cancelada</translation>
     </message>
     <message>
         <source>&amp;Delete Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>El&amp;iminar sesión...</translation>
     </message>
     <message>
         <source>Delete the selected session with its attendance (undoable); cancellations offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión seleccionada con su asistencia (se puede deshacer); se ofrecen cancelaciones</translation>
     </message>
     <message>
         <source>Delete Pr&amp;ogram...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar progra&amp;ma...</translation>
     </message>
     <message>
         <source>Delete a program with its sessions and attendance (undoable); cancellations offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un programa con sus sesiones y su asistencia (se puede deshacer); se ofrecen cancelaciones</translation>
     </message>
     <message>
         <source>E&amp;xport Invites...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar invitaciones...</translation>
     </message>
     <message>
         <source>Write calendar invites (.ics) and email drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir invitaciones de calendario (.ics) y borradores de correo</translation>
     </message>
     <message>
         <source>Export Session &amp;Invite...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar in&amp;vitación de la sesión...</translation>
     </message>
     <message>
         <source>Write the invitation (or cancellation) of the selected session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir solo la invitación (o la cancelación) de la sesión seleccionada</translation>
     </message>
     <message>
         <source>Publish to Ca&amp;lendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar en el ca&amp;lendario...</translation>
     </message>
     <message>
         <source>Publish a program to a shared calendar server (CalDAV) and keep it in step with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar un programa en un servidor de calendario compartido (CalDAV) y mantenerlo al día con cada cambio</translation>
     </message>
     <message>
         <source>Pre&amp;vious Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana an&amp;terior</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana anterior</translation>
     </message>
     <message>
         <source>Next &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana si&amp;guiente</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana siguiente</translation>
     </message>
     <message>
         <source>&amp;This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sta semana</translation>
     </message>
     <message>
         <source>Show this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta semana</translation>
     </message>
     <message>
         <source>&amp;Match Peers...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mparejar compañeros...</translation>
     </message>
     <message>
         <source>Pair people, group pods or pick mentors, with reasons; review before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Formar parejas o grupos, o elegir mentores, con los motivos; revisar antes de aplicar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished">Buscar en la lista del equipo</translation>
+        <translation>Buscar en la lista del equipo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Show the Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña Equipo</translation>
     </message>
     <message>
         <source>S&amp;kills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matriz de habilidades</translation>
     </message>
     <message>
         <source>People as rows, skills as columns, with the knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en filas, habilidades en columnas, con el conocimiento en riesgo</translation>
     </message>
     <message>
         <source>Show the Schedule tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña Calendario</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentarios</translation>
     </message>
     <message>
         <source>Show the Feedback tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la pestaña Comentarios</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>The guide for team leads, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía para responsables de equipo, sin conexión</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, from the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado de los menús</translation>
     </message>
     <message>
         <source>&amp;What&apos;s This?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué es esto?</translation>
     </message>
     <message>
         <source>Click on any part of the window to hear what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer clic en cualquier parte de la ventana para saber para qué sirve</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;demostración</translation>
     </message>
     <message>
         <source>A made-up team three weeks into a pilot, in a copy of its own: nothing of yours changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo ficticio con tres semanas de piloto, en una copia independiente: no cambia nada de lo suyo</translation>
     </message>
     <message>
         <source>Welcome Agai&amp;n...</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la &amp;bienvenida...</translation>
     </message>
     <message>
         <source>The first-start questions again: who you are, then the demo, an import or an empty start</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo las preguntas del primer inicio: quién es usted y, después, la demostración, una importación o empezar en blanco</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de PeerDesk</translation>
     </message>
     <message>
         <source>Version and where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y dónde se guardan sus datos</translation>
     </message>
     <message>
         <source>Pr&amp;eferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias...</translation>
     </message>
     <message>
         <source>Who I am, my timezone, paper size, working days, week view colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién soy, mi zona horaria, tamaño del papel, días laborables, colores de la vista semanal</translation>
     </message>
 </context>
 <context>
@@ -3661,30 +3663,30 @@ Whose version to keep?</source>
     <name>settings</name>
     <message>
         <source>Some settings could not be read ({0}); they are back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido leer algunos ajustes ({0}); han vuelto a sus valores predeterminados.</translation>
     </message>
     <message>
         <source>The old settings were kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes anteriores se han conservado en {0}.</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planificada</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>celebrada</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitida</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
 </context>
 <context>
@@ -3723,9 +3725,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
