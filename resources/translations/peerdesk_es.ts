@@ -105,99 +105,99 @@
     </message>
     <message>
         <source>Participation per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación por semana</translation>
     </message>
     <message>
         <source>No participation to show yet: record a held session on the Record page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay participación que mostrar: registre una sesión celebrada en la página Registrar.</translation>
     </message>
     <message>
         <source>W{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>S{0}</translation>
     </message>
     <message>
         <source>Present / invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes / invitados</translation>
     </message>
     <message>
         <source>% of invited</source>
-        <translation type="unfinished"></translation>
+        <translation>% de invitados</translation>
     </message>
     <message>
         <source>Target {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo {0} %</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoraciones</translation>
     </message>
     <message>
         <source>No ratings yet: type them in on the Record page (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay valoraciones: escríbalas en la página Registrar (1-5).</translation>
     </message>
     <message>
         <source>{0} ({1} given, mean {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} recibidas, media {2})</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Valoración</translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Held per calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebradas por mes natural</translation>
     </message>
     <message>
         <source>No session or peer meeting has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha celebrado ninguna sesión ni encuentro entre compañeros.</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de grupo</translation>
     </message>
     <message>
         <source>Peer meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros entre compañeros</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebradas</translation>
     </message>
     <message>
         <source>Learners at their target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes en su nivel objetivo</translation>
     </message>
     <message>
         <source>No learner with a target level yet: add learning goals and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay participantes con nivel objetivo: añada objetivos de aprendizaje y revisiones.</translation>
     </message>
     <message>
         <source>Days since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el inicio</translation>
     </message>
     <message>
         <source>% of learners</source>
-        <translation type="unfinished"></translation>
+        <translation>% de participantes</translation>
     </message>
     <message>
         <source>Pilot: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto: {0} de {1}</translation>
     </message>
     <message>
         <source>Before: {0} days (entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: {0} días (introducido)</translation>
     </message>
     <message>
         <source>Before: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes: {0} de {1}</translation>
     </message>
     <message>
         <source>Median (half)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana (la mitad)</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo {0}</translation>
     </message>
     <message>
         <source>{0}: {1}, target {2}, {3}</source>
@@ -1392,19 +1392,19 @@
     </message>
     <message>
         <source>Language of its printouts, reports and invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de sus impresiones, informes e invitaciones</translation>
     </message>
     <message>
         <source>Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Las órdenes del día, hojas de asistencia, informes, invitaciones y borradores de correo de este piloto usan este idioma</translation>
     </message>
     <message>
         <source>as PeerDesk ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>como PeerDesk ({0})</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Idioma</translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
@@ -1452,7 +1452,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Suggested &amp;times&lt;/b&gt; (best first; click one to use it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;&amp;Horarios sugeridos&lt;/b&gt; (el mejor primero; haga clic en uno para usarlo)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Future sessions after this change&lt;/b&gt;</source>
@@ -2304,9 +2304,9 @@ Whose version to keep?</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Conocimiento en riesgo&lt;/b&gt; ({0}, entre %n persona activa mostrada)</numerusform>
+            <numerusform>&lt;b&gt;Conocimiento en riesgo&lt;/b&gt; ({0}, entre %n personas activas mostradas)</numerusform>
         </translation>
     </message>
     <message>
@@ -2626,7 +2626,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>program {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>programa {0}</translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>
