@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
@@ -564,9 +564,11 @@ class DashboardPage(QWidget):
                 kpis.sessions_held,
                 kpis.attendances,
                 kpis.invitations,
-                "-" if kpis.average_minutes is None else f"{kpis.average_minutes:.0f}",
-                "-" if kpis.average_planned_minutes is None else f"{kpis.average_planned_minutes:.0f}",
-                "-" if kpis.response_rate is None else f"{kpis.response_rate:.0%}",
+                "-" if kpis.average_minutes is None else i18n.format_number(round(kpis.average_minutes)),
+                "-"
+                if kpis.average_planned_minutes is None
+                else i18n.format_number(round(kpis.average_planned_minutes)),
+                "-" if kpis.response_rate is None else i18n.format_percent(kpis.response_rate),
                 kpis.skill_gaps_covered[0],
                 kpis.skill_gaps_covered[1],
                 led_by_text(kpis),

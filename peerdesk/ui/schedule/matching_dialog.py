@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
 from peerdesk.matching.certificate import Certificate, certify
@@ -250,7 +251,7 @@ class MatchingDialog(QDialog):
         """Who has met whom so far, per team, and the do-not-pair list."""
         people = self._matcher.schedule.people.list_people()
         coverage = self._matcher.coverage(people)
-        parts = [f"{team} {share:.0%}" for team, share in coverage.items()]
+        parts = [f"{team} {i18n.format_percent(share)}" for team, share in coverage.items()]
         blocked = sorted(
             " & ".join(sorted((self._name(e) for e in pair), key=sort_key))
             for pair in self._matcher.runs.blocked_pairs()
