@@ -5,132 +5,134 @@
     <name></name>
     <message>
         <source>New pilot {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm {0}</translation>
     </message>
     <message>
         <source>Rename skill {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz {0} in {1} umbenennen</translation>
     </message>
     <message>
         <source>Set category of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie von {0} festlegen</translation>
     </message>
     <message>
         <source>Change format {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Format {0} ändern</translation>
     </message>
     <message>
         <source>Export Skills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix exportieren</translation>
     </message>
     <message>
         <source> (.xlsx, .csv or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation> (.xlsx, .csv oder .pdf)</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished">{0} wurde nicht geschrieben: {1}</translation>
+        <translation>{0} wurde nicht geschrieben: {1}</translation>
     </message>
     <message>
         <source>Wrote the skills matrix to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix in {0} gespeichert</translation>
     </message>
     <message>
         <source>Print Skills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix drucken</translation>
     </message>
     <message>
         <source>New Pilot: shadow {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm: Mitlaufen bei {0} ({1})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Only {0} holds {1} at level 3 or more: {0} leads every session and {2} shadow. Check the day, time and members, then Create Pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus der Kompetenzmatrix vorbereitet.&lt;/b&gt; Nur {0} beherrscht {1} auf Stufe 3 oder höher: {0} moderiert jede Sitzung, mitlaufend dabei: {2}. Prüfen Sie Tag, Uhrzeit und Mitglieder und klicken Sie dann auf „Pilotprogramm erstellen“.</translation>
     </message>
     <message>
         <source>the members you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>die von Ihnen gewählten Mitglieder</translation>
     </message>
     <message>
         <source>{0} leads every session of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moderiert jede Sitzung von {1}</translation>
     </message>
     <message>
         <source>New Pilot: micro-lessons on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm: Mikro-Lektionen zu {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Nobody teaches {0} yet and {1} want it: in a micro-lesson series they take turns to teach what they found out. Check the day, time and members, then Create Pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus der Kompetenzmatrix vorbereitet.&lt;/b&gt; Noch vermittelt niemand {0}, und {1} möchten es lernen: In einer Reihe von Mikro-Lektionen vermitteln sie abwechselnd, was sie herausgefunden haben. Prüfen Sie Tag, Uhrzeit und Mitglieder und klicken Sie dann auf „Pilotprogramm erstellen“.</translation>
     </message>
     <message>
         <source>level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0}</translation>
     </message>
     <message>
         <source>wants to learn it, aiming for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte sie lernen, Ziel: {0}</translation>
     </message>
     <message>
         <source>wants to learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte sie lernen</translation>
     </message>
     <message>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>No {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne {0}</translation>
     </message>
     <message>
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (inaktiv)</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inaktiv)</translation>
     </message>
     <message>
         <source>Teaches: {0}
 (as typed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt: {0}
+(wie eingegeben: {1})</translation>
     </message>
     <message>
         <source>Wants to learn: {0}
 (as typed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte lernen: {0}
+(wie eingegeben: {1})</translation>
     </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Will practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird üben</translation>
     </message>
     <message>
         <source>Reported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
 </context>
 <context>
@@ -364,9 +366,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -475,7 +477,7 @@
     <name>ImpactTab</name>
     <message>
         <source>How many days people took to reach a skill target before the pilot, to compare the pilot with. Type the number if you know it; at 0 PeerDesk works it out from the check-ins recorded in the 12 months before the pilot started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage Personen vor dem Pilotprogramm brauchten, um eine Zielstufe in einer Kompetenz zu erreichen, als Vergleichswert für das Pilotprogramm. Geben Sie die Zahl ein, wenn Sie sie kennen; bei 0 ermittelt PeerDesk sie aus den Check-ins der 12 Monate vor Beginn des Pilotprogramms.</translation>
     </message>
 </context>
 <context>
@@ -534,9 +536,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -580,7 +582,7 @@
     </message>
     <message>
         <source>Only this &amp;session: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Sitzung: {0}, {1}</translation>
     </message>
     <message>
         <source>F&amp;older</source>
@@ -620,9 +622,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
@@ -674,23 +676,23 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n program(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Programm</numerusform>
+            <numerusform>%n Programme</numerusform>
         </translation>
     </message>
     <message>
@@ -910,9 +912,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -933,9 +935,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s) differ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichende Gruppe</numerusform>
+            <numerusform>%n abweichende Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -948,9 +950,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
         </translation>
     </message>
     <message>
@@ -965,98 +967,98 @@
     </message>
     <message>
         <source>Teaching, per level gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermitteln, je gewonnene Stufe</translation>
     </message>
     <message>
         <source>Both learn (swap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide lernen (Tausch)</translation>
     </message>
     <message>
         <source>Shared free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame freie Zeit</translation>
     </message>
     <message>
         <source>No shared free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemeinsame freie Zeit</translation>
     </message>
     <message>
         <source>Other team (negative: same team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Team (negativ: gleiches Team)</translation>
     </message>
     <message>
         <source>Met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon getroffen</translation>
     </message>
     <message>
         <source>Added for each level the learner gains from the teacher (up to 3 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für jede Stufe, die die lernende Person durch die vermittelnde gewinnt (bis zu 3 Stufen)</translation>
     </message>
     <message>
         <source>Added when each of the two can teach the other something</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, wenn jede der beiden Personen der anderen etwas vermitteln kann</translation>
     </message>
     <message>
         <source>Added when both are free at the same time in the week for a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, wenn beide in der Woche zur selben Zeit für eine Sitzung frei sind</translation>
     </message>
     <message>
         <source>Added (a minus takes points off) when both gave free times but none overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (ein Minus zieht welche ab), wenn beide freie Zeiten angegeben haben, sich aber keine überschneiden</translation>
     </message>
     <message>
         <source>Added for two people from different teams; a minus number prefers the same team</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für zwei Personen aus verschiedenen Teams; eine negative Zahl bevorzugt dasselbe Team</translation>
     </message>
     <message>
         <source>Added (a minus takes points off) for two people who already met in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (ein Minus zieht welche ab) für zwei Personen, die sich in diesem Programm schon getroffen haben</translation>
     </message>
     <message>
         <source>Every pair gets a score: the sum of the points below that apply to it. PeerDesk picks the groupings with the highest total, so more points make a reason count more, and a minus number counts against a pair. Example: a teacher two levels above the learner, both free at the same time, earns 2 × 10 + 10 = 30 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paar erhält eine Punktzahl: die Summe der Punkte unten, die auf es zutreffen. PeerDesk wählt die Einteilung mit der höchsten Gesamtpunktzahl; mehr Punkte lassen einen Grund also stärker zählen, und eine negative Zahl zählt gegen ein Paar. Beispiel: Eine vermittelnde Person zwei Stufen über der lernenden, beide zur selben Zeit frei, ergibt 2 × 10 + 10 = 30 Punkte.</translation>
     </message>
     <message>
         <source>When the number of people is odd, someone is left over: either three people meet as one group, or one person sits out this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer ungeraden Anzahl von Personen bleibt jemand übrig: Entweder treffen sich drei Personen als eine Gruppe, oder eine Person setzt in dieser Runde aus</translation>
     </message>
     <message>
         <source>Several groupings are often equally good. Another number here picks another of them; the same number always gives the same groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft sind mehrere Einteilungen gleich gut. Eine andere Zahl hier wählt eine andere davon; dieselbe Zahl ergibt immer dieselben Gruppen</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Teaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished">Möchte lernen</translation>
+        <translation>Möchte lernen</translation>
     </message>
 </context>
 <context>
@@ -1290,19 +1292,19 @@
     </message>
     <message>
         <source>Language of its printouts, reports and invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausdrucke, Berichte und Einladungen</translation>
     </message>
     <message>
         <source>Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe, Anwesenheitslisten, Berichte, Einladungen und E-Mail-Entwürfe dieses Pilotprogramms verwenden diese Sprache</translation>
     </message>
     <message>
         <source>as PeerDesk ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>wie PeerDesk ({0})</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
@@ -1386,27 +1388,27 @@
     </message>
     <message>
         <source>Week {0}</source>
-        <translation type="unfinished">Woche {0}</translation>
+        <translation>Woche {0}</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelsitzung</translation>
     </message>
     <message>
         <source>{0}: {1}, led by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, moderiert von {2}</translation>
     </message>
     <message>
         <source>week {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0} ({1}, {2})</translation>
     </message>
     <message>
         <source> - moved from {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation> - verschoben von {0} ({1})</translation>
     </message>
     <message>
         <source>... and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... und {0} weitere</translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
@@ -1426,9 +1428,9 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,11 +1442,11 @@
     <name>PreferencesDialog</name>
     <message>
         <source>&apos;{0}&apos; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>pick at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Arbeitstag</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1484,19 +1486,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As this computer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer ({0})</translation>
     </message>
     <message>
         <source>Pseudo-locale (to check translations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo-Sprache (zum Prüfen von Übersetzungen)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>My &amp;name</source>
@@ -1552,7 +1554,7 @@
     </message>
     <message>
         <source>PeerDesk speaks {0} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start verwendet PeerDesk: {0}.</translation>
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
@@ -1598,11 +1600,11 @@
     </message>
     <message>
         <source> (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausgelassen)</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgesagt)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
@@ -1662,9 +1664,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,47 +1691,47 @@
     </message>
     <message>
         <source>Session agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Sitzung</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste</translation>
     </message>
     <message>
         <source>Feedback slips (anonymous, to cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Zettel (anonym, zum Ausschneiden)</translation>
     </message>
     <message>
         <source>Follow-up note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfass-Notiz (Markdown)</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für Moderierende</translation>
     </message>
     <message>
         <source>Program handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm-Handout</translation>
     </message>
     <message>
         <source>Kickoff one-pager for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftakt-Übersicht für die Führung</translation>
     </message>
     <message>
         <source>Pilot calendar (month grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender des Pilotprogramms (Monatsraster)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernnachweis (eine Person)</translation>
     </message>
     <message>
         <source>Certificate of participation (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmeurkunde (eine Person)</translation>
     </message>
     <message>
         <source>Thank-you card for a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankeschön-Karte für Moderierende</translation>
     </message>
 </context>
 <context>
@@ -1856,9 +1858,9 @@
     </message>
     <message numerus="yes">
         <source>%n calendar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender</numerusform>
+            <numerusform>%n Kalender</numerusform>
         </translation>
     </message>
     <message>
@@ -1889,9 +1891,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2147,19 +2149,19 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>PDF (to print or attach)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (zum Drucken oder Anhängen)</translation>
     </message>
     <message>
         <source>HTML (a web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine Webseite)</translation>
     </message>
     <message>
         <source>Markdown (Confluence, Notion, Teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (Confluence, Notion, Teams)</translation>
     </message>
     <message>
         <source>Slack (no tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack (ohne Tabellen)</translation>
     </message>
 </context>
 <context>
@@ -2202,9 +2204,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Wissen in Gefahr&lt;/b&gt; ({0} bei %n angezeigten aktiven Person)</numerusform>
+            <numerusform>&lt;b&gt;Wissen in Gefahr&lt;/b&gt; ({0} bei %n angezeigten aktiven Personen)</numerusform>
         </translation>
     </message>
     <message>
@@ -2290,9 +2292,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -2396,9 +2398,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -2426,9 +2428,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2465,18 +2467,18 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ab {1} absagen? Exportieren Sie danach die Einladungen, damit die Kalender der Teilnehmer/innen sie entfernen.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplante Sitzung</numerusform>
+            <numerusform>%n geplante Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {0} ({1})? This removes {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) löschen? Entfernt wird: {2}.</translation>
     </message>
     <message>
         <source>Delete Session</source>
@@ -2524,7 +2526,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>program {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm {0}</translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>
@@ -2536,9 +2538,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n cancellation file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absagedatei</numerusform>
+            <numerusform>%n Absagedateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,7 +2644,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>times in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten in {0}</translation>
     </message>
     <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
@@ -2650,9 +2652,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,43 +2785,43 @@ Welche Version soll bleiben?</translation>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderiert von</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
@@ -3044,9 +3046,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>Week of {0}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche vom {0}: %n Sitzung</numerusform>
+            <numerusform>Woche vom {0}: %n Sitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3561,30 +3563,30 @@ Welche Version soll bleiben?</translation>
     <name>settings</name>
     <message>
         <source>Some settings could not be read ({0}); they are back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen konnten nicht gelesen werden ({0}); sie wurden auf ihre Standardwerte zurückgesetzt.</translation>
     </message>
     <message>
         <source>The old settings were kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Einstellungen wurden in {0} aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>abgehalten</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
 </context>
 <context>
@@ -3623,9 +3625,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
