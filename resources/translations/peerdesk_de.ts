@@ -3129,427 +3129,427 @@ Welche Version soll bleiben?</translation>
     <name>actions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open another workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
         <source>Save a &amp;Copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern...</translation>
     </message>
     <message>
         <source>Write a consistent backup copy of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine konsistente Sicherungskopie dieses Arbeitsbereichs schreiben</translation>
     </message>
     <message>
         <source>&amp;Import Roster CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste &amp;importieren (CSV)...</translation>
     </message>
     <message>
         <source>Add or update people from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einer CSV-Datei hinzufügen oder aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export Roster CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste e&amp;xportieren (CSV)...</translation>
     </message>
     <message>
         <source>Write the roster as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamliste als CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken...</translation>
     </message>
     <message>
         <source>Agendas, facilitator guides, sign-in sheets, feedback forms, handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe, Leitfäden für Moderierende, Anwesenheitslisten, Feedbackbögen, Handouts</translation>
     </message>
     <message>
         <source>Open &amp;Templates Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagenordner öffnen</translation>
     </message>
     <message>
         <source>Your own templates: a file here replaces the built-in one of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Vorlagen: Eine Datei hier ersetzt die gleichnamige Standardvorlage</translation>
     </message>
     <message>
         <source>Reset Templates to &amp;Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Move your own templates aside (kept in a backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Vorlagen beiseitelegen (sie bleiben in einem Sicherungsordner erhalten)</translation>
     </message>
     <message>
         <source>Import &amp;Feedback CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eedback importieren (CSV)...</translation>
     </message>
     <message>
         <source>Attendance and ratings from a CSV: date,email,attended,rating,answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit und Bewertungen aus einer CSV-Datei: date,email,attended,rating,answer</translation>
     </message>
     <message>
         <source>Import Replie&amp;s...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten importieren...</translation>
     </message>
     <message>
         <source>Invitees&apos; answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der Eingeladenen (zugesagt, abgesagt, vorläufig) aus gespeicherten Mails, .ics-Dateien oder einem Postfach; Sie können sie auch auf das Fenster ziehen</translation>
     </message>
     <message>
         <source>Import Chec&amp;k-ins CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-ins importieren (CSV)...</translation>
     </message>
     <message>
         <source>Competency check-ins from a spreadsheet: date,email,skill,level,assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins zum Kompetenzstand aus einer Tabelle: date,email,skill,level,assessor</translation>
     </message>
     <message>
         <source>&amp;Leadership Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für die Führung...</translation>
     </message>
     <message>
         <source>The weekly report for leadership: choose program and week, preview, save or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wöchentliche Bericht für die Führung: Programm und Woche wählen, Vorschau ansehen, speichern oder kopieren</translation>
     </message>
     <message>
         <source>En&amp;d-of-Pilot Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschl&amp;ussbericht...</translation>
     </message>
     <message>
         <source>One page after the last session: outcomes, what worked, and your recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite nach der letzten Sitzung: Ergebnisse, was funktioniert hat, und Ihre Empfehlung</translation>
     </message>
     <message>
         <source>Co&amp;mpare Pilots...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilotprogramme vergleichen...</translation>
     </message>
     <message>
         <source>Two programs, or a pilot and the time before it, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Programme oder ein Pilotprogramm und die Zeit davor nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk schließen</translation>
     </message>
     <message>
         <source>&amp;Add Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen...</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Add someone to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden zur Teamliste hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>Edit the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Person bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Mark the selected people inactive (kept, but left out of matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Personen als inaktiv kennzeichnen (sie bleiben erhalten, werden aber bei der Zuordnung ausgelassen)</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>Mark the selected people active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Personen wieder als aktiv kennzeichnen</translation>
     </message>
     <message>
         <source>De&amp;lete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen...</translation>
     </message>
     <message>
         <source>Remove the selected people from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Personen aus der Teamliste entfernen</translation>
     </message>
     <message>
         <source>&amp;Skills...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenzen...</translation>
     </message>
     <message>
         <source>Rename, merge and categorise skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen umbenennen, zusammenführen und Kategorien zuordnen</translation>
     </message>
     <message>
         <source>&amp;New Pilot...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Pilotprogramm...</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan</translation>
     </message>
     <message>
         <source>Plan a program of weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit wöchentlichen Sitzungen planen</translation>
     </message>
     <message>
         <source>Edit &amp;Program...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm bearbeiten...</translation>
     </message>
     <message>
         <source>Change a program&apos;s cadence, members or targets; future sessions follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus, Mitglieder oder Ziele eines Programms ändern; künftige Sitzungen folgen</translation>
     </message>
     <message>
         <source>&amp;Formats...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formate...</translation>
     </message>
     <message>
         <source>Session formats: lengths, descriptions, agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsformate: Längen, Beschreibungen, Abläufe</translation>
     </message>
     <message>
         <source>&amp;Add One-off Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einzelsitzung hinzufügen...</translation>
     </message>
     <message>
         <source>Add a session outside the weekly series</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung außerhalb der wöchentlichen Serie hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>Edit the selected session (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung bearbeiten (oder doppelklicken Sie darauf)</translation>
     </message>
     <message>
         <source>S&amp;kip This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche &amp;auslassen</translation>
     </message>
     <message>
         <source>Skip the selected session (a holiday): removed from the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung auslassen (ein Feiertag): Sie wird aus der Serie genommen</translation>
     </message>
     <message>
         <source>&amp;Cancel Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ab&amp;sagen</translation>
     </message>
     <message>
         <source>Cancel the selected session; attendees get a cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung absagen; die Teilnehmer/innen erhalten eine Absage</translation>
     </message>
     <message>
         <source>Cancel the &amp;Rest of the Series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rest der Serie absagen</translation>
     </message>
     <message>
         <source>Cancel the selected session and every later planned one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung und alle später geplanten absagen</translation>
     </message>
     <message>
         <source>Restore &amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Plan a skipped or cancelled session again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgelassene oder abgesagte Sitzung wieder einplanen</translation>
     </message>
     <message>
         <source>&amp;Delete Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;löschen...</translation>
     </message>
     <message>
         <source>Delete the selected session with its attendance (undoable); cancellations offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung mit ihrer Anwesenheit löschen (rückgängig zu machen); Absagen werden angeboten</translation>
     </message>
     <message>
         <source>Delete Pr&amp;ogram...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ogramm löschen...</translation>
     </message>
     <message>
         <source>Delete a program with its sessions and attendance (undoable); cancellations offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit seinen Sitzungen und der Anwesenheit löschen (rückgängig zu machen); Absagen werden angeboten</translation>
     </message>
     <message>
         <source>E&amp;xport Invites...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Write calendar invites (.ics) and email drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereinladungen (.ics) und E-Mail-Entwürfe schreiben</translation>
     </message>
     <message>
         <source>Export Session &amp;Invite...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungse&amp;inladung exportieren...</translation>
     </message>
     <message>
         <source>Write the invitation (or cancellation) of the selected session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einladung (oder Absage) der markierten Sitzung schreiben</translation>
     </message>
     <message>
         <source>Publish to Ca&amp;lendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Kalender veröffentlichen...</translation>
     </message>
     <message>
         <source>Publish a program to a shared calendar server (CalDAV) and keep it in step with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm auf einem gemeinsamen Kalenderserver (CalDAV) veröffentlichen und bei jeder Änderung auf dem neuesten Stand halten</translation>
     </message>
     <message>
         <source>Pre&amp;vious Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Woche</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor anzeigen</translation>
     </message>
     <message>
         <source>Next &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Woche</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche danach anzeigen</translation>
     </message>
     <message>
         <source>&amp;This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Woche</translation>
     </message>
     <message>
         <source>Show this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Woche anzeigen</translation>
     </message>
     <message>
         <source>&amp;Match Peers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegen &amp;zuordnen...</translation>
     </message>
     <message>
         <source>Pair people, group pods or pick mentors, with reasons; review before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare bilden, Lerngruppen zusammenstellen oder Mentor/innen wählen, mit Begründung; vor dem Übernehmen prüfen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished">Teamliste durchsuchen</translation>
+        <translation>Teamliste durchsuchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show the Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „Team“ anzeigen</translation>
     </message>
     <message>
         <source>S&amp;kills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenzmatrix</translation>
     </message>
     <message>
         <source>People as rows, skills as columns, with the knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen als Zeilen, Kompetenzen als Spalten, mit dem Wissen in Gefahr</translation>
     </message>
     <message>
         <source>Show the Schedule tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „Zeitplan“ anzeigen</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>Show the Feedback tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „Feedback“ anzeigen</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>The guide for team leads, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch für Teamleitungen, offline</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, from the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel aus den Menüs</translation>
     </message>
     <message>
         <source>&amp;What&apos;s This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
         <source>Click on any part of the window to hear what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen beliebigen Teil des Fensters, um zu erfahren, wofür er da ist</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo öffnen</translation>
     </message>
     <message>
         <source>A made-up team three weeks into a pilot, in a copy of its own: nothing of yours changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Team, drei Wochen nach Beginn eines Pilotprogramms, in einer eigenen Kopie: An Ihren Daten ändert sich nichts</translation>
     </message>
     <message>
         <source>Welcome Agai&amp;n...</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung &amp;wiederholen...</translation>
     </message>
     <message>
         <source>The first-start questions again: who you are, then the demo, an import or an empty start</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal die Fragen vom ersten Start: wer Sie sind, dann die Demo, ein Import oder ein leerer Beginn</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber PeerDesk</translation>
     </message>
     <message>
         <source>Version and where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und wo Ihre Daten gespeichert sind</translation>
     </message>
     <message>
         <source>Pr&amp;eferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>Who I am, my timezone, paper size, working days, week view colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ich bin, meine Zeitzone, Papierformat, Arbeitstage, Farben der Wochenansicht</translation>
     </message>
 </context>
 <context>
