@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Added (a minus takes points off) for two people who already met in this program</source>
-        <translation>Punkte (ein Minus zieht welche ab) für zwei Personen, die sich in diesem Programm schon getroffen haben</translation>
+        <translation>Punkte (ein Minus zieht welche ab) für zwei Personen, die sich schon getroffen haben (in irgendeinem Programm)</translation>
     </message>
     <message>
         <source>Every pair gets a score: the sum of the points below that apply to it. PeerDesk picks the groupings with the highest total, so more points make a reason count more, and a minus number counts against a pair. Example: a teacher two levels above the learner, both free at the same time, earns 2 × 10 + 10 = 30 points.</source>
