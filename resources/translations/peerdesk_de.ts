@@ -2502,7 +2502,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>Write cancellations for the {0} still to come</source>
-        <translation>Absagen für die noch ausstehenden {0} schreiben</translation>
+        <translation>Absagen für noch ausstehende Sitzungen schreiben ({0})</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
