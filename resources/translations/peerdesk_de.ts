@@ -2334,7 +2334,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
+        <translation>Pe&amp;rsonen</translation>
     </message>
     <message>
         <source>Skills &amp;matrix</source>
