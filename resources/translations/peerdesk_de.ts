@@ -5,101 +5,103 @@
     <name></name>
     <message>
         <source>New pilot {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm {0}</translation>
     </message>
     <message>
         <source>Rename skill {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenz {0} in {1} umbenennen</translation>
     </message>
     <message>
         <source>Set category of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie von {0} festlegen</translation>
     </message>
     <message>
         <source>Change format {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Format {0} ändern</translation>
     </message>
     <message>
         <source>Export Skills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix exportieren</translation>
     </message>
     <message>
         <source> (.xlsx, .csv or .pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation> (.xlsx, .csv oder .pdf)</translation>
     </message>
     <message>
         <source>{0} was not written: {1}</source>
-        <translation type="unfinished">{0} wurde nicht geschrieben: {1}</translation>
+        <translation>{0} wurde nicht geschrieben: {1}</translation>
     </message>
     <message>
         <source>Wrote the skills matrix to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix in {0} gespeichert</translation>
     </message>
     <message>
         <source>Print Skills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzmatrix drucken</translation>
     </message>
     <message>
         <source>New Pilot: shadow {0} in {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm: Mitlaufen bei {0} ({1})</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Only {0} holds {1} at level 3 or more: {0} leads every session and {2} shadow. Check the day, time and members, then Create Pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus der Kompetenzmatrix vorbereitet.&lt;/b&gt; Nur {0} beherrscht {1} auf Stufe 3 oder höher: {0} moderiert jede Sitzung, mitlaufend dabei: {2}. Prüfen Sie Tag, Uhrzeit und Mitglieder und klicken Sie dann auf „Pilotprogramm erstellen“.</translation>
     </message>
     <message>
         <source>the members you pick</source>
-        <translation type="unfinished"></translation>
+        <translation>die von Ihnen gewählten Mitglieder</translation>
     </message>
     <message>
         <source>{0} leads every session of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} moderiert jede Sitzung von {1}</translation>
     </message>
     <message>
         <source>New Pilot: micro-lessons on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pilotprogramm: Mikro-Lektionen zu {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Prepared from the skills matrix.&lt;/b&gt; Nobody teaches {0} yet and {1} want it: in a micro-lesson series they take turns to teach what they found out. Check the day, time and members, then Create Pilot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus der Kompetenzmatrix vorbereitet.&lt;/b&gt; Noch vermittelt niemand {0}, und {1} möchten es lernen: In einer Reihe von Mikro-Lektionen vermitteln sie abwechselnd, was sie herausgefunden haben. Prüfen Sie Tag, Uhrzeit und Mitglieder und klicken Sie dann auf „Pilotprogramm erstellen“.</translation>
     </message>
     <message>
         <source>level {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0}</translation>
     </message>
     <message>
         <source>wants to learn it, aiming for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte sie lernen, Ziel: {0}</translation>
     </message>
     <message>
         <source>wants to learn it</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte sie lernen</translation>
     </message>
     <message>
         <source>not held</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>No {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne {0}</translation>
     </message>
     <message>
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (inaktiv)</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (inaktiv)</translation>
     </message>
     <message>
         <source>Teaches: {0}
 (as typed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt: {0}
+(wie eingegeben: {1})</translation>
     </message>
     <message>
         <source>Wants to learn: {0}
 (as typed: {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte lernen: {0}
+(wie eingegeben: {1})</translation>
     </message>
     <message>
         <source>Participation per week</source>
@@ -139,7 +141,7 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewertung</translation>
     </message>
     <message>
         <source>People</source>
@@ -202,31 +204,31 @@
     <name>AttendanceTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Will practise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird üben</translation>
     </message>
     <message>
         <source>Reported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <source>Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung</translation>
     </message>
 </context>
 <context>
@@ -464,9 +466,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -575,7 +577,7 @@
     <name>ImpactTab</name>
     <message>
         <source>How many days people took to reach a skill target before the pilot, to compare the pilot with. Type the number if you know it; at 0 PeerDesk works it out from the check-ins recorded in the 12 months before the pilot started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage Personen vor dem Pilotprogramm brauchten, um eine Zielstufe in einer Kompetenz zu erreichen, als Vergleichswert für das Pilotprogramm. Geben Sie die Zahl ein, wenn Sie sie kennen; bei 0 ermittelt PeerDesk sie aus den Check-ins der 12 Monate vor Beginn des Pilotprogramms.</translation>
     </message>
 </context>
 <context>
@@ -634,9 +636,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
@@ -680,7 +682,7 @@
     </message>
     <message>
         <source>Only this &amp;session: {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese &amp;Sitzung: {0}, {1}</translation>
     </message>
     <message>
         <source>F&amp;older</source>
@@ -720,9 +722,9 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
@@ -774,23 +776,23 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Team</numerusform>
+            <numerusform>%n Teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n program(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Programm</numerusform>
+            <numerusform>%n Programme</numerusform>
         </translation>
     </message>
     <message>
@@ -1010,9 +1012,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -1033,9 +1035,9 @@
     </message>
     <message numerus="yes">
         <source>%n group(s) differ(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abweichende Gruppe</numerusform>
+            <numerusform>%n abweichende Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,9 +1050,9 @@
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
         </translation>
     </message>
     <message>
@@ -1065,98 +1067,98 @@
     </message>
     <message>
         <source>Teaching, per level gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermitteln, je gewonnene Stufe</translation>
     </message>
     <message>
         <source>Both learn (swap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide lernen (Tausch)</translation>
     </message>
     <message>
         <source>Shared free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame freie Zeit</translation>
     </message>
     <message>
         <source>No shared free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemeinsame freie Zeit</translation>
     </message>
     <message>
         <source>Other team (negative: same team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Team (negativ: gleiches Team)</translation>
     </message>
     <message>
         <source>Met before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon getroffen</translation>
     </message>
     <message>
         <source>Added for each level the learner gains from the teacher (up to 3 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für jede Stufe, die die lernende Person durch die vermittelnde gewinnt (bis zu 3 Stufen)</translation>
     </message>
     <message>
         <source>Added when each of the two can teach the other something</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, wenn jede der beiden Personen der anderen etwas vermitteln kann</translation>
     </message>
     <message>
         <source>Added when both are free at the same time in the week for a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, wenn beide in der Woche zur selben Zeit für eine Sitzung frei sind</translation>
     </message>
     <message>
         <source>Added (a minus takes points off) when both gave free times but none overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (ein Minus zieht welche ab), wenn beide freie Zeiten angegeben haben, sich aber keine überschneiden</translation>
     </message>
     <message>
         <source>Added for two people from different teams; a minus number prefers the same team</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für zwei Personen aus verschiedenen Teams; eine negative Zahl bevorzugt dasselbe Team</translation>
     </message>
     <message>
         <source>Added (a minus takes points off) for two people who already met in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (ein Minus zieht welche ab) für zwei Personen, die sich schon getroffen haben (in irgendeinem Programm)</translation>
     </message>
     <message>
         <source>Every pair gets a score: the sum of the points below that apply to it. PeerDesk picks the groupings with the highest total, so more points make a reason count more, and a minus number counts against a pair. Example: a teacher two levels above the learner, both free at the same time, earns 2 × 10 + 10 = 30 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Paar erhält eine Punktzahl: die Summe der Punkte unten, die auf es zutreffen. PeerDesk wählt die Einteilung mit der höchsten Gesamtpunktzahl; mehr Punkte lassen einen Grund also stärker zählen, und eine negative Zahl zählt gegen ein Paar. Beispiel: Eine vermittelnde Person zwei Stufen über der lernenden, beide zur selben Zeit frei, ergibt 2 × 10 + 10 = 30 Punkte.</translation>
     </message>
     <message>
         <source>When the number of people is odd, someone is left over: either three people meet as one group, or one person sits out this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer ungeraden Anzahl von Personen bleibt jemand übrig: Entweder treffen sich drei Personen als eine Gruppe, oder eine Person setzt in dieser Runde aus</translation>
     </message>
     <message>
         <source>Several groupings are often equally good. Another number here picks another of them; the same number always gives the same groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft sind mehrere Einteilungen gleich gut. Eine andere Zahl hier wählt eine andere davon; dieselbe Zahl ergibt immer dieselben Gruppen</translation>
     </message>
 </context>
 <context>
     <name>PeopleTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>Timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Teaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittelt</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished">Möchte lernen</translation>
+        <translation>Möchte lernen</translation>
     </message>
 </context>
 <context>
@@ -1390,19 +1392,19 @@
     </message>
     <message>
         <source>Language of its printouts, reports and invites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausdrucke, Berichte und Einladungen</translation>
     </message>
     <message>
         <source>Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe, Anwesenheitslisten, Berichte, Einladungen und E-Mail-Entwürfe dieses Pilotprogramms verwenden diese Sprache</translation>
     </message>
     <message>
         <source>as PeerDesk ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>wie PeerDesk ({0})</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
@@ -1486,27 +1488,27 @@
     </message>
     <message>
         <source>Week {0}</source>
-        <translation type="unfinished">Woche {0}</translation>
+        <translation>Woche {0}</translation>
     </message>
     <message>
         <source>One-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelsitzung</translation>
     </message>
     <message>
         <source>{0}: {1}, led by {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}, moderiert von {2}</translation>
     </message>
     <message>
         <source>week {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {0} ({1}, {2})</translation>
     </message>
     <message>
         <source> - moved from {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation> - verschoben von {0} ({1})</translation>
     </message>
     <message>
         <source>... and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>... und {0} weitere</translation>
     </message>
     <message>
         <source>On a public holiday: {0}</source>
@@ -1526,9 +1528,9 @@
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1540,11 +1542,11 @@
     <name>PreferencesDialog</name>
     <message>
         <source>&apos;{0}&apos; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <source>pick at least one working day</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Arbeitstag</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -1584,19 +1586,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As this computer ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dieser Computer ({0})</translation>
     </message>
     <message>
         <source>Pseudo-locale (to check translations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo-Sprache (zum Prüfen von Übersetzungen)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>My &amp;name</source>
@@ -1652,7 +1654,7 @@
     </message>
     <message>
         <source>PeerDesk speaks {0} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start verwendet PeerDesk: {0}.</translation>
     </message>
     <message>
         <source>Enter the user name that goes with the password.</source>
@@ -1698,11 +1700,11 @@
     </message>
     <message>
         <source> (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ausgelassen)</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgesagt)</translation>
     </message>
     <message>
         <source>Doc&amp;ument</source>
@@ -1762,9 +1764,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,47 +1791,47 @@
     </message>
     <message>
         <source>Session agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf der Sitzung</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste</translation>
     </message>
     <message>
         <source>Feedback slips (anonymous, to cut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Zettel (anonym, zum Ausschneiden)</translation>
     </message>
     <message>
         <source>Follow-up note (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfass-Notiz (Markdown)</translation>
     </message>
     <message>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitfaden für Moderierende</translation>
     </message>
     <message>
         <source>Program handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm-Handout</translation>
     </message>
     <message>
         <source>Kickoff one-pager for leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftakt-Übersicht für die Führung</translation>
     </message>
     <message>
         <source>Pilot calendar (month grid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender des Pilotprogramms (Monatsraster)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernnachweis (eine Person)</translation>
     </message>
     <message>
         <source>Certificate of participation (one person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmeurkunde (eine Person)</translation>
     </message>
     <message>
         <source>Thank-you card for a facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dankeschön-Karte für Moderierende</translation>
     </message>
 </context>
 <context>
@@ -1956,9 +1958,9 @@
     </message>
     <message numerus="yes">
         <source>%n calendar(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kalender</numerusform>
+            <numerusform>%n Kalender</numerusform>
         </translation>
     </message>
     <message>
@@ -1989,9 +1991,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2247,19 +2249,19 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>PDF (to print or attach)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (zum Drucken oder Anhängen)</translation>
     </message>
     <message>
         <source>HTML (a web page)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (eine Webseite)</translation>
     </message>
     <message>
         <source>Markdown (Confluence, Notion, Teams)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (Confluence, Notion, Teams)</translation>
     </message>
     <message>
         <source>Slack (no tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack (ohne Tabellen)</translation>
     </message>
 </context>
 <context>
@@ -2302,9 +2304,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Knowledge at risk&lt;/b&gt; ({0}, among %n active person(s) shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Wissen in Gefahr&lt;/b&gt; ({0} bei %n angezeigten aktiven Person)</numerusform>
+            <numerusform>&lt;b&gt;Wissen in Gefahr&lt;/b&gt; ({0} bei %n angezeigten aktiven Personen)</numerusform>
         </translation>
     </message>
     <message>
@@ -2390,9 +2392,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -2432,7 +2434,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation>&amp;Personen</translation>
+        <translation>Pe&amp;rsonen</translation>
     </message>
     <message>
         <source>Skills &amp;matrix</source>
@@ -2496,9 +2498,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
 </context>
@@ -2526,9 +2528,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2565,18 +2567,18 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ab {1} absagen? Exportieren Sie danach die Einladungen, damit die Kalender der Teilnehmer/innen sie entfernen.</translation>
     </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geplante Sitzung</numerusform>
+            <numerusform>%n geplante Sitzungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {0} ({1})? This removes {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}) löschen? Entfernt wird: {2}.</translation>
     </message>
     <message>
         <source>Delete Session</source>
@@ -2600,7 +2602,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>Write cancellations for the {0} still to come</source>
-        <translation>Absagen für die noch ausstehenden {0} schreiben</translation>
+        <translation>Absagen für noch ausstehende Sitzungen schreiben ({0})</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
@@ -2624,7 +2626,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>program {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm {0}</translation>
     </message>
     <message>
         <source>Deleted {0}: {1}</source>
@@ -2636,9 +2638,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n cancellation file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absagedatei</numerusform>
+            <numerusform>%n Absagedateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2742,7 +2744,7 @@ Welche Version soll bleiben?</translation>
     </message>
     <message>
         <source>times in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten in {0}</translation>
     </message>
     <message>
         <source>⚠ {0} with warnings; hover a block or see the Warnings column.</source>
@@ -2750,9 +2752,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
     <message>
@@ -2883,43 +2885,43 @@ Welche Version soll bleiben?</translation>
     <name>SessionTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Led by</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderiert von</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
 </context>
 <context>
@@ -3144,9 +3146,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>Week of {0}: %n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche vom {0}: %n Sitzung</numerusform>
+            <numerusform>Woche vom {0}: %n Sitzungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3227,427 +3229,427 @@ Welche Version soll bleiben?</translation>
     <name>actions</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;New Workspace...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich...</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Create an empty workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Arbeitsbereich-Datei anlegen</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open another workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Arbeitsbereich-Datei öffnen</translation>
     </message>
     <message>
         <source>Save a &amp;Copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern...</translation>
     </message>
     <message>
         <source>Write a consistent backup copy of this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine konsistente Sicherungskopie dieses Arbeitsbereichs schreiben</translation>
     </message>
     <message>
         <source>&amp;Import Roster CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste &amp;importieren (CSV)...</translation>
     </message>
     <message>
         <source>Add or update people from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen aus einer CSV-Datei hinzufügen oder aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export Roster CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamliste e&amp;xportieren (CSV)...</translation>
     </message>
     <message>
         <source>Write the roster as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teamliste als CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken...</translation>
     </message>
     <message>
         <source>Agendas, facilitator guides, sign-in sheets, feedback forms, handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abläufe, Leitfäden für Moderierende, Anwesenheitslisten, Feedbackbögen, Handouts</translation>
     </message>
     <message>
         <source>Open &amp;Templates Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlagenordner öffnen</translation>
     </message>
     <message>
         <source>Your own templates: a file here replaces the built-in one of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Vorlagen: Eine Datei hier ersetzt die gleichnamige Standardvorlage</translation>
     </message>
     <message>
         <source>Reset Templates to &amp;Built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen auf &amp;Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Move your own templates aside (kept in a backup folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen Vorlagen beiseitelegen (sie bleiben in einem Sicherungsordner erhalten)</translation>
     </message>
     <message>
         <source>Import &amp;Feedback CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eedback importieren (CSV)...</translation>
     </message>
     <message>
         <source>Attendance and ratings from a CSV: date,email,attended,rating,answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit und Bewertungen aus einer CSV-Datei: date,email,attended,rating,answer</translation>
     </message>
     <message>
         <source>Import Replie&amp;s...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten importieren...</translation>
     </message>
     <message>
         <source>Invitees&apos; answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten der Eingeladenen (zugesagt, abgesagt, vorläufig) aus gespeicherten Mails, .ics-Dateien oder einem Postfach; Sie können sie auch auf das Fenster ziehen</translation>
     </message>
     <message>
         <source>Import Chec&amp;k-ins CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-ins importieren (CSV)...</translation>
     </message>
     <message>
         <source>Competency check-ins from a spreadsheet: date,email,skill,level,assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins zum Kompetenzstand aus einer Tabelle: date,email,skill,level,assessor</translation>
     </message>
     <message>
         <source>&amp;Leadership Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt für die Führung...</translation>
     </message>
     <message>
         <source>The weekly report for leadership: choose program and week, preview, save or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wöchentliche Bericht für die Führung: Programm und Woche wählen, Vorschau ansehen, speichern oder kopieren</translation>
     </message>
     <message>
         <source>En&amp;d-of-Pilot Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschl&amp;ussbericht...</translation>
     </message>
     <message>
         <source>One page after the last session: outcomes, what worked, and your recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite nach der letzten Sitzung: Ergebnisse, was funktioniert hat, und Ihre Empfehlung</translation>
     </message>
     <message>
         <source>Co&amp;mpare Pilots...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pilotprogramme vergleichen...</translation>
     </message>
     <message>
         <source>Two programs, or a pilot and the time before it, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Programme oder ein Pilotprogramm und die Zeit davor nebeneinander</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk schließen</translation>
     </message>
     <message>
         <source>&amp;Add Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen...</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Add someone to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden zur Teamliste hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>Edit the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Person bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Mark the selected people inactive (kept, but left out of matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Personen als inaktiv kennzeichnen (sie bleiben erhalten, werden aber bei der Zuordnung ausgelassen)</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>Mark the selected people active again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Personen wieder als aktiv kennzeichnen</translation>
     </message>
     <message>
         <source>De&amp;lete...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen...</translation>
     </message>
     <message>
         <source>Remove the selected people from the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Personen aus der Teamliste entfernen</translation>
     </message>
     <message>
         <source>&amp;Skills...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenzen...</translation>
     </message>
     <message>
         <source>Rename, merge and categorise skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompetenzen umbenennen, zusammenführen und Kategorien zuordnen</translation>
     </message>
     <message>
         <source>&amp;New Pilot...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Pilotprogramm...</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan</translation>
     </message>
     <message>
         <source>Plan a program of weekly sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit wöchentlichen Sitzungen planen</translation>
     </message>
     <message>
         <source>Edit &amp;Program...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm bearbeiten...</translation>
     </message>
     <message>
         <source>Change a program&apos;s cadence, members or targets; future sessions follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythmus, Mitglieder oder Ziele eines Programms ändern; künftige Sitzungen folgen</translation>
     </message>
     <message>
         <source>&amp;Formats...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formate...</translation>
     </message>
     <message>
         <source>Session formats: lengths, descriptions, agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsformate: Längen, Beschreibungen, Abläufe</translation>
     </message>
     <message>
         <source>&amp;Add One-off Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einzelsitzung hinzufügen...</translation>
     </message>
     <message>
         <source>Add a session outside the weekly series</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung außerhalb der wöchentlichen Serie hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;bearbeiten...</translation>
     </message>
     <message>
         <source>Edit the selected session (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung bearbeiten (oder doppelklicken Sie darauf)</translation>
     </message>
     <message>
         <source>S&amp;kip This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche &amp;auslassen</translation>
     </message>
     <message>
         <source>Skip the selected session (a holiday): removed from the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung auslassen (ein Feiertag): Sie wird aus der Serie genommen</translation>
     </message>
     <message>
         <source>&amp;Cancel Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung ab&amp;sagen</translation>
     </message>
     <message>
         <source>Cancel the selected session; attendees get a cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung absagen; die Teilnehmer/innen erhalten eine Absage</translation>
     </message>
     <message>
         <source>Cancel the &amp;Rest of the Series</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rest der Serie absagen</translation>
     </message>
     <message>
         <source>Cancel the selected session and every later planned one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung und alle später geplanten absagen</translation>
     </message>
     <message>
         <source>Restore &amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung wieder&amp;herstellen</translation>
     </message>
     <message>
         <source>Plan a skipped or cancelled session again</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgelassene oder abgesagte Sitzung wieder einplanen</translation>
     </message>
     <message>
         <source>&amp;Delete Session...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;löschen...</translation>
     </message>
     <message>
         <source>Delete the selected session with its attendance (undoable); cancellations offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierte Sitzung mit ihrer Anwesenheit löschen (rückgängig zu machen); Absagen werden angeboten</translation>
     </message>
     <message>
         <source>Delete Pr&amp;ogram...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ogramm löschen...</translation>
     </message>
     <message>
         <source>Delete a program with its sessions and attendance (undoable); cancellations offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm mit seinen Sitzungen und der Anwesenheit löschen (rückgängig zu machen); Absagen werden angeboten</translation>
     </message>
     <message>
         <source>E&amp;xport Invites...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen e&amp;xportieren...</translation>
     </message>
     <message>
         <source>Write calendar invites (.ics) and email drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendereinladungen (.ics) und E-Mail-Entwürfe schreiben</translation>
     </message>
     <message>
         <source>Export Session &amp;Invite...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungse&amp;inladung exportieren...</translation>
     </message>
     <message>
         <source>Write the invitation (or cancellation) of the selected session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einladung (oder Absage) der markierten Sitzung schreiben</translation>
     </message>
     <message>
         <source>Publish to Ca&amp;lendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Kalender veröffentlichen...</translation>
     </message>
     <message>
         <source>Publish a program to a shared calendar server (CalDAV) and keep it in step with every change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm auf einem gemeinsamen Kalenderserver (CalDAV) veröffentlichen und bei jeder Änderung auf dem neuesten Stand halten</translation>
     </message>
     <message>
         <source>Pre&amp;vious Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Woche</translation>
     </message>
     <message>
         <source>Show the week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor anzeigen</translation>
     </message>
     <message>
         <source>Next &amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste &amp;Woche</translation>
     </message>
     <message>
         <source>Show the week after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche danach anzeigen</translation>
     </message>
     <message>
         <source>&amp;This Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Woche</translation>
     </message>
     <message>
         <source>Show this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Woche anzeigen</translation>
     </message>
     <message>
         <source>&amp;Match Peers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollegen &amp;zuordnen...</translation>
     </message>
     <message>
         <source>Pair people, group pods or pick mentors, with reasons; review before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare bilden, Lerngruppen zusammenstellen oder Mentor/innen wählen, mit Begründung; vor dem Übernehmen prüfen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the roster</source>
-        <translation type="unfinished">Teamliste durchsuchen</translation>
+        <translation>Teamliste durchsuchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Show the Roster tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „Team“ anzeigen</translation>
     </message>
     <message>
         <source>S&amp;kills Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompetenzmatrix</translation>
     </message>
     <message>
         <source>People as rows, skills as columns, with the knowledge at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen als Zeilen, Kompetenzen als Spalten, mit dem Wissen in Gefahr</translation>
     </message>
     <message>
         <source>Show the Schedule tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „Zeitplan“ anzeigen</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>Show the Feedback tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte „Feedback“ anzeigen</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>The guide for team leads, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch für Teamleitungen, offline</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every keyboard shortcut, from the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel aus den Menüs</translation>
     </message>
     <message>
         <source>&amp;What&apos;s This?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direkthilfe</translation>
     </message>
     <message>
         <source>Click on any part of the window to hear what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen beliebigen Teil des Fensters, um zu erfahren, wofür er da ist</translation>
     </message>
     <message>
         <source>Open &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo öffnen</translation>
     </message>
     <message>
         <source>A made-up team three weeks into a pilot, in a copy of its own: nothing of yours changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundenes Team, drei Wochen nach Beginn eines Pilotprogramms, in einer eigenen Kopie: An Ihren Daten ändert sich nichts</translation>
     </message>
     <message>
         <source>Welcome Agai&amp;n...</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrüßung &amp;wiederholen...</translation>
     </message>
     <message>
         <source>The first-start questions again: who you are, then the demo, an import or an empty start</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal die Fragen vom ersten Start: wer Sie sind, dann die Demo, ein Import oder ein leerer Beginn</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber PeerDesk</translation>
     </message>
     <message>
         <source>Version and where your data lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Version und wo Ihre Daten gespeichert sind</translation>
     </message>
     <message>
         <source>Pr&amp;eferences...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>Who I am, my timezone, paper size, working days, week view colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ich bin, meine Zeitzone, Papierformat, Arbeitstage, Farben der Wochenansicht</translation>
     </message>
 </context>
 <context>
@@ -3661,30 +3663,30 @@ Welche Version soll bleiben?</translation>
     <name>settings</name>
     <message>
         <source>Some settings could not be read ({0}); they are back to their defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Einstellungen konnten nicht gelesen werden ({0}); sie wurden auf ihre Standardwerte zurückgesetzt.</translation>
     </message>
     <message>
         <source>The old settings were kept in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die alten Einstellungen wurden in {0} aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>abgehalten</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
 </context>
 <context>
@@ -3723,9 +3725,9 @@ Welche Version soll bleiben?</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
     </message>
     <message>
