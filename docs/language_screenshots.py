@@ -61,10 +61,10 @@ def shoot(db: Path, folder: Path, scale: int) -> None:
 
 def printouts(db: Path, folder: Path) -> None:
     """The agenda, sign-in sheet and leadership report of the demo, as the first page's PNG."""
+    from peerdesk.printing.paint.pdf import write_pdf
     from peerdesk.printing.printouts import Printouts
     from peerdesk.schedule.service import Schedule
     from peerdesk.storage import open_workspace
-    from peerdesk.ui.printing.pdf import write_pdf
 
     with open_workspace(db, read_only=True) as workspace:
         made = Printouts(workspace)

@@ -32,9 +32,9 @@ OUT = Path(__file__).resolve().parent / "images"
 
 def _printouts(db: Path) -> None:
     """Printouts of the demo as PDF, then as PNG pages (pdftoppm, if installed)."""
+    from peerdesk.printing.paint.pdf import write_pdf
     from peerdesk.printing.printouts import Printouts
     from peerdesk.schedule.service import Schedule
-    from peerdesk.ui.printing.pdf import write_pdf
 
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace)

@@ -32,14 +32,31 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
+PAINT = ("printing", "paint")  # the QtGui-only page painter the command line shares with the window
+
+
 def test_qt_is_imported_only_in_the_ui_layer() -> None:
-    offenders = [
-        str(path.relative_to(ROOT))
-        for path in python_files(PACKAGE)
-        if "ui" not in path.relative_to(PACKAGE).parts[:1]
-        and any(m.split(".")[0] in ("PySide6", "shiboken6") for m in imported_modules(path))
-    ]
+    """Qt widgets only in peerdesk/ui; outside it only the page painter, and it uses QtCore and QtGui."""
+    offenders = []
+    for path in python_files(PACKAGE):
+        parts = path.relative_to(PACKAGE).parts
+        qt = {m for m in imported_modules(path) if m.split(".")[0] in ("PySide6", "shiboken6")}
+        if parts[:1] == ("ui",) or not qt:
+            continue
+        if parts[:2] == PAINT and qt <= {"PySide6.QtCore", "PySide6.QtGui"}:
+            continue
+        offenders.append(f"{path.relative_to(ROOT)}: {sorted(qt)}")
     assert offenders == []
+
+
+def test_the_page_painter_loads_without_the_window() -> None:
+    """The command line prints PDFs through printing/paint without importing peerdesk.ui. One exception,
+    loaded only when a leadership report asks for its charts: they are drawn by the window's QtCharts
+    views (QtCharts is built on QtWidgets)."""
+    allowed = {"output.py": {"peerdesk.ui.feedback.charts"}}
+    for path in python_files(PACKAGE / "printing"):
+        ui = {m for m in imported_modules(path) if m.startswith("peerdesk.ui")}
+        assert ui <= allowed.get(path.name, set()), path.name
 
 
 def test_storage_imports_no_services_or_ui() -> None:
@@ -224,3 +241,17 @@ def test_no_module_imports_a_posix_only_module_at_import_time() -> None:
                 names = [node.module.split(".")[0]]
             offenders += [f"{path.relative_to(ROOT)}: {name}" for name in names if name in POSIX_ONLY]
     assert offenders == []
+
+
+def test_a_pdf_is_painted_without_loading_qt_widgets(tmp_path: Path) -> None:
+    """The page painter really is QtGui-only: a process that prints a PDF never loads QtWidgets."""
+    code = (
+        "import sys; from pathlib import Path;"
+        "from peerdesk.printing.templates import Rendered;"
+        "from peerdesk.printing.paint.pdf import write_pdf;"
+        f"write_pdf(Rendered('Agenda', '<h1>Agenda</h1><p>Hello</p>', True), Path({str(tmp_path / 'a.pdf')!r}));"
+        "sys.exit(3 if 'PySide6.QtWidgets' in sys.modules else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF")

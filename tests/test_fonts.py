@@ -19,8 +19,8 @@ import unicodedata
 import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QRawFont, QTextDocument
 
+from peerdesk.printing.paint.pdf import make_document
 from peerdesk.printing.templates import Rendered
-from peerdesk.ui.printing.pdf import make_document
 
 SAMPLES = {
     "Arabic": "مريم الحسيني",

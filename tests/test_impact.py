@@ -687,7 +687,7 @@ HOSTILE = st.text(
 def test_markdown_and_slack_show_user_text_as_typed(empty_ws_factory, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QTextDocument
 
-    from peerdesk.ui.printing.pdf import ensure_gui
+    from peerdesk.printing.paint.pdf import ensure_gui
 
     ensure_gui()
     ws = empty_ws_factory()

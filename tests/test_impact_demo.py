@@ -87,8 +87,8 @@ def test_report_charts_are_print_sharp_with_whole_ticks_and_empty_states(demo_ws
     from PySide6.QtCharts import QValueAxis
     from PySide6.QtGui import QImage
 
+    from peerdesk.printing.paint.pdf import ensure_gui
     from peerdesk.ui.feedback.charts import Empty, all_charts, chart_png, nice_step
-    from peerdesk.ui.printing.pdf import ensure_gui
 
     ensure_gui()
     impact = Impact(demo_ws)

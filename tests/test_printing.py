@@ -13,12 +13,12 @@ from pypdf import PdfReader
 from peerdesk import clock
 from peerdesk.cli.main import main
 from peerdesk.domain import Attendee, Person
+from peerdesk.printing.paint.pdf import write_pdf
 from peerdesk.printing.printouts import ALL_KINDS, PrintoutError, Printouts
 from peerdesk.printing.templates import TemplateLibrary, TemplateProblem
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
-from peerdesk.ui.printing.pdf import write_pdf
 
 pytestmark = pytest.mark.dates  # also run at every day of the date sweep
 

@@ -30,13 +30,13 @@ from peerdesk.domain import (
     TeachSkill,
 )
 from peerdesk.impact.feedback import Feedback, SessionRecord
+from peerdesk.printing.paint.pdf import page_size_from_name, write_pdf
 from peerdesk.printing.printouts import ALL_KINDS, Printouts
 from peerdesk.printing.templates import TemplateLibrary
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.storage.impact import ImpactRepository
-from peerdesk.ui.printing.pdf import page_size_from_name, write_pdf
 
 RTL = "שלום עולם"
 TODAY = date(2026, 3, 20)

@@ -20,13 +20,7 @@ from peerdesk import clock
 from peerdesk.cli.main import main
 from peerdesk.domain import AgendaStep, Person
 from peerdesk.printing.markdown import escape_markdown
-from peerdesk.printing.printouts import ALL_KINDS, PrintoutError, Printouts, scaled_outline
-from peerdesk.printing.templates import TemplateLibrary, TemplateProblem
-from peerdesk.printing.wording import plural, zone_label
-from peerdesk.roster.service import Roster
-from peerdesk.schedule.service import Schedule
-from peerdesk.storage import Workspace
-from peerdesk.ui.printing.pdf import (
+from peerdesk.printing.paint.pdf import (
     _row_span,
     html_for_export,
     keep_together,
@@ -34,6 +28,12 @@ from peerdesk.ui.printing.pdf import (
     page_size_from_name,
     write_pdf,
 )
+from peerdesk.printing.printouts import ALL_KINDS, PrintoutError, Printouts, scaled_outline
+from peerdesk.printing.templates import TemplateLibrary, TemplateProblem
+from peerdesk.printing.wording import plural, zone_label
+from peerdesk.roster.service import Roster
+from peerdesk.schedule.service import Schedule
+from peerdesk.storage import Workspace
 
 pytestmark = pytest.mark.dates  # also run at every day of the date sweep
 
@@ -90,7 +90,7 @@ def test_follow_up_note_keeps_every_commitment_after_markup(demo_ws: Workspace, 
 
 
 def test_markdown_escaping_round_trips_through_qt() -> None:
-    from peerdesk.ui.printing.pdf import ensure_gui
+    from peerdesk.printing.paint.pdf import ensure_gui
 
     ensure_gui()
     from PySide6.QtGui import QTextDocument
@@ -133,7 +133,7 @@ TYPED = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(TYPED)
 def test_any_typed_text_survives_markdown(typed: str) -> None:
-    from peerdesk.ui.printing.pdf import ensure_gui
+    from peerdesk.printing.paint.pdf import ensure_gui
 
     ensure_gui()
     from PySide6.QtGui import QTextDocument
@@ -280,7 +280,7 @@ def _row_heights_mm(rendered, paper: str, scratch: Path) -> tuple[list[float], i
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextTable
 
-    from peerdesk.ui.printing.pdf import MARGINS_MM, ensure_gui
+    from peerdesk.printing.paint.pdf import MARGINS_MM, ensure_gui
 
     ensure_gui()
     writer = QPdfWriter(str(scratch / "layout.pdf"))  # only its page size and resolution are used
@@ -348,7 +348,7 @@ def test_headings_stay_with_what_follows_and_rows_stay_whole(tmp_path: Path) -> 
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument, QTextTable
 
-    from peerdesk.ui.printing.pdf import ensure_gui
+    from peerdesk.printing.paint.pdf import ensure_gui
 
     ensure_gui()
     rows = "".join(
@@ -575,7 +575,7 @@ def test_only_web_addresses_become_links_and_qr_codes(demo_ws: Workspace, tmp_pa
 @settings(max_examples=200, deadline=None)
 @given(TYPED)
 def test_any_typed_text_survives_html(typed: str) -> None:
-    from peerdesk.ui.printing.pdf import ensure_gui
+    from peerdesk.printing.paint.pdf import ensure_gui
 
     ensure_gui()
     from PySide6.QtGui import QTextDocument

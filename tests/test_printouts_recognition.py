@@ -10,12 +10,12 @@ import pytest
 from pdf_pages import pdf_text
 
 from peerdesk.domain import CheckIn
+from peerdesk.printing.paint.pdf import write_pdf
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import TemplateLibrary
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.storage.impact import ImpactRepository
-from peerdesk.ui.printing.pdf import write_pdf
 
 MID_PILOT = date(2026, 11, 25)  # the demo pilot runs 2 November - 10 December 2026
 AFTER = date(2026, 12, 20)

@@ -15,14 +15,14 @@ from pdf_pages import lines_of, page_texts, pdf_text, squashed
 from peerdesk.domain import AttendanceRecord, LearnGoal, Person, TeachSkill
 from peerdesk.impact.feedback import Feedback, SessionRecord
 from peerdesk.printing.matrix import render_matrix
+from peerdesk.printing.paint.matrix_pdf import write_landscape_pdf
+from peerdesk.printing.paint.pdf import make_document, page_size_from_name, write_pdf
 from peerdesk.printing.printouts import Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.roster.matrix import build_matrix
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository
-from peerdesk.ui.printing.matrix_pdf import write_landscape_pdf
-from peerdesk.ui.printing.pdf import make_document, page_size_from_name, write_pdf
 
 TODAY = date(2026, 11, 25)
 LONG_SKILLS = ("Accessibility", "Observability", "Kubernetes", "Documentation", "Localisation", "Terraform")

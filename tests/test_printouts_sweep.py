@@ -20,6 +20,7 @@ from pdf_pages import lines_of, page_texts, squashed
 
 from peerdesk.domain import AttendanceRecord, Attendee, Person, Session
 from peerdesk.impact.feedback import Feedback, SessionRecord
+from peerdesk.printing.paint.pdf import page_size_from_name, write_pdf
 from peerdesk.printing.printouts import (
     SIGN_IN_ROWS_FIRST_PAGE,
     SIGN_IN_ROWS_PER_PAGE,
@@ -31,7 +32,6 @@ from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository
-from peerdesk.ui.printing.pdf import page_size_from_name, write_pdf
 
 pytestmark = pytest.mark.slow
 

@@ -12,11 +12,11 @@ from pdf_pages import pdf_text
 
 from peerdesk.domain import AttendanceRecord, Attendee, Session
 from peerdesk.impact.feedback import Feedback, SessionRecord
+from peerdesk.printing.paint.pdf import write_pdf
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import TemplateLibrary
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
-from peerdesk.ui.printing.pdf import write_pdf
 
 
 def _one_off(ws: Workspace, title: str, start: datetime, zone: str, people: list[str]) -> Session:

@@ -12,7 +12,7 @@ from peerdesk.domain import Program
 from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
-from peerdesk.impact.kpis import groups_text
+from peerdesk.impact.kpis import ProgramKpis, groups_text
 from peerdesk.impact.report import Impact
 from peerdesk.impact.survival import describe
 from peerdesk.plural import count
@@ -157,11 +157,16 @@ def write_report(
     slack: bool = False,
 ) -> int:
     """The weekly report to `out` (a refusal becomes a command-line error)."""
-    from peerdesk.ui.printing.output import OutputRefused
-    from peerdesk.ui.printing.output import write_report as _write_report
+    from peerdesk.printing.output import OutputRefused
+    from peerdesk.printing.output import write_report as _write_report
+
+    def charts(kpis: ProgramKpis) -> dict[str, str]:
+        from peerdesk.ui.feedback.charts import report_charts  # Qt Charts, only for a PDF or HTML report
+
+        return report_charts(kpis)
 
     try:
-        return _write_report(workspace, impact, program, week, out, page, slack=slack)
+        return _write_report(workspace, impact, program, week, out, page, slack=slack, charts=charts)
     except OutputRefused as exc:
         raise CliError(str(exc)) from exc
 
@@ -175,13 +180,20 @@ def write_end_report(
     recommendation: str | None = None,
 ) -> int:
     """The end-of-pilot report to `out` (a refusal becomes a command-line error)."""
-    from peerdesk.ui.printing.output import OutputRefused
-    from peerdesk.ui.printing.output import write_end_report as _write_end_report
+    from peerdesk.printing.output import OutputRefused
+    from peerdesk.printing.output import write_end_report as _write_end_report
 
     try:
         return _write_end_report(workspace, impact, program, out, page, recommendation)
     except OutputRefused as exc:
         raise CliError(str(exc)) from exc
+
+
+def prepare_charts() -> None:
+    """Start Qt as the report's charts need it (a QApplication), before any PDF is painted."""
+    from peerdesk.ui.feedback.charts import ensure_widgets
+
+    ensure_widgets()
 
 
 def write_demo_report(workspace: Workspace, folder: Path) -> list[Path]:

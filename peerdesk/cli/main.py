@@ -603,8 +603,10 @@ def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
 
 
 def _demo(outdir: Path) -> int:
+    from peerdesk.cli.impact import prepare_charts
     from peerdesk.cli.schedule import write_program_invites
 
+    prepare_charts()  # the report's charts need widgets: before the printouts start Qt without them
     outdir.mkdir(parents=True, exist_ok=True)
     path = build_demo(outdir / DEMO_FILENAME)
     print(f"Wrote the demo workspace to {path}")

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from peerdesk.atomic import is_stdout, write_stdout
 from peerdesk.cli.errors import CliError
+from peerdesk.printing.output import OutputRefused
+from peerdesk.printing.output import write_rendered as _write_rendered
 from peerdesk.printing.printouts import Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.printing.wording import plural
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, check_output_path, open_workspace
-from peerdesk.ui.printing.output import OutputRefused
-from peerdesk.ui.printing.output import write_rendered as _write_rendered
 
 
 def run_print_command(args: argparse.Namespace, db: Path) -> int:

@@ -141,8 +141,8 @@ def run_skills_command(args: argparse.Namespace, db: Path) -> int:
     try:
         if suffix == ".pdf":
             from peerdesk.printing.matrix import render_matrix
-            from peerdesk.ui.printing.matrix_pdf import write_landscape_pdf  # Qt only for a PDF
-            from peerdesk.ui.printing.pdf import page_size_from_name
+            from peerdesk.printing.paint.matrix_pdf import write_landscape_pdf  # Qt only for a PDF
+            from peerdesk.printing.paint.pdf import page_size_from_name
 
             rendered = render_matrix(matrix, workspace=name, grouped_by=args.group_by or "")
             pages = write_landscape_pdf(rendered, out, page_size_from_name(args.page))

@@ -220,7 +220,8 @@ def describe(s: Survival | None) -> str:
     if s.median is None:
         return _("no median yet ({counts})").format(counts=counts)
     low, high = s.ci or (None, None)
-    interval = f"{_days(low)}-{_days(high) if high is not None else _('not yet known')}"
+    upper = _days(high) if high is not None else _("not yet known")
+    interval = f"{_days(low)}-{upper}"
     return _("median {days} days (95% CI {interval}); {counts}").format(
         days=_days(s.median), interval=interval, counts=counts
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import (
@@ -78,6 +78,8 @@ class Rendered:
     program: str = ""
     print_extra: str = ""
     one_page: bool = False  # a certificate, card or one-pager: the painter shrinks it onto one page
+    # the language it was written in (its program's): the PDF footer's words and date follow it
+    language: str = field(default_factory=i18n.current)
 
 
 def user_templates_dir() -> Path:

@@ -40,8 +40,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from peerdesk.impact.kpis import ProgramKpis, weekly_rows
+from peerdesk.printing.paint.pdf import ensure_gui
 from peerdesk.ui import theme
-from peerdesk.ui.printing.pdf import ensure_gui
 
 # the hues in a light theme (and in the report); `dress` adapts them to the screen's theme
 BLUE, GREY, GREEN, ORANGE, TEAL = (
@@ -457,9 +457,20 @@ def chart_png(chart: QChart | Empty, width: int = REPORT_SIZE[0], height: int = 
     return bytes(data)
 
 
+def ensure_widgets() -> None:
+    """Qt Charts draws with widgets: make the process's application a QApplication (offscreen
+    without a display). Call it before anything creates the QtGui-only application of printing."""
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        ensure_gui()  # widgets are loaded now, so printing's application is a QApplication
+    elif not isinstance(QApplication.instance(), QApplication):
+        raise RuntimeError("charts need a QApplication, but this process made a QGuiApplication first")
+
+
 def report_charts(kpis: ProgramKpis) -> dict[str, str]:
     """The four report charts as data: URIs for <img src> (PNG, 300 dpi)."""
-    ensure_gui()
+    ensure_widgets()
     return {
         name: "data:image/png;base64," + base64.b64encode(chart_png(chart)).decode("ascii")
         for name, chart in all_charts(kpis).items()

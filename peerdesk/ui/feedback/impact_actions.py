@@ -37,10 +37,11 @@ def open_report_dialog(window: Any, program_id: int | None = None, week: int = 0
     impact = Impact(window.workspace)
 
     def save(program: Program, chosen: int, path: Path, slack: bool) -> Path | None:
-        from peerdesk.ui.printing.output import write_report
+        from peerdesk.printing.output import write_report
+        from peerdesk.ui.feedback.charts import report_charts
 
         try:
-            write_report(window.workspace, impact, program, chosen, path, slack=slack)
+            write_report(window.workspace, impact, program, chosen, path, slack=slack, charts=report_charts)
         except (TemplateProblem, OSError, ValueError) as exc:
             prompts.show_error(window, window.tr("Leadership Report"), str(exc))
             return None

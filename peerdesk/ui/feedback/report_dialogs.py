@@ -283,7 +283,7 @@ class EndOfPilotDialog(QDialog):
             if path.suffix.lower() == ".md":
                 write_bytes_atomically(path, self.summary.markdown.encode("utf-8"))
             else:
-                from peerdesk.ui.printing.output import write_rendered
+                from peerdesk.printing.output import write_rendered
 
                 write_rendered(self.summary.html, path)
         except (OSError, ValueError, TemplateProblem) as exc:
@@ -374,7 +374,7 @@ class CompareDialog(QDialog):
             if path.suffix.lower() == ".md":
                 write_bytes_atomically(path, self.comparison.markdown().encode("utf-8"))
             else:
-                from peerdesk.ui.printing.output import write_rendered
+                from peerdesk.printing.output import write_rendered
 
                 write_rendered(self.comparison.rendered(), path)
         except (OSError, ValueError, TemplateProblem) as exc:

@@ -21,11 +21,17 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Format, Person, Program, Session
+from peerdesk.printing.paint.pdf import (
+    html_for_export,
+    locale_page_size,
+    make_document,
+    paint_pages,
+    write_pdf,
+)
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.storage import WorkspaceError, check_output_path
 from peerdesk.ui import dates, prompts, theme
-from peerdesk.ui.printing.pdf import html_for_export, locale_page_size, make_document, paint_pages, write_pdf
 
 KINDS = (
     ("agenda", "Session agenda"),

@@ -46,7 +46,7 @@ def export_matrix(window: Any, path: Path | None = None) -> Path | None:
     try:
         if path.suffix.lower() == ".pdf":
             from peerdesk.printing.matrix import render_matrix
-            from peerdesk.ui.printing.matrix_pdf import write_landscape_pdf
+            from peerdesk.printing.paint.matrix_pdf import write_landscape_pdf
 
             write_landscape_pdf(
                 render_matrix(
@@ -75,8 +75,8 @@ def print_matrix(window: Any) -> QWidget:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from peerdesk.printing.matrix import render_matrix
-    from peerdesk.ui.printing.matrix_pdf import landscape_layout
-    from peerdesk.ui.printing.pdf import paint_pages
+    from peerdesk.printing.paint.matrix_pdf import landscape_layout
+    from peerdesk.printing.paint.pdf import paint_pages
 
     view = window.roster_tab.matrix
     rendered = render_matrix(

@@ -7,10 +7,12 @@ Every file is written atomically and never over the open workspace.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Program
+from peerdesk.impact.kpis import ProgramKpis
 from peerdesk.impact.report import Impact, ReportRefused
 from peerdesk.printing.templates import Rendered
 from peerdesk.storage import Workspace, WorkspaceError, check_output_path
@@ -24,11 +26,11 @@ def write_rendered(rendered: Rendered, out: Path, *, page: str | None = None, pl
     """Write by extension: .pdf (pages, returns their count), .html, .md or .txt (returns 0)."""
     suffix = out.suffix.lower()
     if suffix == ".pdf":
-        from peerdesk.ui.printing.pdf import page_size_from_name, write_pdf  # Qt only when a PDF is wanted
+        from peerdesk.printing.paint.pdf import page_size_from_name, write_pdf  # Qt only when a PDF is wanted
 
         return write_pdf(rendered, out, page_size_from_name(page))
     if suffix in (".html", ".htm"):
-        from peerdesk.ui.printing.pdf import html_for_export
+        from peerdesk.printing.paint.pdf import html_for_export
 
         write_bytes_atomically(out, html_for_export(rendered).encode("utf-8"))
         return 0
@@ -50,9 +52,11 @@ def write_report(
     page: str | None = None,
     *,
     slack: bool = False,
+    charts: Callable[[ProgramKpis], dict[str, str]] | None = None,
 ) -> int:
     """Write the report as .md (Markdown, or Slack mrkdwn with `slack`; no Qt), .txt (Slack),
-    or .html/.pdf with charts drawn by Qt Charts."""
+    or .html/.pdf, with the charts `charts` draws from the KPIs (the window's Qt Charts, passed in
+    by the caller so printing never loads the window)."""
     try:
         check_output_path(out, workspace.path)
     except WorkspaceError as exc:
@@ -70,10 +74,8 @@ def write_report(
         impact.check_week(program, week)
     except ReportRefused as exc:
         raise OutputRefused(str(exc)) from exc
-    from peerdesk.ui.feedback.charts import report_charts  # Qt only for the charts
-
-    charts = report_charts(impact.kpis(program, through_week=week))
-    return write_rendered(impact.report(program, week, charts).html, out, page=page)
+    drawn = charts(impact.kpis(program, through_week=week)) if charts is not None else None
+    return write_rendered(impact.report(program, week, drawn).html, out, page=page)
 
 
 def write_end_report(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageLayout, QPageSize
 
+from peerdesk.printing.paint.pdf import MARGINS_MM, locale_page_size, save_pdf
 from peerdesk.printing.templates import Rendered
-from peerdesk.ui.printing.pdf import MARGINS_MM, locale_page_size, save_pdf
 
 
 def landscape_layout(page_size: QPageSize.PageSizeId | None = None) -> QPageLayout:

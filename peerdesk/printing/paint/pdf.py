@@ -36,12 +36,12 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.atomic import WriteFailed, write_bytes_atomically
+from peerdesk.printing.paint.fit import fit_one_page, keep_words_whole, pull_back_sliver
 from peerdesk.printing.pdf_check import check_pdf_file, pdf_problem
 from peerdesk.printing.templates import Rendered
 from peerdesk.printing.wording import day_text
-from peerdesk.ui.printing.fit import fit_one_page, keep_words_whole, pull_back_sliver
 
 FOOTER_POINTS = 8
 _KEEP: list[object] = []
@@ -51,16 +51,16 @@ MARGINS_MM = QMarginsF(16, 14, 16, 14)
 def ensure_gui() -> None:
     """Painting text needs an application object; make one (offscreen without a display).
 
-    A QApplication rather than a QGuiApplication, so a window opened later in
-    the same process (or a test) can still use widgets.
+    A QGuiApplication: the command line prints with QtGui alone. When widgets are already loaded
+    in this process (the window, a chart, a test), a QApplication instead, so they keep working.
     """
     if QGuiApplication.instance() is None:
-        from PySide6.QtWidgets import QApplication
-
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if sys.platform.startswith("linux") and headless:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _KEEP.append(QApplication(sys.argv[:1]))  # keep it alive: Qt needs it until exit
+        widgets = sys.modules.get("PySide6.QtWidgets")
+        kind = widgets.QApplication if widgets is not None else QGuiApplication
+        _KEEP.append(kind(sys.argv[:1]))  # keep it alive: Qt needs it until exit
 
 
 def locale_page_size() -> QPageSize.PageSizeId:
@@ -326,7 +326,10 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
         relayout(document)
     keep_together(document, body.height(), resolution)
     pages = document.pageCount()
-    footer_left = " \u00b7 ".join(x for x in (rendered.program, day_text(day or clock.today())) if x)
+    with i18n.language(rendered.language):  # the document's language, not the window's
+        printed_on = day_text(day or clock.today())
+        page_words = [i18n._("Page {page} of {pages}").format(page=n + 1, pages=pages) for n in range(pages)]
+    footer_left = " \u00b7 ".join(x for x in (rendered.program, printed_on) if x)
     metrics = QFontMetricsF(footer_font, device)
     footer_left = metrics.elidedText(footer_left, Qt.TextElideMode.ElideMiddle, paint.width() * 0.7)
     # a continuation page names its document (the session's sign-in sheet, agenda...) in its footer;
@@ -349,7 +352,7 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
         painter.drawText(
             footer,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            f"Page {page + 1} of {pages}",
+            page_words[page],
         )
     painter.end()
     return pages
