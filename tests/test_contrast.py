@@ -240,3 +240,16 @@ def test_a_theme_switch_while_running_recolours_the_labels_and_the_charts(
         assert charts and all(c.backgroundBrush().color() == base for c in charts)
     finally:
         QApplication.setPalette(before)
+
+
+BORDER = re.compile(r"border:\s*1px solid\s*(#[0-9a-fA-F]{6})")
+
+
+def test_kpi_cards_keep_their_frame_in_every_theme(qtbot, window: MainWindow, themed: QPalette) -> None:  # type: ignore[no-untyped-def]
+    """A style's panel frame can vanish in a high-contrast theme; the cards draw their own border."""
+    dashboard = window.feedback_tab.dashboard
+    background = themed.color(Role.Window)
+    borders = [BORDER.search(label.styleSheet()) for label in dashboard.tile_labels.values()]
+    assert all(borders) and len(borders) == 4
+    ratios = [contrast(QColor(found.group(1)), background) for found in borders if found]
+    assert min(ratios) >= at_least(GRAPHIC, themed)

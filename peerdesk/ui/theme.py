@@ -30,6 +30,7 @@ ROLES: dict[str, tuple[str, str]] = {
     "status:too early to tell": ("#3e5c76", TEXT),
     "conflict": ("#c62828", GRAPHIC),
     "focus": ("#1f5f8b", GRAPHIC),
+    "frame": ("#7b8794", GRAPHIC),  # a card's border (the KPI tiles): seen in every theme
     "chart:blue": ("#1f5f8b", GRAPHIC),
     "chart:grey": ("#7b8794", GRAPHIC),
     "chart:green": ("#2e7d32", GRAPHIC),
@@ -39,6 +40,7 @@ ROLES: dict[str, tuple[str, str]] = {
 RATIOS = {TEXT: 4.5, GRAPHIC: 3.0}
 HIGH_CONTRAST_RATIOS = {TEXT: 7.0, GRAPHIC: 4.5}
 _TINT = "peerdesk_tint"
+_FRAME = "peerdesk_frame"
 
 
 def luminance(colour: QColor) -> float:
@@ -174,6 +176,18 @@ def tint(widget: QWidget, role: str | None) -> None:
     widget.setStyleSheet(style(role) if role else "")
 
 
+def frame_style() -> str:
+    """A card's border in the theme's frame colour (3:1, or 4.5:1 in high contrast, on the window)."""
+    return f"border: 1px solid {hex_of('frame')}; border-radius: 4px; padding: 4px;"
+
+
+def frame(widget: QWidget) -> None:
+    """Draw a border round `widget` that stays visible in every theme, now and whenever it changes
+    (a style's own panel frame vanishes in some high-contrast themes)."""
+    widget.setProperty(_FRAME, True)
+    widget.setStyleSheet(frame_style())
+
+
 def retint(top: QWidget | None = None) -> None:
     """Colour again every tinted widget (of `top`, or of the application) for the current theme."""
     tops = [top] if top is not None else QApplication.topLevelWidgets()
@@ -182,6 +196,8 @@ def retint(top: QWidget | None = None) -> None:
             role = widget.property(_TINT)
             if role:
                 widget.setStyleSheet(style(role))
+            elif widget.property(_FRAME):
+                widget.setStyleSheet(frame_style())
 
 
 def dark_palette() -> QPalette:

@@ -442,7 +442,7 @@ class DashboardPage(QWidget):
         for i, key in enumerate(("participation", "sessions_per_month", "satisfaction", "faster_onboarding")):
             label = QLabel()
             label.setObjectName(f"tile_{key}")
-            label.setFrameShape(QFrame.Shape.StyledPanel)
+            theme.frame(label)
             label.setMinimumHeight(86)
             label.setWordWrap(True)  # a long title (German, French) wraps rather than widening the row
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
