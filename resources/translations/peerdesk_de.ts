@@ -105,99 +105,99 @@
     </message>
     <message>
         <source>Participation per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme pro Woche</translation>
     </message>
     <message>
         <source>No participation to show yet: record a held session on the Record page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Teilnahme zu zeigen: Erfassen Sie eine abgehaltene Sitzung auf der Seite „Sitzung erfassen“.</translation>
     </message>
     <message>
         <source>W{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>W{0}</translation>
     </message>
     <message>
         <source>Present / invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend / eingeladen</translation>
     </message>
     <message>
         <source>% of invited</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Eingeladenen</translation>
     </message>
     <message>
         <source>Target {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {0} %</translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>No ratings yet: type them in on the Record page (1-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen: Tragen Sie sie auf der Seite „Sitzung erfassen“ ein (1-5).</translation>
     </message>
     <message>
         <source>{0} ({1} given, mean {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} abgegeben, Mittelwert {2})</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Held per calendar month</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehalten pro Kalendermonat</translation>
     </message>
     <message>
         <source>No session or peer meeting has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sitzung und kein Peer-Treffen abgehalten.</translation>
     </message>
     <message>
         <source>Group sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppensitzungen</translation>
     </message>
     <message>
         <source>Peer meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-Treffen</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehalten</translation>
     </message>
     <message>
         <source>Learners at their target level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende auf ihrer Zielstufe</translation>
     </message>
     <message>
         <source>No learner with a target level yet: add learning goals and check-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lernenden mit Zielstufe: Fügen Sie Lernziele und Check-ins hinzu.</translation>
     </message>
     <message>
         <source>Days since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem Start</translation>
     </message>
     <message>
         <source>% of learners</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Lernenden</translation>
     </message>
     <message>
         <source>Pilot: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotprogramm: {0} von {1}</translation>
     </message>
     <message>
         <source>Before: {0} days (entered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: {0} Tage (eingegeben)</translation>
     </message>
     <message>
         <source>Before: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: {0} von {1}</translation>
     </message>
     <message>
         <source>Median (half)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (Hälfte)</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {0}</translation>
     </message>
     <message>
         <source>{0}: {1}, target {2}, {3}</source>
