@@ -188,7 +188,9 @@ class PilotDialog(QDialog):
             (self.tr("faster onboarding"), self.faster),
         ):
             targets.addWidget(widget)
-            targets.addWidget(QLabel(label))
+            word = QLabel(label)
+            word.setWordWrap(True)  # a longer word (German, French) takes two lines, not more width
+            targets.addWidget(word, 1)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Outcome"), self.outcome)
@@ -256,6 +258,7 @@ class PilotDialog(QDialog):
         self.suggestions.itemActivated.connect(self.use_proposal)
         self.suggestions_label = QLabel(self.tr("<b>Suggested &times</b> (best first; click one to use it)"))
         self.suggestions_label.setBuddy(self.suggestions)
+        self.suggestions_label.setWordWrap(True)
         right = QVBoxLayout()
         right.addWidget(self.suggestions_label)
         right.addWidget(self.suggestions)
