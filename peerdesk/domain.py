@@ -211,9 +211,9 @@ def timezone_problem(name: str) -> str | None:
         return _("'{name}' is a region, not a timezone; choose a city in it, e.g. {example}").format(
             name=name, example=_example_in(name)
         )
-    return _("'{name}' is not a timezone PeerDesk knows: write the region and city, e.g. Europe/Berlin").format(
-        name=name
-    )
+    return _(
+        "'{name}' is not a timezone PeerDesk knows: write the region and city, e.g. Europe/Berlin"
+    ).format(name=name)
 
 
 def _example_in(region: str) -> str:
@@ -276,7 +276,9 @@ def validate_person(person: Person) -> list[FieldError]:
     errors.extend(_skill_errors("wants", [(w.skill, w.target) for w in person.wants]))
     for window in person.availability:
         if window.end <= window.start:
-            errors.append(FieldError("availability", _("{window} ends before it starts").format(window=window)))
+            errors.append(
+                FieldError("availability", _("{window} ends before it starts").format(window=window))
+            )
     return errors
 
 
@@ -295,7 +297,8 @@ def _skill_errors(field_name: str, entries: list[tuple[str, int | None]]) -> lis
         if problem:
             errors.append(
                 FieldError(
-                    field_name, _("the skill '{skill}' {problem}").format(skill=skill.strip()[:40], problem=problem)
+                    field_name,
+                    _("the skill '{skill}' {problem}").format(skill=skill.strip()[:40], problem=problem),
                 )
             )
             continue
@@ -340,7 +343,9 @@ class Format:
 
     def agenda_text(self) -> str:
         """The outline as plain lines, e.g. '5 min - Check-in'."""
-        return "\n".join(_("{minutes} min - {step}").format(minutes=s.minutes, step=s.text) for s in self.agenda)
+        return "\n".join(
+            _("{minutes} min - {step}").format(minutes=s.minutes, step=s.text) for s in self.agenda
+        )
 
 
 class Attendee(NamedTuple):

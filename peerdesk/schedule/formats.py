@@ -84,7 +84,11 @@ BUILTIN_FORMATS: tuple[Format, ...] = (
         N_("Shadow shift"),
         60,
         N_("Observe a peer doing the job for real, then debrief."),
-        [(5, N_("What to watch for")), (45, N_("Shadow the real work")), (10, N_("Debrief: what surprised you"))],
+        [
+            (5, N_("What to watch for")),
+            (45, N_("Shadow the real work")),
+            (10, N_("Debrief: what surprised you")),
+        ],
     ),
     _f(
         "lunch-and-learn",

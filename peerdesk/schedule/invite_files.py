@@ -22,13 +22,13 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from peerdesk import i18n
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Person, Program, Session
-from peerdesk import i18n
 from peerdesk.i18n import _, nformat
 from peerdesk.schedule import email_drafts
-from peerdesk.schedule.dates import day_month_year, long_day_time, short_date, short_day_time
 from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.dates import day_month_year, long_day_time, short_date, short_day_time
 from peerdesk.schedule.invites import (
     LIVE,
     InviteContext,
@@ -257,7 +257,9 @@ def build_program_invites(
         who = ctx.name(person)
         if not mine:
             out.notes.append(
-                _("{person} has no session of {program}: no file written").format(person=who, program=program.name)
+                _("{person} has no session of {program}: no file written").format(
+                    person=who, program=program.name
+                )
             )
             return out
         with i18n.language(program.language):
@@ -377,7 +379,9 @@ class ExportResult:
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
-        text = nformat("Wrote {n} file to {folder}", "Wrote {n} files to {folder}", len(self.written), folder=self.folder)
+        text = nformat(
+            "Wrote {n} file to {folder}", "Wrote {n} files to {folder}", len(self.written), folder=self.folder
+        )
         if self.removed:
             text += nformat(
                 "; removed {n} out-of-date file of an earlier export",
@@ -416,7 +420,9 @@ def export_invite_set(folder: Path, key: str, invites: InviteSet) -> ExportResul
     sets = _read_manifest(folder)
     if sets is None:
         result.notes.append(
-            _("{manifest} is not PeerDesk's: earlier files were left as they are").format(manifest=folder / MANIFEST)
+            _("{manifest} is not PeerDesk's: earlier files were left as they are").format(
+                manifest=folder / MANIFEST
+            )
         )
     result.written = write_files(folder, invites.files)
     if sets is None:

@@ -321,7 +321,10 @@ def _series_master(
         sequence=sequence,
         summary=series_summary(ctx, program),
         description=_description(
-            ctx, template, topic=False, leaders=(_("Who leads each week:") + "\n" + rotation) if rotation else ""
+            ctx,
+            template,
+            topic=False,
+            leaders=(_("Who leads each week:") + "\n" + rotation) if rotation else "",
         ),
         start=week_start(program, 1),
     )

@@ -19,6 +19,7 @@ from icalendar import Calendar
 from peerdesk import i18n
 from peerdesk.domain import Program, Session
 from peerdesk.i18n import _
+from peerdesk.schedule.dates import short_date
 from peerdesk.schedule.invite_files import (
     ExportResult,
     InviteExportError,
@@ -27,8 +28,8 @@ from peerdesk.schedule.invite_files import (
     build_program_invites,
     cannot_write,
     email_draft,
-    invitation_subject,
     export_invite_set,
+    invitation_subject,
     program_bases,
 )
 from peerdesk.schedule.invites import (
@@ -42,7 +43,6 @@ from peerdesk.schedule.invites import (
     series_summary,
     week_event,
 )
-from peerdesk.schedule.dates import short_date
 from peerdesk.schedule.service import Schedule, week_start
 from peerdesk.storage import Workspace, WorkspaceError, check_output_folder
 from peerdesk.storage.people import PeopleRepository
