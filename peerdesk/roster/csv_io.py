@@ -465,7 +465,8 @@ def _manager_cycles(parsed: list[tuple[int, Person]], roster: list[Person]) -> l
                             rows[member],
                             "manager_email",
                             _(
-                                "the managers form a cycle ({loop}); someone in it needs another manager or none"
+                                "the managers form a cycle ({loop}); someone in it needs another "
+                                "manager or none"
                             ).format(loop=loop),
                         )
                     )

@@ -10,6 +10,7 @@ import re
 from datetime import date, time
 
 from peerdesk.domain import MAX_LEVEL, MIN_LEVEL, WEEKDAYS, Absence, Availability, LearnGoal, TeachSkill
+from peerdesk.i18n import _
 
 _WINDOW = re.compile(r"^(?P<day>[A-Za-z]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$")
 _DAY_ALIASES = {name.lower(): i for i, name in enumerate(WEEKDAYS)} | {
@@ -25,11 +26,18 @@ def _items(text: str) -> list[str]:
 def _parse_level(skill: str, raw: str) -> int:
     raw = raw.strip()
     if not raw.isdigit():
-        raise ValueError(_("level '{raw}' for '{skill}' is not a whole number "
-"{MIN_LEVEL}-{MAX_LEVEL}").format(raw=raw, skill=skill, MIN_LEVEL=MIN_LEVEL, MAX_LEVEL=MAX_LEVEL))
+        raise ValueError(
+            _("level '{raw}' for '{skill}' is not a whole number {low}-{high}").format(
+                raw=raw, skill=skill, low=MIN_LEVEL, high=MAX_LEVEL
+            )
+        )
     level = int(raw)
     if not MIN_LEVEL <= level <= MAX_LEVEL:
-        raise ValueError(_("level {level} for '{skill}' is outside {MIN_LEVEL}-{MAX_LEVEL}").format(level=level, skill=skill, MIN_LEVEL=MIN_LEVEL, MAX_LEVEL=MAX_LEVEL))
+        raise ValueError(
+            _("level {level} for '{skill}' is outside {low}-{high}").format(
+                level=level, skill=skill, low=MIN_LEVEL, high=MAX_LEVEL
+            )
+        )
     return level
 
 
@@ -80,7 +88,9 @@ def parse_availability(text: str) -> tuple[Availability, ...]:
             raise ValueError(_("'{item}' is not like 'Tue 10:00-12:00'").format(item=item))
         day = _DAY_ALIASES.get(match["day"].lower())
         if day is None:
-            raise ValueError(_("'{value}' in '{item}' is not a weekday (Mon..Sun)").format(value=match['day'], item=item))
+            raise ValueError(
+                _("'{value}' in '{item}' is not a weekday (Mon..Sun)").format(value=match["day"], item=item)
+            )
         start = _parse_clock(match["start"], item)
         end = _parse_clock(match["end"], item)
         if end <= start:
@@ -115,7 +125,9 @@ def _parse_day(raw: str, item: str) -> date:
         year, month, day = (int(p) for p in raw.split("-"))
         return date(year, month, day)
     except ValueError:
-        raise ValueError(_("'{raw}' in '{item}' is not a date that exists").format(raw=raw, item=item)) from None
+        raise ValueError(
+            _("'{raw}' in '{item}' is not a date that exists").format(raw=raw, item=item)
+        ) from None
 
 
 def parse_absences(text: str) -> tuple[Absence, ...]:
@@ -124,7 +136,9 @@ def parse_absences(text: str) -> tuple[Absence, ...]:
     for item in _items(text):
         match = _ABSENCE.match(item)
         if not match:
-            raise ValueError(_("'{item}' is not like '2026-03-10..2026-03-21' (first..last day)").format(item=item))
+            raise ValueError(
+                _("'{item}' is not like '2026-03-10..2026-03-21' (first..last day)").format(item=item)
+            )
         start = _parse_day(match["start"], item)
         end = _parse_day(match["end"], item) if match["end"] else start
         if end < start:
