@@ -172,7 +172,7 @@ def test_bad_csv_import_errors_are_translated(tmp_path: Path, capsys: pytest.Cap
     db = tmp_path / "w.peerdesk"
     status, err = run_cli(["--lang", "en_XA", "--db", str(db), "roster", "import", str(csv)], capsys)
     assert status == 1
-    data = [str(csv), str(db), "Ana Lima", "not-an-email", "SQL", "Someday", "tomorrow", "Python"]
+    data = ["peerdesk", str(csv), str(db), "Ana Lima", "not-an-email", "SQL", "Someday", "tomorrow", "Python"]
     data += ["email", "teaches", "availability", "joined"]  # the CSV's column names are the file's own
     assert err.count("\n") >= 4, err
     assert english_left(err.splitlines(), data) == set(), err
