@@ -221,7 +221,7 @@ def _build_pilot(workspace: Workspace, roster: Roster, today: date, language: st
         )
     )
     matcher = Matcher(workspace)
-    run_id, _ = matcher.run(program, matcher.request(program, "pairs", seed=1))
+    run_id, _result = matcher.run(program, matcher.request(program, "pairs", seed=1))
     matcher.apply(program, matcher.stored(run_id))
     place_peer_meetings(schedule, program, list(people.values()))
     week4 = next(s for s in schedule.list_sessions(program.id) if s.week == 4)
@@ -278,7 +278,7 @@ def place_peer_meetings(schedule: Schedule, program: Program, people: list[Perso
                 ):
                     chosen = trial
                     break
-        origin, _, reasons_text = session.notes.partition(": ")
+        origin, _sep, reasons_text = session.notes.partition(": ")
         reasons = [r for r in reasons_text.split("; ") if "free" not in r]
         notes = (
             f"{origin}: matched on skills: "

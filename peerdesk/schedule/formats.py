@@ -177,7 +177,7 @@ def parse_agenda(text: str) -> tuple[AgendaStep, ...]:
         line = raw.strip()
         if not line:
             continue
-        head, _, rest = line.partition(" ")
+        head, _space, rest = line.partition(" ")
         if not head.isdigit() or not rest.strip():
             raise ValueError(
                 _("agenda line {number} '{line}' is not like '5 Check-in'").format(number=number, line=line)

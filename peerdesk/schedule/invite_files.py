@@ -110,7 +110,7 @@ def _zone_lines(ctx: InviteContext, sessions: list[Session], emails: Iterable[st
 
 def _own_clocks(ctx: InviteContext, program: Program, session: Session, cal: Calendar) -> str:
     """For a cancellation: the cancelled time on each invitee's own clock, or nothing."""
-    emails = _invitees(program, [email for _, email in recipients(cal)])
+    emails = _invitees(program, [email for _name, email in recipients(cal)])
     zones = _zone_lines(ctx, [session], emails, session.timezone)
     return "\n\n" + _("On your own clock:") + "\n" + "\n".join(zones) if zones else ""
 
