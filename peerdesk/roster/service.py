@@ -274,5 +274,5 @@ def import_change(
     return RosterChange(
         description,
         before=tuple(before for before, _ in updated),
-        after=tuple(after for _, after in updated) + tuple(new),
+        after=tuple(after for _k, after in updated) + tuple(new),
     )

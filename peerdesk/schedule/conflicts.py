@@ -21,6 +21,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person, Program, Session
+from peerdesk.i18n import _
 from peerdesk.schedule.holidays import holiday_name
 from peerdesk.schedule.service import first_session_date, program_last_day
 from peerdesk.schedule.slots import is_available
@@ -260,7 +261,9 @@ class ConflictIndex:
                         Conflict(
                             session.id,
                             "double-booked",
-                            f"{self._name(email)} is also in '{other.title}' at {other.start:%a %d %b %H:%M}",
+                            _("{value} is also in '{title}' at {start:%a %d %b %H:%M}").format(
+                                value=self._name(email), title=other.title, start=other.start
+                            ),
                         )
                     )
             if found:
@@ -288,7 +291,7 @@ class ConflictIndex:
             if person is not None and person.absences:  # time away: named, the reason kept private
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
-                    away = f"{person.name} is away {absence.span()}"
+                    away = _("{name} is away {value}").format(name=person.name, value=absence.span())
                     found[email] = Conflict(session.id, "unavailable", away)
                     continue
             if person is None or not person.availability:
@@ -304,7 +307,9 @@ class ConflictIndex:
             if free is None:  # thousands of attendees: each person's free time is written once
                 free = self._free_text[email] = "; ".join(str(w) for w in person.availability)
             found[email] = Conflict(
-                session.id, "unavailable", f"{person.name} is not free {when} (free {free})"
+                session.id,
+                "unavailable",
+                _("{name} is not free {when} (free {free})").format(name=person.name, when=when, free=free),
             )
         if found:
             self._unavailable[session.id] = found
@@ -332,7 +337,9 @@ class ConflictIndex:
                     Conflict(
                         current.id,
                         "facilitator-twice",
-                        f"{self._name(email)} also led the previous session ({previous.start:%d %b})",
+                        _("{value} also led the previous session ({start:%d %b})").format(
+                            value=self._name(email), start=previous.start
+                        ),
                     )
                 )
 
@@ -350,7 +357,9 @@ class ConflictIndex:
                 Conflict(
                     session.id,
                     "holiday",
-                    f"{session.start:%a %d %b %Y} is on a public holiday: {holiday} ({program.holidays})",
+                    _("{start:%a %d %b %Y} is on a public holiday: {holiday} ({holidays})").format(
+                        start=session.start, holiday=holiday, holidays=program.holidays
+                    ),
                 )
             )
         first, last = min(program.start, first_session_date(program)), program_last_day(program)
@@ -359,7 +368,9 @@ class ConflictIndex:
                 Conflict(
                     session.id,
                     "outside-program",
-                    f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
+                    _("{start:%d %b %Y} is outside {name} ({first:%d %b} - {last:%d %b %Y})").format(
+                        start=session.start, name=program.name, first=first, last=last
+                    ),
                 )
             )
         if found:

@@ -29,6 +29,7 @@ from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import Person
+from peerdesk.i18n import _
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name
 from peerdesk.schedule.slots import STEP, Bookings, busy_bits, free_bits, runs_of, to_local, to_utc
 
@@ -306,7 +307,7 @@ def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = Fa
     """One line for the lead: when, and who it does not suit with their own local time."""
     when = f"{proposal.start:%A}s {proposal.start:%H:%M}" if weekly else f"{proposal.start:%a %d %b %H:%M}"
     if proposal.all_free:
-        text = f"{when} \u2013 everyone is inside their hours"
+        text = _("{when} – everyone is inside their hours").format(when=when)
     else:
         begin = to_utc(proposal.start, proposal.zone)
         names = []
@@ -318,8 +319,10 @@ def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = Fa
             local = to_local(begin, person.timezone)
             city = person.timezone.rsplit("/", 1)[-1].replace("_", " ")
             names.append(f"{' '.join(person.name.split())} ({local:%H:%M} {city})")
-        text = f"{when} \u2013 {len(names)} outside their hours: {', '.join(names)}"
+        text = _("{when} – {names} outside their hours: {value}").format(
+            when=when, names=len(names), value=", ".join(names)
+        )
     if proposal.holidays:
         days = ", ".join(f"{d:%d %b}" for d in proposal.holidays)
-        text += f"; public holiday on {days}"
+        text += _("; public holiday on {days}").format(days=days)
     return text
