@@ -18,7 +18,7 @@ WORKING_DAYS = (0, 1, 2, 3, 4)  # Monday to Friday, unless the lead says otherwi
 
 def split_code(code: str) -> tuple[str, str | None]:
     """'de-by' -> ('DE', 'BY'); 'US' -> ('US', None)."""
-    country, _, region = code.strip().upper().partition("-")
+    country, _dash, region = code.strip().upper().partition("-")
     return country, (region or None)
 
 
