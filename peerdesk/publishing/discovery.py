@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import XMLSyntaxError
 
-from peerdesk.i18n import _
+from peerdesk.i18n import N_, _
 from peerdesk.publishing.client import CALDAV, DAV, Account, PublishError
 from peerdesk.publishing.preconditions import NotXml, describe_status, parse_xml
 
@@ -27,7 +27,7 @@ _ASK = (
     "<c:calendar-home-set/></d:prop></d:propfind>"
 )
 WELL_KNOWN = "/.well-known/caldav"
-NOT_XML = _("answered with something that is not WebDAV XML")
+NOT_XML = N_("answered with something that is not WebDAV XML")
 
 
 def starting_points(url: str) -> list[str]:
@@ -42,7 +42,7 @@ def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
     try:
         response = conn._request(url, "PROPFIND", _ASK, {"Depth": "0", "Content-Type": "application/xml"})
     except XMLSyntaxError:  # caldav parses an XML-typed answer itself
-        return "", "", NOT_XML
+        return "", "", _(NOT_XML)
     if response.status in (301, 302, 303, 307, 308):
         location = response.headers.get("Location")
         if not location:
@@ -56,7 +56,7 @@ def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
     try:
         root = parse_xml(raw)
     except NotXml as exc:
-        return "", "", f"{NOT_XML}: {exc}"
+        return "", "", f"{_(NOT_XML)}: {exc}"
     principal = _href_in(root, f"{DAV}current-user-principal", url)
     home = _href_in(root, f"{CALDAV}calendar-home-set", url)
     anonymous = root.find(f".//{DAV}current-user-principal/{DAV}unauthenticated") is not None
