@@ -64,14 +64,17 @@ class Absence(NamedTuple):
 
     def span(self) -> str:
         """The dates in words, without the reason: '10-21 Mar 2026', '28 Feb - 3 Mar 2026'."""
+        from peerdesk.schedule.dates import local_date
+
         a, b = self.start, self.end
+        month_year = local_date(b, "%b %Y", "MMM y")
         if a == b:
-            return f"{a.day} {a:%b %Y}"
+            return f"{a.day} {month_year}"
         if (a.year, a.month) == (b.year, b.month):
-            return f"{a.day}-{b.day} {b:%b %Y}"
+            return f"{a.day}-{b.day} {month_year}"
         if a.year == b.year:
-            return f"{a.day} {a:%b} - {b.day} {b:%b %Y}"
-        return f"{a.day} {a:%b %Y} - {b.day} {b:%b %Y}"
+            return f"{a.day} {local_date(a, '%b', 'MMM')} - {b.day} {month_year}"
+        return f"{a.day} {local_date(a, '%b %Y', 'MMM y')} - {b.day} {month_year}"
 
 
 _NAME_PUNCTUATION = ",;:.!?\"'()[]{}<>«»“”‘’&/|-_*"

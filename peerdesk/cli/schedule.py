@@ -342,7 +342,8 @@ def _session(args: argparse.Namespace, db: Path) -> int:
                 _("nothing was moved (add --anyway to move it all the same)"),
             )
         schedule.apply(change)
-    print(f"{change.description} ({moved.start:%a %d %b %Y %H:%M} {moved.timezone}): {moved.status}")
+    when = local_date(moved.start, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm")
+    print(f"{change.description} ({when} {moved.timezone}): {moved.status}")
     for message in new:
         print("  " + _("warning: {message}").format(message=message))
     return 0

@@ -19,6 +19,7 @@ from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.i18n import _
 from peerdesk.matching.score import Weights, best_lesson, profile
 from peerdesk.matching.solvers import Group, MatchRequest, MatchResult, Unmatched, lesson_topic, run_matching
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.holidays import WORKING_DAYS
 from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid, program_last_day, week_start
 from peerdesk.schedule.slots import Bookings, Spread, find_slot
@@ -449,7 +450,7 @@ class Matcher:
             if len(weeks) == 1
             else _("weeks {first}-{last}").format(first=weeks[0], last=weeks[-1])
         )
-        when += f" ({first:%d %b} - {last:%d %b})"
+        when += f" ({local_date(first, '%d %b', 'dd MMM')} - {local_date(last, '%d %b', 'dd MMM')})"
         away = [
             _("{first_name} is away {value}").format(first_name=p.first_name, value=a.span())
             for p in members

@@ -31,6 +31,7 @@ from peerdesk.matching.score import (
     score_pair,
     score_value,
 )
+from peerdesk.schedule.dates import local_date
 
 DENSE_LIMIT = 600
 CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
@@ -697,9 +698,8 @@ def _rotation(request: MatchRequest) -> MatchResult:
     if relaxed:
         notes.append(
             _(
-                "not enough new pairs: relaxed the {relaxed} oldest past pairings (met "
-                "on or before {value:%d %b %Y})"
-            ).format(relaxed=relaxed, value=history[relaxed - 1][1])
+                "not enough new pairs: relaxed the {relaxed} oldest past pairings (met on or before {value})"
+            ).format(relaxed=relaxed, value=local_date(history[relaxed - 1][1], "%d %b %Y", "dd MMM y"))
         )
     if not all(len(r) == f for r, f in zip(rounds, full, strict=True)):
         notes.append(

@@ -29,6 +29,7 @@ from icalendar import Calendar, Component
 from peerdesk import i18n
 from peerdesk.domain import Program, Session
 from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.invites import InviteContext, series_request, session_request
 
 LIVE = ("planned", "held")
@@ -139,6 +140,8 @@ def _program_objects(
             objects[session.uid] = _object(
                 session.uid,
                 session_request(ctx, program, session),
-                f"{session.title} on {session.start:%d %b %Y %H:%M}",
+                _("{title} on {when}").format(
+                    title=session.title, when=local_date(session.start, "%d %b %Y %H:%M", "dd MMM y HH:mm")
+                ),
             )
     return objects

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from peerdesk.domain import Person, Session
 from peerdesk.i18n import _, nformat
 from peerdesk.roster.matrix import EXPERT_LEVEL
+from peerdesk.schedule.dates import local_date
 
 DEFAULT_SHARE = 0.5
 NAMES_SHOWN = 8  # leavers named in the sentence (all of them are in the JSON)
@@ -267,18 +268,23 @@ class Projection:
         learner = names.get(self.learner, self.learner)
         if self.expected is None:
             return _(
-                "{skill}: {learner} shadows {holder} from {first_shift:%d %b %Y}; no "
+                "{skill}: {learner} shadows {holder} from {first_shift}; no "
                 "time-to-competency measured yet to project from"
-            ).format(skill=self.skill, learner=learner, holder=holder, first_shift=self.first_shift)
+            ).format(
+                skill=self.skill,
+                learner=learner,
+                holder=holder,
+                first_shift=local_date(self.first_shift, "%d %b %Y", "dd MMM y"),
+            )
         return _(
-            "{skill}: a second holder expected around {expected:%d %b %Y} "
-            "({learner}, shadowing {holder} from {first_shift:%d %b %Y})"
+            "{skill}: a second holder expected around {expected} "
+            "({learner}, shadowing {holder} from {first_shift})"
         ).format(
             skill=self.skill,
-            expected=self.expected,
+            expected=local_date(self.expected, "%d %b %Y", "dd MMM y"),
             learner=learner,
             holder=holder,
-            first_shift=self.first_shift,
+            first_shift=local_date(self.first_shift, "%d %b %Y", "dd MMM y"),
         )
 
 

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person, Program, Session
 from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.holidays import holiday_name
 from peerdesk.schedule.service import first_session_date, program_last_day
 from peerdesk.schedule.slots import is_available
@@ -261,8 +262,10 @@ class ConflictIndex:
                         Conflict(
                             session.id,
                             "double-booked",
-                            _("{value} is also in '{title}' at {start:%a %d %b %H:%M}").format(
-                                value=self._name(email), title=other.title, start=other.start
+                            _("{value} is also in '{title}' at {start}").format(
+                                value=self._name(email),
+                                title=other.title,
+                                start=local_date(other.start, "%a %d %b %H:%M", "EEE dd MMM HH:mm"),
                             ),
                         )
                     )
@@ -337,8 +340,8 @@ class ConflictIndex:
                     Conflict(
                         current.id,
                         "facilitator-twice",
-                        _("{value} also led the previous session ({start:%d %b})").format(
-                            value=self._name(email), start=previous.start
+                        _("{value} also led the previous session ({start})").format(
+                            value=self._name(email), start=local_date(previous.start, "%d %b", "dd MMM")
                         ),
                     )
                 )
@@ -357,8 +360,10 @@ class ConflictIndex:
                 Conflict(
                     session.id,
                     "holiday",
-                    _("{start:%a %d %b %Y} is on a public holiday: {holiday} ({holidays})").format(
-                        start=session.start, holiday=holiday, holidays=program.holidays
+                    _("{start} is on a public holiday: {holiday} ({holidays})").format(
+                        start=local_date(session.start, "%a %d %b %Y", "EEE dd MMM y"),
+                        holiday=holiday,
+                        holidays=program.holidays,
                     ),
                 )
             )
@@ -368,8 +373,11 @@ class ConflictIndex:
                 Conflict(
                     session.id,
                     "outside-program",
-                    _("{start:%d %b %Y} is outside {name} ({first:%d %b} - {last:%d %b %Y})").format(
-                        start=session.start, name=program.name, first=first, last=last
+                    _("{start} is outside {name} ({first} - {last})").format(
+                        start=local_date(session.start, "%d %b %Y", "dd MMM y"),
+                        name=program.name,
+                        first=local_date(first, "%d %b", "dd MMM"),
+                        last=local_date(last, "%d %b %Y", "dd MMM y"),
                     ),
                 )
             )

@@ -36,6 +36,7 @@ from icalendar import Calendar, Event, vCalAddress
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import PARTSTATS, Program, Reply, Session
 from peerdesk.i18n import _, nformat
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.email_drafts import ascii_email
 from peerdesk.schedule.service import Schedule, week_start
 from peerdesk.storage import Workspace
@@ -277,8 +278,8 @@ def _targets(
                 program.sequence,
                 _("{name}, week {week}").format(name=program.name, week=session.week),
             )
-    return _("names a week of {name} that does not exist ({when:%a %d %b %Y %H:%M})").format(
-        name=program.name, when=when
+    return _("names a week of {name} that does not exist ({when})").format(
+        name=program.name, when=local_date(when, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm")
     )
 
 

@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from peerdesk import clock
 from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 
 if TYPE_CHECKING:  # icalendar is loaded when a VTIMEZONE is written, not when a time is checked
     from icalendar import Timezone
@@ -135,9 +136,9 @@ def local_time_problem(local: datetime, zone: str) -> str | None:
             if tr
             else ""
         )
-        return _(
-            "{naive:%a %d %b %Y %H:%M} does not exist in {zone}{span}: choose a time outside that hour"
-        ).format(naive=naive, zone=zone, span=span)
+        return _("{naive} does not exist in {zone}{span}: choose a time outside that hour").format(
+            naive=local_date(naive, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm"), zone=zone, span=span
+        )
     span = (
         _(" (the clocks go back from {local_before:%H:%M} to {local_after:%H:%M} that night)").format(
             local_before=tr.local_before, local_after=tr.local_after
@@ -146,9 +147,9 @@ def local_time_problem(local: datetime, zone: str) -> str | None:
         else ""
     )
     return _(
-        "{naive:%a %d %b %Y %H:%M} happens twice in {zone}{span}, and "
+        "{naive} happens twice in {zone}{span}, and "
         "calendars disagree about which one: choose a time outside that hour"
-    ).format(naive=naive, zone=zone, span=span)
+    ).format(naive=local_date(naive, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm"), zone=zone, span=span)
 
 
 def local_time_notes(starts: Iterable[datetime], zone: str) -> tuple[list[str], list[str]]:
