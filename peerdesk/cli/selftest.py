@@ -135,12 +135,13 @@ def check_agenda_pdf(workspace: Workspace, folder: Path) -> str:
         all(w in text for w in words),
         _("the agenda's text lacks the session title '{title}'").format(title=first.title),
     )
+    size = f"{out.stat().st_size:,}"
     return nformat(
         "{file}: {n} page, {size} bytes, title found",
         "{file}: {n} pages, {size} bytes, title found",
         pages,
         file=out.name,
-        size=f"{out.stat().st_size:,}",
+        size=size,
     )
 
 

@@ -69,6 +69,7 @@ class TruckFactor:
         if len(leavers) > NAMES_SHOWN:
             who += _more(len(leavers) - NAMES_SHOWN)
         weakest = ", ".join(self.weakest[:NAMES_SHOWN])
+        share = f"{self.share:.0%}"
         if len(self.weakest) > NAMES_SHOWN:
             weakest += _more(len(self.weakest) - NAMES_SHOWN)
         return [
@@ -80,7 +81,7 @@ class TruckFactor:
                 len(self.skills),
                 factor=self.factor,
                 who=who,
-                share=f"{self.share:.0%}",
+                share=share,
                 level=self.level,
             ),
             nformat(
@@ -144,6 +145,7 @@ class Departure:
         if self.single:
             single = "; ".join(f"{s} ({names.get(e, e)})" for s, e in self.single)
             lines.append(_("Only one holder left: {skills}").format(skills=single))
+        share = f"{self.share:.0%}"
         lines.append(
             nformat(
                 "Truck factor {before} today; after {name} leaves, {n} more departure would leave more "
@@ -153,7 +155,7 @@ class Departure:
                 self.after,
                 before=self.before,
                 name=name,
-                share=f"{self.share:.0%}",
+                share=share,
             )
         )
         return lines
