@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from peerdesk.i18n import _
+from peerdesk.i18n import PSEUDO, SOURCE, _, current, locale_name
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MIN_LEVEL, MAX_LEVEL = 0, 4
@@ -64,17 +64,15 @@ class Absence(NamedTuple):
 
     def span(self) -> str:
         """The dates in words, without the reason: '10-21 Mar 2026', '28 Feb - 3 Mar 2026'."""
-        from peerdesk.schedule.dates import local_date
-
         a, b = self.start, self.end
-        month_year = local_date(b, "%b %Y", "MMM y")
+        month_year = _month(b, "%b %Y", "MMM y")
         if a == b:
             return f"{a.day} {month_year}"
         if (a.year, a.month) == (b.year, b.month):
             return f"{a.day}-{b.day} {month_year}"
         if a.year == b.year:
-            return f"{a.day} {local_date(a, '%b', 'MMM')} - {b.day} {month_year}"
-        return f"{a.day} {local_date(a, '%b %Y', 'MMM y')} - {b.day} {month_year}"
+            return f"{a.day} {_month(a, '%b', 'MMM')} - {b.day} {month_year}"
+        return f"{a.day} {_month(a, '%b %Y', 'MMM y')} - {b.day} {month_year}"
 
 
 _NAME_PUNCTUATION = ",;:.!?\"'()[]{}<>«»“”‘’&/|-_*"
@@ -204,6 +202,15 @@ def is_valid_timezone(name: str) -> bool:
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
+
+
+def _month(day: date, strftime: str, cldr: str) -> str:
+    """A month (and year) as the active language names it; English exactly as strftime writes it."""
+    if current() in (SOURCE, PSEUDO):
+        return day.strftime(strftime)
+    from babel.dates import format_date
+
+    return format_date(day, cldr, locale=locale_name())
 
 
 def timezone_problem(name: str) -> str | None:
