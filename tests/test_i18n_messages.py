@@ -202,3 +202,19 @@ def test_lang_may_follow_the_subcommand(capsys: pytest.CaptureFixture[str]) -> N
         main(["roster", "--help", "--lang", "en_XA"])
     out = capsys.readouterr().out
     assert "·" in out  # the help texts were translated: --lang was read before the parser was built
+
+
+def test_a_german_program_sends_german_invites(demo_ws: Workspace) -> None:
+    from dataclasses import replace
+
+    schedule = Schedule(demo_ws)
+    program = replace(schedule.list_programs()[0], language="de")
+    ctx = InviteContext.build(PeopleRepository(demo_ws.db).list_people(), schedule.formats())
+    with i18n.language("en"):
+        files = build_program_invites(ctx, program, schedule.list_sessions(program.id), eml=True).files
+    draft = "\n".join(eml_texts(next(d for n, d in files.items() if n.endswith("-series.eml"))))
+    assert draft.startswith("Einladung: Mikro-Lektion - ")
+    assert "Guten Tag," in draft and "Bitte sagen Sie in Ihrem Kalender zu oder ab." in draft
+    assert "Hello" not in draft and "Please" not in draft
+    calendar = "\n".join(ics_texts(next(d for n, d in files.items() if n.endswith("-series.ics"))))
+    assert "Ablauf:" in calendar and "Schritt für Schritt zeigen" in calendar

@@ -13,14 +13,28 @@ from peerdesk import i18n
 
 
 def local_date(value: date | datetime, strftime: str, cldr: str) -> str:
-    """`value` as `strftime` in English (byte-identical to before), else as the CLDR pattern `cldr`."""
+    """`value` as `strftime` in English (byte-identical to before), else as the language writes the
+    fields that the CLDR pattern `cldr` names ('EEE dd MMM HH:mm' -> 'Do., 19. Nov., 10:00')."""
     if i18n.current() in (i18n.SOURCE, i18n.PSEUDO):
         return value.strftime(strftime)
-    from babel.dates import format_date, format_datetime
+    from babel.dates import format_date, format_skeleton
 
-    if isinstance(value, datetime):
-        return format_datetime(value, cldr, locale=i18n.locale_name())
-    return format_date(value, cldr, locale=i18n.locale_name())
+    locale = i18n.locale_name()
+    day = value.date() if isinstance(value, datetime) else value
+    fields = "".join(c for c in cldr if c in "yMLEd")
+    skeleton = "".join(sorted(fields, key="yMLEd".index)).replace("dd", "d")
+    if not skeleton:
+        text = ""
+    elif skeleton == "yMMMMEEEEd":
+        text = format_date(day, "full", locale=locale)
+    elif len(set(skeleton)) == 1:  # one field alone: a weekday or a month
+        text = format_date(day, skeleton.replace("M", "L"), locale=locale)
+    else:
+        text = format_skeleton(skeleton, day, locale=locale)
+    if isinstance(value, datetime) and "H" in cldr:
+        clock = f"{value:%H:%M}"
+        text = f"{text}, {clock}" if text else clock
+    return text
 
 
 def short_day(value: date | datetime) -> str:
