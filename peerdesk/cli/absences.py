@@ -42,15 +42,15 @@ def run_away_command(args: argparse.Namespace, db: Path) -> int:
         clash = person.away(first, last)
         if clash is not None:
             raise CliError(
-                _("{name} is already away {value}; remove that first (--remove)").format(
-                    name=person.name, value=clash.span()
+                _("{name} is already away {dates}; remove that first (--remove)").format(
+                    name=person.name, dates=clash.span()
                 )
             )
         absence = Absence(first, last, " ".join(args.reason.split()))
         roster.apply(roster.plan_absences(person, (*person.absences, absence)))
     print(
-        _("{name} is away {value}: left out of matching and of the sessions of those days").format(
-            name=person.name, value=absence.span()
+        _("{name} is away {dates}: left out of matching and of the sessions of those days").format(
+            name=person.name, dates=absence.span()
         )
     )
     return 0

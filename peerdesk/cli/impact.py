@@ -58,10 +58,10 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
                             status=target.status,
                         )
                     )
-                print(_("Time-to-competency: {value}").format(value=describe(kpis.competency)))
+                print(_("Time-to-competency: {description}").format(description=describe(kpis.competency)))
                 print(
-                    _("Before the pilot: {value}; {value2}").format(
-                        value=describe(kpis.baseline), value2=groups_text(kpis)
+                    _("Before the pilot: {description}; {groups}").format(
+                        description=describe(kpis.baseline), groups=groups_text(kpis)
                     )
                 )
             return 0

@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help=_("read FIELD ({value}) from the file's COLUMN").format(value=", ".join(ALL_COLUMNS)),
+        help=_("read FIELD ({list}) from the file's COLUMN").format(list=", ".join(ALL_COLUMNS)),
     )
     imp.add_argument(
         "--timezone", default="UTC", help=_("timezone for new people whose row has none (default UTC)")
@@ -440,7 +440,9 @@ def _run(args: argparse.Namespace) -> int:
             raise  # standard output itself: main() says what was saved
         where = f"{exc.filename}: " if exc.filename else ""
         print(
-            _("peerdesk: {where}{value}; nothing was written").format(where=where, value=output_reason(exc)),
+            _("peerdesk: {where}{reason}; nothing was written").format(
+                where=where, reason=output_reason(exc)
+            ),
             file=sys.stderr,
         )
         return 1
@@ -468,8 +470,8 @@ def _output_failed(args: argparse.Namespace, exc: OSError, *, saved: bool) -> in
             _say(_("peerdesk: {done} (the output was closed)").format(done=done))
         return 0
     _say(
-        _("peerdesk: standard output could not be written ({value}); {done}").format(
-            value=output_reason(exc), done=done
+        _("peerdesk: standard output could not be written ({reason}); {done}").format(
+            reason=output_reason(exc), done=done
         )
     )
     return 1
@@ -584,14 +586,14 @@ def _roster(args: argparse.Namespace) -> int:
         for p in people:
             status = "" if p.active else " " + _("(inactive)")
             print(
-                _("{name}{status} <{email}> {role}, {team}; teaches: {value}; wants: {value2}").format(
+                _("{name}{status} <{email}> {role}, {team}; teaches: {teaches}; wants: {wants}").format(
                     name=p.name,
                     status=status,
                     email=p.email,
                     role=p.role,
                     team=p.team,
-                    value=format_teaches(p.teaches) or "-",
-                    value2=format_wants(p.wants) or "-",
+                    teaches=format_teaches(p.teaches) or "-",
+                    wants=format_wants(p.wants) or "-",
                 )
             )
     return 0
@@ -618,8 +620,8 @@ def _import(db: Path, args: argparse.Namespace) -> int:
         column, sep, fieldname = item.partition("=")
         if not sep or fieldname not in ALL_COLUMNS:
             raise CliError(
-                _("--map {item}: write COLUMN=FIELD with FIELD one of {value}").format(
-                    item=item, value=", ".join(ALL_COLUMNS)
+                _("--map {item}: write COLUMN=FIELD with FIELD one of {list}").format(
+                    item=item, list=", ".join(ALL_COLUMNS)
                 )
             )
         if column not in table.headers:
@@ -724,18 +726,22 @@ def _demo(outdir: Path, language: str = "") -> int:
     with open_workspace(path, read_only=True) as workspace:
         written = write_program_invites(workspace, None, outdir / "invites", eml=True)
         print(
-            _("Wrote {written} invite files to {value}").format(
-                written=len(written), value=outdir / "invites"
+            _("Wrote {written} invite files to {folder}").format(
+                written=len(written), folder=outdir / "invites"
             )
         )
         from peerdesk.cli.printing import write_demo_printouts
 
         printed = write_demo_printouts(workspace, outdir / "print")
-        print(_("Wrote {printed} printouts to {value}").format(printed=len(printed), value=outdir / "print"))
+        print(
+            _("Wrote {printed} printouts to {folder}").format(printed=len(printed), folder=outdir / "print")
+        )
         from peerdesk.cli.impact import write_demo_report
 
         reports = write_demo_report(workspace, outdir / "report")
-    print(_("Wrote {reports} report files to {value}").format(reports=len(reports), value=outdir / "report"))
+    print(
+        _("Wrote {reports} report files to {folder}").format(reports=len(reports), folder=outdir / "report")
+    )
     return 0
 
 

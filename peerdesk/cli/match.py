@@ -97,13 +97,13 @@ def _why_not(args: argparse.Namespace, db: Path) -> int:
         matcher = Matcher(workspace)
         program = matcher.schedule.find_program(args.people[0])
         if program is None:
-            raise CliError(_("there is no program '{value}'").format(value=args.people[0]))
+            raise CliError(_("there is no program '{person}'").format(person=args.people[0]))
         everyone = matcher.schedule.people.list_people()
         a, b = (_person(everyone, text) for text in args.people[1:])
         if a.email == b.email:
             raise CliError(
-                _("'{value}' and '{value2}' are the same person").format(
-                    value=args.people[1], value2=args.people[2]
+                _("'{person}' and '{value2}' are the same person").format(
+                    person=args.people[1], value2=args.people[2]
                 )
             )
         request = matcher.request(
@@ -145,7 +145,7 @@ def _notice(args: argparse.Namespace, db: Path) -> int:
         matcher = Matcher(workspace)
         program = matcher.schedule.find_program(args.people[0])
         if program is None:
-            raise CliError(_("there is no program '{value}'").format(value=args.people[0]))
+            raise CliError(_("there is no program '{person}'").format(person=args.people[0]))
         people = matcher.schedule.people.list_people()
     sender = next((p for p in people if p.email == program.organizer_email), None)
     draft, recipients = notice_draft(program, people, day, clock.now(), sender=sender, mode=args.mode)
@@ -153,8 +153,8 @@ def _notice(args: argparse.Namespace, db: Path) -> int:
         write_bytes_atomically(args.out, draft)
     except OSError as exc:
         raise CliError(
-            _("{out}: cannot be written ({value}); nothing was written").format(
-                out=args.out, value=output_reason(exc)
+            _("{out}: cannot be written ({reason}); nothing was written").format(
+                out=args.out, reason=output_reason(exc)
             )
         ) from exc
     away = len([p for p in people if p.email in set(program.members) and p.active]) - len(recipients)

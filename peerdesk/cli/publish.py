@@ -148,8 +148,8 @@ def _dry_run(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
         with open_workspace(db, read_only=True) as workspace:
             plan = plan_sync(url, Publisher(workspace).desired(program), {}, {})
         print(
-            _("Would create the calendar '{name}' and publish '{name2}': {value}").format(
-                name=name, name2=program.name, value=plan.summary(True)
+            _("Would create the calendar '{name}' and publish '{name2}': {summary}").format(
+                name=name, name2=program.name, summary=plan.summary(True)
             )
         )
     else:
@@ -157,14 +157,14 @@ def _dry_run(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
             prepared = Publisher(workspace).prepare(program, calendar, args.user)
         plan = plan_publish(prepared, conn, args.keep)
         print(
-            _("Would publish '{name}' to '{name2}' ({url}): {value}").format(
-                name=program.name, name2=calendar.name, url=calendar.url, value=plan.summary(True)
+            _("Would publish '{name}' to '{name2}' ({url}): {summary}").format(
+                name=program.name, name2=calendar.name, url=calendar.url, summary=plan.summary(True)
             )
         )
     for action in plan.actions:
         print(f"  {action.kind}: {action.label}")
     for conflict in plan.conflicts:
-        print("  " + _("conflict: {value}").format(value=conflict.describe()))
+        print("  " + _("conflict: {description}").format(description=conflict.describe()))
     return 0
 
 
@@ -208,8 +208,8 @@ def _publish(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
             ),
         )
     print(
-        _("Published '{name}' to '{name2}' ({url}): {value}").format(
-            name=program.name, name2=calendar.name, url=calendar.url, value=plan.summary()
+        _("Published '{name}' to '{name2}' ({url}): {summary}").format(
+            name=program.name, name2=calendar.name, url=calendar.url, summary=plan.summary()
         )
     )
     return 0

@@ -148,8 +148,8 @@ def _create(args: argparse.Namespace, db: Path) -> int:
     weekday_key = args.weekday.strip().lower()[:3]
     if weekday_key not in WEEKDAY_KEYS:
         problems.append(
-            _("--weekday {weekday}: use one of {value}").format(
-                weekday=args.weekday, value=", ".join(WEEKDAY_KEYS)
+            _("--weekday {weekday}: use one of {list}").format(
+                weekday=args.weekday, list=", ".join(WEEKDAY_KEYS)
             )
         )
     try:
@@ -252,7 +252,7 @@ def _delete(args: argparse.Namespace, db: Path) -> int:
                     )
                 )
             deletion = deletions.plan_session(args.id)
-            what = _("session {id} '{value}'").format(id=args.id, value=deletion.sessions[0].title)
+            what = _("session {id} '{title}'").format(id=args.id, title=deletion.sessions[0].title)
         coming = deletion.to_cancel()
         if not args.yes:
             lines = [_("deleting {what} would remove {value}").format(what=what, value=deletion.what_goes())]

@@ -62,7 +62,7 @@ def check_bundle(_workspace: Workspace, _folder: Path) -> str:
 
     guide = resource_path("guide.md").read_text(encoding="utf-8")
     _require(
-        len(guide) > 1000, _("the guide at {value} is nearly empty").format(value=resource_path("guide.md"))
+        len(guide) > 1000, _("the guide at {path} is nearly empty").format(path=resource_path("guide.md"))
     )
     _require(resource_path("icons", "peerdesk.svg").stat().st_size > 0, _("the icon is empty"))
     summer = datetime(2025, 7, 1, 12, tzinfo=ZoneInfo("Europe/Berlin")).utcoffset()
@@ -85,7 +85,7 @@ def check_demo(workspace: Workspace, _folder: Path) -> str:
     _require(len(people) >= 20, _("the demo holds {people} people instead of 24").format(people=len(people)))
     _require(bool(programs), _("the demo holds no program"))
     sessions = Schedule(workspace).list_sessions(programs[0].id)
-    _require(bool(sessions), _("{value} has no sessions").format(value=programs[0].name))
+    _require(bool(sessions), _("{name} has no sessions").format(name=programs[0].name))
     return _("{people}, {programs}, {sessions} in {program}").format(
         people=nformat("{n} person", "{n} people", len(people)),
         programs=nformat("{n} program", "{n} programs", len(programs)),
@@ -172,7 +172,7 @@ def check_invites(workspace: Workspace, folder: Path) -> str:
         parts = [p.get_content_type() for p in message.walk()]
         _require(
             "text/calendar" in parts,
-            _("{name}: no calendar part ({value})").format(name=path.name, value=", ".join(parts)),
+            _("{name}: no calendar part ({list})").format(name=path.name, list=", ".join(parts)),
         )
     return _("{calendars} calendar files with {events} events, {mails} mails read back").format(
         calendars=len(calendars), events=events, mails=len(mails)

@@ -158,8 +158,8 @@ def run_skills_command(args: argparse.Namespace, db: Path) -> int:
         write_matrix(matrix, out)
     except OSError as exc:
         raise CliError(
-            _("{out}: cannot be written ({value}); nothing was written").format(
-                out=out, value=output_reason(exc)
+            _("{out}: cannot be written ({reason}); nothing was written").format(
+                out=out, reason=output_reason(exc)
             )
         ) from exc
     people = nformat("{n} person", "{n} people", len(matrix.people))

@@ -83,8 +83,8 @@ def check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Non
             if isinstance(each, str) and not isinstance(each, PurePath) and not _is_text(each):
                 shown = each.encode("utf-8", "backslashreplace").decode("ascii", "replace")
                 parser.error(
-                    _("argument {value}: '{shown}' is not valid UTF-8 text").format(
-                        value=name.replace("_", "-"), shown=shown
+                    _("argument {argument}: '{shown}' is not valid UTF-8 text").format(
+                        argument=name.replace("_", "-"), shown=shown
                     )
                 )
 

@@ -157,10 +157,10 @@ class Certificate:
         for b in self.blocking:
             lines.append(
                 _(
-                    "Blocking pair: {value} & {value2} would score {together:g} together "
+                    "Blocking pair: {name} & {value2} would score {together:g} together "
                     "(now {a_now:g} and {b_now:g})"
                 ).format(
-                    value=names.get(b.a, b.a),
+                    name=names.get(b.a, b.a),
                     value2=names.get(b.b, b.b),
                     together=b.together,
                     a_now=b.a_now,

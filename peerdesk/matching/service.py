@@ -222,7 +222,7 @@ class Matcher:
 
         def away_in(person: Person, week: int) -> str | None:
             absence = person.away(*spans[week])
-            return _("away {value}").format(value=absence.span()) if absence else None
+            return _("away {dates}").format(dates=absence.span()) if absence else None
 
         away: dict[str, str] = {}
         for person in people:
@@ -452,7 +452,7 @@ class Matcher:
         )
         when += f" ({local_date(first, '%d %b', 'dd MMM')} - {local_date(last, '%d %b', 'dd MMM')})"
         away = [
-            _("{first_name} is away {value}").format(first_name=p.first_name, value=a.span())
+            _("{first_name} is away {dates}").format(first_name=p.first_name, dates=a.span())
             for p in members
             if (a := p.away(first, last))
         ]

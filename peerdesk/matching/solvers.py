@@ -387,7 +387,7 @@ def run_matching(request: MatchRequest) -> MatchResult:
     """Run one of the four modes."""
     if request.mode not in MODES:
         raise ValueError(
-            _("unknown mode '{mode}' (one of {value})").format(mode=request.mode, value=", ".join(MODES))
+            _("unknown mode '{mode}' (one of {list})").format(mode=request.mode, list=", ".join(MODES))
         )
     return {"pairs": _pairs, "mentor": _mentor, "pods": _pods, "rotation": _rotation}[request.mode](request)
 
@@ -440,14 +440,14 @@ def _pairs(request: MatchRequest) -> MatchResult:
             _score, best = max(options, key=lambda o: (o[0], -min(o[1])))
             best.append(person)
             notes.append(
-                _("odd number of people: {value} joined a trio").format(value=pool.people[person].name)
+                _("odd number of people: {name} joined a trio").format(name=pool.people[person].name)
             )
             rest = []
     for i, rules in ruled_out.items():
         unmatched.append(
             Unmatched(
                 pool.people[i].email,
-                _("every possible partner is ruled out ({value})").format(value=", ".join(rules)),
+                _("every possible partner is ruled out ({list})").format(list=", ".join(rules)),
             )
         )
     for i in rest:
@@ -496,8 +496,8 @@ def _mentor(request: MatchRequest) -> MatchResult:
     for m, taken in sorted(by_mentor.items()):
         level = pool.profiles[m].teaches[topic]
         reasons = [
-            _("{value} teaches {topic} (level {level}), {taken} of {capacity} places taken").format(
-                value=pool.people[m].name,
+            _("{name} teaches {topic} (level {level}), {taken} of {capacity} places taken").format(
+                name=pool.people[m].name,
                 topic=request.topic,
                 level=level,
                 taken=len(taken),
@@ -698,8 +698,8 @@ def _rotation(request: MatchRequest) -> MatchResult:
     if relaxed:
         notes.append(
             _(
-                "not enough new pairs: relaxed the {relaxed} oldest past pairings (met on or before {value})"
-            ).format(relaxed=relaxed, value=local_date(history[relaxed - 1][1], "%d %b %Y", "dd MMM y"))
+                "not enough new pairs: relaxed the {relaxed} oldest past pairings (met on or before {when})"
+            ).format(relaxed=relaxed, when=local_date(history[relaxed - 1][1], "%d %b %Y", "dd MMM y"))
         )
     if not all(len(r) == f for r, f in zip(rounds, full, strict=True)):
         notes.append(

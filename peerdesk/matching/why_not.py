@@ -90,8 +90,8 @@ class WhyNot:
         )
         for m in self.moves:
             lines.append(
-                _("{value} moves: from {value2} to {value3}").format(
-                    value=names.get(m.email, m.email), value2=who(m.before), value3=who(m.after)
+                _("{name} moves: from {value2} to {value3}").format(
+                    name=names.get(m.email, m.email), value2=who(m.before), value3=who(m.after)
                 )
             )
         return lines

@@ -228,7 +228,7 @@ class CalDavConnection:
             why = (
                 str(exc)
                 if isinstance(exc, NotXml)
-                else _("it is not well-formed XML ({value})").format(value=_short(exc))
+                else _("it is not well-formed XML ({reason})").format(reason=_short(exc))
             )
             raise PublishError(
                 _(
@@ -248,11 +248,11 @@ class CalDavConnection:
         except http.exceptions.SSLError as exc:
             raise PublishError(
                 _(
-                    "the certificate of {server} could not be verified ({value}). If this "
+                    "the certificate of {server} could not be verified ({reason}). If this "
                     "is your organisation's own server with a self-signed certificate, "
                     "trust it once in Schedule > Publish to Calendar; otherwise do not "
                     "publish to it."
-                ).format(server=server, value=_short(exc)),
+                ).format(server=server, reason=_short(exc)),
                 "certificate",
             ) from exc
         except http.exceptions.Timeout as exc:
@@ -267,10 +267,10 @@ class CalDavConnection:
         except (http.exceptions.ConnectionError, ConnectionError) as exc:
             raise PublishError(
                 _(
-                    "lost the connection to {server} while {doing} ({value}). Check the "
+                    "lost the connection to {server} while {doing} ({reason}). Check the "
                     "address and your network, then publish again: what was already "
                     "published is kept."
-                ).format(server=server, doing=doing, value=_short(exc)),
+                ).format(server=server, doing=doing, reason=_short(exc)),
                 "connection",
             ) from exc
         except dav_error.AuthorizationError as exc:
@@ -307,12 +307,12 @@ class CalDavConnection:
             if isinstance(status, int) and status >= 300:
                 raise PublishError(
                     _(
-                        "{server} answered while {doing}: {value} - what was already published is kept."
-                    ).format(server=server, doing=doing, value=describe_status(status))
+                        "{server} answered while {doing}: {meaning} - what was already published is kept."
+                    ).format(server=server, doing=doing, meaning=describe_status(status))
                 ) from exc
             raise PublishError(
-                _("{server} answered with an error while {doing}: {value}").format(
-                    server=server, doing=doing, value=_short(exc)
+                _("{server} answered with an error while {doing}: {reason}").format(
+                    server=server, doing=doing, reason=_short(exc)
                 )
             ) from exc
 
@@ -349,8 +349,8 @@ class CalDavConnection:
             response = self._exchange(lambda: self.client.request(url, method, body, headers or {}))
         if response.status >= 500:
             raise PublishError(
-                _("{value} answered: {value2} - what was already published is kept.").format(
-                    value=_host(self.url), value2=describe_status(response.status, response.reason)
+                _("{host} answered: {meaning} - what was already published is kept.").format(
+                    host=_host(self.url), meaning=describe_status(response.status, response.reason)
                 )
             )
         return response
@@ -368,8 +368,8 @@ class CalDavConnection:
             )
         if response.status != 207:
             raise PublishError(
-                _("{value} could not list {url}: {value2}").format(
-                    value=_host(self.url), url=url, value2=describe_status(response.status, response.reason)
+                _("{host} could not list {url}: {meaning}").format(
+                    host=_host(self.url), url=url, meaning=describe_status(response.status, response.reason)
                 )
             )
         raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
@@ -458,10 +458,10 @@ class CalDavConnection:
                 return None
             if response.status != 200:
                 raise PublishError(
-                    _("{value} could not give {href}: {value2}").format(
-                        value=_host(self.url),
+                    _("{host} could not give {href}: {meaning}").format(
+                        host=_host(self.url),
                         href=href,
-                        value2=describe_status(response.status, response.reason),
+                        meaning=describe_status(response.status, response.reason),
                     )
                 )
             body = response._raw_body or (

@@ -96,8 +96,8 @@ def discover(conn: CalDavConnection) -> Account:
             continue
         tried.append(f"{start} ({problem})")
     raise PublishError(
-        _("could not find the calendars of {user} on {value}. Tried: ").format(
-            user=conn.user, value=urlsplit(conn.url).netloc
+        _("could not find the calendars of {user} on {host}. Tried: ").format(
+            user=conn.user, host=urlsplit(conn.url).netloc
         )
         + "; ".join(tried)
         + _(

@@ -138,8 +138,8 @@ def plan_sync(
     for uid, record in stored.items():
         if uid in desired:
             continue
-        label = _("a removed or cancelled session ({value})").format(
-            value=record.href.rstrip("/").rpartition("/")[2]
+        label = _("a removed or cancelled session ({file})").format(
+            file=record.href.rstrip("/").rpartition("/")[2]
         )
         now = server.get(record.href)
         if now is None:

@@ -30,7 +30,7 @@ def risk_format(risk: Risk) -> str:
 def risk_action_text(risk: Risk) -> str:
     """The button text for a risk, naming who would teach."""
     if risk.kind == "single-holder":
-        return _("Plan shadow shifts with {value}").format(value=risk.holders[0].name)
+        return _("Plan shadow shifts with {name}").format(name=risk.holders[0].name)
     return _("Plan a micro-lesson series")
 
 

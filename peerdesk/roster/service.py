@@ -171,7 +171,7 @@ class Roster:
         before = self.repo.get(person.id) or person
         added = [a for a in absences if a not in before.absences]
         what = (
-            _("Away: {name} {value}").format(name=person.name, value=added[0].span())
+            _("Away: {name} {dates}").format(name=person.name, dates=added[0].span())
             if added
             else f"Time away of {person.name}"
         )

@@ -89,7 +89,7 @@ def parse_availability(text: str) -> tuple[Availability, ...]:
         day = _DAY_ALIASES.get(match["day"].lower())
         if day is None:
             raise ValueError(
-                _("'{value}' in '{item}' is not a weekday (Mon..Sun)").format(value=match["day"], item=item)
+                _("'{day}' in '{item}' is not a weekday (Mon..Sun)").format(day=match["day"], item=item)
             )
         start = _parse_clock(match["start"], item)
         end = _parse_clock(match["end"], item)

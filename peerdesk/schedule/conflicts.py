@@ -262,8 +262,8 @@ class ConflictIndex:
                         Conflict(
                             session.id,
                             "double-booked",
-                            _("{value} is also in '{title}' at {start}").format(
-                                value=self._name(email),
+                            _("{name} is also in '{title}' at {start}").format(
+                                name=self._name(email),
                                 title=other.title,
                                 start=local_date(other.start, "%a %d %b %H:%M", "EEE dd MMM HH:mm"),
                             ),
@@ -294,7 +294,7 @@ class ConflictIndex:
             if person is not None and person.absences:  # time away: named, the reason kept private
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
-                    away = _("{name} is away {value}").format(name=person.name, value=absence.span())
+                    away = _("{name} is away {dates}").format(name=person.name, dates=absence.span())
                     found[email] = Conflict(session.id, "unavailable", away)
                     continue
             if person is None or not person.availability:
@@ -340,8 +340,8 @@ class ConflictIndex:
                     Conflict(
                         current.id,
                         "facilitator-twice",
-                        _("{value} also led the previous session ({start})").format(
-                            value=self._name(email), start=local_date(previous.start, "%d %b", "dd MMM")
+                        _("{name} also led the previous session ({start})").format(
+                            name=self._name(email), start=local_date(previous.start, "%d %b", "dd MMM")
                         ),
                     )
                 )

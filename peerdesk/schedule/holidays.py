@@ -31,8 +31,8 @@ def calendar_problem(code: str) -> str | None:
 
     supported = holidays_lib.list_supported_countries()
     if country not in supported:
-        return _("'{value}' is not a country code the holidays calendar knows (e.g. DE, US, GB)").format(
-            value=code.strip()
+        return _("'{code}' is not a country code the holidays calendar knows (e.g. DE, US, GB)").format(
+            code=code.strip()
         )
     if region is not None and region not in supported[country]:
         regions = ", ".join(supported[country][:12])

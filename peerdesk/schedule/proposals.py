@@ -325,8 +325,8 @@ def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = Fa
             local = to_local(begin, person.timezone)
             city = person.timezone.rsplit("/", 1)[-1].replace("_", " ")
             names.append(f"{' '.join(person.name.split())} ({local:%H:%M} {city})")
-        text = _("{when} – {names} outside their hours: {value}").format(
-            when=when, names=len(names), value=", ".join(names)
+        text = _("{when} – {names} outside their hours: {list}").format(
+            when=when, names=len(names), list=", ".join(names)
         )
     if proposal.holidays:
         days = ", ".join(local_date(d, "%d %b", "dd MMM") for d in proposal.holidays)

@@ -303,7 +303,7 @@ class Schedule:
         calendar is kept, skipped or moved to the next working day (`on_holiday`).
         """
         if on_holiday not in HOLIDAY_CHOICES:
-            raise ValueError(_("on_holiday must be one of {value}").format(value=", ".join(HOLIDAY_CHOICES)))
+            raise ValueError(_("on_holiday must be one of {list}").format(list=", ".join(HOLIDAY_CHOICES)))
         fmt = format_by_key(self.formats_repo, program.format_key)
         name = fmt.name if fmt else program.format_key
         members = self.active_members(program)
@@ -558,8 +558,8 @@ def program_problems(
         problems.append(_("{minutes} minutes is outside 5-480").format(minutes=program.minutes))
     if program.format_key not in format_keys:
         problems.append(
-            _("there is no format '{format_key}' (one of {value})").format(
-                format_key=program.format_key, value=", ".join(sorted(format_keys))
+            _("there is no format '{format_key}' (one of {list})").format(
+                format_key=program.format_key, list=", ".join(sorted(format_keys))
             )
         )
     if program.organizer_email and not is_valid_email(program.organizer_email):
@@ -579,7 +579,7 @@ def program_problems(
         )
     unknown = [e for e in program.members if e not in known_emails]
     if unknown:
-        problems.append(_("not on the roster: {value}").format(value=", ".join(unknown)))
+        problems.append(_("not on the roster: {list}").format(list=", ".join(unknown)))
     if not program.members:
         problems.append(_("a program needs at least one member"))
     return problems

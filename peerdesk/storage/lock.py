@@ -124,7 +124,7 @@ def what_is_there(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return _("unreadable ({value})").format(value=explain_os_error(exc))
+        return _("unreadable ({reason})").format(reason=explain_os_error(exc))
     mode = st.st_mode
     if stat.S_ISREG(mode):
         return None
@@ -262,9 +262,9 @@ def _in_use(db_name: str, lock: Path, owner: LockOwner | None, raw: bytes = b"")
         )
     return WorkspaceInUse(
         _(
-            "{db_name} is in use by PeerDesk, {value}. Close it there first. If "
+            "{db_name} is in use by PeerDesk, {description}. Close it there first. If "
             "that PeerDesk is no longer running, delete {lock}."
-        ).format(db_name=db_name, value=owner.describe(), lock=lock)
+        ).format(db_name=db_name, description=owner.describe(), lock=lock)
     )
 
 
@@ -414,14 +414,14 @@ def _cannot_lock(lock: Path, exc: OSError) -> WorkspaceError:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return WorkspaceError(
             _(
-                "PeerDesk cannot change {value}: the folder {folder} is read-only for "
+                "PeerDesk cannot change {name}: the folder {folder} is read-only for "
                 "you. Copy the workspace to a folder you can write to, or use the "
                 "read-only commands (roster list, sessions, kpis, print, report)."
-            ).format(value=lock.with_suffix("").name, folder=folder)
+            ).format(name=lock.with_suffix("").name, folder=folder)
         )
     return WorkspaceError(
-        _("PeerDesk cannot lock {value}: {value2}; nothing was changed").format(
-            value=lock.with_suffix("").name, value2=explain_os_error(exc)
+        _("PeerDesk cannot lock {name}: {reason}; nothing was changed").format(
+            name=lock.with_suffix("").name, reason=explain_os_error(exc)
         )
     )
 

@@ -295,15 +295,15 @@ def _upgrade_failed(path: Path, backup: Path | None, exc: sqlite3.Error) -> Work
     if is_disk_full(exc):
         return WorkspaceError(
             _(
-                "{path} could not be upgraded: {value}{value2}. Nothing was lost: the "
+                "{path} could not be upgraded: {reason}{value2}. Nothing was lost: the "
                 "workspace is as it was, and {copy} holds the same data."
-            ).format(path=path, value=explain_sqlite_error(exc), value2=_free_hint(path, exc), copy=copy)
+            ).format(path=path, reason=explain_sqlite_error(exc), value2=_free_hint(path, exc), copy=copy)
         )
     return WorkspaceError(
         _(
-            "{path} could not be upgraded ({value}). Your data as it was before is "
+            "{path} could not be upgraded ({reason}). Your data as it was before is "
             "in {copy}; open that copy or ask for help."
-        ).format(path=path, value=explain_sqlite_error(exc), copy=copy)
+        ).format(path=path, reason=explain_sqlite_error(exc), copy=copy)
     )
 
 
@@ -338,8 +338,8 @@ def sqlite_problem(path: Path, exc: sqlite3.Error) -> WorkspaceError:
             )
         )
     return WorkspaceError(
-        _("{path}: {value}{value2}; nothing was changed, the workspace is as it was.").format(
-            path=path, value=explain_sqlite_error(exc), value2=_free_hint(path, exc)
+        _("{path}: {reason}{value2}; nothing was changed, the workspace is as it was.").format(
+            path=path, reason=explain_sqlite_error(exc), value2=_free_hint(path, exc)
         )
     )
 
@@ -553,7 +553,9 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(
-            _("PeerDesk cannot create the folder {folder}: {value}").format(folder=folder, value=explain(exc))
+            _("PeerDesk cannot create the folder {folder}: {reason}").format(
+                folder=folder, reason=explain(exc)
+            )
         ) from exc
 
 
@@ -582,8 +584,8 @@ def _create_beside(real: Path) -> None:
         raise sqlite_problem(real, exc) from exc
     except OSError as exc:
         raise WorkspaceError(
-            _("PeerDesk cannot create {real}: {value}; nothing was created").format(
-                real=real, value=explain(exc)
+            _("PeerDesk cannot create {real}: {reason}; nothing was created").format(
+                real=real, reason=explain(exc)
             )
         ) from exc
     finally:
