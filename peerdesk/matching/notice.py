@@ -45,12 +45,12 @@ def _notice_text(program: Program, day: date, mode: str) -> tuple[str, str]:
         name=program.name, what=what, when=when
     )
     body = _(
-        "Hello,\n\nOn {when} we match the next round of {value} for {name}.\n\nIf "
+        "Hello,\n\nOn {when} we match the next round of {groups} for {name}.\n\nIf "
         "you would rather sit this one out (busy weeks, time off, too much "
         "on), reply to this email with SKIP. You will be left out of this "
         "round only and matched again in the next one. Nothing to do if you "
         "are in.\n\nThank you!\n"
-    ).format(when=when, value=what, name=program.name)
+    ).format(when=when, groups=what, name=program.name)
     return subject, body
 
 
