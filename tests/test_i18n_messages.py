@@ -33,9 +33,10 @@ WORD = re.compile(r"[A-Za-z]{3,}")
 
 @pytest.fixture(autouse=True)
 def own_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`main()` sets the process default language: keep that inside each test."""
+    """`main()` sets the process default language and the window's variable: keep both inside each test."""
     monkeypatch.setattr(i18n, "_default", [])
-    monkeypatch.delenv(i18n.ENV_LANGUAGE, raising=False)
+    monkeypatch.setenv(i18n.ENV_LANGUAGE, "")  # recorded, so what main() sets is undone afterwards
+    monkeypatch.delenv(i18n.ENV_LANGUAGE)
 
 
 def workspace_data(workspace: Workspace) -> list[str]:
@@ -218,3 +219,33 @@ def test_a_german_program_sends_german_invites(demo_ws: Workspace) -> None:
     assert "Hello" not in draft and "Please" not in draft
     calendar = "\n".join(ics_texts(next(d for n, d in files.items() if n.endswith("-series.ics"))))
     assert "Ablauf:" in calendar and "Schritt für Schritt zeigen" in calendar
+
+
+def test_demo_window_in_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`peerdesk --demo --lang de`: the window is told the language, the demo's program is German."""
+    import os
+
+    import peerdesk.ui.app as app
+    from peerdesk.cli import main as cli_main
+    from peerdesk.storage import open_workspace
+
+    seen: dict[str, str] = {}
+
+    def fake_window(path: Path, *, create: bool) -> int:
+        seen["env"] = os.environ.get(i18n.ENV_LANGUAGE, "")
+        with open_workspace(path, read_only=True) as workspace:
+            seen["program"] = Schedule(workspace).list_programs()[0].language
+        return 0
+
+    monkeypatch.setattr(cli_main, "display_available", lambda: True)
+    monkeypatch.setattr(cli_main, "missing_x11_packages", lambda: [])
+    monkeypatch.setattr(app, "run_window", fake_window)
+    assert main(["--demo", "--lang", "de"]) == 0
+    assert seen == {"env": "de", "program": "de"}
+
+
+def test_demo_outdir_in_german(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`peerdesk demo OUTDIR --lang de`: the invites written are German."""
+    assert main(["demo", str(tmp_path / "out"), "--lang", "de"]) == 0
+    series = next((tmp_path / "out" / "invites").glob("*-series.eml"))
+    assert "Guten Tag," in "\n".join(eml_texts(series.read_bytes()))
