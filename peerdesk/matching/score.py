@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person
-from peerdesk.i18n import _
+from peerdesk.i18n import N_, _
 
 SLOT_MINUTES = 15
 SLOTS_PER_WEEK = 7 * 24 * 60 // SLOT_MINUTES
@@ -163,6 +163,16 @@ def _gain(teacher: Profile, learner: Profile) -> int:
     return min(best, 3)
 
 
+TEACHES = N_("{teacher} teaches {skill} (level {level}) -> {learner} wants {skill}{goal}")
+
+
+def teaching_prefix(teacher: str, skill: str) -> str:
+    """How a 'X teaches Y (level N) -> ...' reason begins in the language in force (to recognise it)."""
+    template = _(TEACHES).split("{level}")[0]
+    text = template.replace("{teacher}", teacher).replace("{skill}", skill)
+    return text.split("{")[0]
+
+
 def score_value(a: Profile, b: Profile, weights: Weights, length: int, met: set[frozenset[str]]) -> float:
     """The same number as `score_pair(...).score`, without the words: for scoring many candidates.
 
@@ -197,9 +207,7 @@ def score_pair(
             score += weights.teach_per_level * gain
             goal = _(" (target {target})").format(target=target) if target is not None else ""
             reasons.append(
-                _("{teacher} teaches {skill} (level {level}) -> {learner} wants {skill}{goal}").format(
-                    teacher=teacher, skill=skill, level=level, learner=learner, goal=goal
-                )
+                _(TEACHES).format(teacher=teacher, skill=skill, level=level, learner=learner, goal=goal)
             )
     if a_to_b and b_to_a:
         score += weights.swap_bonus

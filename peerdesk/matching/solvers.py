@@ -30,6 +30,7 @@ from peerdesk.matching.score import (
     profile,
     score_pair,
     score_value,
+    teaching_prefix,
 )
 from peerdesk.schedule.dates import local_date
 
@@ -508,7 +509,7 @@ def _mentor(request: MatchRequest) -> MatchResult:
             r
             for learner in taken
             for r in scores[(m, learner)].reasons
-            if not r.startswith(pool.people[m].name.split()[0] + " teaches " + request.topic)
+            if not r.startswith(teaching_prefix(pool.people[m].name.split()[0], request.topic))
         ]
         groups.append(
             Group(
@@ -592,7 +593,7 @@ def _pods(request: MatchRequest) -> MatchResult:
         unmatched.append(Unmatched(pool.people[i].email, _(_RULED_OUT_OF_PODS)))
     pods = [p for p in pods if len(p[1]) >= 2]
     groups = []
-    label = _("same learning goal") if request.pods_by == "goal" else "same role"
+    label = _("same learning goal") if request.pods_by == "goal" else _("same role")
     for value, members in pods:
         base = _group(pool, sorted(members))
         people = [pool.people[i] for i in members]

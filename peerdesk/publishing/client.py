@@ -536,7 +536,9 @@ def _status_in(text: str) -> int | None:
 
 def _duration(seconds: float) -> str:
     """'45 s', '2 min' or '30 min': the limit that applied, as the lead reads it."""
-    return f"{seconds:g} s" if seconds < 120 else f"{seconds / 60:g} min"
+    if seconds < 120:
+        return _("{seconds} s").format(seconds=f"{seconds:g}")
+    return _("{minutes} min").format(minutes=f"{seconds / 60:g}")
 
 
 def _short(exc: BaseException) -> str:

@@ -173,7 +173,7 @@ class Roster:
         what = (
             _("Away: {name} {dates}").format(name=person.name, dates=added[0].span())
             if added
-            else f"Time away of {person.name}"
+            else _("Time away of {name}").format(name=person.name)
         )
         return RosterChange(
             what, before=(before,), after=(replace(before, absences=tuple(sorted(absences))),)

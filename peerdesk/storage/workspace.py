@@ -349,9 +349,9 @@ def _free_hint(path: Path, exc: BaseException) -> str:
     if not is_disk_full(exc):
         return ""
     free = free_space(path.parent)
-    return (
-        _(": {value} free").format(value=size_text(free)) if free is not None else ""
-    ) + " - make room and try again"
+    return (_(": {value} free").format(value=size_text(free)) if free is not None else "") + _(
+        " - make room and try again"
+    )
 
 
 def _check_regular_file(path: Path) -> None:
