@@ -7,13 +7,12 @@ all speak in the same terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
-
-from peerdesk.i18n import PSEUDO, SOURCE, _, current, locale_name
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MIN_LEVEL, MAX_LEVEL = 0, 4
@@ -204,13 +203,27 @@ def is_valid_timezone(name: str) -> bool:
     return True
 
 
-def _month(day: date, strftime: str, cldr: str) -> str:
-    """A month (and year) as the active language names it; English exactly as strftime writes it."""
-    if current() in (SOURCE, PSEUDO):
-        return day.strftime(strftime)
-    from babel.dates import format_date
+# The values import nothing of ours (tests/test_code_health.py), so the language-aware layer lends
+# them its gettext and its month names: `use_language`, called when peerdesk.schedule or
+# peerdesk.roster is imported. Until then the messages stay as written (English).
+_language: dict[str, Callable[..., str]] = {}
 
-    return format_date(day, cldr, locale=locale_name())
+
+def use_language(translate: Callable[[str], str], month: Callable[[date, str, str], str]) -> None:
+    """Let the values' messages and dates follow the language in force (see `_language`)."""
+    _language["translate"], _language["month"] = translate, month
+
+
+def _(message: str) -> str:
+    """A message in the language in force, once `use_language` has been called."""
+    translate = _language.get("translate")
+    return translate(message) if translate else message
+
+
+def _month(day: date, strftime: str, cldr: str) -> str:
+    """A month (and year) as the language in force names it; English exactly as strftime writes it."""
+    month = _language.get("month")
+    return month(day, strftime, cldr) if month else day.strftime(strftime)
 
 
 def timezone_problem(name: str) -> str | None:

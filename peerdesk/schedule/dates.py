@@ -60,3 +60,10 @@ def short_date(value: date | datetime) -> str:
 def long_day_time(value: datetime) -> str:
     """'Thursday 05 March 2026, 10:00'."""
     return local_date(value, "%A %d %B %Y, %H:%M", "EEEE dd MMMM y, HH:mm")
+
+
+def lend_language_to_values() -> None:
+    """Give peerdesk.domain (which may import nothing of ours) gettext and these month names."""
+    from peerdesk import domain
+
+    domain.use_language(i18n._, local_date)
