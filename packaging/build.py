@@ -119,10 +119,19 @@ def folder_size(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def build_catalogues() -> list[Path]:
+    """The window's .qm catalogues next to their .ts (the built app has no lrelease to make them)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import catalogues
+
+    return catalogues.build()
+
+
 def build_app(version: str) -> Path:
     """Icons, metadata and the one-folder application; returns dist/PeerDesk."""
     make_icons(ASSETS)
     write_metadata(ASSETS / "metadata", version)
+    build_catalogues()
     run_pyinstaller()
     launcher = APP / ("PeerDesk.exe" if sys.platform.startswith("win") else "PeerDesk")
     if not launcher.exists():

@@ -59,23 +59,89 @@ def gettext_sources() -> Iterator[Path]:
             yield path
 
 
+def table_strings() -> list[tuple[str, str]]:
+    """(context, text) of the window's texts kept in tables and shown through `tr(variable)`:
+    the action registry's names, menus and tips, the roster's column titles."""
+    from peerdesk.ui.actions import MENU_ORDER, SPECS
+    from peerdesk.ui.feedback import model as feedback_model
+    from peerdesk.ui.feedback import report_dialogs
+    from peerdesk.ui.feedback.tab import BASELINE_HELP
+    from peerdesk.ui.printing.dialog import KINDS
+    from peerdesk.ui.roster.model import COLUMNS
+    from peerdesk.ui.schedule import matching_dialog as matching
+    from peerdesk.ui.schedule import model as schedule_model
+
+    found = [("actions", text) for spec in SPECS for text in (spec.text, spec.menu, spec.tip) if text]
+    found += [("actions", title) for title in MENU_ORDER]
+    found += [("PeopleTableModel", title) for title, _value in COLUMNS]
+    found += [("ImpactTab", BASELINE_HELP)]
+    found += [("PrintDialog", label) for _key, label in KINDS]
+    found += [("ReportDialog", label) for _key, label, _filter in report_dialogs.FORMATS]
+    found += [("MatchingDialog", label) for _key, label in matching.WEIGHT_FIELDS]
+    found += [("MatchingDialog", tip) for tip in matching.WEIGHT_TIPS.values()]
+    found += [
+        ("MatchingDialog", text) for text in (matching.POINTS_HELP, matching.ODD_HELP, matching.SHUFFLE_HELP)
+    ]
+    found += [("SessionTableModel", h) for h in schedule_model.HEADERS]
+    found += [
+        ("AttendanceTableModel", h) for h in feedback_model.HEADERS if h != feedback_model.OPEN_QUESTION
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _table_source() -> Path:
+    """A Python file lupdate can read, holding `table_strings()` as literal translate() calls."""
+    target = ROOT / "build" / "i18n" / "ui_tables.py"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    lines += [f"QCoreApplication.translate({c!r}, {t!r})" for c, t in table_strings()]
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return target
+
+
 def extract() -> None:
     """Refresh every catalogue from the code (translations already made are kept)."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = [str(p.relative_to(ROOT)) for p in [*ui_sources(), _table_source()]]
     for ts in ts_files():
         extra = ["-pluralonly"] if ts.name.endswith("_en.ts") else []
-        subprocess.run(
-            [str(lupdate), "-silent", "-no-obsolete", "-locations", "none", *extra]
-            + [str(p.relative_to(ROOT)) for p in ui_sources()]
-            + ["-ts", str(ts)],
-            check=True,
-            cwd=ROOT,
-        )
+        options = ["-silent", "-no-obsolete", "-locations", "none", "-tr-function-alias", "tr+=_tr", *extra]
+        subprocess.run([str(lupdate), *options, *sources, "-ts", str(ts)], check=True, cwd=ROOT)
+    fill_english_plurals(TRANSLATIONS / "peerdesk_en.ts")
     template = _extract_gettext()
     _write_po(template, TRANSLATIONS / "peerdesk.pot")
     for code in LANGUAGES:
         _update_po(template, TRANSLATIONS / f"{code}.po", code)
+
+
+IRREGULAR = {"person(s)": ("person", "people"), "group(s) differ(s)": ("group differs", "groups differ")}
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """'%n session(s)' -> ('%n session', '%n sessions'); 'person(s)' -> 'person' / 'people'."""
+    one, many = source, source
+    for marked, (singular, plural) in IRREGULAR.items():
+        one, many = one.replace(marked, singular), many.replace(marked, plural)
+    return one.replace("(s)", ""), many.replace("(s)", "s")
+
+
+def fill_english_plurals(ts: Path) -> None:
+    """Write the English singular and plural of every '%n ...(s)' message (derived, never typed)."""
+    from xml.etree.ElementTree import SubElement
+
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for form in english_forms(message.findtext("source") or ""):
+            SubElement(translation, "numerusform").text = form
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def _extract_gettext():  # type: ignore[no-untyped-def]
@@ -227,6 +293,14 @@ def build(target: Path | None = None) -> list[Path]:
         qm = (target or ts.parent) / ts.with_suffix(".qm").name
         qm.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        written.append(qm)
+    from peerdesk import i18n
+    from peerdesk.ui.translation import pseudo_ts
+
+    pseudo = pseudo_ts()  # the pseudo-locale, generated from the sources, for checking a build too
+    if pseudo is not None:
+        qm = (target or TRANSLATIONS) / f"peerdesk_{i18n.PSEUDO}.qm"
+        subprocess.run([str(lrelease), "-silent", str(pseudo), "-qm", str(qm)], check=True)
         written.append(qm)
     return written
 

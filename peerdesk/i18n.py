@@ -108,9 +108,30 @@ def language(code: str | None) -> Iterator[str]:
 
 
 def locale_name(code: str | None = None) -> str:
-    """The Babel/CLDR locale that formats dates and numbers for a language ('de' -> 'de_DE')."""
+    """The Babel/CLDR locale that formats dates and numbers for a language: the computer's own
+    region when it speaks that language (en_US: Sunday first; de_AT), else the language's
+    usual one ('de' -> 'de_DE'; English 'en_GB')."""
     lang = normalise(code) if code else current()
+    region = system_region()
+    if region and normalise(region) == lang and lang != PSEUDO:
+        return region
     return DEFAULT_REGION.get(lang or SOURCE, "en_GB")
+
+
+def system_region() -> str:
+    """The computer's full locale ('en_US', 'de_AT') from PEERDESK_LANGUAGE, LC_ALL, LC_TIME or LANG,
+    when Babel knows it; '' otherwise (C, POSIX, unset)."""
+    from babel import Locale, UnknownLocaleError
+
+    for name in (ENV_LANGUAGE, "LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "").split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+        if "_" not in value or value.lower() == PSEUDO.lower():
+            continue
+        try:
+            return str(Locale.parse(value))
+        except (ValueError, UnknownLocaleError):
+            continue
+    return ""
 
 
 def po_path(code: str) -> Path:

@@ -19,8 +19,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English text whatever language the machine is set to (a test that wants another
+# language says so: `i18n.language(...)`, `--lang`, or PEERDESK_LANGUAGE for a child process).
+os.environ["PEERDESK_LANGUAGE"] = "en_GB"
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.demo import build_demo
 from peerdesk.storage import Workspace, open_workspace
 
@@ -62,6 +65,7 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+i18n.set_default("en")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -57,6 +57,7 @@ def test_storage_imports_no_services_or_ui() -> None:
                 "peerdesk.clock",
                 "peerdesk.failures",
                 "peerdesk.collation",
+                "peerdesk.i18n",  # its messages in the lead's language
             )
         }
         assert ours == allowed, f"{path.name} imports {ours - allowed}"
@@ -87,6 +88,7 @@ def test_the_layout_has_one_package_per_capability_and_a_folder_per_tab() -> Non
         "demo.py",
         "domain.py",
         "failures.py",
+        "i18n.py",
         "paths.py",
         "plural.py",
         "resources.py",
@@ -202,4 +204,23 @@ def test_tests_set_the_clock_rather_than_read_it() -> None:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if any(call in line for call in CLOCK_CALLS)
     ]
+    assert offenders == []
+
+
+POSIX_ONLY = {"resource", "fcntl", "termios", "pwd", "grp", "posix", "tty", "pty", "crypt"}
+
+
+def test_no_module_imports_a_posix_only_module_at_import_time() -> None:
+    """Most leads run Windows: a module-level `import resource` stops PeerDesk before its window opens
+    (printing/isolation.py did). POSIX-only modules are imported inside the code that needs them."""
+    offenders = []
+    for path in python_files(PACKAGE):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module.split(".")[0]]
+            offenders += [f"{path.relative_to(ROOT)}: {name}" for name in names if name in POSIX_ONLY]
     assert offenders == []

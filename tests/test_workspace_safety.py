@@ -249,10 +249,27 @@ def test_empty_lock_being_written_is_not_stale(demo_db: Path, monkeypatch: pytes
     with pytest.raises(WorkspaceInUse, match="being opened by another PeerDesk"):
         open_workspace(demo_db)
     assert lock.exists()
-    old = time.time() - 3600
+    old = lock.stat().st_mtime - 3600  # by the file system's clock, not this process's
     os.utime(lock, (old, old))  # an empty lock left by a crash long ago is stale
     with open_workspace(demo_db):
         assert json.loads(lock.read_text())["pid"] == os.getpid()
+
+
+def test_a_fresh_empty_lock_is_not_stale_when_this_computers_clock_runs_ahead(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock on a network share is stamped by the server's clock: an hour's disagreement with
+    this computer's clock must not make a lock written a moment ago look abandoned."""
+    from peerdesk.storage import lock as lock_module
+
+    monkeypatch.setattr(lock_module, "ACQUIRE_WAIT", 0.2)
+    lock = lock_path_for(demo_db)
+    lock.write_bytes(b"")
+    real_time = time.time
+    monkeypatch.setattr(lock_module.time, "time", lambda: real_time() + 3600)
+    with pytest.raises(WorkspaceInUse, match="being opened by another PeerDesk"):
+        open_workspace(demo_db)
+    assert lock.read_bytes() == b""
 
 
 @posix_only
@@ -315,7 +332,8 @@ def test_simultaneous_starts_never_both_get_in(demo_db: Path, tmp_path: Path, le
         )
     elif left_behind == "empty old lock":
         lock.write_bytes(b"")
-        os.utime(lock, (time.time() - 3600, time.time() - 3600))
+        old = lock.stat().st_mtime - 3600  # by the file system's clock, which judges the age
+        os.utime(lock, (old, old))
     out = tmp_path / "held.jsonl"
     start = time.time() + 1.5
     procs = [

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from peerdesk import i18n
 from peerdesk.domain import Program
+from peerdesk.i18n import N_, _
 from peerdesk.impact.kpis import (
     DEFINITIONS,
     LABELS,
@@ -19,12 +21,13 @@ from peerdesk.impact.kpis import (
 )
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe, logrank
+from peerdesk.impact.texts import decimal, long_date, percent
 
 if TYPE_CHECKING:
     from peerdesk.impact.report import Impact
     from peerdesk.printing.templates import Rendered
 
-NOT_MEASURED = "not measured before the pilot"
+NOT_MEASURED = N_("not measured before the pilot")
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Comparison:
     right: str
     rows: tuple[ComparisonRow, ...]
     generated: str = ""
+    language: str = ""  # the first program's: its headings are printed in it ('' the language in force)
 
     def text(self) -> str:
         """Plain text for the terminal."""
@@ -56,14 +60,19 @@ class Comparison:
 
     def markdown(self) -> str:
         """A Markdown table (user text escaped) with the definitions below."""
+        with i18n.language(self.language):
+            return self._markdown()
+
+    def _markdown(self) -> str:
+        left, right = md_escape(self.left), md_escape(self.right)
         lines = [
-            f"## {md_escape(self.left)} compared with {md_escape(self.right)}",
+            "## " + _("{left} compared with {right}").format(left=left, right=right),
             "",
-            f"| Measure | {md_escape(self.left)} | {md_escape(self.right)} |",
+            f"| {_('Measure')} | {left} | {right} |",
             "| --- | --- | --- |",
         ]
         lines += [f"| {r.name} | {r.left} | {r.right} |" for r in self.rows]
-        lines += ["", "### How each measure is counted", ""]
+        lines += ["", "### " + _("How each measure is counted"), ""]
         lines += [f"- **{r.name}**: {r.definition}" for r in self.rows]
         return "\n".join(lines) + "\n"
 
@@ -72,16 +81,18 @@ class Comparison:
         from peerdesk.printing.templates import Rendered, TemplateLibrary
 
         lib = library if isinstance(library, TemplateLibrary) else TemplateLibrary()
-        html = lib.render("compare.html", {"comparison": self, "generated": self.generated})
-        return Rendered(f"{self.left} compared with {self.right}", html, True, self.left)
+        with i18n.language(self.language):
+            html = lib.render("compare.html", {"comparison": self, "generated": self.generated})
+            title = _("{left} compared with {right}").format(left=self.left, right=self.right)
+        return Rendered(title, html, True, self.left)
 
 
 def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
+    return "-" if value is None else percent(value)
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+    return "-" if value is None else decimal(value, digits)
 
 
 def kpi_values(k: ProgramKpis) -> dict[str, str]:
@@ -91,13 +102,17 @@ def kpi_values(k: ProgramKpis) -> dict[str, str]:
         "sessions_held": str(k.sessions_held),
         "peer_meetings_held": str(k.peer_meetings_held),
         "sessions_per_month": _num(k.sessions_per_month) if k.sessions_held else "-",
-        "average_minutes": f"{_num(k.average_minutes, 0)} / {_num(k.average_planned_minutes, 0)} min",
+        "average_minutes": _("{actual} / {planned} min").format(
+            actual=_num(k.average_minutes, 0), planned=_num(k.average_planned_minutes, 0)
+        ),
         "mean_rating": satisfaction_text(k),
         "response_rate": _pct(k.response_rate),
         "time_to_competency_days": describe(k.competency),
         "baseline_days": f"{describe(k.baseline)}; {groups_text(k)}",
         "time_to_competency_change": competency_display(k),
-        "skill_gaps_covered": f"{k.skill_gaps_covered[0]} of {k.skill_gaps_covered[1]}",
+        "skill_gaps_covered": _("{covered} of {wanted}").format(
+            covered=k.skill_gaps_covered[0], wanted=k.skill_gaps_covered[1]
+        ),
         "commitments_reported": commitments_text(k),
         "used_on_job": used_on_job_text(k, k.today),
         "facilitation_spread": str(len(k.facilitators)),
@@ -105,18 +120,24 @@ def kpi_values(k: ProgramKpis) -> dict[str, str]:
 
 
 def compare_programs(impact: Impact, first: Program, second: Program | None = None) -> Comparison:
-    """`first` beside `second`, or beside its own baseline when `second` is None."""
+    """`first` beside `second`, or beside its own baseline when `second` is None (in `first`'s language)."""
+    with i18n.language(first.language):
+        return _compare(impact, first, second)
+
+
+def _compare(impact: Impact, first: Program, second: Program | None) -> Comparison:
     a = impact.kpis(first, as_of=impact.pilot_as_of(first))
     left = kpi_values(a)
-    generated = f"{impact.today:%d %B %Y}"
+    generated = long_date(impact.today)
+    language = i18n.current()
     if second is not None:
         b = impact.kpis(second, as_of=impact.pilot_as_of(second))
         right = kpi_values(b)
         rows = tuple(ComparisonRow(k, LABELS[k], left[k], right[k], DEFINITIONS[k]) for k in left)
         test = logrank(a.competency, b.competency)
         rows += (ComparisonRow("logrank", LABELS["logrank"], test.words, "", DEFINITIONS["logrank"]),)
-        return Comparison(first.name, second.name, rows, generated)
-    before = {k: NOT_MEASURED for k in left}
+        return Comparison(first.name, second.name, rows, generated, language)
+    before = {k: _(NOT_MEASURED) for k in left}
     before["time_to_competency_days"] = f"{describe(a.baseline)}; {groups_text(a)}"
     keys = [k for k in left if k not in ("baseline_days", "time_to_competency_change")]
     rows = tuple(ComparisonRow(k, LABELS[k], left[k], before[k], DEFINITIONS[k]) for k in keys)
@@ -129,4 +150,4 @@ def compare_programs(impact: Impact, first: Program, second: Program | None = No
             DEFINITIONS["time_to_competency_change"],
         ),
     )
-    return Comparison(first.name, "before the pilot", rows, generated)
+    return Comparison(first.name, _("before the pilot"), rows, generated, language)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peerdesk import clock
 from peerdesk.domain import ASSESSORS, MAX_LEVEL, MIN_LEVEL, CheckIn, normalise_email
+from peerdesk.i18n import _, nformat
 from peerdesk.roster.csv_io import CsvProblem, normalise_header, read_table
 from peerdesk.storage import Workspace
 from peerdesk.storage.impact import ImpactRepository
@@ -39,9 +40,9 @@ class CompetencyPlan:
     def summary(self) -> str:
         """'12 check-ins for 5 people (2 already recorded)'."""
         people = len({c.email for c in self.check_ins})
-        text = f"{len(self.check_ins)} check-in{'s' if len(self.check_ins) != 1 else ''} for {people} "
-        text += "person" if people == 1 else "people"
-        return text + (f" ({self.skipped} already recorded)" if self.skipped else "")
+        whom = nformat("{n} person", "{n} people", people)
+        text = nformat("{n} check-in for {whom}", "{n} check-ins for {whom}", len(self.check_ins), whom=whom)
+        return text + (" " + _("({n} already recorded)").format(n=self.skipped) if self.skipped else "")
 
 
 def plan_competency_import(workspace: Workspace, path: Path, today: date | None = None) -> CompetencyPlan:
@@ -52,7 +53,7 @@ def plan_competency_import(workspace: Workspace, path: Path, today: date | None 
     index = {normalise_header(h): i for i, h in enumerate(table.headers)}
     missing = [c for c in COMPETENCY_COLUMNS if c not in index]
     if missing:
-        plan.problems += [CsvProblem(0, c, "the file has no such column") for c in missing]
+        plan.problems += [CsvProblem(0, c, _("the file has no such column")) for c in missing]
         return plan
     people = PeopleRepository(workspace.db)
     known = {p.email for p in people.list_people()}
@@ -72,19 +73,27 @@ def plan_competency_import(workspace: Workspace, path: Path, today: date | None 
         try:
             day = date.fromisoformat(cells["date"])
         except ValueError:
-            problems.append(CsvProblem(row_no, "date", f"'{cells['date']}' is not a date like 2026-03-05"))
+            problems.append(
+                CsvProblem(
+                    row_no, "date", _("'{text}' is not a date like 2026-03-05").format(text=cells["date"])
+                )
+            )
         if day is not None and day > today:
-            problems.append(CsvProblem(row_no, "date", f"{day} is in the future"))
+            problems.append(CsvProblem(row_no, "date", _("{day} is in the future").format(day=day)))
         email = normalise_email(cells["email"])
         if email not in known:
-            problems.append(CsvProblem(row_no, "email", f"unknown email '{cells['email']}'"))
+            problems.append(
+                CsvProblem(row_no, "email", _("unknown email '{text}'").format(text=cells["email"]))
+            )
         skill = skills.get(cells["skill"].casefold())
         if not cells["skill"]:
-            problems.append(CsvProblem(row_no, "skill", "a skill is required"))
+            problems.append(CsvProblem(row_no, "skill", _("a skill is required")))
         elif skill is None:
             problems.append(
                 CsvProblem(
-                    row_no, "skill", f"unknown skill '{cells['skill']}' (add it to the skill list first)"
+                    row_no,
+                    "skill",
+                    _("unknown skill '{text}' (add it to the skill list first)").format(text=cells["skill"]),
                 )
             )
         level_text = cells["level"]
@@ -93,18 +102,36 @@ def plan_competency_import(workspace: Workspace, path: Path, today: date | None 
             level = int(level_text)
         else:
             problems.append(
-                CsvProblem(row_no, "level", f"'{level_text}' is not a level {MIN_LEVEL}-{MAX_LEVEL}")
+                CsvProblem(
+                    row_no,
+                    "level",
+                    _("'{text}' is not a level {low}-{high}").format(
+                        text=level_text, low=MIN_LEVEL, high=MAX_LEVEL
+                    ),
+                )
             )
         assessor = cells["assessor"].lower()
         if assessor not in ASSESSORS:
             problems.append(
-                CsvProblem(row_no, "assessor", f"'{cells['assessor']}' is not one of {', '.join(ASSESSORS)}")
+                CsvProblem(
+                    row_no,
+                    "assessor",
+                    _("'{text}' is not one of {names}").format(
+                        text=cells["assessor"], names=", ".join(ASSESSORS)
+                    ),
+                )
             )
         if day is not None and skill is not None and email in known:
             key = (email, skill.casefold(), day)
             if key in seen:
                 problems.append(
-                    CsvProblem(row_no, "skill", f"{email}, {skill} on {day} is also on row {seen[key]}")
+                    CsvProblem(
+                        row_no,
+                        "skill",
+                        _("{email}, {skill} on {day} is also on row {row}").format(
+                            email=email, skill=skill, day=day, row=seen[key]
+                        ),
+                    )
                 )
             seen[key] = row_no
         plan.problems += problems

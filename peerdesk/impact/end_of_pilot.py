@@ -11,29 +11,66 @@ from dataclasses import dataclass
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from peerdesk import i18n
 from peerdesk.domain import Program
+from peerdesk.i18n import N_, _, nformat
 from peerdesk.impact.kpis import DEFINITIONS, MIN_SAMPLE, ProgramKpis, groups_text, used_on_job_text
 from peerdesk.impact.markdown import md_escape
 from peerdesk.impact.survival import describe
+from peerdesk.impact.texts import Translated, date_range, decimal, long_date, percent, short_date
+from peerdesk.printing.wording import shown
 from peerdesk.schedule.service import first_session_date, program_end_date
 
 if TYPE_CHECKING:
     from peerdesk.impact.report import Impact
     from peerdesk.printing.templates import Rendered, TemplateLibrary
 
-RECOMMENDATIONS = {
-    "scale": "Scale it: run the format with more teams.",
-    "extend": "Extend it: run it longer before deciding.",
-    "stop": "Stop it: the pilot did not deliver enough to continue.",
-}
+RECOMMENDATIONS = Translated(
+    {
+        "scale": N_("Scale it: run the format with more teams."),
+        "extend": N_("Extend it: run it longer before deciding."),
+        "stop": N_("Stop it: the pilot did not deliver enough to continue."),
+    }
+)
+# Translators: the recommendation of the end-of-pilot report, one word each
+RECOMMENDATION_WORDS = Translated({"scale": N_("scale"), "extend": N_("extend"), "stop": N_("stop")})
 
 
-NO_WINS = f"No session or format was rated 4 or more by at least {MIN_SAMPLE} people."
-NO_MISSES = "Nothing fell short of its target."
+def no_wins() -> str:
+    """What worked, when nothing did (in the language in force)."""
+    return _("No session or format was rated 4 or more by at least {n} people.").format(n=MIN_SAMPLE)
+
+
+def no_misses() -> str:
+    """What did not work, when nothing fell short."""
+    return _("Nothing fell short of its target.")
 
 
 def _ratings(n: int) -> str:
-    return f"{n} rating" + ("" if n == 1 else "s")
+    return nformat("{n} rating", "{n} ratings", n)
+
+
+def _rated(name: str, score: float, n: int) -> str:
+    """'Micro-lesson: rated 4.2 of 5 (6 ratings)'."""
+    return _("{name}: rated {score} of 5 ({ratings})").format(
+        name=name, score=decimal(score), ratings=_ratings(n)
+    )
+
+
+def _session_rated(title: str, score: float, n: int) -> str:
+    """A session's rating as what worked or did not, with the number of ratings."""
+    return _("\u2018{title}\u2019: {score} of 5 ({ratings})").format(
+        title=title, score=decimal(score), ratings=_ratings(n)
+    )
+
+
+def _against(t: object) -> str:
+    """'Participation rate: 80% against 70%'."""
+    return _("{name}: {value} against {target}").format(
+        name=t.name,  # type: ignore[attr-defined]
+        value=t.display,  # type: ignore[attr-defined]
+        target=t.target_display,  # type: ignore[attr-defined]
+    )
 
 
 class EndOfPilotRefused(ValueError):
@@ -67,16 +104,16 @@ def suggest(kpis: ProgramKpis) -> tuple[str, list[str]]:
         if t.status in ("too early to tell", "no comparable baseline", "no data yet", "on track")
     ]
     if len(at_risk) >= 2:
-        return "stop", [f"{len(at_risk)} targets at risk: {', '.join(at_risk)}."]
+        return "stop", [_("{n} targets at risk: {names}.").format(n=len(at_risk), names=", ".join(at_risk))]
     if not at_risk and not open_ and met:
-        return "scale", [f"Every target met: {', '.join(met)}."]
+        return "scale", [_("Every target met: {names}.").format(names=", ".join(met))]
     reasons = []
     if at_risk:
-        reasons.append(f"At risk: {', '.join(at_risk)}.")
+        reasons.append(_("At risk: {names}.").format(names=", ".join(at_risk)))
     if open_:
-        reasons.append(f"Not yet shown: {', '.join(open_)}.")
+        reasons.append(_("Not yet shown: {names}.").format(names=", ".join(open_)))
     if statuses.get("faster_onboarding") == "too early to tell":
-        reasons.append("Time-to-competency needs more learners at target before it can be compared.")
+        reasons.append(_("Time-to-competency needs more learners at target before it can be compared."))
     return "extend", reasons
 
 
@@ -88,23 +125,44 @@ def end_of_pilot(
     note: str = "",
     library: TemplateLibrary | None = None,
 ) -> EndOfPilot:
-    """The end-of-pilot summary; EndOfPilotRefused while the pilot runs."""
+    """The end-of-pilot summary, in the program's language; EndOfPilotRefused while the pilot runs."""
+    with i18n.language(program.language):
+        return _end_of_pilot(impact, program, recommendation=recommendation, note=note, library=library)
+
+
+def _end_of_pilot(
+    impact: Impact,
+    program: Program,
+    *,
+    recommendation: str | None,
+    note: str,
+    library: TemplateLibrary | None,
+) -> EndOfPilot:
     from peerdesk.printing.templates import Rendered, TemplateLibrary
 
     if not impact.pilot_ended(program):
         last = impact.last_session(program)
-        when = f"{last.start:%a %d %b %Y at %H:%M}" if last else f"{program_end_date(program):%a %d %b %Y}"
+        if last:
+            when = _("{day} at {time}").format(
+                day=short_date(last.start.date(), weekday=True), time=f"{last.start:%H:%M}"
+            )
+        else:
+            when = short_date(program_end_date(program), weekday=True)
         raise EndOfPilotRefused(
-            f"{program.name} is still running: its last session is on {when}; "
-            "the end-of-pilot report can be made after it"
+            _(
+                "{name} is still running: its last session is on {when}; "
+                "the end-of-pilot report can be made after it"
+            ).format(name=program.name, when=when)
         )
     if recommendation is not None and recommendation not in RECOMMENDATIONS:
-        raise ValueError(f"the recommendation must be one of {', '.join(RECOMMENDATIONS)}")
+        raise ValueError(
+            _("the recommendation must be one of {names}").format(names=", ".join(RECOMMENDATIONS))
+        )
     k = impact.kpis(program, as_of=impact.pilot_as_of(program))
     suggested, reasons = suggest(k)
     chosen = recommendation or suggested
     sessions = impact.schedule.list_sessions(program.id)
-    formats = {f.key: f.name for f in impact.schedule.formats()}
+    formats = {f.key: shown(f.name) for f in impact.schedule.formats()}
     by_format: dict[str, list[float]] = defaultdict(list)
     counts: dict[str, int] = defaultdict(int)
     for _title, key, score, n in k.session_ratings:
@@ -116,68 +174,72 @@ def end_of_pilot(
     )
     ranked = sorted(k.session_ratings, key=lambda r: (-r[2], -r[3]))
     skipped = [s for s in sessions if s.status in ("skipped", "cancelled") and s.week is not None]
-    low_weeks = [f"week {w} ({v:.0%})" for w, v in k.weekly_participation if v is not None and v < 0.5]
+    low_weeks = [
+        _("week {week} ({rate})").format(week=w, rate=percent(v))
+        for w, v in k.weekly_participation
+        if v is not None and v < 0.5
+    ]
     worked: list[str] = []
     did_not: list[str] = []
     md_worked: list[str] = []
     md_did_not: list[str] = []
     for esc, good, bad in ((str, worked, did_not), (md_escape, md_worked, md_did_not)):
+        good += [_rated(esc(name), s, n) for name, s, n in format_means if s >= 4 and n >= MIN_SAMPLE]
         good += [
-            f"{esc(name)}: rated {s:.1f} of 5 ({_ratings(n)})"
-            for name, s, n in format_means
-            if s >= 4 and n >= MIN_SAMPLE
-        ]
-        good += [
-            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
+            _session_rated(esc(t), m, n)
             for t, _f, m, n in [r for r in ranked if r[3] >= MIN_SAMPLE][:2]
             if m >= 4
         ]
-        good += [f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "met"]
+        good += [_against(t) for t in k.targets if t.status == "met"]
+        bad += [_against(t) for t in k.targets if t.status == "at risk"]
         bad += [
-            f"{t.name}: {t.display} against {t.target_display}" for t in k.targets if t.status == "at risk"
-        ]
-        bad += [
-            f"\u2018{esc(t)}\u2019: {m:.1f} of 5 ({_ratings(n)})"
+            _session_rated(esc(t), m, n)
             for t, _f, m, n in [r for r in ranked[::-1] if r[3] >= MIN_SAMPLE][:2]
             if m < 3.5
         ]
         if not k.sessions_held:
-            bad.append("No group session was held.")
+            bad.append(_("No group session was held."))
         if skipped:
             bad.append(
-                f"{len(skipped)} weekly session{'s' if len(skipped) != 1 else ''} skipped or cancelled"
+                nformat(
+                    "{n} weekly session skipped or cancelled",
+                    "{n} weekly sessions skipped or cancelled",
+                    len(skipped),
+                )
             )
         if low_weeks:
-            bad.append("Participation under half in " + ", ".join(low_weeks))
+            bad.append(_("Participation under half in {weeks}").format(weeks=", ".join(low_weeks)))
     ratings = sum(k.rating_distribution.values())
     samples = (
-        ("Group sessions held", str(k.sessions_held)),
-        ("Peer meetings held", str(k.peer_meetings_held)),
-        ("People invited / present", f"{k.invitations} / {k.attendances}"),
-        ("Walk-ins (counted apart)", str(k.walk_ins)),
-        ("Facilitators' own ratings (left out)", str(k.facilitator_ratings)),
-        ("Ratings given", str(ratings)),
-        ("Used on the job (transfer follow-ups)", used_on_job_text(k, impact.today)),
-        ("Learners (time-to-competency)", describe(k.competency)),
-        ("Before the pilot", f"{describe(k.baseline)}; {groups_text(k)}"),
+        (_("Group sessions held"), str(k.sessions_held)),
+        (_("Peer meetings held"), str(k.peer_meetings_held)),
+        (_("People invited / present"), f"{k.invitations} / {k.attendances}"),
+        (_("Walk-ins (counted apart)"), str(k.walk_ins)),
+        (_("Facilitators' own ratings (left out)"), str(k.facilitator_ratings)),
+        (_("Ratings given"), str(ratings)),
+        (_("Used on the job (transfer follow-ups)"), used_on_job_text(k, impact.today)),
+        (_("Learners (time-to-competency)"), describe(k.competency)),
+        (_("Before the pilot"), f"{describe(k.baseline)}; {groups_text(k)}"),
     )
     avg = mean(x[1] for x in format_means) if format_means else None
     values = {
         "program": {
             "name": program.name,
             "outcome": program.outcome,
-            "dates": f"{first_session_date(program):%d %b} - {program_end_date(program):%d %b %Y}",
+            "dates": date_range(first_session_date(program), program_end_date(program)),
         },
-        "generated": f"{impact.today:%d %B %Y}",
+        "generated": long_date(impact.today),
         "targets": k.targets,
         "samples": samples,
-        "worked": worked or [NO_WINS],
-        "did_not": did_not or [NO_MISSES],
-        "md_worked": md_worked or [NO_WINS],
-        "md_did_not": md_did_not or [NO_MISSES],
+        "worked": worked or [no_wins()],
+        "did_not": did_not or [no_misses()],
+        "md_worked": md_worked or [no_wins()],
+        "md_did_not": md_did_not or [no_misses()],
         "recommendation": chosen,
+        "recommendation_word": RECOMMENDATION_WORDS[chosen],
         "recommendation_text": RECOMMENDATIONS[chosen],
         "suggested": suggested,
+        "suggested_word": RECOMMENDATION_WORDS[suggested],
         "reasons": reasons,
         "note": note,
         "average_format_rating": avg,
@@ -195,7 +257,7 @@ def end_of_pilot(
         tuple(did_not),
         samples,
         note,
-        Rendered(f"{program.name} - end of pilot", html, True, program.name),
+        Rendered(_("{name} - end of pilot").format(name=program.name), html, True, program.name),
         markdown,
     )
 
@@ -204,26 +266,31 @@ def _markdown(values: dict[str, object]) -> str:
     program = values["program"]
     assert isinstance(program, dict)
     lines = [
-        f"## {md_escape(program['name'])}: end of pilot",
+        "## " + _("{name}: end of pilot").format(name=md_escape(program["name"])),
         "",
         "_"
         + " · ".join(
             part
-            for part in (md_escape(program["outcome"]), program["dates"], f"prepared {values['generated']}")
+            for part in (
+                md_escape(program["outcome"]),
+                program["dates"],
+                _("prepared {date}").format(date=values["generated"]),
+            )
             if part
         )
         + "_",
         "",
-        f"### Recommendation: {values['recommendation']}",
+        "### " + _("Recommendation: {word}").format(word=values["recommendation_word"]),
         "",
         str(values["recommendation_text"]),
     ]
     if values["note"]:
         lines += ["", md_escape(values["note"])]
-    lines += ["", "### Targets", "", "| Measure | Result | Target | Status |", "| --- | --- | --- | --- |"]
-    lines += [f"| {t.name} | {t.display} | {t.target_display} | {t.status} |" for t in values["targets"]]  # type: ignore[attr-defined]
-    lines += ["", "### Sample sizes", ""]
+    header = " | ".join((_("Measure"), _("Result"), _("Target"), _("Status")))
+    lines += ["", "### " + _("Targets"), "", f"| {header} |", "| --- | --- | --- | --- |"]
+    lines += [f"| {t.name} | {t.display} | {t.target_display} | {t.status_text} |" for t in values["targets"]]  # type: ignore[attr-defined]
+    lines += ["", "### " + _("Sample sizes"), ""]
     lines += [f"- {name}: {value}" for name, value in values["samples"]]  # type: ignore[attr-defined]
-    lines += ["", "### What worked", ""] + [f"- {w}" for w in values["md_worked"]]  # type: ignore[attr-defined]
-    lines += ["", "### What did not", ""] + [f"- {w}" for w in values["md_did_not"]]  # type: ignore[attr-defined]
+    lines += ["", "### " + _("What worked"), ""] + [f"- {w}" for w in values["md_worked"]]  # type: ignore[attr-defined]
+    lines += ["", "### " + _("What did not"), ""] + [f"- {w}" for w in values["md_did_not"]]  # type: ignore[attr-defined]
     return "\n".join(lines) + "\n"

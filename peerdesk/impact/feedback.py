@@ -14,6 +14,8 @@ from peerdesk import clock
 from peerdesk.changes import OpChanges, ids
 from peerdesk.collation import sort_key
 from peerdesk.domain import AttendanceRecord, Session
+from peerdesk.i18n import _
+from peerdesk.impact.texts import short_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
 from peerdesk.storage.people import PeopleRepository
@@ -60,9 +62,11 @@ def not_started_message(session: Session, now: datetime | None = None) -> str | 
     now = now or clock.now()
     if session.start_utc() <= now:
         return None
-    return (
-        f"'{session.title}' on {session.start:%a %d %b %Y at %H:%M} has not started yet: "
+    return _(
+        "'{title}' on {day} at {time} has not started yet: "
         "attendance and ratings can be recorded once it has begun"
+    ).format(
+        title=session.title, day=short_date(session.start.date(), weekday=True), time=f"{session.start:%H:%M}"
     )
 
 
@@ -144,7 +148,7 @@ class Feedback:
         """A session's attendance: every invitee (in sign-in order), then walk-ins."""
         session = self.sessions.get(session_id)
         if session is None:
-            raise ValueError(f"there is no session {session_id}")
+            raise ValueError(_("there is no session {id}").format(id=session_id))
         stored = {r.email: r for r in self.attendance.for_sessions([session_id]).get(session_id, [])}
         rows = [stored.get(email, AttendanceRecord(email)) for email in self.sign_in_order(session)]
         invited = {a.email for a in session.attendees}
@@ -171,8 +175,10 @@ class Feedback:
         problem = not_started_message(after.session, self.now)
         changed = (after.attendance, after.session.status) != (before.attendance, before.session.status)
         if problem and records_something(after) and changed:
-            raise SessionNotStarted(problem + "; nothing was changed")
-        return FeedbackChange(description or f"Record {after.session.title}", (before,), (after,))
+            raise SessionNotStarted(problem + _("; nothing was changed"))
+        return FeedbackChange(
+            description or _("Record {title}").format(title=after.session.title), (before,), (after,)
+        )
 
     def apply(self, change: FeedbackChange) -> FeedbackChange:
         """Write the records after the change, in one transaction."""

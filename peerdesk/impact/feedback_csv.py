@@ -14,8 +14,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from peerdesk.domain import AttendanceRecord, Program, Session, normalise_email
+from peerdesk.i18n import _, nformat
 from peerdesk.impact.feedback import Feedback, FeedbackChange, SessionRecord, not_started_message
-from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvProblem, normalise_header, read_table
 
 FEEDBACK_COLUMNS = ("date", "email", "attended", "rating", "answer")
@@ -41,10 +41,12 @@ class FeedbackPlan:
     def summary(self) -> str:
         """'12 rows for 3 sessions, each marked held'."""
         sessions = len(self.change.after) if self.change else 0
-        return (
-            f"{count(self.rows, 'row')} for {count(sessions, 'session')}"
-            + (", each" if sessions != 1 else ",")
-            + " marked held"
+        rows = nformat("{n} row", "{n} rows", self.rows)
+        return nformat(
+            "{rows} for {n} session, marked held",
+            "{rows} for {n} sessions, each marked held",
+            sessions,
+            rows=rows,
         )
 
 
@@ -56,8 +58,8 @@ def parse_rating(text: str) -> tuple[int | None, str | None]:
     if text in RATINGS:
         return int(text), None
     if text.isascii() and text.isdigit():
-        return None, f"rating '{text}' is out of range 1-5"
-    return None, f"rating '{text}' is not one of the digits 1-5"
+        return None, _("rating '{text}' is out of range 1-5").format(text=text)
+    return None, _("rating '{text}' is not one of the digits 1-5").format(text=text)
 
 
 def plan_feedback_import(
@@ -77,13 +79,19 @@ def plan_feedback_import(
     required = [c for c in FEEDBACK_COLUMNS if not (c == "date" and (session_id or "session" in index))]
     missing = [c for c in required if c not in index]
     if missing:
-        plan.problems += [CsvProblem(0, c, "the file has no such column") for c in missing]
+        plan.problems += [CsvProblem(0, c, _("the file has no such column")) for c in missing]
         return plan
     sessions = [s for s in feedback.sessions.list_sessions(program.id) if s.status != "cancelled"]
     by_id = {s.id: s for s in sessions}
     if session_id is not None and session_id not in by_id:
         plan.problems.append(
-            CsvProblem(0, "--session", f"{program.name} has no session {session_id} (see peerdesk sessions)")
+            CsvProblem(
+                0,
+                "--session",
+                _("{name} has no session {id} (see peerdesk sessions)").format(
+                    name=program.name, id=session_id
+                ),
+            )
         )
         return plan
     by_day: dict[date, list[Session]] = {}
@@ -105,15 +113,23 @@ def plan_feedback_import(
                 day = date.fromisoformat(cells["date"])
             except ValueError:
                 problems.append(
-                    CsvProblem(row_no, "date", f"'{cells['date']}' is not a date like 2026-03-05")
+                    CsvProblem(
+                        row_no, "date", _("'{text}' is not a date like 2026-03-05").format(text=cells["date"])
+                    )
                 )
         email = normalise_email(cells["email"])
         if email not in known:
-            problems.append(CsvProblem(row_no, "email", f"unknown email '{cells['email']}'"))
+            problems.append(
+                CsvProblem(row_no, "email", _("unknown email '{text}'").format(text=cells["email"]))
+            )
         attended_text = cells["attended"].lower()
         if attended_text not in _YES | _NO:
             problems.append(
-                CsvProblem(row_no, "attended", f"'{cells['attended']}' is not yes/no/true/false/1/0")
+                CsvProblem(
+                    row_no,
+                    "attended",
+                    _("'{text}' is not yes/no/true/false/1/0").format(text=cells["attended"]),
+                )
             )
         rating, why = parse_rating(cells["rating"])
         if why:
@@ -123,13 +139,17 @@ def plan_feedback_import(
             if (session.id or 0, email) in seen:
                 problems.append(
                     CsvProblem(
-                        row_no, "email", f"{email} at {where} is also on row {seen[(session.id or 0, email)]}"
+                        row_no,
+                        "email",
+                        _("{email} at {where} is also on row {row}").format(
+                            email=email, where=where, row=seen[(session.id or 0, email)]
+                        ),
                     )
                 )
             seen[(session.id or 0, email)] = row_no
             late = not_started_message(session, now or feedback.now)
             if late:
-                problems.append(CsvProblem(row_no, "date", late + "; nothing was imported"))
+                problems.append(CsvProblem(row_no, "date", late + _("; nothing was imported")))
         plan.problems += problems
         if problems or session is None:
             continue
@@ -154,7 +174,9 @@ def plan_feedback_import(
             )
         before.append(current)
         after.append(SessionRecord(replace(current.session, status="held"), tuple(merged.values())))
-    plan.change = FeedbackChange(f"Import feedback {path.name}", tuple(before), tuple(after))
+    plan.change = FeedbackChange(
+        _("Import feedback {file}").format(file=path.name), tuple(before), tuple(after)
+    )
     return plan
 
 
@@ -178,7 +200,11 @@ def _session_for(
         if not (text.isascii() and text.isdigit()) or int(text) not in by_id:
             problems.append(
                 CsvProblem(
-                    row_no, "session", f"{program.name} has no session '{text}' (see peerdesk sessions)"
+                    row_no,
+                    "session",
+                    _("{name} has no session '{text}' (see peerdesk sessions)").format(
+                        name=program.name, text=text
+                    ),
                 )
             )
             return None, ""
@@ -189,18 +215,22 @@ def _session_for(
                 CsvProblem(
                     row_no,
                     "date",
-                    f"{column} {chosen.id} ('{chosen.title}') is on {chosen.start.date()}, not {day}",
+                    _("{column} {id} ('{title}') is on {day}, not {other}").format(
+                        column=column, id=chosen.id, title=chosen.title, day=chosen.start.date(), other=day
+                    ),
                 )
             )
             return None, ""
-        return chosen, f"session {chosen.id}"
+        return chosen, _("session {id}").format(id=chosen.id)
     if day is None:
         if not cells["date"]:
-            problems.append(CsvProblem(row_no, "date", "a date (or a session id) is required"))
+            problems.append(CsvProblem(row_no, "date", _("a date (or a session id) is required")))
         return None, ""
     options = by_day.get(day, [])
     if not options:
-        problems.append(CsvProblem(row_no, "date", f"{program.name} has no session on {day}"))
+        problems.append(
+            CsvProblem(row_no, "date", _("{name} has no session on {day}").format(name=program.name, day=day))
+        )
         return None, ""
     if len(options) > 1:
         ids = ", ".join(str(s.id) for s in options)
@@ -208,8 +238,10 @@ def _session_for(
             CsvProblem(
                 row_no,
                 "date",
-                f"{program.name} has {len(options)} sessions on {day} (ids {ids}); "
-                "give the session id in a 'session' column or with --session",
+                _(
+                    "{name} has {n} sessions on {day} (ids {ids}); "
+                    "give the session id in a 'session' column or with --session"
+                ).format(name=program.name, n=len(options), day=day, ids=ids),
             )
         )
         return None, ""

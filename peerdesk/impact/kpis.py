@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import mean
 
+from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session, TransferCheck
+from peerdesk.i18n import N_, _, nformat
 from peerdesk.impact.survival import (
     MIN_REACHED,
     Survival,
@@ -27,123 +29,162 @@ from peerdesk.impact.survival import (
     kaplan_meier,
     too_early,
 )
+from peerdesk.impact.texts import Translated, decimal, percent, short_date, short_weekday_date
 from peerdesk.impact.transfer import used_on_job
-from peerdesk.plural import count
 from peerdesk.schedule.service import first_session_date, program_end_date, program_last_day
 
 # Formats that matching gives pairs, mentor groups and pods: when such a session is not
 # part of the weekly series, it is a peer meeting, not one of the program's group sessions.
 PEER_MEETING_FORMATS = frozenset({"skill-swap", "shadow-shift", "learning-pod"})
 
-LABELS = {
-    "participation_rate": "Participation rate",
-    "sessions_held": "Group sessions held",
-    "peer_meetings_held": "Peer meetings held",
-    "sessions_per_month": "Sessions per month",
-    "average_minutes": "Average length (actual / planned)",
-    "mean_rating": "Satisfaction (mean rating)",
-    "response_rate": "Response rate",
-    "time_to_competency_days": "Time-to-competency",
-    "baseline_days": "Baseline before the pilot",
-    "time_to_competency_change": "Change against the baseline",
-    "skill_gaps_covered": "Skill gaps covered",
-    "commitments_reported": "Commitments reported back",
-    "used_on_job": "Used on the job",
-    "facilitation_spread": "People who led a session",
-    "colleagues_taught": "Colleagues taught",
-    "as_of": "As of",
-    "levels": "Evaluation level",
-    "logrank": "Log-rank test (time-to-competency)",
-    "wins": "Quick wins",
-    "status": "Status",
-}
-DEFINITIONS = {
-    "participation_rate": "invited people present / people invited, over the held sessions and peer "
-    "meetings up to the report's day; cancelled and skipped ones are left out. Walk-ins (present without "
-    "an invitation) are counted apart, never in the rate, so it is never above 100%. Someone invited who "
-    "was away that day (time away on the roster) and not present is excused: counted apart, never as "
-    "a no-show.",
-    "sessions_held": "the program's group sessions (its weekly series and its one-off sessions) marked "
-    "held, up to the report's day.",
-    "peer_meetings_held": "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) "
-    "marked held, counted apart from the group sessions.",
-    "sessions_per_month": "group sessions held per 30 days, from the first session to the report's day "
-    "or the end of the pilot's last week, whichever is first (at least 30 days, so a few days are never "
-    "scaled up to a month), and never more than were held in the busiest calendar month.",
-    "average_minutes": "the average actual length of held sessions (the planned length where none was "
-    "recorded), beside the average planned length.",
-    "mean_rating": "the mean of the one-question ratings (1-5) given at held sessions by people present "
-    "who did not lead the session (walk-ins included); a facilitator's rating of a session they led is "
-    "left out and its count shown apart.",
-    "response_rate": "ratings counted in satisfaction / people present who did not lead the session.",
-    "time_to_competency_days": "the median number of days from the program start (or each person's "
-    "joined date, for an onboarding pilot) until a member's check-in first reaches the target level "
-    "they want, estimated with Kaplan-Meier so that learners still on their way and learners who left "
-    "count for the days they were seen; with its 95% confidence interval and how many reached, are "
-    "still learning or left. 'Left' means deactivated on or before the report's day (from the history "
-    "of activation changes), so a later deactivation does not change an earlier report. Where the "
-    "share still learning sits at exactly one half, the median is the midpoint of that stretch (R "
-    "survival's rule; lifelines takes its end); the interval comes from the log-log band with "
-    "Greenwood's variance (as lifelines; R's default is the log band), and once every learner has "
-    "reached the target its upper end is that day.",
-    "baseline_days": "the same median before the pilot, like with like: the figure the lead entered, "
-    "or else people whose check-ins in the 12 months before the pilot's start show them learning one "
-    "of the skills the pilot's learners are learning, from their first check-in below the target to "
-    "the first at or above it (the target is the level they wanted, or else the level most of the "
-    "pilot's learners want for that skill). Someone who was in another PeerDesk pilot at the time is "
-    "left out. The report names both groups with their sizes, and says 'no comparable baseline' "
-    "when there is none.",
-    "time_to_competency_change": "the pilot's median against the baseline's, negative is faster; "
-    "'too early to tell' while fewer than 5 learners have reached their target, either median is "
-    "missing, or the two 95% intervals overlap (the report says which).",
-    "skill_gaps_covered": "skills the members want to learn that a held session had as its topic.",
-    "commitments_reported": "of the practice commitments people made at held sessions (a 'will "
-    "practise' entry while present), the share reported back at that person's next held session of "
-    "the program they attended (ticked 'reported back' there); a commitment whose maker has not "
-    "attended a later session by the report's day is awaiting, counted apart, never as a miss.",
-    "facilitation_spread": "members who led at least one held session and were recorded present at it.",
-    "colleagues_taught": "different people present at the held sessions a person led (present).",
-    "logrank": "when two pilots are compared: whether their learners reach their targets at different "
-    "speeds, by the log-rank test (as lifelines' logrank_test), with its p-value in words; 'n too small' "
-    "with fewer than 5 learners in either group.",
-    "levels": "every measure is tagged with its evaluation level, the tier of Thalheimer's "
-    "Learning-Transfer Evaluation Model (LTEM) it gives evidence for: attendance is tier 1; sessions "
-    "held, skill gaps covered and who led are tier 2 (activity); satisfaction, the response rate and "
-    "commitments reported back are tier 3 (learner perceptions: what people say); time-to-competency "
-    "is tier 6 (task competence: check-ins assessed against a target level, strongest when a lead or "
-    "peer assessed them); observed use on the job would be tier 7.",
-    "used_on_job": "of the learners asked at the 30/60/90-day transfer follow-ups after the pilot "
-    "('Have you used the skill at work since?'), the share whose latest answer for a skill is yes, with "
-    "the number answered. These answers come after the pilot by design: every report counts the "
-    "answers recorded up to the day it is prepared, and says so. What learners say of themselves; a "
-    "lead's observation makes it stronger evidence.",
-    "as_of": "every figure of a report is as of one day: the end of its week, or for the last week of "
-    "a finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or its "
-    "last session if later). Sessions, attendance, check-ins and deactivations dated after that day do "
-    "not change it.",
-    "wins": "a quick win or a 'what worked' line needs at least 5 invitations (participation) or 5 "
-    "ratings (a session or a format) behind it; fewer are never presented as a win.",
-    "status": "met when the target is reached. Participation and satisfaction: on track when within "
-    "15% of the target while the pilot runs, at risk otherwise. Sessions per month: while the pilot "
-    "runs, on track when no weekly session due so far was skipped or cancelled (a session past but not "
-    "recorded yet is asked for, not counted as skipped), at risk when one was; at the end, at risk "
-    "below the target. Time-to-competency: too early to tell as defined above, with the reason given, or no "
-    "comparable baseline when there is none. "
-    "No data yet before anything is recorded; an end-of-pilot report with no session held says so "
-    "under what did not work.",
-}
+LABELS = Translated(
+    {
+        "participation_rate": N_("Participation rate"),
+        "sessions_held": N_("Group sessions held"),
+        "peer_meetings_held": N_("Peer meetings held"),
+        "sessions_per_month": N_("Sessions per month"),
+        "average_minutes": N_("Average length (actual / planned)"),
+        "mean_rating": N_("Satisfaction (mean rating)"),
+        "response_rate": N_("Response rate"),
+        "time_to_competency_days": N_("Time-to-competency"),
+        "baseline_days": N_("Baseline before the pilot"),
+        "time_to_competency_change": N_("Change against the baseline"),
+        "skill_gaps_covered": N_("Skill gaps covered"),
+        "commitments_reported": N_("Commitments reported back"),
+        "used_on_job": N_("Used on the job"),
+        "facilitation_spread": N_("People who led a session"),
+        "colleagues_taught": N_("Colleagues taught"),
+        "as_of": N_("As of"),
+        "levels": N_("Evaluation level"),
+        "logrank": N_("Log-rank test (time-to-competency)"),
+        "wins": N_("Quick wins"),
+        "status": N_("Status"),
+    }
+)
+DEFINITIONS = Translated(
+    {
+        "participation_rate": N_(
+            "invited people present / people invited, over the held sessions and peer meetings up to the "
+            "report's day; cancelled and skipped ones are left out. Walk-ins (present without an invitation) "
+            "are counted apart, never in the rate, so it is never above 100%. Someone invited who was away "
+            "that day (time away on the roster) and not present is excused: counted apart, never as a "
+            "no-show."
+        ),
+        "sessions_held": N_(
+            "the program's group sessions (its weekly series and its one-off sessions) marked held, up to "
+            "the report's day."
+        ),
+        "peer_meetings_held": N_(
+            "meetings that matching planned (skill-swaps, shadow shifts, pod meetings) marked held, counted "
+            "apart from the group sessions."
+        ),
+        "sessions_per_month": N_(
+            "group sessions held per 30 days, from the first session to the report's day or the end of the "
+            "pilot's last week, whichever is first (at least 30 days, so a few days are never scaled up to a "
+            "month), and never more than were held in the busiest calendar month."
+        ),
+        "average_minutes": N_(
+            "the average actual length of held sessions (the planned length where none was recorded), beside "
+            "the average planned length."
+        ),
+        "mean_rating": N_(
+            "the mean of the one-question ratings (1-5) given at held sessions by people present who did not "
+            "lead the session (walk-ins included); a facilitator's rating of a session they led is left out "
+            "and its count shown apart."
+        ),
+        "response_rate": N_("ratings counted in satisfaction / people present who did not lead the session."),
+        "time_to_competency_days": N_(
+            "the median number of days from the program start (or each person's joined date, for an "
+            "onboarding pilot) until a member's check-in first reaches the target level they want, estimated "
+            "with Kaplan-Meier so that learners still on their way and learners who left count for the days "
+            "they were seen; with its 95% confidence interval and how many reached, are still learning or "
+            "left. 'Left' means deactivated on or before the report's day (from the history of activation "
+            "changes), so a later deactivation does not change an earlier report. Where the share still "
+            "learning sits at exactly one half, the median is the midpoint of that stretch (R survival's "
+            "rule; lifelines takes its end); the interval comes from the log-log band with Greenwood's "
+            "variance (as lifelines; R's default is the log band), and once every learner has reached the "
+            "target its upper end is that day."
+        ),
+        "baseline_days": N_(
+            "the same median before the pilot, like with like: the figure the lead entered, or else people "
+            "whose check-ins in the 12 months before the pilot's start show them learning one of the skills "
+            "the pilot's learners are learning, from their first check-in below the target to the first at "
+            "or above it (the target is the level they wanted, or else the level most of the pilot's "
+            "learners want for that skill). Someone who was in another PeerDesk pilot at the time is left "
+            "out. The report names both groups with their sizes, and says 'no comparable baseline' when "
+            "there is none."
+        ),
+        "time_to_competency_change": N_(
+            "the pilot's median against the baseline's, negative is faster; 'too early to tell' while fewer "
+            "than 5 learners have reached their target, either median is missing, or the two 95% intervals "
+            "overlap (the report says which)."
+        ),
+        "skill_gaps_covered": N_("skills the members want to learn that a held session had as its topic."),
+        "commitments_reported": N_(
+            "of the practice commitments people made at held sessions (a 'will practise' entry while "
+            "present), the share reported back at that person's next held session of the program they "
+            "attended (ticked 'reported back' there); a commitment whose maker has not attended a later "
+            "session by the report's day is awaiting, counted apart, never as a miss."
+        ),
+        "facilitation_spread": N_(
+            "members who led at least one held session and were recorded present at it."
+        ),
+        "colleagues_taught": N_("different people present at the held sessions a person led (present)."),
+        "logrank": N_(
+            "when two pilots are compared: whether their learners reach their targets at different speeds, "
+            "by the log-rank test (as lifelines' logrank_test), with its p-value in words; 'n too small' "
+            "with fewer than 5 learners in either group."
+        ),
+        "levels": N_(
+            "every measure is tagged with its evaluation level, the tier of Thalheimer's Learning-Transfer "
+            "Evaluation Model (LTEM) it gives evidence for: attendance is tier 1; sessions held, skill gaps "
+            "covered and who led are tier 2 (activity); satisfaction, the response rate and commitments "
+            "reported back are tier 3 (learner perceptions: what people say); time-to-competency is tier 6 "
+            "(task competence: check-ins assessed against a target level, strongest when a lead or peer "
+            "assessed them); observed use on the job would be tier 7."
+        ),
+        "used_on_job": N_(
+            "of the learners asked at the 30/60/90-day transfer follow-ups after the pilot ('Have you used "
+            "the skill at work since?'), the share whose latest answer for a skill is yes, with the number "
+            "answered. These answers come after the pilot by design: every report counts the answers "
+            "recorded up to the day it is prepared, and says so. What learners say of themselves; a lead's "
+            "observation makes it stronger evidence."
+        ),
+        "as_of": N_(
+            "every figure of a report is as of one day: the end of its week, or for the last week of a "
+            "finished pilot and the end-of-pilot report, the pilot's last day (its last week's Sunday, or "
+            "its last session if later). Sessions, attendance, check-ins and deactivations dated after that "
+            "day do not change it."
+        ),
+        "wins": N_(
+            "a quick win or a 'what worked' line needs at least 5 invitations (participation) or 5 ratings "
+            "(a session or a format) behind it; fewer are never presented as a win."
+        ),
+        "status": N_(
+            "met when the target is reached. Participation and satisfaction: on track when within 15% of the "
+            "target while the pilot runs, at risk otherwise. Sessions per month: while the pilot runs, on "
+            "track when no weekly session due so far was skipped or cancelled (a session past but not "
+            "recorded yet is asked for, not counted as skipped), at risk when one was; at the end, at risk "
+            "below the target. Time-to-competency: too early to tell as defined above, with the reason "
+            "given, or no comparable baseline when there is none. No data yet before anything is recorded; "
+            "an end-of-pilot report with no session held says so under what did not work."
+        ),
+    }
+)
 # How strong each number is as evidence: Will Thalheimer's LTEM tiers (Learning-Transfer Evaluation
 # Model): 1 attendance, 2 activity, 3 learner perceptions, 6 task competence, 7 transfer to the job.
-TIERS = {
-    1: "attendance",
-    2: "activity",
-    3: "learner perceptions",
-    4: "knowledge",
-    5: "decision-making competence",
-    6: "task competence",
-    7: "transfer to the job",
-    8: "effects of transfer",
-}
+TIERS = Translated(
+    {
+        1: N_("attendance"),
+        2: N_("activity"),
+        3: N_("learner perceptions"),
+        4: N_("knowledge"),
+        5: N_("decision-making competence"),
+        6: N_("task competence"),
+        7: N_("transfer to the job"),
+        8: N_("effects of transfer"),
+    }
+)
 LEVELS = {
     "participation_rate": 1,
     "sessions_held": 2,
@@ -167,11 +208,29 @@ TARGET_LEVELS = {"participation": 1, "sessions_per_month": 2, "satisfaction": 3,
 def level_text(key: str) -> str:
     """'LTEM tier 1 (attendance)' for a measure, '' for one without a tier."""
     tier = LEVELS.get(key)
-    return f"LTEM tier {tier} ({TIERS[tier]})" if tier else ""
+    return _("LTEM tier {tier} ({name})").format(tier=tier, name=TIERS[tier]) if tier else ""
 
 
 SATISFACTION_TARGET = 4.0
 NO_BASELINE = "no comparable baseline"
+# Translators: a target's status in the reports ("met", "on track", "at risk"...)
+STATUS_WORDS = Translated(
+    {
+        "met": N_("met"),
+        "on track": N_("on track"),
+        "at risk": N_("at risk"),
+        "too early to tell": N_("too early to tell"),
+        NO_BASELINE: N_("no comparable baseline"),
+        "no data yet": N_("no data yet"),
+    }
+)
+
+
+def status_text(status: str) -> str:
+    """A target's status in the language in force (the status itself stays the English key)."""
+    return STATUS_WORDS.get(status, status)
+
+
 MIN_SAMPLE = 5  # a win needs at least this many invitations (participation) or ratings behind it
 
 
@@ -186,6 +245,11 @@ class Target:
     status: str  # met | on track | at risk | too early to tell | no comparable baseline | no data yet
     display: str
     target_display: str
+
+    @property
+    def status_text(self) -> str:
+        """The status as the reports print it, in the language in force."""
+        return status_text(self.status)
 
 
 @dataclass
@@ -303,7 +367,7 @@ class ProgramKpis:
                 t.key: {"value": _round(t.value), "target": t.target, "status": t.status}
                 for t in self.targets
             },
-            "definitions": DEFINITIONS,
+            "definitions": dict(DEFINITIONS),
             "levels": {key: LEVELS[key] for key in LEVELS},
         }
 
@@ -342,8 +406,10 @@ def weekly_rows(k: ProgramKpis) -> list[tuple[str, str, str]]:
     rows = []
     for week, value in k.weekly_participation:
         end = week_end(k.program, week)
-        dates = f"{end - timedelta(days=6):%a %d %b} - {end:%a %d %b %Y}"
-        rows.append((f"W{week}", dates, "nothing held" if value is None else f"{value:.0%}"))
+        dates = f"{short_weekday_date(end - timedelta(days=6))} - {short_date(end, weekday=True)}"
+        # Translators: W2 = week 2, a short label in a table of weeks
+        label = _("W{week}").format(week=week)
+        rows.append((label, dates, _("nothing held") if value is None else percent(value)))
     return rows
 
 
@@ -719,53 +785,66 @@ def used_on_job_text(k: ProgramKpis, today: date) -> str:
     """'67% (2 of 3 answered, up to 25 Nov 2026)'."""
     yes, answered = k.used_on_job
     if not answered:
-        return "- (no follow-up answered yet)"
-    return f"{yes / answered:.0%} ({yes} of {answered} answered, up to {today:%d %b %Y})"
+        return _("- (no follow-up answered yet)")
+    return _("{rate} ({yes} of {answered} answered, up to {day})").format(
+        rate=percent(yes / answered), yes=yes, answered=answered, day=short_date(today)
+    )
 
 
 def commitments_text(k: ProgramKpis) -> str:
     """'67% (2 of 3 due; 1 awaiting the next session)'."""
     if not k.commitments_made:
-        return "- (no commitments made)"
-    rate = f"{k.commitments_reported / k.commitments_due:.0%}" if k.commitments_due else "-"
+        return _("- (no commitments made)")
+    rate = percent(k.commitments_reported / k.commitments_due) if k.commitments_due else "-"
     waiting = k.commitments_made - k.commitments_due
-    return (
-        f"{rate} ({k.commitments_reported} of {k.commitments_due} due; {waiting} awaiting the next session)"
+    return _("{rate} ({reported} of {due} due; {waiting} awaiting the next session)").format(
+        rate=rate, reported=k.commitments_reported, due=k.commitments_due, waiting=waiting
     )
 
 
 def groups_text(k: ProgramKpis) -> str:
     """Both groups of the time-to-competency comparison, named with their sizes."""
     c, b, g = k.competency, k.baseline, k.baseline_group
-    pilot = f"pilot: {c.learners} learner{'s' if c.learners != 1 else ''}"
+    pilot = nformat("pilot: {n} learner", "pilot: {n} learners", c.learners)
     if b is not None and b.entered:
-        return f"{pilot}; before: the lead's figure, no group measured"
+        return _("{pilot}; before: the lead's figure, no group measured").format(pilot=pilot)
     if g is None:
         return pilot
-    skills = ", ".join(g.skills) or "no skill with a target level"
-    window = f"{g.start:%d %b %Y} - {g.end:%d %b %Y}"
-    apart = f"; {g.in_other_pilots} left out (in another pilot then)" if g.in_other_pilots else ""
+    skills = ", ".join(g.skills) or _("no skill with a target level")
+    window = f"{short_date(g.start)} - {short_date(g.end)}"
+    apart = (
+        _("; {n} left out (in another pilot then)").format(n=g.in_other_pilots) if g.in_other_pilots else ""
+    )
     if b is None:
-        return f"{pilot} of {skills}; before: nobody learning these skills {window}{apart}"
-    return f"{pilot} of {skills}; before: {count(b.learners, 'learner')} of the same skills, {window}{apart}"
+        text = _("{pilot} of {skills}; before: nobody learning these skills {window}")
+        return text.format(pilot=pilot, skills=skills, window=window) + apart
+    before = nformat("{n} learner", "{n} learners", b.learners)
+    text = _("{pilot} of {skills}; before: {before} of the same skills, {window}")
+    return text.format(pilot=pilot, skills=skills, before=before, window=window) + apart
 
 
 def participation_text(k: ProgramKpis) -> str:
     """'67% (4 of 6 invited; 1 walk-in counted apart)'."""
-    rate = "-" if k.participation_rate is None else f"{k.participation_rate:.0%}"
-    walk = f"; {k.walk_ins} walk-in{'s' if k.walk_ins != 1 else ''} counted apart" if k.walk_ins else ""
-    excused = f"; {k.excused} excused (away)" if k.excused else ""
-    return f"{rate} ({k.attendances} of {k.invitations} invited{walk}{excused})"
+    rate = "-" if k.participation_rate is None else percent(k.participation_rate)
+    walk = (
+        nformat("; {n} walk-in counted apart", "; {n} walk-ins counted apart", k.walk_ins)
+        if k.walk_ins
+        else ""
+    )
+    excused = _("; {n} excused (away)").format(n=k.excused) if k.excused else ""
+    invited = _("{present} of {invited} invited").format(present=k.attendances, invited=k.invitations)
+    return f"{rate} ({invited}{walk}{excused})"
 
 
 def satisfaction_text(k: ProgramKpis) -> str:
     """'3.5 (2 ratings; 1 facilitator's own rating left out)'."""
     given = sum(k.rating_distribution.values())
-    value = "-" if k.mean_rating is None else f"{k.mean_rating:.1f}"
+    value = "-" if k.mean_rating is None else decimal(k.mean_rating)
     own = k.facilitator_ratings
-    whose = "1 facilitator's own rating" if own == 1 else f"{own} facilitators' own ratings"
-    apart = f"; {whose} left out"
-    return f"{value} ({given} rating{'s' if given != 1 else ''}{apart if own else ''})"
+    apart = nformat(
+        "; {n} facilitator's own rating left out", "; {n} facilitators' own ratings left out", own
+    )
+    return f"{value} ({nformat('{n} rating', '{n} ratings', given)}{apart if own else ''})"
 
 
 def _status(value: float | None, target: float, finished: bool) -> str:
@@ -794,40 +873,52 @@ def competency_display(k: ProgramKpis) -> str:
     if k.competency.learners == 0 or k.baseline is None:
         return "-"
     if k.too_early:
-        return f"too early: {k.competency.reached} of {k.competency.learners} reached"
+        return _("too early: {reached} of {learners} reached").format(
+            reached=k.competency.reached, learners=k.competency.learners
+        )
     assert change is not None
-    return f"{-change:.0%} faster" if change <= 0 else f"{change:.0%} slower"
+    if change <= 0:
+        return _("{share} faster").format(share=percent(-change))
+    return _("{share} slower").format(share=percent(change))
 
 
 def competency_reason(k: ProgramKpis) -> str | None:
     """Why time-to-competency cannot be compared yet, in the words of the rules in DEFINITIONS."""
     c, b = k.competency, k.baseline
     if c.learners == 0:
-        return "no member has a target level for a skill they want to learn: set target levels"
+        return _("no member has a target level for a skill they want to learn: set target levels")
     if b is None:
-        return (
+        return _(
             "there is no comparable baseline: enter the time-to-competency before the pilot, "
             "or record check-ins from before it for the same skills"
         )
     if c.reached == 0:
-        return f"no learner has reached their target yet ({c.learners} learning): keep recording check-ins"
-    if c.reached < MIN_REACHED:
-        return f"it needs at least {MIN_REACHED} learners at target to be compared ({c.reached} so far)"
-    if c.median is None:
-        return f"fewer than half the learners have reached their target ({c.reached} of {c.learners})"
-    if b.median is None:
-        return "fewer than half the baseline's learners reached their target: it has no median"
-    if too_early(c, b):
-        return (
-            f"the 95% intervals of the pilot ({_span(c)}) and the baseline ({_span(b)}) overlap: "
-            "more learners at target are needed to tell them apart"
+        return _("no learner has reached their target yet ({n} learning): keep recording check-ins").format(
+            n=c.learners
         )
+    if c.reached < MIN_REACHED:
+        return _("it needs at least {min} learners at target to be compared ({n} so far)").format(
+            min=MIN_REACHED, n=c.reached
+        )
+    if c.median is None:
+        return _("fewer than half the learners have reached their target ({n} of {learners})").format(
+            n=c.reached, learners=c.learners
+        )
+    if b.median is None:
+        return _("fewer than half the baseline's learners reached their target: it has no median")
+    if too_early(c, b):
+        return _(
+            "the {level} intervals of the pilot ({pilot}) and the baseline ({baseline}) overlap: "
+            "more learners at target are needed to tell them apart"
+        ).format(level=percent(0.95), pilot=_span(c), baseline=_span(b))
     return None
 
 
 def _span(s: Survival) -> str:
     low, high = s.ci or (None, None)
-    return f"{'?' if low is None else f'{low:.0f}'}-{'open' if high is None else f'{high:.0f}'} days"
+    # Translators: the open upper end of a confidence interval, '12-open days'
+    high_text = _("open") if high is None else f"{high:.0f}"
+    return _("{low}-{high} days").format(low="?" if low is None else f"{low:.0f}", high=high_text)
 
 
 def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
@@ -836,30 +927,30 @@ def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
     targets = [
         Target(
             "participation",
-            "Participation rate",
+            _("Participation rate"),
             k.participation_rate,
             program.target_participation,
             _status(k.participation_rate, program.target_participation, finished),
-            "-" if k.participation_rate is None else f"{k.participation_rate:.0%}",
-            f"{program.target_participation:.0%}",
+            "-" if k.participation_rate is None else percent(k.participation_rate),
+            percent(program.target_participation),
         ),
         Target(
             "sessions_per_month",
-            "Sessions per month",
+            _("Sessions per month"),
             per_month,
             program.target_sessions_per_month,
             _sessions_status(k, per_month, program.target_sessions_per_month, finished),
-            "-" if per_month is None else f"{per_month:.1f}",
-            f"{program.target_sessions_per_month:g}",
+            "-" if per_month is None else decimal(per_month),
+            i18n.format_number(program.target_sessions_per_month),
         ),
         Target(
             "satisfaction",
-            "Satisfaction",
+            _("Satisfaction"),
             k.mean_rating,
             SATISFACTION_TARGET,
             _status(k.mean_rating, SATISFACTION_TARGET, finished),
-            "-" if k.mean_rating is None else f"{k.mean_rating:.1f} / 5",
-            f"{SATISFACTION_TARGET:g} / 5",
+            "-" if k.mean_rating is None else f"{decimal(k.mean_rating)} / 5",
+            f"{i18n.format_number(SATISFACTION_TARGET)} / 5",
         ),
     ]
     change = k.time_to_competency_change
@@ -877,12 +968,12 @@ def _targets(k: ProgramKpis, program: Program, as_of: date) -> list[Target]:
     targets.append(
         Target(
             "faster_onboarding",
-            "Faster time-to-competency",
+            _("Faster time-to-competency"),
             None if k.too_early else faster,
             program.target_faster_onboarding,
             status,
             competency_display(k),
-            f"{program.target_faster_onboarding:.0%} faster",
+            _("{share} faster").format(share=percent(program.target_faster_onboarding)),
         )
     )
     return targets

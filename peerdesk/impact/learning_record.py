@@ -13,6 +13,8 @@ from datetime import date
 
 from peerdesk import clock
 from peerdesk.domain import Person, Program, Session
+from peerdesk.i18n import _
+from peerdesk.impact.texts import decimal
 from peerdesk.schedule.service import Schedule, first_session_date, program_last_day
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -60,7 +62,10 @@ class LearningRecord:
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """'3 December 2026' (German '3. Dezember 2026')."""
+    from peerdesk.printing.wording import day_text
+
+    return day_text(day)
 
 
 def program_period(workspace: Workspace, program: Program) -> tuple[date, date]:
@@ -148,7 +153,7 @@ def _sessions(
                     "date": _day(s.start.date()),
                     "title": s.title,
                     "present": len(others),
-                    "rating": f"{sum(ratings) / len(ratings):.1f}" if ratings else "-",
+                    "rating": decimal(sum(ratings) / len(ratings)) if ratings else "-",
                 }
             )
             reached |= {r.email for r in others}
@@ -209,5 +214,5 @@ def record_values(record: LearningRecord) -> dict[str, object]:
 def period_text(record: LearningRecord) -> str:
     """'2 November 2026 - 10 December 2026', or '2 November 2026 to date' before the period ends."""
     if record.to_date:
-        return f"{_day(record.start)} to date"
+        return _("{day} to date").format(day=_day(record.start))
     return f"{_day(record.start)} - {_day(record.end)}"

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session
+from peerdesk.i18n import _, nformat
 from peerdesk.impact.kpis import (
     DEFINITIONS,
     LABELS,
@@ -39,6 +40,7 @@ from peerdesk.impact.kpis import (
 )
 from peerdesk.impact.markdown import plain, slack_escape
 from peerdesk.impact.survival import CONVENTION, describe
+from peerdesk.impact.texts import date_range, decimal, long_date, percent, short_date
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date, program_last_day
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
@@ -156,13 +158,19 @@ class Impact:
     def check_week(self, program: Program, week: int) -> str:
         """The week's state, or ReportRefused for a week outside the pilot or not begun."""
         if not 1 <= week <= program.weeks:
-            raise ReportRefused(f"week {week} is outside {program.name} (weeks 1-{program.weeks})")
+            raise ReportRefused(
+                _("week {week} is outside {name} (weeks 1-{weeks})").format(
+                    week=week, name=program.name, weeks=program.weeks
+                )
+            )
         state = self.week_state(program, week)
         if state == "future":
             begins = week_end(program, week) - timedelta(days=6)
             raise ReportRefused(
-                f"week {week} of {program.name} has not begun (it starts {begins:%a %d %b %Y}); "
-                "a report covers completed weeks, or the running week as a draft"
+                _(
+                    "week {week} of {name} has not begun (it starts {day}); "
+                    "a report covers completed weeks, or the running week as a draft"
+                ).format(week=week, name=program.name, day=short_date(begins, weekday=True))
             )
         return state
 
@@ -173,7 +181,20 @@ class Impact:
         charts: dict[str, str] | None = None,
         library: TemplateLibrary | None = None,
     ) -> Report:
-        """The week-N leadership report: KPIs to date and that week's own, quick wins, next steps."""
+        """The week-N leadership report: KPIs to date and that week's own, quick wins, next steps.
+
+        Written in the program's language ('' keeps the language in force).
+        """
+        with i18n.language(program.language):
+            return self._report(program, week, charts, library)
+
+    def _report(
+        self,
+        program: Program,
+        week: int | None,
+        charts: dict[str, str] | None,
+        library: TemplateLibrary | None,
+    ) -> Report:
         from peerdesk.printing.templates import (  # jinja2 only for reports
             TEMPLATE_NAMES,
             Rendered,
@@ -202,13 +223,14 @@ class Impact:
                     "name": esc(program.name),
                     "outcome": esc(program.outcome),
                     "weeks": program.weeks,
-                    "dates": f"{first_session_date(program):%d %b} - {program_end_date(program):%d %b %Y}",
+                    "dates": date_range(first_session_date(program), program_end_date(program)),
                 },
                 "week": week,
-                "generated": f"{self.today:%d %B %Y}",
+                "generated": long_date(self.today),
                 "draft": draft,
-                "draft_note": f"DRAFT: week {week} is not over yet (it ends "
-                f"{week_end(program, week):%a %d %b %Y}); these figures will change.",
+                "draft_note": _(
+                    "DRAFT: week {week} is not over yet (it ends {day}); these figures will change."
+                ).format(week=week, day=short_date(week_end(program, week), weekday=True)),
                 "pilot_ended": ended,
                 "lead_with_quick_win": week == 3,
                 "quick_wins": quick_wins(cumulative, this_week, esc),
@@ -224,7 +246,7 @@ class Impact:
                     {
                         "name": esc(names.get(s.email or "", s.email or "")),
                         "text": esc(s.text),
-                        "day": f"{s.day:%d %b %Y}",
+                        "day": short_date(s.day),
                     }
                     for s in self.repo.shoutouts(program.id)
                     if s.day <= cumulative.period_end
@@ -232,7 +254,7 @@ class Impact:
                 "next_steps": next_steps(cumulative, program, week, ended),
                 "charts": charts or {},
                 "definitions": DEFINITIONS,
-                "convention": CONVENTION,
+                "convention": _(CONVENTION),
                 "reached": [(esc(n), esc(sk), lv, d) for n, sk, lv, d in cumulative.reached],
                 "competency": {
                     "pilot": describe(cumulative.competency),
@@ -244,24 +266,25 @@ class Impact:
                 kind, "report-slack.txt"
             )
             outputs[kind] = library.render(name, values)
-        title = f"{program.name} - week {week} report" + (" (DRAFT)" if draft else "")
-        footer = ("DRAFT \u00b7 " if draft else "") + program.name  # printed on every page
+        title = _("{name} - week {week} report").format(name=program.name, week=week)
+        title += " " + _("(DRAFT)") if draft else ""
+        footer = (_("DRAFT") + " \u00b7 " if draft else "") + program.name  # printed on every page
         return Report(
             Rendered(title, outputs["html"], True, footer), outputs["md"], outputs["slack"], week, draft
         )
 
 
 def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
+    return "-" if value is None else percent(value)
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+    return "-" if value is None else decimal(value, digits)
 
 
 def _row(key: str, total: str, week: str = "-") -> dict[str, str]:
     tier = LEVELS.get(key)
-    name = f"{LABELS[key]} (LTEM {tier})" if tier else LABELS[key]
+    name = _("{label} (LTEM {tier})").format(label=LABELS[key], tier=tier) if tier else LABELS[key]
     return {
         "name": name,
         "total": total,
@@ -280,23 +303,28 @@ def kpi_rows(total: ProgramKpis, week: ProgramKpis) -> list[dict[str, str]]:
         _row("sessions_per_month", _num(total.sessions_per_month) if total.sessions_held else "-"),
         _row(
             "average_minutes",
-            f"{_num(total.average_minutes, 0)} / {_num(total.average_planned_minutes, 0)} min",
-            f"{_num(week.average_minutes, 0)} / {_num(week.average_planned_minutes, 0)} min",
+            _("{actual} / {planned} min").format(
+                actual=_num(total.average_minutes, 0), planned=_num(total.average_planned_minutes, 0)
+            ),
+            _("{actual} / {planned} min").format(
+                actual=_num(week.average_minutes, 0), planned=_num(week.average_planned_minutes, 0)
+            ),
         ),
         _row("mean_rating", satisfaction_text(total), satisfaction_text(week)),
         _row("response_rate", _pct(total.response_rate), _pct(week.response_rate)),
         _row("time_to_competency_days", describe(total.competency)),
         _row("baseline_days", f"{describe(total.baseline)}; {groups_text(total)}"),
         _row("time_to_competency_change", competency_display(total)),
-        _row("skill_gaps_covered", f"{total.skill_gaps_covered[0]} of {total.skill_gaps_covered[1]}"),
+        _row(
+            "skill_gaps_covered",
+            _("{covered} of {wanted}").format(
+                covered=total.skill_gaps_covered[0], wanted=total.skill_gaps_covered[1]
+            ),
+        ),
         _row("commitments_reported", commitments_text(total), commitments_text(week)),
         _row("used_on_job", used_on_job_text(total, total.today)),
         _row("facilitation_spread", str(len(total.facilitators)), str(len(week.facilitators))),
     ]
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> list[str]:
@@ -305,9 +333,16 @@ def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> li
     change = total.time_to_competency_change
     if change is not None and change < 0 and not total.too_early and total.baseline:
         wins.append(
-            f"Learners reach their target level {-change:.0%} faster than before the pilot "
-            f"(median {total.time_to_competency_days:.0f} days against {total.baseline_days:.0f}; "
-            f"{total.competency.reached} of {total.competency.learners} learners at target)."
+            _(
+                "Learners reach their target level {share} faster than before the pilot "
+                "(median {days} days against {before}; {reached} of {learners} learners at target)."
+            ).format(
+                share=percent(-change),
+                days=f"{total.time_to_competency_days:.0f}",
+                before=f"{total.baseline_days:.0f}",
+                reached=total.competency.reached,
+                learners=total.competency.learners,
+            )
         )
     if (
         total.participation_rate is not None
@@ -315,22 +350,51 @@ def quick_wins(total: ProgramKpis, week: ProgramKpis, esc: Escape = plain) -> li
         and total.invitations >= MIN_SAMPLE
     ):
         wins.append(
-            f"Participation is {total.participation_rate:.0%} ({total.attendances} of "
-            f"{total.invitations} invited), at or above the {total.program.target_participation:.0%} target."
+            _(
+                "Participation is {rate} ({present} of {invited} invited), at or above the {target} target."
+            ).format(
+                rate=percent(total.participation_rate),
+                present=total.attendances,
+                invited=total.invitations,
+                target=percent(total.program.target_participation),
+            )
         )
     for name, skill, level, days in sorted(total.reached, key=lambda r: r[3])[:2]:
-        wins.append(f"{esc(name)} reached {esc(skill)} level {level} in {_plural(days, 'day')}.")
+        wins.append(
+            nformat(
+                "{name} reached {skill} level {level} in {n} day.",
+                "{name} reached {skill} level {level} in {n} days.",
+                days,
+                name=esc(name),
+                skill=esc(skill),
+                level=level,
+            )
+        )
     rated = [(m, n, t) for t, _f, m, n in total.session_ratings if m >= 4 and n >= MIN_SAMPLE]
     if rated:
         score, count, title = max(rated, key=lambda r: (r[0], r[1]))
-        wins.append(f"\u2018{esc(title)}\u2019 was rated {score:.1f} of 5 by {count} people.")
+        wins.append(
+            nformat(
+                "\u2018{title}\u2019 was rated {score} of 5 by {n} person.",
+                "\u2018{title}\u2019 was rated {score} of 5 by {n} people.",
+                count,
+                title=esc(title),
+                score=decimal(score),
+            )
+        )
     if total.contributors:
         name, led, taught = total.contributors[0]
         wins.append(
-            f"{esc(name)} has led {_plural(led, 'session')}, teaching {_plural(taught, 'colleague')}."
+            _("{name} has led {sessions}, teaching {colleagues}.").format(
+                name=esc(name),
+                sessions=nformat("{n} session", "{n} sessions", led),
+                colleagues=nformat("{n} colleague", "{n} colleagues", taught),
+            )
         )
     if not wins and total.sessions_held:
-        wins.append(f"{_plural(total.sessions_held, 'group session')} held so far.")
+        wins.append(
+            nformat("{n} group session held so far.", "{n} group sessions held so far.", total.sessions_held)
+        )
     return wins
 
 
@@ -339,21 +403,27 @@ def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = Fa
     steps = []
     if total.unrecorded_weeks:
         steps.append(
-            f"Record what happened at the session of {_weeks(total.unrecorded_weeks)}: not recorded yet."
+            _("Record what happened at the session of {weeks}: not recorded yet.").format(
+                weeks=_weeks(total.unrecorded_weeks)
+            )
         )
     for target in total.targets:
         if target.status == "at risk" and target.key == "participation":
-            steps.append("Participation is at risk: shorten sessions and use live examples from real work.")
+            steps.append(
+                _("Participation is at risk: shorten sessions and use live examples from real work.")
+            )
         elif target.status == "at risk" and target.key == "sessions_per_month":
             if total.skipped_weeks:
                 steps.append(
-                    f"The session of {_weeks(total.skipped_weeks)} was skipped or cancelled: "
-                    "hold a make-up session or a one-off problem clinic."
+                    _(
+                        "The session of {weeks} was skipped or cancelled: "
+                        "hold a make-up session or a one-off problem clinic."
+                    ).format(weeks=_weeks(total.skipped_weeks))
                 )
             else:
-                steps.append("Fewer sessions per month than the target: add a one-off problem clinic.")
+                steps.append(_("Fewer sessions per month than the target: add a one-off problem clinic."))
         elif target.status == "at risk" and target.key == "satisfaction":
-            steps.append("Ratings are low: read the answers to the one question and adjust the format.")
+            steps.append(_("Ratings are low: read the answers to the one question and adjust the format."))
         elif target.key == "faster_onboarding" and target.status in (
             "no data yet",
             "too early to tell",
@@ -361,20 +431,27 @@ def next_steps(total: ProgramKpis, program: Program, week: int, ended: bool = Fa
         ):
             reason = competency_reason(total)
             if reason:
-                steps.append(f"Time-to-competency cannot be compared yet because {reason}.")
+                steps.append(
+                    _("Time-to-competency cannot be compared yet because {reason}.").format(reason=reason)
+                )
     if ended:
-        steps.append("The pilot has ended: share this report and decide whether to scale it.")
+        steps.append(_("The pilot has ended: share this report and decide whether to scale it."))
     elif week < program.weeks:
         left = program.weeks - week
         steps.append(
-            f"{_plural(left, 'week')} to go after week {week}: "
-            "keep rotating facilitators and thank contributors."
+            nformat(
+                "{n} week to go after week {week}: keep rotating facilitators and thank contributors.",
+                "{n} weeks to go after week {week}: keep rotating facilitators and thank contributors.",
+                left,
+                week=week,
+            )
         )
     else:
-        steps.append("The last week is under way: the end-of-pilot report follows its last session.")
+        steps.append(_("The last week is under way: the end-of-pilot report follows its last session."))
     return steps
 
 
 def _weeks(weeks: list[int]) -> str:
     """'week 2' or 'weeks 2, 4'."""
-    return ("week " if len(weeks) == 1 else "weeks ") + ", ".join(str(w) for w in weeks)
+    listed = ", ".join(str(w) for w in weeks)
+    return nformat("week {weeks}", "weeks {weeks}", len(weeks), weeks=listed)

@@ -18,9 +18,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from peerdesk.i18n import N_, _
+
 MIN_REACHED = 5  # fewer learners at target than this: "too early to tell"
 BAND = "log-log"  # the band the report names; "log" is R survfit's default (used to check against R)
-CONVENTION = (
+CONVENTION = N_(  # translated where it is shown: `_(CONVENTION)`
     "Kaplan-Meier median; where the curve sits at exactly one half, the midpoint of that stretch "
     "(R survival's rule); 95% interval from the log-log band with Greenwood's variance (as lifelines)"
 )
@@ -176,13 +178,15 @@ def logrank(a: Survival, b: Survival) -> LogRank:
         return LogRank(
             None,
             None,
-            f"n too small: the log-rank test needs at least {LOGRANK_MIN_LEARNERS} learners in each group",
+            _("n too small: the log-rank test needs at least {n} learners in each group").format(
+                n=LOGRANK_MIN_LEARNERS
+            ),
         )
     days = sorted({d for d, hit in (*a.observations, *b.observations) if hit})
     observed_minus_expected = variance = 0.0
     for day in days:
-        n_a = sum(1 for d, _ in a.observations if d >= day)
-        n_b = sum(1 for d, _ in b.observations if d >= day)
+        n_a = sum(1 for d, _hit in a.observations if d >= day)
+        n_b = sum(1 for d, _hit in b.observations if d >= day)
         d_a = sum(1 for d, hit in a.observations if hit and d == day)
         d_b = sum(1 for d, hit in b.observations if hit and d == day)
         n, d = n_a + n_b, d_a + d_b
@@ -190,33 +194,46 @@ def logrank(a: Survival, b: Survival) -> LogRank:
         if n > 1:
             variance += d * (n_a / n) * (n_b / n) * (n - d) / (n - 1)
     if not days:
-        return LogRank(None, None, "no learner reached the target in either group: nothing to compare")
+        return LogRank(None, None, _("no learner reached the target in either group: nothing to compare"))
     # no overlap in time (nobody of one group still learning when the other's reach it): as lifelines, 0
     statistic = observed_minus_expected**2 / variance if variance > 0 else 0.0
     p = math.erfc(math.sqrt(statistic / 2))
     if p < 0.05:
-        words = f"p = {p:.3f}: a difference this large would be unlikely (under 5%) if the two were alike"
+        text = _("p = {p}: a difference this large would be unlikely (under 5%) if the two were alike")
+        words = text.format(p=_decimal(p, 3))
     else:
-        words = f"p = {p:.2f}: no clear difference; chance alone could explain what is seen"
+        words = _("p = {p}: no clear difference; chance alone could explain what is seen").format(
+            p=_decimal(p, 2)
+        )
     return LogRank(statistic, p, words)
 
 
 def describe(s: Survival | None) -> str:
     """'median 21 days (95% CI 14-35), 6 reached, 3 still learning, 1 left' in plain words."""
     if s is None:
-        return "no comparable baseline"
+        return _("no comparable baseline")
     if s.entered:
-        return f"{s.median:.0f} days (entered by the lead)"
-    counts = f"{s.reached} reached, {s.still_learning} still learning, {s.left} left"
+        return _("{days} days (entered by the lead)").format(days=f"{s.median:.0f}")
+    counts = _("{reached} reached, {still} still learning, {left} left").format(
+        reached=s.reached, still=s.still_learning, left=s.left
+    )
     if s.median is None:
-        return f"no median yet ({counts})"
+        return _("no median yet ({counts})").format(counts=counts)
     low, high = s.ci or (None, None)
-    interval = f"{_days(low)}-{_days(high) if high is not None else 'not yet known'}"
-    return f"median {_days(s.median)} days (95% CI {interval}); {counts}"
+    interval = f"{_days(low)}-{_days(high) if high is not None else _('not yet known')}"
+    return _("median {days} days (95% CI {interval}); {counts}").format(
+        days=_days(s.median), interval=interval, counts=counts
+    )
 
 
 def _days(value: float | None) -> str:
     """Whole days, or half days where the median is a midpoint: '10', '10.5'."""
     if value is None:
         return "?"
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    return f"{value:.0f}" if float(value).is_integer() else _decimal(value, 1)
+
+
+def _decimal(value: float, digits: int) -> str:
+    from peerdesk.impact.texts import decimal
+
+    return decimal(value, digits)

@@ -11,8 +11,11 @@ from datetime import date, timedelta
 
 from icalendar import Calendar, Event
 
+from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, TransferCheck
+from peerdesk.i18n import _, nformat
+from peerdesk.impact.texts import short_date
 from peerdesk.schedule.service import program_last_day
 
 FOLLOW_UP_DAYS = (30, 60, 90)
@@ -31,7 +34,7 @@ class FollowUp:
     @property
     def question(self) -> str:
         """The one question, in plain words."""
-        return f"Have you used {self.skill} at work since the pilot ended?"
+        return _("Have you used {skill} at work since the pilot ended?").format(skill=self.skill)
 
 
 def follow_ups(program: Program, people: list[Person]) -> list[FollowUp]:
@@ -50,7 +53,13 @@ def follow_ups(program: Program, people: list[Person]) -> list[FollowUp]:
 
 
 def reminders_ics(program: Program, items: list[FollowUp]) -> bytes:
-    """An .ics file for the lead: one all-day reminder per follow-up day, listing who to ask what."""
+    """An .ics file for the lead: one all-day reminder per follow-up day, listing who to ask what
+    (in the program's language)."""
+    with i18n.language(program.language):
+        return _reminders_ics(program, items)
+
+
+def _reminders_ics(program: Program, items: list[FollowUp]) -> bytes:
     cal = Calendar()
     cal.add("prodid", "-//PeerDesk//transfer follow-ups//EN")
     cal.add("version", "2.0")
@@ -60,7 +69,14 @@ def reminders_ics(program: Program, items: list[FollowUp]) -> bytes:
             continue
         event = Event()
         event.add("uid", f"{program.uid or program.name}-transfer-{days}@peerdesk")
-        event.add("summary", f"{program.name}: {days}-day transfer follow-up ({len(due)} questions)")
+        summary = nformat(
+            "{name}: {days}-day transfer follow-up ({n} question)",
+            "{name}: {days}-day transfer follow-up ({n} questions)",
+            len(due),
+            name=program.name,
+            days=days,
+        )
+        event.add("summary", summary)
         event.add("dtstart", due[0].due)
         event.add("dtend", due[0].due + timedelta(days=1))
         event.add("dtstamp", due[0].due)
@@ -70,20 +86,27 @@ def reminders_ics(program: Program, items: list[FollowUp]) -> bytes:
 
 
 def slips_html(program: Program, items: list[FollowUp]) -> str:
-    """Printable slips, one per question, with Yes / No boxes (user text escaped)."""
+    """Printable slips, one per question, with Yes / No boxes (user text escaped), in the program's words."""
+    with i18n.language(program.language):
+        return _slips_html(program, items)
+
+
+def _slips_html(program: Program, items: list[FollowUp]) -> str:
+    yes, no = html.escape(_("Yes")), html.escape(_("No"))
     slips = "\n".join(
         "<div class='slip'>"
         f"<p class='who'>{html.escape(f.name)} \u00b7 {html.escape(program.name)} \u00b7 "
-        f"{f.after_days}-day follow-up ({f.due:%d %b %Y})</p>"
+        + html.escape(_("{days}-day follow-up ({day})").format(days=f.after_days, day=short_date(f.due)))
+        + "</p>"
         f"<p class='q'>{html.escape(f.question)}</p>"
-        "<p>\u2610 Yes &nbsp;&nbsp; \u2610 No</p></div>"
+        f"<p>\u2610 {yes} &nbsp;&nbsp; \u2610 {no}</p></div>"
         for f in items
     )
     style = (
         ".slip{border:1px dashed #777;padding:8px 12px;margin:6px 0;page-break-inside:avoid}"
         ".who{color:#52606d;font-size:9pt;margin:0}.q{font-size:12pt;margin:6px 0}"
     )
-    title = html.escape(f"{program.name}: transfer follow-ups")
+    title = html.escape(_("{name}: transfer follow-ups").format(name=program.name))
     return (
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
         f"<style>{style}</style></head><body><h2>{title}</h2>{slips}</body></html>"

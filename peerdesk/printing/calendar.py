@@ -18,8 +18,18 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import Program, Session, is_valid_timezone
+from peerdesk.i18n import _
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered
-from peerdesk.printing.wording import DASH, WEEKDAY_NAMES, month_text, zone_city, zone_label
+from peerdesk.printing.wording import (
+    DASH,
+    day_month_text,
+    month_name,
+    month_text,
+    shown,
+    weekday_names,
+    zone_city,
+    zone_label,
+)
 
 if TYPE_CHECKING:
     from peerdesk.printing.printouts import Printouts
@@ -41,16 +51,18 @@ def own_time(session: Session, zone: str) -> str:
 
 def pilot_calendar(printouts: Printouts, program: Program, zone: str | None = None) -> Rendered:
     """Render the calendar page of one program, every time in `zone` (default: the program's)."""
-    from peerdesk.printing.printouts import STATUS_MARKS, PrintoutError
+    from peerdesk.printing.printouts import PrintoutError, status_mark
 
     zone = zone or program.timezone
     if not is_valid_timezone(zone):
         raise PrintoutError(
-            f"'{zone}' is not a timezone PeerDesk knows (e.g. Europe/Berlin, America/New_York)"
+            _("'{zone}' is not a timezone PeerDesk knows (e.g. Europe/Berlin, America/New_York)").format(
+                zone=zone
+            )
         )
     sessions = printouts.schedule.list_sessions(program.id)
     if not sessions:
-        raise PrintoutError(f"{program.name} has no sessions to put on a calendar yet")
+        raise PrintoutError(_("{name} has no sessions to put on a calendar yet").format(name=program.name))
     by_day: dict[date, list[dict[str, object]]] = {}
     for s in sorted(sessions, key=lambda s: (s.start_utc(), s.id or 0)):
         fmt = printouts._formats.get(s.format_key)
@@ -60,9 +72,9 @@ def pilot_calendar(printouts: Printouts, program: Program, zone: str | None = No
                 "time": f"{start:%H:%M}",
                 "own_time": own_time(s, zone),
                 "title": s.title,
-                "format": fmt.name if fmt else s.format_key,
+                "format": shown(fmt.name) if fmt else s.format_key,
                 "lead": ", ".join(printouts._name(e) for e in s.facilitators) or DASH,
-                "mark": STATUS_MARKS.get(s.status, ""),
+                "mark": status_mark(s.status),
                 "weekly": s.week is not None,
             }
         )
@@ -75,7 +87,11 @@ def pilot_calendar(printouts: Printouts, program: Program, zone: str | None = No
         days = []
         for offset in range(columns):
             day = monday + timedelta(days=offset)
-            label = f"{day.day} {day:%b}" if day.day == 1 or (not weeks and offset == 0) else str(day.day)
+            label = (
+                day_month_text(day, short=True)
+                if day.day == 1 or (not weeks and offset == 0)
+                else str(day.day)
+            )
             days.append(
                 {"label": label, "items": by_day.get(day, []), "in_pilot": first <= day <= last, "day": day}
             )
@@ -85,15 +101,21 @@ def pilot_calendar(printouts: Printouts, program: Program, zone: str | None = No
     month_title = (
         month_text(date(*months[0], 1))
         if len(months) == 1
-        else f"{date(*months[0], 1):%B}{'' if months[0][0] == months[-1][0] else f' {months[0][0]}'} "
-        f"{DASH} {month_text(date(*months[-1], 1))}"
+        else (
+            month_name(date(*months[0], 1))
+            if months[0][0] == months[-1][0]
+            else month_text(date(*months[0], 1))
+        )
+        + f" {DASH} {month_text(date(*months[-1], 1))}"
     )
     values = printouts.common() | {
         "program": printouts.program_values(program),
         "months": month_title,
-        "weekdays": list(WEEKDAY_NAMES[:columns]),
+        "weekdays": weekday_names(columns),
         "weeks": weeks,
         "zone": zone_label(zone, first.year),
     }
     text = printouts.library.render(TEMPLATE_NAMES["calendar"], values)
-    return Rendered(f"Pilot calendar {DASH} {program.name}", text, True, program.name)
+    return Rendered(
+        _("Pilot calendar {dash} {name}").format(dash=DASH, name=program.name), text, True, program.name
+    )

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import os
 import pickle
-import resource
 import select
 import signal
 import sys
 import time
 from collections.abc import Callable
 
+from peerdesk.i18n import _, format_number
 from peerdesk.printing.limits import MAX_SECONDS, LimitExceeded
 
 MEMORY_MB = 400
@@ -82,6 +82,8 @@ def _child(work: Callable[[], str], write_end: int) -> None:
 
 def _limit_memory() -> None:
     """Allow the address space to grow by MEMORY_MB from what the child starts with."""
+    import resource  # POSIX only: imported here so PeerDesk still starts on Windows
+
     with open("/proc/self/statm", encoding="ascii") as statm:
         pages = int(statm.read().split()[0])
     wanted = pages * os.sysconf("SC_PAGE_SIZE") + MEMORY_MB * 1024 * 1024
@@ -97,7 +99,11 @@ def _read_until(fd: int, deadline: float, seconds: float) -> bytes:
         left = deadline - time.monotonic()
         ready = select.select([fd], [], [], max(left, 0))[0] if left > 0 else []
         if not ready:
-            raise LimitExceeded(f"it took more than {seconds:g} seconds to prepare and run")
+            raise LimitExceeded(
+                _("it took more than {seconds} seconds to prepare and run").format(
+                    seconds=format_number(seconds)
+                )
+            )
         chunk = os.read(fd, 1 << 20)
         if not chunk:
             return b"".join(chunks)
@@ -121,5 +127,5 @@ def _reap(pid: int) -> int:
 def _death(status: int) -> str:
     """Why a child sent nothing back, in a lead's words."""
     if os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL:
-        return f"it needed more than the {MEMORY_MB} MB of memory a template may use"
-    return f"it needed more than the {MEMORY_MB} MB of memory a template may use, or crashed"
+        return _("it needed more than the {mb} MB of memory a template may use").format(mb=MEMORY_MB)
+    return _("it needed more than the {mb} MB of memory a template may use, or crashed").format(mb=MEMORY_MB)

@@ -25,6 +25,8 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import generate_lorem_ipsum
 
+from peerdesk.i18n import _, format_number
+
 MAX_SECONDS = 2.0
 MAX_OUTPUT_CHARS = 5_000_000
 MAX_VALUE_LENGTH = 1_000_000
@@ -54,8 +56,9 @@ def _checked_multiply(left: Any, right: Any) -> Any:
         size = _length(seq)
         if size is not None and isinstance(times, int) and size * times > MAX_VALUE_LENGTH:
             raise LimitExceeded(
-                f"it builds a value of {size * times:,} characters or items "
-                f"(at most {MAX_VALUE_LENGTH:,} are allowed)"
+                _("it builds a value of {size} characters or items (at most {most} are allowed)").format(
+                    size=format_number(size * times), most=format_number(MAX_VALUE_LENGTH)
+                )
             )
     return operator.mul(left, right)
 
@@ -63,9 +66,7 @@ def _checked_multiply(left: Any, right: Any) -> Any:
 def _checked_add(left: Any, right: Any) -> Any:
     a, b = _length(left), _length(right)
     if a is not None and b is not None and a + b > MAX_VALUE_LENGTH:
-        raise LimitExceeded(
-            f"it builds a value of {a + b:,} characters or items (at most {MAX_VALUE_LENGTH:,})"
-        )
+        raise LimitExceeded(_built(a + b))
     return operator.add(left, right)
 
 
@@ -73,14 +74,18 @@ def _checked_power(left: Any, right: Any) -> Any:
     if isinstance(left, int) and isinstance(right, int) and right > 0:
         bits = abs(left).bit_length() * right
         if bits > MAX_POWER_BITS:
-            raise LimitExceeded(f"{left} ** {right} is a number too large to print")
+            raise LimitExceeded(
+                _("{left} ** {right} is a number too large to print").format(left=left, right=right)
+            )
     return operator.pow(left, right)
 
 
 def _refuse_wide(total: int) -> None:
     if total > MAX_VALUE_LENGTH:
         raise LimitExceeded(
-            f"its format asks for {total:,} characters (at most {MAX_VALUE_LENGTH:,} are allowed)"
+            _("its format asks for {total} characters (at most {most} are allowed)").format(
+                total=format_number(total), most=format_number(MAX_VALUE_LENGTH)
+            )
         )
 
 
@@ -112,13 +117,17 @@ def check_source(source: str) -> None:
     """Refuse a template too big to compile in a few seconds, before compiling it."""
     if len(source) > MAX_TEMPLATE_CHARS:
         raise LimitExceeded(
-            f"it is {len(source):,} characters long (a template may have at most {MAX_TEMPLATE_CHARS:,})"
+            _("it is {size} characters long (a template may have at most {most})").format(
+                size=format_number(len(source)), most=format_number(MAX_TEMPLATE_CHARS)
+            )
         )
     code = sum(len(tag) for tag in _TAG.findall(source))
     if code > MAX_TEMPLATE_CODE_CHARS:
         raise LimitExceeded(
-            f"it has {code:,} characters of template code between {{{{ }}}} and {{% %}} "
-            f"(at most {MAX_TEMPLATE_CODE_CHARS:,}; split it into parts with {{% include %}})"
+            _(
+                "it has {size} characters of template code between {{{{ }}}} and {{% %}} "
+                "(at most {most}; split it into parts with {{% include %}})"
+            ).format(size=format_number(code), most=format_number(MAX_TEMPLATE_CODE_CHARS))
         )
 
 
@@ -126,8 +135,9 @@ def bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100)
     """Jinja's `lipsum()`, with at most 50 paragraphs of at most 500 words."""
     if n > MAX_LIPSUM_PARAGRAPHS or min > MAX_LIPSUM_WORDS or max > MAX_LIPSUM_WORDS:
         raise LimitExceeded(
-            f"lipsum() may make at most {MAX_LIPSUM_PARAGRAPHS} paragraphs of at most "
-            f"{MAX_LIPSUM_WORDS} words"
+            _("lipsum() may make at most {paragraphs} paragraphs of at most {words} words").format(
+                paragraphs=MAX_LIPSUM_PARAGRAPHS, words=MAX_LIPSUM_WORDS
+            )
         )
     return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
 
@@ -137,7 +147,9 @@ def checked_concat(join: Callable[[Any], str], parts: tuple[Any, ...]) -> str:
     total = sum(len(p) if isinstance(p, str) else len(str(p)) for p in parts)
     if total > MAX_VALUE_LENGTH:
         raise LimitExceeded(
-            f"it builds a text of {total:,} characters (at most {MAX_VALUE_LENGTH:,} are allowed)"
+            _("it builds a text of {total} characters (at most {most} are allowed)").format(
+                total=format_number(total), most=format_number(MAX_VALUE_LENGTH)
+            )
         )
     return join(parts)
 
@@ -163,16 +175,25 @@ class _BoundedCodeGenerator(CodeGenerator):
 def _check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     for value in (*args, *kwargs.values()):
         if isinstance(value, int) and not isinstance(value, bool) and value > MAX_VALUE_LENGTH:
-            raise LimitExceeded(f"it asks for a size of {value:,} (at most {MAX_VALUE_LENGTH:,})")
+            raise LimitExceeded(
+                _("it asks for a size of {size} (at most {most})").format(
+                    size=format_number(value), most=format_number(MAX_VALUE_LENGTH)
+                )
+            )
 
 
 def _check_result(result: Any) -> Any:
     size = _length(result)
     if size is not None and size > MAX_VALUE_LENGTH:
-        raise LimitExceeded(
-            f"it builds a value of {size:,} characters or items (at most {MAX_VALUE_LENGTH:,})"
-        )
+        raise LimitExceeded(_built(size))
     return result
+
+
+def _built(size: int) -> str:
+    """'it builds a value of 2,000,000 characters or items (at most 1,000,000)'."""
+    return _("it builds a value of {size} characters or items (at most {most})").format(
+        size=format_number(size), most=format_number(MAX_VALUE_LENGTH)
+    )
 
 
 def _bounded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -248,7 +269,7 @@ def joined(chunks: Iterator[str], limit: int = MAX_OUTPUT_CHARS) -> str:
     for chunk in chunks:
         total += len(chunk)
         if total > limit:
-            raise LimitExceeded(f"its output passed {limit:,} characters")
+            raise LimitExceeded(_("its output passed {limit} characters").format(limit=format_number(limit)))
         parts.append(chunk)
     return "".join(parts)
 
@@ -267,6 +288,11 @@ def is_template_file(filename: str) -> bool:
     return filename.endswith((".html", ".md", ".txt", ".htm")) or filename == "<template>"
 
 
+def _ran_for(seconds: float) -> str:
+    """'it ran for more than 5 seconds'."""
+    return _("it ran for more than {seconds} seconds").format(seconds=format_number(seconds))
+
+
 @contextmanager
 def time_limit(seconds: float = MAX_SECONDS) -> Iterator[None]:
     """Stop template code that runs longer than `seconds` or nests too deep (traces template frames only).
@@ -282,17 +308,19 @@ def time_limit(seconds: float = MAX_SECONDS) -> Iterator[None]:
         nonlocal count
         count += 1
         if count & 0x3FF == 0 and time.thread_time() > deadline:
-            raise LimitExceeded(f"it ran for more than {seconds:g} seconds")
+            raise LimitExceeded(_ran_for(seconds))
         return local
 
     def global_trace(frame: FrameType, event: str, arg: object) -> Callable[..., object] | None:
         if is_template_file(frame.f_code.co_filename):
             if time.thread_time() > deadline:
-                raise LimitExceeded(f"it ran for more than {seconds:g} seconds")
+                raise LimitExceeded(_ran_for(seconds))
             # stopped here, long before Python's own recursion limit, where an error can no
             # longer even be reported reliably
             if template_depth(frame) > MAX_TEMPLATE_DEPTH:
-                raise LimitExceeded(f"it calls or includes itself more than {MAX_TEMPLATE_DEPTH} levels deep")
+                raise LimitExceeded(
+                    _("it calls or includes itself more than {n} levels deep").format(n=MAX_TEMPLATE_DEPTH)
+                )
             return local
         return previous(frame, event, arg) if previous is not None else None
 

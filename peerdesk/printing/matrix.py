@@ -10,12 +10,21 @@ repeats the name column, and every table repeats its header row on each page
 from __future__ import annotations
 
 from peerdesk.domain import LEVEL_NAMES
+from peerdesk.i18n import N_, _
 from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.roster.matrix import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, NO_GROUP, WANT_COLOUR, SkillsMatrix
 
 TEMPLATE = "skills_matrix.html"
 SKILLS_PER_PAGE = 10  # a long skill name (Accessibility) fits its column at 6 pt without breaking
 NAME_WIDTH = 18  # percent of the page width
+# Translators: skill levels 0-4 in the skills matrix's legend
+LEVEL_WORDS = {
+    "aware": N_("aware"),
+    "beginner": N_("beginner"),
+    "practitioner": N_("practitioner"),
+    "advanced": N_("advanced"),
+    "expert": N_("expert"),
+}
 
 
 def matrix_context(
@@ -43,8 +52,10 @@ def matrix_context(
             label = group_at.get(r, "")
             rows.append(
                 {
-                    "name": person.name + ("" if person.active else " (inactive)"),
-                    "group": ("no " + grouped_by if label == NO_GROUP else label) if label else "",
+                    "name": person.name if person.active else _("{name} (inactive)").format(name=person.name),
+                    "group": (_("no {field}").format(field=grouped_by) if label == NO_GROUP else label)
+                    if label
+                    else "",
                     "cells": cells,
                 }
             )
@@ -67,7 +78,12 @@ def matrix_context(
         "name_width": NAME_WIDTH,
         "want_colour": WANT_COLOUR,
         "legend": [
-            {"value": i, "name": name, "colour": LEVEL_COLOURS[i], "text_colour": LEVEL_TEXT_COLOURS[i]}
+            {
+                "value": i,
+                "name": _(LEVEL_WORDS.get(name, name)),
+                "colour": LEVEL_COLOURS[i],
+                "text_colour": LEVEL_TEXT_COLOURS[i],
+            }
             for i, name in enumerate(LEVEL_NAMES)
         ],
     }
@@ -83,4 +99,4 @@ def render_matrix(
     """The matrix rendered through the (overridable) skills_matrix.html template."""
     context = matrix_context(matrix, workspace=workspace, grouped_by=grouped_by)
     text = (library or TemplateLibrary()).render(TEMPLATE, context)
-    return Rendered("Skills matrix", text, True, program=workspace)
+    return Rendered(_("Skills matrix"), text, True, program=workspace)

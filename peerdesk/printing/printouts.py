@@ -9,12 +9,14 @@ session that was held.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import AgendaStep, Format, Program, Session
+from peerdesk.i18n import N_, _, nformat
 from peerdesk.printing.qr import qr_data_url
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
 from peerdesk.printing.wording import (
@@ -22,23 +24,33 @@ from peerdesk.printing.wording import (
     day_range,
     day_text,
     long_day_text,
-    plural,
     short_day_text,
+    shown,
     time_range,
+    weekday_name,
     zone_label,
 )
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.attendance import AttendanceRepository
 
-FEEDBACK_QUESTION = "How useful was this session for your work?"
-OPEN_QUESTION = "What will you do differently after today?"
+FEEDBACK_QUESTION = N_("How useful was this session for your work?")
+OPEN_QUESTION = N_("What will you do differently after today?")
 SESSION_KINDS = ("agenda", "feedback-form", "sign-in", "follow-up")
 PROGRAM_KINDS = ("handout", "kickoff", "calendar")
 PERSON_KINDS = ("record", "certificate", "thank-you")
 ALL_KINDS = (*SESSION_KINDS, "guide", *PROGRAM_KINDS, *PERSON_KINDS)
-ROLE_LABELS = {"facilitator": "Facilitator", "learner": "Learner", "observer": "Observer"}
-STATUS_MARKS = {"skipped": "SKIPPED", "cancelled": "CANCELLED"}
+# Translators: a session's role, as a printout's column shows it
+ROLE_LABELS = {"facilitator": N_("Facilitator"), "learner": N_("Learner"), "observer": N_("Observer")}
+# Translators: the mark across a printout of a session that does not take place
+STATUS_MARKS = {"skipped": N_("SKIPPED"), "cancelled": N_("CANCELLED")}
+# Translators: a session's status in the handout's week-by-week table
+STATUS_WORDS = {
+    "planned": N_("Planned"),
+    "held": N_("Held"),
+    "skipped": N_("Skipped"),
+    "cancelled": N_("Cancelled"),
+}
 MATCHING_NOTE = "From matching run"
 # the sign-in sheet is filled to the foot of a US Letter page (the shorter paper), rows 10.5 mm high
 SIGN_IN_ROWS_FIRST_PAGE = 16
@@ -59,6 +71,30 @@ class PersonRow:
     email: str
     role: str
     team: str
+    is_facilitator: bool = False
+
+
+def in_language(program: Program | None) -> AbstractContextManager[str]:
+    """Render a program's printout in the program's language ('' or no program: the language in force)."""
+    return i18n.language(program.language if program is not None else "")
+
+
+def status_mark(status: str) -> str:
+    """'SKIPPED' / 'CANCELLED' in the language in force ('' for a session that takes place)."""
+    mark = STATUS_MARKS.get(status, "")
+    return _(mark) if mark else ""
+
+
+def status_word(status: str) -> str:
+    """'Planned', 'Held'... in the language in force (an unknown status as it is, capitalised)."""
+    word = STATUS_WORDS.get(status)
+    return _(word) if word else status.capitalize()
+
+
+def role_label(role: str) -> str:
+    """'Facilitator', 'Learner', 'Observer' in the language in force (another role as it is)."""
+    label = ROLE_LABELS.get(role)
+    return _(label) if label else role
 
 
 def when_text(session: Session) -> str:
@@ -71,10 +107,12 @@ def when_text(session: Session) -> str:
 
 def cadence_text(program: Program) -> str:
     """'Every Thursday, 10:00 Berlin time (CET/CEST), 30 minutes, 6 weeks'."""
-    day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[program.weekday]
-    return (
-        f"Every {day}, {program.time:%H:%M} {zone_label(program.timezone, program.start.year)}, "
-        f"{plural(program.minutes, 'minute')}, {plural(program.weeks, 'week')}"
+    return _("Every {day}, {time} {zone}, {minutes}, {weeks}").format(
+        day=weekday_name(program.weekday),
+        time=f"{program.time:%H:%M}",
+        zone=zone_label(program.timezone, program.start.year),
+        minutes=nformat("{n} minute", "{n} minutes", program.minutes),
+        weeks=nformat("{n} week", "{n} weeks", program.weeks),
     )
 
 
@@ -129,7 +167,9 @@ class Printouts:
 
     def _person(self, email: str, role: str = "") -> PersonRow:
         p = self._people.get(email)
-        return PersonRow(p.name if p else email, email, ROLE_LABELS.get(role, role), p.team if p else "")
+        return PersonRow(
+            p.name if p else email, email, role_label(role), p.team if p else "", role == "facilitator"
+        )
 
     def _name(self, email: str | None) -> str:
         return self._people[email].name if email and email in self._people else (email or "")
@@ -137,14 +177,20 @@ class Printouts:
     def _format(self, key: str) -> Format:
         fmt = self._formats.get(key)
         if fmt is None:
-            raise PrintoutError(f"there is no format '{key}' (one of {', '.join(sorted(self._formats))})")
+            raise PrintoutError(
+                _("there is no format '{key}' (one of {keys})").format(
+                    key=key, keys=", ".join(sorted(self._formats))
+                )
+            )
         return fmt
 
     def session(self, session_id: int) -> Session:
         """A session by id, or a clear error."""
         session = self.schedule.sessions.get(session_id)
         if session is None:
-            raise PrintoutError(f"there is no session {session_id}; `peerdesk sessions PROGRAM` lists them")
+            raise PrintoutError(
+                _("there is no session {id}; `peerdesk sessions PROGRAM` lists them").format(id=session_id)
+            )
         return session
 
     def _program(self, program_id: int) -> Program:
@@ -157,14 +203,16 @@ class Printouts:
         found = self.schedule.find_program(program or "") if program else None
         if found is None:
             raise PrintoutError(
-                f"{kind} needs a program that exists (--program NAME or ID); got '{program or ''}'"
+                _("{kind} needs a program that exists (--program NAME or ID); got '{program}'").format(
+                    kind=kind, program=program or ""
+                )
             )
         return found
 
     def sign_in_order(self, session: Session) -> list[PersonRow]:
         """Invitees in sign-in-sheet order: facilitators first, then by name."""
         rows = [self._person(a.email, a.role) for a in session.attendees]
-        return sorted(rows, key=lambda r: (r.role != "Facilitator", sort_key(r.name)))
+        return sorted(rows, key=lambda r: (not r.is_facilitator, sort_key(r.name)))
 
     def _topic(self, session: Session, fmt: Format) -> str:
         """The session's topic; for a micro-lesson without one, what its facilitator can teach."""
@@ -174,9 +222,11 @@ class Printouts:
             return ""
         lead = next((self._people[e] for e in session.facilitators if e in self._people), None)
         if lead is None or not lead.teaches:
-            return "to be chosen by the facilitator"
+            return _("to be chosen by the facilitator")
         skills = [t.skill for t in sorted(lead.teaches, key=lambda t: -t.level)[:3]]
-        return f"to be confirmed by {lead.name} (teaches {', '.join(skills)})"
+        return _("to be confirmed by {name} (teaches {skills})").format(
+            name=lead.name, skills=", ".join(skills)
+        )
 
     def _materials(self, session: Session) -> str:
         """Notes that prepare the session: a planned session's own notes, never matching-run text."""
@@ -190,7 +240,7 @@ class Printouts:
         fmt = self._format(session.format_key)
         clock = datetime.combine(session.start.date(), session.start.time())
         steps = []
-        outline = scaled_outline(fmt.agenda, session.minutes)
+        outline = [AgendaStep(s.minutes, shown(s.text)) for s in scaled_outline(fmt.agenda, session.minutes)]
         for step in outline:
             end = clock + timedelta(minutes=step.minutes)
             steps.append(
@@ -222,12 +272,12 @@ class Printouts:
             "materials": self._materials(session),
             "topic": topic,
             "status": session.status,
-            "status_mark": STATUS_MARKS.get(session.status, ""),
+            "status_mark": status_mark(session.status),
             "week": session.week,
             "format": {
                 "key": fmt.key,
-                "name": fmt.name,
-                "description": fmt.description,
+                "name": shown(fmt.name),
+                "description": shown(fmt.description),
                 "minutes": fmt.minutes,
                 "stretched": sum(s.minutes for s in fmt.agenda) not in (0, session.minutes),
             },
@@ -236,7 +286,7 @@ class Printouts:
             "attendees": self.sign_in_order(session),
             "goal": program.outcome
             + (
-                f" {DASH} this session: {invited_topic}"
+                f" {DASH} " + _("this session: {topic}").format(topic=invited_topic)
                 if program.outcome and invited_topic
                 else invited_topic
             ),
@@ -272,7 +322,7 @@ class Printouts:
         """
         if kind in PERSON_KINDS:
             if not person:
-                raise PrintoutError(f"{kind} needs a person (--person EMAIL)")
+                raise PrintoutError(_("{kind} needs a person (--person EMAIL)").format(kind=kind))
             from peerdesk.printing import recognition
 
             make = {
@@ -283,47 +333,70 @@ class Printouts:
             return make(self, person, program)
         if kind in SESSION_KINDS:
             if session_id is None:
-                raise PrintoutError(f"{kind} needs a session (--session ID)")
-            return self._session_document(kind, self.session(session_id))
+                raise PrintoutError(_("{kind} needs a session (--session ID)").format(kind=kind))
+            session = self.session(session_id)
+            with in_language(self._program(session.program_id)):
+                return self._session_document(kind, session)
         if kind == "guide":
             if not format_key:
-                raise PrintoutError("guide needs a format (--format KEY)")
+                raise PrintoutError(_("guide needs a format (--format KEY)"))
             return self._guide(self._format(format_key))
         if kind == "calendar":
             from peerdesk.printing.calendar import pilot_calendar
 
-            return pilot_calendar(self, self.find_program(kind, program), zone)
+            chosen = self.find_program(kind, program)
+            with in_language(chosen):
+                return pilot_calendar(self, chosen, zone)
         if kind in PROGRAM_KINDS:
-            return self._program_document(kind, self.find_program(kind, program))
-        raise PrintoutError(f"unknown printout '{kind}' (one of {', '.join(ALL_KINDS)})")
+            chosen = self.find_program(kind, program)
+            with in_language(chosen):
+                return self._program_document(kind, chosen)
+        raise PrintoutError(
+            _("unknown printout '{kind}' (one of {kinds})").format(kind=kind, kinds=", ".join(ALL_KINDS))
+        )
 
     def common(self) -> dict[str, object]:
         """Values every template gets: today's date and the feedback questions."""
         return {
             "generated": day_text(self.today),
-            "question": FEEDBACK_QUESTION,
-            "open_question": OPEN_QUESTION,
+            "question": _(FEEDBACK_QUESTION),
+            "open_question": _(OPEN_QUESTION),
         }
 
     def _session_document(self, kind: str, session: Session) -> Rendered:
         values = self.common() | {"session": self._session_values(session)}
         program = self._program(session.program_id).name
-        mark = STATUS_MARKS.get(session.status, "")
+        mark = status_mark(session.status)
         prefix = f"{mark} {DASH} " if mark else ""
         if kind == "agenda":
             values["report_back"] = self.previous_commitments(session)
             text = self.library.render(TEMPLATE_NAMES["agenda"], values)
-            return Rendered(f"{prefix}Agenda {DASH} {session.title}", text, True, program)
+            return Rendered(
+                prefix + _("Agenda {dash} {title}").format(dash=DASH, title=session.title),
+                text,
+                True,
+                program,
+            )
         if kind == "feedback-form":
             count = len(session.attendees) + 2
             values["slips"] = list(range(-(-count // SLIPS_PER_PAGE) * SLIPS_PER_PAGE))
             values["slips_per_page"] = SLIPS_PER_PAGE
             text = self.library.render(TEMPLATE_NAMES["feedback-form"], values)
-            return Rendered(f"{prefix}Feedback slips {DASH} {session.title}", text, True, program)
+            return Rendered(
+                prefix + _("Feedback slips {dash} {title}").format(dash=DASH, title=session.title),
+                text,
+                True,
+                program,
+            )
         if kind == "sign-in":
             values["walk_in_rows"] = walk_in_rows(len(session.attendees))
             text = self.library.render(TEMPLATE_NAMES["sign-in"], values)
-            return Rendered(f"{prefix}Sign-in {DASH} {session.title}", text, True, program)
+            return Rendered(
+                prefix + _("Sign-in {dash} {title}").format(dash=DASH, title=session.title),
+                text,
+                True,
+                program,
+            )
         values |= self._follow_up_values(session)
         text = self.library.render(TEMPLATE_NAMES["follow-up"], values)
         extra = ""
@@ -331,16 +404,24 @@ class Printouts:
             extra = (
                 f'<table cellpadding="4"><tr><td><img src="{qr_data_url(web_link(session.recording_link))}" '
                 'width="84" height="84"></td><td valign="middle"><span style="color: #52606d;">'
-                "Scan for the recording</span></td></tr></table>"
+                + _("Scan for the recording")
+                + "</span></td></tr></table>"
             )
-        return Rendered(f"Follow-up {DASH} {session.title}", text, False, program, extra)
+        return Rendered(
+            _("Follow-up {dash} {title}").format(dash=DASH, title=session.title), text, False, program, extra
+        )
 
     def _follow_up_values(self, session: Session) -> dict[str, object]:
         if session.status != "held":
             raise PrintoutError(
-                f"a follow-up note is for a session that was held; '{session.title}' on "
-                f"{day_text(session.start.date())} is {session.status}. Record it as held in the "
-                "Feedback tab first."
+                _(
+                    "a follow-up note is for a session that was held; '{title}' on {day} is {status}. "
+                    "Record it as held in the Feedback tab first."
+                ).format(
+                    title=session.title,
+                    day=day_text(session.start.date()),
+                    status=status_word(session.status).lower(),
+                )
             )
         records = (
             AttendanceRepository(self.workspace.db).for_sessions([session.id or 0]).get(session.id or 0, [])
@@ -359,23 +440,26 @@ class Printouts:
     def follow_up_text(self, session_id: int) -> str:
         """The follow-up note as plain text (for email)."""
         session = self.session(session_id)
-        values = self.common() | {"session": self._session_values(session)} | self._follow_up_values(session)
-        return self.library.render(TEMPLATE_NAMES["follow-up-text"], values)
+        with in_language(self._program(session.program_id)):
+            values = (
+                self.common() | {"session": self._session_values(session)} | self._follow_up_values(session)
+            )
+            return self.library.render(TEMPLATE_NAMES["follow-up-text"], values)
 
     def _guide(self, fmt: Format) -> Rendered:
-        steps = [{"minutes": s.minutes, "text": s.text} for s in fmt.agenda]
+        steps = [{"minutes": s.minutes, "text": shown(s.text)} for s in fmt.agenda]
         values = self.common() | {
             "format": {
                 "key": fmt.key,
-                "name": fmt.name,
+                "name": shown(fmt.name),
                 "minutes": fmt.minutes,
                 "max_minutes": fmt.max_minutes,
-                "description": fmt.description,
+                "description": shown(fmt.description),
                 "agenda": steps,
             }
         }
         return Rendered(
-            f"Facilitator guide {DASH} {fmt.name}",
+            _("Facilitator guide {dash} {name}").format(dash=DASH, name=shown(fmt.name)),
             self.library.render(TEMPLATE_NAMES["guide"], values),
             True,
             "",
@@ -396,16 +480,16 @@ class Printouts:
             "cadence": cadence_text(program),
             "minutes": program.minutes,
             "dates": day_range(first_session_date(program), program_end_date(program)),
-            "format": fmt.name if fmt else program.format_key,
-            "format_description": fmt.description if fmt else "",
+            "format": shown(fmt.name) if fmt else program.format_key,
+            "format_description": shown(fmt.description) if fmt else "",
             "members": sorted((self._person(e) for e in program.members), key=lambda r: sort_key(r.name)),
             "weeks": [
                 {
                     "week": s.week,
                     "date": short_day_text(s.start.date()),
                     "time": f"{s.start:%H:%M}",
-                    "status": s.status.capitalize(),
-                    "status_mark": STATUS_MARKS.get(s.status, ""),
+                    "status": status_word(s.status),
+                    "status_mark": status_mark(s.status),
                     "title": s.title,
                     "facilitators": ", ".join(self._name(e) for e in s.facilitators) or DASH,
                 }
@@ -420,35 +504,35 @@ class Printouts:
                 for s in groups
             ],
             "formats": sorted(
-                {self._formats[s.format_key].name for s in sessions if s.format_key in self._formats}
+                {shown(self._formats[s.format_key].name) for s in sessions if s.format_key in self._formats}
             ),
             "targets": [
                 {
-                    "name": "Participation rate",
-                    "target": f"{program.target_participation:.0%}",
-                    "definition": "attendances divided by invitations, over the sessions held",
+                    "name": _("Participation rate"),
+                    "target": i18n.format_percent(program.target_participation),
+                    "definition": _("attendances divided by invitations, over the sessions held"),
                 },
                 {
-                    "name": "Sessions per month",
-                    "target": f"{program.target_sessions_per_month:g}",
-                    "definition": "sessions held per 30 days of the pilot",
+                    "name": _("Sessions per month"),
+                    "target": i18n.format_number(program.target_sessions_per_month),
+                    "definition": _("sessions held per 30 days of the pilot"),
                 },
                 {
-                    "name": "Faster onboarding",
-                    "target": f"{program.target_faster_onboarding:.0%}",
-                    "definition": "time-to-competency against the baseline before the pilot",
+                    "name": _("Faster onboarding"),
+                    "target": i18n.format_percent(program.target_faster_onboarding),
+                    "definition": _("time-to-competency against the baseline before the pilot"),
                 },
                 {
-                    "name": "Satisfaction",
-                    "target": "4 of 5",
-                    "definition": f"mean of the one-question feedback (1{DASH}5)",
+                    "name": _("Satisfaction"),
+                    "target": _("{n} of {top}").format(n=i18n.format_number(4), top=i18n.format_number(5)),
+                    "definition": _("mean of the one-question feedback (1{dash}5)").format(dash=DASH),
                 },
             ],
         }
 
     def _program_document(self, kind: str, program: Program) -> Rendered:
         values = self.common() | {"program": self.program_values(program)}
-        title = {"handout": "Program handout", "kickoff": "Kickoff"}[kind]
+        title = {"handout": _("Program handout"), "kickoff": _("Kickoff")}[kind]
         text = self.library.render(TEMPLATE_NAMES[kind], values)
         return Rendered(
             f"{title} {DASH} {program.name}", text, True, program.name, one_page=kind == "kickoff"

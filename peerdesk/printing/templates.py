@@ -22,11 +22,13 @@ from jinja2 import (
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
+    pass_context,
 )
 from jinja2.exceptions import SecurityError, TemplateSyntaxError, UndefinedError
 from markupsafe import Markup
 
-from peerdesk import clock
+from peerdesk import clock, i18n
+from peerdesk.i18n import N_, _
 from peerdesk.paths import data_dir
 from peerdesk.printing import isolation
 from peerdesk.printing.limits import (
@@ -100,7 +102,9 @@ class _SizedLoader(BaseLoader):
         try:
             check_source(source)
         except LimitExceeded as exc:
-            raise TemplateProblem(f"{filename or template}: not used because {exc}") from None
+            raise TemplateProblem(
+                _("{file}: not used because {reason}").format(file=filename or template, reason=exc)
+            ) from None
         return source, filename, uptodate
 
 
@@ -118,7 +122,13 @@ class TemplateLibrary:
                 [FileSystemLoader(str(self.user_dir)), FileSystemLoader(str(builtin_templates_dir()))]
             )
         )
-        common = {"loader": loader, "undefined": StrictUndefined, "trim_blocks": True, "lstrip_blocks": True}
+        common = {
+            "loader": loader,
+            "undefined": StrictUndefined,
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+            "extensions": ["jinja2.ext.i18n"],
+        }
         # HTML: autoescaping; control characters (NUL...) dropped from every value
         self._html = BoundedSandbox(autoescape=True, finalize=_clean_html, **common)
         self._html.filters["lines"] = html_lines
@@ -131,6 +141,8 @@ class TemplateLibrary:
         self._text = BoundedSandbox(
             autoescape=False, finalize=_clean_text, keep_trailing_newline=True, **common
         )
+        for env in (self._html, self._markdown, self._text):
+            _install_gettext(env)
 
     def source_of(self, name: str) -> Path:
         """Which file a template name resolves to (the user's copy wins)."""
@@ -156,7 +168,7 @@ class TemplateLibrary:
         try:
             return isolation.run_bounded(lambda: self._render(name, context))
         except LimitExceeded as exc:
-            raise TemplateProblem(f"{self.source_of(name)}: stopped because {exc}") from exc
+            raise TemplateProblem(_stopped(str(self.source_of(name)), exc)) from exc
 
     def _render(self, name: str, context: dict[str, object]) -> str:
         env = self._environment(name)
@@ -169,32 +181,49 @@ class TemplateLibrary:
         except MemoryError as exc:
             where = _where(exc) or (str(self.source_of(name)), "?")
             raise TemplateProblem(
-                f"{_at(where)}: stopped because it needed more than the {isolation.MEMORY_MB} MB "
-                "of memory a template may use"
+                _(
+                    "{where}: stopped because it needed more than the {mb} MB of memory a template may use"
+                ).format(where=_at(where), mb=isolation.MEMORY_MB)
             ) from None
         except LimitExceeded as exc:
             where = _where(exc) or (str(self.source_of(name)), "?")
-            raise TemplateProblem(f"{_at(where)}: stopped because {exc}") from exc
+            raise TemplateProblem(_stopped(_at(where), exc)) from exc
         except RecursionError as exc:
             where = _where(exc) or (str(self.source_of(name)), "?")
-            raise TemplateProblem(f"{_at(where)}: the template calls or includes itself without end") from exc
+            raise TemplateProblem(
+                _("{where}: the template calls or includes itself without end").format(where=_at(where))
+            ) from exc
         except TemplateSyntaxError as exc:
             raise TemplateProblem(
-                f"{exc.filename or self.source_of(name)}, line {exc.lineno}: {exc.message}"
+                _("{file}, line {line}: {reason}").format(
+                    file=exc.filename or self.source_of(name), line=exc.lineno, reason=exc.message
+                )
             ) from exc
         except SecurityError as exc:
             raise TemplateProblem(
-                f"{self.source_of(name)}, line {_line(exc)}: refused by the sandbox: "
-                f"{exc}. Templates may only use the values PeerDesk gives them."
+                _(
+                    "{file}, line {line}: refused by the sandbox: {reason}. "
+                    "Templates may only use the values PeerDesk gives them."
+                ).format(file=self.source_of(name), line=_line(exc), reason=exc)
             ) from exc
         except UndefinedError as exc:
-            raise TemplateProblem(f"{self.source_of(name)}, line {_line(exc)}: {exc.message}") from exc
+            raise TemplateProblem(
+                _("{file}, line {line}: {reason}").format(
+                    file=self.source_of(name), line=_line(exc), reason=exc.message
+                )
+            ) from exc
         except TemplateNotFound as exc:
             raise TemplateProblem(
-                f"there is no template {exc.name} (looked in {self.user_dir} and {builtin_templates_dir()})"
+                _("there is no template {name} (looked in {own} and {builtin})").format(
+                    name=exc.name, own=self.user_dir, builtin=builtin_templates_dir()
+                )
             ) from exc
         except TemplateError as exc:
-            raise TemplateProblem(f"{self.source_of(name)}, line {_line(exc)}: {exc}") from exc
+            raise TemplateProblem(
+                _("{file}, line {line}: {reason}").format(
+                    file=self.source_of(name), line=_line(exc), reason=exc
+                )
+            ) from exc
         except Exception as exc:
             where = _where(exc) or (str(self.source_of(name)), "?")
             raise TemplateProblem(f"{_at(where)}: {_reason(exc)}") from exc
@@ -222,12 +251,72 @@ class TemplateLibrary:
         readme = self.user_dir / "README.txt"
         if not readme.exists():
             readme.write_text(
-                "Copy a template from PeerDesk's built-in templates folder here and edit it:\n"
-                f"{builtin_templates_dir()}\n"
-                "A file here with the same name replaces the built-in one.\n",
+                _(
+                    "Copy a template from PeerDesk's built-in templates folder here and edit it:\n"
+                    "{folder}\n"
+                    "A file here with the same name replaces the built-in one.\n"
+                ).format(folder=builtin_templates_dir()),
                 encoding="utf-8",
             )
         return self.user_dir
+
+
+def _install_gettext(env: Environment) -> None:
+    """`_()`, `{% trans %}` and friends in templates, translated into the language in force at render time
+    (a program's printouts render inside `i18n.language(program.language)`)."""
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        i18n.gettext, i18n.ngettext, newstyle=True, pgettext=i18n.pgettext, npgettext=i18n.npgettext
+    )
+    env.policies["ext.i18n.trimmed"] = True
+    # Jinja's own newstyle callables fill a sentence's values in unfinalized: a name inside
+    # `{% trans %}` would skip the bidi isolation (HTML) or the escaping (Markdown) that the same
+    # name gets in `{{ }}`. These fill in finalized values, so both print the same.
+    finalize = env.finalize or (lambda value: value)
+    if env.autoescape:
+        wrap: type[str] = Markup
+    elif finalize is escape_markdown:
+        wrap = MarkdownText  # the template's own text is Markdown; the finalized values are escaped
+    else:
+        wrap = str
+
+    def fill(text: str, variables: dict[str, object]) -> str:
+        done = {key: finalize(value) for key, value in variables.items()}
+        if wrap is MarkdownText:
+            return MarkdownText(text % done)
+        return wrap(text) % done
+
+    def counted(n: object, variables: dict[str, object]) -> dict[str, object]:
+        """The count (`num`, and `count` of `{% trans count=... %}`) as the language writes numbers."""
+        if not isinstance(n, int | float) or isinstance(n, bool):
+            return {"num": n, **variables}
+        shown = i18n.format_number(n)
+        return {"num": shown, **variables} | {k: shown for k, v in variables.items() if v is n}
+
+    @pass_context
+    def gettext(__context: object, __string: str, **variables: object) -> str:
+        return fill(i18n.gettext(__string), variables)
+
+    @pass_context
+    def ngettext(__context: object, __singular: str, __plural: str, __num: int, **variables: object) -> str:
+        return fill(i18n.ngettext(__singular, __plural, __num), counted(__num, variables))
+
+    @pass_context
+    def pgettext(__context: object, __message_context: str, __string: str, **variables: object) -> str:
+        return fill(i18n.pgettext(__message_context, __string), variables)
+
+    @pass_context
+    def npgettext(
+        __context: object,
+        __message_context: str,
+        __singular: str,
+        __plural: str,
+        __num: int,
+        **variables: object,
+    ) -> str:
+        text = i18n.npgettext(__message_context, __singular, __plural, __num)
+        return fill(text, counted(__num, variables))
+
+    env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext, pgettext=pgettext, npgettext=npgettext)
 
 
 def html_lines(value: object) -> Markup:
@@ -275,7 +364,12 @@ def _where(exc: BaseException) -> tuple[str, str] | None:
 
 def _at(where: tuple[str, str]) -> str:
     """'FILE, line N' (or just 'FILE' when the line is not known)."""
-    return where[0] if where[1] == "?" else f"{where[0]}, line {where[1]}"
+    return where[0] if where[1] == "?" else _("{file}, line {line}").format(file=where[0], line=where[1])
+
+
+def _stopped(where: str, exc: BaseException) -> str:
+    """'FILE, line N: stopped because it ran for more than 5 seconds'."""
+    return _("{where}: stopped because {reason}").format(where=where, reason=exc)
 
 
 def _line(exc: Exception) -> str:
@@ -285,18 +379,18 @@ def _line(exc: Exception) -> str:
 
 
 _REASONS = {
-    ZeroDivisionError: "division by zero",
-    TypeError: "values of the wrong kind",
-    ValueError: "a value that does not fit",
-    KeyError: "no such key",
-    IndexError: "no item at that position",
-    OverflowError: "a number too large",
-    MemoryError: "not enough memory",
+    ZeroDivisionError: N_("division by zero"),
+    TypeError: N_("values of the wrong kind"),
+    ValueError: N_("a value that does not fit"),
+    KeyError: N_("no such key"),
+    IndexError: N_("no item at that position"),
+    OverflowError: N_("a number too large"),
+    MemoryError: N_("not enough memory"),
 }
 
 
 def _reason(exc: Exception) -> str:
     """A runtime error in a lead's words, keeping Python's detail after a colon."""
-    kind = next((text for cls, text in _REASONS.items() if isinstance(exc, cls)), type(exc).__name__)
+    kind = next((_(text) for cls, text in _REASONS.items() if isinstance(exc, cls)), type(exc).__name__)
     detail = str(exc).strip()
     return f"{kind} ({detail})" if detail and detail != kind else kind

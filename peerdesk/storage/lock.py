@@ -30,6 +30,7 @@ import os
 import secrets
 import socket
 import stat
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -214,11 +215,24 @@ def read_owner(lock_path: Path) -> LockOwner | None:
     return parse_owner(raw) if raw is not None else None
 
 
-def _age(path: Path) -> float:
+def file_age(path: Path) -> float:
+    """Seconds since `path` was last written, by the clock of the file system that holds it.
+
+    A network share's server, or a computer whose clock was just corrected, can disagree with
+    this process's clock by minutes: a lock written a moment ago must not look old. The file
+    system's "now" is the time it stamps on a file we create beside it (this process's clock
+    only when the folder takes no new file).
+    """
     try:
-        return time.time() - path.stat().st_mtime
+        written = path.stat().st_mtime
     except OSError:
         return 0.0
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".peerdesk-clock.", suffix=".tmp") as probe:
+            now = os.fstat(probe.fileno()).st_mtime
+    except OSError:
+        now = time.time()
+    return now - written
 
 
 def is_stale(owner: LockOwner | None, lock_path: Path | None = None) -> bool:
@@ -228,7 +242,7 @@ def is_stale(owner: LockOwner | None, lock_path: Path | None = None) -> bool:
     An unreadable lock (empty or half-written) is stale only once it is old.
     """
     if owner is None:
-        return lock_path is None or _age(lock_path) > UNREADABLE_LOCK_GRACE
+        return lock_path is None or file_age(lock_path) > UNREADABLE_LOCK_GRACE
     if owner.host != socket.gethostname():
         return False
     try:
@@ -366,7 +380,7 @@ class WorkspaceLock:
                     raise _not_a_lock(marker, what) from None
                 if time.monotonic() > deadline:
                     return False
-                if _age(marker) > UNREADABLE_LOCK_GRACE:
+                if file_age(marker) > UNREADABLE_LOCK_GRACE:
                     remove_quietly(marker)
                     continue
                 time.sleep(0.05)

@@ -28,7 +28,6 @@ import re
 import secrets
 import sqlite3
 import stat
-import time
 from pathlib import Path
 
 import psutil
@@ -51,7 +50,7 @@ from peerdesk.failures import (
 from peerdesk.i18n import _
 from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
-from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, LockPathProblem, WorkspaceLock, real_path
+from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, LockPathProblem, WorkspaceLock, file_age, real_path
 from peerdesk.storage.schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_GENERATION, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -606,7 +605,7 @@ def _remove_debris(real: Path) -> None:
         return
     marker = real.with_name(real.name + ".lock.takeover")
     with contextlib.suppress(OSError):
-        if time.time() - marker.stat().st_mtime > UNREADABLE_LOCK_GRACE:
+        if marker.exists() and file_age(marker) > UNREADABLE_LOCK_GRACE:
             marker.unlink()  # left by a PeerDesk killed while taking over a stale lock
     prefixes = (f".{real.name}.", f".{real.stem}.before-upgrade-")
     for name in names:

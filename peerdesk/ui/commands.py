@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from peerdesk.changes import OpChanges, ids
@@ -14,6 +15,10 @@ from peerdesk.schedule.service import Schedule
 from peerdesk.storage.sessions import FormatRepository
 
 Announce = Callable[[OpChanges], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
 
 
 class Applier(Protocol):
@@ -71,7 +76,7 @@ class CreateProgramCommand(QUndoCommand):
     def __init__(
         self, schedule: Schedule, program: Program, on_change: Announce, on_holiday: str = "keep"
     ) -> None:
-        super().__init__(f"New pilot {program.name}")
+        super().__init__(_tr("New pilot {0}").format(program.name))
         self._schedule = schedule
         self._program = program
         self._on_holiday = on_holiday
@@ -102,7 +107,7 @@ class RenameSkillCommand(QUndoCommand):
     """Renames (or merges) a skill on redo and puts it back on undo."""
 
     def __init__(self, roster: Roster, old: str, new: str, on_change: Announce) -> None:
-        super().__init__(f"Rename skill {old} to {new}")
+        super().__init__(_tr("Rename skill {0} to {1}").format(old, new))
         self._roster = roster
         self._old, self._new = old, new
         self._on_change = on_change
@@ -122,7 +127,7 @@ class SkillCategoryCommand(QUndoCommand):
     """Sets a skill's category; undo restores the previous one."""
 
     def __init__(self, roster: Roster, skill: str, before: str, after: str, on_change: Announce) -> None:
-        super().__init__(f"Set category of {skill}")
+        super().__init__(_tr("Set category of {0}").format(skill))
         self._roster, self._skill = roster, skill
         self._before, self._after = before, after
         self._on_change = on_change
@@ -147,7 +152,7 @@ class FormatCommand(QUndoCommand):
         after: Format | None,
         on_change: Announce,
     ) -> None:
-        super().__init__(f"Change format {key}")
+        super().__init__(_tr("Change format {0}").format(key))
         self._repo, self._key = repo, key
         self._before, self._after = before, after
         self._on_change = on_change

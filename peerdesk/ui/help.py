@@ -7,7 +7,9 @@ the action registry, so it can never disagree with the menus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,8 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.resources import resource_path
+from peerdesk import i18n
+from peerdesk.resources import resource_path, resources_root
 from peerdesk.ui.actions import SPECS
+
+
+def guide_path(code: str | None = None) -> Path:
+    """The guide in the window's language (guide.de.md...), or the English one where none exists."""
+    lang = i18n.normalise(code) if code else i18n.current()
+    translated = resources_root() / f"guide.{lang}.md"
+    return translated if translated.exists() else resource_path("guide.md")
 
 
 def headings(document: QTextDocument) -> list[tuple[int, str]]:
@@ -47,8 +57,9 @@ def plain(text: str) -> str:
 
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str, str]]:
     """(keys, action, menu) for every action with a shortcut, in menu order."""
-    menus = {spec.name: plain(spec.menu) for spec in SPECS}
-    menus.update(undo="Edit", redo="Edit")
+    menus = {spec.name: plain(QCoreApplication.translate("actions", spec.menu)) for spec in SPECS}
+    edit = plain(QCoreApplication.translate("actions", "&Edit"))
+    menus.update(undo=edit, redo=edit)
     order = ["undo", "redo", *(spec.name for spec in SPECS)]
     rows = []
     for name in order:
@@ -84,7 +95,7 @@ class GuideWindow(QDialog):
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setObjectName("guide_browser")
         self.browser.setOpenExternalLinks(True)
-        self.browser.setMarkdown(resource_path("guide.md").read_text(encoding="utf-8"))
+        self.browser.setMarkdown(guide_path().read_text(encoding="utf-8"))
         self.find = QLineEdit()
         self.find.setObjectName("guide_find")
         self.find.setPlaceholderText(self.tr("Find in the guide (Enter for the next match)"))

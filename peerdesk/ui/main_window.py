@@ -35,11 +35,10 @@ from peerdesk.paths import (
     remove_demo_folder,
     with_workspace_suffix,
 )
-from peerdesk.plural import count
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace, WorkspaceError, open_workspace
-from peerdesk.ui import first_run, manners, prompts, theme
+from peerdesk.ui import first_run, manners, prompts, theme, translation
 from peerdesk.ui import help as help_windows
 from peerdesk.ui.actions import MENU_ORDER, SPECS, attach_context_menu, create_actions
 from peerdesk.ui.context import WindowContext
@@ -66,6 +65,7 @@ class MainWindow(QMainWindow):
     """The PeerDesk window over one open workspace."""
 
     def __init__(self, workspace: Workspace, settings: QSettings | None = None) -> None:
+        translation.ensure_installed()
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or QSettings()
@@ -299,7 +299,10 @@ class MainWindow(QMainWindow):
         programs = len(self.schedule.list_programs())
         self.counts_label.setText(
             self.tr("{0} ({1} active) · {2} · {3}").format(
-                count(people, "person", "people"), active, count(teams, "team"), count(programs, "program")
+                self.tr("%n person(s)", "", people),
+                active,
+                self.tr("%n team(s)", "", teams),
+                self.tr("%n program(s)", "", programs),
             )
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QTimeZone
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.domain import WEEKDAYS, is_valid_email, is_valid_timezone, timezone_problem
+from peerdesk.i18n import LANGUAGES
 from peerdesk.schedule.holidays import calendar_problem
-from peerdesk.ui import theme
+from peerdesk.ui import theme, translation
 from peerdesk.ui.widgets.timezone_field import TimezoneField
 
 PAPER_SIZES = ("A4", "Letter")
@@ -100,13 +101,14 @@ def preference_problems(prefs: Preferences) -> list[str]:
     """What is wrong with the preferences, one sentence each."""
     problems = []
     if prefs.email and not is_valid_email(prefs.email):
-        problems.append(f"'{prefs.email}' is not a valid email address")
+        message = QCoreApplication.translate("PreferencesDialog", "'{0}' is not a valid email address")
+        problems.append(message.format(prefs.email))
     if prefs.timezone and (problem := timezone_problem(prefs.timezone)):
         problems.append(problem)
     if prefs.country and (problem := calendar_problem(prefs.country)):
         problems.append(problem)
     if not prefs.working_days:
-        problems.append("pick at least one working day")
+        problems.append(QCoreApplication.translate("PreferencesDialog", "pick at least one working day"))
     return problems
 
 
@@ -136,8 +138,8 @@ class PreferencesDialog(QDialog):
         self.paper.setCurrentText(prefs.paper)
         self.days: list[QCheckBox] = []
         days = QHBoxLayout()
-        for number, label in enumerate(WEEKDAYS):
-            box = QCheckBox(self.tr(label))
+        for number in range(len(WEEKDAYS)):
+            box = QCheckBox(QLocale().dayName(number + 1, QLocale.FormatType.ShortFormat))
             box.setChecked(number in prefs.working_days)
             self.days.append(box)
             days.addWidget(box)
@@ -145,7 +147,25 @@ class PreferencesDialog(QDialog):
         self.colour_by.addItem(self.tr("program"), "program")
         self.colour_by.addItem(self.tr("format"), "format")
         self.colour_by.setCurrentIndex(COLOUR_BY.index(prefs.colour_by))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(
+            self.tr("As this computer ({0})").format(LANGUAGES.get(i18n.system_language(), i18n.PSEUDO)), ""
+        )
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        self.language.addItem(self.tr("Pseudo-locale (to check translations)"), i18n.PSEUDO)
+        stored = i18n.normalise(str(settings.value(translation.SETTING, "") or ""))
+        self.language.setCurrentIndex(max(0, self.language.findData(stored)))
+        self.language_note = QLabel()
+        self.language_note.setObjectName("language_note")
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self.tr("My &name"), self.name)
         form.addRow(self.tr("My &email"), self.email)
         form.addRow(self.tr("My &timezone"), self.timezone)
@@ -205,9 +225,20 @@ class PreferencesDialog(QDialog):
             return
         if not self._save_calendar_account():
             return
+        self._settings.setValue(translation.SETTING, self.language.currentData())
         save_preferences(self._settings, prefs)
         self._on_saved(prefs)
         self.accept()
+
+    def _language_changed(self) -> None:
+        """Say when the chosen language differs from the window's: it applies at the next start."""
+        chosen = self.language.currentData() or i18n.system_language()
+        self.language_note.setText(
+            self.tr("PeerDesk speaks {0} from its next start.").format(self.language.currentText())
+            if chosen != i18n.current()
+            else ""
+        )
+        self.language_note.setVisible(chosen != i18n.current())
 
     def _save_calendar_account(self) -> bool:
         """Remember the calendar server and user; a typed password goes to the keychain."""

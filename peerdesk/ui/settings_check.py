@@ -13,7 +13,7 @@ import contextlib
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from peerdesk import clock
 
@@ -49,8 +49,14 @@ def set_aside_unreadable(settings: QSettings) -> str | None:
     for key in bad:
         settings.remove(key)
     settings.sync()
-    where = f" The old settings were kept in {kept}." if kept else ""
-    return f"Some settings could not be read ({', '.join(bad)}); they are back to their defaults.{where}"
+    message = QCoreApplication.translate(
+        "settings", "Some settings could not be read ({0}); they are back to their defaults."
+    ).format(", ".join(bad))
+    if kept:
+        message += " " + QCoreApplication.translate("settings", "The old settings were kept in {0}.").format(
+            kept
+        )
+    return message
 
 
 def _copy_aside(path: Path) -> Path | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from xml.etree.ElementTree import SubElement
 
@@ -44,6 +45,14 @@ def chosen_language() -> str:
     return stored or i18n.system_language()
 
 
+def ensure_installed() -> None:
+    """Install the chosen language's translators unless start-up already did (a window made by a
+    script or a test speaks the chosen language too, and English plurals read '2 people')."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not _installed:
+        install(app)
+
+
 def install(app: QApplication, code: str | None = None) -> str:
     """Translate the window into `code` (default: the chosen language); returns the language used."""
     lang = i18n.set_default(code or chosen_language())
@@ -51,15 +60,13 @@ def install(app: QApplication, code: str | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(i18n.locale_name(lang)))
-    if lang == i18n.SOURCE:
-        return lang
-    base = "en" if lang == i18n.PSEUDO else lang
+    base = "en" if lang in (i18n.SOURCE, i18n.PSEUDO) else lang
     qt_own = QTranslator(app)
-    if base != "en" and qt_own.load(
-        f"qtbase_{base}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if base != "en" and qt_own.load(f"qtbase_{base}", qt_folder):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
+    # English too: its catalogue holds the singular and plural of every '%n ...(s)' message
     compiled = qm_file(lang)
     source = pseudo_ts() if lang == i18n.PSEUDO else ts_path(lang)
     ours = CatalogueTranslator(source, app)
@@ -82,14 +89,17 @@ class CatalogueTranslator(QTranslator):
         super().__init__(parent)
         self.contexts = _contexts(ts) if ts is not None and ts.exists() else {}
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None, not "": Qt takes an empty string for a translation and shows nothing
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
         home = self.contexts.get(source)
         if home is None or home == context:
-            return found
-        return super().translate(home, source, disambiguation, n)
+            return None
+        return super().translate(home, source, disambiguation, n) or None
 
 
 def _contexts(ts: Path) -> dict[str, str]:
@@ -116,6 +126,8 @@ def apply_direction(app: QApplication) -> None:
 def qm_file(code: str) -> Path | None:
     """The compiled catalogue for `code`: shipped next to the .ts, else built into the cache."""
     shipped = i18n.translations_dir() / f"peerdesk_{code}.qm"
+    if getattr(sys, "frozen", False) and shipped.exists():
+        return shipped  # the built app: compiled by packaging/build.py from the .ts beside it
     source = pseudo_ts() if code == i18n.PSEUDO else ts_path(code)
     if source is None or not source.exists():
         return shipped if shipped.exists() else None

@@ -7,18 +7,21 @@ would meet that is wrong (buttons off-screen, a dialog larger than the screen,
 a label whose Alt+letter moves focus nowhere, a Notes field Tab cannot leave,
 an input without an accessible name).
 
-Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER | --names]
+Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER | --names | --texts]
 (with SHOTS_FOLDER, each window is also saved there as a PNG named for its action:
 docs/screenshots.py uses this for the README's laptop-screen pictures; with --names the
 sweep reports instead what a screen reader or keyboard user would meet: a focusable control
 without a name, a label whose Alt+letter does not land on its field, a control Tab never
 reaches or a Tab order that jumps back up the window, on every tab and view of the main window
-and in every dialog)
+and in every dialog; with --texts, run in the pseudo-locale (PEERDESK_LANGUAGE=en_XA), it reports
+text that is still plain source text - nobody routed it through a catalogue - and text its widget
+cuts off; with QT_LAYOUT_DIRECTION=rtl it adds widgets that overlap in the mirrored window)
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,8 +37,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QGroupBox,
+    QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
@@ -241,6 +248,166 @@ def name_problems(top: QWidget) -> list[str]:
     return unnamed(top) + mnemonic_misses(top) + focus_order_problems(top)
 
 
+PSEUDO_SEGMENT = re.compile(r"\[[^\[\]]*?·+\]")
+# what is never translated: names of things, keys, units, our own name
+NEVER_TRANSLATED = re.compile(
+    r"\S+@\S+|https?://\S+|\S*[/\\]\S*|\b(PeerDesk|CSV|PDF|ICS|iCalendar|CalDAV|XLSX|HTML|Markdown|Slack|"
+    r"Ctrl|Shift|Alt|Esc|Tab|Del|Enter|UTC|GMT|KPI|KPIs|Qt|PySide6|Python|SQLite|vCard|Jinja|Excel|"
+    r"Windows|macOS|Linux|OK|min|Nextcloud|Fastmail|Google|iCloud|Outlook|LTEM)\b"
+)
+
+
+def data_words(workspace: Path) -> set[str]:
+    """Every word of 3+ letters stored in the workspace (names, skills, titles...): data, not UI text."""
+    import sqlite3
+
+    words: set[str] = set()
+    with sqlite3.connect(f"file:{workspace}?mode=ro", uri=True) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in db.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    if isinstance(value, str):
+                        words.update(w.casefold() for w in re.findall(r"[A-Za-z]{3,}", value))
+    return words
+
+
+# Qt's own words (standard buttons, message box details): Qt's catalogues translate them
+QT_OWN_WORDS = {
+    "show",
+    "hide",
+    "details",
+    "cancel",
+    "yes",
+    "apply",
+    "close",
+    "save",
+    "discard",
+    "help",
+    "reset",
+    "restore",
+    "defaults",
+    "open",
+    "abort",
+    "retry",
+    "ignore",
+    "all",
+}
+
+
+def syntax_words() -> set[str]:
+    """Words that are part of a file format or typed syntax, never translated: the column names a
+    roster CSV file must use, and the level words typed in skills ('Python expert')."""
+    from peerdesk.domain import LEVEL_NAMES
+    from peerdesk.roster.csv_io import ALL_COLUMNS
+
+    return {w.casefold() for text in (*ALL_COLUMNS, *LEVEL_NAMES) for w in re.findall(r"[A-Za-z]{3,}", text)}
+
+
+def locale_words() -> set[str]:
+    """Month and day names as the window's locale writes them (formatted, not translated)."""
+    from PySide6.QtCore import QLocale
+
+    locale, found = QLocale(), set()
+    for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+        found.update(locale.monthName(m, form).casefold() for m in range(1, 13))
+        found.update(locale.dayName(d, form).casefold() for d in range(1, 8))
+    return found
+
+
+def plain_source_words(text: str, known: set[str]) -> list[str]:
+    """The English words left in `text` once pseudo-translated parts, data and names are taken out."""
+    rest = re.sub(r"<[^<>]*>|&[A-Za-z]+;", " ", text)
+    while PSEUDO_SEGMENT.search(rest):  # innermost first: a translated sentence holds translated parts
+        rest = PSEUDO_SEGMENT.sub(" ", rest)
+    rest = NEVER_TRANSLATED.sub(" ", rest)
+    return [w for w in re.findall(r"[A-Za-z]{3,}", rest) if w.casefold() not in known]
+
+
+def shown_texts(top: QWidget) -> list[tuple[QWidget, str]]:
+    """Every text a person can read in `top` as now shown: labels, buttons, titles, tabs, headers,
+    placeholders, combo boxes, menus."""
+    found: list[tuple[QWidget, str]] = [(top, top.windowTitle())]
+    for w in top.findChildren(QWidget):
+        if w.window() is not top or not w.isVisible():
+            continue
+        if isinstance(w, QLabel):
+            found.append((w, w.text()))
+        elif isinstance(w, QAbstractButton):
+            found.append((w, label_words(w.text())))
+        elif isinstance(w, QGroupBox):
+            found.append((w, label_words(w.title())))
+        elif isinstance(w, QTabBar):
+            found += [(w, label_words(w.tabText(i))) for i in range(w.count())]
+        elif isinstance(w, QLineEdit) and not isinstance(w.parent(), QComboBox | QAbstractSpinBox):
+            found.append((w, w.placeholderText()))
+        elif isinstance(w, QComboBox):
+            found.append((w, w.currentText()))
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal and w.model():
+            found += [
+                (w, str(w.model().headerData(c, Qt.Orientation.Horizontal) or ""))
+                for c in range(w.count())
+                if not w.isSectionHidden(c)
+            ]
+    if isinstance(top, QMainWindow):
+        for menu_action in top.menuBar().actions():
+            found.append((top, label_words(menu_action.text())))
+            menu = menu_action.menu()
+            if menu is not None:
+                found += [(top, label_words(a.text())) for a in menu.actions() if not a.isSeparator()]
+    return [(w, t) for w, t in found if t and t.strip()]
+
+
+def cut_off(widget: QWidget) -> bool:
+    """True when `widget` shows less of its text than it needs (no wrapping, no deliberate eliding)."""
+    if isinstance(widget, QLabel):
+        if (
+            widget.wordWrap()
+            or hasattr(widget, "set_full_text")
+            or widget.textFormat() == Qt.TextFormat.RichText
+        ):
+            return False
+        return widget.sizeHint().width() > widget.width() + 1 and widget.width() > 0
+    if isinstance(widget, QAbstractButton) and widget.text():
+        return widget.sizeHint().width() > widget.width() + 1
+    return False
+
+
+def text_problems(top: QWidget, known: set[str]) -> list[str]:
+    """Untranslated and cut-off text in `top` as now shown."""
+    found = []
+    for widget, text in shown_texts(top):
+        words = plain_source_words(text, known)
+        if words:
+            found.append(f"untranslated in {type(widget).__name__} {describe(widget)!r}: {text[:80]!r}")
+    for widget in top.findChildren(QWidget):
+        if widget.window() is top and widget.isVisible() and cut_off(widget):
+            text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+            found.append(
+                f"cut off: {type(widget).__name__} {text[:60]!r} needs {widget.sizeHint().width()}px, has {widget.width()}px"
+            )
+    return found
+
+
+def overlaps(top: QWidget) -> list[str]:
+    """Widgets one layout places over each other (what a broken mirror would do)."""
+    found = []
+    for layout in top.findChildren(QLayout):
+        parent = layout.parentWidget()
+        if parent is None or parent.window() is not top or not parent.isVisible():
+            continue
+        boxes = [
+            (item.widget(), item.widget().geometry())
+            for item in (layout.itemAt(i) for i in range(layout.count()))
+            if item is not None and item.widget() is not None and item.widget().isVisible()
+        ]
+        for i, (a, ra) in enumerate(boxes):
+            for b, rb in boxes[i + 1 :]:
+                if ra.intersected(rb).width() > 2 and ra.intersected(rb).height() > 2:
+                    found.append(f"{describe(a)!r} {ra.getRect()} overlaps {describe(b)!r} {rb.getRect()}")
+    return found
+
+
 def every_view(window: QWidget, check: Callable[[], list[str]]) -> list[str]:
     """`check` run on every combination of tab pages a person can reach in `window` (each tab bar's
     tabs in turn, nested ones too), problems gathered once each."""
@@ -268,11 +435,13 @@ def every_view(window: QWidget, check: Callable[[], list[str]]) -> list[str]:
 def main() -> int:
     """Print the problems of the main window and of every dialog, as JSON."""
     from peerdesk.storage import open_workspace
-    from peerdesk.ui import prompts
+    from peerdesk.ui import prompts, translation
     from peerdesk.ui.actions import SPECS
     from peerdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    translation.install(app)
+    translation.apply_direction(app)
     available = app.primaryScreen().availableGeometry()
     settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
     csv = Path(sys.argv[1]).with_name("team.csv")
@@ -282,13 +451,29 @@ def main() -> int:
     window.show()
     app.processEvents()
     names = sys.argv[3:] == ["--names"]
-    shots = Path(sys.argv[3]) if len(sys.argv) > 3 and not names else None
+    texts = sys.argv[3:] == ["--texts"]
+    shots = Path(sys.argv[3]) if len(sys.argv) > 3 and not (names or texts) else None
+    known = data_words(Path(sys.argv[1])) | locale_words() | QT_OWN_WORDS | syntax_words() if texts else set()
+    import os
+
+    mirrored = os.environ.get("QT_LAYOUT_DIRECTION", "").lower() == "rtl"
     if shots is not None:
         shots.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(shots / "main-window.png"))
-    if names:
+
+    def check(top: QWidget) -> list[str]:
+        if names:
+            return name_problems(top)
+        if texts:
+            found = text_problems(top, known) + overlaps(top)
+            if mirrored and top.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+                found.append("not mirrored: the layout runs left to right")
+            return found
+        return problems_of(top, available)
+
+    if names or texts:
         window.activateWindow()
-        report: dict[str, list[str]] = {"main window": every_view(window, lambda: name_problems(window))}
+        report: dict[str, list[str]] = {"main window": every_view(window, lambda: check(window))}
     else:
         report = {"main window": problems_of(window, available)}
     window.roster_tab.select_ids({window.roster.people()[0].id})
@@ -308,8 +493,8 @@ def main() -> int:
             dialog = shown[-1] if shown else None
         if dialog is None or not dialog.isVisible():
             continue
-        if names:
-            found = every_view(dialog, lambda d=dialog: name_problems(d))
+        if names or texts:
+            found = every_view(dialog, lambda d=dialog: check(d))
         else:
             found = problems_of(dialog, available)
         report[f"{spec.name}: {dialog.windowTitle()}"] = found

@@ -25,7 +25,17 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QMargins,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
 
@@ -140,19 +150,28 @@ def _bars(
     return series
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def _number(value: float, decimals: int) -> str:
+    """A number as the window's language writes it ('4.4', '4,4')."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def participation_chart(kpis: ProgramKpis) -> QChart | Empty:
     """Participation per week (%) with the target as a dashed line, in the legend."""
-    title = "Participation per week"
+    title = _tr("Participation per week")
     weeks = kpis.weekly_participation
     if not any(v is not None for _, v in weeks):
-        return Empty(title, "No participation to show yet: record a held session on the Record page.")
+        return Empty(title, _tr("No participation to show yet: record a held session on the Record page."))
     chart = _chart(title)
-    labels = [f"W{w}" for w, _ in weeks]
+    labels = [_tr("W{0}").format(w) for w, _ in weeks]
     values = [round((v or 0) * 100) for _, v in weeks]
-    series = _bars(chart, labels, [("Present / invited", values, BLUE)], 100, "", "% of invited")
+    series = _bars(chart, labels, [(_tr("Present / invited"), values, BLUE)], 100, "", _tr("% of invited"))
     target = QLineSeries()
     goal = kpis.program.target_participation * 100
-    target.setName(f"Target {goal:.0f}%")
+    target.setName(_tr("Target {0}%").format(_number(goal, 0)))
     target.setPen(QPen(ORANGE, 2, Qt.PenStyle.DashLine))
     target.append(-0.5, goal)
     target.append(len(labels) - 0.5, goal)
@@ -175,45 +194,54 @@ def week_table(kpis: ProgramKpis) -> str:
 
 def ratings_chart(kpis: ProgramKpis) -> QChart | Empty:
     """How many gave each rating, 1 to 5."""
-    title = "Ratings"
+    title = _tr("Ratings")
     values = [kpis.rating_distribution.get(n, 0) for n in range(1, 6)]
     if not any(values):
-        return Empty(title, "No ratings yet: type them in on the Record page (1-5).")
-    chart = _chart(f"{title} ({sum(values)} given, mean {kpis.mean_rating:.1f})")
-    _bars(chart, [str(n) for n in range(1, 6)], [("Ratings", values, GREEN)], max(values), "Rating", "People")
+        return Empty(title, _tr("No ratings yet: type them in on the Record page (1-5)."))
+    chart = _chart(
+        _tr("{0} ({1} given, mean {2})").format(title, sum(values), _number(kpis.mean_rating or 0, 1))
+    )
+    _bars(
+        chart,
+        [str(n) for n in range(1, 6)],
+        [(_tr("Ratings"), values, GREEN)],
+        max(values),
+        _tr("Rating"),
+        _tr("People"),
+    )
     return chart
 
 
 def sessions_chart(kpis: ProgramKpis) -> QChart | Empty:
     """Group sessions and peer meetings held per calendar month."""
-    title = "Held per calendar month"
+    title = _tr("Held per calendar month")
     months = kpis.monthly_sessions
     peers = dict(kpis.monthly_peer_meetings)
     if not months or not (kpis.sessions_held or kpis.peer_meetings_held):
-        return Empty(title, "No session or peer meeting has been held yet.")
+        return Empty(title, _tr("No session or peer meeting has been held yet."))
     group = [n for _, n in months]
     meetings = [peers.get(m, 0) for m, _ in months]
-    sets = [("Group sessions", group, BLUE)]
+    sets = [(_tr("Group sessions"), group, BLUE)]
     if any(meetings):
-        sets.append(("Peer meetings", meetings, TEAL))
+        sets.append((_tr("Peer meetings"), meetings, TEAL))
     chart = _chart(title)
-    _bars(chart, [m for m, _ in months], sets, max(group + meetings), "", "Held")
+    _bars(chart, [m for m, _ in months], sets, max(group + meetings), "", _tr("Held"))
     chart.legend().setVisible(True)
     return chart
 
 
 def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
     """Share of learners at their target by day: the pilot's curve and the one before it."""
-    title = "Learners at their target level"
+    title = _tr("Learners at their target level")
     pilot, before = kpis.competency, kpis.baseline
     if pilot.learners == 0 and (before is None or before.entered):
-        return Empty(title, "No learner with a target level yet: add learning goals and check-ins.")
+        return Empty(title, _tr("No learner with a target level yet: add learning goals and check-ins."))
     chart = _chart(title)
     longest = max([d for d, _ in pilot.curve] + [d for d, _ in (before.curve if before else ())] + [7])
     if before is not None and before.entered and before.median is not None:
         longest = max(longest, before.median)
-    x = _value_axis(longest, "Days since the start", 6)
-    y = _value_axis(100, "% of learners", 5)
+    x = _value_axis(longest, _tr("Days since the start"), 6)
+    y = _value_axis(100, _tr("% of learners"), 5)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
 
@@ -232,14 +260,14 @@ def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
 
     if pilot.learners:
         steps(
-            f"Pilot: {pilot.reached} of {pilot.learners}",
+            _tr("Pilot: {0} of {1}").format(pilot.reached, pilot.learners),
             pilot.curve,
             GREEN,
             Qt.PenStyle.SolidLine,
         )
     if before is not None and before.entered and before.median is not None:
         marker = QLineSeries()
-        marker.setName(f"Before: {before.median:.0f} days (entered)")
+        marker.setName(_tr("Before: {0} days (entered)").format(_number(before.median, 0)))
         marker.setPen(QPen(GREY, 2, Qt.PenStyle.DashLine))
         marker.append(before.median, 0)
         marker.append(before.median, 100)
@@ -248,13 +276,13 @@ def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
         marker.attachAxis(y)
     elif before is not None:
         steps(
-            f"Before: {before.reached} of {before.learners}",
+            _tr("Before: {0} of {1}").format(before.reached, before.learners),
             before.curve,
             GREY,
             Qt.PenStyle.DashLine,
         )
     half = QLineSeries()
-    half.setName("Median (half)")
+    half.setName(_tr("Median (half)"))
     half.setPen(QPen(ORANGE, 1, Qt.PenStyle.DotLine))
     half.append(0, 50)
     half.append(x.max(), 50)

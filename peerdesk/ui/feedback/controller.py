@@ -14,7 +14,6 @@ from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session,
 from peerdesk.impact.feedback import SessionNotStarted, SessionRecord
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
-from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvFileError
 from peerdesk.schedule.replies import answers_by_session
 from peerdesk.schedule.service import ScheduleChange
@@ -347,7 +346,9 @@ class FeedbackController(QObject):
             prompts.show_error(
                 self.ctx.window,
                 self.tr("Import Feedback"),
-                self.tr("{0}: {1}; nothing was imported.").format(path.name, count(len(lines), "problem")),
+                self.tr("{0}: {1}; nothing was imported.").format(
+                    path.name, self.tr("%n problem(s)", "", len(lines))
+                ),
                 "\n".join(lines),
             )
             return

@@ -13,7 +13,6 @@ from peerdesk.changes import OpChanges
 from peerdesk.domain import CheckIn, Program
 from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.report import Impact
-from peerdesk.plural import count
 from peerdesk.printing.templates import TemplateProblem
 from peerdesk.roster.csv_io import CsvFileError
 from peerdesk.storage.impact import ImpactRepository
@@ -88,7 +87,9 @@ def import_check_ins(window: Any, path: Path | None = None) -> list[CheckIn] | N
         prompts.show_error(
             window,
             title,
-            window.tr("{0}: {1}; nothing was imported.").format(path.name, count(len(lines), "problem")),
+            window.tr("{0}: {1}; nothing was imported.").format(
+                path.name, window.tr("%n problem(s)", "", len(lines))
+            ),
             "\n".join(lines),
         )
         return None

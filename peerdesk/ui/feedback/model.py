@@ -10,8 +10,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from peerdesk import i18n
 from peerdesk.domain import AttendanceRecord
 from peerdesk.printing.printouts import FEEDBACK_QUESTION, OPEN_QUESTION
 
@@ -20,8 +21,8 @@ HEADERS = ("#", "Name", "Present", "Rating", OPEN_QUESTION, "Will practise", "Re
 HEADER_TIPS = {
     2: "Someone who declined the invitation and stays away is expected absent, not absent without notice",
     7: "Their answer to the invitation (File > Import Replies): accepted, declined, tentative or no answer",
-    3: f"1-5: the answer to the feedback form's question \u201c{FEEDBACK_QUESTION}\u201d",
-    4: f"The answer to the feedback form's open question \u201c{OPEN_QUESTION}\u201d",
+    3: "1-5: the answer to the feedback form's question \u201c{0}\u201d",
+    4: "The answer to the feedback form's open question \u201c{0}\u201d",
     6: "Ticked when the person reported back on what they committed to practise at their last session",
 }
 PRESENT, RATING, ANSWER, COMMITMENT, REPORTED, INVITATION = 2, 3, 4, 5, 6, 7
@@ -140,7 +141,14 @@ class AttendanceModel(QAbstractTableModel):
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            header = HEADERS[section]
+            if header == OPEN_QUESTION:  # the printed question: the printouts' catalogue has it
+                return i18n._(header)
+            return QCoreApplication.translate("AttendanceTableModel", header)
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            if tip is None:
+                return None
+            question = {RATING: FEEDBACK_QUESTION, ANSWER: OPEN_QUESTION}.get(section, "")
+            return QCoreApplication.translate("AttendanceTableModel", tip).format(i18n._(question))
         return None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableView,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import ASSESSORS, AttendanceRecord, CheckIn, Person, Program, Session, Shoutout
 from peerdesk.impact.feedback import SessionRecord, not_started_message
@@ -47,11 +48,12 @@ from peerdesk.impact.kpis import (
     level_text,
     used_on_job_text,
 )
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.form import buddy_label
+from peerdesk.ui.words import status_word
 
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
@@ -254,7 +256,9 @@ class RecordPage(QWidget):
         self.session.blockSignals(True)
         self.session.clear()
         for s in sessions:
-            self.session.addItem(f"{s.start:%a %d %b %Y %H:%M} \u00b7 {s.title} \u00b7 {s.status}", s.id)
+            self.session.addItem(
+                f"{dates.day_time(s.start)} \u00b7 {s.title} \u00b7 {status_word(s.status)}", s.id
+            )
         index = self.session.findData(chosen)
         self.session.setCurrentIndex(index if index >= 0 else max(self.session.count() - 1, 0))
         self.session.blockSignals(False)
@@ -296,7 +300,7 @@ class RecordPage(QWidget):
         for widget in (self.table, self.held, self.walk_in, self.add_walk_in):
             widget.setEnabled(upcoming is None)
         self.info.setText(
-            f"<b>{s.title}</b> \u00b7 {s.start:%A %d %B %Y, %H:%M} ({s.timezone}) \u00b7 "
+            f"<b>{s.title}</b> \u00b7 {dates.long_day_time(s.start)} ({s.timezone}) \u00b7 "
             + self.tr("led by {0}").format(", ".join(names.get(e, e) for e in s.facilitators) or "-")
         )
         self.previous.setText(
@@ -440,6 +444,7 @@ class DashboardPage(QWidget):
             label.setObjectName(f"tile_{key}")
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setMinimumHeight(86)
+            label.setWordWrap(True)  # a long title (German, French) wraps rather than widening the row
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setTextFormat(Qt.TextFormat.RichText)
             self.tiles.addWidget(label, 0, i)
@@ -460,11 +465,23 @@ class DashboardPage(QWidget):
         top.addWidget(self.week)
         top.addStretch(1)
         top.addWidget(self.report_button)
-        layout = QVBoxLayout(self)
+        # in a scroll area: longer words (German, large text) make the page taller, never squeezed
+        content = QWidget()
+        content.setObjectName("dashboard_content")
+        layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addLayout(self.tiles)
         layout.addWidget(self.details)
         layout.addLayout(self.charts, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboard_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.kpis: ProgramKpis | None = None
 
     def show_choices(self, programs: list[Program], chosen: int | None, weeks: int, week: int | None) -> None:
@@ -524,8 +541,8 @@ class DashboardPage(QWidget):
                 f"<div style='font-size:10pt'>{target.name}</div>"
                 f"<div style='font-size:{18 if len(target.display) <= 12 else 12}pt; font-weight:bold'>"
                 f"{target.display}</div>"
-                f"<div>target {target.target_display} \u00b7 "
-                f"<b style='color:{colour}'>{target.status}</b> \u00b7 "
+                "<div>" + self.tr("target {0}").format(target.target_display) + " \u00b7 "
+                f"<b style='color:{colour}'>{target.status_text}</b> \u00b7 "
                 f"<span style='color:{theme.hex_of('hint')}'>LTEM {TARGET_LEVELS[target.key]}</span></div>"
             )
             self.tile_labels[target.key].setToolTip(tile_tooltip(target.key))
@@ -533,7 +550,7 @@ class DashboardPage(QWidget):
             # what a screen reader says for the card: the words, not the markup
             self.tile_labels[target.key].setAccessibleName(
                 self.tr("{0}: {1}, target {2}, {3}").format(
-                    target.name, target.display, target.target_display, target.status
+                    target.name, target.display, target.target_display, target.status_text
                 )
             )
         self.details.setText(
@@ -547,9 +564,11 @@ class DashboardPage(QWidget):
                 kpis.sessions_held,
                 kpis.attendances,
                 kpis.invitations,
-                "-" if kpis.average_minutes is None else f"{kpis.average_minutes:.0f}",
-                "-" if kpis.average_planned_minutes is None else f"{kpis.average_planned_minutes:.0f}",
-                "-" if kpis.response_rate is None else f"{kpis.response_rate:.0%}",
+                "-" if kpis.average_minutes is None else i18n.format_number(round(kpis.average_minutes)),
+                "-"
+                if kpis.average_planned_minutes is None
+                else i18n.format_number(round(kpis.average_planned_minutes)),
+                "-" if kpis.response_rate is None else i18n.format_percent(kpis.response_rate),
                 kpis.skill_gaps_covered[0],
                 kpis.skill_gaps_covered[1],
                 led_by_text(kpis),
@@ -812,7 +831,9 @@ class RecognitionPage(QWidget):
                     table.setItem(row, column, QTableWidgetItem(value))
         self.shoutouts.clear()
         for s in shoutouts:
-            item = QListWidgetItem(f"{s.day:%d %b} \u00b7 {names.get(s.email or '', 'The team')}: {s.text}")
+            item = QListWidgetItem(
+                f"{dates.day_month(s.day)} \u00b7 {names.get(s.email or '', self.tr('The team'))}: {s.text}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, s.id)
             self.shoutouts.addItem(item)
         for combo in (self.person, self.record_person):

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Format, Person, Program, Session
-from peerdesk.plural import count
 from peerdesk.printing.printouts import PrintoutError, Printouts
 from peerdesk.printing.templates import Rendered, TemplateProblem
 from peerdesk.storage import WorkspaceError, check_output_path
-from peerdesk.ui import prompts, theme
+from peerdesk.ui import dates, prompts, theme
 from peerdesk.ui.printing.pdf import html_for_export, locale_page_size, make_document, paint_pages, write_pdf
 
 KINDS = (
@@ -82,9 +81,9 @@ class PrintDialog(QDialog):
             self.kind.addItem(self.tr(label), key)
         self.session = QComboBox()
         for s in sessions:
-            mark = {"skipped": " (skipped)", "cancelled": " (cancelled)"}.get(s.status, "")
+            mark = {"skipped": self.tr(" (skipped)"), "cancelled": self.tr(" (cancelled)")}.get(s.status, "")
             self.session.addItem(
-                f"{s.start:%a} {s.start.day} {s.start:%b %Y, %H:%M} \u2013 {s.title}{mark}", s.id
+                f"{dates.day(s.start)}, {dates.time_text(s.start)} \u2013 {s.title}{mark}", s.id
             )
         self.format = QComboBox()
         for f in formats:
@@ -222,7 +221,7 @@ class PrintDialog(QDialog):
 
         def write(target: Path) -> str:
             pages = write_pdf(self.rendered, target, self.page.currentData())  # type: ignore[arg-type]
-            return self.tr("Wrote {0} ({1}).").format(target, count(pages, "page"))
+            return self.tr("Wrote {0} ({1}).").format(target, self.tr("%n page(s)", "", pages))
 
         return self._export(self.tr("Export PDF"), "PDF files (*.pdf)", ".pdf", path, write)
 

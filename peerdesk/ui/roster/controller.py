@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from peerdesk.changes import OpChanges
-from peerdesk.plural import count
 from peerdesk.roster.csv_io import CsvFileError, read_table, write_roster_csv
 from peerdesk.storage import WorkspaceError, check_output_path
 from peerdesk.ui import prompts
@@ -219,7 +218,7 @@ class RosterController(QObject):
                 self.tr("{0} was not written: {1}").format(path, getattr(exc, "strerror", None) or exc),
             )
             return
-        self.ctx.message(self.tr("Wrote {0} to {1}").format(count(len(people), "person", "people"), path))
+        self.ctx.message(self.tr("Wrote {0} to {1}").format(self.tr("%n person(s)", "", len(people)), path))
 
     def find(self) -> None:
         """Put the cursor in the roster search (the window shows the tab first)."""

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import OperationCancelled, Person
-from peerdesk.plural import count
 from peerdesk.roster.csv_io import (
     ALL_COLUMNS,
     REQUIRED,
@@ -199,7 +198,7 @@ class ImportDialog(QDialog):
                 self.tr(
                     "<b style='color:{1}'>{0}: nothing will be imported until they are "
                     "fixed in the file. Fix it, save it, then press Check Again.</b>"
-                ).format(count(len(self.plan.problems), self.tr("problem")), theme.hex_of("error"))
+                ).format(self.tr("%n problem(s)", "", len(self.plan.problems)), theme.hex_of("error"))
             )
             self.details.addItems([str(p) for p in self.plan.problems])
         else:

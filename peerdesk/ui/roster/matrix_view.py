@@ -430,8 +430,8 @@ class RiskPanel(QWidget):
         self.list.clear()
         self.buttons = []
         self.title.setText(
-            self.tr("<b>Knowledge at risk</b> ({0}, among {1} active {2} shown)").format(
-                len(risks), active, self.tr("person") if active == 1 else self.tr("people")
+            self.tr("<b>Knowledge at risk</b> ({0}, among %n active person(s) shown)", "", active).format(
+                len(risks)
             )
         )
         self.list.setVisible(bool(risks))

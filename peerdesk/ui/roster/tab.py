@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person
-from peerdesk.plural import count
 from peerdesk.ui.roster.frozen_table import FrozenFirstColumnTable
 from peerdesk.ui.roster.gap_panel import SkillGapPanel
 from peerdesk.ui.roster.matrix_view import SkillsMatrixView
@@ -294,7 +293,7 @@ class RosterTab(QWidget):
         self.count.setText(
             self.tr("{0} of {1}").format(shown, total)
             if shown != total
-            else count(total, self.tr("person"), self.tr("people"))
+            else self.tr("%n person(s)", "", total)
         )
 
     def selected_ids(self) -> list[int]:

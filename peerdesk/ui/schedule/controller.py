@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 from peerdesk import clock
 from peerdesk.changes import OpChanges
 from peerdesk.domain import Format, Person, Program, Session
-from peerdesk.plural import count
 from peerdesk.schedule.conflicts import ConflictIndex, find_conflicts
 from peerdesk.schedule.proposals import Proposal
 from peerdesk.schedule.replies import answer_summaries, import_replies
@@ -26,6 +25,7 @@ from peerdesk.ui import prompts
 if TYPE_CHECKING:  # opened on demand, so start-up does not load them
     from peerdesk.schedule.deletion import Deletion
     from peerdesk.ui.schedule.matching_dialog import MatchingDialog
+from peerdesk.ui import dates
 from peerdesk.ui.commands import (
     ChangeCommand,
     CreateProgramCommand,
@@ -257,7 +257,10 @@ class ScheduleController(QObject):
             self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce))
             matcher.runs.mark_applied(run_id)
             self.ctx.message(
-                self.tr("Added {0} to {1}").format(count(len(change.after), "session"), program.name), 8000
+                self.tr("Added {0} to {1}").format(
+                    self.tr("%n session(s)", "", len(change.after)), program.name
+                ),
+                8000,
             )
             return change
 
@@ -467,9 +470,11 @@ class ScheduleController(QObject):
             self.ctx.window,
             self.tr("Cancel the rest of the series"),
             self.tr(
-                "Cancel {0} from {1:%d %b %Y} on? Export invites afterwards so "
-                "attendees' calendars remove them."
-            ).format(count(len(change.before), "planned session"), change.before[0].start),
+                "Cancel {0} from {1} on? Export invites afterwards so attendees' calendars remove them."
+            ).format(
+                self.tr("%n planned session(s)", "", len(change.before)),
+                dates.date_text(change.before[0].start),
+            ),
             lambda: self.ctx.push(ChangeCommand(self.ctx.schedule, change, self.ctx.announce)),
             yes_text=self.tr("Cancel sessions"),
         )
@@ -490,8 +495,8 @@ class ScheduleController(QObject):
             self.ctx.message(str(exc), 5000)
             return None
         session = deletion.sessions[0]
-        question = self.tr("Delete {0} ({1:%a %d %b %Y %H:%M})? This removes {2}.").format(
-            session.title, session.start, deletion.what_goes()
+        question = self.tr("Delete {0} ({1})? This removes {2}.").format(
+            session.title, dates.day_time(session.start), deletion.what_goes()
         )
         return self._confirm_deletion(deletion, self.tr("Delete Session"), question)
 
@@ -533,14 +538,14 @@ class ScheduleController(QObject):
         if coming:
             # the folder goes in the text, which wraps; a check box never wraps
             choice = self.tr("Write cancellations for the {0} still to come").format(
-                count(len(coming), "session")
+                self.tr("%n session(s)", "", len(coming))
             )
         text = question + "\n\n" + self.tr("Edit > Undo brings everything back.")
         if coming:
             text += "\n\n" + self.tr(
                 "Invites were sent for {0}: cancellations written into {1} "
                 "make attendees' calendars drop them."
-            ).format(count(len(coming), "session"), folder)
+            ).format(self.tr("%n session(s)", "", len(coming)), folder)
         return self.ctx.remember(
             prompts.confirm_with_choice(
                 self.ctx.window,
@@ -577,12 +582,15 @@ class ScheduleController(QObject):
             self.ctx.remember(prompts.show_error(self.ctx.window, self.tr("Undo"), reason))
 
         self.ctx.push(DeleteCommand(Deletions(self.ctx.workspace), deletion, self.ctx.announce, undo_failed))
-        done = self.tr("Deleted {0}: {1}").format(
-            deletion.description.removeprefix("Delete "), deletion.what_goes()
+        what = (
+            self.tr("program {0}").format(deletion.program.name)
+            if deletion.whole_program
+            else deletion.sessions[0].title
         )
+        done = self.tr("Deleted {0}: {1}").format(what, deletion.what_goes())
         if written:
             done += self.tr("; wrote {0} to {1}").format(
-                count(len(written), "cancellation file"), cancellations
+                self.tr("%n cancellation file(s)", "", len(written)), cancellations
             )
         self.ctx.message(done, 10000)
 

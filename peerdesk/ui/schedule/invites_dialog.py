@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
-from peerdesk.plural import count
-from peerdesk.ui import prompts, theme
+from peerdesk.ui import dates, prompts, theme
 from peerdesk.ui.widgets.form import buddy_label
 
 if TYPE_CHECKING:  # the export code (and icalendar) loads when the lead exports, not at start-up
@@ -93,7 +92,7 @@ class InvitesDialog(QDialog):
         self.only_session.setObjectName("only_session")
         if session is not None and export_session is not None:
             self.only_session.setText(
-                self.tr("Only this &session: {0}, {1:%a %d %b %Y %H:%M}").format(session.title, session.start)
+                self.tr("Only this &session: {0}, {1}").format(session.title, dates.day_time(session.start))
             )
             self.only_session.setChecked(True)
             form.addRow("", self.only_session)
@@ -196,7 +195,7 @@ class InvitesDialog(QDialog):
         more = len(lines) - SHOWN_CONFLICTS
         self.conflicts.setText(
             self.tr("{0} in the sessions you are sending; they go out as planned:").format(
-                count(len(lines), "conflict")
+                self.tr("%n conflict(s)", "", len(lines))
             )
             + "\n"
             + shown

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
 from peerdesk.matching.certificate import Certificate, certify
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
-from peerdesk.plural import count
 from peerdesk.schedule.service import ScheduleChange
 from peerdesk.ui import theme
 
@@ -71,6 +71,7 @@ SHUFFLE_HELP = (
     "same number always gives the same groups"
 )
 PERSON, GROUP = 1, 2
+WHY_NOT_ROLE = Qt.ItemDataRole.UserRole + 7  # marks the "Why not A with B?" answer at the top
 
 
 class MatchingDialog(QDialog):
@@ -250,7 +251,7 @@ class MatchingDialog(QDialog):
         """Who has met whom so far, per team, and the do-not-pair list."""
         people = self._matcher.schedule.people.list_people()
         coverage = self._matcher.coverage(people)
-        parts = [f"{team} {share:.0%}" for team, share in coverage.items()]
+        parts = [f"{team} {i18n.format_percent(share)}" for team, share in coverage.items()]
         blocked = sorted(
             " & ".join(sorted((self._name(e) for e in pair), key=sort_key))
             for pair in self._matcher.runs.blocked_pairs()
@@ -330,7 +331,12 @@ class MatchingDialog(QDialog):
             self.tr(
                 "Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). "
                 "Press Run to use them."
-            ).format(len(new - old), count(len(new), "group"), proposal.total_score, self.result.total_score)
+            ).format(
+                len(new - old),
+                self.tr("%n group(s)", "", len(new)),
+                proposal.total_score,
+                self.result.total_score,
+            )
         )
 
     # -- showing ----------------------------------------------------------------
@@ -361,13 +367,13 @@ class MatchingDialog(QDialog):
             old = {frozenset(g.members) for g in previous.groups}
             differ = len({frozenset(g.members) for g in result.groups} - old)
             changed = self.tr(" {0} from the previous run.").format(
-                count(differ, "group differs", "groups differ")
+                self.tr("%n group(s) differ(s)", "", differ)
             )
         notes = " ".join(result.notes)
         self.summary.setText(
             self.tr("<b>Run {0}</b>: {1}, {2:g} points in all, shuffle {3}.{4} {5}").format(
                 self.run_id,
-                count(sum(len(r) for r in rounds), "group"),
+                self.tr("%n group(s)", "", sum(len(r) for r in rounds)),
                 result.total_score,
                 result.seed,
                 changed,
@@ -507,9 +513,10 @@ class MatchingDialog(QDialog):
         self.why_not_lines = answer.lines(self._names)
         title = self.tr("Why not {0} with {1}?").format(self._name(a), self._name(b))
         for item in self._items():
-            if item.parent() is None and item.text(0).startswith(self.tr("Why not ")):
+            if item.parent() is None and item.data(0, WHY_NOT_ROLE):
                 self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
         item = self._text_item(title, self.why_not_lines)
+        item.setData(0, WHY_NOT_ROLE, True)  # found again by this mark, in any language
         self.tree.takeTopLevelItem(self.tree.indexOfTopLevelItem(item))
         self.tree.insertTopLevelItem(0, item)
         item.setExpanded(True)
@@ -527,8 +534,8 @@ class MatchingDialog(QDialog):
                     "No free shared time for {2}:\n{3}"
                 ).format(
                     self.run_id,
-                    count(len(change.after), self.tr("meeting")),
-                    count(len(change.notes), self.tr("meeting")),
+                    self.tr("%n meeting(s)", "", len(change.after)),
+                    self.tr("%n meeting(s)", "", len(change.notes)),
                     "\n".join(change.notes),
                 )
             self.summary.setText(text)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from peerdesk.domain import Session
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
+from peerdesk.ui.words import status_word
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Date", "Time", "Program", "Title", "Format", "Led by", "People", "Status", "Warnings", "Answers")
@@ -124,14 +125,14 @@ class SessionTableModel(QAbstractTableModel):
         warnings = self._conflicts.get(s.id, []) if s.status in ("planned", "held") else []
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{s.start:%a %d %b %Y}",
+                dates.day(s.start),
                 f"{s.start:%H:%M}-{s.end:%H:%M} {s.timezone}",
                 self._programs.get(s.program_id, ""),
                 s.title,
                 s.format_key,
                 ", ".join(self._names.get(e, e) for e in s.facilitators),
                 str(len(s.attendees)),
-                s.status,
+                status_word(s.status),
                 f"\u26a0 {len(warnings)}: {warnings[0]}" if warnings else "",
                 self._answers.get(s.id or 0, ""),
             )[index.column()]
@@ -148,5 +149,5 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("SessionTableModel", HEADERS[section])
         return None

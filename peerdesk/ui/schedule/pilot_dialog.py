@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date, time
 from email.utils import parseaddr
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,16 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
-from peerdesk.plural import count
+from peerdesk.i18n import LANGUAGES
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.preferences_dialog import Preferences
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.timezone_field import TimezoneField
+from peerdesk.ui.words import status_word
 
 OUTCOMES = ("Close onboarding gaps", "Spread product knowledge", "Raise code quality")
 
@@ -112,7 +114,7 @@ class PilotDialog(QDialog):
         self.weeks.setRange(1, 52)
         self.weeks.setValue(6)
         self.weekday = QComboBox()
-        self.weekday.addItems(list(WEEKDAYS))
+        self.weekday.addItems([QLocale().dayName(d + 1) for d in range(len(WEEKDAYS))])
         self.weekday.setCurrentIndex(1)
         self.time = QTimeEdit(QTime(10, 0))
         self.time.setDisplayFormat("HH:mm")
@@ -195,7 +197,28 @@ class PilotDialog(QDialog):
         form.addRow(self.tr("&Starts"), self.start)
         form.addRow(self.tr("&Weeks"), self.weeks)
         form.addRow(self.tr("Every"), cadence)
-        form.addRow(self.tr("Time&zone"), self.timezone)
+        self.language = QComboBox()
+        self.language.setObjectName("pilot_language")
+        self.language.setAccessibleName(self.tr("Language of its printouts, reports and invites"))
+        self.language.setToolTip(
+            self.tr(
+                "Agendas, sign-in sheets, reports, invites and email drafts of this pilot use this language"
+            )
+        )
+        self.language.addItem(
+            self.tr("as PeerDesk ({0})").format(LANGUAGES.get(i18n.current(), i18n.current())), ""
+        )
+        for code, own_name in LANGUAGES.items():
+            self.language.addItem(own_name, code)
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(self.timezone, 1)
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        zone_row.addWidget(language_label)
+        zone_row.addWidget(self.language)
+        zone_label = QLabel(self.tr("Time&zone"))
+        zone_label.setBuddy(self.timezone)
+        form.addRow(zone_label, zone_row)
         holidays = QHBoxLayout()
         holidays.addWidget(self.holidays, 1)
         holidays.addWidget(QLabel(self.tr("on a holiday:")))
@@ -328,6 +351,7 @@ class PilotDialog(QDialog):
             self.organizer.setEditText(shown or program.organizer_email)
         self.timezone.setCurrentText(program.timezone)
         self.holidays.setText(program.holidays)
+        self.language.setCurrentIndex(max(0, self.language.findData(program.language)))
         self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
         self.weeks.setValue(program.weeks)
         self.weekday.setCurrentIndex(program.weekday)
@@ -387,6 +411,7 @@ class PilotDialog(QDialog):
             target_sessions_per_month=self.per_month.value(),
             target_faster_onboarding=self.faster.value() / 100,
             holidays=self.holidays.text().strip().upper(),
+            language=self.language.currentData() or "",
             id=keep.id if keep else None,
             uid=keep.uid if keep else "",
             sequence=keep.sequence if keep else 0,
@@ -452,18 +477,21 @@ class PilotDialog(QDialog):
             )
         holidays_hit = []
         for s, warnings in zip(self.preview_sessions, self.preview_warnings, strict=True):
-            week = f"Week {s.week}" if s.week else "One-off"
+            week = self.tr("Week {0}").format(s.week) if s.week else self.tr("One-off")
             leaders = ", ".join(self._names.get(e, e) for e in s.facilitators) or "-"
-            text = f"{week}: {s.start:%a %d %b %Y %H:%M}, led by {leaders}"
+            text = self.tr("{0}: {1}, led by {2}").format(week, dates.day_time(s.start), leaders)
             if s.status != "planned":
-                text += f" - {s.status}"
+                text += f" - {status_word(s.status)}"
             origin = s.series_start or s.start
             holiday = holiday_name(program.holidays, origin.date()) if program.holidays else None
             if holiday:
-                holidays_hit.append(f"week {s.week} ({origin:%a %d %b}, {holiday})")
+                holidays_hit.append(
+                    self.tr("week {0} ({1}, {2})").format(s.week, dates.short_day(origin), holiday)
+                )
                 if s.moved:
-                    text += f" - moved from {origin:%a %d %b} ({holiday})"
-            shown = warnings[:2] + ([f"... and {len(warnings) - 2} more"] if len(warnings) > 2 else [])
+                    text += self.tr(" - moved from {0} ({1})").format(dates.short_day(origin), holiday)
+            more = self.tr("... and {0} more").format(len(warnings) - 2)
+            shown = warnings[:2] + ([more] if len(warnings) > 2 else [])
             if warnings and s.status == "planned":
                 text = "\u26a0 " + text + "\n      " + "\n      ".join(shown)
             item = QListWidgetItem(text)
@@ -486,7 +514,7 @@ class PilotDialog(QDialog):
             self.tr(
                 "\u26a0 {0} would have conflicts (see the list). They are warnings: {1}, "
                 "and you can move them later."
-            ).format(count(warned, self.tr("session")), still)
+            ).format(self.tr("%n session(s)", "", warned), still)
             if warned
             else ""
         )

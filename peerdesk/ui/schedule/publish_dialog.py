@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Program
-from peerdesk.plural import count
 from peerdesk.publishing.client import CalDavConnection, PublishError, check_url
 from peerdesk.publishing.credentials import store_password, stored_password
 from peerdesk.publishing.service import (
@@ -320,7 +319,7 @@ class PublishDialog(QDialog):
             self.calendar.setEditText(typed)
         self._say(
             self.tr("Found {0}. Pick one, or type a new name to create it.").format(
-                count(len(calendars), "calendar")
+                self.tr("%n calendar(s)", "", len(calendars))
             )
         )
 
@@ -392,7 +391,7 @@ class PublishDialog(QDialog):
         if problems:
             self._say(
                 self.tr("Published {0} to '{1}', but:\n{2}").format(
-                    count(done, "change"), where, "\n".join(problems)
+                    self.tr("%n change(s)", "", done), where, "\n".join(problems)
                 ),
                 problem=True,
             )
@@ -405,7 +404,7 @@ class PublishDialog(QDialog):
     def _failed(self, error: PublishError, done: int = 0) -> None:
         kept = (
             self.tr("{0} reached the calendar before this and are recorded; publish again to finish.").format(
-                count(done, "change")
+                self.tr("%n change(s)", "", done)
             )
             if done
             else self.tr("Nothing in your workspace was changed.")

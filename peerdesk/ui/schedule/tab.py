@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.collation import sort_key
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
-from peerdesk.plural import count
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
@@ -251,12 +250,13 @@ class ScheduleTab(QWidget):
             keys = [(program_colour(p.id).name(), p.name) for p in programs if p.id in used_programs and p.id]
         self.legend.setText(
             "  ".join(f"<span style='color:{colour}'>\u25a0</span> {name}" for colour, name in keys)
-            + f"  \u2014  {self.tr('times in')} {self.week_view.zone}"
+            + "  \u2014  "
+            + self.tr("times in {0}").format(self.week_view.zone)
         )
         live = [s for s in sessions if s.status in ("planned", "held") and conflicts.get(s.id)]
         self.warnings.setText(
             self.tr("\u26a0 {0} with warnings; hover a block or see the Warnings column.").format(
-                count(len(live), "session")
+                self.tr("%n session(s)", "", len(live))
             )
             if live
             else ""
@@ -304,7 +304,7 @@ class ScheduleTab(QWidget):
 
     def _show_week(self) -> None:
         end = self.week_start + timedelta(days=6)
-        self.week_label.setText(f"<b>{self.week_start:%d %b} - {end:%d %b %Y}</b>")
+        self.week_label.setText(f"<b>{dates.day_month(self.week_start)} \u2013 {dates.date_text(end)}</b>")
         self.week_view.show_week(self.week_start, self._visible_sessions(), self._conflicts, self._names)
 
     def selected_session_id(self) -> int | None:

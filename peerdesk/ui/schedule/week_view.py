@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from peerdesk import clock
 from peerdesk.domain import Session
 from peerdesk.schedule.slots import to_local, to_utc
-from peerdesk.ui import theme
+from peerdesk.ui import dates, theme
 from peerdesk.ui.schedule.day_layout import Placement, lay_out
 
 FORMAT_COLOURS = {
@@ -86,8 +86,10 @@ def format_colour(key: str) -> QColor:
 
 
 def monday_of(day: date) -> date:
-    """The Monday of the week holding `day`."""
-    return day - timedelta(days=day.weekday())
+    """The first day of the week holding `day`, as the window's locale counts weeks: Monday in
+    Europe, Sunday in the United States (the name stays from when every week began on a Monday)."""
+    first = QLocale().firstDayOfWeek().value - 1  # Qt: Monday = 1 ... Sunday = 7
+    return day - timedelta(days=(day.weekday() - first) % 7)
 
 
 @dataclass
@@ -298,7 +300,7 @@ class WeekView(QWidget):
             painter.drawText(
                 QRectF(x, 4, self._day_width(), 26),
                 Qt.AlignmentFlag.AlignCenter,
-                current.strftime("%a %d %b"),
+                dates.short_day(current),
             )
             painter.setPen(line)
             painter.drawLine(int(x), int(grid.top()), int(x), int(grid.bottom()))
@@ -419,9 +421,9 @@ class WeekView(QWidget):
         """A session in words, as a screen reader says it: title, time, who leads, place, conflicts."""
         shown = self.shown_start(session)
         end = shown + timedelta(minutes=session.minutes)
-        parts = [session.title, f"{shown:%A %d %B %H:%M}-{end:%H:%M} {self.zone}"]
+        parts = [session.title, f"{dates.weekday_day_time(shown)}-{dates.time_text(end)} {self.zone}"]
         if session.timezone != self.zone:
-            parts.append(self.tr("{0} in {1}").format(f"{session.start:%H:%M}", session.timezone))
+            parts.append(self.tr("{0} in {1}").format(dates.time_text(session.start), session.timezone))
         leaders = ", ".join(self.names.get(e, e) for e in session.facilitators)
         parts.append(self.tr("led by {0}").format(leaders) if leaders else self.tr("no one leads yet"))
         if session.location:
@@ -444,7 +446,7 @@ class WeekView(QWidget):
             name = self.describe(session)
         else:
             count = len(self.sessions)
-            name = self.tr("Week of {0}: {1} sessions").format(f"{self.week:%d %B %Y}", count)
+            name = self.tr("Week of {0}: %n session(s)", "", count).format(dates.long_date(self.week))
         if name != self.accessibleName():
             self.setAccessibleName(name)
             if self.hasFocus():
@@ -509,8 +511,8 @@ class WeekView(QWidget):
             shown = self.shown_start(session)
             lines = [
                 f"{session.title}",
-                f"{session.start:%a %d %b %H:%M}-{session.end:%H:%M} {session.timezone}",
-                *([f"{shown:%a %d %b %H:%M} {self.zone}"] if session.timezone != self.zone else []),
+                f"{dates.short_day_time(session.start)}-{dates.time_text(session.end)} {session.timezone}",
+                *([f"{dates.short_day_time(shown)} {self.zone}"] if session.timezone != self.zone else []),
                 "Led by " + (", ".join(self.names.get(e, e) for e in session.facilitators) or "-"),
                 f"Status: {session.status}",
             ]
