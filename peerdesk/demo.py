@@ -15,8 +15,9 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.domain import AttendanceRecord, Attendee, CheckIn, Person, Program, Session, Shoutout
+from peerdesk.i18n import _
 from peerdesk.matching.service import Matcher
 from peerdesk.resources import resource_path
 from peerdesk.roster.csv_io import plan_import, read_table, suggest_mapping
@@ -103,17 +104,23 @@ SHOUTOUTS = (
 )
 
 
-def build_demo(path: Path, *, today: date | None = None) -> Path:
-    """Create the demo workspace at `path` (which must not exist yet)."""
+def build_demo(path: Path, *, today: date | None = None, language: str = "") -> Path:
+    """Create the demo workspace at `path` (which must not exist yet).
+
+    `language` is its program's language ('' = the lead's), so its printouts and invites
+    can be shown in German, French or Spanish (`peerdesk --demo --lang de`).
+    """
     path = Path(path)
     if path.exists():
-        raise WorkspaceError(f"{path} already exists; choose an empty place for the demo")
+        raise WorkspaceError(_("{path} already exists; choose an empty place for the demo").format(path=path))
     with open_workspace(path, create=True) as workspace:
         roster = Roster(workspace)
         table = read_table(resource_path("demo", "roster.csv"))
         plan = plan_import(table, suggest_mapping(table.headers), [])
         if not plan.ok:
-            raise WorkspaceError("the shipped demo roster is invalid: " + str(plan.problems[0]))
+            raise WorkspaceError(
+                _("the shipped demo roster is invalid: {problem}").format(problem=plan.problems[0])
+            )
         roster.apply(import_change(plan.new, plan.updated, "Demo roster"))
         categories = {
             "Technical": (
@@ -144,12 +151,12 @@ def build_demo(path: Path, *, today: date | None = None) -> Path:
                 roster.set_skill_category(skill, category)
         today = today or clock.today()
         with clock.frozen_at(today):  # attendance and shout-outs are recorded as of that day
-            program = _build_pilot(workspace, roster, today)
+            program = _build_pilot(workspace, roster, today, i18n.normalise(language))
             record_demo_feedback(workspace, program, today)
     return path
 
 
-def _build_pilot(workspace: Workspace, roster: Roster, today: date) -> Program:
+def _build_pilot(workspace: Workspace, roster: Roster, today: date, language: str = "") -> Program:
     """The engineers' 6-week pilot, three weeks in on `today`, with its one labelled clash example."""
     # three weeks in: weeks 1-3 held with feedback, so every tab has something real to show
     # (from Friday on, "this week" is the next one, so week 4 is always still ahead)
@@ -171,6 +178,7 @@ def _build_pilot(workspace: Workspace, roster: Roster, today: date) -> Program:
             minutes=30,
             format_key="micro-lesson",
             members=engineering,
+            language=language,
         )
     )
     used: set[str] = set()
@@ -213,7 +221,7 @@ def _build_pilot(workspace: Workspace, roster: Roster, today: date) -> Program:
         )
     )
     matcher = Matcher(workspace)
-    run_id, _ = matcher.run(program, matcher.request(program, "pairs", seed=1))
+    run_id, _result = matcher.run(program, matcher.request(program, "pairs", seed=1))
     matcher.apply(program, matcher.stored(run_id))
     place_peer_meetings(schedule, program, list(people.values()))
     week4 = next(s for s in schedule.list_sessions(program.id) if s.week == 4)
@@ -270,7 +278,7 @@ def place_peer_meetings(schedule: Schedule, program: Program, people: list[Perso
                 ):
                     chosen = trial
                     break
-        origin, _, reasons_text = session.notes.partition(": ")
+        origin, _sep, reasons_text = session.notes.partition(": ")
         reasons = [r for r in reasons_text.split("; ") if "free" not in r]
         notes = (
             f"{origin}: matched on skills: "

@@ -7,6 +7,7 @@ all speak in the same terms.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -63,13 +64,14 @@ class Absence(NamedTuple):
     def span(self) -> str:
         """The dates in words, without the reason: '10-21 Mar 2026', '28 Feb - 3 Mar 2026'."""
         a, b = self.start, self.end
+        month_year = _month(b, "%b %Y", "MMM y")
         if a == b:
-            return f"{a.day} {a:%b %Y}"
+            return f"{a.day} {month_year}"
         if (a.year, a.month) == (b.year, b.month):
-            return f"{a.day}-{b.day} {b:%b %Y}"
+            return f"{a.day}-{b.day} {month_year}"
         if a.year == b.year:
-            return f"{a.day} {a:%b} - {b.day} {b:%b %Y}"
-        return f"{a.day} {a:%b %Y} - {b.day} {b:%b %Y}"
+            return f"{a.day} {_month(a, '%b', 'MMM')} - {b.day} {month_year}"
+        return f"{a.day} {_month(a, '%b %Y', 'MMM y')} - {b.day} {month_year}"
 
 
 _NAME_PUNCTUATION = ",;:.!?\"'()[]{}<>«»“”‘’&/|-_*"
@@ -201,13 +203,40 @@ def is_valid_timezone(name: str) -> bool:
     return True
 
 
+# The values import nothing of ours (tests/test_code_health.py), so the language-aware layer lends
+# them its gettext and its month names: `use_language`, called when peerdesk.schedule or
+# peerdesk.roster is imported. Until then the messages stay as written (English).
+_language: dict[str, Callable[..., str]] = {}
+
+
+def use_language(translate: Callable[[str], str], month: Callable[[date, str, str], str]) -> None:
+    """Let the values' messages and dates follow the language in force (see `_language`)."""
+    _language["translate"], _language["month"] = translate, month
+
+
+def _(message: str) -> str:
+    """A message in the language in force, once `use_language` has been called."""
+    translate = _language.get("translate")
+    return translate(message) if translate else message
+
+
+def _month(day: date, strftime: str, cldr: str) -> str:
+    """A month (and year) as the language in force names it; English exactly as strftime writes it."""
+    month = _language.get("month")
+    return month(day, strftime, cldr) if month else day.strftime(strftime)
+
+
 def timezone_problem(name: str) -> str | None:
     """Why `name` is not a timezone PeerDesk can use, or None when it is one."""
     if is_valid_timezone(name):
         return None
     if name and any(zone.startswith(name.rstrip("/") + "/") for zone in timezone_names()):
-        return f"'{name}' is a region, not a timezone; choose a city in it, e.g. {_example_in(name)}"
-    return f"'{name}' is not a timezone PeerDesk knows: write the region and city, e.g. Europe/Berlin"
+        return _("'{name}' is a region, not a timezone; choose a city in it, e.g. {example}").format(
+            name=name, example=_example_in(name)
+        )
+    return _(
+        "'{name}' is not a timezone PeerDesk knows: write the region and city, e.g. Europe/Berlin"
+    ).format(name=name)
 
 
 def _example_in(region: str) -> str:
@@ -231,12 +260,12 @@ def control_character_problem(text: str, *, lines_allowed: bool = False) -> str 
         return None
     char = found.group()
     if char in "\r\n\u2028\u2029":
-        return "contains a line break; write it on one line"
+        return _("contains a line break; write it on one line")
     if char == "\t":
-        return "contains a tab; use spaces"
+        return _("contains a tab; use spaces")
     if char == "\x00":
-        return "contains a NUL character (often a sign of a damaged or wrongly saved file)"
-    return f"contains the invisible control character U+{ord(char):04X}"
+        return _("contains a NUL character (often a sign of a damaged or wrongly saved file)")
+    return _("contains the invisible control character {code}").format(code=f"U+{ord(char):04X}")
 
 
 def validate_person(person: Person) -> list[FieldError]:
@@ -250,28 +279,34 @@ def validate_person(person: Person) -> list[FieldError]:
         errors.append(FieldError("notes", control_character_problem(person.notes, lines_allowed=True) or ""))
     broken = {e.field for e in errors}
     if "name" not in broken and not person.name.strip():
-        errors.append(FieldError("name", "a name is required"))
+        errors.append(FieldError("name", _("a name is required")))
     if "email" in broken:
         pass
     elif not person.email.strip():
-        errors.append(FieldError("email", "an email is required"))
+        errors.append(FieldError("email", _("an email is required")))
     elif not is_valid_email(person.email):
-        errors.append(FieldError("email", f"'{person.email}' is not a valid email address"))
+        errors.append(FieldError("email", _not_an_email(person.email)))
     zone_problem = None if "timezone" in broken else timezone_problem(person.timezone)
     if zone_problem:
         errors.append(FieldError("timezone", zone_problem))
     if "manager_email" in broken:
         pass
     elif person.manager_email and normalise_email(person.manager_email) == normalise_email(person.email):
-        errors.append(FieldError("manager_email", "a person cannot be their own manager"))
+        errors.append(FieldError("manager_email", _("a person cannot be their own manager")))
     if "manager_email" not in broken and person.manager_email and not is_valid_email(person.manager_email):
-        errors.append(FieldError("manager_email", f"'{person.manager_email}' is not a valid email address"))
+        errors.append(FieldError("manager_email", _not_an_email(person.manager_email)))
     errors.extend(_skill_errors("teaches", [(t.skill, t.level) for t in person.teaches]))
     errors.extend(_skill_errors("wants", [(w.skill, w.target) for w in person.wants]))
     for window in person.availability:
         if window.end <= window.start:
-            errors.append(FieldError("availability", f"{window} ends before it starts"))
+            errors.append(
+                FieldError("availability", _("{window} ends before it starts").format(window=window))
+            )
     return errors
+
+
+def _not_an_email(text: str) -> str:
+    return _("'{email}' is not a valid email address").format(email=text)
 
 
 def _skill_errors(field_name: str, entries: list[tuple[str, int | None]]) -> list[FieldError]:
@@ -279,18 +314,28 @@ def _skill_errors(field_name: str, entries: list[tuple[str, int | None]]) -> lis
     seen: set[str] = set()
     for skill, level in entries:
         if not skill.strip():
-            errors.append(FieldError(field_name, "a skill has no name"))
+            errors.append(FieldError(field_name, _("a skill has no name")))
             continue
         problem = control_character_problem(skill)
         if problem:
-            errors.append(FieldError(field_name, f"the skill '{skill.strip()[:40]}' {problem}"))
+            errors.append(
+                FieldError(
+                    field_name,
+                    _("the skill '{skill}' {problem}").format(skill=skill.strip()[:40], problem=problem),
+                )
+            )
             continue
         if skill.casefold() in seen:
-            errors.append(FieldError(field_name, f"'{skill}' is listed twice"))
+            errors.append(FieldError(field_name, _("'{skill}' is listed twice").format(skill=skill)))
         seen.add(skill.casefold())
         if level is not None and not MIN_LEVEL <= level <= MAX_LEVEL:
             errors.append(
-                FieldError(field_name, f"level {level} for '{skill}' is outside {MIN_LEVEL}-{MAX_LEVEL}")
+                FieldError(
+                    field_name,
+                    _("level {level} for '{skill}' is outside {low}-{high}").format(
+                        level=level, skill=skill, low=MIN_LEVEL, high=MAX_LEVEL
+                    ),
+                )
             )
     return errors
 
@@ -321,7 +366,9 @@ class Format:
 
     def agenda_text(self) -> str:
         """The outline as plain lines, e.g. '5 min - Check-in'."""
-        return "\n".join(f"{s.minutes} min - {s.text}" for s in self.agenda)
+        return "\n".join(
+            _("{minutes} min - {step}").format(minutes=s.minutes, step=s.text) for s in self.agenda
+        )
 
 
 class Attendee(NamedTuple):

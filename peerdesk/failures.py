@@ -13,25 +13,27 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from peerdesk.i18n import N_, _
+
 _OS_REASONS: dict[int, str] = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "your disk quota is used up",
-    errno.EFBIG: "the file is bigger than this disk allows",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "you do not have permission to write there",
-    errno.EPERM: "you do not have permission to do that there",
-    errno.ENOENT: "the file or its folder is gone (moved, deleted or unplugged)",
-    errno.ENOTDIR: "a part of the path is a file, not a folder",
-    errno.EISDIR: "it is a folder, not a file",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.EIO: "the disk reported a read/write error (it may be failing or unplugged)",
-    errno.EMFILE: "too many files are open; close some programs and try again",
-    errno.ENFILE: "too many files are open; close some programs and try again",
-    errno.ETXTBSY: "the file is in use by another program",
-    errno.EBUSY: "the file is in use by another program",
-    errno.EEXIST: "a file of that name appeared meanwhile",
-    errno.ENXIO: "it is a device or pipe that nobody reads",
-    errno.EPIPE: "the program reading the output stopped",
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("your disk quota is used up"),
+    errno.EFBIG: N_("the file is bigger than this disk allows"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.EACCES: N_("you do not have permission to write there"),
+    errno.EPERM: N_("you do not have permission to do that there"),
+    errno.ENOENT: N_("the file or its folder is gone (moved, deleted or unplugged)"),
+    errno.ENOTDIR: N_("a part of the path is a file, not a folder"),
+    errno.EISDIR: N_("it is a folder, not a file"),
+    errno.ENAMETOOLONG: N_("the file name is too long"),
+    errno.EIO: N_("the disk reported a read/write error (it may be failing or unplugged)"),
+    errno.EMFILE: N_("too many files are open; close some programs and try again"),
+    errno.ENFILE: N_("too many files are open; close some programs and try again"),
+    errno.ETXTBSY: N_("the file is in use by another program"),
+    errno.EBUSY: N_("the file is in use by another program"),
+    errno.EEXIST: N_("a file of that name appeared meanwhile"),
+    errno.ENXIO: N_("it is a device or pipe that nobody reads"),
+    errno.EPIPE: N_("the program reading the output stopped"),
 }
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html)
@@ -39,16 +41,18 @@ SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_READONLY = 3, 5, 6
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
 
 _SQLITE_REASONS: dict[int, str] = {
-    SQLITE_FULL: "the disk is full",
-    SQLITE_READONLY: "the workspace or its folder is read-only for you",
-    SQLITE_PERM: "you do not have permission to change the workspace",
-    SQLITE_BUSY: "another program is writing to the workspace right now",
-    SQLITE_LOCKED: "another program is writing to the workspace right now",
-    SQLITE_NOMEM: "the computer ran out of memory",
-    SQLITE_IOERR: "the disk reported a read/write error (it may be full, failing or unplugged)",
-    SQLITE_CANTOPEN: "the workspace file or its folder cannot be opened (moved, deleted or no permission)",
-    SQLITE_CORRUPT: "the workspace file is damaged",
-    SQLITE_NOTADB: "the file is not a PeerDesk workspace (or it is damaged)",
+    SQLITE_FULL: N_("the disk is full"),
+    SQLITE_READONLY: N_("the workspace or its folder is read-only for you"),
+    SQLITE_PERM: N_("you do not have permission to change the workspace"),
+    SQLITE_BUSY: N_("another program is writing to the workspace right now"),
+    SQLITE_LOCKED: N_("another program is writing to the workspace right now"),
+    SQLITE_NOMEM: N_("the computer ran out of memory"),
+    SQLITE_IOERR: N_("the disk reported a read/write error (it may be full, failing or unplugged)"),
+    SQLITE_CANTOPEN: N_(
+        "the workspace file or its folder cannot be opened (moved, deleted or no permission)"
+    ),
+    SQLITE_CORRUPT: N_("the workspace file is damaged"),
+    SQLITE_NOTADB: N_("the file is not a PeerDesk workspace (or it is damaged)"),
 }
 
 
@@ -70,13 +74,19 @@ def free_space(folder: str | os.PathLike[str]) -> int | None:
 
 def explain_os_error(exc: OSError, *, needed: int | None = None) -> str:
     """The reason for `exc`, by errno: 'the disk is full: 2 MB needed, 0 MB free'."""
-    reason = _OS_REASONS.get(exc.errno or 0)
-    if reason is None:
+    known = _OS_REASONS.get(exc.errno or 0)
+    if known is None:
         return exc.strerror or str(exc) or type(exc).__name__
+    reason = _(known)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT) and exc.filename:
         free = free_space(Path(str(exc.filename)).parent)
         if free is not None:
-            reason += f": {size_text(needed) + ' needed, ' if needed else ''}{size_text(free)} free"
+            if needed:
+                reason += ": " + _("{needed} needed, {free} free").format(
+                    needed=size_text(needed), free=size_text(free)
+                )
+            else:
+                reason += ": " + _("{free} free").format(free=size_text(free))
     return reason
 
 
@@ -97,11 +107,11 @@ def explain_sqlite_error(exc: sqlite3.Error) -> str:
     """The reason for an SQLite error, by its result code; SQLite's own words as a last resort."""
     code = sqlite_code(exc)
     if code is not None and code in _SQLITE_REASONS:
-        return _SQLITE_REASONS[code]
+        return _(_SQLITE_REASONS[code])
     text = str(exc)
     if "database or disk is full" in text:
-        return _SQLITE_REASONS[SQLITE_FULL]
-    return f"SQLite reported: {text}" if text else "SQLite reported an error"
+        return _(_SQLITE_REASONS[SQLITE_FULL])
+    return _("SQLite reported: {text}").format(text=text) if text else _("SQLite reported an error")
 
 
 def explain(exc: BaseException, *, needed: int | None = None) -> str:

@@ -9,13 +9,13 @@ from pathlib import Path
 from peerdesk.atomic import is_stdout, write_bytes_atomically, write_stdout
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Program
+from peerdesk.i18n import _, nformat
 from peerdesk.impact.competency_csv import plan_competency_import
 from peerdesk.impact.feedback import Feedback
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.kpis import ProgramKpis, groups_text
 from peerdesk.impact.report import Impact
 from peerdesk.impact.survival import describe
-from peerdesk.plural import count
 from peerdesk.storage import Workspace, check_output_path, open_workspace
 from peerdesk.storage.impact import ImpactRepository
 
@@ -23,7 +23,7 @@ from peerdesk.storage.impact import ImpactRepository
 def _program(impact: Impact, name: str) -> Program:
     program = impact.schedule.find_program(name)
     if program is None:
-        raise CliError(f"there is no program '{name}'")
+        raise CliError(_("there is no program '{name}'").format(name=name))
     return program
 
 
@@ -39,7 +39,11 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
             return _compare(args, workspace, impact)
         program = _program(impact, args.program)
         if args.week is not None and not 1 <= args.week <= program.weeks:
-            raise CliError(f"--week {args.week}: {program.name} has weeks 1-{program.weeks}")
+            raise CliError(
+                _("--week {week}: {name} has weeks 1-{weeks}").format(
+                    week=args.week, name=program.name, weeks=program.weeks
+                )
+            )
         if args.command == "kpis":
             kpis = impact.kpis(program, through_week=args.week)
             if args.json:
@@ -47,24 +51,33 @@ def run_impact_command(args: argparse.Namespace, db: Path) -> int:
             else:
                 for target in kpis.targets:
                     print(
-                        f"{target.name}: {target.display} (target {target.target_display}): {target.status}"
+                        _("{name}: {display} (target {target_display}): {status}").format(
+                            name=target.name,
+                            display=target.display,
+                            target_display=target.target_display,
+                            status=target.status,
+                        )
                     )
-                print(f"Time-to-competency: {describe(kpis.competency)}")
-                print(f"Before the pilot: {describe(kpis.baseline)}; {groups_text(kpis)}")
+                print(_("Time-to-competency: {description}").format(description=describe(kpis.competency)))
+                print(
+                    _("Before the pilot: {description}; {groups}").format(
+                        description=describe(kpis.baseline), groups=groups_text(kpis)
+                    )
+                )
             return 0
         check_output_path(args.out, db)
         if is_stdout(args.out):
             return _report_to_stdout(args, impact, program)
         if args.command == "end-report":
             pages = write_end_report(workspace, impact, program, args.out, args.page, args.recommendation)
-            print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages > 1 else ""))
+            print(_("Wrote {out}").format(out=args.out) + _pages(pages))
             return 0
         week = args.week or impact.default_week(program)
         pages = write_report(
             workspace, impact, program, week, args.out, args.page, slack=getattr(args, "slack", False)
         )
-    draft = " (DRAFT: the week is not over)" if impact.week_state(program, week) == "running" else ""
-    print(f"Wrote the week {week} report to {args.out}" + (f" ({pages} pages)" if pages > 1 else "") + draft)
+    draft = _(" (DRAFT: the week is not over)") if impact.week_state(program, week) == "running" else ""
+    print(_("Wrote the week {week} report to {out}").format(week=week, out=args.out) + _pages(pages) + draft)
     return 0
 
 
@@ -133,17 +146,22 @@ def _compare(args: argparse.Namespace, workspace: Workspace, impact: Impact) -> 
         return 0
     if args.out.suffix.lower() == ".md":
         write_bytes_atomically(args.out, comparison.markdown().encode("utf-8"))
-        print(f"Wrote {args.out}")
+        print(_("Wrote {out}").format(out=args.out))
         return 0
     from peerdesk.cli.printing import write_rendered
 
     pages = write_rendered(comparison.rendered(), args.out, page=args.page)
-    print(f"Wrote {args.out}" + (f" ({pages} pages)" if pages > 1 else ""))
+    print(_("Wrote {out}").format(out=args.out) + _pages(pages))
     return 0
 
 
+def _pages(pages: int) -> str:
+    """' (3 pages)' after a file written on more than one page, else nothing."""
+    return " " + nformat("({n} page)", "({n} pages)", pages) if pages > 1 else ""
+
+
 def _nothing_imported(problems: int) -> str:
-    return f"nothing was imported ({count(problems, 'problem')})"
+    return nformat("nothing was imported ({n} problem)", "nothing was imported ({n} problems)", problems)
 
 
 def write_report(

@@ -18,13 +18,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 
-from peerdesk import APP_NAME, __version__, clock
+from peerdesk import APP_NAME, __version__, clock, i18n
 from peerdesk.atomic import is_stdout, output_reason, write_stdout
 from peerdesk.cli import values
 from peerdesk.cli.errors import CliError
 from peerdesk.demo import DEMO_FILENAME, build_demo
+from peerdesk.i18n import N_, _, nformat
 from peerdesk.paths import WORKSPACE_SUFFIXES, default_workspace, new_demo_folder, remove_demo_folder
-from peerdesk.plural import count
 from peerdesk.printing.printouts import ALL_KINDS, PrintoutError
 from peerdesk.printing.templates import TemplateProblem
 from peerdesk.roster.csv_io import (
@@ -42,208 +42,238 @@ from peerdesk.roster.skill_text import format_availability, format_teaches, form
 from peerdesk.storage import WorkspaceError, WorkspaceInUse, check_output_path, open_workspace
 from peerdesk.storage.workspace import sqlite_problem
 
-HEADLESS_HINT = (
-    "Without a display you can still use the commands: roster, skills, program, sessions, invites, "
-    "match, print, feedback, competency, kpis, report, end-report, compare and demo (see peerdesk --help)."
+HEADLESS_HINT = N_(
+    "Without a display you can still use the commands: roster, skills, "
+    "program, sessions, invites, match, print, feedback, competency, kpis, "
+    "report, end-report, compare and demo (see peerdesk --help)."
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The command line grammar, shared by main() and the README's examples."""
     parser = argparse.ArgumentParser(
-        prog="peerdesk", description=f"{APP_NAME}: plan, run and measure peer-to-peer learning."
+        prog="peerdesk",
+        description=_("{app_name}: plan, run and measure peer-to-peer learning.").format(app_name=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="the workspace file (default: your data folder)")
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        choices=i18n.SELECTABLE,
+        help=_(
+            "the language of messages, printouts and invites: {codes} (default: the computer's; "
+            "anywhere on the line)"
+        ).format(codes=", ".join(i18n.SELECTABLE)),
+    )
+    parser.add_argument("--db", type=Path, help=_("the workspace file (default: your data folder)"))
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
-        help=f"act as if today were this day, for trying things (or set {clock.ENVIRONMENT_VARIABLE})",
+        help=_("act as if today were this day, for trying things (or set {environment_variable})").format(
+            environment_variable=clock.ENVIRONMENT_VARIABLE
+        ),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="open the window on a fresh demo workspace (a temporary copy)"
+        "--demo", action="store_true", help=_("open the window on a fresh demo workspace (a temporary copy)")
     )
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="check this installation on a fresh demo in a temporary folder (no display needed)",
+        help=_("check this installation on a fresh demo in a temporary folder (no display needed)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    roster = commands.add_parser("roster", help="import, export or list the roster")
+    roster = commands.add_parser("roster", help=_("import, export or list the roster"))
     roster_cmds = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
-    imp = roster_cmds.add_parser("import", help="import people from a CSV file")
+    imp = roster_cmds.add_parser("import", help=_("import people from a CSV file"))
     imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    imp.add_argument("--dry-run", action="store_true", help=_("say what would change; change nothing"))
     imp.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="COLUMN=FIELD",
-        help=f"read FIELD ({', '.join(ALL_COLUMNS)}) from the file's COLUMN",
+        help=_("read FIELD ({list}) from the file's COLUMN").format(list=", ".join(ALL_COLUMNS)),
     )
     imp.add_argument(
-        "--timezone", default="UTC", help="timezone for new people whose row has none (default UTC)"
+        "--timezone", default="UTC", help=_("timezone for new people whose row has none (default UTC)")
     )
-    exp = roster_cmds.add_parser("export", help="write the roster as CSV")
-    exp.add_argument("file", type=Path, help="FILE.csv, or - for standard output")
-    away = roster_cmds.add_parser("away", help="record time away (matching and sessions leave them out)")
-    away.add_argument("person", help="email or full name")
-    away.add_argument("first", help="first day away, YYYY-MM-DD")
-    away.add_argument("last", nargs="?", help="last day away, YYYY-MM-DD (default: the first day)")
-    away.add_argument("--reason", default="", help="a private note (never in invites, reports or JSON)")
-    away.add_argument("--remove", action="store_true", help="remove the absence holding FIRST instead")
-    lst = roster_cmds.add_parser("list", help="print the roster")
-    lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    exp = roster_cmds.add_parser("export", help=_("write the roster as CSV"))
+    exp.add_argument("file", type=Path, help=_("FILE.csv, or - for standard output"))
+    away = roster_cmds.add_parser("away", help=_("record time away (matching and sessions leave them out)"))
+    away.add_argument("person", help=_("email or full name"))
+    away.add_argument("first", help=_("first day away, YYYY-MM-DD"))
+    away.add_argument("last", nargs="?", help=_("last day away, YYYY-MM-DD (default: the first day)"))
+    away.add_argument("--reason", default="", help=_("a private note (never in invites, reports or JSON)"))
+    away.add_argument("--remove", action="store_true", help=_("remove the absence holding FIRST instead"))
+    lst = roster_cmds.add_parser("list", help=_("print the roster"))
+    lst.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
-    program = commands.add_parser("program", help="create or list pilot programs")
+    program = commands.add_parser("program", help=_("create or list pilot programs"))
     program_cmds = program.add_subparsers(dest="program_command", metavar="ACTION", required=True)
-    create = program_cmds.add_parser("create", help="create a program and its weekly sessions")
+    create = program_cmds.add_parser("create", help=_("create a program and its weekly sessions"))
     create.add_argument("name")
-    create.add_argument("--start", required=True, help="first week, YYYY-MM-DD")
+    create.add_argument("--start", required=True, help=_("first week, YYYY-MM-DD"))
     create.add_argument("--weeks", type=values.NUMBER, default=6)
     create.add_argument("--weekday", required=True, help="mon..sun")
-    create.add_argument("--time", required=True, help="HH:MM, local to --tz")
+    create.add_argument("--time", required=True, help=_("HH:MM, local to --tz"))
     create.add_argument("--minutes", type=values.NUMBER, default=30)
-    create.add_argument("--tz", required=True, help="IANA timezone, e.g. Europe/Berlin")
-    create.add_argument("--format", default="micro-lesson", help="format key, e.g. skill-swap")
+    create.add_argument("--tz", required=True, help=_("IANA timezone, e.g. Europe/Berlin"))
+    create.add_argument("--format", default="micro-lesson", help=_("format key, e.g. skill-swap"))
     create.add_argument(
         "--organizer",
         required=True,
-        help="who sends the invites: an email, or 'Name <email>' (need not be on the roster)",
+        help=_("who sends the invites: an email, or 'Name <email>' (need not be on the roster)"),
     )
-    create.add_argument("--members", default="all", help="'all' active people, or EMAIL,EMAIL,...")
-    create.add_argument("--outcome", default="", help="what the pilot should achieve")
-    create.add_argument("--holidays", default="", help="public-holiday calendar, CC[-REGION], e.g. DE-BY")
+    create.add_argument("--members", default="all", help=_("'all' active people, or EMAIL,EMAIL,..."))
+    create.add_argument("--outcome", default="", help=_("what the pilot should achieve"))
+    create.add_argument("--holidays", default="", help=_("public-holiday calendar, CC[-REGION], e.g. DE-BY"))
     create.add_argument(
-        "--skip-holidays", action="store_true", help="mark weekly sessions on a public holiday as skipped"
+        "--skip-holidays", action="store_true", help=_("mark weekly sessions on a public holiday as skipped")
     )
-    plist = program_cmds.add_parser("list", help="list programs")
+    plist = program_cmds.add_parser("list", help=_("list programs"))
     plist.add_argument("--json", action="store_true")
-    pdelete = program_cmds.add_parser("delete", help="delete a program with its sessions and attendance")
-    pdelete.add_argument("program", help="program name or id")
+    pdelete = program_cmds.add_parser("delete", help=_("delete a program with its sessions and attendance"))
+    pdelete.add_argument("program", help=_("program name or id"))
     _deletion_options(pdelete)
 
-    sessions = commands.add_parser("sessions", help="list a program's sessions with their ids")
-    sessions.add_argument("program", help="program name or id")
+    sessions = commands.add_parser("sessions", help=_("list a program's sessions with their ids"))
+    sessions.add_argument("program", help=_("program name or id"))
     sessions.add_argument("--json", action="store_true")
 
-    session = commands.add_parser("session", help="skip, cancel, restore or move one session (by id)")
+    session = commands.add_parser("session", help=_("skip, cancel, restore or move one session (by id)"))
     session_cmds = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)
-    for verb, text in (("skip", "skip (e.g. a holiday)"), ("cancel", "cancel"), ("restore", "plan again")):
-        one = session_cmds.add_parser(verb, help=f"{text} one session")
-        one.add_argument("id", type=values.ID, help="session id, as `sessions` prints it")
-    sdelete = session_cmds.add_parser("delete", help="delete one session with its attendance")
-    sdelete.add_argument("id", type=values.ID, help="session id, as `sessions` prints it")
+    for verb, text in (
+        ("skip", _("skip (e.g. a holiday) one session")),
+        ("cancel", _("cancel one session")),
+        ("restore", _("plan again one session")),
+    ):
+        one = session_cmds.add_parser(verb, help=text)
+        one.add_argument("id", type=values.ID, help=_("session id, as `sessions` prints it"))
+    sdelete = session_cmds.add_parser("delete", help=_("delete one session with its attendance"))
+    sdelete.add_argument("id", type=values.ID, help=_("session id, as `sessions` prints it"))
     _deletion_options(sdelete)
-    move = session_cmds.add_parser("move", help="move one session to another time")
-    move.add_argument("id", type=values.ID, help="session id, as `sessions` prints it")
-    move.add_argument("--to", required=True, help="new start, YYYY-MM-DDTHH:MM in the session's timezone")
-    move.add_argument("--anyway", action="store_true", help="move even though it makes a conflict")
+    move = session_cmds.add_parser("move", help=_("move one session to another time"))
+    move.add_argument("id", type=values.ID, help=_("session id, as `sessions` prints it"))
+    move.add_argument("--to", required=True, help=_("new start, YYYY-MM-DDTHH:MM in the session's timezone"))
+    move.add_argument("--anyway", action="store_true", help=_("move even though it makes a conflict"))
 
-    invites = commands.add_parser("invites", help="write a program's calendar invites (.ics)")
-    invites.add_argument("program", help="program name or id")
-    invites.add_argument("--out", type=Path, required=True, help="folder for the files")
-    invites.add_argument("--person", help="only this person's 'all my sessions' file")
+    invites = commands.add_parser("invites", help=_("write a program's calendar invites (.ics)"))
+    invites.add_argument("program", help=_("program name or id"))
+    invites.add_argument("--out", type=Path, required=True, help=_("folder for the files"))
+    invites.add_argument("--person", help=_("only this person's 'all my sessions' file"))
     invites.add_argument(
-        "--session", type=values.ID, metavar="ID", help="only this session's invitation (id from `sessions`)"
+        "--session",
+        type=values.ID,
+        metavar="ID",
+        help=_("only this session's invitation (id from `sessions`)"),
     )
-    invites.add_argument("--eml", action="store_true", help="also write ready-to-send .eml drafts")
+    invites.add_argument("--eml", action="store_true", help=_("also write ready-to-send .eml drafts"))
 
-    match = commands.add_parser("match", help="match a program's members into pairs, mentor groups or pods")
+    match = commands.add_parser(
+        "match", help=_("match a program's members into pairs, mentor groups or pods")
+    )
     match.add_argument(
         "program",
-        help="program name or id (or: why-not PROGRAM PERSON PERSON, or: notice PROGRAM --out FILE)",
+        help=_("program name or id (or: why-not PROGRAM PERSON PERSON, or: notice PROGRAM --out FILE)"),
     )
-    match.add_argument("people", nargs="*", metavar="PERSON", help="why-not: the two people (email or name)")
+    match.add_argument(
+        "people", nargs="*", metavar="PERSON", help=_("why-not: the two people (email or name)")
+    )
     match.add_argument("--mode", choices=("pairs", "mentor", "pods", "rotation"), default="pairs")
-    match.add_argument("--size", type=values.NUMBER, default=4, help="pod size, 3-6 (pods)")
-    match.add_argument("--rounds", type=values.NUMBER, default=4, help="number of rounds (rotation)")
-    match.add_argument("--topic", default="", help="the skill mentors teach (mentor)")
-    match.add_argument("--capacity", type=values.CAPACITY, default=2, help="learners per mentor (mentor)")
-    match.add_argument("--by", choices=("role", "goal"), default="role", help="pods by same role or goal")
-    match.add_argument("--odd", choices=("trio", "sit-out"), default="trio", help="odd count (pairs)")
-    match.add_argument("--forbid-repeats", action="store_true", help="never re-pair people who met")
+    match.add_argument("--size", type=values.NUMBER, default=4, help=_("pod size, 3-6 (pods)"))
+    match.add_argument("--rounds", type=values.NUMBER, default=4, help=_("number of rounds (rotation)"))
+    match.add_argument("--topic", default="", help=_("the skill mentors teach (mentor)"))
+    match.add_argument("--capacity", type=values.CAPACITY, default=2, help=_("learners per mentor (mentor)"))
+    match.add_argument("--by", choices=("role", "goal"), default="role", help=_("pods by same role or goal"))
+    match.add_argument("--odd", choices=("trio", "sit-out"), default="trio", help=_("odd count (pairs)"))
+    match.add_argument("--forbid-repeats", action="store_true", help=_("never re-pair people who met"))
     match.add_argument(
-        "--seed", type=values.SEED, default=0, help="breaks ties; same inputs and seed, same result"
+        "--seed", type=values.SEED, default=0, help=_("breaks ties; same inputs and seed, same result")
     )
-    match.add_argument("--json", action="store_true", help="print the result as one JSON object")
-    match.add_argument("--apply", action="store_true", help="add the matches to the program as sessions")
+    match.add_argument("--json", action="store_true", help=_("print the result as one JSON object"))
+    match.add_argument("--apply", action="store_true", help=_("add the matches to the program as sessions"))
     match.add_argument(
-        "--skip", action="append", default=[], metavar="PERSON", help="sits this round out (repeatable)"
+        "--skip", action="append", default=[], metavar="PERSON", help=_("sits this round out (repeatable)")
     )
-    match.add_argument("--out", type=Path, help="notice: the email draft to write (FILE.eml)")
-    match.add_argument("--on", help="notice: the day you pair, YYYY-MM-DD (default: the next Monday)")
+    match.add_argument("--out", type=Path, help=_("notice: the email draft to write (FILE.eml)"))
+    match.add_argument("--on", help=_("notice: the day you pair, YYYY-MM-DD (default: the next Monday)"))
 
-    printing = commands.add_parser("print", help="write an agenda, guide, sign-in sheet... as PDF or HTML")
+    printing = commands.add_parser("print", help=_("write an agenda, guide, sign-in sheet... as PDF or HTML"))
     printing.add_argument(
         "kind",
         choices=ALL_KINDS,
     )
     printing.add_argument(
-        "--session", type=values.ID, help="session id (agenda, feedback-form, sign-in, follow-up)"
+        "--session", type=values.ID, help=_("session id (agenda, feedback-form, sign-in, follow-up)")
     )
-    printing.add_argument("--format", dest="format_key", help="format key (guide)")
-    printing.add_argument("--program", help="program name or id (handout, kickoff, calendar; certificate)")
-    printing.add_argument("--person", help="email (record, certificate, thank-you)")
-    printing.add_argument("--timezone", help="the timezone a calendar shows (default: the program's)")
+    printing.add_argument("--format", dest="format_key", help=_("format key (guide)"))
+    printing.add_argument("--program", help=_("program name or id (handout, kickoff, calendar; certificate)"))
+    printing.add_argument("--person", help=_("email (record, certificate, thank-you)"))
+    printing.add_argument("--timezone", help=_("the timezone a calendar shows (default: the program's)"))
     printing.add_argument(
         "--out",
         type=Path,
         required=True,
-        help="FILE.pdf or FILE.html (follow-up: .md, .txt), or - for the template's text on standard output",
+        help=_(
+            "FILE.pdf or FILE.html (follow-up: .md, .txt), or - for the template's text on standard output"
+        ),
     )
-    printing.add_argument("--templates", type=Path, help="use the templates in this folder first")
-    printing.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+    printing.add_argument("--templates", type=Path, help=_("use the templates in this folder first"))
+    printing.add_argument("--page", choices=("a4", "letter"), help=_("paper size (default: your locale's)"))
 
-    feedback = commands.add_parser("feedback", help="import attendance and ratings")
+    feedback = commands.add_parser("feedback", help=_("import attendance and ratings"))
     feedback_cmds = feedback.add_subparsers(dest="feedback_command", metavar="ACTION", required=True)
-    fimport = feedback_cmds.add_parser("import", help="import date,email,attended,rating,answer rows")
+    fimport = feedback_cmds.add_parser("import", help=_("import date,email,attended,rating,answer rows"))
     fimport.add_argument("file", type=Path)
-    fimport.add_argument("--program", required=True, help="program name or id")
-    fimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    fimport.add_argument("--program", required=True, help=_("program name or id"))
+    fimport.add_argument("--dry-run", action="store_true", help=_("say what would change; change nothing"))
     fimport.add_argument(
-        "--session", type=values.ID, help="every row is for this session id (see sessions --json)"
+        "--session", type=values.ID, help=_("every row is for this session id (see sessions --json)")
     )
 
-    competency = commands.add_parser("competency", help="import competency check-ins")
+    competency = commands.add_parser("competency", help=_("import competency check-ins"))
     competency_cmds = competency.add_subparsers(dest="competency_command", metavar="ACTION", required=True)
-    cimport = competency_cmds.add_parser("import", help="import date,email,skill,level,assessor rows")
+    cimport = competency_cmds.add_parser("import", help=_("import date,email,skill,level,assessor rows"))
     cimport.add_argument("file", type=Path)
-    cimport.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    cimport.add_argument("--dry-run", action="store_true", help=_("say what would change; change nothing"))
 
-    kpis = commands.add_parser("kpis", help="a program's KPIs")
-    kpis.add_argument("program", help="program name or id")
-    kpis.add_argument("--week", type=values.NUMBER, help="cumulative through this week of the pilot")
-    kpis.add_argument("--json", action="store_true", help="print one JSON object")
+    kpis = commands.add_parser("kpis", help=_("a program's KPIs"))
+    kpis.add_argument("program", help=_("program name or id"))
+    kpis.add_argument("--week", type=values.NUMBER, help=_("cumulative through this week of the pilot"))
+    kpis.add_argument("--json", action="store_true", help=_("print one JSON object"))
 
-    report = commands.add_parser("report", help="the weekly leadership report")
-    report.add_argument("program", help="program name or id")
+    report = commands.add_parser("report", help=_("the weekly leadership report"))
+    report.add_argument("program", help=_("program name or id"))
     report.add_argument(
-        "--week", type=values.NUMBER, help="week of the pilot (default: the last completed week)"
+        "--week", type=values.NUMBER, help=_("week of the pilot (default: the last completed week)")
     )
     report.add_argument(
-        "--out", type=Path, required=True, help="FILE.pdf, FILE.html, FILE.md or FILE.txt, or - (Markdown)"
+        "--out", type=Path, required=True, help=_("FILE.pdf, FILE.html, FILE.md or FILE.txt, or - (Markdown)")
     )
-    report.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
-    report.add_argument("--slack", action="store_true", help="Slack mrkdwn (no tables) instead of Markdown")
+    report.add_argument("--page", choices=("a4", "letter"), help=_("paper size (default: your locale's)"))
+    report.add_argument(
+        "--slack", action="store_true", help=_("Slack mrkdwn (no tables) instead of Markdown")
+    )
 
-    end = commands.add_parser("end-report", help="the one-page end-of-pilot report")
-    end.add_argument("program", help="program name or id")
+    end = commands.add_parser("end-report", help=_("the one-page end-of-pilot report"))
+    end.add_argument("program", help=_("program name or id"))
     end.add_argument(
-        "--out", type=Path, required=True, help="FILE.pdf, FILE.html or FILE.md, or - (Markdown)"
+        "--out", type=Path, required=True, help=_("FILE.pdf, FILE.html or FILE.md, or - (Markdown)")
     )
     end.add_argument(
-        "--recommendation", choices=("scale", "extend", "stop"), help="instead of the suggested one"
+        "--recommendation", choices=("scale", "extend", "stop"), help=_("instead of the suggested one")
     )
-    end.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+    end.add_argument("--page", choices=("a4", "letter"), help=_("paper size (default: your locale's)"))
     end.set_defaults(week=None)
 
-    compare = commands.add_parser("compare", help="two programs (or a pilot and its baseline) side by side")
-    compare.add_argument("program", help="program name or id")
-    compare.add_argument("other", nargs="?", help="the other program (default: the pilot's baseline)")
-    compare.add_argument("--out", type=Path, help="FILE.pdf, FILE.html, FILE.md or - (default: print)")
-    compare.add_argument("--page", choices=("a4", "letter"), help="paper size (default: your locale's)")
+    compare = commands.add_parser(
+        "compare", help=_("two programs (or a pilot and its baseline) side by side")
+    )
+    compare.add_argument("program", help=_("program name or id"))
+    compare.add_argument("other", nargs="?", help=_("the other program (default: the pilot's baseline)"))
+    compare.add_argument("--out", type=Path, help=_("FILE.pdf, FILE.html, FILE.md or - (default: print)"))
+    compare.add_argument("--page", choices=("a4", "letter"), help=_("paper size (default: your locale's)"))
 
     from peerdesk.cli.skills import add_skills_parser
 
@@ -260,19 +290,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_replies_parser(commands)
 
-    demo = commands.add_parser("demo", help="write the demo workspace into OUTDIR")
+    demo = commands.add_parser("demo", help=_("write the demo workspace into OUTDIR"))
     demo.add_argument("outdir", type=Path)
     return parser
 
 
 def _deletion_options(parser: argparse.ArgumentParser) -> None:
     """--yes and --cancellations, shared by `program delete` and `session delete`."""
-    parser.add_argument("--yes", action="store_true", help="delete (without it, only say what would go)")
+    parser.add_argument("--yes", action="store_true", help=_("delete (without it, only say what would go)"))
     parser.add_argument(
         "--cancellations",
         type=Path,
         metavar="FOLDER",
-        help="first write cancellations (.ics and .eml) for the invites of sessions still to come",
+        help=_("first write cancellations (.ics and .eml) for the invites of sessions still to come"),
     )
 
 
@@ -280,9 +310,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (130 after Ctrl-C, quietly)."""
     with _printable_output():
         try:
-            parser = build_parser()
             given = sys.argv[1:] if argv is None else list(argv)
+            try:
+                language, given = language_option(given)
+            except CliError as exc:
+                print(f"peerdesk: {exc}", file=sys.stderr)
+                return 2
+            i18n.set_default(language)  # before the parser: its help texts are translated too
+            parser = build_parser()
             args = parser.parse_args(attach_option_values(parser, open_file_argument(parser, given)))
+            args.lang = language
             values.check_text(parser, args)
         except KeyboardInterrupt:
             return 130
@@ -296,6 +333,45 @@ def main(argv: Sequence[str] | None = None) -> int:
             if exc.filename is not None or not _is_output_error(exc):
                 raise
             return _output_failed(args, exc, saved=_workspace_stamp(args) != before)
+
+
+def language_option(argv: list[str]) -> tuple[str | None, list[str]]:
+    """`--lang CODE` (or `--lang=CODE`) taken out of `argv`, wherever it stands before `--`.
+
+    It is read before the parser is built, so that `peerdesk --lang de --help` is German, and
+    it may follow a subcommand (`peerdesk demo OUT --lang de`). Raises CliError for a code
+    PeerDesk has no language for; returns (None, argv) without the option.
+    """
+    rest: list[str] = []
+    chosen: str | None = None
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        if token == "--":
+            rest += argv[i:]
+            break
+        if token == "--lang" or token.startswith("--lang="):
+            if token == "--lang":
+                if i + 1 >= len(argv):
+                    raise CliError(_("--lang needs a language code: {codes}").format(codes=_codes()))
+                value, i = argv[i + 1], i + 2
+            else:
+                value, i = token.split("=", 1)[1], i + 1
+            if value not in i18n.SELECTABLE:
+                raise CliError(
+                    _("--lang: '{code}' is not a language PeerDesk speaks; choose one of {codes}").format(
+                        code=value, codes=_codes()
+                    )
+                )
+            chosen = value
+            continue
+        rest.append(token)
+        i += 1
+    return chosen, rest
+
+
+def _codes() -> str:
+    return ", ".join(f"{code} ({i18n.LANGUAGES.get(code, 'pseudo')})" for code in i18n.SELECTABLE)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -315,7 +391,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "roster":
             return _roster(args)
         if args.command == "demo":
-            return _demo(args.outdir)
+            return _demo(args.outdir, args.lang or "")
         if args.command == "print":
             from peerdesk.cli.printing import run_print_command
 
@@ -363,7 +439,12 @@ def _run(args: argparse.Namespace) -> int:
         if exc.filename is None and _is_output_error(exc):
             raise  # standard output itself: main() says what was saved
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"peerdesk: {where}{output_reason(exc)}; nothing was written", file=sys.stderr)
+        print(
+            _("peerdesk: {where}{reason}; nothing was written").format(
+                where=where, reason=output_reason(exc)
+            ),
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -381,14 +462,18 @@ def _output_failed(args: argparse.Namespace, exc: OSError, *, saved: bool) -> in
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stdout must stay open until exit
     db = args.db or default_workspace()
     if saved:
-        done = f"the change was saved in {db}, but its report could not be printed"
+        done = _("the change was saved in {db}, but its report could not be printed").format(db=db)
     else:
-        done = "nothing was changed"
+        done = _("nothing was changed")
     if isinstance(exc, _OUTPUT_ERRORS):  # e.g. `peerdesk roster list | head`: normal, quiet if nothing saved
         if saved:
-            _say(f"peerdesk: {done} (the output was closed)")
+            _say(_("peerdesk: {done} (the output was closed)").format(done=done))
         return 0
-    _say(f"peerdesk: standard output could not be written ({output_reason(exc)}); {done}")
+    _say(
+        _("peerdesk: standard output could not be written ({reason}); {done}").format(
+            reason=output_reason(exc), done=done
+        )
+    )
     return 1
 
 
@@ -459,8 +544,10 @@ def _busy_message(args: argparse.Namespace) -> str:
     name = Path(args.db or default_workspace()).name
     return str(
         WorkspaceInUse(
-            f"{name} is in use by another program that is writing to it right now; nothing was "
-            "changed. Close it there (or wait a moment) and try again."
+            _(
+                "{name} is in use by another program that is writing to it right now; "
+                "nothing was changed. Close it there (or wait a moment) and try again."
+            ).format(name=name)
         )
     )
 
@@ -485,16 +572,29 @@ def _roster(args: argparse.Namespace) -> int:
             write_roster_csv(people, args.file)
         except OSError as exc:
             reason = output_reason(exc)
-            raise CliError(f"{args.file}: cannot be written ({reason}); nothing was written") from exc
-        print(f"Wrote {count(len(people), 'person', 'people')} to {args.file}")
+            raise CliError(
+                _("{file}: cannot be written ({reason}); nothing was written").format(
+                    file=args.file, reason=reason
+                )
+            ) from exc
+        print(
+            nformat("Wrote {n} person to {file}", "Wrote {n} people to {file}", len(people), file=args.file)
+        )
     elif args.json:
         print(json.dumps([_person_json(p) for p in people], indent=2, ensure_ascii=False))
     else:
         for p in people:
-            status = "" if p.active else " (inactive)"
+            status = "" if p.active else " " + _("(inactive)")
             print(
-                f"{p.name}{status} <{p.email}> {p.role}, {p.team}; teaches: "
-                f"{format_teaches(p.teaches) or '-'}; wants: {format_wants(p.wants) or '-'}"
+                _("{name}{status} <{email}> {role}, {team}; teaches: {teaches}; wants: {wants}").format(
+                    name=p.name,
+                    status=status,
+                    email=p.email,
+                    role=p.role,
+                    team=p.team,
+                    teaches=format_teaches(p.teaches) or "-",
+                    wants=format_wants(p.wants) or "-",
+                )
             )
     return 0
 
@@ -519,9 +619,17 @@ def _import(db: Path, args: argparse.Namespace) -> int:
     for item in args.map:
         column, sep, fieldname = item.partition("=")
         if not sep or fieldname not in ALL_COLUMNS:
-            raise CliError(f"--map {item}: write COLUMN=FIELD with FIELD one of {', '.join(ALL_COLUMNS)}")
+            raise CliError(
+                _("--map {item}: write COLUMN=FIELD with FIELD one of {list}").format(
+                    item=item, list=", ".join(ALL_COLUMNS)
+                )
+            )
         if column not in table.headers:
-            raise CliError(f"--map {item}: {args.file} has no column '{column}'")
+            raise CliError(
+                _("--map {item}: {file} has no column '{column}'").format(
+                    item=item, file=args.file, column=column
+                )
+            )
         mapping[fieldname] = table.headers.index(column)
     progress = _terminal_progress()
     fresh_plan = None
@@ -540,7 +648,7 @@ def _import(db: Path, args: argparse.Namespace) -> int:
                     table, mapping, roster.people(), default_timezone=args.timezone, progress=progress
                 )
             if plan.ok and not args.dry_run:
-                change = import_change(plan.new, plan.updated, f"Import {args.file.name}")
+                change = import_change(plan.new, plan.updated, _("Import {name}").format(name=args.file.name))
                 roster.apply(change, progress=progress)
     except (sqlite3.Error, OSError, WorkspaceError):
         if fresh_plan is not None:
@@ -595,32 +703,47 @@ def _report_plan(plan: object, args: argparse.Namespace, db: Path) -> int:
     if problems:
         raise CliError(
             *(f"{args.file}: {p}" for p in problems),
-            f"nothing was imported ({count(len(problems), 'problem')})",
+            nformat(
+                "nothing was imported ({n} problem)", "nothing was imported ({n} problems)", len(problems)
+            ),
         )
-    verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {args.file.name} into {db}: {plan.summary()}")  # type: ignore[attr-defined]
+    summary = plan.summary()  # type: ignore[attr-defined]
+    if args.dry_run:
+        print(
+            _("Would import {name} into {db}: {summary}").format(name=args.file.name, db=db, summary=summary)
+        )
+    else:
+        print(_("Imported {name} into {db}: {summary}").format(name=args.file.name, db=db, summary=summary))
     return 0
 
 
-def _demo(outdir: Path) -> int:
+def _demo(outdir: Path, language: str = "") -> int:
     from peerdesk.cli.impact import prepare_charts
     from peerdesk.cli.schedule import write_program_invites
 
     prepare_charts()  # the report's charts need widgets: before the printouts start Qt without them
     outdir.mkdir(parents=True, exist_ok=True)
-    path = build_demo(outdir / DEMO_FILENAME)
-    print(f"Wrote the demo workspace to {path}")
+    path = build_demo(outdir / DEMO_FILENAME, language=language)
+    print(_("Wrote the demo workspace to {path}").format(path=path))
     with open_workspace(path, read_only=True) as workspace:
         written = write_program_invites(workspace, None, outdir / "invites", eml=True)
-        print(f"Wrote {len(written)} invite files to {outdir / 'invites'}")
+        print(
+            _("Wrote {written} invite files to {folder}").format(
+                written=len(written), folder=outdir / "invites"
+            )
+        )
         from peerdesk.cli.printing import write_demo_printouts
 
         printed = write_demo_printouts(workspace, outdir / "print")
-        print(f"Wrote {len(printed)} printouts to {outdir / 'print'}")
+        print(
+            _("Wrote {printed} printouts to {folder}").format(printed=len(printed), folder=outdir / "print")
+        )
         from peerdesk.cli.impact import write_demo_report
 
         reports = write_demo_report(workspace, outdir / "report")
-    print(f"Wrote {len(reports)} report files to {outdir / 'report'}")
+    print(
+        _("Wrote {reports} report files to {folder}").format(reports=len(reports), folder=outdir / "report")
+    )
     return 0
 
 
@@ -669,8 +792,12 @@ def _handed_over(path: Path | None) -> bool:
 
     if not hand_over(path):
         return False
-    where = f"opened {path} in it" if path is not None else "brought its window to the front"
-    print(f"PeerDesk is already running: {where}.")
+    where = (
+        _("opened {path} in it").format(path=path)
+        if path is not None
+        else _("brought its window to the front")
+    )
+    print(_("PeerDesk is already running: {where}.").format(where=where))
     return True
 
 
@@ -701,23 +828,29 @@ def open_file_argument(parser: argparse.ArgumentParser, argv: list[str]) -> list
 
 def _window(args: argparse.Namespace) -> int:
     if not display_available():
-        raise CliError("there is no display to open the window on. " + HEADLESS_HINT)
+        raise CliError(_("there is no display to open the window on.") + " " + _(HEADLESS_HINT))
     missing = missing_x11_packages()
     if missing:
         raise CliError(
-            f"the window needs system libraries this computer lacks; install them with: "
-            f"sudo apt-get install {' '.join(missing)}"
+            _(
+                "the window needs system libraries this computer lacks; install them "
+                "with: sudo apt-get install {value}"
+            ).format(value=" ".join(missing))
         )
+    if args.lang:
+        os.environ[i18n.ENV_LANGUAGE] = args.lang  # the window's language (peerdesk/ui/translation.py)
     if args.demo:
-        path = build_demo(new_demo_folder() / DEMO_FILENAME)
+        path = build_demo(new_demo_folder() / DEMO_FILENAME, language=args.lang or "")
         create = False
     elif args.db is not None:
         path, create = args.db, False
         if not Path(path).exists():
             raise CliError(
-                f"there is no workspace at {path}. Start PeerDesk without --db and use "
-                "File > New Workspace, or import a roster into it: "
-                f"peerdesk --db {path} roster import FILE.csv"
+                _(
+                    "there is no workspace at {path}. Start PeerDesk without --db and use "
+                    "File > New Workspace, or import a roster into it: peerdesk --db "
+                    "{path} roster import FILE.csv"
+                ).format(path=path)
             )
     else:
         path, create = default_workspace(), True

@@ -9,12 +9,12 @@ from pathlib import Path
 from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Person
+from peerdesk.i18n import _, nformat
 from peerdesk.matching.certificate import Certificate, certify
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
 from peerdesk.matching.solvers import MatchResult, run_matching
 from peerdesk.matching.why_not import why_not
-from peerdesk.plural import count
 from peerdesk.storage import open_workspace
 
 
@@ -25,18 +25,22 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
     if args.program == "notice":
         return _notice(args, db)
     if args.people:
-        raise CliError(f"unexpected: {' '.join(args.people)} (only `match why-not PROGRAM X Y` takes people)")
+        raise CliError(
+            _("unexpected: {value} (only `match why-not PROGRAM X Y` takes people)").format(
+                value=" ".join(args.people)
+            )
+        )
     with open_workspace(db) as workspace:
         matcher = Matcher(workspace)
         program = matcher.schedule.find_program(args.program)
         if program is None:
-            raise CliError(f"there is no program '{args.program}'")
+            raise CliError(_("there is no program '{program}'").format(program=args.program))
         if args.mode == "mentor" and not args.topic:
-            raise CliError("--mode mentor needs --topic SKILL")
+            raise CliError(_("--mode mentor needs --topic SKILL"))
         if args.mode == "pods" and not 3 <= args.size <= 6:
-            raise CliError(f"--size {args.size}: pods have 3-6 people")
+            raise CliError(_("--size {size}: pods have 3-6 people").format(size=args.size))
         if args.mode == "rotation" and not 1 <= args.rounds <= 52:
-            raise CliError(f"--rounds {args.rounds}: use 1-52")
+            raise CliError(_("--rounds {rounds}: use 1-52").format(rounds=args.rounds))
         everyone = matcher.schedule.people.list_people()
         skipping = {_person(everyone, text).email for text in args.skip}
         request = matcher.request(
@@ -80,7 +84,7 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
 
 def _print_certificate(certificate: Certificate | None, names: dict[str, str]) -> None:
     if certificate is not None:
-        print("How these pairs were chosen:")
+        print(_("How these pairs were chosen:"))
         for line in certificate.lines(names):
             print(f"  {line}")
 
@@ -88,16 +92,20 @@ def _print_certificate(certificate: Certificate | None, names: dict[str, str]) -
 def _why_not(args: argparse.Namespace, db: Path) -> int:
     """`match why-not PROGRAM X Y`: the best pairs run that pairs X with Y, against the optimum."""
     if len(args.people) != 3:
-        raise CliError("usage: peerdesk match why-not PROGRAM PERSON PERSON (email or full name)")
+        raise CliError(_("usage: peerdesk match why-not PROGRAM PERSON PERSON (email or full name)"))
     with open_workspace(db) as workspace:
         matcher = Matcher(workspace)
         program = matcher.schedule.find_program(args.people[0])
         if program is None:
-            raise CliError(f"there is no program '{args.people[0]}'")
+            raise CliError(_("there is no program '{person}'").format(person=args.people[0]))
         everyone = matcher.schedule.people.list_people()
         a, b = (_person(everyone, text) for text in args.people[1:])
         if a.email == b.email:
-            raise CliError(f"'{args.people[1]}' and '{args.people[2]}' are the same person")
+            raise CliError(
+                _("'{person}' and '{value2}' are the same person").format(
+                    person=args.people[1], value2=args.people[2]
+                )
+            )
         request = matcher.request(
             program,
             "pairs",
@@ -123,31 +131,37 @@ def _notice(args: argparse.Namespace, db: Path) -> int:
     from peerdesk.storage import check_output_path
 
     if len(args.people) != 1 or args.out is None:
-        raise CliError("usage: peerdesk match notice PROGRAM --out FILE.eml [--on YYYY-MM-DD] [--mode MODE]")
+        raise CliError(
+            _("usage: peerdesk match notice PROGRAM --out FILE.eml [--on YYYY-MM-DD] [--mode MODE]")
+        )
     if args.out.suffix.lower() != ".eml":
-        raise CliError(f"--out {args.out}: the file name must end in .eml")
+        raise CliError(_("--out {out}: the file name must end in .eml").format(out=args.out))
     check_output_path(args.out, db)
     try:
         day = date.fromisoformat(args.on) if args.on else next_monday(clock.today())
     except ValueError:
-        raise CliError(f"--on {args.on}: not a date like 2026-11-30") from None
+        raise CliError(_("--on {on}: not a date like 2026-11-30").format(on=args.on)) from None
     with open_workspace(db, read_only=True) as workspace:
         matcher = Matcher(workspace)
         program = matcher.schedule.find_program(args.people[0])
         if program is None:
-            raise CliError(f"there is no program '{args.people[0]}'")
+            raise CliError(_("there is no program '{person}'").format(person=args.people[0]))
         people = matcher.schedule.people.list_people()
     sender = next((p for p in people if p.email == program.organizer_email), None)
     draft, recipients = notice_draft(program, people, day, clock.now(), sender=sender, mode=args.mode)
     try:
         write_bytes_atomically(args.out, draft)
     except OSError as exc:
-        raise CliError(f"{args.out}: cannot be written ({output_reason(exc)}); nothing was written") from exc
+        raise CliError(
+            _("{out}: cannot be written ({reason}); nothing was written").format(
+                out=args.out, reason=output_reason(exc)
+            )
+        ) from exc
     away = len([p for p in people if p.email in set(program.members) and p.active]) - len(recipients)
     print(
-        f"Wrote {args.out}: the notice to {len(recipients)} members"
-        + (f" ({away} away that day left out)" if away else "")
-        + "; record who replies SKIP with `peerdesk match PROGRAM --skip PERSON`"
+        _("Wrote {out}: the notice to {recipients} members").format(out=args.out, recipients=len(recipients))
+        + (_(" ({away} away that day left out)").format(away=away) if away else "")
+        + _("; record who replies SKIP with `peerdesk match PROGRAM --skip PERSON`")
     )
     return 0
 
@@ -157,8 +171,16 @@ def _person(people: list[Person], text: str) -> Person:
     key = text.strip().casefold()
     found = [p for p in people if key in (p.email.casefold(), p.name.casefold())]
     if len(found) != 1:
-        problem = "nobody" if not found else f"{len(found)} people"
-        raise CliError(f"'{text}': {problem} with that email or name in the roster")
+        if not found:
+            raise CliError(_("'{text}': nobody with that email or name in the roster").format(text=text))
+        raise CliError(
+            nformat(
+                "'{text}': {n} person with that email or name in the roster",
+                "'{text}': {n} people with that email or name in the roster",
+                len(found),
+                text=text,
+            )
+        )
     return found[0]
 
 
@@ -166,21 +188,35 @@ def _print(result: MatchResult, run_id: int, applied: int, unplaced: list[str]) 
     rounds = result.rounds or (result.groups,)
     for number, groups in enumerate(rounds, start=1):
         if result.rounds:
-            print(f"Round {number}")
+            print(_("Round {number}").format(number=number))
         for group in groups:
-            print(f"  {' + '.join(group.members)}  (score {group.score:g})")
+            score = _("(score {score})").format(score=f"{group.score:g}")
+            print(f"  {' + '.join(group.members)}  {score}")
             for reason in group.reasons:
                 print(f"      {reason}")
     for u in result.unmatched:
-        print(f"  left out: {u.email}: {u.reason}")
+        print("  " + _("left out: {email}: {reason}").format(email=u.email, reason=u.reason))
     for note in result.notes:
-        print(f"  note: {note}")
+        print("  " + _("note: {note}").format(note=note))
     for note in unplaced:
-        print(f"  not placed: {note}")
+        print("  " + _("not placed: {note}").format(note=note))
     if applied or unplaced:
-        outcome = f"; added {count(applied, 'session')} to the schedule at times every member is free"
+        outcome = nformat(
+            "; added {n} session to the schedule at times every member is free",
+            "; added {n} sessions to the schedule at times every member is free",
+            applied,
+        )
         if unplaced:
-            outcome += f"; {count(len(unplaced), 'meeting needs', 'meetings need')} a time picked by hand"
+            outcome += nformat(
+                "; {n} meeting needs a time picked by hand",
+                "; {n} meetings need a time picked by hand",
+                len(unplaced),
+            )
     else:
-        outcome = "; nothing scheduled (use --apply)"
-    print(f"Run {run_id}: {result.mode}, total score {result.total_score:g}, seed {result.seed}" + outcome)
+        outcome = _("; nothing scheduled (use --apply)")
+    print(
+        _("Run {run_id}: {mode}, total score {total_score:g}, seed {seed}").format(
+            run_id=run_id, mode=result.mode, total_score=result.total_score, seed=result.seed
+        )
+        + outcome
+    )

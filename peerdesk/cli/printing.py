@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peerdesk.atomic import is_stdout, write_stdout
 from peerdesk.cli.errors import CliError
+from peerdesk.i18n import _
 from peerdesk.printing.output import OutputRefused
 from peerdesk.printing.output import write_rendered as _write_rendered
 from peerdesk.printing.printouts import Printouts
@@ -20,7 +21,7 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
     """Render one printout and write it in the format its file name asks for."""
     library = TemplateLibrary(args.templates) if args.templates else TemplateLibrary()
     if args.templates and not Path(args.templates).is_dir():
-        raise CliError(f"--templates {args.templates}: not a folder")
+        raise CliError(_("--templates {templates}: not a folder").format(templates=args.templates))
     check_output_path(args.out, db)
     with open_workspace(db, read_only=True) as workspace:
         printouts = Printouts(workspace, library)
@@ -37,7 +38,7 @@ def run_print_command(args: argparse.Namespace, db: Path) -> int:
         write_stdout((text or rendered.text).encode("utf-8"))  # the template's own Markdown or HTML
         return 0
     pages = write_rendered(rendered, args.out, page=args.page, plain_text=text)
-    print(f"Wrote {args.out}" + (f" ({plural(pages, 'page')})" if pages else ""))
+    print(_("Wrote {out}").format(out=args.out) + (f" ({plural(pages, 'page')})" if pages else ""))
     return 0
 
 

@@ -10,29 +10,31 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from peerdesk.cli.errors import CliError
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
 
 ENV_PASSWORD = "PEERDESK_CALDAV_PASSWORD"  # the same name as peerdesk.publishing.credentials (tested)
 
 
 def add_publish_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """The `publish` command's arguments."""
-    publish = commands.add_parser("publish", help="publish a program to a shared calendar server (CalDAV)")
-    publish.add_argument("program", help="program name or id")
+    publish = commands.add_parser("publish", help=_("publish a program to a shared calendar server (CalDAV)"))
+    publish.add_argument("program", help=_("program name or id"))
     publish.add_argument(
-        "--url", required=True, help="the server's address, or a calendar's own URL copied from the server"
+        "--url", required=True, help=_("the server's address, or a calendar's own URL copied from the server")
     )
-    publish.add_argument("--user", required=True, help="your user name on the calendar server")
+    publish.add_argument("--user", required=True, help=_("your user name on the calendar server"))
     publish.add_argument(
         "--calendar",
-        help="with a server address: the calendar to use, made if missing (default: program name)",
+        help=_("with a server address: the calendar to use, made if missing (default: program name)"),
     )
-    publish.add_argument("--dry-run", action="store_true", help="say what would change; change nothing")
+    publish.add_argument("--dry-run", action="store_true", help=_("say what would change; change nothing"))
     publish.add_argument(
         "--keep",
         choices=("mine", "theirs"),
-        help="when someone changed a published event in the calendar: overwrite it with PeerDesk's "
-        "version (mine) or leave their version (theirs)",
+        help=_(
+            "when someone changed a published event in the calendar: overwrite it "
+            "with PeerDesk's version (mine) or leave their version (theirs)"
+        ),
     )
 
 
@@ -43,9 +45,9 @@ def url_problem(url: str) -> str | None:
         port = parts.port
         host = parts.hostname
     except ValueError as exc:
-        return f"not a web address ({exc}); write it like https://calendar.example.com/dav/"
+        return _("not a web address ({exc}); write it like https://calendar.example.com/dav/").format(exc=exc)
     if host and port == 0:
-        return "port 0 is not a port a server can listen on"
+        return _("port 0 is not a port a server can listen on")
     return None
 
 
@@ -55,21 +57,31 @@ def _password(url: str, user: str) -> str:
     try:
         password = password_for(url, user)
     except Exception as exc:  # a keychain misconfigured in a way keyring itself does not catch
-        print(f"peerdesk: note: this computer's keychain could not be read ({exc})", file=sys.stderr)
+        print(
+            _("peerdesk: note: this computer's keychain could not be read ({exc})").format(exc=exc),
+            file=sys.stderr,
+        )
         password = os.environ.get(ENV_PASSWORD)
     if password:
         return password
     if sys.stdin.isatty():
-        return getpass.getpass(f"Password (or app password) for {user}: ")
+        return getpass.getpass(_("Password (or app password) for {user}: ").format(user=user))
     raise CliError(
-        f"no password for {user}: save it once in Schedule > Publish to Calendar (it is kept in "
-        f"this computer's keychain), or set the environment variable {ENV_PASSWORD}"
+        _(
+            "no password for {user}: save it once in Schedule > Publish to "
+            "Calendar (it is kept in this computer's keychain), or set the "
+            "environment variable {env_password}"
+        ).format(user=user, env_password=ENV_PASSWORD)
     )
 
 
 def _progress(done: int, total: int, label: str) -> None:
     if total >= 50 and sys.stderr.isatty() and (done % 25 == 0 or done == total):
-        print(f"\r{done}/{total} published", end="\n" if done == total else "", file=sys.stderr)
+        print(
+            "\r" + _("{done}/{total} published").format(done=done, total=total),
+            end="\n" if done == total else "",
+            file=sys.stderr,
+        )
 
 
 def run_publish_command(args: argparse.Namespace, db: Path) -> int:
@@ -87,11 +99,11 @@ def run_publish_command(args: argparse.Namespace, db: Path) -> int:
 
     problem = url_problem(args.url)
     if problem:
-        raise CliError(f"--url {args.url}: {problem}")
+        raise CliError(_("--url {url}: {problem}").format(url=args.url, problem=problem))
     try:
         url = check_url(args.url)
     except PublishError as exc:
-        raise CliError(f"--url {args.url}: {exc}") from exc
+        raise CliError(_("--url {url}: {exc}").format(url=args.url, exc=exc)) from exc
     with open_workspace(db, read_only=args.dry_run) as workspace:
         program = _program(workspace, args.program)
     password = _password(url, args.user)
@@ -101,7 +113,7 @@ def run_publish_command(args: argparse.Namespace, db: Path) -> int:
             return _dry_run(args, db, program, conn, url)
         return _publish(args, db, program, conn, url)
     except PublishError as exc:
-        raise CliError(str(exc), "nothing more was changed; the workspace is as it was") from exc
+        raise CliError(str(exc), _("nothing more was changed; the workspace is as it was")) from exc
     finally:
         conn.close()
 
@@ -112,8 +124,10 @@ def _program(workspace, wanted: str):  # type: ignore[no-untyped-def]
     schedule = Schedule(workspace)
     program = schedule.find_program(wanted)
     if program is None:
-        names = ", ".join(f"{p.id} {p.name}" for p in schedule.list_programs()) or "none yet"
-        raise CliError(f"there is no program '{wanted}' (programs: {names})")
+        names = ", ".join(f"{p.id} {p.name}" for p in schedule.list_programs()) or _("none yet")
+        raise CliError(
+            _("there is no program '{wanted}' (programs: {names})").format(wanted=wanted, names=names)
+        )
     return program
 
 
@@ -133,16 +147,24 @@ def _dry_run(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
     if calendar is None:
         with open_workspace(db, read_only=True) as workspace:
             plan = plan_sync(url, Publisher(workspace).desired(program), {}, {})
-        print(f"Would create the calendar '{name}' and publish '{program.name}': {plan.summary(True)}")
+        print(
+            _("Would create the calendar '{name}' and publish '{name2}': {summary}").format(
+                name=name, name2=program.name, summary=plan.summary(True)
+            )
+        )
     else:
         with open_workspace(db, read_only=True) as workspace:
             prepared = Publisher(workspace).prepare(program, calendar, args.user)
         plan = plan_publish(prepared, conn, args.keep)
-        print(f"Would publish '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary(True)}")
+        print(
+            _("Would publish '{name}' to '{name2}' ({url}): {summary}").format(
+                name=program.name, name2=calendar.name, url=calendar.url, summary=plan.summary(True)
+            )
+        )
     for action in plan.actions:
         print(f"  {action.kind}: {action.label}")
     for conflict in plan.conflicts:
-        print(f"  conflict: {conflict.describe()}")
+        print("  " + _("conflict: {description}").format(description=conflict.describe()))
     return 0
 
 
@@ -160,23 +182,36 @@ def _publish(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
     if outcome.error is not None:
         raise CliError(
             str(outcome.error),
-            f"{done} of {count(len(plan.actions), 'change')} reached the calendar and are recorded; "
-            "publish again to finish",
+            nformat(
+                "{done} of {n} change reached the calendar and are recorded; publish again to finish",
+                "{done} of {n} changes reached the calendar and are recorded; publish again to finish",
+                len(plan.actions),
+                done=done,
+            ),
         )
     conflicts = [*plan.conflicts, *outcome.conflicts]
     problems = outcome.refused + [c.describe() for c in conflicts]
     if problems:
         hint = (
-            ["run again with --keep mine to overwrite their change, or --keep theirs to leave it"]
+            [_("run again with --keep mine to overwrite their change, or --keep theirs to leave it")]
             if conflicts
             else []
         )
         raise CliError(
             *problems,
             *hint,
-            f"{count(done, 'other change was', 'other changes were')} published to '{calendar.name}'",
+            nformat(
+                "{n} other change was published to '{calendar}'",
+                "{n} other changes were published to '{calendar}'",
+                done,
+                calendar=calendar.name,
+            ),
         )
-    print(f"Published '{program.name}' to '{calendar.name}' ({calendar.url}): {plan.summary()}")
+    print(
+        _("Published '{name}' to '{name2}' ({url}): {summary}").format(
+            name=program.name, name2=calendar.name, url=calendar.url, summary=plan.summary()
+        )
+    )
     return 0
 
 
@@ -190,8 +225,14 @@ def _record(db, prepared, plan, outcome, done: int) -> None:  # type: ignore[no-
             Publisher(workspace).record(prepared, plan, outcome)
     except WorkspaceError as exc:
         raise CliError(
-            f"{count(done, 'change')} reached the calendar, but could not be recorded in the "
-            f"workspace: {exc}",
-            "publish again once the workspace can be changed: the next publish recognises what is "
-            "already in the calendar and records it",
+            nformat(
+                "{n} change reached the calendar, but could not be recorded in the workspace: {reason}",
+                "{n} changes reached the calendar, but could not be recorded in the workspace: {reason}",
+                done,
+                reason=exc,
+            ),
+            _(
+                "publish again once the workspace can be changed: the next publish "
+                "recognises what is already in the calendar and records it"
+            ),
         ) from exc

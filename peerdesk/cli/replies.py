@@ -6,16 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from peerdesk.i18n import _
 from peerdesk.schedule.replies import import_replies
 from peerdesk.storage import open_workspace
 
 
 def add_replies_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """`peerdesk replies import PATH...`."""
-    replies = commands.add_parser("replies", help="read invitees' answers (accepted, declined...)")
+    replies = commands.add_parser("replies", help=_("read invitees' answers (accepted, declined...)"))
     actions = replies.add_subparsers(dest="replies_command", metavar="ACTION", required=True)
-    read = actions.add_parser("import", help="read answers from .eml/.ics files, an mbox file or a Maildir")
-    read.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="file or folder")
+    read = actions.add_parser(
+        "import", help=_("read answers from .eml/.ics files, an mbox file or a Maildir")
+    )
+    read.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=_("file or folder"))
 
 
 def run_replies_command(args: argparse.Namespace, db: Path) -> int:
@@ -23,6 +26,6 @@ def run_replies_command(args: argparse.Namespace, db: Path) -> int:
     with open_workspace(db) as workspace:
         result = import_replies(workspace, args.paths)
     for note in result.notes:
-        print(f"note: {note}", file=sys.stderr)
+        print(_("note: {note}").format(note=note), file=sys.stderr)
     print(result.summary())
     return 0

@@ -13,9 +13,10 @@ from pathlib import Path
 from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import WEEKDAYS, Program
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.deletion import Deletions, cancellation_files, write_cancellations
 from peerdesk.schedule.holidays import calendar_problem
 from peerdesk.schedule.invite_files import ExportResult, InviteExportError, export_invites, sending_conflicts
@@ -42,10 +43,11 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
             if args.json:
                 print(json.dumps([_program_json(p) for p in programs], indent=2, ensure_ascii=False))
             for p in [] if args.json else programs:
+                weeks = nformat("{n} week", "{n} weeks", p.weeks)
+                members = nformat("{n} member", "{n} members", len(p.members))
                 print(
-                    f"{p.id}\t{p.name}\t{p.start}\t{count(p.weeks, 'week')}, {WEEKDAYS[p.weekday]} "
-                    f"{p.time:%H:%M} {p.timezone}, {p.minutes} min, {p.format_key}, "
-                    f"{count(len(p.members), 'member')}"
+                    f"{p.id}\t{p.name}\t{p.start}\t{weeks}, {WEEKDAYS[p.weekday]} "
+                    f"{p.time:%H:%M} {p.timezone}, {p.minutes} min, {p.format_key}, {members}"
                 )
             return 0
         program = _program(schedule, args.program)
@@ -54,10 +56,11 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
             if args.json:
                 print(json.dumps([_session_json(s) for s in sessions], indent=2, ensure_ascii=False))
             for s in [] if args.json else sessions:
-                week = f"week {s.week}" if s.week else "one-off"
+                week = _("week {week}").format(week=s.week) if s.week else _("one-off")
+                led = _("led by {names}").format(names=", ".join(s.facilitators) or "-")
                 print(
                     f"{s.id}\t{s.start:%a %Y-%m-%d %H:%M} {s.timezone}\t{s.minutes} min\t{week}\t"
-                    f"{s.status}\t{s.title}\tled by {', '.join(s.facilitators) or '-'}"
+                    f"{s.status}\t{s.title}\t{led}"
                 )
             return 0
         if args.session is not None:
@@ -70,8 +73,8 @@ def run_schedule_command(args: argparse.Namespace, db: Path) -> int:
         clashes = sending_conflicts(
             program, sessions, people, programs, args.person.lower() if args.person else None
         )
-        for line in [*result.notes, *(f"conflict: {c}" for c in clashes)]:
-            print(f"note: {line}", file=sys.stderr)
+        for line in [*result.notes, *(_("conflict: {c}").format(c=c) for c in clashes)]:
+            print(_("note: {line}").format(line=line), file=sys.stderr)
         print(result.summary())
         return 0
 
@@ -82,7 +85,9 @@ def _export(
     try:
         return export_invites(workspace, program, folder, person=person, eml=eml)
     except InviteExportError as exc:
-        raise CliError(str(exc) if not person or "roster" not in str(exc) else f"--person {exc}") from exc
+        raise CliError(
+            str(exc) if not person or "roster" not in str(exc) else _("--person {exc}").format(exc=exc)
+        ) from exc
 
 
 def _export_session(workspace: Workspace, program: Program, args: argparse.Namespace) -> int:
@@ -92,10 +97,12 @@ def _export_session(workspace: Workspace, program: Program, args: argparse.Names
     session = Schedule(workspace).sessions.get(args.session)
     if session is None or session.program_id != program.id:
         raise CliError(
-            f"--session {args.session}: {program.name} has no such session (`peerdesk sessions` lists them)"
+            _("--session {session}: {name} has no such session (`peerdesk sessions` lists them)").format(
+                session=args.session, name=program.name
+            )
         )
     if args.person:
-        raise CliError("--person and --session do not go together: choose one")
+        raise CliError(_("--person and --session do not go together: choose one"))
     try:
         result = export_session_invite(workspace, args.session, args.out, eml=args.eml)
     except InviteExportError as exc:
@@ -103,7 +110,7 @@ def _export_session(workspace: Workspace, program: Program, args: argparse.Names
     for path in result.written:
         print(path)
     for line in result.notes:
-        print(f"note: {line}", file=sys.stderr)
+        print(_("note: {line}").format(line=line), file=sys.stderr)
     print(result.summary())
     return 0
 
@@ -123,8 +130,8 @@ def write_program_invites(
 def _program(schedule: Schedule, name: str) -> Program:
     program = schedule.find_program(name)
     if program is None:
-        names = ", ".join(f"{p.id} {p.name}" for p in schedule.list_programs()) or "none yet"
-        raise CliError(f"there is no program '{name}' (programs: {names})")
+        names = ", ".join(f"{p.id} {p.name}" for p in schedule.list_programs()) or _("none yet")
+        raise CliError(_("there is no program '{name}' (programs: {names})").format(name=name, names=names))
     return program
 
 
@@ -133,18 +140,22 @@ def _create(args: argparse.Namespace, db: Path) -> int:
     try:
         start = clock.check_year(date.fromisoformat(args.start))
     except clock.ClockError as exc:
-        problems.append(f"--start {args.start}: {exc}")
+        problems.append(_("--start {start}: {exc}").format(start=args.start, exc=exc))
         start = clock.today()
     except ValueError:
-        problems.append(f"--start {args.start}: not a date that exists (YYYY-MM-DD)")
+        problems.append(_("--start {start}: not a date that exists (YYYY-MM-DD)").format(start=args.start))
         start = clock.today()
     weekday_key = args.weekday.strip().lower()[:3]
     if weekday_key not in WEEKDAY_KEYS:
-        problems.append(f"--weekday {args.weekday}: use one of {', '.join(WEEKDAY_KEYS)}")
+        problems.append(
+            _("--weekday {weekday}: use one of {list}").format(
+                weekday=args.weekday, list=", ".join(WEEKDAY_KEYS)
+            )
+        )
     try:
         at = datetime.strptime(args.time, "%H:%M").time()
     except ValueError:
-        problems.append(f"--time {args.time}: not a time like 10:00")
+        problems.append(_("--time {time}: not a time like 10:00").format(time=args.time))
         at = datetime.min.time()
     with open_workspace(db) as workspace:
         schedule = Schedule(workspace)
@@ -178,28 +189,48 @@ def _create(args: argparse.Namespace, db: Path) -> int:
             {p.name.casefold() for p in schedule.list_programs()},
         )
         if args.holidays and (problem := calendar_problem(args.holidays)):
-            problems.append(f"--holidays {args.holidays}: {problem}")
+            problems.append(
+                _("--holidays {holidays}: {problem}").format(holidays=args.holidays, problem=problem)
+            )
         if args.skip_holidays and not args.holidays:
-            problems.append("--skip-holidays needs --holidays CC[-REGION] (e.g. DE-BY)")
+            problems.append(_("--skip-holidays needs --holidays CC[-REGION] (e.g. DE-BY)"))
         if problems:
-            raise CliError(*problems, "no program was created")
+            raise CliError(*problems, _("no program was created"))
         program = replace(program, holidays=args.holidays.strip().upper())
         saved, sessions = schedule.create_program(program, "skip" if args.skip_holidays else "keep")
         hit = schedule.holiday_weeks(saved)
         found = find_conflicts(schedule.list_sessions(), people, schedule.list_programs())
         notes = local_time_notes([s.start for s in sessions], saved.timezone)[1]
     for warning in notes:
-        print(f"note: {warning}", file=sys.stderr)
+        print(_("note: {warning}").format(warning=warning), file=sys.stderr)
     print(
-        f"Created program {saved.id} '{saved.name}' with {count(len(sessions), 'session')}, "
-        f"{sessions[0].start:%a %d %b %Y %H:%M} to {sessions[-1].start:%a %d %b %Y} ({saved.timezone})"
+        nformat(
+            "Created program {id} '{name}' with {n} session, {first} to {last} ({zone})",
+            "Created program {id} '{name}' with {n} sessions, {first} to {last} ({zone})",
+            len(sessions),
+            id=saved.id,
+            name=saved.name,
+            first=local_date(sessions[0].start, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm"),
+            last=local_date(sessions[-1].start, "%a %d %b %Y", "EEE dd MMM y"),
+            zone=saved.timezone,
+        )
     )
     for week, day, name in hit:
-        what = "skipped" if args.skip_holidays else "kept (use --skip-holidays to skip it)"
-        print(f"  week {week}, {day:%a %d %b %Y}, is a public holiday ({name}): {what}")
+        what = _("skipped") if args.skip_holidays else _("kept (use --skip-holidays to skip it)")
+        print(
+            "  "
+            + _("week {week}, {day}, is a public holiday ({name}): {what}").format(
+                week=week, day=local_date(day, "%a %d %b %Y", "EEE dd MMM y"), name=name, what=what
+            )
+        )
     ids = {s.id for s in sessions}
     for conflict in (c for c in found if c.session_id in ids):
-        print(f"  conflict in session {conflict.session_id}: {conflict.message}")
+        print(
+            "  "
+            + _("conflict in session {session_id}: {message}").format(
+                session_id=conflict.session_id, message=conflict.message
+            )
+        )
     return 0
 
 
@@ -212,21 +243,30 @@ def _delete(args: argparse.Namespace, db: Path) -> int:
             program = _program(Schedule(workspace), args.program)
             assert program.id is not None
             deletion = deletions.plan_program(program.id)
-            what = f"program {program.id} '{program.name}'"
+            what = _("program {id} '{name}'").format(id=program.id, name=program.name)
         else:
             if Schedule(workspace).sessions.get(args.id) is None:
-                raise CliError(f"there is no session {args.id} (`peerdesk sessions PROGRAM` lists the ids)")
+                raise CliError(
+                    _("there is no session {id} (`peerdesk sessions PROGRAM` lists the ids)").format(
+                        id=args.id
+                    )
+                )
             deletion = deletions.plan_session(args.id)
-            what = f"session {args.id} '{deletion.sessions[0].title}'"
+            what = _("session {id} '{title}'").format(id=args.id, title=deletion.sessions[0].title)
         coming = deletion.to_cancel()
         if not args.yes:
-            lines = [f"deleting {what} would remove {deletion.what_goes()}"]
+            lines = [_("deleting {what} would remove {value}").format(what=what, value=deletion.what_goes())]
             if coming and not args.cancellations:
                 lines.append(
-                    f"{count(len(coming), 'session')} still to come: add --cancellations FOLDER to write "
-                    "cancellations for invites already sent"
+                    nformat(
+                        "{n} session still to come: add --cancellations FOLDER to write cancellations "
+                        "for invites already sent",
+                        "{n} sessions still to come: add --cancellations FOLDER to write cancellations "
+                        "for invites already sent",
+                        len(coming),
+                    )
                 )
-            raise CliError(*lines, "nothing was deleted (add --yes to delete)")
+            raise CliError(*lines, _("nothing was deleted (add --yes to delete)"))
         written = []
         if args.cancellations:
             try:
@@ -234,15 +274,20 @@ def _delete(args: argparse.Namespace, db: Path) -> int:
                     workspace, args.cancellations, cancellation_files(workspace, deletion)
                 )
             except WorkspaceError as exc:
-                raise CliError(f"--cancellations {exc}", "nothing was deleted") from exc
+                raise CliError(_("--cancellations {exc}").format(exc=exc), _("nothing was deleted")) from exc
         deletions.apply(deletion)
     for path in written:
         print(path)
-    print(f"Deleted {what}: {deletion.what_goes()}")
+    print(_("Deleted {what}: {value}").format(what=what, value=deletion.what_goes()))
     if coming and not args.cancellations:
         print(
-            f"note: {count(len(coming), 'session')} still to come may be in attendees' calendars "
-            "(--cancellations FOLDER writes their cancellations before deleting)",
+            nformat(
+                "note: {n} session still to come may be in attendees' calendars "
+                "(--cancellations FOLDER writes their cancellations before deleting)",
+                "note: {n} sessions still to come may be in attendees' calendars "
+                "(--cancellations FOLDER writes their cancellations before deleting)",
+                len(coming),
+            ),
             file=sys.stderr,
         )
     return 0
@@ -253,7 +298,9 @@ def _session(args: argparse.Namespace, db: Path) -> int:
         schedule = Schedule(workspace)
         session = schedule.sessions.get(args.id)
         if session is None:
-            raise CliError(f"there is no session {args.id} (`peerdesk sessions PROGRAM` lists the ids)")
+            raise CliError(
+                _("there is no session {id} (`peerdesk sessions PROGRAM` lists the ids)").format(id=args.id)
+            )
         people = Roster(workspace).people()
         if args.session_command == "move":
             try:
@@ -262,7 +309,9 @@ def _session(args: argparse.Namespace, db: Path) -> int:
             except clock.ClockError as exc:
                 raise CliError(f"--to {args.to}: {exc}") from None
             except ValueError:
-                raise CliError(f"--to {args.to}: not a date and time like 2026-11-24T10:30") from None
+                raise CliError(
+                    _("--to {to}: not a date and time like 2026-11-24T10:30").format(to=args.to)
+                ) from None
             try:
                 change = schedule.plan_move(args.id, to)
             except ValueError as exc:  # a local time that does not exist (the spring-forward gap)
@@ -282,13 +331,21 @@ def _session(args: argparse.Namespace, db: Path) -> int:
         ]
         if new and args.session_command == "move" and not args.anyway:
             raise CliError(
-                *[f"session {moved.id} at {moved.start:%a %d %b %Y %H:%M}: {m}" for m in new],
-                "nothing was moved (add --anyway to move it all the same)",
+                *[
+                    _("session {id} at {start}: {m}").format(
+                        id=moved.id,
+                        start=local_date(moved.start, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm"),
+                        m=m,
+                    )
+                    for m in new
+                ],
+                _("nothing was moved (add --anyway to move it all the same)"),
             )
         schedule.apply(change)
-    print(f"{change.description} ({moved.start:%a %d %b %Y %H:%M} {moved.timezone}): {moved.status}")
+    when = local_date(moved.start, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm")
+    print(f"{change.description} ({when} {moved.timezone}): {moved.status}")
     for message in new:
-        print(f"  warning: {message}")
+        print("  " + _("warning: {message}").format(message=message))
     return 0
 
 

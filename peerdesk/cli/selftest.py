@@ -25,7 +25,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from peerdesk import APP_NAME, __version__, runtime_versions
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
 from peerdesk.storage import Workspace, open_workspace
 
 
@@ -61,13 +61,18 @@ def check_bundle(_workspace: Workspace, _folder: Path) -> str:
     from peerdesk.resources import resource_path
 
     guide = resource_path("guide.md").read_text(encoding="utf-8")
-    _require(len(guide) > 1000, f"the guide at {resource_path('guide.md')} is nearly empty")
-    _require(resource_path("icons", "peerdesk.svg").stat().st_size > 0, "the icon is empty")
+    _require(
+        len(guide) > 1000, _("the guide at {path} is nearly empty").format(path=resource_path("guide.md"))
+    )
+    _require(resource_path("icons", "peerdesk.svg").stat().st_size > 0, _("the icon is empty"))
     summer = datetime(2025, 7, 1, 12, tzinfo=ZoneInfo("Europe/Berlin")).utcoffset()
-    _require(summer is not None and summer.total_seconds() == 7200, f"Berlin in July is UTC{summer}")
+    _require(
+        summer is not None and summer.total_seconds() == 7200,
+        _("Berlin in July is UTC{summer}").format(summer=summer),
+    )
     german = holidays.country_holidays("DE", years=2025)
-    _require(datetime(2025, 10, 3).date() in german, "3 October 2025 is missing from Germany's holidays")
-    return f"guide, icon, timezones and {len(german)} German holidays of 2025 found"
+    _require(datetime(2025, 10, 3).date() in german, _("3 October 2025 is missing from Germany's holidays"))
+    return _("guide, icon, timezones and {german} German holidays of 2025 found").format(german=len(german))
 
 
 def check_demo(workspace: Workspace, _folder: Path) -> str:
@@ -77,13 +82,15 @@ def check_demo(workspace: Workspace, _folder: Path) -> str:
 
     people = Roster(workspace).people()
     programs = Schedule(workspace).list_programs()
-    _require(len(people) >= 20, f"the demo holds {len(people)} people instead of 24")
-    _require(bool(programs), "the demo holds no program")
+    _require(len(people) >= 20, _("the demo holds {people} people instead of 24").format(people=len(people)))
+    _require(bool(programs), _("the demo holds no program"))
     sessions = Schedule(workspace).list_sessions(programs[0].id)
-    _require(bool(sessions), f"{programs[0].name} has no sessions")
-    return (
-        f"{count(len(people), 'person', 'people')}, {count(len(programs), 'program')}, "
-        f"{count(len(sessions), 'session')} in {programs[0].name}"
+    _require(bool(sessions), _("{name} has no sessions").format(name=programs[0].name))
+    return _("{people}, {programs}, {sessions} in {program}").format(
+        people=nformat("{n} person", "{n} people", len(people)),
+        programs=nformat("{n} program", "{n} programs", len(programs)),
+        sessions=nformat("{n} session", "{n} sessions", len(sessions)),
+        program=programs[0].name,
     )
 
 
@@ -95,12 +102,14 @@ def check_match(workspace: Workspace, _folder: Path) -> str:
     program = matcher.schedule.list_programs()[0]
     _run_id, result = matcher.run(program, matcher.request(program, "pairs", seed=0))
     placed = [m for g in result.groups for m in g.members]
-    _require(bool(result.groups), "the matching made no pairs")
-    _require(len(placed) == len(set(placed)), "someone was placed in two pairs")
-    _require(all(2 <= len(g.members) <= 3 for g in result.groups), "a group is not a pair or a trio")
-    _require(set(placed) <= set(program.members), "a pair holds someone outside the pilot")
-    _require(all(math.isfinite(g.score) for g in result.groups), "a pair's score is not a number")
-    return f"{len(result.groups)} pairs for {len(placed)} of {len(program.members)} members"
+    _require(bool(result.groups), _("the matching made no pairs"))
+    _require(len(placed) == len(set(placed)), _("someone was placed in two pairs"))
+    _require(all(2 <= len(g.members) <= 3 for g in result.groups), _("a group is not a pair or a trio"))
+    _require(set(placed) <= set(program.members), _("a pair holds someone outside the pilot"))
+    _require(all(math.isfinite(g.score) for g in result.groups), _("a pair's score is not a number"))
+    return _("{groups} pairs for {placed} of {members} members").format(
+        groups=len(result.groups), placed=len(placed), members=len(program.members)
+    )
 
 
 def check_agenda_pdf(workspace: Workspace, folder: Path) -> str:
@@ -118,12 +127,22 @@ def check_agenda_pdf(workspace: Workspace, folder: Path) -> str:
     reader = PdfReader(out, strict=True)
     _require(
         pages >= 1 and len(reader.pages) == pages,
-        f"PeerDesk wrote {pages} pages, pypdf reads {len(reader.pages)}",
+        _("PeerDesk wrote {pages} pages, pypdf reads {pages2}").format(pages=pages, pages2=len(reader.pages)),
     )
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
     words = [w for w in first.title.split() if len(w) > 3][:3]
-    _require(all(w in text for w in words), f"the agenda's text lacks the session title '{first.title}'")
-    return f"{out.name}: {count(pages, 'page')}, {out.stat().st_size:,} bytes, title found"
+    _require(
+        all(w in text for w in words),
+        _("the agenda's text lacks the session title '{title}'").format(title=first.title),
+    )
+    size = f"{out.stat().st_size:,}"
+    return nformat(
+        "{file}: {n} page, {size} bytes, title found",
+        "{file}: {n} pages, {size} bytes, title found",
+        pages,
+        file=out.name,
+        size=size,
+    )
 
 
 def check_invites(workspace: Workspace, folder: Path) -> str:
@@ -135,21 +154,29 @@ def check_invites(workspace: Workspace, folder: Path) -> str:
     written = write_program_invites(workspace, None, folder / "invites", eml=True)
     calendars = [p for p in written if p.suffix == ".ics"]
     mails = [p for p in written if p.suffix == ".eml"]
-    _require(bool(calendars) and bool(mails), f"wrote {len(calendars)} .ics and {len(mails)} .eml files")
+    _require(
+        bool(calendars) and bool(mails),
+        _("wrote {calendars} .ics and {mails} .eml files").format(calendars=len(calendars), mails=len(mails)),
+    )
     events = 0
     for path in calendars:
         for event in Calendar.from_ical(path.read_bytes()).walk("VEVENT"):
             _require(
                 bool(event.get("UID")) and event.get("DTSTART") is not None,
-                f"{path.name}: event lacks UID or start",
+                _("{name}: event lacks UID or start").format(name=path.name),
             )
             events += 1
     for path in mails:
         message = BytesParser(policy=policy.strict).parsebytes(path.read_bytes())
-        _require("@" in str(message["To"] or ""), f"{path.name}: no recipient")
+        _require("@" in str(message["To"] or ""), _("{name}: no recipient").format(name=path.name))
         parts = [p.get_content_type() for p in message.walk()]
-        _require("text/calendar" in parts, f"{path.name}: no calendar part ({', '.join(parts)})")
-    return f"{len(calendars)} calendar files with {events} events, {len(mails)} mails read back"
+        _require(
+            "text/calendar" in parts,
+            _("{name}: no calendar part ({list})").format(name=path.name, list=", ".join(parts)),
+        )
+    return _("{calendars} calendar files with {events} events, {mails} mails read back").format(
+        calendars=len(calendars), events=events, mails=len(mails)
+    )
 
 
 def check_template(_workspace: Workspace, _folder: Path) -> str:
@@ -158,8 +185,8 @@ def check_template(_workspace: Workspace, _folder: Path) -> str:
 
     source = TemplateLibrary().source_of("agenda.html")
     text = source.read_text(encoding="utf-8")
-    _require("{{" in text and "{%" in text, f"{source} does not look like a template")
-    return f"agenda.html read ({len(text):,} characters)"
+    _require("{{" in text and "{%" in text, _("{source} does not look like a template").format(source=source))
+    return _("agenda.html read ({text:,} characters)").format(text=len(text))
 
 
 def check_kpis(workspace: Workspace, _folder: Path) -> str:
@@ -169,19 +196,19 @@ def check_kpis(workspace: Workspace, _folder: Path) -> str:
     impact = Impact(workspace)
     program = impact.schedule.list_programs()[0]
     kpis = impact.kpis(program)
-    _require(bool(kpis.targets), "no targets")
+    _require(bool(kpis.targets), _("no targets"))
     values = [t.value for t in kpis.targets if t.value is not None]
-    _require(all(math.isfinite(v) for v in values), "a KPI is not a finite number")
-    _require(all(t.status for t in kpis.targets), "a target has no status")
+    _require(all(math.isfinite(v) for v in values), _("a KPI is not a finite number"))
+    _require(all(t.status for t in kpis.targets), _("a target has no status"))
     json.loads(json.dumps(kpis.as_json()))
-    return f"{len(kpis.targets)} targets, {len(values)} with a value"
+    return _("{targets} targets, {values} with a value").format(targets=len(kpis.targets), values=len(values))
 
 
 STEPS: tuple[tuple[str, Callable[[Workspace, Path], str]], ...] = (
     ("bundle", check_bundle),
     ("demo", check_demo),
     ("match", check_match),
-    ("agenda PDF", check_agenda_pdf),
+    (_("agenda PDF"), check_agenda_pdf),
     ("invites", check_invites),
     ("template", check_template),
     ("KPIs", check_kpis),
@@ -218,16 +245,24 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
         except Exception as exc:  # reported as the failed first step
             out(
                 StepResult(
-                    "fresh demo", False, f"{type(exc).__name__}: {exc}", time.monotonic() - started
+                    _("fresh demo"), False, f"{type(exc).__name__}: {exc}", time.monotonic() - started
                 ).line()
             )
             return 1
-        out(StepResult("fresh demo", True, f"built {path.name}", time.monotonic() - started).line())
+        out(
+            StepResult(
+                _("fresh demo"), True, _("built {name}").format(name=path.name), time.monotonic() - started
+            ).line()
+        )
         with open_workspace(path) as workspace:
             for name, step in STEPS:
                 results.append(_run_step(name, step, workspace, folder))
                 out(results[-1].line())
     failed = [r.name for r in results if not r.ok]
-    verdict = "passed" if not failed else "FAILED: " + ", ".join(failed)
-    out(f"self-test {verdict}: {len(results) - len(failed)} of {len(results)} checks")
+    verdict = "passed" if not failed else _("FAILED: ") + ", ".join(failed)
+    out(
+        _("self-test {verdict}: {results} of {results2} checks").format(
+            verdict=verdict, results=len(results) - len(failed), results2=len(results)
+        )
+    )
     return 1 if failed else 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from peerdesk.atomic import output_reason
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Person
+from peerdesk.i18n import _, nformat
 from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
 from peerdesk.roster.matrix_export import write_matrix
 from peerdesk.roster.service import Roster
@@ -18,30 +19,30 @@ from peerdesk.storage import check_output_path, open_workspace
 
 def add_skills_parser(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add `skills matrix`, `skills at-risk` and `skills truck-factor` to the command line."""
-    skills = commands.add_parser("skills", help="the skills matrix and the knowledge at risk")
+    skills = commands.add_parser("skills", help=_("the skills matrix and the knowledge at risk"))
     actions = skills.add_subparsers(dest="skills_command", metavar="ACTION", required=True)
     matrix = actions.add_parser(
-        "matrix", help="people as rows, skills as columns (level 0-4, or want:TARGET)"
+        "matrix", help=_("people as rows, skills as columns (level 0-4, or want:TARGET)")
     )
-    matrix.add_argument("--out", type=Path, required=True, help="FILE.csv, FILE.xlsx or FILE.pdf")
-    matrix.add_argument("--group-by", choices=("team", "role"), help="rows grouped by team or role")
-    matrix.add_argument("--by-category", action="store_true", help="skill columns sorted by category")
-    matrix.add_argument("--active-only", action="store_true", help="leave inactive people out")
+    matrix.add_argument("--out", type=Path, required=True, help=_("FILE.csv, FILE.xlsx or FILE.pdf"))
+    matrix.add_argument("--group-by", choices=("team", "role"), help=_("rows grouped by team or role"))
+    matrix.add_argument("--by-category", action="store_true", help=_("skill columns sorted by category"))
+    matrix.add_argument("--active-only", action="store_true", help=_("leave inactive people out"))
     matrix.add_argument(
-        "--page", choices=("a4", "letter"), help="paper size for .pdf (default: your locale's)"
+        "--page", choices=("a4", "letter"), help=_("paper size for .pdf (default: your locale's)")
     )
     risk = actions.add_parser(
-        "at-risk", help="skills only one active person holds at level 3+, or wanted but taught by nobody"
+        "at-risk", help=_("skills only one active person holds at level 3+, or wanted but taught by nobody")
     )
-    risk.add_argument("--json", action="store_true", help="print a JSON list")
+    risk.add_argument("--json", action="store_true", help=_("print a JSON list"))
     truck = actions.add_parser(
-        "truck-factor", help="how many departures leave skills with nobody at level 3+ (Avelino's greedy)"
+        "truck-factor", help=_("how many departures leave skills with nobody at level 3+ (Avelino's greedy)")
     )
-    truck.add_argument("--share", type=float, default=0.5, help="share of skills lost that counts (0-1)")
-    truck.add_argument("--level", type=int, default=3, choices=range(1, 5), help="working level (1-4)")
-    truck.add_argument("--skill", action="append", help="only these skills (repeat the option)")
-    truck.add_argument("--what-if", metavar="PERSON", help="what this person (email or name) leaving does")
-    truck.add_argument("--json", action="store_true", help="print one JSON object")
+    truck.add_argument("--share", type=float, default=0.5, help=_("share of skills lost that counts (0-1)"))
+    truck.add_argument("--level", type=int, default=3, choices=range(1, 5), help=_("working level (1-4)"))
+    truck.add_argument("--skill", action="append", help=_("only these skills (repeat the option)"))
+    truck.add_argument("--what-if", metavar="PERSON", help=_("what this person (email or name) leaving does"))
+    truck.add_argument("--json", action="store_true", help=_("print one JSON object"))
 
 
 def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> int:
@@ -49,7 +50,11 @@ def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> i
     from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
 
     if not 0 <= args.share < 1:
-        raise CliError(f"--share {args.share}: use a number from 0 up to (not including) 1, e.g. 0.5")
+        raise CliError(
+            _("--share {share}: use a number from 0 up to (not including) 1, e.g. 0.5").format(
+                share=args.share
+            )
+        )
     names = {p.email: p.name for p in people}
     result = truck_factor(people, share=args.share, level=args.level, skills=args.skill)
     data: dict[str, object] = result.json(names)
@@ -58,9 +63,9 @@ def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> i
         key = args.what_if.strip().casefold()
         found = [p for p in people if key in (p.email.casefold(), p.name.casefold())]
         if len(found) != 1:
-            raise CliError(
-                f"--what-if '{args.what_if}': {'nobody' if not found else 'several people'} by that name"
-            )
+            if not found:
+                raise CliError(_("--what-if '{name}': nobody by that name").format(name=args.what_if))
+            raise CliError(_("--what-if '{name}': several people by that name").format(name=args.what_if))
         departure = what_if_leaves(
             people, found[0].email, share=args.share, level=args.level, skills=args.skill
         )
@@ -80,8 +85,8 @@ def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> i
     ]
     if projections:
         lines.append(
-            "When skills held by one person get a second holder"
-            + (f" (time-to-competency {days:g} days):" if days is not None else ":")
+            _("When skills held by one person get a second holder")
+            + (_(" (time-to-competency {days:g} days):").format(days=days) if days is not None else ":")
         )
         lines += [f"  {p.text(names)}" for p in projections]
     if args.json:
@@ -124,7 +129,7 @@ def run_skills_command(args: argparse.Namespace, db: Path) -> int:
         if args.json:
             print(json.dumps([r.as_json() for r in risks], indent=2, ensure_ascii=False))
         elif not risks:
-            print("No knowledge at risk: every skill held at level 3+ has two holders or more.")
+            print(_("No knowledge at risk: every skill held at level 3+ has two holders or more."))
         else:
             for risk in risks:
                 print(risk.summary())
@@ -146,14 +151,18 @@ def run_skills_command(args: argparse.Namespace, db: Path) -> int:
 
             rendered = render_matrix(matrix, workspace=name, grouped_by=args.group_by or "")
             pages = write_landscape_pdf(rendered, out, page_size_from_name(args.page))
-            print(f"Wrote {out} ({pages} page{'s' if pages != 1 else ''})")
+            print(nformat("Wrote {out} ({n} page)", "Wrote {out} ({n} pages)", pages, out=out))
             return 0
         if suffix not in (".csv", ".xlsx"):
-            raise CliError(f"--out {out}: the file name must end in .csv, .xlsx or .pdf")
+            raise CliError(_("--out {out}: the file name must end in .csv, .xlsx or .pdf").format(out=out))
         write_matrix(matrix, out)
     except OSError as exc:
-        raise CliError(f"{out}: cannot be written ({output_reason(exc)}); nothing was written") from exc
-    people_word = "person" if len(matrix.people) == 1 else "people"
-    skill_word = "skill" if len(matrix.skills) == 1 else "skills"
-    print(f"Wrote {out} ({len(matrix.people)} {people_word}, {len(matrix.skills)} {skill_word})")
+        raise CliError(
+            _("{out}: cannot be written ({reason}); nothing was written").format(
+                out=out, reason=output_reason(exc)
+            )
+        ) from exc
+    people = nformat("{n} person", "{n} people", len(matrix.people))
+    skills = nformat("{n} skill", "{n} skills", len(matrix.skills))
+    print(_("Wrote {out} ({people}, {skills})").format(out=out, people=people, skills=skills))
     return 0

@@ -13,31 +13,38 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from peerdesk import clock
+from peerdesk.i18n import N_, _
 
 SQLITE_MAX = 2**63 - 1  # the largest id SQLite stores
 
 
-def whole_number(low: int, high: int, what: str = "a whole number") -> Callable[[str], int]:
+def whole_number(low: int, high: int, what: str = N_("a whole number")) -> Callable[[str], int]:
     """An argparse type: a whole number from `low` to `high`, or a message saying so."""
 
     def parse(text: str) -> int:
         try:
             value = int(text.strip(), 10)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not {what}") from None
+            raise argparse.ArgumentTypeError(
+                _("'{text}' is not {what}").format(text=text, what=_(what))
+            ) from None
         if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{value} is out of range: use {what} from {low:,} to {high:,}")
+            raise argparse.ArgumentTypeError(
+                _("{value} is out of range: use {what} from {low:,} to {high:,}").format(
+                    value=value, what=_(what), low=low, high=high
+                )
+            )
         return value
 
     parse.__name__ = what  # argparse names the type in its messages
     return parse
 
 
-ID = whole_number(1, SQLITE_MAX, "an id")
-SEED = whole_number(0, 2**32 - 1, "a seed")
-CAPACITY = whole_number(1, 1000, "a number of learners")
+ID = whole_number(1, SQLITE_MAX, N_("an id"))
+SEED = whole_number(0, 2**32 - 1, N_("a seed"))
+CAPACITY = whole_number(1, 1000, N_("a number of learners"))
 # counts whose sense the services check (weeks, minutes, sizes): here only kept to a size they can hold
-NUMBER = whole_number(-1_000_000, 1_000_000, "a whole number")
+NUMBER = whole_number(-1_000_000, 1_000_000, N_("a whole number"))
 
 
 def planned_day(text: str) -> date:
@@ -45,7 +52,9 @@ def planned_day(text: str) -> date:
     try:
         return clock.check_year(date.fromisoformat(text.strip()))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date that exists (YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date that exists (YYYY-MM-DD)").format(text=text)
+        ) from None
     except clock.ClockError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -55,7 +64,9 @@ def planned_moment(text: str) -> datetime:
     try:
         moment = datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M")
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date and time like 2026-11-24T10:30") from None
+        raise argparse.ArgumentTypeError(
+            _("'{text}' is not a date and time like 2026-11-24T10:30").format(text=text)
+        ) from None
     try:
         clock.check_year(moment.date())
     except clock.ClockError as exc:
@@ -71,7 +82,11 @@ def check_text(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Non
         for each in values:
             if isinstance(each, str) and not isinstance(each, PurePath) and not _is_text(each):
                 shown = each.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-                parser.error(f"argument {name.replace('_', '-')}: '{shown}' is not valid UTF-8 text")
+                parser.error(
+                    _("argument {argument}: '{shown}' is not valid UTF-8 text").format(
+                        argument=name.replace("_", "-"), shown=shown
+                    )
+                )
 
 
 def _is_text(value: str) -> bool:

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from peerdesk.i18n import N_, _, nformat
 from peerdesk.matching.proof import TOLERANCE, Solved, solve_exact
 from peerdesk.matching.score import hard_rule, score_value
 from peerdesk.matching.solvers import DENSE_LIMIT, SIT_OUT_BONUS, MatchRequest, MatchResult, _Pool
-from peerdesk.plural import count
 
-RULES = ("manager rule", "do-not-pair list", "no-repeat rule")
+RULES = (N_("manager rule"), N_("do-not-pair list"), N_("no-repeat rule"))  # keys; `_()` when shown
 
 
 @dataclass(frozen=True)
@@ -44,24 +44,28 @@ class Proof:
     def text(self) -> str:
         """The proof in a sentence."""
         head = (
-            f"All {self.candidates} allowed pairs considered. "
+            _("All {candidates} allowed pairs considered. ").format(candidates=self.candidates)
             if self.complete
-            else f"The {self.candidates} candidate pairs (each person's best partners) considered. "
-        )
-        if self.method == "nothing to pair":
-            return head + "No allowed pair has a positive score: there is nothing to pair."
-        if self.method == "LP relaxation":
-            how = f"the LP bound {self.lp_bound:g} equals the whole-pair solution {self.optimum:g}"
-        else:
-            how = (
-                f"the LP bound is {self.lp_bound:g} (with half pairs); {self.method} bring it down to "
-                f"{self.bound:g}, equal to the whole-pair solution {self.optimum:g}"
+            else _("The {candidates} candidate pairs (each person's best partners) considered. ").format(
+                candidates=self.candidates
             )
-        if abs(self.gap) <= TOLERANCE:
-            return head + f"Proven optimal: {how}, so no pairing can score higher."
-        return (
-            head + f"Not proven optimal: these pairs score {self.chosen:g} against a bound of {self.bound:g}."
         )
+        if self.method == _("nothing to pair"):
+            return head + _("No allowed pair has a positive score: there is nothing to pair.")
+        if self.method == _("LP relaxation"):
+            how = _("the LP bound {lp_bound:g} equals the whole-pair solution {optimum:g}").format(
+                lp_bound=self.lp_bound, optimum=self.optimum
+            )
+        else:
+            how = _(
+                "the LP bound is {lp_bound:g} (with half pairs); {method} bring it "
+                "down to {bound:g}, equal to the whole-pair solution {optimum:g}"
+            ).format(lp_bound=self.lp_bound, method=self.method, bound=self.bound, optimum=self.optimum)
+        if abs(self.gap) <= TOLERANCE:
+            return head + _("Proven optimal: {how}, so no pairing can score higher.").format(how=how)
+        return head + _(
+            "Not proven optimal: these pairs score {chosen:g} against a bound of {bound:g}."
+        ).format(chosen=self.chosen, bound=self.bound)
 
 
 @dataclass(frozen=True)
@@ -78,12 +82,16 @@ class RuleCost:
     def text(self) -> str:
         """The cost in words."""
         if not self.in_force:
-            return f"{self.rule}: not in force for this run"
+            return _("{rule}: not in force for this run").format(rule=_(self.rule))
         if not self.ruled_out:
-            return f"{self.rule}: rules out no pair here, costs nothing"
-        return (
-            f"{self.rule}: rules out {count(self.ruled_out, 'pair')}; without it the best total is "
-            f"{self.without:g}, so it costs {self.cost:g} points"
+            return _("{rule}: rules out no pair here, costs nothing").format(rule=_(self.rule))
+        return nformat(
+            "{rule}: rules out {n} pair; without it the best total is {without}, so it costs {cost} points",
+            "{rule}: rules out {n} pairs; without it the best total is {without}, so it costs {cost} points",
+            self.ruled_out,
+            rule=_(self.rule),
+            without=f"{self.without:g}",
+            cost=f"{self.cost:g}",
         )
 
 
@@ -145,11 +153,19 @@ class Certificate:
         lines = [self.proof.text()]
         lines += [c.text() for c in self.rule_costs]
         if not self.blocking:
-            lines.append("No blocking pairs: nobody would both rather be with each other.")
+            lines.append(_("No blocking pairs: nobody would both rather be with each other."))
         for b in self.blocking:
             lines.append(
-                f"Blocking pair: {names.get(b.a, b.a)} & {names.get(b.b, b.b)} would score {b.together:g} "
-                f"together (now {b.a_now:g} and {b.b_now:g})"
+                _(
+                    "Blocking pair: {name} & {value2} would score {together:g} together "
+                    "(now {a_now:g} and {b_now:g})"
+                ).format(
+                    name=names.get(b.a, b.a),
+                    value2=names.get(b.b, b.b),
+                    together=b.together,
+                    a_now=b.a_now,
+                    b_now=b.b_now,
+                )
             )
         return lines
 

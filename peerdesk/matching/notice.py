@@ -13,10 +13,18 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, make_msgid
 
+from peerdesk import i18n
 from peerdesk.domain import Person, Program
+from peerdesk.i18n import N_, _
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.email_drafts import format_address, unstructured
 
-MODE_WORDS = {"pairs": "pairs", "rotation": "pairs", "mentor": "mentor groups", "pods": "learning pods"}
+MODE_WORDS = {
+    "pairs": N_("pairs"),
+    "rotation": N_("pairs"),
+    "mentor": N_("mentor groups"),
+    "pods": N_("learning pods"),
+}
 
 
 def next_monday(today: date) -> date:
@@ -25,18 +33,24 @@ def next_monday(today: date) -> date:
 
 
 def notice_text(program: Program, day: date, mode: str = "pairs") -> tuple[str, str]:
-    """The subject and body of the notice."""
-    when = f"{day:%A} {day.day} {day:%B}"
-    what = MODE_WORDS.get(mode, "pairs")
-    subject = f"{program.name}: new {what} on {when} - reply SKIP to sit this one out"
-    body = (
-        f"Hello,\n\n"
-        f"On {when} we match the next round of {MODE_WORDS.get(mode, 'pairs')} for {program.name}.\n\n"
-        "If you would rather sit this one out (busy weeks, time off, too much on), reply to this "
-        "email with SKIP. You will be left out of this round only and matched again in the next one. "
-        "Nothing to do if you are in.\n\n"
-        "Thank you!\n"
+    """The subject and body of the notice, in the program's language."""
+    with i18n.language(program.language):
+        return _notice_text(program, day, mode)
+
+
+def _notice_text(program: Program, day: date, mode: str) -> tuple[str, str]:
+    when = local_date(day, f"%A {day.day} %B", "EEEE d MMMM")
+    what = _(MODE_WORDS.get(mode, "pairs"))
+    subject = _("{name}: new {what} on {when} - reply SKIP to sit this one out").format(
+        name=program.name, what=what, when=when
     )
+    body = _(
+        "Hello,\n\nOn {when} we match the next round of {groups} for {name}.\n\nIf "
+        "you would rather sit this one out (busy weeks, time off, too much "
+        "on), reply to this email with SKIP. You will be left out of this "
+        "round only and matched again in the next one. Nothing to do if you "
+        "are in.\n\nThank you!\n"
+    ).format(when=when, groups=what, name=program.name)
     return subject, body
 
 

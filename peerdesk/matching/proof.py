@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from peerdesk.i18n import _
 from peerdesk.matching.solvers import BLOSSOM_ROUNDS, CANDIDATES, _blossom_cuts, _with_cuts
 
 TOLERANCE = 1e-6
@@ -47,7 +48,7 @@ def solve_exact(nodes: int, edges: list[tuple[int, int]], weights: list[float]) 
 
     positive = [k for k, w in enumerate(weights) if w > 0]
     if not positive:
-        return Solved(0.0, (), 0.0, 0.0, "nothing to pair")
+        return Solved(0.0, (), 0.0, 0.0, _("nothing to pair"))
     u = np.array([edges[k][0] for k in positive])
     v = np.array([edges[k][1] for k in positive])
     w = np.array([weights[k] for k in positive], dtype=float)
@@ -61,7 +62,7 @@ def solve_exact(nodes: int, edges: list[tuple[int, int]], weights: list[float]) 
     columns = sorted(active)
     if np.all(np.minimum(x, 1 - x) < 1e-7):
         chosen = [columns[c] for c, value in enumerate(x) if value > 0.5]
-        solved = _solved(edges, positive, chosen, w, lp_bound, lp_bound, "LP relaxation")
+        solved = _solved(edges, positive, chosen, w, lp_bound, lp_bound, _("LP relaxation"))
         people_duals, bound_duals = duals  # type: ignore[misc]
         return replace(solved, duals=tuple(float(d) for d in people_duals), bound_duals=bound_duals)
     value, chosen, bound, method = _integer(nodes, u, v, w, columns)
@@ -134,16 +135,16 @@ def _integer(
     costs = -np.array([w[c] for c in columns])  # type: ignore[index]
     m = len(columns)
     rows = [e for edge in sub_edges for e in edge]
-    cols = [k for k in range(m) for _ in (0, 1)]
+    cols = [k for k in range(m) for _i in (0, 1)]
     matrix = coo_matrix((np.ones(2 * m), (rows, cols)), shape=(nodes, m)).tocsr()
     upper = np.ones(nodes)
-    for _ in range(BLOSSOM_ROUNDS):
+    for _round in range(BLOSSOM_ROUNDS):
         relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
         if relaxed.x is None:
             break
         if np.all(np.minimum(relaxed.x, 1 - relaxed.x) < 1e-7):
             chosen = [columns[k] for k, x in enumerate(relaxed.x) if x > 0.5]
-            return -relaxed.fun, chosen, -relaxed.fun, "odd-set cuts"
+            return -relaxed.fun, chosen, -relaxed.fun, _("odd-set cuts")
         cuts = _blossom_cuts(sub_edges, relaxed.x)
         if not cuts:
             break
@@ -156,7 +157,7 @@ def _integer(
         options={"mip_rel_gap": 0},
     )
     if result.x is None:
-        raise RuntimeError(f"the matching solver failed: {result.message}")
+        raise RuntimeError(_("the matching solver failed: {message}").format(message=result.message))
     chosen = [columns[k] for k, x in enumerate(result.x) if x > 0.5]
     bound = -float(getattr(result, "mip_dual_bound", result.fun))
-    return -result.fun, chosen, bound, "branch and bound"
+    return -result.fun, chosen, bound, _("branch and bound")

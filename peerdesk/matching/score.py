@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person
+from peerdesk.i18n import N_, _
 
 SLOT_MINUTES = 15
 SLOTS_PER_WEEK = 7 * 24 * 60 // SLOT_MINUTES
@@ -142,12 +143,12 @@ def hard_rule(
     if not (a.active and b.active):
         return "inactive"
     if weights.avoid_managers and (a.manager_email == b.email or b.manager_email == a.email):
-        return "manager and direct report"
+        return _("manager and direct report")
     pair = frozenset((a.email, b.email))
     if pair in blocked:
-        return "on the do-not-pair list"
+        return _("on the do-not-pair list")
     if weights.forbid_repeats and pair in met:
-        return "already met"
+        return _("already met")
     return None
 
 
@@ -160,6 +161,16 @@ def _gain(teacher: Profile, learner: Profile) -> int:
             if gain > best:
                 best = gain
     return min(best, 3)
+
+
+TEACHES = N_("{teacher} teaches {skill} (level {level}) -> {learner} wants {skill}{goal}")
+
+
+def teaching_prefix(teacher: str, skill: str) -> str:
+    """How a 'X teaches Y (level N) -> ...' reason begins in the language in force (to recognise it)."""
+    template = _(TEACHES).split("{level}")[0]
+    text = template.replace("{teacher}", teacher).replace("{skill}", skill)
+    return text.split("{")[0]
 
 
 def score_value(a: Profile, b: Profile, weights: Weights, length: int, met: set[frozenset[str]]) -> float:
@@ -194,19 +205,23 @@ def score_pair(
         if lesson is not None:
             gain, skill, level, target = lesson
             score += weights.teach_per_level * gain
-            goal = f" (target {target})" if target is not None else ""
-            reasons.append(f"{teacher} teaches {skill} (level {level}) -> {learner} wants {skill}{goal}")
+            goal = _(" (target {target})").format(target=target) if target is not None else ""
+            reasons.append(
+                _(TEACHES).format(teacher=teacher, skill=skill, level=level, learner=learner, goal=goal)
+            )
     if a_to_b and b_to_a:
         score += weights.swap_bonus
-        reasons.append("a true swap: both learn")
+        reasons.append(_("a true swap: both learn"))
     if a.person.availability and b.person.availability:
         slot = shared_slot(a, b, minutes)
         if slot is not None:
             score += weights.shared_time
-            reasons.append(f"both free {describe_slot(slot, minutes, a.person, week)}")
+            reasons.append(_("both free {value}").format(value=describe_slot(slot, minutes, a.person, week)))
         else:
             score += weights.no_shared_time
-            reasons.append(f"no shared {minutes}-minute slot in their weekly availability")
+            reasons.append(
+                _("no shared {minutes}-minute slot in their weekly availability").format(minutes=minutes)
+            )
     if a.person.team and b.person.team and weights.cross_team:
         cross = a.person.team != b.person.team
         score += weights.cross_team if cross else -weights.cross_team
@@ -216,5 +231,5 @@ def score_pair(
         )
     if frozenset((a.person.email, b.person.email)) in met:
         score += weights.met_before
-        reasons.append("have met before")
+        reasons.append(_("have met before"))
     return PairScore(round(score, 3), tuple(reasons))

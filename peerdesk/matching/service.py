@@ -16,8 +16,10 @@ from itertools import combinations
 
 from peerdesk import clock
 from peerdesk.domain import Attendee, Person, Program, Session
+from peerdesk.i18n import _
 from peerdesk.matching.score import Weights, best_lesson, profile
 from peerdesk.matching.solvers import Group, MatchRequest, MatchResult, Unmatched, lesson_topic, run_matching
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.holidays import WORKING_DAYS
 from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid, program_last_day, week_start
 from peerdesk.schedule.slots import Bookings, Spread, find_slot
@@ -142,7 +144,7 @@ class Matcher:
         for run in self.runs.list_runs():
             if run.applied_at and run.mode == "pairs":
                 for u in run.result.get("unmatched", []):  # type: ignore[attr-defined]
-                    if "odd number" in u["reason"]:
+                    if _("odd number") in u["reason"]:
                         counts[u["email"]] += 1
         return counts
 
@@ -220,15 +222,17 @@ class Matcher:
 
         def away_in(person: Person, week: int) -> str | None:
             absence = person.away(*spans[week])
-            return f"away {absence.span()}" if absence else None
+            return _("away {dates}").format(dates=absence.span()) if absence else None
 
         away: dict[str, str] = {}
         for person in people:
             found = [why for w in weeks if (why := away_in(person, w))]
             if mode in ("pairs", "mentor") and weeks and away_in(person, weeks[0]):
-                away[person.email] = f"{away_in(person, weeks[0])}, in the week this run is for"
+                away[person.email] = _("{value}, in the week this run is for").format(
+                    value=away_in(person, weeks[0])
+                )
             elif mode == "pods" and weeks and len(found) == len(weeks):
-                away[person.email] = f"{found[0]}, for every week still to come"
+                away[person.email] = _("{value}, for every week still to come").format(value=found[0])
         rounds = {
             n: {p.email: why for p in people if (why := away_in(p, w))} for n, w in enumerate(weeks, start=1)
         }
@@ -317,13 +321,21 @@ class Matcher:
                     if result.mode == "pods" and weeks:  # a pod meets without those away that week
                         present = [p for p in members if not p.away(*self.week_days(program, week))]
                         if len(present) < 2:
-                            notes.append(f"{names}: week {week} has fewer than two members who are not away")
+                            notes.append(
+                                _("{names}: week {week} has fewer than two members who are not away").format(
+                                    names=names, week=week
+                                )
+                            )
                             continue
                     draft = self._draft(program, run.id, result.mode, group, present, week, fmt_key, fmt_name)
                     draft = replace(draft, minutes=minutes)
                     if not weeks:
                         unplaced.append(draft)
-                        notes.append(f"{names}: round {number} is beyond the program's remaining weeks")
+                        notes.append(
+                            _("{names}: round {number} is beyond the program's remaining weeks").format(
+                                names=names, number=number
+                            )
+                        )
                         continue
                     start = None
                     for week in weeks:
@@ -353,7 +365,7 @@ class Matcher:
                     spread.add(start)
                     sessions.append(session)
         return ScheduleChange(
-            f"Apply {result.mode} matching to {program.name}",
+            _("Apply {mode} matching to {name}").format(mode=result.mode, name=program.name),
             (),
             tuple(sessions),
             notes=tuple(notes),
@@ -433,15 +445,29 @@ class Matcher:
             calendar=program.holidays,
             working_days=working_days,
         )
-        when = f"week {weeks[0]}" if len(weeks) == 1 else f"weeks {weeks[0]}-{weeks[-1]}"
-        when += f" ({first:%d %b} - {last:%d %b})"
-        away = [f"{p.first_name} is away {a.span()}" for p in members if (a := p.away(first, last))]
+        when = (
+            _("week {value}").format(value=weeks[0])
+            if len(weeks) == 1
+            else _("weeks {first}-{last}").format(first=weeks[0], last=weeks[-1])
+        )
+        when += f" ({local_date(first, '%d %b', 'dd MMM')} - {local_date(last, '%d %b', 'dd MMM')})"
+        away = [
+            _("{first_name} is away {dates}").format(first_name=p.first_name, dates=a.span())
+            for p in members
+            if (a := p.away(first, last))
+        ]
         if away:
             away_text = "; ".join(away)
-            return f"{names}: {away_text}, and no {minutes}-minute time in {when} fits; pick one by hand"
+            return _(
+                "{names}: {away_text}, and no {minutes}-minute time in {when} fits; pick one by hand"
+            ).format(names=names, away_text=away_text, minutes=minutes, when=when)
         if free is None:
-            return f"{names}: no {minutes}-minute time in {when} when all of them are free; pick one by hand"
-        return f"{names}: every {minutes}-minute time all share in {when} is already booked; pick one by hand"
+            return _(
+                "{names}: no {minutes}-minute time in {when} when all of them are free; pick one by hand"
+            ).format(names=names, minutes=minutes, when=when)
+        return _(
+            "{names}: every {minutes}-minute time all share in {when} is already booked; pick one by hand"
+        ).format(names=names, minutes=minutes, when=when)
 
     def apply(self, program: Program, run: StoredRun, not_before: datetime | None = None) -> ScheduleChange:
         """Apply a stored run: its sessions join the program, and the run is marked applied."""
@@ -453,5 +479,5 @@ class Matcher:
         """One stored run by id."""
         run = next((r for r in self.runs.list_runs() if r.id == run_id), None)
         if run is None:
-            raise ValueError(f"there is no matching run {run_id}")
+            raise ValueError(_("there is no matching run {run_id}").format(run_id=run_id))
         return run

@@ -21,6 +21,7 @@ from itertools import combinations
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person
+from peerdesk.i18n import N_, _, nformat, ngettext
 from peerdesk.matching.score import (
     PairScore,
     Weights,
@@ -29,8 +30,9 @@ from peerdesk.matching.score import (
     profile,
     score_pair,
     score_value,
+    teaching_prefix,
 )
-from peerdesk.plural import count
+from peerdesk.schedule.dates import local_date
 
 DENSE_LIMIT = 600
 CANDIDATES = 10  # partners kept per person beyond DENSE_LIMIT
@@ -41,7 +43,7 @@ CARDINALITY = 1000.0  # added to every rotation pair: pairing one more couple be
 JOINT_LIMIT = 40  # up to this many people a rotation short of pairs is re-solved as one program
 BLOSSOM_ROUNDS = 12  # LP re-solves with odd-set cuts before branch and bound takes over
 MODES = ("pairs", "mentor", "pods", "rotation")
-SKIP_REASON = "asked to skip this round"
+SKIP_REASON = N_("asked to skip this round")
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,7 @@ def max_weight_matching(
     # its blossom inequality (a valid cut, so the integer optimum is kept) and the LP runs
     # again; branch and bound is the last resort.
     simple = capacity is None and not extra
-    for _ in range(BLOSSOM_ROUNDS if simple else 1):
+    for _round in range(BLOSSOM_ROUNDS if simple else 1):
         relaxed = linprog(costs, A_ub=matrix, b_ub=upper, bounds=(0, 1), method="highs")
         if relaxed.x is None:
             break
@@ -170,7 +172,7 @@ def max_weight_matching(
         bounds=Bounds(0, 1),
     )
     if result.x is None:
-        raise RuntimeError(f"the matching solver failed: {result.message}")
+        raise RuntimeError(_("the matching solver failed: {message}").format(message=result.message))
     return [chosen[c] for c, x in enumerate(result.x) if x > 0.5]
 
 
@@ -263,7 +265,7 @@ def certified_matching(
 def _jitter(seed: int, count: int) -> list[float]:
     """Tiny, reproducible tie-breakers: a seed picks among equally good answers."""
     rng = random.Random(seed)
-    return [rng.random() * 1e-4 for _ in range(count)]
+    return [rng.random() * 1e-4 for _i in range(count)]
 
 
 # -- preparing the pool ---------------------------------------------------------------
@@ -284,11 +286,11 @@ class _Pool:
             if not person.active:
                 self.unmatched.append(Unmatched(person.email, "inactive"))
             elif person.email in request.excluded:
-                self.unmatched.append(Unmatched(person.email, "excluded by the lead for this run"))
+                self.unmatched.append(Unmatched(person.email, _("excluded by the lead for this run")))
             elif person.email in request.away:
                 self.unmatched.append(Unmatched(person.email, request.away[person.email]))
             elif person.email in request.skipping:
-                self.unmatched.append(Unmatched(person.email, SKIP_REASON))
+                self.unmatched.append(Unmatched(person.email, _(SKIP_REASON)))
             else:
                 self.people.append(person)
         self.profiles = [profile(p, request.week) for p in self.people]
@@ -323,7 +325,7 @@ class _Pool:
                 best[pair[0]].append((value, pair))
                 best[pair[1]].append((value, pair))
             keep = {
-                pair for options in best.values() for _, pair in sorted(options, reverse=True)[:CANDIDATES]
+                pair for options in best.values() for _k, pair in sorted(options, reverse=True)[:CANDIDATES]
             }
             scored = {pair: value for pair, value in scored.items() if pair in keep}
         return scored
@@ -374,7 +376,7 @@ def _locked_groups(request: MatchRequest) -> list[Group]:
             score_pair(a, b, request.weights, request.minutes, request.week, set(request.met))
             for a, b in combinations(profiles, 2)
         ]
-        reasons = ("locked by the lead", *dict.fromkeys(r for s in scores for r in s.reasons))
+        reasons = (_("locked by the lead"), *dict.fromkeys(r for s in scores for r in s.reasons))
         groups.append(Group(tuple(members), round(sum(s.score for s in scores), 3), reasons, locked=True))
     return groups
 
@@ -385,7 +387,9 @@ def _locked_groups(request: MatchRequest) -> list[Group]:
 def run_matching(request: MatchRequest) -> MatchResult:
     """Run one of the four modes."""
     if request.mode not in MODES:
-        raise ValueError(f"unknown mode '{request.mode}' (one of {', '.join(MODES)})")
+        raise ValueError(
+            _("unknown mode '{mode}' (one of {list})").format(mode=request.mode, list=", ".join(MODES))
+        )
     return {"pairs": _pairs, "mentor": _mentor, "pods": _pods, "rotation": _rotation}[request.mode](request)
 
 
@@ -405,7 +409,7 @@ def _solve_pairs(pool: _Pool, scored: dict[tuple[int, int], float], seed: int) -
         for k, (a, b) in enumerate(edges):
             best[a].append((weights[k], k))
             best[b].append((weights[k], k))
-        start = {k for options in best.values() for _, k in sorted(options, reverse=True)[:CANDIDATES]}
+        start = {k for options in best.values() for _k, k in sorted(options, reverse=True)[:CANDIDATES]}
         return [edges[k] for k in certified_matching(len(pool.people), edges, weights, start)]
     return [edges[k] for k in max_weight_matching(len(pool.people), edges, weights)]
 
@@ -434,19 +438,24 @@ def _pairs(request: MatchRequest) -> MatchResult:
             if all(pool.rule(pool.people[person], pool.people[m]) is None for m in g)
         ]
         if options:
-            _, best = max(options, key=lambda o: (o[0], -min(o[1])))
+            _score, best = max(options, key=lambda o: (o[0], -min(o[1])))
             best.append(person)
-            notes.append(f"odd number of people: {pool.people[person].name} joined a trio")
+            notes.append(
+                _("odd number of people: {name} joined a trio").format(name=pool.people[person].name)
+            )
             rest = []
     for i, rules in ruled_out.items():
         unmatched.append(
-            Unmatched(pool.people[i].email, f"every possible partner is ruled out ({', '.join(rules)})")
+            Unmatched(
+                pool.people[i].email,
+                _("every possible partner is ruled out ({list})").format(list=", ".join(rules)),
+            )
         )
     for i in rest:
         why = (
-            "odd number of people: sits out this time (those who sat out before are paired first)"
+            _("odd number of people: sits out this time (those who sat out before are paired first)")
             if len(rest) == 1
-            else "no partner left that would make a useful pair"
+            else _("no partner left that would make a useful pair")
         )
         unmatched.append(Unmatched(pool.people[i].email, why))
     result_groups = _locked_groups(request) + [_group(pool, g) for g in groups]
@@ -456,7 +465,7 @@ def _pairs(request: MatchRequest) -> MatchResult:
 def _mentor(request: MatchRequest) -> MatchResult:
     topic = request.topic.strip().casefold()
     if not topic:
-        raise ValueError("mentor mode needs a topic (a skill)")
+        raise ValueError(_("mentor mode needs a topic (a skill)"))
     pool = _Pool(request)
     mentors = [i for i, p in enumerate(pool.profiles) if p.teaches.get(topic, -1) >= 3]
     learners = [i for i, p in enumerate(pool.profiles) if topic in p.wants and i not in mentors]
@@ -472,7 +481,7 @@ def _mentor(request: MatchRequest) -> MatchResult:
     capacity = [request.capacity if i in mentors else 1 for i in range(len(pool.people))]
     # two learners who may not be grouped (manager, do-not-pair) never share a mentor
     by_mentor_edges: dict[int, list[int]] = defaultdict(list)
-    for k, (m, _) in enumerate(edges):
+    for k, (m, _learner) in enumerate(edges):
         by_mentor_edges[m].append(k)
     exclusive = [
         (a, b)
@@ -488,14 +497,19 @@ def _mentor(request: MatchRequest) -> MatchResult:
     for m, taken in sorted(by_mentor.items()):
         level = pool.profiles[m].teaches[topic]
         reasons = [
-            f"{pool.people[m].name} teaches {request.topic} (level {level}), "
-            f"{len(taken)} of {request.capacity} places taken"
+            _("{name} teaches {topic} (level {level}), {taken} of {capacity} places taken").format(
+                name=pool.people[m].name,
+                topic=request.topic,
+                level=level,
+                taken=len(taken),
+                capacity=request.capacity,
+            )
         ]
         reasons += [
             r
             for learner in taken
             for r in scores[(m, learner)].reasons
-            if not r.startswith(pool.people[m].name.split()[0] + " teaches " + request.topic)
+            if not r.startswith(teaching_prefix(pool.people[m].name.split()[0], request.topic))
         ]
         groups.append(
             Group(
@@ -512,12 +526,12 @@ def _mentor(request: MatchRequest) -> MatchResult:
             unmatched.append(
                 Unmatched(
                     pool.people[i].email,
-                    f"no mentor place left for {request.topic}"
+                    _("no mentor place left for {topic}").format(topic=request.topic)
                     if mentors
-                    else f"nobody teaches {request.topic} at level 3 or more",
+                    else _("nobody teaches {topic} at level 3 or more").format(topic=request.topic),
                 )
             )
-    notes = () if mentors else (f"nobody teaches {request.topic} at level 3 or more",)
+    notes = () if mentors else (_("nobody teaches {topic} at level 3 or more").format(topic=request.topic),)
     return MatchResult(
         "mentor", request.seed, tuple(_locked_groups(request) + groups), tuple(unmatched), notes=notes
     )
@@ -535,7 +549,7 @@ def balanced_sizes(count: int, size: int) -> list[int]:
 
 def _pods(request: MatchRequest) -> MatchResult:
     if not 3 <= request.size <= 6:
-        raise ValueError(f"pod size {request.size} is outside 3-6")
+        raise ValueError(_("pod size {size} is outside 3-6").format(size=request.size))
     pool = _Pool(request)
     rng = random.Random(request.seed)
 
@@ -571,15 +585,15 @@ def _pods(request: MatchRequest) -> MatchResult:
             (p for p in pods if len(p[1]) < 6 and _fits(pool, i, p[1])), key=lambda p: len(p[1]), default=None
         )
         if target is None:
-            reason = "no pod has room" if all(len(p[1]) >= 6 for p in pods) else _RULED_OUT_OF_PODS
+            reason = _("no pod has room") if all(len(p[1]) >= 6 for p in pods) else _(_RULED_OUT_OF_PODS)
             unmatched.append(Unmatched(pool.people[i].email, reason))
         else:
             target[1].append(i)
     for i in _repair_pods(pool, pods, request.size):
-        unmatched.append(Unmatched(pool.people[i].email, _RULED_OUT_OF_PODS))
+        unmatched.append(Unmatched(pool.people[i].email, _(_RULED_OUT_OF_PODS)))
     pods = [p for p in pods if len(p[1]) >= 2]
     groups = []
-    label = "same learning goal" if request.pods_by == "goal" else "same role"
+    label = _("same learning goal") if request.pods_by == "goal" else _("same role")
     for value, members in pods:
         base = _group(pool, sorted(members))
         people = [pool.people[i] for i in members]
@@ -587,8 +601,8 @@ def _pods(request: MatchRequest) -> MatchResult:
         rotation = facilitator_rotation([p.email for p in order], request.weeks, request.away_weeks)
         first = ", ".join(p.name.split()[0] for p in order[: min(3, len(order))])
         reasons = (
-            (f"{label}: {value}" if value else "mixed pod of those without a group"),
-            f"facilitators rotate weekly, starting {first}",
+            (f"{label}: {value}" if value else _("mixed pod of those without a group")),
+            _("facilitators rotate weekly, starting {first}").format(first=first),
             *base.reasons[:4],
         )
         groups.append(Group(base.members, base.score, reasons, facilitators=rotation))
@@ -613,7 +627,9 @@ def facilitator_rotation(order: list[str], weeks: int, away: dict[int, set[str]]
     return tuple(rotation)
 
 
-_RULED_OUT_OF_PODS = "every pod has their manager, a direct report or someone they must not be grouped with"
+_RULED_OUT_OF_PODS = N_(
+    "every pod has their manager, a direct report or someone they must not be grouped with"
+)
 
 
 def _fits(pool: _Pool, person: int, members: list[int]) -> bool:
@@ -628,7 +644,7 @@ def _repair_pods(pool: _Pool, pods: list[tuple[str, list[int]]], size: int) -> l
     Pods of the same value (role or goal) are tried first.
     """
     left_out: list[int] = []
-    for _ in range(len(pods) * 8 + 8):
+    for _round in range(len(pods) * 8 + 8):
         broken = next(
             ((p, i) for p in range(len(pods)) for i in pods[p][1] if not _fits(pool, i, pods[p][1])), None
         )
@@ -660,7 +676,7 @@ def _repair_pods(pool: _Pool, pods: list[tuple[str, list[int]]], size: int) -> l
         if not done:
             members.remove(i)
             left_out.append(i)
-    for _, members in pods:  # whatever the swaps could not settle leaves its pod
+    for _k, members in pods:  # whatever the swaps could not settle leaves its pod
         while broken_member := next((i for i in members if not _fits(pool, i, members)), None):
             members.remove(broken_member)
             left_out.append(broken_member)
@@ -682,14 +698,16 @@ def _rotation(request: MatchRequest) -> MatchResult:
             rounds, relaxed = joint, joint_relaxed
     if relaxed:
         notes.append(
-            f"not enough new pairs: relaxed the {relaxed} oldest past pairings "
-            f"(met on or before {history[relaxed - 1][1]:%d %b %Y})"
+            _(
+                "not enough new pairs: relaxed the {relaxed} oldest past pairings (met on or before {when})"
+            ).format(relaxed=relaxed, when=local_date(history[relaxed - 1][1], "%d %b %Y", "dd MMM y"))
         )
     if not all(len(r) == f for r, f in zip(rounds, full, strict=True)):
         notes.append(
-            f"{count(request.rounds, 'round')} need more distinct pairs than "
-            f"{count(n, 'person', 'people')} allow; "
-            "some rounds pair fewer people"
+            _("{rounds} need more distinct pairs than {people} allow; some rounds pair fewer people").format(
+                rounds=nformat("{n} round", "{n} rounds", request.rounds),
+                people=nformat("{n} person", "{n} people", n),
+            )
         )
     result_rounds = tuple(tuple(_group(pool, list(pair)) for pair in r) for r in rounds)
     paired = [{i for pair in r for i in pair} for r in rounds]
@@ -698,15 +716,17 @@ def _rotation(request: MatchRequest) -> MatchResult:
         email = pool.people[i].email
         away = {k: request.away_rounds.get(k + 1, {}).get(email) for k in range(len(paired))}
         missed = [str(k + 1) for k, members in enumerate(paired) if i not in members and not away[k]]
-        gone = [f"round {k + 1} ({why})" for k, why in away.items() if why]
+        gone = [_("round {value} ({why})").format(value=k + 1, why=why) for k, why in away.items() if why]
         reasons = []
         if missed:
             reasons.append(
-                f"unpaired in {'round' if len(missed) == 1 else 'rounds'} {', '.join(missed)}"
-                + (" (odd number of people)" if n % 2 else "")
+                ngettext("unpaired in round {rounds}", "unpaired in rounds {rounds}", len(missed)).format(
+                    rounds=", ".join(missed)
+                )
+                + (_(" (odd number of people)") if n % 2 else "")
             )
         if gone:
-            reasons.append("left out of " + ", ".join(gone))
+            reasons.append(_("left out of {rounds}").format(rounds=", ".join(gone)))
         if reasons:
             unmatched.append(Unmatched(email, "; ".join(reasons)))
     return MatchResult(
@@ -734,7 +754,7 @@ def _rounds_one_by_one(
     edges = sorted(scored)
     emails = [p.email for p in pool.people]
     keys = [frozenset((emails[u], emails[v])) for u, v in edges]
-    age = {pair: k for k, (pair, _) in enumerate(history)}
+    age = {pair: k for k, (pair, _v) in enumerate(history)}
     used: set[int] = set()
     rounds: list[list[tuple[int, int]]] = []
     most_relaxed = 0
@@ -789,7 +809,7 @@ def _rounds_jointly(
     n = len(pool.people)
     relaxed = 0
     while True:
-        forbidden = {pair for pair, _ in history[relaxed:]}
+        forbidden = {pair for pair, _when in history[relaxed:]}
         rounds = _solve_rounds(pool, request, forbidden)
         full = [(n - len(_away_in_round(pool, request, k))) // 2 for k in range(request.rounds)]
         if all(len(r) == f for r, f in zip(rounds, full, strict=True)) or relaxed >= len(history):
@@ -813,7 +833,7 @@ def _solve_rounds(
     }
     edges = sorted(scored)
     if not edges or rounds < 1:
-        return [[] for _ in range(rounds)]
+        return [[] for _i in range(rounds)]
     jitter = _jitter(request.seed, len(edges) * rounds)
     columns = len(edges) * rounds
     rows, cols = [], []
@@ -843,7 +863,7 @@ def _solve_rounds(
         bounds=Bounds(0, upper),
     )
     if result.x is None:
-        raise RuntimeError(f"the rotation solver failed: {result.message}")
+        raise RuntimeError(_("the rotation solver failed: {message}").format(message=result.message))
     return [
         [edges[k] for k in range(len(edges)) if result.x[r * len(edges) + k] > 0.5] for r in range(rounds)
     ]

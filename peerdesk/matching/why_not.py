@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peerdesk.i18n import _, ngettext
 from peerdesk.matching.certificate import Objective
 from peerdesk.matching.score import best_lesson, shared_slot
 from peerdesk.matching.solvers import MatchRequest, MatchResult
@@ -70,21 +71,34 @@ class WhyNot:
 
         a, b = names.get(self.a, self.a), names.get(self.b, self.b)
         if self.paired_now:
-            return [f"{a} and {b} are already paired."]
-        lines = [f"In the way: {o}" for o in self.obstacles]
+            return [_("{a} and {b} are already paired.").format(a=a, b=b)]
+        lines = [_("In the way: {o}").format(o=o) for o in self.obstacles]
         if self.forced is None:
             return lines
         lines.append(
-            f"Best total with {a} and {b} paired: {self.forced:g} (optimum {self.optimum:g}, "
-            f"{_points(self.difference or 0)} less); their pair scores {self.pair_score:g}."
+            _(
+                "Best total with {a} and {b} paired: {forced:g} (optimum {optimum:g}, "
+                "{value} less); their pair scores {pair_score:g}."
+            ).format(
+                a=a,
+                b=b,
+                forced=self.forced,
+                optimum=self.optimum,
+                value=_points(self.difference or 0),
+                pair_score=self.pair_score,
+            )
         )
         for m in self.moves:
-            lines.append(f"{names.get(m.email, m.email)} moves: from {who(m.before)} to {who(m.after)}")
+            lines.append(
+                _("{name} moves: from {value2} to {value3}").format(
+                    name=names.get(m.email, m.email), value2=who(m.before), value3=who(m.after)
+                )
+            )
         return lines
 
 
 def _points(value: float) -> str:
-    return f"{value:g} point{'' if value == 1 else 's'}"
+    return ngettext("{value} point", "{value} points", 1 if value == 1 else 2).format(value=f"{value:g}")
 
 
 def why_not(request: MatchRequest, result: MatchResult, a: str, b: str) -> WhyNot:
@@ -143,11 +157,11 @@ def _absent(objective: Objective, request: MatchRequest, result: MatchResult, em
     if email in objective.pool.index:
         return None
     if any(g.locked and email in g.members for g in result.groups):
-        return f"{email} is in a group the lead locked"
+        return _("{email} is in a group the lead locked").format(email=email)
     left = next((u.reason for u in objective.pool.unmatched if u.email == email), None)
     if left:
-        return f"{email} is not in this matching: {left}"
-    return f"{email} is not a member of this program"
+        return _("{email} is not in this matching: {left}").format(email=email, left=left)
+    return _("{email} is not a member of this program").format(email=email)
 
 
 def _obstacles(objective: Objective, i: int, j: int) -> tuple[str, ...]:
@@ -158,16 +172,24 @@ def _obstacles(objective: Objective, i: int, j: int) -> tuple[str, ...]:
     found = []
     rule = pool.rule(a, b)
     if rule:
-        found.append(f"a hard rule: {rule}")
+        found.append(_("a hard rule: {rule}").format(rule=rule))
     if a.availability and b.availability and shared_slot(pa, pb, request.minutes) is None:
         found.append(
-            f"no shared free time: no {request.minutes}-minute slot in both weekly availabilities "
-            f"({request.weights.no_shared_time:+g} points)"
+            _(
+                "no shared free time: no {minutes}-minute slot in both weekly "
+                "availabilities ({no_shared_time:+g} points)"
+            ).format(minutes=request.minutes, no_shared_time=request.weights.no_shared_time)
         )
     if best_lesson(pa, pb) is None and best_lesson(pb, pa) is None:
-        found.append("neither teaches a skill the other wants to learn")
+        found.append(_("neither teaches a skill the other wants to learn"))
     if frozenset((a.email, b.email)) in pool.met and not rule:
-        found.append(f"they have met before ({request.weights.met_before:+g} points)")
+        found.append(
+            _("they have met before ({met_before:+g} points)").format(met_before=request.weights.met_before)
+        )
     if objective.score(i, j) <= 0 and not rule:
-        found.append(f"their pair scores {objective.score(i, j):g}: not above zero, never worth choosing")
+        found.append(
+            _("their pair scores {value:g}: not above zero, never worth choosing").format(
+                value=objective.score(i, j)
+            )
+        )
     return tuple(found)

@@ -28,6 +28,7 @@ from caldav.lib import error as dav_error
 from caldav.lib.http_sync import requests as http
 from lxml.etree import LxmlError
 
+from peerdesk.i18n import _
 from peerdesk.publishing.preconditions import NotXml, describe_status, explain, parse_xml
 from peerdesk.publishing.transport import (
     MAX_RESPONSE_BYTES,
@@ -114,8 +115,10 @@ def check_url(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise PublishError(
-            f"'{url}' is not a calendar server address; it should start with https:// "
-            "(for example https://cloud.example.com/remote.php/dav/)",
+            _(
+                "'{url}' is not a calendar server address; it should start with "
+                "https:// (for example https://cloud.example.com/remote.php/dav/)"
+            ).format(url=url),
             "not-found",
         )
     return url if parts.path else url + "/"
@@ -209,87 +212,127 @@ class CalDavConnection:
             raise self._too_slow(exc, doing) from exc
         except StopRequested as exc:
             raise PublishStopped(
-                f"stopped on request while {doing}; what was already published is kept", "stopped"
+                _("stopped on request while {doing}; what was already published is kept").format(doing=doing),
+                "stopped",
             ) from exc
         except ResponseTooLarge as exc:
             raise PublishError(
-                f"{server} sent more than {exc.limit // (1024 * 1024) or 1} MB in one answer while {doing}, "
-                "more than any calendar needs; PeerDesk stopped reading it. Check that the address is your "
-                "calendar server's, or ask its administrator.",
+                _(
+                    "{server} sent more than {value} MB in one answer while {doing}, more "
+                    "than any calendar needs; PeerDesk stopped reading it. Check that the "
+                    "address is your calendar server's, or ask its administrator."
+                ).format(server=server, value=exc.limit // (1024 * 1024) or 1, doing=doing),
                 "server",
             ) from exc
         except (NotXml, LxmlError) as exc:
-            why = str(exc) if isinstance(exc, NotXml) else f"it is not well-formed XML ({_short(exc)})"
+            why = (
+                str(exc)
+                if isinstance(exc, NotXml)
+                else _("it is not well-formed XML ({reason})").format(reason=_short(exc))
+            )
             raise PublishError(
-                f"{server} answered with something PeerDesk cannot read while {doing}: {why}. Check the "
-                "address (it should be your provider's CalDAV address), or ask the server's administrator.",
+                _(
+                    "{server} answered with something PeerDesk cannot read while {doing}: "
+                    "{why}. Check the address (it should be your provider's CalDAV "
+                    "address), or ask the server's administrator."
+                ).format(server=server, doing=doing, why=why),
                 "server",
             ) from exc
         except MemoryError as exc:
             raise PublishError(
-                f"{server} sent an answer too large to hold in memory while {doing}; nothing more was done",
+                _(
+                    "{server} sent an answer too large to hold in memory while {doing}; nothing more was done"
+                ).format(server=server, doing=doing),
                 "server",
             ) from exc
         except http.exceptions.SSLError as exc:
             raise PublishError(
-                f"the certificate of {server} could not be verified ({_short(exc)}). If this is your "
-                "organisation's own server with a self-signed certificate, trust it once in "
-                "Schedule > Publish to Calendar; otherwise do not publish to it.",
+                _(
+                    "the certificate of {server} could not be verified ({reason}). If this "
+                    "is your organisation's own server with a self-signed certificate, "
+                    "trust it once in Schedule > Publish to Calendar; otherwise do not "
+                    "publish to it."
+                ).format(server=server, reason=_short(exc)),
                 "certificate",
             ) from exc
         except http.exceptions.Timeout as exc:
             raise PublishError(
-                f"{server} did not answer within {self._read_timeout:g} s while {doing}. Check your "
-                "connection and publish again: what was already published is kept.",
+                _(
+                    "{server} did not answer within {read_timeout:g} s while {doing}. "
+                    "Check your connection and publish again: what was already published "
+                    "is kept."
+                ).format(server=server, read_timeout=self._read_timeout, doing=doing),
                 "connection",
             ) from exc
         except (http.exceptions.ConnectionError, ConnectionError) as exc:
             raise PublishError(
-                f"lost the connection to {server} while {doing} ({_short(exc)}). Check the address and "
-                "your network, then publish again: what was already published is kept.",
+                _(
+                    "lost the connection to {server} while {doing} ({reason}). Check the "
+                    "address and your network, then publish again: what was already "
+                    "published is kept."
+                ).format(server=server, doing=doing, reason=_short(exc)),
                 "connection",
             ) from exc
         except dav_error.AuthorizationError as exc:
             meaning = explain(getattr(exc, "body", None))
             if meaning is not None:
-                raise RefusedObject(f"{server} refused {doing}: {meaning}", "refused") from exc
+                raise RefusedObject(
+                    _("{server} refused {doing}: {meaning}").format(
+                        server=server, doing=doing, meaning=meaning
+                    ),
+                    "refused",
+                ) from exc
             status = getattr(exc, "status", None)
             # by the status caldav keeps; the words only when it has none ("403" alone also matches
             # a port such as 34035 in the URL the message quotes)
             if status == 403 or (status is None and "Forbidden" in str(exc)):
                 raise PublishError(
-                    f"{server} does not let {self.user} do this while {doing} "
-                    "(access denied: 403 Forbidden). "
-                    "Choose a calendar you may write to, or ask its owner to share it with write access.",
+                    _(
+                        "{server} does not let {user} do this while {doing} (access denied: "
+                        "403 Forbidden). Choose a calendar you may write to, or ask its owner "
+                        "to share it with write access."
+                    ).format(server=server, user=self.user, doing=doing),
                     "refused",
                 ) from exc
             raise PublishError(
-                f"{server} refused the user name or password for {self.user}. Check them; Nextcloud, "
-                "Fastmail and iCloud need an app password (see the README), not your login password.",
+                _(
+                    "{server} refused the user name or password for {user}. Check them; "
+                    "Nextcloud, Fastmail and iCloud need an app password (see the README), "
+                    "not your login password."
+                ).format(server=server, user=self.user),
                 "auth",
             ) from exc
         except (dav_error.DAVError, http.exceptions.RequestException) as exc:
             status = getattr(exc, "status", None) or _status_in(str(exc))
             if isinstance(status, int) and status >= 300:
                 raise PublishError(
-                    f"{server} answered while {doing}: {describe_status(status)} - "
-                    "what was already published is kept."
+                    _(
+                        "{server} answered while {doing}: {meaning} - what was already published is kept."
+                    ).format(server=server, doing=doing, meaning=describe_status(status))
                 ) from exc
-            raise PublishError(f"{server} answered with an error while {doing}: {_short(exc)}") from exc
+            raise PublishError(
+                _("{server} answered with an error while {doing}: {reason}").format(
+                    server=server, doing=doing, reason=_short(exc)
+                )
+            ) from exc
 
     def _too_slow(self, exc: DeadlinePassed, doing: str) -> PublishError:
         server = _host(self.url)
         if exc.whole_run:
             return PublishError(
-                f"publishing to {server} took longer than {_duration(self.run_deadline)}, the most one "
-                f"publish may take, and stopped while {doing}. Publish again to finish: what was already "
-                "published is kept.",
+                _(
+                    "publishing to {server} took longer than {value}, the most one publish "
+                    "may take, and stopped while {doing}. Publish again to finish: what "
+                    "was already published is kept."
+                ).format(server=server, value=_duration(self.run_deadline), doing=doing),
                 "connection",
             )
         return PublishError(
-            f"{server} did not finish answering within {_duration(exc.seconds)} while {doing} (it kept "
-            "the connection open but sent too little, too slowly). Check your connection and publish "
-            "again: what was already published is kept.",
+            _(
+                "{server} did not finish answering within {value} while {doing} (it "
+                "kept the connection open but sent too little, too slowly). Check your "
+                "connection and publish again: what was already published is kept."
+            ).format(server=server, value=_duration(exc.seconds), doing=doing),
             "connection",
         )
 
@@ -306,8 +349,9 @@ class CalDavConnection:
             response = self._exchange(lambda: self.client.request(url, method, body, headers or {}))
         if response.status >= 500:
             raise PublishError(
-                f"{_host(self.url)} answered: {describe_status(response.status, response.reason)} - "
-                "what was already published is kept."
+                _("{host} answered: {meaning} - what was already published is kept.").format(
+                    host=_host(self.url), meaning=describe_status(response.status, response.reason)
+                )
             )
         return response
 
@@ -319,10 +363,14 @@ class CalDavConnection:
             url, "PROPFIND", _LISTING, {"Depth": str(depth), "Content-Type": "application/xml"}
         )
         if response.status == 404:
-            raise PublishError(f"there is nothing at {url} on the server; check the address", "not-found")
+            raise PublishError(
+                _("there is nothing at {url} on the server; check the address").format(url=url), "not-found"
+            )
         if response.status != 207:
             raise PublishError(
-                f"{_host(self.url)} could not list {url}: {describe_status(response.status, response.reason)}"
+                _("{host} could not list {url}: {meaning}").format(
+                    host=_host(self.url), url=url, meaning=describe_status(response.status, response.reason)
+                )
             )
         raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
         root = parse_xml(raw)
@@ -347,7 +395,7 @@ class CalDavConnection:
 
     def is_calendar(self, url: str) -> CalendarInfo | None:
         """The calendar at `url`, when the URL is a calendar collection's own address."""
-        with self._talking("opening the calendar"):
+        with self._talking(_("opening the calendar")):
             found = self._propfind(url, 0)
         own = [f for f in found if _same(f[0], url)] or found[:1]
         if own and own[0][2]:
@@ -361,14 +409,14 @@ class CalDavConnection:
         from peerdesk.publishing.discovery import discover  # discovery talks through this class
 
         if self._account is None:
-            with self._talking("looking for your calendars"):
+            with self._talking(_("looking for your calendars")):
                 self._account = discover(self)
         return self._account
 
     def calendars(self) -> list[CalendarInfo]:
         """The account's calendars (principal and calendar-home discovery, then one listing)."""
         home = self.account().home
-        with self._talking("listing your calendars"):
+        with self._talking(_("listing your calendars")):
             found = self._propfind(home, 1)
         return [
             CalendarInfo(_slash(href), name or unquote(urlsplit(href).path.rstrip("/")).rpartition("/")[2])
@@ -379,7 +427,7 @@ class CalDavConnection:
     def create_calendar(self, name: str) -> CalendarInfo:
         """Make a new calendar called `name` in the account's calendar home."""
         account = self.account()
-        with self._talking(f"creating the calendar {name}"):
+        with self._talking(_("creating the calendar {name}").format(name=name)):
             calendar = self._exchange(
                 lambda: caldav.CalendarSet(client=self.client, url=account.home).make_calendar(name=name)
             )
@@ -389,7 +437,7 @@ class CalDavConnection:
 
     def etags(self, calendar_url: str) -> dict[str, str]:
         """Every object in the calendar: href -> ETag (one PROPFIND, no bodies)."""
-        with self._talking("reading the calendar"):
+        with self._talking(_("reading the calendar")):
             return {
                 href: etag
                 for href, etag, is_cal, _ in self._propfind(calendar_url, 1)
@@ -398,20 +446,23 @@ class CalDavConnection:
 
     def etag_of(self, href: str) -> str:
         """The current ETag of one object ('' if the server has none)."""
-        with self._talking("reading an event"):
+        with self._talking(_("reading an event")):
             found = self._propfind(href, 0)
         return found[0][1] if found else ""
 
     def get(self, href: str) -> tuple[bytes, str] | None:
         """An object's data and ETag, or None if it is gone."""
-        with self._talking("reading an event"):
+        with self._talking(_("reading an event")):
             response = self._request(href, "GET")
             if response.status == 404:
                 return None
             if response.status != 200:
                 raise PublishError(
-                    f"{_host(self.url)} could not give {href}: "
-                    f"{describe_status(response.status, response.reason)}"
+                    _("{host} could not give {href}: {meaning}").format(
+                        host=_host(self.url),
+                        href=href,
+                        meaning=describe_status(response.status, response.reason),
+                    )
                 )
             body = response._raw_body or (
                 response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
@@ -425,10 +476,12 @@ class CalDavConnection:
             headers["If-None-Match"] = "*"
         else:
             headers["If-Match"] = etag
-        with self._talking(f"publishing {label}"):
+        with self._talking(_("publishing {label}").format(label=label)):
             response = self._request(href, "PUT", data, headers)
             if response.status == 412:
-                raise ChangedOnServer(f"{label} was changed on the server by someone else", "conflict")
+                raise ChangedOnServer(
+                    _("{label} was changed on the server by someone else").format(label=label), "conflict"
+                )
             if response.status not in (200, 201, 204):
                 raise RefusedObject(_refusal(response, label, _host(self.url)), "refused")
             new = (response.headers.get("ETag") or "").strip()
@@ -437,10 +490,12 @@ class CalDavConnection:
 
     def delete(self, href: str, etag: str, label: str) -> None:
         """Remove one object if it is still the version we last saw."""
-        with self._talking(f"removing {label}"):
+        with self._talking(_("removing {label}").format(label=label)):
             response = self._request(href, "DELETE", "", {"If-Match": etag} if etag else {})
             if response.status == 412:
-                raise ChangedOnServer(f"{label} was changed on the server by someone else", "conflict")
+                raise ChangedOnServer(
+                    _("{label} was changed on the server by someone else").format(label=label), "conflict"
+                )
             if response.status not in (200, 204, 404):
                 raise RefusedObject(_refusal(response, label, _host(self.url)), "refused")
 
@@ -453,24 +508,25 @@ def _refusal(response, label: str, server: str) -> str:  # type: ignore[no-untyp
     if meaning is not None:
         why = meaning
     elif status == 507 or "quota" in text.lower():
-        why = (
-            "the calendar or account is full (over its storage quota); "
-            "free some space or ask the administrator"
+        why = _(
+            "the calendar or account is full (over its storage quota); free some "
+            "space or ask the administrator"
         )
     elif status == 409 or "no-uid-conflict" in text:
-        why = (
-            "the calendar already holds another event with the same UID - probably the invite was "
-            "imported into it by hand; delete that copy in the calendar, then publish again"
+        why = _(
+            "the calendar already holds another event with the same UID - probably "
+            "the invite was imported into it by hand; delete that copy in the "
+            "calendar, then publish again"
         )
     elif status == 403:
-        why = "you may not write to this calendar; choose another or ask its owner for write access"
+        why = _("you may not write to this calendar; choose another or ask its owner for write access")
     elif status == 413:
-        why = "the event is larger than the server accepts"
+        why = _("the event is larger than the server accepts")
     else:
         why = describe_status(status, response.reason)
     if str(status) not in why:
-        why += f" (it answered {status})"
-    return f"{server} refused {label}: {why}"
+        why += _(" (it answered {status})").format(status=status)
+    return _("{server} refused {label}: {why}").format(server=server, label=label, why=why)
 
 
 def _status_in(text: str) -> int | None:
@@ -480,7 +536,9 @@ def _status_in(text: str) -> int | None:
 
 def _duration(seconds: float) -> str:
     """'45 s', '2 min' or '30 min': the limit that applied, as the lead reads it."""
-    return f"{seconds:g} s" if seconds < 120 else f"{seconds / 60:g} min"
+    if seconds < 120:
+        return _("{seconds} s").format(seconds=f"{seconds:g}")
+    return _("{minutes} min").format(minutes=f"{seconds / 60:g}")
 
 
 def _short(exc: BaseException) -> str:

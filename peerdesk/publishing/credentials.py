@@ -12,6 +12,7 @@ import os
 import keyring
 from keyring.errors import KeyringError
 
+from peerdesk.i18n import _
 from peerdesk.publishing.client import PublishError
 from peerdesk.publishing.status import origin
 
@@ -37,8 +38,11 @@ def store_password(url: str, user: str, password: str) -> None:
         keyring.set_password(keychain_service(url), user, password)
     except (KeyringError, RuntimeError) as exc:
         raise PublishError(
-            f"the password could not be kept in this computer's keychain ({exc}). It was used for this "
-            f"publish only; scripts can set {ENV_PASSWORD} instead.",
+            _(
+                "the password could not be kept in this computer's keychain ({exc}). "
+                "It was used for this publish only; scripts can set {env_password} "
+                "instead."
+            ).format(exc=exc, env_password=ENV_PASSWORD),
             "keychain",
         ) from exc
 

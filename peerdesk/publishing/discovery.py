@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import XMLSyntaxError
 
+from peerdesk.i18n import N_, _
 from peerdesk.publishing.client import CALDAV, DAV, Account, PublishError
 from peerdesk.publishing.preconditions import NotXml, describe_status, parse_xml
 
@@ -26,7 +27,7 @@ _ASK = (
     "<c:calendar-home-set/></d:prop></d:propfind>"
 )
 WELL_KNOWN = "/.well-known/caldav"
-NOT_XML = "answered with something that is not WebDAV XML"
+NOT_XML = N_("answered with something that is not WebDAV XML")
 
 
 def starting_points(url: str) -> list[str]:
@@ -41,26 +42,29 @@ def _ask(conn: CalDavConnection, url: str) -> tuple[str, str, str]:
     try:
         response = conn._request(url, "PROPFIND", _ASK, {"Depth": "0", "Content-Type": "application/xml"})
     except XMLSyntaxError:  # caldav parses an XML-typed answer itself
-        return "", "", NOT_XML
+        return "", "", _(NOT_XML)
     if response.status in (301, 302, 303, 307, 308):
-        return "", "", f"redirects to {response.headers.get('Location', 'nowhere')}"
+        location = response.headers.get("Location")
+        if not location:
+            return "", "", _("redirects to nowhere")
+        return "", "", _("redirects to {location}").format(location=location)
     if response.status == 404:
-        return "", "", "nothing there (404)"
+        return "", "", _("nothing there (404)")
     if response.status != 207:
         return "", "", describe_status(response.status, response.reason)
     raw = response._raw if isinstance(response._raw, bytes) else str(response._raw).encode()
     try:
         root = parse_xml(raw)
     except NotXml as exc:
-        return "", "", f"{NOT_XML}: {exc}"
+        return "", "", f"{_(NOT_XML)}: {exc}"
     principal = _href_in(root, f"{DAV}current-user-principal", url)
     home = _href_in(root, f"{CALDAV}calendar-home-set", url)
     anonymous = root.find(f".//{DAV}current-user-principal/{DAV}unauthenticated") is not None
     if principal or home:
         return principal, home, ""
     if anonymous:
-        return "", "", "treated the request as anonymous (no login)"
-    return "", "", "names no principal and no calendar home"
+        return "", "", _("treated the request as anonymous (no login)")
+    return "", "", _("names no principal and no calendar home")
 
 
 def _href_in(root: ET.Element, tag: str, base: str) -> str:
@@ -80,16 +84,25 @@ def discover(conn: CalDavConnection) -> Account:
             return Account(principal or start, home)
         if principal:
             found_principal = principal
-            _, home, problem = _ask(conn, principal)
+            _principal, home, problem = _ask(conn, principal)
             if home:
                 return Account(found_principal, home)
-            tried.append(f"{start} (principal {principal}: {problem or 'no calendar home'})")
+            problem = problem or _("no calendar home")
+            tried.append(
+                _("{start} (principal {principal}: {problem})").format(
+                    start=start, principal=principal, problem=problem
+                )
+            )
             continue
         tried.append(f"{start} ({problem})")
     raise PublishError(
-        f"could not find the calendars of {conn.user} on {urlsplit(conn.url).netloc}. Tried: "
+        _("could not find the calendars of {user} on {host}. Tried: ").format(
+            user=conn.user, host=urlsplit(conn.url).netloc
+        )
         + "; ".join(tried)
-        + ". Check the address: type your provider's CalDAV address (see the README), "
-        "or the address of one calendar.",
+        + _(
+            ". Check the address: type your provider's CalDAV address (see the "
+            "README), or the address of one calendar."
+        ),
         "not-found",
     )

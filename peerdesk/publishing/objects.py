@@ -26,7 +26,10 @@ from dataclasses import dataclass
 
 from icalendar import Calendar, Component
 
+from peerdesk import i18n
 from peerdesk.domain import Program, Session
+from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.invites import InviteContext, series_request, session_request
 
 LIVE = ("planned", "held")
@@ -100,7 +103,7 @@ def _as_stored(cal: Calendar) -> Calendar:
         if who:
             text = str(event.get("DESCRIPTION", ""))
             event.pop("DESCRIPTION", None)
-            event.add("description", f"{text}\n\nWho: {', '.join(who)}".strip())
+            event.add("description", (text + "\n\n" + _("Who: {names}").format(names=", ".join(who))).strip())
     return cal
 
 
@@ -117,17 +120,28 @@ def program_objects(
     A series with no live week, and cancelled or skipped one-offs, have no
     object: publishing removes what was there.
     """
+    with i18n.language(program.language):  # what attendees read is in the program's language
+        return _program_objects(ctx, program, sessions)
+
+
+def _program_objects(
+    ctx: InviteContext, program: Program, sessions: list[Session]
+) -> dict[str, CalendarObject]:
     objects: dict[str, CalendarObject] = {}
     weekly = [s for s in sessions if s.week is not None]
     if any(s.status in LIVE for s in weekly):
         objects[program.uid] = _object(
-            program.uid, series_request(ctx, program, sessions), f"the weekly series of {program.name}"
+            program.uid,
+            series_request(ctx, program, sessions),
+            _("the weekly series of {name}").format(name=program.name),
         )
     for session in sessions:
         if session.week is None and session.status in LIVE:
             objects[session.uid] = _object(
                 session.uid,
                 session_request(ctx, program, session),
-                f"{session.title} on {session.start:%d %b %Y %H:%M}",
+                _("{title} on {when}").format(
+                    title=session.title, when=local_date(session.start, "%d %b %Y %H:%M", "dd MMM y HH:mm")
+                ),
             )
     return objects

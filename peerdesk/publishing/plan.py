@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from peerdesk.i18n import _
 from peerdesk.publishing.objects import CalendarObject, same_content
 from peerdesk.storage.publications import PublishedObject
 
@@ -48,12 +49,15 @@ class Conflict:
     def describe(self) -> str:
         """One sentence for the lead."""
         if self.what == "unseen":
-            return (
-                f"{self.label} is already in the calendar, with other content than this workspace would "
-                "publish, and this workspace did not put it there (another computer, a copy or a backup "
-                "of the workspace published it, or someone changed it since)"
-            )
-        return f"{self.label} was {self.what} in the calendar by someone else since the last publish"
+            return _(
+                "{label} is already in the calendar, with other content than this "
+                "workspace would publish, and this workspace did not put it there "
+                "(another computer, a copy or a backup of the workspace published it, "
+                "or someone changed it since)"
+            ).format(label=self.label)
+        return _("{label} was {what} in the calendar by someone else since the last publish").format(
+            label=self.label, what=self.what
+        )
 
 
 @dataclass
@@ -72,12 +76,15 @@ class SyncPlan:
 
     def summary(self, dry_run: bool = False) -> str:
         """'2 to create, 1 to update, ...' or '2 created, ...' in the lead's words."""
-        words = ("to create", "to update", "to remove") if dry_run else ("created", "updated", "removed")
+        if dry_run:
+            words = (_("{n} to create"), _("{n} to update"), _("{n} to remove"))
+        else:
+            words = (_("{n} created"), _("{n} updated"), _("{n} removed"))
         parts = [
-            f"{self.count(kind)} {word}"
+            word.format(n=self.count(kind))
             for kind, word in zip(("create", "update", "delete"), words, strict=True)
         ]
-        return ", ".join([*parts, f"{self.unchanged} unchanged"])
+        return ", ".join([*parts, _("{unchanged} unchanged").format(unchanged=self.unchanged)])
 
 
 def plan_sync(
@@ -131,7 +138,9 @@ def plan_sync(
     for uid, record in stored.items():
         if uid in desired:
             continue
-        label = f"a removed or cancelled session ({record.href.rstrip('/').rpartition('/')[2]})"
+        label = _("a removed or cancelled session ({file})").format(
+            file=record.href.rstrip("/").rpartition("/")[2]
+        )
         now = server.get(record.href)
         if now is None:
             plan.forget.append(uid)

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from peerdesk import clock
 from peerdesk.domain import Program
+from peerdesk.i18n import _
 from peerdesk.publishing.client import (
     CalDavConnection,
     CalendarInfo,
@@ -78,7 +79,10 @@ def find_or_create_calendar(
         return own
     if not name:
         raise PublishError(
-            f"{url} is a server address, not a calendar; name the calendar to use or create", "not-found"
+            _("{url} is a server address, not a calendar; name the calendar to use or create").format(
+                url=url
+            ),
+            "not-found",
         )
     calendars = conn.calendars()
     for calendar in calendars:
@@ -86,7 +90,10 @@ def find_or_create_calendar(
             return calendar
     if not create:
         names = ", ".join(c.name for c in calendars) or "none"
-        raise PublishError(f"there is no calendar called '{name}' (calendars: {names})", "no-calendar")
+        raise PublishError(
+            _("there is no calendar called '{name}' (calendars: {names})").format(name=name, names=names),
+            "no-calendar",
+        )
     return conn.create_calendar(name.strip())
 
 
@@ -215,8 +222,10 @@ def _one(action: Action, conn: CalDavConnection, outcome: Outcome) -> None:
         found = conn.get(action.href)
         if found is not None and f"UID:{action.uid}".encode() not in found[0].replace(b"\r\n ", b""):
             raise RefusedObject(
-                f"{action.label} was not published: an event PeerDesk did not create uses its name "
-                f"({action.href}); PeerDesk left that event alone",
+                _(
+                    "{label} was not published: an event PeerDesk did not create uses its "
+                    "name ({href}); PeerDesk left that event alone"
+                ).format(label=action.label, href=action.href),
                 "refused",
             )
         etag = (found[1] or etag) if found is not None else None

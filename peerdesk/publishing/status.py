@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
+from peerdesk.schedule.dates import local_date
 from peerdesk.storage import Workspace
 from peerdesk.storage.publications import Publication, PublicationRepository
 
@@ -31,17 +32,22 @@ class PublishStatus:
     def describe(self) -> str:
         """'published to Team at cloud.example.com on 25 Nov 2026 10:02; up to date' and the like."""
         pub = self.publication
-        where = f"'{pub.calendar_name or pub.calendar_url}' at {origin(pub.calendar_url).split('://')[-1]}"
+        where = _("'{calendar}' at {host}").format(
+            calendar=pub.calendar_name or pub.calendar_url, host=origin(pub.calendar_url).split("://")[-1]
+        )
         if pub.published_at:
-            text = f"published to {where} on {pub.published_at.astimezone():%d %b %Y %H:%M}"
+            text = _("published to {where} on {when}").format(
+                where=where,
+                when=local_date(pub.published_at.astimezone(), "%d %b %Y %H:%M", "dd MMM y HH:mm"),
+            )
         else:
-            text = f"not yet completely published to {where}"
+            text = _("not yet completely published to {where}").format(where=where)
         if pub.last_error:
-            text += " - the last publish did not finish"
+            text += _(" - the last publish did not finish")
         if self.pending:
-            text += f"; {count(self.pending, 'change')} not yet published"
+            text += nformat("; {n} change not yet published", "; {n} changes not yet published", self.pending)
         elif pub.published_at and not pub.last_error:
-            text += "; up to date"
+            text += _("; up to date")
         return text
 
 

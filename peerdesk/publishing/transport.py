@@ -20,6 +20,8 @@ from typing import Any, TypeVar
 
 from caldav.lib.http_sync import requests as http
 
+from peerdesk.i18n import _
+
 T = TypeVar("T")
 
 # The most one answer may hold: a listing of 10,000 events is about 3 MB.
@@ -31,7 +33,7 @@ class ResponseTooLarge(Exception):
     """The server's answer passed the size limit; reading stopped there."""
 
     def __init__(self, limit: int) -> None:
-        super().__init__(f"the answer is larger than {limit // (1024 * 1024) or 1} MB")
+        super().__init__(_("the answer is larger than {value} MB").format(value=limit // (1024 * 1024) or 1))
         self.limit = limit
 
 
@@ -39,7 +41,7 @@ class DeadlinePassed(Exception):
     """An exchange (or the whole run) took longer than it may; `seconds` is the limit that applied."""
 
     def __init__(self, seconds: float, whole_run: bool) -> None:
-        super().__init__(f"no complete answer within {seconds:g} s")
+        super().__init__(_("no complete answer within {seconds:g} s").format(seconds=seconds))
         self.seconds = seconds
         self.whole_run = whole_run
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from peerdesk.atomic import write_bytes_atomically
+from peerdesk.i18n import _
 from peerdesk.paths import data_dir
 from peerdesk.publishing.client import PublishError
 
@@ -58,7 +59,12 @@ def fetch_certificate(url: str, timeout: float = 10) -> str:
     try:
         return ssl.get_server_certificate((host, port), timeout=timeout)
     except (OSError, ValueError) as exc:
-        raise PublishError(f"could not read the certificate of {host}:{port} ({exc})", "connection") from exc
+        raise PublishError(
+            _("could not read the certificate of {host}:{port} ({exc})").format(
+                host=host, port=port, exc=exc
+            ),
+            "connection",
+        ) from exc
 
 
 def trust_certificate(url: str, pem: str, folder: Path | None = None) -> Path:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from peerdesk.atomic import write_text_atomically
 from peerdesk.domain import OperationCancelled, Person, normalise_email, validate_person
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
 from peerdesk.roster.skill_text import (
     format_absences,
     format_availability,
@@ -79,8 +79,11 @@ class CsvProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}, {self.column}" if self.row else self.column
-        return f"{where}: {self.message}"
+        if self.row:
+            return _("row {row}, {column}: {message}").format(
+                row=self.row, column=self.column, message=self.message
+            )
+        return f"{self.column}: {self.message}"
 
 
 class CsvFileError(ValueError):
@@ -113,7 +116,9 @@ class ImportPlan:
 
     def summary(self) -> str:
         """One line for the lead, e.g. '3 new, 2 updated, 19 unchanged'."""
-        return f"{len(self.new)} new, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
+        return _("{new} new, {updated} updated, {unchanged} unchanged").format(
+            new=len(self.new), updated=len(self.updated), unchanged=len(self.unchanged)
+        )
 
 
 def normalise_header(header: str) -> str:
@@ -125,18 +130,24 @@ def read_table(path: Path) -> CsvTable:
     """Read a CSV file (UTF-8, optional BOM, comma or semicolon) as plain text rows."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
-            raise CsvFileError(f"{path}: is not a regular file (a folder, a pipe or a device)")
+            raise CsvFileError(
+                _("{path}: is not a regular file (a folder, a pipe or a device)").format(path=path)
+            )
         raw = Path(path).read_bytes()
     except OSError as exc:
-        raise CsvFileError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise CsvFileError(
+            _("{path}: cannot be read ({reason})").format(path=path, reason=exc.strerror)
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CsvFileError(
-            f"{path}: is not UTF-8 text (byte {exc.start}); save it from your spreadsheet as 'CSV UTF-8'"
+            _("{path}: is not UTF-8 text (byte {byte}); save it from your spreadsheet as 'CSV UTF-8'").format(
+                path=path, byte=exc.start
+            )
         ) from exc
     if not text.strip():
-        raise CsvFileError(f"{path}: is empty")
+        raise CsvFileError(_("{path}: is empty").format(path=path))
     first_line = text.splitlines()[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     rows, lines = _parse_csv(path, text, delimiter)
@@ -158,7 +169,11 @@ def _parse_csv(path: Path, text: str, delimiter: str) -> tuple[list[list[str]], 
             lines.append(last + 1)
             last = reader.line_num
     except csv.Error as exc:
-        raise CsvFileError(f"{path}: line {reader.line_num + 1} cannot be read as CSV ({exc})") from exc
+        raise CsvFileError(
+            _("{path}: line {line} cannot be read as CSV ({reason})").format(
+                path=path, line=reader.line_num + 1, reason=exc
+            )
+        ) from exc
     finally:
         csv.field_size_limit(limit)
     return rows, lines
@@ -233,7 +248,7 @@ def _parse_row(
 
 def _reason(column: str, text: str, exc: ValueError) -> str:
     if column == "joined":
-        return f"'{text}' is not a date like 2024-03-01"
+        return _("'{text}' is not a date like 2024-03-01").format(text=text)
     return str(exc)
 
 
@@ -245,7 +260,7 @@ def _parse_bool(text: str) -> bool:
         return True
     if lowered in _FALSE:
         return False
-    raise ValueError(f"'{text}' is not yes or no")
+    raise ValueError(_("'{text}' is not yes or no").format(text=text))
 
 
 def duplicate_headers(headers: list[str]) -> list[CsvProblem]:
@@ -258,8 +273,10 @@ def duplicate_headers(headers: list[str]) -> list[CsvProblem]:
         CsvProblem(
             1,
             headers[cols[0]],
-            f"the header names this column {len(cols)} times (columns "
-            f"{', '.join(_column_letter(c) for c in cols)}); keep one and rename or delete the others",
+            _(
+                "the header names this column {n} times (columns {letters}); keep one and rename or "
+                "delete the others"
+            ).format(n=len(cols), letters=", ".join(_column_letter(c) for c in cols)),
         )
         for cols in where.values()
         if len(cols) > 1
@@ -305,23 +322,27 @@ def _cell_problems(table: CsvTable, offset: int, row: list[str], names: dict[int
             _looks_like_rows(cell, table.delimiter, email_column) if "\n" in cell or "\r" in cell else 0
         )
         if swallowed:
-            at = f" on line {line}" if line else ""
-            problems.append(
-                CsvProblem(
-                    row_no,
-                    column,
-                    f"likely unterminated quote: the cell that starts here{at} runs over "
-                    f"{count(swallowed, 'line')} that look like rows of their own; close the quote "
-                    '(or remove the stray ") in this cell',
-                )
-            )
+            lines = nformat("{n} line", "{n} lines", swallowed)
+            if line:
+                text = _(
+                    "likely unterminated quote: the cell that starts here on line {line} runs over "
+                    '{lines} that look like rows of their own; close the quote (or remove the stray ") '
+                    "in this cell"
+                ).format(line=line, lines=lines)
+            else:
+                text = _(
+                    "likely unterminated quote: the cell that starts here runs over {lines} that look "
+                    'like rows of their own; close the quote (or remove the stray ") in this cell'
+                ).format(lines=lines)
+            problems.append(CsvProblem(row_no, column, text))
         elif len(cell) > MAX_CELL:
             problems.append(
                 CsvProblem(
                     row_no,
                     column,
-                    f"is {len(cell):,} characters long; a cell may hold at most {MAX_CELL:,} "
-                    "(is a quote left open?)",
+                    _(
+                        "is {length} characters long; a cell may hold at most {most} (is a quote left open?)"
+                    ).format(length=f"{len(cell):,}", most=f"{MAX_CELL:,}"),
                 )
             )
     return problems
@@ -333,7 +354,7 @@ def _tick(progress: Progress | None, stage: str, done: int, total: int) -> None:
         and (done % PROGRESS_EVERY == 0 or done == total)
         and progress(stage, done, total) is False
     ):
-        raise OperationCancelled("cancelled; nothing was imported")
+        raise OperationCancelled(_("cancelled; nothing was imported"))
 
 
 def plan_import(
@@ -354,7 +375,7 @@ def plan_import(
     plan = ImportPlan()
     plan.problems.extend(duplicate_headers(table.headers))
     for fieldname in missing_required(mapping):
-        plan.problems.append(CsvProblem(0, fieldname, "no column holds this field; map one"))
+        plan.problems.append(CsvProblem(0, fieldname, _("no column holds this field; map one")))
     if plan.problems:
         return plan
     names = {i: f for f, i in mapping.items()}
@@ -363,13 +384,19 @@ def plan_import(
     parsed: list[tuple[int, Person]] = []
     total = len(table.rows)
     for offset, row in enumerate(table.rows):
-        _tick(progress, "Checking rows", offset + 1, total)
+        _tick(progress, _("Checking rows"), offset + 1, total)
         row_no = offset + 2
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(table.headers):
             plan.problems.append(
-                CsvProblem(row_no, "row", f"has {len(row)} cells but the header has {len(table.headers)}")
+                CsvProblem(
+                    row_no,
+                    "row",
+                    _("has {cells} cells but the header has {headers}").format(
+                        cells=len(row), headers=len(table.headers)
+                    ),
+                )
             )
             continue
         cell_problems = _cell_problems(table, offset, row, names)
@@ -379,7 +406,8 @@ def plan_import(
         cells = {f: _unquote(row[i].strip()) if i < len(row) else "" for f, i in mapping.items()}
         email = normalise_email(cells.get("email", ""))
         if email in seen:
-            plan.problems.append(CsvProblem(row_no, "email", f"{email} is also on row {seen[email]}"))
+            also = _("{email} is also on row {row}").format(email=email, row=seen[email])
+            plan.problems.append(CsvProblem(row_no, "email", also))
             continue
         seen[email] = row_no
         person, problems = _parse_row(cells, row_no, by_email.get(email), default_timezone)
@@ -393,7 +421,9 @@ def plan_import(
                 CsvProblem(
                     row_no,
                     "manager_email",
-                    f"no one in the file or on the roster has the email {person.manager_email}",
+                    _("no one in the file or on the roster has the email {email}").format(
+                        email=person.manager_email
+                    ),
                 )
             )
             continue
@@ -427,15 +457,17 @@ def _manager_cycles(parsed: list[tuple[int, Person]], roster: list[Person]) -> l
             current = manager_of.get(current, "")
         if current == email and email not in in_cycle:
             in_cycle.update(chain)
-            loop = " manages ".join([*reversed(chain), email][-len(chain) - 1 :])
+            loop = (" " + _("manages") + " ").join([*reversed(chain), email][-len(chain) - 1 :])
             for member in chain:
                 if member in rows:
                     problems.append(
                         CsvProblem(
                             rows[member],
                             "manager_email",
-                            f"the managers form a cycle ({loop}); someone in it needs another "
-                            "manager or none",
+                            _(
+                                "the managers form a cycle ({loop}); someone in it needs another "
+                                "manager or none"
+                            ).format(loop=loop),
                         )
                     )
     return problems

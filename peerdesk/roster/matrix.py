@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import LEVEL_NAMES, Person, Skill
+from peerdesk.i18n import _, nformat
 
 EXPERT_LEVEL = 3  # "advanced" or more counts as holding a skill
 MIN_WANTED = 2  # "wanted by several people"
@@ -119,9 +120,13 @@ def build_matrix(
     those who want it, then the rest), instead of by name.
     """
     if group_by not in GROUPINGS:
-        raise ValueError(f"group by must be one of team, role or nothing, not '{group_by}'")
+        raise ValueError(
+            _("group by must be one of team, role or nothing, not '{group_by}'").format(group_by=group_by)
+        )
     if skill_order not in SKILL_ORDERS:
-        raise ValueError(f"skill order must be name or category, not '{skill_order}'")
+        raise ValueError(
+            _("skill order must be name or category, not '{skill_order}'").format(skill_order=skill_order)
+        )
     rows = [p for p in people if include_inactive or p.active]
     display: dict[str, str] = {}
     category: dict[str, str] = {}
@@ -205,14 +210,19 @@ class Risk:
         if self.kind == "single-holder":
             holder = self.holders[0]
             wanted = (
-                f"; wanted by {_count(len(self.wanted_by), 'person', 'people')}" if self.wanted_by else ""
+                nformat("; wanted by {n} person", "; wanted by {n} people", len(self.wanted_by))
+                if self.wanted_by
+                else ""
             )
-            return f"{self.skill}: only {holder.name} holds it at level {EXPERT_LEVEL} or more{wanted}"
-        return f"{self.skill}: wanted by {_count(len(self.wanted_by), 'person', 'people')}, taught by nobody"
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+            return _("{skill}: only {name} holds it at level {expert_level} or more{wanted}").format(
+                skill=self.skill, name=holder.name, expert_level=EXPERT_LEVEL, wanted=wanted
+            )
+        return nformat(
+            "{skill}: wanted by {n} person, taught by nobody",
+            "{skill}: wanted by {n} people, taught by nobody",
+            len(self.wanted_by),
+            skill=self.skill,
+        )
 
 
 def knowledge_at_risk(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peerdesk.atomic import write_bytes_atomically, write_text_atomically
 from peerdesk.domain import LEVEL_NAMES
+from peerdesk.i18n import _
 from peerdesk.roster.csv_io import _neutralise as neutralise
 from peerdesk.roster.matrix import (
     LEVEL_COLOURS,
@@ -53,7 +54,7 @@ def write_matrix_xlsx(matrix: SkillsMatrix, path: Path) -> None:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = "Skills matrix"
+    sheet.title = _("Skills matrix")
     fills = [PatternFill("solid", start_color=_argb(c), end_color=_argb(c)) for c in LEVEL_COLOURS]
     fonts = [Font(color=_argb(c)) for c in LEVEL_TEXT_COLOURS]
     want_font = Font(color=_argb(WANT_COLOUR), bold=True)
@@ -73,7 +74,9 @@ def write_matrix_xlsx(matrix: SkillsMatrix, path: Path) -> None:
             cell.alignment = Alignment(text_rotation=90, horizontal="center")
             category = matrix.categories[c - FIXED_COLUMNS - 1]
             if category:
-                cell.comment = Comment(_clean(f"Category: {category}"), "PeerDesk")
+                cell.comment = Comment(
+                    _clean(_("Category: {category}").format(category=category)), "PeerDesk"
+                )
     for r, person in enumerate(matrix.people, start=2):
         for c, value in enumerate((person.name, person.email, person.team, person.role), start=1):
             text_cell(r, c, value)
@@ -101,8 +104,8 @@ def write_matrix_xlsx(matrix: SkillsMatrix, path: Path) -> None:
         legend.append([level, name])
         legend.cell(row=level + 2, column=1).fill = fills[level]
         legend.cell(row=level + 2, column=1).font = fonts[level]
-    legend.append(["want:N", "wants to learn it, aiming for level N (and does not teach it)"])
-    legend.append(["want", "wants to learn it (no target level given)"])
+    legend.append(["want:N", _("wants to learn it, aiming for level N (and does not teach it)")])
+    legend.append(["want", _("wants to learn it (no target level given)")])
     legend.column_dimensions["B"].width = 60
 
     buffer = io.BytesIO()  # whole in memory first, so a full disk cannot leave openpyxl half-way
@@ -118,4 +121,4 @@ def write_matrix(matrix: SkillsMatrix, path: Path) -> None:
     elif suffix == ".xlsx":
         write_matrix_xlsx(matrix, path)
     else:
-        raise ValueError(f"{path}: the file name must end in .csv or .xlsx")
+        raise ValueError(_("{path}: the file name must end in .csv or .xlsx").format(path=path))

@@ -14,6 +14,7 @@ from datetime import date
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import Attendee, Person, Program, Session
+from peerdesk.i18n import _
 from peerdesk.roster.matrix import Risk
 
 SHADOW_FORMAT = "shadow-shift"
@@ -29,8 +30,8 @@ def risk_format(risk: Risk) -> str:
 def risk_action_text(risk: Risk) -> str:
     """The button text for a risk, naming who would teach."""
     if risk.kind == "single-holder":
-        return f"Plan shadow shifts with {risk.holders[0].name}"
-    return "Plan a micro-lesson series"
+        return _("Plan shadow shifts with {name}").format(name=risk.holders[0].name)
+    return _("Plan a micro-lesson series")
 
 
 def learners_for(risk: Risk, people: list[Person]) -> list[Person]:
@@ -58,11 +59,11 @@ def suggested_program(risk: Risk, people: list[Person], start: date, weeks: int 
     holder = risk.holders[0] if risk.holders else None
     members = ([holder.email] if holder else []) + [p.email for p in learners if not holder or p != holder]
     if holder:
-        name = f"{risk.skill}: shadow {holder.name}"
-        outcome = f"Spread {risk.skill} beyond {holder.name}"
+        name = _("{skill}: shadow {name}").format(skill=risk.skill, name=holder.name)
+        outcome = _("Spread {skill} beyond {name}").format(skill=risk.skill, name=holder.name)
     else:
-        name = f"{risk.skill}: micro-lessons"
-        outcome = f"Learn {risk.skill} together"
+        name = _("{skill}: micro-lessons").format(skill=risk.skill)
+        outcome = _("Learn {skill} together").format(skill=risk.skill)
     first = holder or (learners[0] if learners else None)
     return Program(
         name=name,

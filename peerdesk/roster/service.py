@@ -20,6 +20,7 @@ from peerdesk.domain import (
     normalise_email,
     validate_person,
 )
+from peerdesk.i18n import _, nformat
 from peerdesk.storage import Workspace
 from peerdesk.storage.people import PeopleRepository, references_to, restore_references
 
@@ -98,8 +99,13 @@ class Roster:
                 errors.append(
                     FieldError(
                         "email",
-                        f"{normalise_email(person.email)} is already used by "
-                        f"{holder.name if holder else 'someone else'}",
+                        _("{email} is already used by {name}").format(
+                            email=normalise_email(person.email), name=holder.name
+                        )
+                        if holder
+                        else _("{email} is already used by someone else").format(
+                            email=normalise_email(person.email)
+                        ),
                     )
                 )
         if (
@@ -108,7 +114,12 @@ class Roster:
             and self.repo.id_for_email(person.manager_email) is None
         ):
             errors.append(
-                FieldError("manager_email", f"no one on the roster has the email {person.manager_email}")
+                FieldError(
+                    "manager_email",
+                    _("no one on the roster has the email {manager_email}").format(
+                        manager_email=person.manager_email
+                    ),
+                )
             )
         if person.manager_email and not any(e.field == "manager_email" for e in errors):
             chain = self._manager_chain(normalise_email(person.manager_email), normalise_email(person.email))
@@ -116,8 +127,15 @@ class Roster:
                 errors.append(
                     FieldError(
                         "manager_email",
-                        f"{' manages '.join([normalise_email(person.email), *reversed(chain)])} manages "
-                        f"{normalise_email(person.email)}: that would make the managers a cycle",
+                        _("{loop}: that would make the managers a cycle").format(
+                            loop=(" " + _("manages") + " ").join(
+                                [
+                                    normalise_email(person.email),
+                                    *reversed(chain),
+                                    normalise_email(person.email),
+                                ]
+                            )
+                        ),
                     )
                 )
         return errors
@@ -137,20 +155,26 @@ class Roster:
 
     def plan_add(self, person: Person) -> RosterChange:
         """Adding one new person."""
-        return RosterChange(f"Add {person.name}", after=(person.with_id(None),))
+        return RosterChange(_("Add {name}").format(name=person.name), after=(person.with_id(None),))
 
     def plan_update(self, person: Person) -> RosterChange:
         """Replacing one person's record with `person` (same id)."""
         assert person.id is not None
         before = self.repo.get(person.id)
-        return RosterChange(f"Edit {person.name}", before=(before,) if before else (), after=(person,))
+        return RosterChange(
+            _("Edit {name}").format(name=person.name), before=(before,) if before else (), after=(person,)
+        )
 
     def plan_absences(self, person: Person, absences: tuple[Absence, ...]) -> RosterChange:
         """Giving one person (saved, with an id) these absences instead of their current ones."""
         assert person.id is not None
         before = self.repo.get(person.id) or person
         added = [a for a in absences if a not in before.absences]
-        what = f"Away: {person.name} {added[0].span()}" if added else f"Time away of {person.name}"
+        what = (
+            _("Away: {name} {dates}").format(name=person.name, dates=added[0].span())
+            if added
+            else _("Time away of {name}").format(name=person.name)
+        )
         return RosterChange(
             what, before=(before,), after=(replace(before, absences=tuple(sorted(absences))),)
         )
@@ -170,7 +194,7 @@ class Roster:
         report_ids = [r for r in self.repo.reports_of(ids) if r not in ids]
         reports = self.repo.list_people(report_ids)
         return RosterChange(
-            f"Delete {_names(doomed)}",
+            _("Delete {value}").format(value=_names(doomed)),
             before=tuple(doomed) + tuple(reports),
             after=tuple(replace(r, manager_email=None) if r.manager_email in emails else r for r in reports),
             references=references_to(self.workspace.db, ids),
@@ -193,9 +217,9 @@ class Roster:
             if (
                 progress is not None
                 and (done % 1000 == 0 or done == total)
-                and progress("Saving people", done, total) is False
+                and progress(_("Saving people"), done, total) is False
             ):
-                raise OperationCancelled("cancelled; nothing was imported")
+                raise OperationCancelled(_("cancelled; nothing was imported"))
 
         with self.workspace.db.atomic():
             skills_before = self.repo.skill_names()
@@ -219,9 +243,9 @@ class Roster:
         """Rename (or merge) a skill; returns what is needed to undo it."""
         old_skill = next((s for s in self.repo.list_skills() if s.name.casefold() == old.casefold()), None)
         if old_skill is None:
-            raise ValueError(f"there is no skill called '{old}'")
+            raise ValueError(_("there is no skill called '{old}'").format(old=old))
         if not new.strip():
-            raise ValueError("a skill needs a name")
+            raise ValueError(_("a skill needs a name"))
         merged = any(
             s.name.casefold() == new.strip().casefold() and s.id != old_skill.id
             for s in self.repo.list_skills()
@@ -262,17 +286,21 @@ class Roster:
 
 def _names(people: Iterable[Person]) -> str:
     names = [p.name for p in people]
-    if len(names) <= 2:
-        return " and ".join(names) or "nobody"
-    return f"{len(names)} people"
+    if len(names) == 2:
+        return _("{first} and {second}").format(first=names[0], second=names[1])
+    if len(names) == 1:
+        return names[0]
+    if not names:
+        return _("nobody")
+    return nformat("{n} person", "{n} people", len(names))
 
 
 def import_change(
-    new: list[Person], updated: list[tuple[Person, Person]], description: str = "Import roster"
+    new: list[Person], updated: list[tuple[Person, Person]], description: str = ""
 ) -> RosterChange:
     """The roster change an import plan stands for: new people and updated ones."""
     return RosterChange(
-        description,
+        description or _("Import roster"),
         before=tuple(before for before, _ in updated),
-        after=tuple(after for _, after in updated) + tuple(new),
+        after=tuple(after for _k, after in updated) + tuple(new),
     )

@@ -10,6 +10,7 @@ import re
 from datetime import date, time
 
 from peerdesk.domain import MAX_LEVEL, MIN_LEVEL, WEEKDAYS, Absence, Availability, LearnGoal, TeachSkill
+from peerdesk.i18n import _
 
 _WINDOW = re.compile(r"^(?P<day>[A-Za-z]+)\s+(?P<start>\d{1,2}:\d{2})\s*-\s*(?P<end>\d{1,2}:\d{2})$")
 _DAY_ALIASES = {name.lower(): i for i, name in enumerate(WEEKDAYS)} | {
@@ -25,10 +26,18 @@ def _items(text: str) -> list[str]:
 def _parse_level(skill: str, raw: str) -> int:
     raw = raw.strip()
     if not raw.isdigit():
-        raise ValueError(f"level '{raw}' for '{skill}' is not a whole number {MIN_LEVEL}-{MAX_LEVEL}")
+        raise ValueError(
+            _("level '{raw}' for '{skill}' is not a whole number {low}-{high}").format(
+                raw=raw, skill=skill, low=MIN_LEVEL, high=MAX_LEVEL
+            )
+        )
     level = int(raw)
     if not MIN_LEVEL <= level <= MAX_LEVEL:
-        raise ValueError(f"level {level} for '{skill}' is outside {MIN_LEVEL}-{MAX_LEVEL}")
+        raise ValueError(
+            _("level {level} for '{skill}' is outside {low}-{high}").format(
+                level=level, skill=skill, low=MIN_LEVEL, high=MAX_LEVEL
+            )
+        )
     return level
 
 
@@ -37,7 +46,7 @@ def _split_skill(item: str) -> tuple[str, str | None]:
     if not sep:
         return item.strip(), None
     if not skill.strip():
-        raise ValueError(f"'{item}' has a level but no skill name")
+        raise ValueError(_("'{item}' has a level but no skill name").format(item=item))
     return skill.strip(), level
 
 
@@ -47,7 +56,7 @@ def parse_teaches(text: str) -> tuple[TeachSkill, ...]:
     for item in _items(text):
         skill, level = _split_skill(item)
         if level is None:
-            raise ValueError(f"'{skill}' needs a level, e.g. '{skill}:3'")
+            raise ValueError(_("'{skill}' needs a level, e.g. '{skill}:3'").format(skill=skill))
         result.append(TeachSkill(skill, _parse_level(skill, level)))
     return tuple(result)
 
@@ -66,7 +75,7 @@ def _parse_clock(raw: str, window: str) -> time:
     if hours == 24 and minutes == 0:
         return time(23, 59)
     if not (0 <= hours < 24 and 0 <= minutes < 60):
-        raise ValueError(f"'{raw}' in '{window}' is not a time of day")
+        raise ValueError(_("'{raw}' in '{window}' is not a time of day").format(raw=raw, window=window))
     return time(hours, minutes)
 
 
@@ -76,14 +85,16 @@ def parse_availability(text: str) -> tuple[Availability, ...]:
     for item in _items(text):
         match = _WINDOW.match(item)
         if not match:
-            raise ValueError(f"'{item}' is not like 'Tue 10:00-12:00'")
+            raise ValueError(_("'{item}' is not like 'Tue 10:00-12:00'").format(item=item))
         day = _DAY_ALIASES.get(match["day"].lower())
         if day is None:
-            raise ValueError(f"'{match['day']}' in '{item}' is not a weekday (Mon..Sun)")
+            raise ValueError(
+                _("'{day}' in '{item}' is not a weekday (Mon..Sun)").format(day=match["day"], item=item)
+            )
         start = _parse_clock(match["start"], item)
         end = _parse_clock(match["end"], item)
         if end <= start:
-            raise ValueError(f"'{item}' ends before it starts")
+            raise ValueError(_("'{item}' ends before it starts").format(item=item))
         result.append(Availability(day, start, end))
     return tuple(sorted(result))
 
@@ -114,7 +125,9 @@ def _parse_day(raw: str, item: str) -> date:
         year, month, day = (int(p) for p in raw.split("-"))
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{raw}' in '{item}' is not a date that exists") from None
+        raise ValueError(
+            _("'{raw}' in '{item}' is not a date that exists").format(raw=raw, item=item)
+        ) from None
 
 
 def parse_absences(text: str) -> tuple[Absence, ...]:
@@ -123,11 +136,13 @@ def parse_absences(text: str) -> tuple[Absence, ...]:
     for item in _items(text):
         match = _ABSENCE.match(item)
         if not match:
-            raise ValueError(f"'{item}' is not like '2026-03-10..2026-03-21' (first..last day)")
+            raise ValueError(
+                _("'{item}' is not like '2026-03-10..2026-03-21' (first..last day)").format(item=item)
+            )
         start = _parse_day(match["start"], item)
         end = _parse_day(match["end"], item) if match["end"] else start
         if end < start:
-            raise ValueError(f"'{item}' ends before it starts")
+            raise ValueError(_("'{item}' ends before it starts").format(item=item))
         result.append(Absence(start, end, (match["reason"] or "").strip()))
     return tuple(sorted(result))
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peerdesk.domain import Person, Session
+from peerdesk.i18n import _, nformat
 from peerdesk.roster.matrix import EXPERT_LEVEL
+from peerdesk.schedule.dates import local_date
 
 DEFAULT_SHARE = 0.5
 NAMES_SHOWN = 8  # leavers named in the sentence (all of them are in the JSON)
@@ -59,26 +61,52 @@ class TruckFactor:
         """The result in a few sentences for a team lead."""
         names = names or {}
         if not self.skills:
-            return [f"No skill is held at level {self.level} or more by an active person."]
+            return [
+                _("No skill is held at level {level} or more by an active person.").format(level=self.level)
+            ]
         leavers = [names.get(e, e) for e in self.departures[: self.factor]]
         who = ", ".join(leavers[:NAMES_SHOWN])
         if len(leavers) > NAMES_SHOWN:
-            who += f" and {len(leavers) - NAMES_SHOWN} more"
+            who += _more(len(leavers) - NAMES_SHOWN)
+        weakest = ", ".join(self.weakest[:NAMES_SHOWN])
+        share = f"{self.share:.0%}"
+        if len(self.weakest) > NAMES_SHOWN:
+            weakest += _more(len(self.weakest) - NAMES_SHOWN)
         return [
-            f"Truck factor {self.factor}: if {who} left, more than {self.share:.0%} of the "
-            f"{len(self.skills)} skills held at level {self.level}+ would have nobody left who holds them.",
-            f"One skill is lost with {self.fewest} departure{'s' if self.fewest != 1 else ''}: "
-            + ", ".join(self.weakest[:NAMES_SHOWN])
-            + (f" and {len(self.weakest) - NAMES_SHOWN} more" if len(self.weakest) > NAMES_SHOWN else ""),
-            "Skills still covered as people leave: " + _curve(self.curve),
+            nformat(
+                "Truck factor {factor}: if {who} left, more than {share} of the {n} skill held at "
+                "level {level}+ would have nobody left who holds them.",
+                "Truck factor {factor}: if {who} left, more than {share} of the {n} skills held at "
+                "level {level}+ would have nobody left who holds them.",
+                len(self.skills),
+                factor=self.factor,
+                who=who,
+                share=share,
+                level=self.level,
+            ),
+            nformat(
+                "One skill is lost with {n} departure: {skills}",
+                "One skill is lost with {n} departures: {skills}",
+                self.fewest,
+                skills=weakest,
+            ),
+            _("Skills still covered as people leave: {curve}").format(curve=_curve(self.curve)),
         ]
+
+
+def _more(n: int) -> str:
+    """' and 3 more' after the names shown."""
+    return " " + nformat("and {n} more", "and {n} more", n)
 
 
 def _curve(curve: tuple[int, ...]) -> str:
     """The curve as 'N -> N -> ...', the long flat tail cut short."""
     shown = [str(c) for c in curve[:40]]
     return " -> ".join(shown) + (
-        f" -> ... -> {curve[-1]} ({len(curve) - 1} departures)" if len(curve) > 40 else ""
+        " -> ... -> "
+        + nformat("{last} ({n} departure)", "{last} ({n} departures)", len(curve) - 1, last=curve[-1])
+        if len(curve) > 40
+        else ""
     )
 
 
@@ -107,18 +135,28 @@ class Departure:
         """The answer in words."""
         names = names or {}
         name = names.get(self.email, self.email)
-        lines = [
-            f"If {name} leaves: "
-            + (f"{', '.join(self.lost)} would have nobody left." if self.lost else "no skill is lost.")
-        ]
-        if self.single:
-            lines.append(
-                "Only one holder left: " + "; ".join(f"{s} ({names.get(e, e)})" for s, e in self.single)
+        if self.lost:
+            lost = _("If {name} leaves: {skills} would have nobody left.").format(
+                name=name, skills=", ".join(self.lost)
             )
+        else:
+            lost = _("If {name} leaves: no skill is lost.").format(name=name)
+        lines = [lost]
+        if self.single:
+            single = "; ".join(f"{s} ({names.get(e, e)})" for s, e in self.single)
+            lines.append(_("Only one holder left: {skills}").format(skills=single))
+        share = f"{self.share:.0%}"
         lines.append(
-            f"Truck factor {self.before} today; after {name} leaves, {self.after} more "
-            f"departure{'s' if self.after != 1 else ''} would leave more than {self.share:.0%} "
-            "of the skills uncovered."
+            nformat(
+                "Truck factor {before} today; after {name} leaves, {n} more departure would leave more "
+                "than {share} of the skills uncovered.",
+                "Truck factor {before} today; after {name} leaves, {n} more departures would leave more "
+                "than {share} of the skills uncovered.",
+                self.after,
+                before=self.before,
+                name=name,
+                share=share,
+            )
         )
         return lines
 
@@ -150,7 +188,7 @@ def truck_factor(
 ) -> TruckFactor:
     """The greedy truck factor (Avelino et al.) over active people, with its curve."""
     if not 0 <= share < 1:
-        raise ValueError(f"share {share}: use a number from 0 up to (not including) 1")
+        raise ValueError(_("share {share}: use a number from 0 up to (not including) 1").format(share=share))
     people = list(people)
     held = holders(people, level, skills)
     departures, curve, factor = _greedy(held, {p.email: p.name.casefold() for p in people}, share)
@@ -199,7 +237,7 @@ def what_if_leaves(
     """What `email` leaving does: skills lost, skills left with one holder, the truck factor after."""
     people = list(people)
     if not any(p.email.casefold() == email.casefold() for p in people):
-        raise ValueError(f"'{email}' is not in the roster")
+        raise ValueError(_("'{email}' is not in the roster").format(email=email))
     email = next(p.email for p in people if p.email.casefold() == email.casefold())
     skill_list = list(skills) if skills is not None else None
     held = holders(people, level, skill_list)
@@ -226,16 +264,29 @@ class Projection:
         names = names or {}
         holder = names.get(self.holder, self.holder)
         if self.learner is None or self.first_shift is None:
-            return f"{self.skill}: only {holder}; no shadow shift planned yet"
+            return _("{skill}: only {holder}; no shadow shift planned yet").format(
+                skill=self.skill, holder=holder
+            )
         learner = names.get(self.learner, self.learner)
         if self.expected is None:
-            return (
-                f"{self.skill}: {learner} shadows {holder} from {self.first_shift:%d %b %Y}; "
-                "no time-to-competency measured yet to project from"
+            return _(
+                "{skill}: {learner} shadows {holder} from {first_shift}; no "
+                "time-to-competency measured yet to project from"
+            ).format(
+                skill=self.skill,
+                learner=learner,
+                holder=holder,
+                first_shift=local_date(self.first_shift, "%d %b %Y", "dd MMM y"),
             )
-        return (
-            f"{self.skill}: a second holder expected around {self.expected:%d %b %Y} "
-            f"({learner}, shadowing {holder} from {self.first_shift:%d %b %Y})"
+        return _(
+            "{skill}: a second holder expected around {expected} "
+            "({learner}, shadowing {holder} from {first_shift})"
+        ).format(
+            skill=self.skill,
+            expected=local_date(self.expected, "%d %b %Y", "dd MMM y"),
+            learner=learner,
+            holder=holder,
+            first_shift=local_date(self.first_shift, "%d %b %Y", "dd MMM y"),
         )
 
 

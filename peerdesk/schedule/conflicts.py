@@ -21,6 +21,8 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import WEEKDAYS, Person, Program, Session
+from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.holidays import holiday_name
 from peerdesk.schedule.service import first_session_date, program_last_day
 from peerdesk.schedule.slots import is_available
@@ -260,7 +262,11 @@ class ConflictIndex:
                         Conflict(
                             session.id,
                             "double-booked",
-                            f"{self._name(email)} is also in '{other.title}' at {other.start:%a %d %b %H:%M}",
+                            _("{name} is also in '{title}' at {start}").format(
+                                name=self._name(email),
+                                title=other.title,
+                                start=local_date(other.start, "%a %d %b %H:%M", "EEE dd MMM HH:mm"),
+                            ),
                         )
                     )
             if found:
@@ -288,7 +294,7 @@ class ConflictIndex:
             if person is not None and person.absences:  # time away: named, the reason kept private
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
-                    away = f"{person.name} is away {absence.span()}"
+                    away = _("{name} is away {dates}").format(name=person.name, dates=absence.span())
                     found[email] = Conflict(session.id, "unavailable", away)
                     continue
             if person is None or not person.availability:
@@ -304,7 +310,9 @@ class ConflictIndex:
             if free is None:  # thousands of attendees: each person's free time is written once
                 free = self._free_text[email] = "; ".join(str(w) for w in person.availability)
             found[email] = Conflict(
-                session.id, "unavailable", f"{person.name} is not free {when} (free {free})"
+                session.id,
+                "unavailable",
+                _("{name} is not free {when} (free {free})").format(name=person.name, when=when, free=free),
             )
         if found:
             self._unavailable[session.id] = found
@@ -332,7 +340,9 @@ class ConflictIndex:
                     Conflict(
                         current.id,
                         "facilitator-twice",
-                        f"{self._name(email)} also led the previous session ({previous.start:%d %b})",
+                        _("{name} also led the previous session ({start})").format(
+                            name=self._name(email), start=local_date(previous.start, "%d %b", "dd MMM")
+                        ),
                     )
                 )
 
@@ -350,7 +360,11 @@ class ConflictIndex:
                 Conflict(
                     session.id,
                     "holiday",
-                    f"{session.start:%a %d %b %Y} is on a public holiday: {holiday} ({program.holidays})",
+                    _("{start} is on a public holiday: {holiday} ({holidays})").format(
+                        start=local_date(session.start, "%a %d %b %Y", "EEE dd MMM y"),
+                        holiday=holiday,
+                        holidays=program.holidays,
+                    ),
                 )
             )
         first, last = min(program.start, first_session_date(program)), program_last_day(program)
@@ -359,7 +373,12 @@ class ConflictIndex:
                 Conflict(
                     session.id,
                     "outside-program",
-                    f"{session.start:%d %b %Y} is outside {program.name} ({first:%d %b} - {last:%d %b %Y})",
+                    _("{start} is outside {name} ({first} - {last})").format(
+                        start=local_date(session.start, "%d %b %Y", "dd MMM y"),
+                        name=program.name,
+                        first=local_date(first, "%d %b", "dd MMM"),
+                        last=local_date(last, "%d %b %Y", "dd MMM y"),
+                    ),
                 )
             )
         if found:

@@ -10,6 +10,7 @@ builders as an export of cancelled sessions, so attendees' calendars drop them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 from peerdesk import clock
 from peerdesk.changes import OpChanges
 from peerdesk.domain import Program, Session
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
 from peerdesk.schedule.slots import to_utc
 from peerdesk.storage import Workspace
 from peerdesk.storage.programs import ProgramRepository
@@ -25,12 +26,12 @@ from peerdesk.storage.removal import Snapshot, program_snapshot, remove, restore
 from peerdesk.storage.sessions import SessionRepository
 
 # what else goes with a program, as the confirmation names it: table, one, many
-_ALSO = (
-    ("replies", "invitee answer", None),
-    ("match_runs", "matching run", None),
-    ("shoutouts", "shout-out", None),
-    ("transfer_checks", "follow-up answer", None),
-    ("publications", "calendar publication", None),
+_ALSO: tuple[tuple[str, Callable[[int], str]], ...] = (
+    ("replies", lambda n: nformat("{n} invitee answer", "{n} invitee answers", n)),
+    ("match_runs", lambda n: nformat("{n} matching run", "{n} matching runs", n)),
+    ("shoutouts", lambda n: nformat("{n} shout-out", "{n} shout-outs", n)),
+    ("transfer_checks", lambda n: nformat("{n} follow-up answer", "{n} follow-up answers", n)),
+    ("publications", lambda n: nformat("{n} calendar publication", "{n} calendar publications", n)),
 )
 
 
@@ -60,11 +61,11 @@ class Deletion:
     def what_goes(self) -> str:
         """'6 sessions and 14 attendance records' (and whatever else goes with them)."""
         parts = [
-            count(len(self.sessions), "session"),
-            count(self.snapshot.count("attendance"), "attendance record"),
+            nformat("{n} session", "{n} sessions", len(self.sessions)),
+            nformat("{n} attendance record", "{n} attendance records", self.snapshot.count("attendance")),
         ]
-        parts += [count(n, one, many) for table, one, many in _ALSO if (n := self.snapshot.count(table))]
-        return ", ".join(parts[:-1]) + " and " + parts[-1]
+        parts += [words(n) for table, words in _ALSO if (n := self.snapshot.count(table))]
+        return _("{items} and {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
 
     def to_cancel(self, now: datetime | None = None) -> list[Session]:
         """The sessions still to come whose invitations may be in attendees' calendars."""
@@ -84,9 +85,9 @@ class Deletions:
         """Deleting a program with everything that belongs to it (nothing changes yet)."""
         program = self.programs.get(program_id)
         if program is None:
-            raise ValueError(f"there is no program {program_id}")
+            raise ValueError(_("there is no program {program_id}").format(program_id=program_id))
         return Deletion(
-            f"Delete program {program.name}",
+            _("Delete program {name}").format(name=program.name),
             program,
             tuple(self.sessions.list_sessions(program_id)),
             program_snapshot(self.workspace.db, program_id),
@@ -97,12 +98,12 @@ class Deletions:
         """Deleting one session with its attendee list, attendance and replies (nothing changes yet)."""
         session = self.sessions.get(session_id)
         if session is None:
-            raise ValueError(f"there is no session {session_id}")
+            raise ValueError(_("there is no session {session_id}").format(session_id=session_id))
         program = self.programs.get(session.program_id)
         if program is None:
-            raise ValueError(f"session {session_id} belongs to no program")
+            raise ValueError(_("session {session_id} belongs to no program").format(session_id=session_id))
         return Deletion(
-            f"Delete {session.title}",
+            _("Delete {title}").format(title=session.title),
             program,
             (session,),
             sessions_snapshot(self.workspace.db, [session_id]),

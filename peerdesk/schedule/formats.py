@@ -7,8 +7,11 @@ under the same key and can be reset.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from peerdesk.collation import sort_key
 from peerdesk.domain import AgendaStep, Format
+from peerdesk.i18n import N_, _
 from peerdesk.storage.sessions import FormatRepository
 
 
@@ -28,88 +31,95 @@ def _f(
 BUILTIN_FORMATS: tuple[Format, ...] = (
     _f(
         "micro-lesson",
-        "Micro-lesson",
+        N_("Micro-lesson"),
         20,
-        "One person teaches one small, practical thing in 10-20 minutes, then everyone tries it.",
+        N_("One person teaches one small, practical thing in 10-20 minutes, then everyone tries it."),
         [
-            (2, "Why this matters (the problem it solves)"),
-            (10, "Show it, step by step"),
-            (6, "Everyone tries it on a real example"),
-            (2, "One-question feedback"),
+            (2, N_("Why this matters (the problem it solves)")),
+            (10, N_("Show it, step by step")),
+            (6, N_("Everyone tries it on a real example")),
+            (2, N_("One-question feedback")),
         ],
         max_minutes=20,
     ),
     _f(
         "peer-coaching",
-        "Peer coaching",
+        N_("Peer coaching"),
         30,
-        "Pairs commit to practise one thing and report back next time.",
+        N_("Pairs commit to practise one thing and report back next time."),
         [
-            (5, "Report back on last session's commitment"),
-            (15, "Coach on a live situation"),
-            (5, "Each person names what they will practise and report back on"),
-            (5, "One-question feedback"),
+            (5, N_("Report back on last session's commitment")),
+            (15, N_("Coach on a live situation")),
+            (5, N_("Each person names what they will practise and report back on")),
+            (5, N_("One-question feedback")),
         ],
     ),
     _f(
         "skill-swap",
-        "Skill-swap",
+        N_("Skill-swap"),
         45,
-        "Two people teach each other a tool or technique; one hour at most.",
+        N_("Two people teach each other a tool or technique; one hour at most."),
         [
-            (5, "Goals: what each wants to learn"),
-            (18, "First person teaches, the other drives"),
-            (18, "Second person teaches, the other drives"),
-            (4, "Commitments and feedback"),
+            (5, N_("Goals: what each wants to learn")),
+            (18, N_("First person teaches, the other drives")),
+            (18, N_("Second person teaches, the other drives")),
+            (4, N_("Commitments and feedback")),
         ],
         max_minutes=60,
     ),
     _f(
         "problem-clinic",
-        "Problem clinic",
+        N_("Problem clinic"),
         30,
-        "Someone brings a live issue; the group troubleshoots it together.",
+        N_("Someone brings a live issue; the group troubleshoots it together."),
         [
-            (5, "The problem, in the owner's words"),
-            (5, "Clarifying questions only"),
-            (15, "Ideas and experiments"),
-            (5, "Owner picks a next step; feedback"),
+            (5, N_("The problem, in the owner's words")),
+            (5, N_("Clarifying questions only")),
+            (15, N_("Ideas and experiments")),
+            (5, N_("Owner picks a next step; feedback")),
         ],
     ),
     _f(
         "shadow-shift",
-        "Shadow shift",
+        N_("Shadow shift"),
         60,
-        "Observe a peer doing the job for real, then debrief.",
-        [(5, "What to watch for"), (45, "Shadow the real work"), (10, "Debrief: what surprised you")],
+        N_("Observe a peer doing the job for real, then debrief."),
+        [
+            (5, N_("What to watch for")),
+            (45, N_("Shadow the real work")),
+            (10, N_("Debrief: what surprised you")),
+        ],
     ),
     _f(
         "lunch-and-learn",
-        "Lunch-and-learn",
+        N_("Lunch-and-learn"),
         45,
-        "An informal demo over lunch, often recorded for those who miss it.",
-        [(5, "Settle in"), (25, "Demo"), (12, "Questions and discussion"), (3, "Feedback")],
+        N_("An informal demo over lunch, often recorded for those who miss it."),
+        [(5, N_("Settle in")), (25, N_("Demo")), (12, N_("Questions and discussion")), (3, N_("Feedback"))],
     ),
     _f(
         "learning-pod",
-        "Learning pod",
+        N_("Learning pod"),
         30,
-        "A small same-role group works through a shared learning goal over the weeks.",
+        N_("A small same-role group works through a shared learning goal over the weeks."),
         [
-            (5, "Check-in: progress since last time"),
-            (20, "Work through this week's topic together"),
-            (5, "Next step for each member; feedback"),
+            (5, N_("Check-in: progress since last time")),
+            (20, N_("Work through this week's topic together")),
+            (5, N_("Next step for each member; feedback")),
         ],
     ),
     _f(
         "demo-and-discuss",
-        "Demo-and-discuss",
+        N_("Demo-and-discuss"),
         20,
-        "A short demo of real work followed by discussion.",
-        [(8, "Demo"), (10, "Discussion"), (2, "Feedback")],
+        N_("A short demo of real work followed by discussion."),
+        [(8, N_("Demo")), (10, N_("Discussion")), (2, N_("Feedback"))],
         max_minutes=20,
     ),
 )
+
+
+_BUILTIN_BY_KEY = {f.key: f for f in BUILTIN_FORMATS}
 
 
 def all_formats(repo: FormatRepository) -> list[Format]:
@@ -117,6 +127,37 @@ def all_formats(repo: FormatRepository) -> list[Format]:
     custom = {f.key: f for f in repo.list_custom()}
     merged = [custom.pop(f.key, f) for f in BUILTIN_FORMATS]
     return merged + sorted(custom.values(), key=lambda f: sort_key(f.name))
+
+
+def display_format(fmt: Format) -> Format:
+    """A built-in format as the reader's language words it; the stored data stays English.
+
+    A lead's edit of a built-in (its texts differ from the shipped ones) and a lead's own
+    format are shown as the lead wrote them.
+    """
+    shipped = _BUILTIN_BY_KEY.get(fmt.key)
+    if shipped is None or (fmt.name, fmt.description, fmt.agenda) != (
+        shipped.name,
+        shipped.description,
+        shipped.agenda,
+    ):
+        return fmt
+    return replace(
+        fmt,
+        name=_(fmt.name),
+        description=_(fmt.description),
+        agenda=tuple(AgendaStep(s.minutes, _(s.text)) for s in fmt.agenda),
+    )
+
+
+def display_name(fmt: Format) -> str:
+    """The name of a format as it is shown and printed ('Mikro-Lektion' for a German reader)."""
+    return display_format(fmt).name
+
+
+def display_formats(formats: list[Format]) -> list[Format]:
+    """Translated copies of a formats listing, for showing it (never for storing it)."""
+    return [display_format(f) for f in formats]
 
 
 def format_by_key(repo: FormatRepository, key: str) -> Format | None:
@@ -136,9 +177,11 @@ def parse_agenda(text: str) -> tuple[AgendaStep, ...]:
         line = raw.strip()
         if not line:
             continue
-        head, _, rest = line.partition(" ")
+        head, _space, rest = line.partition(" ")
         if not head.isdigit() or not rest.strip():
-            raise ValueError(f"agenda line {number} '{line}' is not like '5 Check-in'")
+            raise ValueError(
+                _("agenda line {number} '{line}' is not like '5 Check-in'").format(number=number, line=line)
+            )
         rest = rest.strip().removeprefix("min").strip().removeprefix("-").strip()
         steps.append(AgendaStep(int(head), rest))
     return tuple(steps)
@@ -148,16 +191,26 @@ def format_problems(fmt: Format, existing_keys: set[str]) -> list[str]:
     """What is wrong with a new or edited format, one sentence each."""
     problems = []
     if not fmt.key or not all(c.isalnum() or c == "-" for c in fmt.key) or fmt.key != fmt.key.lower():
-        problems.append("the short name (ID) must be lower-case letters, digits and dashes, e.g. 'book-club'")
+        problems.append(
+            _("the short name (ID) must be lower-case letters, digits and dashes, e.g. 'book-club'")
+        )
     elif fmt.key in existing_keys:
-        problems.append(f"there is already a format '{fmt.key}'")
+        problems.append(_("there is already a format '{key}'").format(key=fmt.key))
     if not fmt.name.strip():
-        problems.append("a format needs a name")
+        problems.append(_("a format needs a name"))
     if not 5 <= fmt.minutes <= 480:
-        problems.append(f"{fmt.minutes} minutes is outside 5-480")
+        problems.append(_("{minutes} minutes is outside 5-480").format(minutes=fmt.minutes))
     if fmt.max_minutes is not None and fmt.minutes > fmt.max_minutes:
-        problems.append(f"the default length {fmt.minutes} min is over the maximum {fmt.max_minutes} min")
+        problems.append(
+            _("the default length {minutes} min is over the maximum {most} min").format(
+                minutes=fmt.minutes, most=fmt.max_minutes
+            )
+        )
     total = sum(s.minutes for s in fmt.agenda)
     if fmt.agenda and total > fmt.minutes:
-        problems.append(f"the agenda adds up to {total} min, more than the {fmt.minutes} min session")
+        problems.append(
+            _("the agenda adds up to {total} min, more than the {minutes} min session").format(
+                total=total, minutes=fmt.minutes
+            )
+        )
     return problems

@@ -11,12 +11,14 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from peerdesk.i18n import _
+
 WORKING_DAYS = (0, 1, 2, 3, 4)  # Monday to Friday, unless the lead says otherwise
 
 
 def split_code(code: str) -> tuple[str, str | None]:
     """'de-by' -> ('DE', 'BY'); 'US' -> ('US', None)."""
-    country, _, region = code.strip().upper().partition("-")
+    country, _dash, region = code.strip().upper().partition("-")
     return country, (region or None)
 
 
@@ -29,14 +31,18 @@ def calendar_problem(code: str) -> str | None:
 
     supported = holidays_lib.list_supported_countries()
     if country not in supported:
-        return f"'{code.strip()}' is not a country code the holidays calendar knows (e.g. DE, US, GB)"
+        return _("'{code}' is not a country code the holidays calendar knows (e.g. DE, US, GB)").format(
+            code=code.strip()
+        )
     if region is not None and region not in supported[country]:
         regions = ", ".join(supported[country][:12])
         more = ", ..." if len(supported[country]) > 12 else ""
         return (
-            f"'{region}' is not a region of {country} (one of {regions}{more})"
+            _("'{region}' is not a region of {country} (one of {regions}{more})").format(
+                region=region, country=country, regions=regions, more=more
+            )
             if regions
-            else (f"{country} has no regions in the holidays calendar")
+            else (_("{country} has no regions in the holidays calendar").format(country=country))
         )
     return None
 
@@ -70,7 +76,7 @@ def next_working_day(code: str, day: date, working_days: Iterable[int] = WORKING
     """The first day after `day` that is a working day and not a public holiday."""
     working = set(working_days) or set(WORKING_DAYS)
     candidate = day + timedelta(days=1)
-    for _ in range(60):
+    for _i in range(60):
         if candidate.weekday() in working and holiday_name(code, candidate) is None:
             return candidate
         candidate += timedelta(days=1)

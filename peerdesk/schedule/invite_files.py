@@ -22,19 +22,23 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from peerdesk import i18n
 from peerdesk.atomic import write_bytes_atomically
 from peerdesk.domain import Person, Program, Session
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
 from peerdesk.schedule import email_drafts
 from peerdesk.schedule.conflicts import find_conflicts
+from peerdesk.schedule.dates import day_month_year, long_day_time, short_date, short_day_time
 from peerdesk.schedule.invites import (
     LIVE,
     InviteContext,
     SeriesPlan,
     calendar_import,
     cancellation,
+    cancelled_subject,
     one_line,
     organizer_name,
+    place_lines,
     plan_series,
     series_request,
     series_sessions,
@@ -62,7 +66,12 @@ def recipients(cal: Calendar) -> list[tuple[str, str]]:
 
 
 def _when(session: Session) -> str:
-    return f"{session.start:%A %d %B %Y, %H:%M} ({session.timezone})"
+    return f"{long_day_time(session.start)} ({session.timezone})"
+
+
+def invitation_subject(title: str) -> str:
+    """'Invitation: <title>', the subject of an invitation's draft."""
+    return _("Invitation: {title}").format(title=title)
 
 
 def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: str, text: str) -> bytes:
@@ -72,7 +81,7 @@ def email_draft(ctx: InviteContext, program: Program, cal: Calendar, subject: st
     """
     organizer = program.organizer_email
     name = organizer_name(ctx, program) if organizer else ""
-    body = f"Hello,\n\n{text}\n\n{name}\n"
+    body = _("Hello,") + f"\n\n{text}\n\n{name}\n"
     return email_drafts.email_draft(
         sender=(name, organizer) if organizer else None,
         recipients=recipients(cal),
@@ -93,43 +102,54 @@ def _zone_lines(ctx: InviteContext, sessions: list[Session], emails: Iterable[st
             by_zone.setdefault(person.timezone, []).append(ctx.name(email))
     lines = []
     for other, names in sorted(by_zone.items()):
-        times = ", ".join(f"{to_local(s.start_utc(), other):%a %d %b %H:%M}" for s in sessions)
-        lines.append(f"In {other} ({', '.join(sorted(names, key=str.casefold))}): {times}")
+        times = ", ".join(short_day_time(to_local(s.start_utc(), other)) for s in sessions)
+        who = ", ".join(sorted(names, key=str.casefold))
+        lines.append(_("In {zone} ({names}): {times}").format(zone=other, names=who, times=times))
     return lines
 
 
 def _own_clocks(ctx: InviteContext, program: Program, session: Session, cal: Calendar) -> str:
     """For a cancellation: the cancelled time on each invitee's own clock, or nothing."""
-    emails = _invitees(program, [email for _, email in recipients(cal)])
+    emails = _invitees(program, [email for _name, email in recipients(cal)])
     zones = _zone_lines(ctx, [session], emails, session.timezone)
-    return "\n\nOn your own clock:\n" + "\n".join(zones) if zones else ""
+    return "\n\n" + _("On your own clock:") + "\n" + "\n".join(zones) if zones else ""
 
 
 def _series_text(ctx: InviteContext, program: Program, plan: SeriesPlan) -> str:
     first, last = plan.live[0], plan.live[-1]
     upcoming = [s for s in plan.live if s.start_utc() >= ctx.now]
+    sessions = nformat(
+        "{n} weekly session of {minutes} minutes",
+        "{n} weekly sessions of {minutes} minutes",
+        len(plan.live),
+        minutes=program.minutes,
+    )
     lines = [
-        f"you are invited to {series_summary(ctx, program)}: {count(len(plan.live), 'weekly session')} "
-        f"of {program.minutes} minutes, {program.time:%H:%M} ({program.timezone}), "
-        f"from {first.start:%d %B %Y} to {last.start:%d %B %Y}."
+        _("you are invited to {series}: {sessions}, {time} ({zone}), from {first} to {last}.").format(
+            series=series_summary(ctx, program),
+            sessions=sessions,
+            time=f"{program.time:%H:%M}",
+            zone=program.timezone,
+            first=day_month_year(first.start),
+            last=day_month_year(last.start),
+        )
     ]
     if upcoming and upcoming[0] is first:
-        lines.append(f"The first session is on {_when(first)}.")
+        lines.append(_("The first session is on {when}.").format(when=_when(first)))
     elif upcoming:
         lines.append(
-            f"The series began on {first.start:%d %B %Y}; this invitation is for the sessions from "
-            f"week {upcoming[0].week} on, the next on {_when(upcoming[0])}."
+            _(
+                "The series began on {first}; this invitation is for the sessions from "
+                "week {week} on, the next on {when}."
+            ).format(first=day_month_year(first.start), week=upcoming[0].week, when=_when(upcoming[0]))
         )
     else:
-        lines.append("Every session of the series has already taken place.")
-    if plan.location:
-        lines.append(f"Place: {plan.location}")
-    if plan.video_link:
-        lines.append(f"Join: {plan.video_link}")
+        lines.append(_("Every session of the series has already taken place."))
+    lines += place_lines(plan.location, plan.video_link)
     zones = _zone_lines(ctx, upcoming, _invitees(program, plan.attendees), program.timezone)
     if zones:
-        lines += ["", "On your own clock:", *zones, ""]
-    lines.append("Please accept or decline in your calendar.")
+        lines += ["", _("On your own clock:"), *zones, ""]
+    lines.append(_("Please accept or decline in your calendar."))
     return "\n".join(lines)
 
 
@@ -138,16 +158,17 @@ def _invitees(program: Program, attendees: Iterable[str]) -> list[str]:
 
 
 def _session_text(ctx: InviteContext, program: Program, session: Session) -> str:
-    lines = [f"you are invited to {one_line(session.title)} on {_when(session)}, {session.minutes} minutes."]
-    if session.location:
-        lines.append(f"Place: {session.location}")
-    if session.video_link:
-        lines.append(f"Join: {session.video_link}")
+    lines = [
+        _("you are invited to {title} on {when}, {minutes} minutes.").format(
+            title=one_line(session.title), when=_when(session), minutes=session.minutes
+        )
+    ]
+    lines += place_lines(session.location, session.video_link)
     emails = _invitees(program, [a.email for a in session.attendees])
     zones = _zone_lines(ctx, [session], emails, session.timezone)
     if zones:
-        lines += ["", "On your own clock:", *zones, ""]
-    lines.append("Please accept or decline in your calendar.")
+        lines += ["", _("On your own clock:"), *zones, ""]
+    lines.append(_("Please accept or decline in your calendar."))
     return "\n".join(lines)
 
 
@@ -190,7 +211,9 @@ class InviteSet:
 def time_notes(program: Program, sessions: Iterable[Session]) -> list[str]:
     """Sessions that start at a local time that does not exist (stored before PeerDesk refused them)."""
     return [
-        f"{one_line(s.title)}: {problem}; move it, calendars disagree about when it is"
+        _("{title}: {problem}; move it, calendars disagree about when it is").format(
+            title=one_line(s.title), problem=problem
+        )
         for s in sessions
         if s.status in LIVE and (problem := local_time_problem(s.start, s.timezone))
     ]
@@ -202,8 +225,10 @@ def address_notes(sessions: Iterable[Session]) -> list[str]:
         {a.email for s in sessions for a in s.attendees if not a.email.rpartition("@")[0].isascii()}
     )
     return [
-        f"{email}: the part before @ is not plain ASCII; the drafts keep it as it is, and only mail "
-        "servers that accept international addresses (SMTPUTF8) deliver it"
+        _(
+            "{email}: the part before @ is not plain ASCII; the drafts keep it as it is, and only mail "
+            "servers that accept international addresses (SMTPUTF8) deliver it"
+        ).format(email=email)
         for email in emails
     ]
 
@@ -231,11 +256,25 @@ def build_program_invites(
         mine = [s for s in sessions if any(a.email == person for a in s.attendees)]
         who = ctx.name(person)
         if not mine:
-            out.notes.append(f"{who} has no session of {program.name}: no file written")
+            out.notes.append(
+                _("{person} has no session of {program}: no file written").format(
+                    person=who, program=program.name
+                )
+            )
             return out
-        calendar = calendar_import(ctx, f"{program.name} - {who}", mine)
+        with i18n.language(program.language):
+            calendar = calendar_import(ctx, f"{program.name} - {who}", mine)
         out.add(f"{base}-{short_slug(who, 24)}-{tag(person)}.ics", calendar.to_ical())
         return out
+    with i18n.language(program.language):  # what attendees read is in the program's language
+        _program_files(ctx, program, sessions, out, base, eml)
+    return out
+
+
+def _program_files(
+    ctx: InviteContext, program: Program, sessions: list[Session], out: InviteSet, base: str, eml: bool
+) -> None:
+    """The invitations, cancellations, drafts and add-to-calendar file of `build_program_invites`."""
     series = series_sessions(sessions)
     if series:
         plan = plan_series(program, series)
@@ -243,17 +282,16 @@ def build_program_invites(
             cancel = cancellation(ctx, program, None, series)
             out.add(f"{base}-series-cancel.ics", cancel.to_ical())
             if eml:
-                text = (
-                    f"{series_summary(ctx, program)} is cancelled: every session of the series "
-                    "is removed from your calendar."
-                )
-                subject = f"Cancelled: {series_summary(ctx, program)}"
+                text = _(
+                    "{series} is cancelled: every session of the series is removed from your calendar."
+                ).format(series=series_summary(ctx, program))
+                subject = cancelled_subject(series_summary(ctx, program))
                 out.add(f"{base}-series-cancel.eml", email_draft(ctx, program, cancel, subject, text))
         else:
             request = series_request(ctx, program, sessions)
             out.add(f"{base}-series.ics", request.to_ical())
             if eml:
-                subject = f"Invitation: {series_summary(ctx, program)}"
+                subject = invitation_subject(series_summary(ctx, program))
                 text = _series_text(ctx, program, plan)
                 out.add(f"{base}-series.eml", email_draft(ctx, program, request, subject, text))
             for s in series:
@@ -263,11 +301,10 @@ def build_program_invites(
                 out.add(f"{base}-week-{s.week}-cancel.ics", cancel.to_ical())
                 if eml:
                     summary = series_summary(ctx, program)
-                    text = (
-                        f"{summary} on {_when(s)} is cancelled. "
-                        "The other sessions of the series stay as they are."
-                    ) + _own_clocks(ctx, program, s, cancel)
-                    subject = f"Cancelled: {summary}, {s.start:%d %b %Y}"
+                    text = _(
+                        "{series} on {when} is cancelled. The other sessions of the series stay as they are."
+                    ).format(series=summary, when=_when(s)) + _own_clocks(ctx, program, s, cancel)
+                    subject = cancelled_subject(f"{summary}, {short_date(s.start)}")
                     draft = email_draft(ctx, program, cancel, subject, text)
                     out.add(f"{base}-week-{s.week}-cancel.eml", draft)
     for s in (s for s in sessions if s.week is None):
@@ -276,21 +313,20 @@ def build_program_invites(
             cancel = cancellation(ctx, program, s, [s])
             out.add(f"{name}-cancel.ics", cancel.to_ical())
             if eml:
-                text = f"{one_line(s.title)} on {_when(s)} is cancelled." + _own_clocks(
-                    ctx, program, s, cancel
-                )
-                subject = f"Cancelled: {one_line(s.title)}"
+                text = _("{title} on {when} is cancelled.").format(
+                    title=one_line(s.title), when=_when(s)
+                ) + _own_clocks(ctx, program, s, cancel)
+                subject = cancelled_subject(one_line(s.title))
                 out.add(f"{name}-cancel.eml", email_draft(ctx, program, cancel, subject, text))
         elif s.status in LIVE:
             request = session_request(ctx, program, s)
             out.add(f"{name}.ics", request.to_ical())
             if eml:
-                subject = f"Invitation: {one_line(s.title)}"
+                subject = invitation_subject(one_line(s.title))
                 text = _session_text(ctx, program, s)
                 out.add(f"{name}.eml", email_draft(ctx, program, request, subject, text))
     if sessions:
         out.add(f"{base}-calendar.ics", calendar_import(ctx, program.name, sessions).to_ical())
-    return out
 
 
 def program_invites(
@@ -343,9 +379,15 @@ class ExportResult:
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
-        text = f"Wrote {count(len(self.written), 'file')} to {self.folder}"
+        text = nformat(
+            "Wrote {n} file to {folder}", "Wrote {n} files to {folder}", len(self.written), folder=self.folder
+        )
         if self.removed:
-            text += f"; removed {count(len(self.removed), 'out-of-date file')} of an earlier export"
+            text += nformat(
+                "; removed {n} out-of-date file of an earlier export",
+                "; removed {n} out-of-date files of an earlier export",
+                len(self.removed),
+            )
         return text
 
 
@@ -377,7 +419,11 @@ def export_invite_set(folder: Path, key: str, invites: InviteSet) -> ExportResul
     result = ExportResult(folder, notes=list(invites.notes))
     sets = _read_manifest(folder)
     if sets is None:
-        result.notes.append(f"{folder / MANIFEST} is not PeerDesk's: earlier files were left as they are")
+        result.notes.append(
+            _("{manifest} is not PeerDesk's: earlier files were left as they are").format(
+                manifest=folder / MANIFEST
+            )
+        )
     result.written = write_files(folder, invites.files)
     if sets is None:
         return result
@@ -419,12 +465,17 @@ def sending_conflicts(
     for conflict in find_conflicts(sessions, people, programs):
         if conflict.session_id in sent:
             session = by_id[conflict.session_id]
-            lines.append(f"{one_line(session.title)} ({session.start:%a %d %b %H:%M}): {conflict.message}")
+            lines.append(f"{one_line(session.title)} ({short_day_time(session.start)}): {conflict.message}")
     return list(dict.fromkeys(lines))
 
 
 class InviteExportError(ValueError):
     """A problem with an export request, in words for the lead (nothing was written)."""
+
+
+def cannot_write(folder: Path, exc: OSError) -> str:
+    """'<folder>: cannot write invites (<reason>)'."""
+    return _("{folder}: cannot write invites ({reason})").format(folder=folder, reason=exc.strerror or exc)
 
 
 def export_invites(
@@ -448,7 +499,7 @@ def export_invites(
     people = PeopleRepository(workspace.db).list_people()
     email = person.strip().lower() if person else None
     if email is not None and email not in {p.email for p in people}:
-        raise InviteExportError(f"{person}: no one on the roster has this email")
+        raise InviteExportError(_("{email}: no one on the roster has this email").format(email=person))
     ctx = InviteContext.build(people, schedule.formats(), now)
     programs = schedule.list_programs()
     bases = program_bases(programs)
@@ -462,7 +513,7 @@ def export_invites(
         try:
             done = export_invite_set(folder, manifest_key(each, email), invites)
         except OSError as exc:
-            raise InviteExportError(f"{folder}: cannot write invites ({exc.strerror or exc})") from exc
+            raise InviteExportError(cannot_write(folder, exc)) from exc
         result.written += done.written
         result.removed += done.removed
         result.notes += done.notes

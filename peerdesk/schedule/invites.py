@@ -41,7 +41,10 @@ from icalendar import Alarm, Calendar, Event, vCalAddress, vRecur
 
 from peerdesk import __version__, clock
 from peerdesk.domain import Format, Person, Program, Session
+from peerdesk.i18n import _
+from peerdesk.schedule.dates import short_day
 from peerdesk.schedule.email_drafts import ascii_email
+from peerdesk.schedule.formats import display_format
 from peerdesk.schedule.service import week_start
 from peerdesk.schedule.timezones import vtimezone, years_of
 
@@ -77,9 +80,9 @@ class InviteContext:
         return (clean_name(person.name) if person else "") or email
 
     def format_name(self, key: str) -> str:
-        """The name of a format ('Micro-lesson'), or its key when it is unknown."""
+        """The name of a format ('Micro-lesson', in the active language), or its key when it is unknown."""
         fmt = self.formats.get(key)
-        return fmt.name if fmt else key
+        return display_format(fmt).name if fmt else key
 
 
 def clean_name(name: str) -> str:
@@ -153,20 +156,29 @@ def _description(
     parts = []
     fmt = ctx.formats.get(session.format_key)
     if fmt:
+        fmt = display_format(fmt)
         parts.append(f"{fmt.name}: {fmt.description}".strip())
         if fmt.agenda:
-            parts.append("Agenda:\n" + fmt.agenda_text())
+            parts.append(_("Agenda:") + "\n" + fmt.agenda_text())
     if topic and session.topic:
-        parts.append(f"Topic: {session.topic}")
+        parts.append(_("Topic: {topic}").format(topic=session.topic))
     if leaders is not None:
         parts.append(leaders)
     elif session.facilitators:
-        parts.append("Led by: " + ", ".join(ctx.name(e) for e in session.facilitators))
-    if session.location:
-        parts.append(f"Place: {session.location}")
-    if session.video_link:
-        parts.append(f"Join: {session.video_link}")
+        names = ", ".join(ctx.name(e) for e in session.facilitators)
+        parts.append(_("Led by: {names}").format(names=names))
+    parts += place_lines(session.location, session.video_link)
     return "\n\n".join(parts)
+
+
+def place_lines(location: str, video_link: str) -> list[str]:
+    """'Place: ...' and 'Join: ...' lines of invites and drafts, for whichever of the two is set."""
+    lines = []
+    if location:
+        lines.append(_("Place: {location}").format(location=location))
+    if video_link:
+        lines.append(_("Join: {link}").format(link=video_link))
+    return lines
 
 
 def _aware(local: datetime, zone: str) -> datetime:
@@ -203,7 +215,7 @@ def _event(
 
 
 def _alarm(minutes: int) -> Alarm:
-    return Alarm.new_display(description="Reminder", trigger=timedelta(minutes=-minutes))
+    return Alarm.new_display(description=_("Reminder"), trigger=timedelta(minutes=-minutes))
 
 
 def series_sessions(sessions: Iterable[Session]) -> list[Session]:
@@ -274,7 +286,7 @@ def plan_series(program: Program, sessions: Iterable[Session]) -> SeriesPlan:
     """The series' weeks, which take place, and what every week shares."""
     series = series_sessions(sessions)
     if not series:
-        raise ValueError(f"{program.name} has no weekly sessions")
+        raise ValueError(_("{program} has no weekly sessions").format(program=program.name))
     weeks = max(program.weeks, max(s.week or 0 for s in series))
     live = tuple(s for s in series if s.status in LIVE)
     live_weeks = {s.week for s in live}
@@ -295,8 +307,11 @@ def _series_master(
         (plan.live or tuple(series_sessions(sessions)))[0], plan.location, plan.video_link
     )
     rotation = "\n".join(
-        f"Week {s.week} ({s.start:%a %d %b}): "
-        f"{', '.join(ctx.name(e) for e in s.facilitators) or 'to be decided'}"
+        _("Week {week} ({day}): {names}").format(
+            week=s.week,
+            day=short_day(s.start),
+            names=", ".join(ctx.name(e) for e in s.facilitators) or _("to be decided"),
+        )
         for s in plan.live
     )
     master = _event(
@@ -306,7 +321,10 @@ def _series_master(
         sequence=sequence,
         summary=series_summary(ctx, program),
         description=_description(
-            ctx, template, topic=False, leaders=("Who leads each week:\n" + rotation) if rotation else ""
+            ctx,
+            template,
+            topic=False,
+            leaders=(_("Who leads each week:") + "\n" + rotation) if rotation else "",
         ),
         start=week_start(program, 1),
     )
@@ -461,7 +479,7 @@ def calendar_import(ctx: InviteContext, title: str, sessions: list[Session]) -> 
             session,
             uid=f"copy-{session.uid}",
             sequence=session.sequence,
-            summary=("" if live else "Cancelled: ") + one_line(session.title),
+            summary=one_line(session.title) if live else cancelled_subject(one_line(session.title)),
             description=_description(ctx, session),
         )
         event.add("status", "CONFIRMED" if live else "CANCELLED")
@@ -469,6 +487,11 @@ def calendar_import(ctx: InviteContext, title: str, sessions: list[Session]) -> 
             event.add_component(_alarm(15))
         cal.add_component(event)
     return cal
+
+
+def cancelled_subject(title: str) -> str:
+    """'Cancelled: <title>', the SUMMARY of a cancelled copy and the subject of a cancellation draft."""
+    return _("Cancelled: {title}").format(title=title)
 
 
 def slug(text: str) -> str:

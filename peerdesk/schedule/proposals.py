@@ -29,6 +29,8 @@ from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from peerdesk.domain import Person
+from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name
 from peerdesk.schedule.slots import STEP, Bookings, busy_bits, free_bits, runs_of, to_local, to_utc
 
@@ -304,9 +306,14 @@ def _judge_weekly(
 
 def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = False) -> str:
     """One line for the lead: when, and who it does not suit with their own local time."""
-    when = f"{proposal.start:%A}s {proposal.start:%H:%M}" if weekly else f"{proposal.start:%a %d %b %H:%M}"
+    if weekly:
+        when = _("{weekday}s {time}").format(
+            weekday=local_date(proposal.start, "%A", "EEEE"), time=f"{proposal.start:%H:%M}"
+        )
+    else:
+        when = local_date(proposal.start, "%a %d %b %H:%M", "EEE dd MMM HH:mm")
     if proposal.all_free:
-        text = f"{when} \u2013 everyone is inside their hours"
+        text = _("{when} – everyone is inside their hours").format(when=when)
     else:
         begin = to_utc(proposal.start, proposal.zone)
         names = []
@@ -318,8 +325,10 @@ def describe(proposal: Proposal, people: dict[str, Person], *, weekly: bool = Fa
             local = to_local(begin, person.timezone)
             city = person.timezone.rsplit("/", 1)[-1].replace("_", " ")
             names.append(f"{' '.join(person.name.split())} ({local:%H:%M} {city})")
-        text = f"{when} \u2013 {len(names)} outside their hours: {', '.join(names)}"
+        text = _("{when} – {names} outside their hours: {list}").format(
+            when=when, names=len(names), list=", ".join(names)
+        )
     if proposal.holidays:
-        days = ", ".join(f"{d:%d %b}" for d in proposal.holidays)
-        text += f"; public holiday on {days}"
+        days = ", ".join(local_date(d, "%d %b", "dd MMM") for d in proposal.holidays)
+        text += _("; public holiday on {days}").format(days=days)
     return text

@@ -35,7 +35,8 @@ from icalendar import Calendar, Event, vCalAddress
 
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import PARTSTATS, Program, Reply, Session
-from peerdesk.plural import count
+from peerdesk.i18n import _, nformat
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.email_drafts import ascii_email
 from peerdesk.schedule.service import Schedule, week_start
 from peerdesk.storage import Workspace
@@ -78,8 +79,8 @@ class ReplyImport:
 
     def summary(self) -> str:
         """One line for the status bar or the terminal."""
-        text = f"Stored {count(len(self.stored), 'answer')}"
-        return text + (f"; {count(len(self.notes), 'note')}" if self.notes else "")
+        text = nformat("Stored {n} answer", "Stored {n} answers", len(self.stored))
+        return text + ("; " + nformat("{n} note", "{n} notes", len(self.notes)) if self.notes else "")
 
 
 # -- finding calendars ----------------------------------------------------------------
@@ -102,11 +103,11 @@ def calendars_in(path: Path) -> Iterator[tuple[str, bytes | str]]:
                     yield from calendars_in(child)
             return
         if not path.exists():
-            yield str(path), "no such file or folder"
+            yield str(path), _("no such file or folder")
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield str(path), f"cannot be read ({exc.strerror or exc})"
+        yield str(path), _("cannot be read ({value})").format(value=exc.strerror or exc)
         return
     head = data.lstrip()[:64].upper()
     if head.startswith(b"BEGIN:VCALENDAR"):
@@ -117,7 +118,7 @@ def calendars_in(path: Path) -> Iterator[tuple[str, bytes | str]]:
         message = email.message_from_bytes(data, policy=email.policy.default)
         found = list(_calendars_in_message(message))
         if not found:
-            yield str(path), "holds no calendar (neither an .ics nor a mail with an invitation answer)"
+            yield str(path), _("holds no calendar (neither an .ics nor a mail with an invitation answer)")
         yield from ((str(path), part) for part in found)
 
 
@@ -132,7 +133,7 @@ def _mbox(path: Path) -> Iterator[tuple[str, bytes | str]]:
         for number, message in enumerate(box, start=1):
             parsed = email.message_from_bytes(message.as_bytes(), policy=email.policy.default)
             for part in _calendars_in_message(parsed):
-                yield f"{path}, message {number}", part
+                yield _("{path}, message {number}").format(path=path, number=number), part
     finally:
         box.close()
 
@@ -142,7 +143,7 @@ def _maildir(path: Path) -> Iterator[tuple[str, bytes | str]]:
     for key in sorted(box.keys()):
         parsed = email.message_from_bytes(box.get_bytes(key), policy=email.policy.default)
         for part in _calendars_in_message(parsed):
-            yield f"{path}, message {key}", part
+            yield _("{path}, message {key}").format(path=path, key=key), part
 
 
 def _calendars_in_message(message: Message) -> Iterator[bytes]:
@@ -179,17 +180,24 @@ def read_answers(where: str, data: bytes) -> tuple[list[Answer], list[str]]:
     try:
         cal = Calendar.from_ical(data)
     except ValueError as exc:
-        return [], [f"{where}: not a calendar file ({exc})"]
+        return [], [_("{where}: not a calendar file ({exc})").format(where=where, exc=exc)]
     method = str(cal.get("METHOD", "")).upper()
     if method != "REPLY":
-        return [], [f"{where}: not an answer to an invitation (METHOD:{method or 'none'}); left out"]
+        return [], [
+            _("{where}: not an answer to an invitation (METHOD:{value}); left out").format(
+                where=where, value=method or "none"
+            )
+        ]
     answers: list[Answer] = []
     notes: list[str] = []
     for event in cal.walk("VEVENT"):
         try:
             found, problems = _event_answers(where, event)
         except (ValueError, TypeError, AttributeError) as exc:  # a property that does not parse
-            found, problems = [], [f"{where}: an answer that cannot be read ({exc}); left out"]
+            found, problems = (
+                [],
+                [_("{where}: an answer that cannot be read ({exc}); left out").format(where=where, exc=exc)],
+            )
         answers += found
         notes += problems
     return answers, notes
@@ -199,9 +207,9 @@ def _event_answers(where: str, event: Event) -> tuple[list[Answer], list[str]]:
     uid = str(event.get("UID", "")).strip()
     stamp = event.get("DTSTAMP")
     if not uid or stamp is None or not isinstance(stamp.dt, datetime):
-        return [], [f"{where}: an answer without UID or DTSTAMP; left out"]
+        return [], [_("{where}: an answer without UID or DTSTAMP; left out").format(where=where)]
     if "ATTENDEE" not in event:
-        return [], [f"{where}: an answer that names no attendee; left out"]
+        return [], [_("{where}: an answer that names no attendee; left out").format(where=where)]
     recurrence = event.get("RECURRENCE-ID")
     when = recurrence.dt if recurrence is not None else None
     if isinstance(when, date) and not isinstance(when, datetime):
@@ -213,7 +221,11 @@ def _event_answers(where: str, event: Event) -> tuple[list[Answer], list[str]]:
         partstat = str(attendee.params.get("PARTSTAT", "")).lower()
         who = address(str(attendee))
         if partstat not in PARTSTATS:
-            notes.append(f"{where}: {who} answered {partstat.upper() or 'nothing'}; left out")
+            notes.append(
+                _("{where}: {who} answered {value}; left out").format(
+                    where=where, who=who, value=partstat.upper() or "nothing"
+                )
+            )
             continue
         answers.append(
             Answer(
@@ -250,7 +262,9 @@ def _targets(
         return [session], session.sequence, session.title
     program = programs.get(answer.uid)
     if program is None:
-        return f"answers an invitation this workspace did not send ({answer.summary or answer.uid})"
+        return _("answers an invitation this workspace did not send ({value})").format(
+            value=answer.summary or answer.uid
+        )
     series = weekly.get(program.id or 0, [])
     if answer.recurrence is None:
         return series, program.sequence, program.name
@@ -259,8 +273,14 @@ def _targets(
     for session in series:
         slot = week_start(program, session.week or 1)
         if (slot == when) if local else (_slot_utc(program, session.week or 1) == when.astimezone(UTC)):
-            return [session], program.sequence, f"{program.name}, week {session.week}"
-    return f"names a week of {program.name} that does not exist ({when:%a %d %b %Y %H:%M})"
+            return (
+                [session],
+                program.sequence,
+                _("{name}, week {week}").format(name=program.name, week=session.week),
+            )
+    return _("names a week of {name} that does not exist ({when})").format(
+        name=program.name, when=local_date(when, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm")
+    )
 
 
 def plan_replies(
@@ -282,20 +302,32 @@ def plan_replies(
     for answer in answers:
         found = _targets(answer, by_program, by_uid, weekly)
         if isinstance(found, str):
-            plan.notes.append(f"{answer.where}: {found}; left out")
+            plan.notes.append(_("{where}: {found}; left out").format(where=answer.where, found=found))
             continue
         targets, sequence, title = found
         if answer.sequence < sequence:
             plan.notes.append(
-                f"{answer.where}: {answer.email} answered an older version of {title} "
-                f"(sequence {answer.sequence}, now {sequence}); left out, their calendar will ask again"
+                _(
+                    "{where}: {email} answered an older version of {title} (sequence "
+                    "{sequence}, now {sequence2}); left out, their calendar will ask again"
+                ).format(
+                    where=answer.where,
+                    email=answer.email,
+                    title=title,
+                    sequence=answer.sequence,
+                    sequence2=sequence,
+                )
             )
             continue
         invited = [
             (s, a.email) for s in targets for a in s.attendees if address(a.email) == answer.email and s.id
         ]
         if not invited:
-            plan.notes.append(f"{answer.where}: {answer.email} is not invited to {title}; left out")
+            plan.notes.append(
+                _("{where}: {email} is not invited to {title}; left out").format(
+                    where=answer.where, email=answer.email, title=title
+                )
+            )
             continue
         for session, roster_email in invited:
             key = (session.id or 0, roster_email)
@@ -347,9 +379,9 @@ def answers_by_session(workspace: Workspace, session_ids: Iterable[int]) -> dict
 
 def answer_counts(answers: dict[str, str], invited: Iterable[str]) -> str:
     """'2 accepted, 1 declined, 1 no answer' for a session's invitees."""
-    tally = {state: 0 for state in (*PARTSTATS, "no answer")}
+    tally = {state: 0 for state in (*PARTSTATS, _("no answer"))}
     for email_address in invited:
-        tally[answers.get(email_address, "no answer")] += 1
+        tally[answers.get(email_address, _("no answer"))] += 1
     return ", ".join(f"{n} {state}" for state, n in tally.items() if n)
 
 

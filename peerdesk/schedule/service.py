@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import Attendee, Person, Program, Session, is_valid_email, timezone_problem
+from peerdesk.i18n import _
 from peerdesk.schedule import proposals
 from peerdesk.schedule.formats import all_formats, format_by_key
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
@@ -93,7 +94,7 @@ def rotate_facilitators(members: list[Person], weeks: int, history: Counter[str]
     """
     led: Counter[str] = Counter(history or {})
     leaders: list[str] = []
-    for _ in range(weeks):
+    for _i in range(weeks):
         previous = leaders[-1] if leaders else None
         leader = min(members, key=lambda p: (p.email == previous, led[p.email], p.name.casefold(), p.email))
         leaders.append(leader.email)
@@ -302,7 +303,7 @@ class Schedule:
         calendar is kept, skipped or moved to the next working day (`on_holiday`).
         """
         if on_holiday not in HOLIDAY_CHOICES:
-            raise ValueError(f"on_holiday must be one of {', '.join(HOLIDAY_CHOICES)}")
+            raise ValueError(_("on_holiday must be one of {list}").format(list=", ".join(HOLIDAY_CHOICES)))
         fmt = format_by_key(self.formats_repo, program.format_key)
         name = fmt.name if fmt else program.format_key
         members = self.active_members(program)
@@ -353,18 +354,26 @@ class Schedule:
         assert session.id is not None
         before = self.sessions.get(session.id)
         _refuse_missing_time(session, before)
-        return self._change(description or f"Edit {session.title}", [before] if before else [], [session])
+        return self._change(
+            description or _("Edit {title}").format(title=session.title),
+            [before] if before else [],
+            [session],
+        )
 
     def plan_move(self, session_id: int, new_start: datetime) -> ScheduleChange:
         """Moving one occurrence to another time."""
         session = self._get(session_id)
         _refuse_missing_time(replace(session, start=new_start), session)
-        return self._change(f"Move {session.title}", [session], [replace(session, start=new_start)])
+        return self._change(
+            _("Move {title}").format(title=session.title), [session], [replace(session, start=new_start)]
+        )
 
     def plan_status(self, session_id: int, status: str) -> ScheduleChange:
         """Skipping (holiday), cancelling, holding or re-planning one session."""
         session = self._get(session_id)
-        verb = {"skipped": "Skip", "cancelled": "Cancel", "held": "Mark held", "planned": "Restore"}[status]
+        verb = {"skipped": "Skip", "cancelled": "Cancel", "held": _("Mark held"), "planned": "Restore"}[
+            status
+        ]
         return self._change(f"{verb} {session.title}", [session], [replace(session, status=status)])
 
     def plan_cancel_rest(self, session_id: int) -> ScheduleChange:
@@ -376,14 +385,16 @@ class Schedule:
             if s.week is not None and s.start >= session.start and s.status == "planned"
         ]
         return self._change(
-            f"Cancel the rest of {session.title}", later, [replace(s, status="cancelled") for s in later]
+            _("Cancel the rest of {title}").format(title=session.title),
+            later,
+            [replace(s, status="cancelled") for s in later],
         )
 
     def plan_add_one_off(self, session: Session) -> ScheduleChange:
         """Adding a session outside the weekly series."""
         one_off = replace(session, week=None, series_start=None, uid=session.uid or new_uid("session"))
         _refuse_missing_time(one_off)
-        return self._change(f"Add {session.title}", [], [one_off])
+        return self._change(_("Add {title}").format(title=session.title), [], [one_off])
 
     def plan_program_edit(
         self,
@@ -458,7 +469,7 @@ class Schedule:
                 replace(series_session(program, week, name, leader, members), start=start, status=status)
             )
         return ScheduleChange(
-            f"Change {program.name}",
+            _("Change {name}").format(name=program.name),
             tuple(before),
             tuple(after),
             program_before=current,
@@ -468,7 +479,7 @@ class Schedule:
     def _get(self, session_id: int) -> Session:
         session = self.sessions.get(session_id)
         if session is None:
-            raise ValueError(f"there is no session {session_id}")
+            raise ValueError(_("there is no session {session_id}").format(session_id=session_id))
         return session
 
     def _change(self, description: str, before: list[Session], after: list[Session]) -> ScheduleChange:
@@ -533,35 +544,42 @@ def program_problems(
 
     problems = []
     if not program.name.strip():
-        problems.append("a program needs a name")
+        problems.append(_("a program needs a name"))
     elif program.name.strip().casefold() in existing_names:
-        problems.append(f"there is already a program called '{program.name.strip()}'")
+        problems.append(_("there is already a program called '{value}'").format(value=program.name.strip()))
     if problem := timezone_problem(program.timezone):
         problems.append(problem)
     if not 1 <= program.weeks <= 52:
-        problems.append(f"{program.weeks} weeks is outside 1-52")
+        problems.append(_("{weeks} weeks is outside 1-52").format(weeks=program.weeks))
     elif is_valid_timezone(program.timezone):
         starts = (week_start(program, w) for w in range(1, program.weeks + 1))
         problems += local_time_notes(starts, program.timezone)[0]
     if not 5 <= program.minutes <= 480:
-        problems.append(f"{program.minutes} minutes is outside 5-480")
+        problems.append(_("{minutes} minutes is outside 5-480").format(minutes=program.minutes))
     if program.format_key not in format_keys:
         problems.append(
-            f"there is no format '{program.format_key}' (one of {', '.join(sorted(format_keys))})"
+            _("there is no format '{format_key}' (one of {list})").format(
+                format_key=program.format_key, list=", ".join(sorted(format_keys))
+            )
         )
     if program.organizer_email and not is_valid_email(program.organizer_email):
         problems.append(
-            f"the organizer '{program.organizer_email}' is not an email address "
-            "(type a roster name, or a name and address like Priya Raman <priya@example.com>)"
+            _(
+                "the organizer '{organizer_email}' is not an email address (type a "
+                "roster name, or a name and address like Priya Raman "
+                "<priya@example.com>)"
+            ).format(organizer_email=program.organizer_email)
         )
     elif not program.organizer_email:
         problems.append(
-            "choose the organizer, in whose name the invites go out (you, from Preferences, "
-            "someone on the roster, or a name and address typed in)"
+            _(
+                "choose the organizer, in whose name the invites go out (you, from "
+                "Preferences, someone on the roster, or a name and address typed in)"
+            )
         )
     unknown = [e for e in program.members if e not in known_emails]
     if unknown:
-        problems.append(f"not on the roster: {', '.join(unknown)}")
+        problems.append(_("not on the roster: {list}").format(list=", ".join(unknown)))
     if not program.members:
-        problems.append("a program needs at least one member")
+        problems.append(_("a program needs at least one member"))
     return problems

@@ -16,15 +16,20 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from peerdesk import i18n
 from peerdesk.domain import Program, Session
+from peerdesk.i18n import _
+from peerdesk.schedule.dates import short_date
 from peerdesk.schedule.invite_files import (
     ExportResult,
     InviteExportError,
     InviteSet,
     _session_text,
     build_program_invites,
+    cannot_write,
     email_draft,
     export_invite_set,
+    invitation_subject,
     program_bases,
 )
 from peerdesk.schedule.invites import (
@@ -82,15 +87,18 @@ def session_invites(
         return built
     out = InviteSet()
     if session.status not in LIVE:
-        out.notes.append(f"{one_line(session.title)} is skipped: there is no invitation to send")
+        out.notes.append(
+            _("{title} is skipped: there is no invitation to send").format(title=one_line(session.title))
+        )
         return out
-    request = week_request(ctx, program, session)
     name = f"{base}-week-{session.week}"
-    out.add(f"{name}.ics", request.to_ical())
-    if eml:
-        subject = f"Invitation: {series_summary(ctx, program)}, {session.start:%d %b %Y}"
-        body = _session_text(ctx, program, session)
-        out.add(f"{name}.eml", email_draft(ctx, program, request, subject, body))
+    with i18n.language(program.language):  # what attendees read is in the program's language
+        request = week_request(ctx, program, session)
+        out.add(f"{name}.ics", request.to_ical())
+        if eml:
+            subject = invitation_subject(f"{series_summary(ctx, program)}, {short_date(session.start)}")
+            body = _session_text(ctx, program, session)
+            out.add(f"{name}.eml", email_draft(ctx, program, request, subject, body))
     return out
 
 
@@ -114,14 +122,14 @@ def export_session_invite(
     schedule = Schedule(workspace)
     session = schedule.sessions.get(session_id)
     if session is None:
-        raise InviteExportError(f"there is no session {session_id}")
+        raise InviteExportError(_("there is no session {id}").format(id=session_id))
     program = schedule.programs.get(session.program_id)
     if program is None:
-        raise InviteExportError(f"session {session_id} belongs to no program")
+        raise InviteExportError(_("session {id} belongs to no program").format(id=session_id))
     ctx = InviteContext.build(PeopleRepository(workspace.db).list_people(), schedule.formats(), now)
     base = program_bases(schedule.list_programs()).get(program.id) or "peerdesk"
     invites = session_invites(ctx, program, schedule.list_sessions(program.id), session, eml=eml, base=base)
     try:
         return export_invite_set(Path(folder), f"{program.uid} session {session.uid}", invites)
     except OSError as exc:
-        raise InviteExportError(f"{folder}: cannot write invites ({exc.strerror or exc})") from exc
+        raise InviteExportError(cannot_write(folder, exc)) from exc

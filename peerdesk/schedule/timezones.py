@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from peerdesk import clock
+from peerdesk.i18n import _
+from peerdesk.schedule.dates import local_date
 
 if TYPE_CHECKING:  # icalendar is loaded when a VTIMEZONE is written, not when a time is checked
     from icalendar import Timezone
@@ -128,20 +130,26 @@ def local_time_problem(local: datetime, zone: str) -> str | None:
     tr = _transition_around(naive, zone)
     if not exists(local, zone):
         span = (
-            f" (the clocks go forward from {tr.local_before:%H:%M} to {tr.local_after:%H:%M} that night)"
+            _(" (the clocks go forward from {local_before:%H:%M} to {local_after:%H:%M} that night)").format(
+                local_before=tr.local_before, local_after=tr.local_after
+            )
             if tr
             else ""
         )
-        return f"{naive:%a %d %b %Y %H:%M} does not exist in {zone}{span}: choose a time outside that hour"
+        return _("{naive} does not exist in {zone}{span}: choose a time outside that hour").format(
+            naive=local_date(naive, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm"), zone=zone, span=span
+        )
     span = (
-        f" (the clocks go back from {tr.local_before:%H:%M} to {tr.local_after:%H:%M} that night)"
+        _(" (the clocks go back from {local_before:%H:%M} to {local_after:%H:%M} that night)").format(
+            local_before=tr.local_before, local_after=tr.local_after
+        )
         if tr
         else ""
     )
-    return (
-        f"{naive:%a %d %b %Y %H:%M} happens twice in {zone}{span}, and calendars disagree about "
-        "which one: choose a time outside that hour"
-    )
+    return _(
+        "{naive} happens twice in {zone}{span}, and "
+        "calendars disagree about which one: choose a time outside that hour"
+    ).format(naive=local_date(naive, "%a %d %b %Y %H:%M", "EEE dd MMM y HH:mm"), zone=zone, span=span)
 
 
 def local_time_notes(starts: Iterable[datetime], zone: str) -> tuple[list[str], list[str]]:

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from peerdesk.atomic import RefusedTarget, is_sqlite_file, is_stdout, output_target
+from peerdesk.i18n import _
 from peerdesk.storage.errors import WorkspaceError
 from peerdesk.storage.lock import real_path
 
@@ -33,7 +34,9 @@ def _same_file(a: Path, b: Path) -> bool:
 
 def _refuse(target: Path, what: str) -> OutputRefused:
     return OutputRefused(
-        f"{target} is {what}; an export never replaces it. Choose another file name (nothing was written)."
+        _(
+            "{target} is {what}; an export never replaces it. Choose another file name (nothing was written)."
+        ).format(target=target, what=what)
     )
 
 
@@ -53,26 +56,34 @@ def check_output_path(
         return
     target = Path(target).expanduser().absolute()
     if target.is_dir():
-        raise OutputRefused(f"{target} is a folder; choose a file name inside it (nothing was written)")
+        raise OutputRefused(
+            _("{target} is a folder; choose a file name inside it (nothing was written)").format(
+                target=target
+            )
+        )
     try:
         output_target(target)
     except RefusedTarget as exc:
-        raise OutputRefused(f"{target}: {exc.strerror} (nothing was written)") from exc
+        raise OutputRefused(
+            _("{target}: {strerror} (nothing was written)").format(target=target, strerror=exc.strerror)
+        ) from exc
     if workspace is not None:
         ws = real_path(Path(workspace))
         if _same_file(target, ws):
-            raise _refuse(target, "the open workspace")
+            raise _refuse(target, _("the open workspace"))
         real_target = real_path(target)
         for suffix in _SIDE_SUFFIXES:
             if real_target == ws.with_name(ws.name + suffix):
-                raise _refuse(target, f"the workspace's {suffix.strip('.-').split('.')[0]} file")
+                raise _refuse(
+                    target, _("the workspace's {value} file").format(value=suffix.strip(".-").split(".")[0])
+                )
         if real_target.parent == ws.parent and real_target.name.startswith(f"{ws.stem}.before-upgrade-"):
-            raise _refuse(target, "a backup PeerDesk made of the workspace before an upgrade")
+            raise _refuse(target, _("a backup PeerDesk made of the workspace before an upgrade"))
     if not allow_database and is_sqlite_file(target):
-        raise _refuse(target, "a database (a PeerDesk workspace or a backup of one)")
+        raise _refuse(target, _("a database (a PeerDesk workspace or a backup of one)"))
     for suffix in _SIDE_SUFFIXES:
         if target.name.endswith(suffix) and is_sqlite_file(target.with_name(target.name[: -len(suffix)])):
-            raise _refuse(target, "a file that protects a workspace")
+            raise _refuse(target, _("a file that protects a workspace"))
 
 
 def check_output_folder(folder: str | os.PathLike[str], workspace: str | os.PathLike[str] | None) -> None:
@@ -81,6 +92,6 @@ def check_output_folder(folder: str | os.PathLike[str], workspace: str | os.Path
     if folder.is_dir():
         return
     if workspace is not None and os.path.lexists(folder) and _same_file(folder, Path(workspace)):
-        raise _refuse(folder, "the open workspace, not a folder")
+        raise _refuse(folder, _("the open workspace, not a folder"))
     if is_sqlite_file(folder):
-        raise _refuse(folder, "a database, not a folder")
+        raise _refuse(folder, _("a database, not a folder"))

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from peerdesk.domain import CheckIn, Shoutout, TransferCheck
+from peerdesk.i18n import _
 from peerdesk.storage.people import PeopleRepository
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
@@ -37,7 +38,7 @@ class ImpactRepository:
             for c in check_ins:
                 person = self._people.id_for_email(c.email)
                 if person is None:
-                    raise ValueError(f"no one on the roster has the email {c.email}")
+                    raise ValueError(_("no one on the roster has the email {email}").format(email=c.email))
                 row = {
                     "person_id": person,
                     "skill_id": self._people.skill_id(c.skill),
@@ -73,7 +74,7 @@ class ImpactRepository:
         """Store an answer (a second answer to the same follow-up replaces the first)."""
         person = self._people.id_for_email(check.email)
         if person is None:
-            raise ValueError(f"no one on the roster has the email {check.email}")
+            raise ValueError(_("no one on the roster has the email {email}").format(email=check.email))
         with self.db.atomic():
             cursor = self.db.execute(
                 "INSERT OR REPLACE INTO transfer_checks"

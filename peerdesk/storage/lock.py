@@ -39,6 +39,7 @@ import psutil
 
 from peerdesk import clock
 from peerdesk.failures import explain_os_error
+from peerdesk.i18n import _
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 
 # A lock file that cannot be read (being written, or left empty by a crash) is
@@ -67,7 +68,9 @@ class LockOwner:
 
     def describe(self) -> str:
         """One phrase naming the holder, for error messages."""
-        return f"process {self.pid} of {self.user} on {self.host} (since {self.since})"
+        return _("process {pid} of {user} on {host} (since {since})").format(
+            pid=self.pid, user=self.user, host=self.host, since=self.since
+        )
 
 
 def real_path(db_path: Path) -> Path:
@@ -108,7 +111,7 @@ def _user() -> str:
     try:
         return getpass.getuser()
     except (OSError, KeyError):
-        return "unknown user"
+        return _("unknown user")
 
 
 class LockPathProblem(WorkspaceError):
@@ -122,7 +125,7 @@ def what_is_there(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return f"unreadable ({explain_os_error(exc)})"
+        return _("unreadable ({reason})").format(reason=explain_os_error(exc))
     mode = st.st_mode
     if stat.S_ISREG(mode):
         return None
@@ -131,25 +134,27 @@ def what_is_there(path: Path) -> str | None:
             target = os.readlink(path)
         except OSError:
             target = "?"
-        gone = "" if os.path.exists(path) else ", which does not exist"
-        return f"a symbolic link to {target}{gone}"
+        gone = "" if os.path.exists(path) else _(", which does not exist")
+        return _("a symbolic link to {target}{gone}").format(target=target, gone=gone)
     kinds = (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISFIFO, "a named pipe (FIFO)"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a device"),
-        (stat.S_ISBLK, "a device"),
+        (stat.S_ISDIR, _("a folder")),
+        (stat.S_ISFIFO, _("a named pipe (FIFO)")),
+        (stat.S_ISSOCK, _("a socket")),
+        (stat.S_ISCHR, _("a device")),
+        (stat.S_ISBLK, _("a device")),
     )
-    return next((words for test, words in kinds if test(mode)), "not a regular file")
+    return next((words for test, words in kinds if test(mode)), _("not a regular file"))
 
 
 def _not_a_lock(path: Path, what: str) -> LockPathProblem:
     workspace = path.name.removesuffix(".takeover").removesuffix(".lock")
-    remove = "rmdir" if what == "a folder" else "rm"
+    remove = "rmdir" if what == _("a folder") else "rm"
     return LockPathProblem(
-        f"PeerDesk cannot lock {workspace}: {path} is {what}, not a lock file PeerDesk wrote, so "
-        f'PeerDesk neither uses nor removes it. Remove it ({remove} "{path}") and open the '
-        "workspace again; nothing was changed."
+        _(
+            "PeerDesk cannot lock {workspace}: {path} is {what}, not a lock file "
+            "PeerDesk wrote, so PeerDesk neither uses nor removes it. Remove it "
+            '({remove} "{path}") and open the workspace again; nothing was changed.'
+        ).format(workspace=workspace, path=path, what=what, remove=remove)
     )
 
 
@@ -169,11 +174,11 @@ def read_lock_bytes(path: Path) -> bytes | None:
         return None
     except OSError as exc:
         if exc.errno == errno.ELOOP:  # became a link between the look and the open
-            raise _not_a_lock(path, "a symbolic link") from exc
+            raise _not_a_lock(path, _("a symbolic link")) from exc
         raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for something else meanwhile
-            raise _not_a_lock(path, what_is_there(path) or "not a regular file")
+            raise _not_a_lock(path, what_is_there(path) or _("not a regular file"))
         return os.read(fd, MAX_LOCK_BYTES + 1)
     finally:
         os.close(fd)
@@ -255,18 +260,25 @@ def is_stale(owner: LockOwner | None, lock_path: Path | None = None) -> bool:
 def _in_use(db_name: str, lock: Path, owner: LockOwner | None, raw: bytes = b"") -> WorkspaceInUse:
     if owner is None and raw.strip():
         return WorkspaceInUse(
-            f"{db_name} is locked by {lock}, which holds something PeerDesk did not write. If no other "
-            f"PeerDesk is running, delete {lock}; otherwise PeerDesk replaces it once it is "
-            f"{UNREADABLE_LOCK_GRACE:g} s old. Nothing was changed."
+            _(
+                "{db_name} is locked by {lock}, which holds something PeerDesk did not "
+                "write. If no other PeerDesk is running, delete {lock}; otherwise "
+                "PeerDesk replaces it once it is {unreadable_lock_grace:g} s old. "
+                "Nothing was changed."
+            ).format(db_name=db_name, lock=lock, unreadable_lock_grace=UNREADABLE_LOCK_GRACE)
         )
     if owner is None:
         return WorkspaceInUse(
-            f"{db_name} is being opened by another PeerDesk right now. Try again in a moment; "
-            f"if no other PeerDesk is running, delete {lock}."
+            _(
+                "{db_name} is being opened by another PeerDesk right now. Try again in "
+                "a moment; if no other PeerDesk is running, delete {lock}."
+            ).format(db_name=db_name, lock=lock)
         )
     return WorkspaceInUse(
-        f"{db_name} is in use by PeerDesk, {owner.describe()}. Close it there first. If that "
-        f"PeerDesk is no longer running, delete {lock}."
+        _(
+            "{db_name} is in use by PeerDesk, {description}. Close it there first. If "
+            "that PeerDesk is no longer running, delete {lock}."
+        ).format(db_name=db_name, description=owner.describe(), lock=lock)
     )
 
 
@@ -415,12 +427,16 @@ def _cannot_lock(lock: Path, exc: OSError) -> WorkspaceError:
     folder = lock.parent
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return WorkspaceError(
-            f"PeerDesk cannot change {lock.with_suffix('').name}: the folder {folder} is read-only "
-            "for you. Copy the workspace to a folder you can write to, or use the read-only "
-            "commands (roster list, sessions, kpis, print, report)."
+            _(
+                "PeerDesk cannot change {name}: the folder {folder} is read-only for "
+                "you. Copy the workspace to a folder you can write to, or use the "
+                "read-only commands (roster list, sessions, kpis, print, report)."
+            ).format(name=lock.with_suffix("").name, folder=folder)
         )
     return WorkspaceError(
-        f"PeerDesk cannot lock {lock.with_suffix('').name}: {explain_os_error(exc)}; nothing was changed"
+        _("PeerDesk cannot lock {name}: {reason}; nothing was changed").format(
+            name=lock.with_suffix("").name, reason=explain_os_error(exc)
+        )
     )
 
 

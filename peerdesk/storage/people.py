@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from peerdesk import clock
 from peerdesk.collation import sort_key
 from peerdesk.domain import Absence, Availability, LearnGoal, Person, Skill, TeachSkill, normalise_email
+from peerdesk.i18n import _
 
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
     from sqlite_utils import Database
@@ -284,7 +285,11 @@ class PeopleRepository:
         if person.manager_email:
             manager_id = self.id_for_email(person.manager_email)
             if manager_id is None:
-                raise UnknownManager(f"manager {person.manager_email} is not on the roster")
+                raise UnknownManager(
+                    _("manager {manager_email} is not on the roster").format(
+                        manager_email=person.manager_email
+                    )
+                )
         self.db.execute("UPDATE people SET manager_id = ? WHERE id = ?", [manager_id, person.id])
 
     def _replace_skills(self, person: Person, *, fresh: bool = False) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from peerdesk.i18n import _
+
 if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database.py)
     from sqlite_utils import Database
 
@@ -121,4 +123,4 @@ def restore(db: Database, snapshot: Snapshot) -> None:
                 marks = ", ".join("?" * len(part.columns))
                 db.conn.executemany(f"INSERT INTO {part.table} ({columns}) VALUES ({marks})", part.rows)
     except sqlite3.IntegrityError as exc:
-        raise RestoreError(f"the deleted rows cannot go back: {exc}") from exc
+        raise RestoreError(_("the deleted rows cannot go back: {exc}").format(exc=exc)) from exc

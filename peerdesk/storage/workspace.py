@@ -47,6 +47,7 @@ from peerdesk.failures import (
     size_text,
     sqlite_code,
 )
+from peerdesk.i18n import _
 from peerdesk.storage.database import LazyDatabase
 from peerdesk.storage.errors import WorkspaceError, WorkspaceInUse
 from peerdesk.storage.lock import UNREADABLE_LOCK_GRACE, LockPathProblem, WorkspaceLock, file_age, real_path
@@ -84,7 +85,7 @@ class Workspace:
         """
         destination = Path(destination)
         if is_workspace_file(destination, self.path):
-            raise WorkspaceError("choose another file: a copy cannot replace the open workspace")
+            raise WorkspaceError(_("choose another file: a copy cannot replace the open workspace"))
         from peerdesk.storage.guard import check_output_path
 
         check_output_path(destination, self.path, allow_database=True)
@@ -95,15 +96,19 @@ class Workspace:
             lock.acquire()
         except WorkspaceInUse as exc:
             raise WorkspaceError(
-                f"{destination} is open in another PeerDesk, so a copy must not replace it (that "
-                f"PeerDesk would lose every change it makes afterwards). Close it there, or choose "
-                f"another name. ({exc})"
+                _(
+                    "{destination} is open in another PeerDesk, so a copy must not replace "
+                    "it (that PeerDesk would lose every change it makes afterwards). Close "
+                    "it there, or choose another name. ({exc})"
+                ).format(destination=destination, exc=exc)
             ) from exc
         except LockPathProblem:
             raise  # says itself what sits in the lock's place and what to do
         except WorkspaceError as exc:  # the folder is read-only, full...: said for a copy, not an open
             why = explain(exc.__cause__) if isinstance(exc.__cause__, OSError) else str(exc)
-            raise WorkspaceError(f"the copy cannot be written in {destination.parent}: {why}") from exc
+            raise WorkspaceError(
+                _("the copy cannot be written in {parent}: {why}").format(parent=destination.parent, why=why)
+            ) from exc
         try:
             _backup_to(self.db.conn, destination)
         finally:
@@ -134,9 +139,12 @@ def _refuse_another_workspace(destination: Path, workspace: Path) -> None:
     if target.stem.casefold().startswith(own):
         return  # an earlier copy (Save a Copy suggests NAME-copy): replacing it is what the lead asked
     raise WorkspaceError(
-        f"{destination} is another workspace (or a copy of one), not a copy of {workspace.name}; "
-        "Save a Copy never replaces another workspace. Choose a new name (the suggested "
-        f"{workspace.stem}-copy is fine), or remove that file yourself first."
+        _(
+            "{destination} is another workspace (or a copy of one), not a copy of "
+            "{name}; Save a Copy never replaces another workspace. Choose a new "
+            "name (the suggested {stem}-copy is fine), or remove that file "
+            "yourself first."
+        ).format(destination=destination, name=workspace.name, stem=workspace.stem)
     )
 
 
@@ -164,13 +172,16 @@ def open_workspace(
     given = Path(path).expanduser().absolute()
     if given.is_symlink() and not given.exists():
         raise WorkspaceError(
-            f"{given} is a link to {os.readlink(given)}, which does not exist; PeerDesk did not "
-            "create anything there. Point the link at your workspace, or choose another file."
+            _(
+                "{given} is a link to {value}, which does not exist; PeerDesk did not "
+                "create anything there. Point the link at your workspace, or choose "
+                "another file."
+            ).format(given=given, value=os.readlink(given))
         )
     real = real_path(given)
     exists = os.path.lexists(real)
     if not exists and not create:
-        raise WorkspaceError(f"there is no workspace at {given}")
+        raise WorkspaceError(_("there is no workspace at {given}").format(given=given))
     if exists:
         _check_regular_file(real)
         _check_header(real)
@@ -187,8 +198,11 @@ def open_workspace(
         elif not read_only:
             if not _writable(real):
                 raise WorkspaceError(
-                    f"{real} is read-only, so PeerDesk cannot change it. Use the read-only commands "
-                    "(roster list, sessions, kpis, print, report), or make the file writable."
+                    _(
+                        "{real} is read-only, so PeerDesk cannot change it. Use the read-only "
+                        "commands (roster list, sessions, kpis, print, report), or make the "
+                        "file writable."
+                    ).format(real=real)
                 )
             lock = WorkspaceLock(real)
             _acquire(lock)
@@ -247,7 +261,7 @@ def _connect(real: Path, mode: str) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{real.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{real} cannot be opened: {exc}") from exc
+        raise WorkspaceError(_("{real} cannot be opened: {exc}").format(real=real, exc=exc)) from exc
     try:
         _configure(conn)
     except sqlite3.Error as exc:
@@ -267,22 +281,28 @@ def _upgraded_in_memory(conn: sqlite3.Connection) -> LazyDatabase:
     except sqlite3.Error as exc:
         memory.close()
         raise WorkspaceError(
-            f"this workspace is from an older PeerDesk and could not be upgraded ({exc}); "
-            "it was left unchanged"
+            _(
+                "this workspace is from an older PeerDesk and could not be upgraded "
+                "({exc}); it was left unchanged"
+            ).format(exc=exc)
         ) from exc
     return db
 
 
 def _upgrade_failed(path: Path, backup: Path | None, exc: sqlite3.Error) -> WorkspaceError:
-    copy = backup.name if backup else "the backup beside it"
+    copy = backup.name if backup else _("the backup beside it")
     if is_disk_full(exc):
         return WorkspaceError(
-            f"{path} could not be upgraded: {explain_sqlite_error(exc)}{_free_hint(path, exc)}. "
-            f"Nothing was lost: the workspace is as it was, and {copy} holds the same data."
+            _(
+                "{path} could not be upgraded: {reason}{value2}. Nothing was lost: the "
+                "workspace is as it was, and {copy} holds the same data."
+            ).format(path=path, reason=explain_sqlite_error(exc), value2=_free_hint(path, exc), copy=copy)
         )
     return WorkspaceError(
-        f"{path} could not be upgraded ({explain_sqlite_error(exc)}). Your data as it was before is in "
-        f"{copy}; open that copy or ask for help."
+        _(
+            "{path} could not be upgraded ({reason}). Your data as it was before is "
+            "in {copy}; open that copy or ask for help."
+        ).format(path=path, reason=explain_sqlite_error(exc), copy=copy)
     )
 
 
@@ -298,21 +318,28 @@ def sqlite_problem(path: Path, exc: sqlite3.Error) -> WorkspaceError:
     text = str(exc)
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or (code is None and ("locked" in text or "busy" in text)):
         return WorkspaceInUse(
-            f"{path.name} is in use by another program that is writing to it right now. "
-            "Close it there (or wait a moment) and try again."
+            _(
+                "{name} is in use by another program that is writing to it right now. "
+                "Close it there (or wait a moment) and try again."
+            ).format(name=path.name)
         )
     if code == SQLITE_READONLY or (code is None and ("readonly" in text or "read-only" in text)):
         return WorkspaceError(
-            f"{path} cannot be changed: the file or its folder is read-only for you. Copy the "
-            "workspace to a folder you can write to."
+            _(
+                "{path} cannot be changed: the file or its folder is read-only for "
+                "you. Copy the workspace to a folder you can write to."
+            ).format(path=path)
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return WorkspaceError(
-            f"{path} is damaged ({exc}); it was left unchanged. Open your most recent copy."
+            _("{path} is damaged ({exc}); it was left unchanged. Open your most recent copy.").format(
+                path=path, exc=exc
+            )
         )
     return WorkspaceError(
-        f"{path}: {explain_sqlite_error(exc)}{_free_hint(path, exc)}; nothing was changed, the "
-        "workspace is as it was."
+        _("{path}: {reason}{value2}; nothing was changed, the workspace is as it was.").format(
+            path=path, reason=explain_sqlite_error(exc), value2=_free_hint(path, exc)
+        )
     )
 
 
@@ -321,20 +348,30 @@ def _free_hint(path: Path, exc: BaseException) -> str:
     if not is_disk_full(exc):
         return ""
     free = free_space(path.parent)
-    return (f": {size_text(free)} free" if free is not None else "") + " - make room and try again"
+    return (_(": {value} free").format(value=size_text(free)) if free is not None else "") + _(
+        " - make room and try again"
+    )
 
 
 def _check_regular_file(path: Path) -> None:
     try:
         mode = os.stat(path).st_mode
     except OSError as exc:
-        raise WorkspaceError(f"{path} cannot be read: {exc.strerror}") from exc
+        raise WorkspaceError(
+            _("{path} cannot be read: {strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     if stat.S_ISDIR(mode):
-        raise WorkspaceError(f"{path} is a folder, not a PeerDesk workspace; choose the workspace file in it")
+        raise WorkspaceError(
+            _("{path} is a folder, not a PeerDesk workspace; choose the workspace file in it").format(
+                path=path
+            )
+        )
     if not stat.S_ISREG(mode):
         raise WorkspaceError(
-            f"{path} is not a regular file (a pipe or a device), so it cannot be a PeerDesk workspace; "
-            "it was left alone"
+            _(
+                "{path} is not a regular file (a pipe or a device), so it cannot be a "
+                "PeerDesk workspace; it was left alone"
+            ).format(path=path)
         )
 
 
@@ -344,13 +381,17 @@ def _check_header(path: Path, *, size_too: bool = False) -> None:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise WorkspaceError(f"{path} cannot be read: {exc.strerror}") from exc
+        raise WorkspaceError(
+            _("{path} cannot be read: {strerror}").format(path=path, strerror=exc.strerror)
+        ) from exc
     if header[:16] != SQLITE_HEADER:
         raise WorkspaceError(
-            f"{path} is not a PeerDesk workspace (it is not an SQLite database); it was left unchanged"
+            _(
+                "{path} is not a PeerDesk workspace (it is not an SQLite database); it was left unchanged"
+            ).format(path=path)
         )
     if len(header) < 100:
-        raise _damaged(path, "it is cut off")
+        raise _damaged(path, _("it is cut off"))
     if not size_too or any(os.path.lexists(f"{path}{side}") for side in ("-journal", "-wal")):
         return  # the size is checked once no save is under way or left to roll back
     page_size = int.from_bytes(header[16:18], "big")
@@ -358,15 +399,23 @@ def _check_header(path: Path, *, size_too: bool = False) -> None:
     pages = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
     if page_size < 512 or (page_size & (page_size - 1)):
-        raise _damaged(path, "its header is broken")
+        raise _damaged(path, _("its header is broken"))
     if counter_valid and pages and size < pages * page_size:
-        raise _damaged(path, f"it is cut off: {size:,} bytes of {pages * page_size:,}")
+        raise _damaged(
+            path, _("it is cut off: {size:,} bytes of {value:,}").format(size=size, value=pages * page_size)
+        )
     if size % page_size:
-        raise _damaged(path, f"it is cut off: {size:,} bytes is not a whole number of pages")
+        raise _damaged(
+            path, _("it is cut off: {size:,} bytes is not a whole number of pages").format(size=size)
+        )
 
 
 def _damaged(path: Path, why: str) -> WorkspaceError:
-    return WorkspaceError(f"{path} is damaged ({why}); it was left unchanged. Open your most recent copy.")
+    return WorkspaceError(
+        _("{path} is damaged ({why}); it was left unchanged. Open your most recent copy.").format(
+            path=path, why=why
+        )
+    )
 
 
 def _is_wal(path: Path) -> bool:
@@ -387,7 +436,7 @@ def _recognise(path: Path) -> None:
             f"{path.as_uri()}?mode=ro{immutable}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as exc:
-        raise WorkspaceError(f"{path} cannot be opened: {exc}") from exc
+        raise WorkspaceError(_("{path} cannot be opened: {exc}").format(path=path, exc=exc)) from exc
     try:
         try:
             _recognise_on(conn, path)
@@ -411,24 +460,33 @@ def _recognise_on(conn: sqlite3.Connection, path: Path) -> None:
         }
     if not tables:
         raise WorkspaceError(
-            f"{path} is an empty SQLite database, not a PeerDesk workspace; it was left unchanged. "
-            "If PeerDesk was interrupted while creating it, delete it and create the workspace again."
+            _(
+                "{path} is an empty SQLite database, not a PeerDesk workspace; it was "
+                "left unchanged. If PeerDesk was interrupted while creating it, delete "
+                "it and create the workspace again."
+            ).format(path=path)
         )
     if not applied or not tables >= OWN_TABLES:
         raise WorkspaceError(
-            f"{path} is an SQLite database but not a PeerDesk workspace (another program's file); "
-            "it was left unchanged"
+            _(
+                "{path} is an SQLite database but not a PeerDesk workspace (another "
+                "program's file); it was left unchanged"
+            ).format(path=path)
         )
     if generation > SCHEMA_GENERATION or applied - set(MIGRATION_NAMES):
         raise WorkspaceError(
-            f"{path} was written by a newer PeerDesk (workspace generation {generation}, "
-            f"this PeerDesk knows up to {SCHEMA_GENERATION}); update PeerDesk to open it"
+            _(
+                "{path} was written by a newer PeerDesk (workspace generation "
+                "{generation}, this PeerDesk knows up to {schema_generation}); update "
+                "PeerDesk to open it"
+            ).format(path=path, generation=generation, schema_generation=SCHEMA_GENERATION)
         )
     result = [row[0] for row in conn.execute("PRAGMA quick_check")]
     if result != ["ok"]:
         raise WorkspaceError(
-            f"{path} is damaged ({'; '.join(result[:3])}); it was left unchanged. "
-            "Open your most recent copy instead."
+            _(
+                "{path} is damaged ({value}); it was left unchanged. Open your most recent copy instead."
+            ).format(path=path, value="; ".join(result[:3]))
         )
 
 
@@ -459,16 +517,22 @@ def _recover_hot_journal(path: Path, lock: WorkspaceLock | None) -> None:
             raise  # says itself what is in the lock's place and what to do
         except WorkspaceError as exc:
             raise WorkspaceError(
-                f"{path} was interrupted in the middle of a save and must be repaired before it can "
-                "be read, but PeerDesk cannot write beside it. Copy the file together with "
-                f"{journal.name} to a folder you can write to and open it there."
+                _(
+                    "{path} was interrupted in the middle of a save and must be repaired "
+                    "before it can be read, but PeerDesk cannot write beside it. Copy the "
+                    "file together with {name} to a folder you can write to and open it "
+                    "there."
+                ).format(path=path, name=journal.name)
             ) from exc
     try:
         if not _writable(path):
             raise WorkspaceError(
-                f"{path} was interrupted in the middle of a save and must be repaired before it can "
-                "be read, but the file is read-only. Make it writable and open it again; keep "
-                f"{journal.name} beside it, it holds the data to put back."
+                _(
+                    "{path} was interrupted in the middle of a save and must be repaired "
+                    "before it can be read, but the file is read-only. Make it writable "
+                    "and open it again; keep {name} beside it, it holds the data to put "
+                    "back."
+                ).format(path=path, name=journal.name)
             )
         conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -487,7 +551,11 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkspaceError(f"PeerDesk cannot create the folder {folder}: {explain(exc)}") from exc
+        raise WorkspaceError(
+            _("PeerDesk cannot create the folder {folder}: {reason}").format(
+                folder=folder, reason=explain(exc)
+            )
+        ) from exc
 
 
 def _create_beside(real: Path) -> None:
@@ -514,7 +582,11 @@ def _create_beside(real: Path) -> None:
     except sqlite3.Error as exc:
         raise sqlite_problem(real, exc) from exc
     except OSError as exc:
-        raise WorkspaceError(f"PeerDesk cannot create {real}: {explain(exc)}; nothing was created") from exc
+        raise WorkspaceError(
+            _("PeerDesk cannot create {real}: {reason}; nothing was created").format(
+                real=real, reason=explain(exc)
+            )
+        ) from exc
     finally:
         for leftover in (temp, _journal(temp)):
             with contextlib.suppress(OSError):
@@ -560,7 +632,11 @@ def _backup_to(conn: sqlite3.Connection, destination: Path) -> None:
         finally:
             target.close()
         if check != ["ok"]:
-            raise WorkspaceError(f"the copy at {destination} failed its check: {check[:3]}")
+            raise WorkspaceError(
+                _("the copy at {destination} failed its check: {value}").format(
+                    destination=destination, value=check[:3]
+                )
+            )
 
 
 def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
@@ -572,8 +648,14 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         reason = exc.strerror if isinstance(exc, WriteFailed) else explain(exc)
         raise WorkspaceError(
-            f"{path} needs an upgrade, but PeerDesk could not write its backup {backup.name} first "
-            f"({reason}{_free_hint(path, exc) if not isinstance(exc, WriteFailed) else ''}); "
-            "nothing was changed"
+            _(
+                "{path} needs an upgrade, but PeerDesk could not write its backup "
+                "{name} first ({reason}{value}); nothing was changed"
+            ).format(
+                path=path,
+                name=backup.name,
+                reason=reason,
+                value=_free_hint(path, exc) if not isinstance(exc, WriteFailed) else "",
+            )
         ) from exc
     return backup

@@ -1,0 +1,69 @@
+"""Dates and times in invites, email drafts and messages, as the active language writes them.
+
+English keeps the exact strftime text PeerDesk always wrote ('Thu 05 Mar'); every other
+language asks Babel for its own day and month names in the language's locale. The
+pseudo-locale formats like English, so a test can tell these names from fixed text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from peerdesk import i18n
+
+
+def local_date(value: date | datetime, strftime: str, cldr: str) -> str:
+    """`value` as `strftime` in English (byte-identical to before), else as the language writes the
+    fields that the CLDR pattern `cldr` names ('EEE dd MMM HH:mm' -> 'Do., 19. Nov., 10:00')."""
+    if i18n.current() in (i18n.SOURCE, i18n.PSEUDO):
+        return value.strftime(strftime)
+    from babel.dates import format_date, format_skeleton
+
+    locale = i18n.locale_name()
+    day = value.date() if isinstance(value, datetime) else value
+    fields = "".join(c for c in cldr if c in "yMLEd")
+    skeleton = "".join(sorted(fields, key="yMLEd".index)).replace("dd", "d")
+    if not skeleton:
+        text = ""
+    elif skeleton == "yMMMMEEEEd":
+        text = format_date(day, "full", locale=locale)
+    elif len(set(skeleton)) == 1:  # one field alone: a weekday or a month
+        text = format_date(day, skeleton.replace("M", "L"), locale=locale)
+    else:
+        text = format_skeleton(skeleton, day, locale=locale)
+    if isinstance(value, datetime) and "H" in cldr:
+        clock = f"{value:%H:%M}"
+        text = f"{text}, {clock}" if text else clock
+    return text
+
+
+def short_day(value: date | datetime) -> str:
+    """'Thu 05 Mar' / 'Do. 05 März'."""
+    return local_date(value, "%a %d %b", "EEE dd MMM")
+
+
+def short_day_time(value: datetime) -> str:
+    """'Thu 05 Mar 10:00'."""
+    return local_date(value, "%a %d %b %H:%M", "EEE dd MMM HH:mm")
+
+
+def day_month_year(value: date | datetime) -> str:
+    """'05 March 2026'."""
+    return local_date(value, "%d %B %Y", "dd MMMM y")
+
+
+def short_date(value: date | datetime) -> str:
+    """'05 Mar 2026'."""
+    return local_date(value, "%d %b %Y", "dd MMM y")
+
+
+def long_day_time(value: datetime) -> str:
+    """'Thursday 05 March 2026, 10:00'."""
+    return local_date(value, "%A %d %B %Y, %H:%M", "EEEE dd MMMM y, HH:mm")
+
+
+def lend_language_to_values() -> None:
+    """Give peerdesk.domain (which may import nothing of ours) gettext and these month names."""
+    from peerdesk import domain
+
+    domain.use_language(i18n._, local_date)
