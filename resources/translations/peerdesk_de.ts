@@ -1534,6 +1534,10 @@
         </translation>
     </message>
     <message>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Did you mean {0}? Pick it from the list.</source>
         <translation>Meinten Sie {0}? Wählen Sie es aus der Liste.</translation>
     </message>

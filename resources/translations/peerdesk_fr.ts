@@ -1532,6 +1532,10 @@
         </translation>
     </message>
     <message>
+        <source>Note: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Did you mean {0}? Pick it from the list.</source>
         <translation>Vouliez-vous dire {0}&#xa0;? Choisissez-le dans la liste.</translation>
     </message>

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk import i18n
 from peerdesk.collation import sort_key
-from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email
+from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email, timezone_problem
 from peerdesk.i18n import LANGUAGES
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
@@ -463,15 +463,12 @@ class PilotDialog(QDialog):
         problems = self._problems(program)
         if program.holidays and (problem := calendar_problem(program.holidays)):
             problems.append(problem)
-        if not any("timezone" in p for p in problems) and not (
-            program.holidays and calendar_problem(program.holidays)
-        ):
+        zone_wrong = bool(timezone_problem(program.timezone))  # the zone itself, in any language
+        if not zone_wrong and not (program.holidays and calendar_problem(program.holidays)):
             self.refresh_proposals(program)
         self.sessions.clear()
         self.preview_sessions, self.preview_warnings = [], []
-        if not any("timezone" in p for p in problems) and not (
-            program.holidays and calendar_problem(program.holidays)
-        ):
+        if not zone_wrong and not (program.holidays and calendar_problem(program.holidays)):
             self.preview_sessions = self._preview(program, self.holiday_choice())
             self.preview_warnings = (
                 self._warnings(program, self.preview_sessions)
@@ -523,9 +520,9 @@ class PilotDialog(QDialog):
         )
         notes = list(problems)
         for s in self.preview_sessions:
-            notes += [f"Note: {w}" for w in local_time_notes([s.start], s.timezone)[1]]
+            notes += [self.tr("Note: {0}").format(w) for w in local_time_notes([s.start], s.timezone)[1]]
         suggestion = self.timezone.suggestion()
-        if suggestion and any("timezone" in p for p in problems):
+        if suggestion and timezone_problem(program.timezone):
             notes.append(self.tr("Did you mean {0}? Pick it from the list.").format(suggestion))
         self.problems_label.setText("\n".join(notes))
         self.create_button.setEnabled(not problems)
