@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Format
-from peerdesk.schedule.formats import format_problems, is_builtin, parse_agenda
+from peerdesk.schedule.formats import display_name, format_problems, is_builtin, parse_agenda
 from peerdesk.ui import theme
 
 
@@ -112,7 +112,7 @@ class FormatsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for fmt in self._formats:
-            item = QListWidgetItem(f"{fmt.name} ({fmt.minutes} min)")
+            item = QListWidgetItem(self.tr("{0} ({1} min)").format(display_name(fmt), fmt.minutes))
             item.setData(Qt.ItemDataRole.UserRole, fmt.key)
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -34,6 +34,7 @@ from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import WEEKDAYS, Format, Person, Program, Session, normalise_email, timezone_problem
 from peerdesk.i18n import LANGUAGES
+from peerdesk.schedule.formats import display_name
 from peerdesk.schedule.holidays import calendar_problem, holiday_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes
@@ -125,7 +126,7 @@ class PilotDialog(QDialog):
         self.minutes.setSuffix(self.tr(" min"))
         self.format = QComboBox()
         for fmt in formats:
-            self.format.addItem(fmt.name, fmt.key)
+            self.format.addItem(display_name(fmt), fmt.key)
         self.reminder = QSpinBox()
         self.reminder.setRange(0, 1440)
         self.reminder.setValue(15)

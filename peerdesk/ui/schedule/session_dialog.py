@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.collation import sort_key
 from peerdesk.domain import ATTENDEE_ROLES, SESSION_STATUSES, Attendee, Format, Person, Program, Session
+from peerdesk.schedule.formats import display_name
 from peerdesk.schedule.proposals import Proposal, describe
 from peerdesk.schedule.timezones import local_time_notes, local_time_problem
 from peerdesk.ui import theme
@@ -76,7 +77,7 @@ class SessionDialog(QDialog):
         self.title = QLineEdit(session.title)
         self.format = QComboBox()
         for fmt in formats:
-            self.format.addItem(f"{fmt.name} ({fmt.minutes} min)", fmt.key)
+            self.format.addItem(self.tr("{0} ({1} min)").format(display_name(fmt), fmt.minutes), fmt.key)
         self.format.setCurrentIndex(max(self.format.findData(session.format_key), 0))
         self.topic = QComboBox()
         self.topic.setEditable(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerdesk import clock
 from peerdesk.collation import sort_key
 from peerdesk.domain import SESSION_STATUSES, Format, Person, Program, Session
+from peerdesk.schedule.formats import display_name
 from peerdesk.ui import dates, theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
@@ -194,7 +195,7 @@ class ScheduleTab(QWidget):
             self.tr("Everyone"),
             [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))],
         )
-        self._fill(self.format, self.tr("All formats"), [(f.name, f.key) for f in formats])
+        self._fill(self.format, self.tr("All formats"), [(display_name(f), f.key) for f in formats])
         self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
         self._conflicts = conflicts
         self.model.set_sessions(
@@ -243,7 +244,7 @@ class ScheduleTab(QWidget):
         self.empty_hint.setVisible(not sessions)
         if self.week_view.colour_by == "format":
             used = sorted({s.format_key for s in sessions})
-            names = {f.key: f.name for f in formats}
+            names = {f.key: display_name(f) for f in formats}
             keys = [(format_colour(k).name(), names.get(k, k)) for k in used]
         else:
             used_programs = {s.program_id for s in sessions}
