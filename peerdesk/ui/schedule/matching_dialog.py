@@ -106,7 +106,14 @@ class MatchingDialog(QDialog):
             self.program.addItem(p.name, p.id)
         self.program.setCurrentIndex(len(programs) - 1)
         self.mode = QComboBox()
-        self.mode.addItems(list(MODES))
+        mode_words = {
+            "pairs": self.tr("pairs"),
+            "mentor": self.tr("mentor"),
+            "pods": self.tr("pods"),
+            "rotation": self.tr("rotation"),
+        }
+        for key in MODES:
+            self.mode.addItem(mode_words.get(key, key), key)
         self.size = QSpinBox()
         self.size.setRange(3, 6)
         self.size.setValue(4)
@@ -273,7 +280,7 @@ class MatchingDialog(QDialog):
         return replace(Weights(), forbid_repeats=self.history.currentIndex() == 1, **values)
 
     def _mode_changed(self) -> None:
-        mode = self.mode.currentText()
+        mode = self.mode.currentData()
         self.size.setEnabled(mode == "pods")
         self.pods_by.setEnabled(mode == "pods")
         self.rounds.setEnabled(mode == "rotation")
@@ -289,7 +296,7 @@ class MatchingDialog(QDialog):
     def _request(self):  # type: ignore[no-untyped-def]
         return self._matcher.request(
             self.current_program(),
-            self.mode.currentText(),
+            self.mode.currentData(),
             weights=self.current_weights(),
             seed=self.seed.value(),
             size=self.size.value(),
@@ -298,7 +305,7 @@ class MatchingDialog(QDialog):
             capacity=self.capacity.value(),
             odd=self.odd.currentData(),
             pods_by=self.pods_by.currentData(),
-            locked=self.locked if self.mode.currentText() != "rotation" else [],
+            locked=self.locked if self.mode.currentData() != "rotation" else [],
             excluded=self.excluded,
         )
 
@@ -418,14 +425,14 @@ class MatchingDialog(QDialog):
 
     def _update_buttons(self) -> None:
         has = self.result is not None
-        rotation = self.mode.currentText() == "rotation"
+        rotation = self.mode.currentData() == "rotation"
         self.apply_button.setEnabled(has)
         self.lock_button.setEnabled(has and not rotation and bool(self._selected(GROUP)))
         self.swap_button.setEnabled(has and not rotation and len(self._selected(PERSON)) == 2)
         self.exclude_button.setEnabled(has and bool(self._selected(PERSON)))
         self.never_button.setEnabled(len(set(self._selected(PERSON))) == 2)
         self.why_button.setEnabled(
-            has and self.mode.currentText() == "pairs" and len(set(self._selected(PERSON))) == 2
+            has and self.mode.currentData() == "pairs" and len(set(self._selected(PERSON))) == 2
         )
 
     def select_group(self, members: tuple[str, ...]) -> None:
