@@ -1,7 +1,8 @@
 """Pictures of PeerDesk in another language, to look at: the main screens at 100% and 200%, a few
 dialogs, and the first page of the agenda and the sign-in sheet.
 
-Run: .venv/bin/python docs/language_screenshots.py [de|fr|es|en_XA]   (writes docs/images/<lang>/)
+Run: .venv/bin/python docs/language_screenshots.py [de|fr|es|en_XA|rtl]   (writes docs/images/<lang>/;
+rtl is the pseudo-locale laid out right to left)
 
 Each scale runs in its own process (Qt's scale factor is fixed per process); the demo is built
 with its pilot in that language, so the printouts are in it too.
@@ -90,6 +91,9 @@ def main(argv: list[str]) -> int:
         return 0
     language = argv[0] if argv else "de"
     folder = OUT / language
+    if language == "rtl":  # the pseudo-locale mirrored, as an Arabic or Hebrew window will be
+        language = "en_XA"
+        os.environ["QT_LAYOUT_DIRECTION"] = "rtl"
     with tempfile.TemporaryDirectory() as work:
         env = dict(os.environ, PEERDESK_LANGUAGE=language, PYTHONPATH=str(ROOT))
         out = Path(work) / "demo"

@@ -191,3 +191,26 @@ def test_qts_own_buttons_follow_the_language(qtbot, code: str, cancel: str) -> N
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
     finally:
         translation.install(app, "en")
+
+
+def test_the_week_view_mirrors_right_to_left(demo_window) -> None:  # type: ignore[no-untyped-def]
+    """In a right-to-left window the week runs from the right: Monday's column is the rightmost,
+    and a click finds the session drawn under it."""
+    from PySide6.QtCore import QPoint, Qt
+
+    window = demo_window
+    window.tabs.setCurrentIndex(1)
+    view = window.schedule_tab.week_view
+    session = min(view.sessions, key=lambda s: view.shown_start(s))
+    left_to_right = view.block_rect(session)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        mirrored = view.block_rect(session)
+        assert abs(mirrored.center().x() - (view.width() - left_to_right.center().x())) < 1
+        assert mirrored.top() == left_to_right.top()
+        centre = QPoint(int(mirrored.center().x()), int(mirrored.center().y()))
+        assert view.session_at(centre) == session
+        slot = view.slot_at(centre)
+        assert slot is not None and slot.date() == view.shown_start(session).date()
+    finally:
+        view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -553,6 +553,10 @@
         <source>Reset to Built-in</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
+    <message>
+        <source>{0} ({1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -857,6 +861,22 @@
     <message>
         <source>Match Peers</source>
         <translation>Kollegen zuordnen</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>same role</source>
@@ -2777,6 +2797,10 @@ Welche Version soll bleiben?</translation>
         <translation>Neue Sitzung</translation>
     </message>
     <message>
+        <source>{0} ({1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <translation>Länge in Minuten</translation>
     </message>
@@ -3127,6 +3151,13 @@ Welche Version soll bleiben?</translation>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
         <translation>Die Sitzungen der Woche nach Tag und Uhrzeit, in Ihrer Zeitzone. Ein roter Rand und ein Warnzeichen zeigen einen Konflikt. Ziehen Sie einen Block, um ihn zu verschieben, oder wechseln Sie mit Tab hierher, bewegen Sie sich mit den Pfeiltasten zwischen den Sitzungen (Pos1 und Ende: erste und letzte) und drücken Sie Enter, um eine zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1}</source>

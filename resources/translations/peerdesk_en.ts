@@ -122,6 +122,10 @@
 <context>
     <name>WeekView</name>
     <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Week of {0}: %n session(s)</source>
         <translation><numerusform>Week of {0}: %n session</numerusform><numerusform>Week of {0}: %n sessions</numerusform></translation>
     </message>

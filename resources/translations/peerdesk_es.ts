@@ -553,6 +553,10 @@
         <source>Reset to Built-in</source>
         <translation>Restablecer predeterminado</translation>
     </message>
+    <message>
+        <source>{0} ({1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -857,6 +861,22 @@
     <message>
         <source>Match Peers</source>
         <translation>Emparejar compañeros</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>same role</source>
@@ -2777,6 +2797,10 @@ Whose version to keep?</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
+        <source>{0} ({1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <translation>Duración en minutos</translation>
     </message>
@@ -3127,6 +3151,13 @@ Whose version to keep?</source>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
         <translation>Las sesiones de la semana por día y hora, en su zona horaria. Un borde rojo y una señal de advertencia indican un conflicto. Arrastre un bloque para moverlo, o llegue aquí con Tab, desplácese entre sesiones con las teclas de flecha (Inicio y Fin: primera y última) y pulse Intro para abrir una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1}</source>

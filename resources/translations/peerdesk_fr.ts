@@ -551,6 +551,10 @@
         <source>Reset to Built-in</source>
         <translation>Revenir à l&apos;original</translation>
     </message>
+    <message>
+        <source>{0} ({1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideWindow</name>
@@ -855,6 +859,22 @@
     <message>
         <source>Match Peers</source>
         <translation>Apparier les pairs</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>same role</source>
@@ -2775,6 +2795,10 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <translation>Nouvelle séance</translation>
     </message>
     <message>
+        <source>{0} ({1} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Length in minutes</source>
         <translation>Durée en minutes</translation>
     </message>
@@ -3125,6 +3149,13 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
         <translation>Les séances de la semaine par jour et par heure, dans votre fuseau horaire. Un bord rouge et un signe d&apos;avertissement indiquent un conflit. Faites glisser un bloc pour le déplacer, ou venez ici avec Tab, passez d&apos;une séance à l&apos;autre avec les touches fléchées (Début et Fin&#xa0;: première et dernière) et appuyez sur Entrée pour en ouvrir une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1}</source>

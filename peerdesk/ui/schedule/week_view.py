@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QLocale, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QToolTip, QWidget
 
 from peerdesk import clock
 from peerdesk.domain import Session
@@ -194,6 +194,24 @@ class WeekView(QWidget):
     def _day_width(self) -> float:
         return self._grid().width() / 7
 
+    def _mirrored(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _visual(self, rect: QRectF) -> QRectF:
+        """A rectangle of the left-to-right layout where it is drawn: mirrored in a right-to-left
+        window (the week runs from the right, the hours stand on the right)."""
+        if not self._mirrored() or rect.isEmpty():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
+    def _x(self, x: float) -> float:
+        """An x of the left-to-right layout where it is drawn (and back: mirroring is its own inverse)."""
+        return self.width() - x if self._mirrored() else x
+
+    def _align(self, flags: Qt.AlignmentFlag) -> int:
+        """Alignment as the layout direction reads it (left becomes right when mirrored)."""
+        return int(QStyle.visualAlignment(self.layoutDirection(), flags))
+
     def _y_of(self, moment: time) -> float:
         grid = self._grid()
         minutes = (moment.hour - self.first_hour) * 60 + moment.minute
@@ -223,14 +241,15 @@ class WeekView(QWidget):
                 return QRectF()
             width = (self._day_width() - 4) / columns
             left += place.column * width
-        return QRectF(left, top, max(width - 1, 4), max(bottom - top, 14))
+        return self._visual(QRectF(left, top, max(width - 1, 4), max(bottom - top, 14)))
 
     def slot_at(self, point: QPoint) -> datetime | None:
         """The local start time (snapped to 15 minutes) under a point of the grid."""
         grid = self._grid()
-        if not grid.contains(point.toPointF()):
+        logical = QPointF(self._x(point.x()), point.y())
+        if not grid.contains(logical):
             return None
-        day = int((point.x() - grid.left()) // self._day_width())
+        day = int((logical.x() - grid.left()) // self._day_width())
         minutes = (point.y() - grid.top()) / grid.height() * (self.last_hour - self.first_hour) * 60
         snapped = int(minutes // SNAP_MINUTES) * SNAP_MINUTES
         return datetime.combine(self.week + timedelta(days=day), time(self.first_hour)) + timedelta(
@@ -273,7 +292,9 @@ class WeekView(QWidget):
                 for s in sessions
             )
             left = grid.left() + day * self._day_width() + 2 + (columns - 1) * width
-            boxes.append((QRectF(left, top, max(width - 1, 4), max(bottom - top, 16)), sessions))
+            boxes.append(
+                (self._visual(QRectF(left, top, max(width - 1, 4), max(bottom - top, 16))), sessions)
+            )
         return boxes
 
     # -- painting ----------------------------------------------------------------
@@ -293,26 +314,27 @@ class WeekView(QWidget):
             current = self.week + timedelta(days=day)
             if current == today:
                 painter.fillRect(
-                    QRectF(x, grid.top(), self._day_width(), grid.height()), theme.today_fill(palette)
+                    self._visual(QRectF(x, grid.top(), self._day_width(), grid.height())),
+                    theme.today_fill(palette),
                 )
             painter.setPen(palette.text().color())
             painter.setFont(header_font)
             painter.drawText(
-                QRectF(x, 4, self._day_width(), 26),
+                self._visual(QRectF(x, 4, self._day_width(), 26)),
                 Qt.AlignmentFlag.AlignCenter,
                 dates.short_day(current),
             )
             painter.setPen(line)
-            painter.drawLine(int(x), int(grid.top()), int(x), int(grid.bottom()))
+            painter.drawLine(int(self._x(x)), int(grid.top()), int(self._x(x)), int(grid.bottom()))
         painter.setFont(self.font())
         for hour in range(self.first_hour, self.last_hour + 1):
             y = self._y_of(time(hour)) if hour < 24 else grid.bottom()
             painter.setPen(line)
-            painter.drawLine(int(grid.left()), int(y), int(grid.right()), int(y))
+            painter.drawLine(int(self._x(grid.left())), int(y), int(self._x(grid.right())), int(y))
             painter.setPen(palette.placeholderText().color())
             painter.drawText(
-                QRectF(0, y - 8, grid.left() - 6, 16),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._visual(QRectF(0, y - 8, grid.left() - 6, 16)),
+                self._align(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 f"{hour:02d}:00",
             )
         for session in self.sessions:
@@ -324,7 +346,7 @@ class WeekView(QWidget):
             painter.setPen(QPen(theme.colour("muted", palette), 1, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect, 4, 4)
             painter.setPen(palette.text().color())
-            label = f"+{len(hidden)} more"
+            label = self.tr("+%n more", "", len(hidden))
             if QFontMetrics(painter.font()).horizontalAdvance(label) > rect.width() - 4:
                 label = f"+{len(hidden)}"
             painter.drawText(
@@ -334,8 +356,8 @@ class WeekView(QWidget):
             )
         painter.setPen(palette.placeholderText().color())
         painter.drawText(
-            QRectF(0, 4, grid.left() - 4, 26),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            self._visual(QRectF(0, 4, grid.left() - 4, 26)),
+            self._align(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             zone_label(self.zone),
         )
         if self.hasFocus():  # where the keyboard is: a frame in the theme's highlight
@@ -404,7 +426,7 @@ class WeekView(QWidget):
             for line in lines[:room]
             if line
         )
-        painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        painter.drawText(inner, self._align(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
         painter.setFont(self.font())
 
     # -- keyboard and assistive technology -----------------------------------------
