@@ -34,7 +34,9 @@ def shoot(db: Path, folder: Path, scale: int) -> None:
     app = application()
     folder.mkdir(parents=True, exist_ok=True)
     suffix = "" if scale == 1 else f"@{scale}x"
-    settings = QSettings(str(Path(tempfile.gettempdir()) / f"peerdesk-shots-{scale}.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(tempfile.gettempdir()) / f"peerdesk-shots-{scale}.ini"), QSettings.Format.IniFormat
+    )
     window = MainWindow(open_workspace(db), settings=settings)
     window.resize(1366, 768)
     window.show()

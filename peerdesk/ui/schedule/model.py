@@ -28,6 +28,7 @@ class SessionTableModel(QAbstractTableModel):
         self._names: dict[str, str] = {}
         self._conflicts: dict[int | None, list[str]] = {}
         self._answers: dict[int, str] = {}  # invitees' answers in words, by session id
+        self.format_names: dict[str, str] = {}  # format key -> its name in the window's language
         self.filters: dict[str, str] = {"program": "", "person": "", "format": "", "status": ""}
 
     def set_sessions(
@@ -129,7 +130,7 @@ class SessionTableModel(QAbstractTableModel):
                 f"{s.start:%H:%M}-{s.end:%H:%M} {s.timezone}",
                 self._programs.get(s.program_id, ""),
                 s.title,
-                s.format_key,
+                self.format_names.get(s.format_key, s.format_key),
                 ", ".join(self._names.get(e, e) for e in s.facilitators),
                 str(len(s.attendees)),
                 status_word(s.status),

@@ -27,6 +27,7 @@ from peerdesk.ui import dates, theme
 from peerdesk.ui.preferences_dialog import load_preferences
 from peerdesk.ui.schedule.model import SessionTableModel
 from peerdesk.ui.schedule.week_view import WeekView, format_colour, monday_of, program_colour
+from peerdesk.ui.words import status_word
 
 
 class ScheduleTab(QWidget):
@@ -196,8 +197,9 @@ class ScheduleTab(QWidget):
             [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))],
         )
         self._fill(self.format, self.tr("All formats"), [(display_name(f), f.key) for f in formats])
-        self._fill(self.status, self.tr("Any status"), [(s, s) for s in SESSION_STATUSES])
+        self._fill(self.status, self.tr("Any status"), [(status_word(s), s) for s in SESSION_STATUSES])
         self._conflicts = conflicts
+        self.model.format_names = {f.key: display_name(f) for f in formats}
         self.model.set_sessions(
             sessions, {p.id: p.name for p in programs if p.id is not None}, self._names, conflicts
         )
