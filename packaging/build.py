@@ -14,7 +14,9 @@ Nothing here is Linux-only except the .deb step; only the Linux build is tested.
 from __future__ import annotations
 
 import argparse
+import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -205,10 +207,71 @@ def owning_packages(libraries: set[str]) -> set[str]:
     return found
 
 
+def bundled_system_libraries(folder: Path) -> set[str]:
+    """The system libraries (paths on this machine) the bundle holds a byte-identical copy of.
+
+    PyInstaller copies many of them (fontconfig, xkbcommon, Xlib, libthai...) next to Qt."""
+    result = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False)
+    known: dict[str, list[str]] = {}
+    for line in result.stdout.splitlines()[1:]:
+        name, arrow, path = line.strip().partition(" => ")
+        if arrow:
+            known.setdefault(name.split(" (")[0], []).append(path.strip())
+    copies = set()
+    for path in folder.rglob("*.so*"):
+        if path.is_file() and not path.is_symlink():
+            for candidate in known.get(path.name, []):
+                if filecmp.cmp(path, candidate, shallow=False):
+                    copies.add(candidate)
+                    break
+    return copies
+
+
+_SHARED_LIBRARY = re.compile(r"/lib/.*\.so(\.[0-9]+)*$")
+
+
+def data_packages(packages: set[str]) -> set[str]:
+    """What these library packages depend on that holds no shared library: their data files.
+
+    A bundled copy of a system library still reads its data from the system, where its own
+    package's Depends would have put it: fontconfig its /etc/fonts (fontconfig-config), xkbcommon
+    the keymaps (xkb-data), Xlib its locale tables (libx11-data), libthai its dictionary
+    (libthai-data). Packages every Debian has (Priority: required) are left out."""
+    if not packages:
+        return set()
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Depends}\n", *sorted(packages)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wanted = set()
+    for group in result.stdout.replace("\n", ",").split(","):
+        first = group.split("|")[0].strip().split(" ")[0].split(":")[0]
+        if first and first not in packages:
+            wanted.add(first)
+    found = set()
+    for name in sorted(wanted):
+        status = subprocess.run(
+            ["dpkg-query", "-W", "-f=${Status}|${Priority}", name],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout
+        if "install ok installed" not in status or status.endswith("|required"):
+            continue  # not installed here (a virtual or other alternative), or on every system anyway
+        files = subprocess.run(["dpkg-query", "-L", name], capture_output=True, text=True, check=False)
+        if not any(_SHARED_LIBRARY.search(line) for line in files.stdout.splitlines()):
+            found.add(name)
+    return found
+
+
 def debian_depends(folder: Path) -> list[str]:
-    """The packages of every system library the bundle loads (as dpkg-shlibdeps would find them)."""
+    """The packages of every system library the bundle loads (as dpkg-shlibdeps would find them),
+    and the data packages of the system libraries it brings its own copy of."""
     system, missing = outside_libraries(folder)
     packages = owning_packages(system)
+    packages |= data_packages(owning_packages(bundled_system_libraries(folder)))
     unknown = sorted(name for name in missing if name not in KNOWN_PACKAGES)
     if unknown:
         print(f"build: no package known for {', '.join(unknown)} (not on this machine)", file=sys.stderr)

@@ -118,3 +118,21 @@ def test_depends_name_the_system_packages_and_a_missing_qt_library_stops_the_bui
     assert depends[-1].startswith("fonts-dejavu-core")
     with pytest.raises(SystemExit, match="libQt6"):
         build.check_links(bundle)
+
+
+@on_debian
+def test_a_bundled_copy_of_a_system_library_brings_its_data_package(tmp_path: Path) -> None:
+    # PyInstaller copies libfontconfig.so.1 into the bundle, but it still reads /etc/fonts/fonts.conf,
+    # which fontconfig-config installs (a clean Debian 12 said "Fontconfig error: Cannot load default
+    # config file" until the Depends named it: .ci/clean-install)
+    system = Path("/usr/lib/x86_64-linux-gnu/libfontconfig.so.1")
+    if not system.exists():
+        pytest.skip("no system fontconfig here")
+    bundle = tmp_path / "PeerDesk"
+    bundle.mkdir()
+    shutil.copyfile(system, bundle / "libfontconfig.so.1")
+    copies = build.bundled_system_libraries(bundle)
+    assert [Path(p).resolve() for p in copies] == [system.resolve()]
+    data = build.data_packages(build.owning_packages(copies))
+    assert "fontconfig-config" in data and "libc6" not in data and "libexpat1" not in data
+    assert "fontconfig-config" in build.debian_depends(bundle)
