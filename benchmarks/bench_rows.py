@@ -215,7 +215,7 @@ def target_text(row: Row) -> str:
     if target.on == "ratio":
         limit = f"{target.limit:.3f}" if target.at_least else f"{target.limit:g}"
         return f"{sign} {limit}x reference"
-    return f"{sign} {format_number(target.limit, row.unit)}"
+    return f"{sign} {target.limit:g} {row.unit}".rstrip()
 
 
 COLUMNS = ("benchmark", "figure", "value", "reference (same run)", "ratio", "target", "result")
