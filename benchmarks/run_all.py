@@ -135,7 +135,7 @@ def run_one(name: str, quick: bool, timeout: float | None = None) -> tuple[list[
         "output": "\n".join(line for line in stdout.splitlines() if ROWS_KEY not in line),
     }
     if timed_out:
-        reason = f"timed out after {limit:.0f} s"
+        reason = f"timed out after {limit:g} s"
     elif process.returncode != 0:
         reason = f"exit code {process.returncode}: {last_line(stderr) or 'no message'}"
     elif found is None:
