@@ -15,7 +15,8 @@ people, 16 ms for 500). Start-up is process start to a shown, populated window
 on the department file, against a bare PySide6 window started the same way
 (target 2x).
 
-Run: .venv/bin/python benchmarks/department.py [--quick]
+Run: .venv/bin/python benchmarks/department.py [--quick] [--json]
+(--quick: 1,000 people instead of 5,000; --json: the rows for run_all.py as a last line)
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_rows import Row, Target, emit, quick_wanted
 from startup_and_filter import BARE, make_people, time_process
 
 from peerdesk.domain import AttendanceRecord, Program, Session
@@ -44,6 +46,7 @@ from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
 
 RUNS = 5
+ROWS: list[Row] = []
 
 
 def build(path: Path, people: int, programs: int, members: int) -> None:
@@ -95,7 +98,7 @@ def timed(app: object, window: object, action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, float]]:
+def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tuple[str, float, float]]:
     """Time every edit on every tab of the window over `path`; returns (what, median, worst)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -177,10 +180,20 @@ def measure(path: Path, label: str, target_ms: float) -> list[tuple[str, float, 
             results.append((f"{tab_name}: record one rating", statistics.median(rate_times), max(rate_times)))
     window.close()
     print(f"\n{label} (target {target_ms:.0f} ms per edit, median of {RUNS}; worst in brackets)")
+    name = label.split(":")[0].replace(" holding all 5,000 people", " of everyone")
     for what, median, worst in results:
         mark = "ok " if median * 1000 <= target_ms else "MISS"
         ratio = median * 1000 / target_ms
         print(f"  {mark} {what:<38} {median * 1000:7.1f} ms  ({worst * 1000:6.1f})  ratio {ratio:.2f}")
+        ROWS.append(
+            Row(
+                f"{name}, {size:,} people: {what}",
+                median * 1000,
+                "ms",
+                target=Target(target_ms),
+                note=f"worst {worst * 1000:.1f} ms",
+            )
+        )
     return results
 
 
@@ -218,10 +231,16 @@ def startup(path: Path, people: int) -> None:
         f"against a bare PySide6 window ({b * 1000:.0f} ms; target <= 2x); "
         f"all {people} people in the table {e * 1000:.0f} ms ({e / b:.2f}x)"
     )
+    bare = "bare PySide6 window"
+    ROWS.append(
+        Row(f"start-up, {people:,} people: first screen", f * 1000, "ms", b * 1000, bare, Target(2, "ratio"))
+    )
+    ROWS.append(Row(f"start-up, {people:,} people: all in the table", e * 1000, "ms", b * 1000, bare))
 
 
 def main() -> None:
-    quick = "--quick" in sys.argv
+    quick = quick_wanted()
+    people = 1000 if quick else 5000
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
         department = base / "department.sqlite"
@@ -230,10 +249,11 @@ def main() -> None:
         build(one, 1000 if quick else 5000, 1, 5000)
         team = base / "team.sqlite"
         build(team, 500, 4, 25)
-        measure(department, "department: 5,000 people, 40 programs of 25", 50)
-        measure(one, "one program holding all 5,000 people", 50)
-        measure(team, "team: 500 people, 4 programs of 25", 16)
-        startup(department, 1000 if quick else 5000)
+        measure(department, "department: 5,000 people, 40 programs of 25", 50, people)
+        measure(one, "one program holding all 5,000 people", 50, people)
+        measure(team, "team: 500 people, 4 programs of 25", 16, 500)
+        startup(department, people)
+    emit(ROWS, {"people": people, "runs": RUNS, "quick": quick})
 
 
 if __name__ == "__main__":

@@ -4,12 +4,14 @@ PeerDesk's export (read the workspace, build every REQUEST file and the
 add-to-calendar file, write them atomically) against icalendar serialising the
 same events built directly in the same run (target: at most 1.5x).
 
-Run: .venv/bin/python benchmarks/invites_export.py
+Run: .venv/bin/python benchmarks/invites_export.py [--quick] [--json]
+(--quick: 200 sessions; --json: the rows for run_all.py as a last line)
 """
 
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
@@ -17,6 +19,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, Timezone, vCalAddress
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_rows import Row, Target, emit, quick_wanted
 
 from peerdesk.cli.schedule import write_program_invites
 from peerdesk.domain import Attendee, Person, Program, Session
@@ -27,8 +33,8 @@ from peerdesk.storage import open_workspace
 SESSIONS, ATTENDEES = 1000, 8
 
 
-def build(path: Path) -> None:
-    """A workspace with one program of 1,000 one-off sessions, 8 attendees each."""
+def build(path: Path, count: int = SESSIONS) -> None:
+    """A workspace with one program of 1,000 (or `count`) one-off sessions, 8 attendees each."""
     with open_workspace(path, create=True) as ws:
         people = [
             Person(name=f"Person {i}, Team {i % 5}", email=f"p{i}@example.com", timezone="Europe/Berlin")
@@ -62,7 +68,7 @@ def build(path: Path) -> None:
                     for k in range(ATTENDEES)
                 ),
             )
-            for i in range(SESSIONS)
+            for i in range(count)
         ]
         schedule.sessions.save_many(sessions)
 
@@ -117,9 +123,11 @@ def reference(db: Path, out: Path) -> float:
 
 
 def main() -> None:
+    """Three runs of each, the medians and their ratio."""
+    count = 200 if quick_wanted() else SESSIONS
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        build(root / "big.sqlite")
+        build(root / "big.sqlite", count)
         runs_ours, runs_ref = [], []
         for i in range(3):
             (root / f"o{i}").mkdir()
@@ -128,9 +136,19 @@ def main() -> None:
             runs_ref.append(reference(root / "big.sqlite", root / f"r{i}"))
         o, r = statistics.median(runs_ours), statistics.median(runs_ref)
         print(
-            f"invites for {SESSIONS} sessions x {ATTENDEES} attendees: PeerDesk {o:.2f} s, "
+            f"invites for {count} sessions x {ATTENDEES} attendees: PeerDesk {o:.2f} s, "
             f"icalendar directly {r:.2f} s, ratio {o / r:.2f}x (target <= 1.5x)"
         )
+    row = Row(
+        f"invites for {count:,} sessions x {ATTENDEES} attendees",
+        o,
+        "s",
+        r,
+        "icalendar directly",
+        Target(1.5, on="ratio"),
+        note="median of 3",
+    )
+    emit([row], {"sessions": count, "attendees": ATTENDEES, "runs": 3, "quick": quick_wanted()})
 
 
 if __name__ == "__main__":

@@ -3,13 +3,21 @@
 Same random rosters as matching_pairs.py (a manager for every eight people),
 with a do-not-pair list of 20 pairs and 200 past pairings; the no-repeat rule on.
 
-Run: .venv/bin/python benchmarks/matching_certificate.py
+Run: .venv/bin/python benchmarks/matching_certificate.py [--quick] [--json]
+(--quick: 200 and 600 people; --json: the rows for run_all.py as a last line, each step
+against the pairs run it explains, measured in the same run; issue #26 sets no target here)
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_rows import Row, emit, quick_wanted
 
 from benchmarks.matching_pairs import WEEK, roster
 from peerdesk.matching.certificate import certify
@@ -20,9 +28,12 @@ from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
 
 
 def main() -> None:
+    """One line per roster size (and the rows, with --json)."""
     import scipy.optimize  # noqa: F401 - load the solver once, as the running app has
 
-    for n in (200, 600, 2000):
+    sizes = (200, 600) if quick_wanted() else (200, 600, 2000)
+    rows = []
+    for n in sizes:
         people = roster(n, seed=n)
         rng = random.Random(n)
         emails = [p.email for p in people]
@@ -57,6 +68,14 @@ def main() -> None:
             f"(difference {answer.difference}, {len(answer.moves)} move); truck factor and one "
             f"what-if {trucked:.2f} s (factor {truck.factor} of {len(truck.skills)} skills)"
         )
+        run_name, gap = "the pairs run", cert.proof.gap
+        rows += [
+            Row(f"{n:,} people: pairs run (no-repeat rule, do-not-pair list)", run, "s"),
+            Row(f"{n:,} people: certificate", certificate, "s", run, run_name, note=f"gap {gap:g}"),
+            Row(f"{n:,} people: one why-not", asked, "s", run, run_name),
+            Row(f"{n:,} people: truck factor and one what-if", trucked, "s", run, run_name),
+        ]
+    emit(rows, {"sizes": sizes, "quick": quick_wanted()})
 
 
 if __name__ == "__main__":

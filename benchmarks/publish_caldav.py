@@ -8,7 +8,9 @@ the ETags, a conditional PUT per object, record everything) against plain
 same server, measured in the same run, and the ratio. Also times a second
 publish with nothing changed (one PROPFIND, no PUT).
 
-Run: .venv/bin/python benchmarks/publish_caldav.py [radicale xandikos cyrus sabre]
+Run: .venv/bin/python benchmarks/publish_caldav.py [radicale xandikos cyrus sabre] [--quick] [--json]
+(--quick: 100 sessions; --json: the rows for run_all.py as a last line, a server that is not
+installed marked "skipped")
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from importlib.util import find_spec
 from pathlib import Path
 
 import caldav
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_rows import Row, Target, emit, error_row, json_wanted, quick_wanted, skipped_row
 from caldav_servers import (
     Cyrus,
     Sabre,
@@ -41,7 +46,7 @@ from peerdesk.roster.service import Roster, import_change
 from peerdesk.schedule.service import Schedule, new_uid
 from peerdesk.storage import open_workspace
 
-SESSIONS = 1000
+SESSIONS = 100 if quick_wanted() else 1000
 USER, PASSWORD = "lead", "bench"
 Server = tuple[str, str, str, str | None]  # address, user, password, auth_type for plain caldav
 
@@ -141,11 +146,14 @@ def sabre(folder: Path) -> Iterator[Server]:
 
 
 SERVERS: dict[str, tuple[Callable[[Path], object], Callable[[], str | None]]] = {
-    "radicale": (radicale, lambda: None),
-    "xandikos": (xandikos, lambda: None),
+    "radicale": (radicale, lambda: None if find_spec("radicale") else "Radicale is not installed"),
+    "xandikos": (xandikos, lambda: None if find_spec("xandikos") else "Xandikos is not installed"),
     "cyrus": (cyrus, cyrus_missing),
     "sabre": (sabre, sabre_missing),
 }
+
+
+ROWS: list[Row] = []
 
 
 def measure(name: str, workspace: Path, folder: Path) -> str:
@@ -177,6 +185,10 @@ def measure(name: str, workspace: Path, folder: Path) -> str:
             reference_calendar.save_event(data)
         reference = time.perf_counter() - start
         client.session.close()
+    ROWS.append(
+        Row(f"{name}: publish {SESSIONS:,} sessions", ours, "s", reference, "plain caldav save_event")
+    )
+    ROWS.append(Row(f"{name}: publish again, nothing changed", again, "s", target=Target(1.0)))
     return (
         f"{name:9} PeerDesk {ours:6.2f} s, plain caldav {reference:6.2f} s, ratio {ours / reference:.2f}x; "
         f"again with nothing changed {again:.2f} s"
@@ -185,7 +197,7 @@ def measure(name: str, workspace: Path, folder: Path) -> str:
 
 def main() -> None:
     """Measure every server named on the command line (all by default) and print one line each."""
-    names = sys.argv[1:] or list(SERVERS)
+    names = [a for a in sys.argv[1:] if not a.startswith("--")] or list(SERVERS)
     print(f"publishing {SESSIONS} sessions on 127.0.0.1 against plain caldav save_event, same run:")
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -194,11 +206,20 @@ def main() -> None:
             missing = SERVERS[name][1]()
             if missing:
                 print(f"{name:9} skipped: {missing}")
+                ROWS.append(skipped_row(f"{name}: publish {SESSIONS:,} sessions", missing))
+                ROWS.append(skipped_row(f"{name}: publish again, nothing changed", missing, Target(1.0)))
                 continue
             copy = root / f"{name}.sqlite"
             copy.write_bytes((root / "big.sqlite").read_bytes())
             (root / name).mkdir()
-            print(measure(name, copy, root / name), flush=True)
+            try:
+                print(measure(name, copy, root / name), flush=True)
+            except Exception as failure:
+                if not json_wanted():
+                    raise
+                print(f"{name:9} failed: {failure!r}", flush=True)  # the other servers still run
+                ROWS.append(error_row(f"{name}: publish {SESSIONS:,} sessions", repr(failure)[:200]))
+    emit(ROWS, {"sessions": SESSIONS, "servers": names, "quick": quick_wanted()})
 
 
 if __name__ == "__main__":
