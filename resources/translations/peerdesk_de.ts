@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>New pilot {0}</source>
         <translation>Neues Pilotprogramm {0}</translation>
@@ -324,7 +324,7 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Onboarding pilot: count from each person's joined date</source>
+        <source>Onboarding pilot: count from each person&apos;s joined date</source>
         <translation>Onboarding-Pilot: ab dem Eintrittsdatum jeder Person zählen</translation>
     </message>
     <message>
@@ -635,8 +635,8 @@
         <translation>&lt;b&gt;Die Prüfung wurde abgebrochen;&lt;/b&gt; es wird nichts importiert.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:{1}'&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:{1}'&gt;{0}: Es wird nichts importiert, bis sie in der Datei behoben sind. Korrigieren und speichern Sie die Datei und klicken Sie dann auf „Erneut prüfen“.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:{1}&apos;&gt;{0}: Es wird nichts importiert, bis sie in der Datei behoben sind. Korrigieren und speichern Sie die Datei und klicken Sie dann auf „Erneut prüfen“.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -709,7 +709,7 @@
         <translation>Alle: Einladungen (.ics), die der Organisator versendet</translation>
     </message>
     <message>
-        <source>{0}: 'all my sessions' calendar file</source>
+        <source>{0}: &apos;all my sessions&apos; calendar file</source>
         <translation>{0}: Kalenderdatei „alle meine Sitzungen“</translation>
     </message>
     <message>
@@ -999,7 +999,7 @@
         <translation>In den &amp;Zeitplan übernehmen</translation>
     </message>
     <message>
-        <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program's week</source>
+        <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program&apos;s week</source>
         <translation>Jede Gruppe trifft sich zu einer Zeit, zu der alle Mitglieder frei sind (in ihrer eigenen Zeitzone) und niemand gebucht ist, verteilt über die Woche des Programms</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@
         <translation>z. B. 2026-03-10..2026-03-21 Elternzeit (Grund privat)</translation>
     </message>
     <message>
-        <source>First..last day away, then an optional reason only you see; separate several with ';'. Matching and the sessions of those days leave them out, and they come back after.</source>
+        <source>First..last day away, then an optional reason only you see; separate several with &apos;;&apos;. Matching and the sessions of those days leave them out, and they come back after.</source>
         <translation>Erster..letzter Abwesenheitstag, dann optional ein Grund, den nur Sie sehen; mehrere mit „;“ trennen. Zuordnung und Sitzungen dieser Tage lassen die Person aus; danach ist sie wieder dabei.</translation>
     </message>
     <message>
@@ -1284,7 +1284,7 @@
         <translation>meinten Sie {0}? Wählen Sie es aus der Liste</translation>
     </message>
     <message>
-        <source>'{0}' is not a date like 2024-03-01</source>
+        <source>&apos;{0}&apos; is not a date like 2024-03-01</source>
         <translation>„{0}“ ist kein Datum wie 2024-03-01</translation>
     </message>
 </context>
@@ -1491,7 +1491,7 @@
         <translation>Wählen Sie aus oder geben Sie Name und Adresse ein: Name &lt;name@example.com&gt;</translation>
     </message>
     <message>
-        <source>The invites go out in this person's name; they need not be on the roster</source>
+        <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
         <translation>Die Einladungen gehen im Namen dieser Person hinaus; sie muss nicht in der Teamliste stehen</translation>
     </message>
     <message>
@@ -1503,7 +1503,7 @@
         <translation>Markieren Sie die Mitglieder, um die Zeiten zu sehen, die ihnen am besten passen.</translation>
     </message>
     <message>
-        <source>No weekly time is free of the members' other sessions in these weeks.</source>
+        <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
         <translation>In diesen Wochen ist keine wöchentliche Zeit frei von anderen Sitzungen der Mitglieder.</translation>
     </message>
     <message>
@@ -1565,7 +1565,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>'{0}' is not a valid email address</source>
+        <source>&apos;{0}&apos; is not a valid email address</source>
         <translation>„{0}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@
         <translation>Meine E-Mail</translation>
     </message>
     <message>
-        <source>the organizer of my pilots' invites</source>
+        <source>the organizer of my pilots&apos; invites</source>
         <translation>Organisator der Einladungen meiner Pilotprogramme</translation>
     </message>
     <message>
@@ -1657,7 +1657,7 @@
         <translation>https://cloud.example.com/remote.php/dav/</translation>
     </message>
     <message>
-        <source>kept in this computer's keychain, never in the workspace</source>
+        <source>kept in this computer&apos;s keychain, never in the workspace</source>
         <translation>im Schlüsselbund dieses Computers gespeichert, nie im Arbeitsbereich</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
         <translation>Geben Sie den Benutzernamen zum Passwort ein.</translation>
     </message>
     <message>
-        <source>The password could not be kept in this computer's keychain ({0}); type it when you publish.</source>
+        <source>The password could not be kept in this computer&apos;s keychain ({0}); type it when you publish.</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund dieses Computers gespeichert werden ({0}); geben Sie es beim Veröffentlichen ein.</translation>
     </message>
 </context>
@@ -1708,7 +1708,7 @@
         <translation>Vorlagen zurücksetzen</translation>
     </message>
     <message>
-        <source>Use PeerDesk's built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
+        <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
         <translation>Wieder die Standardvorlagen von PeerDesk verwenden? Ihre eigenen Vorlagen werden in einen Sicherungsordner daneben verschoben, nicht gelöscht.</translation>
     </message>
     <message>
@@ -1877,7 +1877,7 @@
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <source>Keep the password in this computer's keychain</source>
+        <source>Keep the password in this computer&apos;s keychain</source>
         <translation>Passwort im Schlüsselbund dieses Computers speichern</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@
         <translation>Kalen&amp;der</translation>
     </message>
     <message>
-        <source>Paste a calendar's own address (from Nextcloud or Radicale) to publish into it, or the server's address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
+        <source>Paste a calendar&apos;s own address (from Nextcloud or Radicale) to publish into it, or the server&apos;s address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
         <translation>Fügen Sie die eigene Adresse eines Kalenders ein (aus Nextcloud oder Radicale), um darin zu veröffentlichen, oder die Adresse des Servers, und wählen oder benennen Sie dann einen Kalender. Nextcloud, Fastmail und iCloud benötigen ein App-Passwort. Erneutes Veröffentlichen aktualisiert nur, was sich geändert hat; Termine, die andere hinzugefügt haben, bleiben unberührt.</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@
         <translation>in Ihrem Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <source>This computer's keychain could not be read ({0}).</source>
+        <source>This computer&apos;s keychain could not be read ({0}).</source>
         <translation>Der Schlüsselbund dieses Computers konnte nicht gelesen werden ({0}).</translation>
     </message>
     <message>
@@ -2008,7 +2008,7 @@ Welche Version soll bleiben?</translation>
         <translation>auf Wunsch angehalten; veröffentlichen Sie erneut, um abzuschließen</translation>
     </message>
     <message>
-        <source>Published {0} to '{1}', but:
+        <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
         <translation>{0} in „{1}“ veröffentlicht, aber:
 {2}</translation>
@@ -2021,7 +2021,7 @@ Welche Version soll bleiben?</translation>
         </translation>
     </message>
     <message>
-        <source>Published {0} to '{1}': {2}.</source>
+        <source>Published {0} to &apos;{1}&apos;: {2}.</source>
         <translation>{0} in „{1}“ veröffentlicht: {2}.</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ Welche Version soll bleiben?</translation>
         <translation>In Ihrem Arbeitsbereich wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>This server's certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
+        <source>This server&apos;s certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
 {0}</source>
         <translation>Das Zertifikat dieses Servers ist nicht von einer Stelle signiert, die dieser Computer kennt. Vertrauen Sie ihm nur, wenn Ihre IT-Administration diesen Fingerabdruck (SHA-256) bestätigt:
 {0}</translation>
@@ -2157,7 +2157,7 @@ Welche Version soll bleiben?</translation>
         <translation>Spontan dabei hinzu&amp;fügen</translation>
     </message>
     <message>
-        <source>Facilitator's notes and key points</source>
+        <source>Facilitator&apos;s notes and key points</source>
         <translation>Notizen und Kernpunkte der Moderation</translation>
     </message>
     <message>
@@ -2197,7 +2197,7 @@ Welche Version soll bleiben?</translation>
         <translation>moderiert von {0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Report back&lt;/b&gt; on last time's commitments: </source>
+        <source>&lt;b&gt;Report back&lt;/b&gt; on last time&apos;s commitments: </source>
         <translation>&lt;b&gt;Berichten&lt;/b&gt; Sie über die Vorsätze vom letzten Mal: </translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@ Welche Version soll bleiben?</translation>
         <translation>Kollegen zuordnen</translation>
     </message>
     <message>
-        <source>Matching works on a program's members: create a pilot first.</source>
+        <source>Matching works on a program&apos;s members: create a pilot first.</source>
         <translation>Die Zuordnung arbeitet mit den Mitgliedern eines Programms: Erstellen Sie zuerst ein Pilotprogramm.</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@ Welche Version soll bleiben?</translation>
         <translation>Sitzungen absagen</translation>
     </message>
     <message>
-        <source>Cancel {0} from {1} on? Export invites afterwards so attendees' calendars remove them.</source>
+        <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
         <translation>{0} ab {1} absagen? Exportieren Sie danach die Einladungen, damit die Kalender der Teilnehmer/innen sie entfernen.</translation>
     </message>
     <message numerus="yes">
@@ -2613,7 +2613,7 @@ Welche Version soll bleiben?</translation>
         <translation>Es gibt kein Programm zum Löschen.</translation>
     </message>
     <message>
-        <source>Choose the program in the Schedule tab's Program filter (or select one of its sessions) first.</source>
+        <source>Choose the program in the Schedule tab&apos;s Program filter (or select one of its sessions) first.</source>
         <translation>Wählen Sie zuerst das Programm im Programmfilter der Registerkarte „Zeitplan“ (oder markieren Sie eine seiner Sitzungen).</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@ Welche Version soll bleiben?</translation>
         <translation>Bearbeiten &gt; Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <source>Invites were sent for {0}: cancellations written into {1} make attendees' calendars drop them.</source>
+        <source>Invites were sent for {0}: cancellations written into {1} make attendees&apos; calendars drop them.</source>
         <translation>Für {0} wurden Einladungen verschickt: Absagen in {1} sorgen dafür, dass die Kalender der Teilnehmer/innen sie entfernen.</translation>
     </message>
     <message>
@@ -2873,7 +2873,7 @@ Welche Version soll bleiben?</translation>
         <translation>Ablauf, Anwesenheitsliste, Feedbackbogen oder Nachfassen für diese Sitzung</translation>
     </message>
     <message>
-        <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program's members first)</source>
+        <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program&apos;s members first)</source>
         <translation>&lt;b&gt;Personen&lt;/b&gt; (markierte Personen werden eingeladen; die Mitglieder des Programms zuerst)</translation>
     </message>
     <message>
@@ -3111,7 +3111,7 @@ Welche Version soll bleiben?</translation>
         <translation>Kompetenzmatrix</translation>
     </message>
     <message>
-        <source>Each cell is a person's level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
+        <source>Each cell is a person&apos;s level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
         <translation>Jede Zelle ist die Stufe einer Person in einer Kompetenz: 0 Grundkenntnis, 1 Einsteiger, 2 Anwender, 3 Fortgeschritten, 4 Experte (dunkler ist höher). Eine bernsteinfarbene ◆ markiert eine Kompetenz, die die Person lernen möchte, mit der angestrebten Stufe. Zeigen Sie auf eine Zelle, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
@@ -3149,12 +3149,15 @@ Welche Version soll bleiben?</translation>
         <translation>Sitzungen der Woche. Die Pfeiltasten wechseln zwischen Sitzungen, Enter öffnet eine.</translation>
     </message>
     <message>
-        <source>The week's sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
+        <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
         <translation>Die Sitzungen der Woche nach Tag und Uhrzeit, in Ihrer Zeitzone. Ein roter Rand und ein Warnzeichen zeigen einen Konflikt. Ziehen Sie einen Block, um ihn zu verschieben, oder wechseln Sie mit Tab hierher, bewegen Sie sich mit den Pfeiltasten zwischen den Sitzungen (Pos1 und Ende: erste und letzte) und drücken Sie Enter, um eine zu öffnen.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n weitere</numerusform><numerusform>+%n weitere</numerusform></translation>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1}</source>
@@ -3195,7 +3198,7 @@ Welche Version soll bleiben?</translation>
         <translation>&lt;p&gt;&lt;b&gt;PeerDesk plant Peer-Learning für Ihr Team&lt;/b&gt;: wer was vermitteln kann, passende Paare, ein Pilotprogramm von 6-8 Wochen mit kurzen wöchentlichen Sitzungen, Einladungen, Ausdrucke und ein Bericht für die Führung. Alles bleibt in einer Datei auf diesem Computer.&lt;/p&gt;&lt;p&gt;Zuerst: Wer sind Sie? Einladungen gehen in Ihrem Namen hinaus, und Ihre Zeitzone und Ihr Land bestimmen, was „heute“ ist und welche Tage Feiertage sind. Sie können das später unter &lt;b&gt;Bearbeiten &amp;gt; Einstellungen&lt;/b&gt; ändern.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>the organizer of your pilots' invites</source>
+        <source>the organizer of your pilots&apos; invites</source>
         <translation>Organisator der Einladungen Ihrer Pilotprogramme</translation>
     </message>
     <message>
@@ -3344,7 +3347,7 @@ Welche Version soll bleiben?</translation>
         <translation>&amp;Antworten importieren...</translation>
     </message>
     <message>
-        <source>Invitees' answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
+        <source>Invitees&apos; answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
         <translation>Antworten der Eingeladenen (zugesagt, abgesagt, vorläufig) aus gespeicherten Mails, .ics-Dateien oder einem Postfach; Sie können sie auch auf das Fenster ziehen</translation>
     </message>
     <message>
@@ -3456,7 +3459,7 @@ Welche Version soll bleiben?</translation>
         <translation>&amp;Programm bearbeiten...</translation>
     </message>
     <message>
-        <source>Change a program's cadence, members or targets; future sessions follow</source>
+        <source>Change a program&apos;s cadence, members or targets; future sessions follow</source>
         <translation>Rhythmus, Mitglieder oder Ziele eines Programms ändern; künftige Sitzungen folgen</translation>
     </message>
     <message>
@@ -3644,7 +3647,7 @@ Welche Version soll bleiben?</translation>
         <translation>Alle Tastenkürzel aus den Menüs</translation>
     </message>
     <message>
-        <source>&amp;What's This?</source>
+        <source>&amp;What&apos;s This?</source>
         <translation>&amp;Direkthilfe</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>New pilot {0}</source>
         <translation>Nuevo piloto {0}</translation>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>Add chec&amp;k-in</source>
-        <translation>Añadir re&amp;visión</translation>
+        <translation>Añadir revisió&amp;n</translation>
     </message>
     <message>
         <source>&amp;Delete selected</source>
-        <translation>&amp;Eliminar selección</translation>
+        <translation>Eliminar &amp;selección</translation>
     </message>
     <message>
         <source>work it out from earlier check-ins</source>
@@ -324,7 +324,7 @@
         <translation> días</translation>
     </message>
     <message>
-        <source>Onboarding pilot: count from each person's joined date</source>
+        <source>Onboarding pilot: count from each person&apos;s joined date</source>
         <translation>Piloto de incorporación: contar desde la fecha de incorporación de cada persona</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Reco&amp;gnition</source>
-        <translation>Re&amp;conocimiento</translation>
+        <translation>Reconocimien&amp;to</translation>
     </message>
 </context>
 <context>
@@ -635,8 +635,8 @@
         <translation>&lt;b&gt;Se ha cancelado la comprobación;&lt;/b&gt; no se importará nada.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:{1}'&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
-        <translation>&lt;b style='color:{1}'&gt;{0}: no se importará nada hasta que se corrijan en el archivo. Corríjalo, guárdelo y pulse Volver a comprobar.&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:{1}&apos;&gt;{0}: nothing will be imported until they are fixed in the file. Fix it, save it, then press Check Again.&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:{1}&apos;&gt;{0}: no se importará nada hasta que se corrijan en el archivo. Corríjalo, guárdelo y pulse Volver a comprobar.&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -709,8 +709,8 @@
         <translation>Todos: invitaciones (.ics) para que las envíe el organizador</translation>
     </message>
     <message>
-        <source>{0}: 'all my sessions' calendar file</source>
-        <translation>{0}: archivo de calendario 'todas mis sesiones'</translation>
+        <source>{0}: &apos;all my sessions&apos; calendar file</source>
+        <translation>{0}: archivo de calendario &apos;todas mis sesiones&apos;</translation>
     </message>
     <message>
         <source>{0} has no organizer: the invites go out without a sender.</source>
@@ -999,7 +999,7 @@
         <translation>&amp;Aplicar al calendario</translation>
     </message>
     <message>
-        <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program's week</source>
+        <source>Each group meets at a time all its members are free (in their own timezones) and none is booked, spread over the program&apos;s week</source>
         <translation>Cada grupo se reúne a una hora en la que todos sus miembros están libres (en sus propias zonas horarias) y sin otras reservas, repartido a lo largo de la semana del programa</translation>
     </message>
     <message>
@@ -1212,8 +1212,8 @@
         <translation>p. ej., 2026-03-10..2026-03-21 permiso parental (motivo privado)</translation>
     </message>
     <message>
-        <source>First..last day away, then an optional reason only you see; separate several with ';'. Matching and the sessions of those days leave them out, and they come back after.</source>
-        <translation>Primer..último día de ausencia y, después, un motivo opcional que solo ve usted; separe varias con ';'. Los emparejamientos y las sesiones de esos días dejan fuera a la persona, que vuelve a participar después.</translation>
+        <source>First..last day away, then an optional reason only you see; separate several with &apos;;&apos;. Matching and the sessions of those days leave them out, and they come back after.</source>
+        <translation>Primer..último día de ausencia y, después, un motivo opcional que solo ve usted; separe varias con &apos;;&apos;. Los emparejamientos y las sesiones de esos días dejan fuera a la persona, que vuelve a participar después.</translation>
     </message>
     <message>
         <source>Level 0-4</source>
@@ -1284,8 +1284,8 @@
         <translation>¿quería decir {0}? Selecciónelo en la lista</translation>
     </message>
     <message>
-        <source>'{0}' is not a date like 2024-03-01</source>
-        <translation>'{0}' no es una fecha como 2024-03-01</translation>
+        <source>&apos;{0}&apos; is not a date like 2024-03-01</source>
+        <translation>&apos;{0}&apos; no es una fecha como 2024-03-01</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <source>Time&amp;zone</source>
@@ -1491,7 +1491,7 @@
         <translation>Elija o escriba un nombre y una dirección: Nombre &lt;name@example.com&gt;</translation>
     </message>
     <message>
-        <source>The invites go out in this person's name; they need not be on the roster</source>
+        <source>The invites go out in this person&apos;s name; they need not be on the roster</source>
         <translation>Las invitaciones se envían en nombre de esta persona; no es necesario que esté en la lista del equipo</translation>
     </message>
     <message>
@@ -1503,7 +1503,7 @@
         <translation>Marque los miembros para ver los horarios que mejor les convienen.</translation>
     </message>
     <message>
-        <source>No weekly time is free of the members' other sessions in these weeks.</source>
+        <source>No weekly time is free of the members&apos; other sessions in these weeks.</source>
         <translation>En estas semanas no hay ningún horario semanal libre de otras sesiones de los miembros.</translation>
     </message>
     <message>
@@ -1565,8 +1565,8 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <source>'{0}' is not a valid email address</source>
-        <translation>'{0}' no es una dirección de correo electrónico válida</translation>
+        <source>&apos;{0}&apos; is not a valid email address</source>
+        <translation>&apos;{0}&apos; no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
         <source>pick at least one working day</source>
@@ -1585,7 +1585,7 @@
         <translation>Mi correo electrónico</translation>
     </message>
     <message>
-        <source>the organizer of my pilots' invites</source>
+        <source>the organizer of my pilots&apos; invites</source>
         <translation>el organizador de las invitaciones de mis pilotos</translation>
     </message>
     <message>
@@ -1622,7 +1622,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <source>My &amp;name</source>
@@ -1657,7 +1657,7 @@
         <translation>https://cloud.example.com/remote.php/dav/</translation>
     </message>
     <message>
-        <source>kept in this computer's keychain, never in the workspace</source>
+        <source>kept in this computer&apos;s keychain, never in the workspace</source>
         <translation>se guarda en el llavero de este ordenador, nunca en el espacio de trabajo</translation>
     </message>
     <message>
@@ -1685,7 +1685,7 @@
         <translation>Introduzca el nombre de usuario que corresponde a la contraseña.</translation>
     </message>
     <message>
-        <source>The password could not be kept in this computer's keychain ({0}); type it when you publish.</source>
+        <source>The password could not be kept in this computer&apos;s keychain ({0}); type it when you publish.</source>
         <translation>No se ha podido guardar la contraseña en el llavero de este ordenador ({0}); escríbala cuando publique.</translation>
     </message>
 </context>
@@ -1708,7 +1708,7 @@
         <translation>Restablecer plantillas</translation>
     </message>
     <message>
-        <source>Use PeerDesk's built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
+        <source>Use PeerDesk&apos;s built-in templates again? Your own templates are moved to a backup folder beside them, not deleted.</source>
         <translation>¿Volver a usar las plantillas predeterminadas de PeerDesk? Sus plantillas propias se trasladan a una carpeta de copia de seguridad junto a ellas; no se eliminan.</translation>
     </message>
     <message>
@@ -1877,7 +1877,7 @@
         <translation>Contraseña o contraseña de aplicación</translation>
     </message>
     <message>
-        <source>Keep the password in this computer's keychain</source>
+        <source>Keep the password in this computer&apos;s keychain</source>
         <translation>Guardar la contraseña en el llavero de este ordenador</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@
         <translation>&amp;Calendario</translation>
     </message>
     <message>
-        <source>Paste a calendar's own address (from Nextcloud or Radicale) to publish into it, or the server's address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
+        <source>Paste a calendar&apos;s own address (from Nextcloud or Radicale) to publish into it, or the server&apos;s address and pick or name a calendar. Nextcloud, Fastmail and iCloud need an app password. Publishing again updates only what changed; events others added are never touched.</source>
         <translation>Pegue la dirección propia de un calendario (de Nextcloud o Radicale) para publicar en él, o la dirección del servidor y elija o ponga nombre a un calendario. Nextcloud, Fastmail e iCloud necesitan una contraseña de aplicación. Al volver a publicar solo se actualiza lo que ha cambiado; los eventos añadidos por otras personas nunca se tocan.</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@
         <translation>guardada en su llavero</translation>
     </message>
     <message>
-        <source>This computer's keychain could not be read ({0}).</source>
+        <source>This computer&apos;s keychain could not be read ({0}).</source>
         <translation>No se ha podido leer el llavero de este ordenador ({0}).</translation>
     </message>
     <message>
@@ -2008,9 +2008,9 @@ Whose version to keep?</source>
         <translation>detenido a petición suya; vuelva a publicar para terminar</translation>
     </message>
     <message>
-        <source>Published {0} to '{1}', but:
+        <source>Published {0} to &apos;{1}&apos;, but:
 {2}</source>
-        <translation>Publicado en '{1}': {0}; pero:
+        <translation>Publicado en &apos;{1}&apos;: {0}; pero:
 {2}</translation>
     </message>
     <message numerus="yes">
@@ -2021,8 +2021,8 @@ Whose version to keep?</source>
         </translation>
     </message>
     <message>
-        <source>Published {0} to '{1}': {2}.</source>
-        <translation>Se ha publicado {0} en '{1}': {2}.</translation>
+        <source>Published {0} to &apos;{1}&apos;: {2}.</source>
+        <translation>Se ha publicado {0} en &apos;{1}&apos;: {2}.</translation>
     </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
@@ -2033,7 +2033,7 @@ Whose version to keep?</source>
         <translation>No se ha cambiado nada en su espacio de trabajo.</translation>
     </message>
     <message>
-        <source>This server's certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
+        <source>This server&apos;s certificate is not signed by an authority this computer knows. Trust it only if your administrator confirms this fingerprint (SHA-256):
 {0}</source>
         <translation>El certificado de este servidor no está firmado por ninguna autoridad que este ordenador conozca. Confíe en él solo si su administrador confirma esta huella digital (SHA-256):
 {0}</translation>
@@ -2095,7 +2095,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Add shou&amp;t-out</source>
-        <translation>Añadir &amp;reconocimiento</translation>
+        <translation>Añadir reco&amp;nocimiento</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2103,7 +2103,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Print &amp;learning record...</source>
-        <translation>Imprimir registro de &amp;aprendizaje...</translation>
+        <translation>Imprimir registro de aprendi&amp;zaje...</translation>
     </message>
     <message>
         <source>Learning record for</source>
@@ -2154,10 +2154,10 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Add &amp;walk-in</source>
-        <translation>&amp;Añadir asistente sin invitación</translation>
+        <translation>Aña&amp;dir asistente sin invitación</translation>
     </message>
     <message>
-        <source>Facilitator's notes and key points</source>
+        <source>Facilitator&apos;s notes and key points</source>
         <translation>Notas y puntos clave del facilitador</translation>
     </message>
     <message>
@@ -2170,7 +2170,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Session was hel&amp;d</source>
-        <translation>La sesión se &amp;celebró</translation>
+        <translation>La sesión se cele&amp;bró</translation>
     </message>
     <message>
         <source>Sess&amp;ion:</source>
@@ -2182,11 +2182,11 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Recording lin&amp;k</source>
-        <translation>En&amp;lace de la grabación</translation>
+        <translation>Enlace de la &amp;grabación</translation>
     </message>
     <message>
         <source>Ac&amp;tual length</source>
-        <translation>Duración &amp;real</translation>
+        <translation>D&amp;uración real</translation>
     </message>
     <message>
         <source>Keyboard: type a rating 1-5 on each row (it marks the person present and moves down), Space toggles present, 0 clears the rating, type in the answer and commitment columns to edit them.</source>
@@ -2197,7 +2197,7 @@ Whose version to keep?</source>
         <translation>dirigida por {0}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Report back&lt;/b&gt; on last time's commitments: </source>
+        <source>&lt;b&gt;Report back&lt;/b&gt; on last time&apos;s commitments: </source>
         <translation>&lt;b&gt;Informar&lt;/b&gt; sobre los compromisos de la sesión anterior: </translation>
     </message>
     <message>
@@ -2320,7 +2320,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;What if this person leaves?</source>
-        <translation>¿&amp;Qué pasa si esta persona se va?</translation>
+        <translation>¿Qué pasa si es&amp;ta persona se va?</translation>
     </message>
     <message>
         <source>(choose someone)</source>
@@ -2543,7 +2543,7 @@ Whose version to keep?</source>
         <translation>Emparejar compañeros</translation>
     </message>
     <message>
-        <source>Matching works on a program's members: create a pilot first.</source>
+        <source>Matching works on a program&apos;s members: create a pilot first.</source>
         <translation>El emparejamiento se hace con los miembros de un programa: cree primero un piloto.</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@ Whose version to keep?</source>
         <translation>Cancelar sesiones</translation>
     </message>
     <message>
-        <source>Cancel {0} from {1} on? Export invites afterwards so attendees' calendars remove them.</source>
+        <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
         <translation>¿Cancelar {0} a partir de {1}? Después, exporte las invitaciones para que desaparezcan de los calendarios de los asistentes.</translation>
     </message>
     <message numerus="yes">
@@ -2613,7 +2613,7 @@ Whose version to keep?</source>
         <translation>No hay ningún programa que eliminar.</translation>
     </message>
     <message>
-        <source>Choose the program in the Schedule tab's Program filter (or select one of its sessions) first.</source>
+        <source>Choose the program in the Schedule tab&apos;s Program filter (or select one of its sessions) first.</source>
         <translation>Elija primero el programa en el filtro Programa de la pestaña Calendario (o seleccione una de sus sesiones).</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@ Whose version to keep?</source>
         <translation>Edición &gt; Deshacer lo recupera todo.</translation>
     </message>
     <message>
-        <source>Invites were sent for {0}: cancellations written into {1} make attendees' calendars drop them.</source>
+        <source>Invites were sent for {0}: cancellations written into {1} make attendees&apos; calendars drop them.</source>
         <translation>Se enviaron invitaciones para {0}: las cancelaciones escritas en {1} hacen que desaparezcan de los calendarios de los asistentes.</translation>
     </message>
     <message>
@@ -2744,7 +2744,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation>&amp;Lista</translation>
+        <translation>Lis&amp;ta</translation>
     </message>
     <message>
         <source>&lt;b&gt;No sessions yet.&lt;/b&gt; Plan a pilot with &lt;b&gt;New Pilot&lt;/b&gt; (Ctrl+Shift+P): weekly sessions of one format for 6-8 weeks. &lt;b&gt;Match Peers&lt;/b&gt; (Ctrl+M) then pairs its members; &lt;b&gt;Add One-off Session&lt;/b&gt; (Ctrl+Shift+O) adds a single meeting.</source>
@@ -2873,7 +2873,7 @@ Whose version to keep?</source>
         <translation>Orden del día, hoja de asistencia, formulario de comentarios o seguimiento de esta sesión</translation>
     </message>
     <message>
-        <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program's members first)</source>
+        <source>&lt;b&gt;People&lt;/b&gt; (ticked people are invited; the program&apos;s members first)</source>
         <translation>&lt;b&gt;Personas&lt;/b&gt; (se invita a las personas marcadas; primero, los miembros del programa)</translation>
     </message>
     <message>
@@ -3084,11 +3084,11 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>&amp;Group people by:</source>
-        <translation>&amp;Agrupar personas por:</translation>
+        <translation>A&amp;grupar personas por:</translation>
     </message>
     <message>
         <source>Order s&amp;kills by:</source>
-        <translation>&amp;Ordenar habilidades por:</translation>
+        <translation>Orde&amp;nar habilidades por:</translation>
     </message>
     <message>
         <source>E&amp;xport Matrix...</source>
@@ -3100,7 +3100,7 @@ Whose version to keep?</source>
     </message>
     <message>
         <source>Pri&amp;nt Matrix...</source>
-        <translation>Imprimir &amp;matriz...</translation>
+        <translation>Imprimir matri&amp;z...</translation>
     </message>
     <message>
         <source>Landscape pages with the names and skills repeated, and a legend</source>
@@ -3111,7 +3111,7 @@ Whose version to keep?</source>
         <translation>Matriz de habilidades</translation>
     </message>
     <message>
-        <source>Each cell is a person's level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
+        <source>Each cell is a person&apos;s level in a skill: 0 aware, 1 beginner, 2 practitioner, 3 advanced, 4 expert (darker is higher). An amber ◆ marks a skill the person wants to learn, with the level they aim for. Hover a cell for its words.</source>
         <translation>Cada celda es el nivel de una persona en una habilidad: 0 conoce, 1 principiante, 2 practicante, 3 avanzado, 4 experto (más oscuro es más alto). Un ◆ ámbar marca una habilidad que la persona quiere aprender, con el nivel al que aspira. Sitúe el puntero sobre una celda para ver su descripción.</translation>
     </message>
     <message>
@@ -3149,12 +3149,15 @@ Whose version to keep?</source>
         <translation>Sesiones de la semana. Las teclas de flecha permiten moverse entre sesiones; Intro abre una.</translation>
     </message>
     <message>
-        <source>The week's sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
+        <source>The week&apos;s sessions by day and time, in your timezone. A red edge and a warning mark show a conflict. Drag a block to move it, or Tab here, move between sessions with the arrow keys (Home and End: first and last) and press Enter to open one.</source>
         <translation>Las sesiones de la semana por día y hora, en su zona horaria. Un borde rojo y una señal de advertencia indican un conflicto. Arrastre un bloque para moverlo, o llegue aquí con Tab, desplácese entre sesiones con las teclas de flecha (Inicio y Fin: primera y última) y pulse Intro para abrir una.</translation>
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n más</numerusform><numerusform>+%n más</numerusform></translation>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} in {1}</source>
@@ -3195,7 +3198,7 @@ Whose version to keep?</source>
         <translation>&lt;p&gt;&lt;b&gt;PeerDesk planifica el aprendizaje entre pares de su equipo&lt;/b&gt;: quién puede enseñar qué, emparejamientos entre compañeros, un piloto de 6-8 semanas con sesiones semanales cortas, invitaciones, impresiones y un informe para la dirección. Todo se queda en un único archivo en este ordenador.&lt;/p&gt;&lt;p&gt;Primero, ¿quién es usted? Las invitaciones se envían en su nombre, y su zona horaria y su país determinan qué es «hoy» y cuáles son los días festivos. Puede cambiarlo más adelante en &lt;b&gt;Edición &amp;gt; Preferencias&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>the organizer of your pilots' invites</source>
+        <source>the organizer of your pilots&apos; invites</source>
         <translation>el organizador de las invitaciones de sus pilotos</translation>
     </message>
     <message>
@@ -3344,7 +3347,7 @@ Whose version to keep?</source>
         <translation>Importar respues&amp;tas...</translation>
     </message>
     <message>
-        <source>Invitees' answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
+        <source>Invitees&apos; answers (accepted, declined, tentative) from saved mails, .ics files or a mailbox; you can also drop them on the window</source>
         <translation>Respuestas de los invitados (aceptada, rechazada, provisional) desde correos guardados, archivos .ics o un buzón; también puede soltarlas sobre la ventana</translation>
     </message>
     <message>
@@ -3456,7 +3459,7 @@ Whose version to keep?</source>
         <translation>Editar &amp;programa...</translation>
     </message>
     <message>
-        <source>Change a program's cadence, members or targets; future sessions follow</source>
+        <source>Change a program&apos;s cadence, members or targets; future sessions follow</source>
         <translation>Cambiar la periodicidad, los miembros o los objetivos de un programa; las sesiones futuras se ajustan</translation>
     </message>
     <message>
@@ -3644,7 +3647,7 @@ Whose version to keep?</source>
         <translation>Todos los atajos de teclado de los menús</translation>
     </message>
     <message>
-        <source>&amp;What's This?</source>
+        <source>&amp;What&apos;s This?</source>
         <translation>¿&amp;Qué es esto?</translation>
     </message>
     <message>
