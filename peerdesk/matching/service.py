@@ -264,7 +264,14 @@ class Matcher:
             "week": request.week.isoformat(),
             "minutes": request.minutes,
         }
-        run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, result_json(result))
+        stored = result_json(result)
+        if request.mode == "pairs":  # kept with the run, so 'How these pairs were chosen' prints later
+            from peerdesk.matching.certificate import certify
+
+            certificate = certify(request, result)
+            if certificate is not None:
+                stored["certificate"] = certificate.json() | {"people": len(request.people)}
+        run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, stored)
         return run_id, result
 
     def plan_apply(
