@@ -36,7 +36,8 @@ def skip_slip(printouts, program: Program) -> Rendered:  # type: ignore[no-untyp
         ),
     }
     text = printouts.library.render(TEMPLATE_NAMES["skip-slip"], values)
-    return Rendered(f"{_('Skip slip')} {DASH} {program.name}", text, True, program.name, one_page=True)
+    title = _("Skip slip")
+    return Rendered(f"{title} {DASH} {program.name}", text, True, program.name, one_page=True)
 
 
 def latest_certificate(printouts, program: Program) -> tuple[int, dict[str, object]] | None:  # type: ignore[no-untyped-def]
@@ -104,5 +105,6 @@ def how_chosen(printouts, program: Program) -> Rendered:  # type: ignore[no-unty
         "blocking": blocking,
     }
     text = printouts.library.render(TEMPLATE_NAMES["how-chosen"], values)
-    title = f"{_('How these pairs were chosen')} {DASH} {program.name}"
+    heading = _("How these pairs were chosen")
+    title = f"{heading} {DASH} {program.name}"
     return Rendered(title, text, True, program.name, one_page=True)
