@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
-from peerdesk.matching.certificate import Certificate, certify
+from peerdesk.matching.certificate import Certificate
+from peerdesk.matching.repair import widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
@@ -349,7 +350,7 @@ class MatchingDialog(QDialog):
             self.summary.setText(f"<span style='color:{theme.hex_of('error')}'>{exc}</span>")
             return
         previous, self.result, self._last_request = self.result, result, request
-        self.certificate = certify(request, result)
+        self.certificate = self._matcher.certificate  # proven when the run was stored
         self.why_not_lines = []
         self._show(result, previous)
 
@@ -400,9 +401,13 @@ class MatchingDialog(QDialog):
         unpaired = [u for u in result.unmatched if u.email not in skips]
         if unpaired:
             left = QTreeWidgetItem(self.tree, [self.tr("Unpaired ({0})").format(len(unpaired))])
+            repairs = widenings(self._last_request, result) if self._last_request is not None else {}
             for u in unpaired:
                 item = QTreeWidgetItem(left, [self.tr("{0} ({1})").format(self._name(u.email), u.reason)])
                 item.setData(0, Qt.ItemDataRole.UserRole, (PERSON, u.email))
+                if u.email in repairs:  # the smallest widening of their free time that would pair them
+                    QTreeWidgetItem(item, ["\u2192 " + repairs[u.email].text])
+                    item.setExpanded(True)
             left.setExpanded(True)
         if self.certificate is not None:
             self._text_item(self.tr("How these pairs were chosen"), self.certificate.lines(self._names))
