@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Tick who sits this round out (they answered SKIP): the run leaves them out</source>
-        <translation>Cochez qui passe ce tour (réponse SKIP) : l'appariement les laisse de côté</translation>
+        <translation>Cochez qui passe ce tour (réponse SKIP)&#xa0;: l&apos;appariement les laisse de côté</translation>
     </message>
     <message>
         <source>What makes a good pair (points)</source>
@@ -1056,7 +1056,7 @@
     </message>
     <message>
         <source>Skipped: {0}</source>
-        <translation>Passent leur tour : {0}</translation>
+        <translation>Passent leur tour&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Unpaired ({0})</source>
@@ -1868,7 +1868,7 @@
     </message>
     <message>
         <source>Skip slip (before a matching round)</source>
-        <translation>Coupon pour passer son tour (avant un tour d'appariement)</translation>
+        <translation>Coupon pour passer son tour (avant un tour d&apos;appariement)</translation>
     </message>
     <message>
         <source>How these pairs were chosen (latest pairs run)</source>
@@ -3172,7 +3172,7 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     </message>
     <message>
         <source>Tick who sits this round out. The run leaves them out.</source>
-        <translation>Cochez qui passe ce tour. L'appariement les laisse de côté.</translation>
+        <translation>Cochez qui passe ce tour. L&apos;appariement les laisse de côté.</translation>
     </message>
 </context>
 <context>
