@@ -54,3 +54,38 @@ def test_skips_this_round_leaves_them_out_and_lists_them(qtbot, demo_window: Mai
     # the stored run remembers who skipped
     assert dialog._last_request.skipping == set(skips)
     dialog.close()
+
+
+def test_unpaired_for_want_of_time_shows_the_smallest_widening(demo_window: MainWindow) -> None:
+    from dataclasses import replace
+    from datetime import time
+
+    from peerdesk.domain import Availability
+    from peerdesk.roster.service import Roster
+
+    demo_window.actions["match_peers"].trigger()
+    QApplication.processEvents()
+    dialog = demo_window.dialog
+    members = sorted(dialog.current_program().members)
+    roster = Roster(demo_window.workspace)
+    people = {p.email: p for p in roster.people()}
+    a, b = people[members[0]], people[members[1]]
+    for person, hour in ((a, 9), (b, 10)):  # Thursday 9-10 and 10-11 UTC: no shared time
+        free = (Availability(3, time(hour), time(hour + 1)),)
+        roster.apply(roster.plan_update(replace(person, timezone="UTC", availability=free)))
+    dialog.mode.setCurrentIndex(dialog.mode.findData("pairs"))
+    dialog.odd.setCurrentIndex(dialog.odd.findData("sit-out"))
+    dialog.set_skipping(set(members[2:]))
+    dialog.run()
+    texts = _texts(dialog)
+    assert any(t.startswith(f"{a.name} (") for t in texts)
+    lines = []
+    for i in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(i)
+        for j in range(top.childCount()):
+            child = top.child(j)
+            lines += [child.child(k).text(0) for k in range(child.childCount())]
+    assert any(
+        line.startswith(f"\u2192 {a.name}: +") and "Thu 10:00" in line and b.name in line for line in lines
+    ), lines
+    dialog.close()
