@@ -119,6 +119,8 @@ EXPECTED: dict[str, tuple[list[str], str]] = {
     ),
     "certificate": (["learner_name", "program", "outcome", "title_held", "skill"], "Organizer"),
     "thank-you": (["fac_name", "program", "title_held", "answer", "shoutout"], "With thanks"),
+    "skip-slip": (["program", "fac_name"], "Nothing to do if you are in."),
+    "how-chosen": (["program"], "the partners they were given."),
 }
 
 
@@ -221,7 +223,7 @@ def options(kind: str, ids: dict[str, object]) -> dict[str, object]:
         return {"session_id": ids["next"]}
     if kind == "guide":
         return {"format_key": "hostile"}
-    if kind in ("handout", "kickoff", "calendar"):
+    if kind in ("handout", "kickoff", "calendar", "skip-slip", "how-chosen"):
         return {"program": ids["program"]}
     return {"person": LEARNER if kind == "certificate" else FACILITATOR}
 
@@ -286,6 +288,13 @@ def test_hostile_values_print_exactly_as_typed(
     kind: str, paper: str, empty_ws: Workspace, tmp_path: Path
 ) -> None:
     ids = build_hostile_workspace(empty_ws)
+    if kind == "how-chosen":  # printed from a stored pairs run
+        from peerdesk.matching.service import Matcher
+        from peerdesk.schedule.service import Schedule
+
+        program = Schedule(empty_ws).find_program(str(ids["program"]))
+        assert program is not None
+        Matcher(empty_ws).run(program, Matcher(empty_ws).request(program, "pairs"))
     rendered = Printouts(empty_ws, TemplateLibrary(tmp_path / "none"), today=TODAY).render(
         kind, **options(kind, ids)
     )  # type: ignore[arg-type]

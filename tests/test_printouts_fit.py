@@ -416,6 +416,8 @@ def test_no_printout_reads_like_a_form_letter(demo_ws: Workspace, tmp_path: Path
         "record": {"person": first.facilitators[0]},
         "certificate": {"person": "tomas.ferreira@northwind.example"},
         "thank-you": {"person": first.facilitators[0]},
+        "skip-slip": {"program": "1"},
+        "how-chosen": {"program": "1"},
     }
     assert set(jobs) == set(ALL_KINDS)
     for kind, options in jobs.items():

@@ -10,7 +10,8 @@ from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Person
 from peerdesk.i18n import _, nformat
-from peerdesk.matching.certificate import Certificate, certify
+from peerdesk.matching.certificate import Certificate
+from peerdesk.matching.repair import widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
 from peerdesk.matching.solvers import MatchResult, run_matching
@@ -64,20 +65,24 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
         if args.apply:  # right after the run is stored: the proof below takes seconds on big programs
             change = matcher.apply(program, matcher.stored(run_id), not_before=clock.now())
             applied, unplaced = len(change.after), list(change.notes)
-        certificate = certify(request, result)
+        certificate = matcher.certificate  # proven when the run was stored
         names = {p.email: p.name for p in request.people}
+        repairs = widenings(request, result)
     if args.json:
         print(
             json.dumps(
                 result_json(result)
                 | {"run": run_id, "sessions_added": applied, "not_placed": unplaced}
-                | ({"certificate": certificate.json()} if certificate else {}),
+                | ({"certificate": certificate.json()} if certificate else {})
+                | ({"repairs": {e: r.text for e, r in repairs.items()}} if repairs else {}),
                 indent=2,
                 ensure_ascii=False,
             )
         )
     else:
         _print(result, run_id, applied, unplaced)
+        for repair in repairs.values():
+            print(f"  \u2192 {repair.text}")
         _print_certificate(certificate, names)
     return 0
 

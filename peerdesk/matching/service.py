@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import asdict, replace
 from datetime import date, datetime, timedelta
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from peerdesk import clock
 from peerdesk.domain import Attendee, Person, Program, Session
@@ -33,6 +34,10 @@ MODE_FORMAT = {
     "mentor": "shadow-shift",
     "pods": "learning-pod",
 }
+
+
+if TYPE_CHECKING:
+    from peerdesk.matching.certificate import Certificate
 
 
 def result_json(result: MatchResult) -> dict[str, object]:
@@ -111,6 +116,7 @@ class Matcher:
         self.workspace = workspace
         self.schedule = Schedule(workspace)
         self.runs = MatchRunRepository(workspace.db)
+        self.certificate: Certificate | None = None  # of the newest pairs run (see `run`)
 
     def met_history(self) -> dict[frozenset[str], date]:
         """Every pair that has met, with the first date they met."""
@@ -264,7 +270,15 @@ class Matcher:
             "week": request.week.isoformat(),
             "minutes": request.minutes,
         }
-        run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, result_json(result))
+        stored = result_json(result)
+        self.certificate = None  # the newest run's certificate (pairs runs), for the window and `match`
+        if request.mode == "pairs":  # kept with the run, so 'How these pairs were chosen' prints later
+            from peerdesk.matching.certificate import certify
+
+            self.certificate = certificate = certify(request, result)
+            if certificate is not None:
+                stored["certificate"] = certificate.json() | {"people": len(request.people)}
+        run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, stored)
         return run_id, result
 
     def plan_apply(

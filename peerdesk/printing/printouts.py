@@ -37,7 +37,7 @@ from peerdesk.storage.attendance import AttendanceRepository
 FEEDBACK_QUESTION = N_("How useful was this session for your work?")
 OPEN_QUESTION = N_("What will you do differently after today?")
 SESSION_KINDS = ("agenda", "feedback-form", "sign-in", "follow-up")
-PROGRAM_KINDS = ("handout", "kickoff", "calendar")
+PROGRAM_KINDS = ("handout", "kickoff", "calendar", "skip-slip", "how-chosen")
 PERSON_KINDS = ("record", "certificate", "thank-you")
 ALL_KINDS = (*SESSION_KINDS, "guide", *PROGRAM_KINDS, *PERSON_KINDS)
 # Translators: a session's role, as a printout's column shows it
@@ -347,6 +347,13 @@ class Printouts:
             chosen = self.find_program(kind, program)
             with in_language(chosen):
                 return pilot_calendar(self, chosen, zone)
+        if kind in ("skip-slip", "how-chosen"):
+            from peerdesk.printing import matching_slips
+
+            chosen = self.find_program(kind, program)
+            with in_language(chosen):
+                make = matching_slips.skip_slip if kind == "skip-slip" else matching_slips.how_chosen
+                return make(self, chosen)
         if kind in PROGRAM_KINDS:
             chosen = self.find_program(kind, program)
             with in_language(chosen):

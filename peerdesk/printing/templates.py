@@ -55,6 +55,8 @@ TEMPLATE_NAMES = {
     "certificate": "certificate.html",
     "thank-you": "thank-you.html",
     "calendar": "calendar.html",
+    "skip-slip": "skip-slip.html",
+    "how-chosen": "how-chosen.html",
     "report": "report.html",
     "report-md": "report.md",
 }

@@ -30,7 +30,7 @@ from peerdesk import i18n
 from peerdesk.domain import Program, Session
 from peerdesk.i18n import _
 from peerdesk.schedule.dates import local_date
-from peerdesk.schedule.invites import InviteContext, series_request, session_request
+from peerdesk.schedule.invites import InviteContext, series_request, session_request, without_absent
 
 LIVE = ("planned", "held")
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:][^\r\n]*\r?\n", re.MULTILINE)
@@ -128,6 +128,7 @@ def _program_objects(
     ctx: InviteContext, program: Program, sessions: list[Session]
 ) -> dict[str, CalendarObject]:
     objects: dict[str, CalendarObject] = {}
+    sessions = without_absent(ctx, sessions)  # nobody is asked to a week they are away
     weekly = [s for s in sessions if s.week is not None]
     if any(s.status in LIVE for s in weekly):
         objects[program.uid] = _object(

@@ -45,6 +45,7 @@ from peerdesk.schedule.invites import (
     series_summary,
     session_request,
     slug,
+    without_absent,
 )
 from peerdesk.schedule.service import Schedule
 from peerdesk.schedule.slots import to_local
@@ -248,6 +249,7 @@ def build_program_invites(
     sessions with the same time and title never overwrite each other.
     """
     out = InviteSet()
+    sessions = without_absent(ctx, sessions)  # nobody is asked to a week they are away
     base = base or short_slug(program.name)
     out.notes += time_notes(program, sessions)
     if eml:

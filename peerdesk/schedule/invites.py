@@ -218,6 +218,21 @@ def _alarm(minutes: int) -> Alarm:
     return Alarm.new_display(description=_("Reminder"), trigger=timedelta(minutes=-minutes))
 
 
+def without_absent(ctx: InviteContext, sessions: Iterable[Session]) -> list[Session]:
+    """The sessions with every attendee who is away on the session's day left out.
+
+    A person on leave is not asked to a week they cannot come to: a weekly
+    series then gets an override for that week without them (the week's
+    people differ from the series'), the other weeks keep them.
+    """
+    out: list[Session] = []
+    for session in sessions:
+        day = session.start.date()
+        here = tuple(a for a in session.attendees if not ((p := ctx.people.get(a.email)) and p.away(day)))
+        out.append(session if len(here) == len(session.attendees) else replace(session, attendees=here))
+    return out
+
+
 def series_sessions(sessions: Iterable[Session]) -> list[Session]:
     """The weekly sessions among `sessions`, by week."""
     return sorted((s for s in sessions if s.week is not None), key=lambda s: s.week or 0)

@@ -42,6 +42,7 @@ from peerdesk.schedule.invites import (
     one_line,
     series_summary,
     week_event,
+    without_absent,
 )
 from peerdesk.schedule.service import Schedule, week_start
 from peerdesk.storage import Workspace, WorkspaceError, check_output_folder
@@ -71,6 +72,8 @@ def session_invites(
     base: str = "peerdesk",
 ) -> InviteSet:
     """The files for `session` alone (`sessions`: its program's, for a week's place in the series)."""
+    sessions = without_absent(ctx, sessions)  # nobody is asked to a week they are away
+    session = without_absent(ctx, [session])[0]
     if session.week is None:
         built = build_program_invites(ctx, program, [session], eml=eml, base=base)
         built.files = {n: d for n, d in built.files.items() if not n.endswith("-calendar.ics")}

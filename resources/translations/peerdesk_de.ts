@@ -943,6 +943,14 @@
         <translation>Mi&amp;schen</translation>
     </message>
     <message>
+        <source>S&amp;kips this round...</source>
+        <translation>Setzen &amp;diese Runde aus...</translation>
+    </message>
+    <message>
+        <source>Tick who sits this round out (they answered SKIP): the run leaves them out</source>
+        <translation>Haken Sie an, wer diese Runde aussetzt (mit SKIP geantwortet): Der Lauf lässt diese Personen aus</translation>
+    </message>
+    <message>
         <source>What makes a good pair (points)</source>
         <translation>Was ein gutes Paar ausmacht (Punkte)</translation>
     </message>
@@ -1026,6 +1034,13 @@
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
         <translation>Wählen Sie einen Modus und klicken Sie auf „Ausführen“. Eingeplant wird erst, wenn Sie in den Zeitplan übernehmen.</translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;kips this round (%n)...</source>
+        <translation>
+            <numerusform>Setzen &amp;diese Runde aus (%n)...</numerusform>
+            <numerusform>Setzen &amp;diese Runde aus (%n)...</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
         <translation>Vorschau mit diesen Punkten: {0} von {1} würden sich ändern; insgesamt {2:g} Punkte (jetzt {3:g}). Klicken Sie auf „Ausführen“, um sie zu verwenden.</translation>
@@ -1040,10 +1055,6 @@
     <message>
         <source>Round {0}</source>
         <translation>Runde {0}</translation>
-    </message>
-    <message>
-        <source>Left out ({0})</source>
-        <translation>Ausgelassen ({0})</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>
@@ -1078,6 +1089,18 @@
     <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
         <translation>Durchlauf {0} übernommen: Seine Sitzungen stehen im Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Skipped: {0}</source>
+        <translation>Ausgesetzt: {0}</translation>
+    </message>
+    <message>
+        <source>Unpaired ({0})</source>
+        <translation>Ohne Paar ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Applied run {0}: {1} placed where every member is free. No free shared time for {2}:
@@ -1844,6 +1867,14 @@
     <message>
         <source>Pilot calendar (month grid)</source>
         <translation>Kalender des Pilotprogramms (Monatsraster)</translation>
+    </message>
+    <message>
+        <source>Skip slip (before a matching round)</source>
+        <translation>Aussetz-Zettel (vor einer Zuordnungsrunde)</translation>
+    </message>
+    <message>
+        <source>How these pairs were chosen (latest pairs run)</source>
+        <translation>Wie diese Paare gewählt wurden (letzter Paar-Lauf)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
@@ -3129,6 +3160,21 @@ Welche Version soll bleiben?</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Noch keine Kompetenzen.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Öffnen Sie eine Person (F2) und tragen Sie ein, was sie vermittelt und lernen möchte, oder importieren Sie eine Teamliste als CSV mit den Spalten &lt;i&gt;teaches&lt;/i&gt; und &lt;i&gt;wants&lt;/i&gt; (Datei &amp;gt; Teamliste importieren (CSV)).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skips This Round</source>
+        <translation>Setzen diese Runde aus</translation>
+    </message>
+    <message>
+        <source>Members who skip this round</source>
+        <translation>Mitglieder, die diese Runde aussetzen</translation>
+    </message>
+    <message>
+        <source>Tick who sits this round out. The run leaves them out.</source>
+        <translation>Haken Sie an, wer diese Runde aussetzt. Der Lauf lässt diese Personen aus.</translation>
     </message>
 </context>
 <context>

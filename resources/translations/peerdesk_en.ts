@@ -39,6 +39,10 @@
 <context>
     <name>MatchingDialog</name>
     <message numerus="yes">
+        <source>S&amp;kips this round (%n)...</source>
+        <translation><numerusform>S&amp;kips this round (%n)...</numerusform><numerusform>S&amp;kips this round (%n)...</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n group(s)</source>
         <translation><numerusform>%n group</numerusform><numerusform>%n groups</numerusform></translation>
     </message>

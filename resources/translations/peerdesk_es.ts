@@ -943,6 +943,14 @@
         <translation>Me&amp;zcla</translation>
     </message>
     <message>
+        <source>S&amp;kips this round...</source>
+        <translation>Se saltan esta ron&amp;da...</translation>
+    </message>
+    <message>
+        <source>Tick who sits this round out (they answered SKIP): the run leaves them out</source>
+        <translation>Marque quién se salta esta ronda (respondió SKIP): la ejecución los deja fuera</translation>
+    </message>
+    <message>
         <source>What makes a good pair (points)</source>
         <translation>Qué hace una buena pareja (puntos)</translation>
     </message>
@@ -1026,6 +1034,13 @@
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
         <translation>Elija un modo y pulse Ejecutar. No se programa nada hasta que pulse Aplicar al calendario.</translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;kips this round (%n)...</source>
+        <translation>
+            <numerusform>Se saltan esta ron&amp;da (%n)...</numerusform>
+            <numerusform>Se saltan esta ron&amp;da (%n)...</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
         <translation>Vista previa con estos puntos: cambiarían {0} de {1}; {2:g} puntos en total (ahora {3:g}). Pulse Ejecutar para usarlos.</translation>
@@ -1042,8 +1057,16 @@
         <translation>Ronda {0}</translation>
     </message>
     <message>
-        <source>Left out ({0})</source>
-        <translation>Fuera ({0})</translation>
+        <source>Skipped: {0}</source>
+        <translation>Se saltan la ronda: {0}</translation>
+    </message>
+    <message>
+        <source>Unpaired ({0})</source>
+        <translation>Sin pareja ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>
@@ -1844,6 +1867,14 @@
     <message>
         <source>Pilot calendar (month grid)</source>
         <translation>Calendario del piloto (cuadrícula mensual)</translation>
+    </message>
+    <message>
+        <source>Skip slip (before a matching round)</source>
+        <translation>Aviso para saltarse la ronda (antes de una ronda de emparejamiento)</translation>
+    </message>
+    <message>
+        <source>How these pairs were chosen (latest pairs run)</source>
+        <translation>Cómo se eligieron estas parejas (última ejecución por parejas)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
@@ -3129,6 +3160,21 @@ Whose version to keep?</source>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Todavía no hay habilidades.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Abra una persona (F2) y añada lo que enseña y lo que quiere aprender, o importe un CSV de la lista del equipo con las columnas &lt;i&gt;teaches&lt;/i&gt; y &lt;i&gt;wants&lt;/i&gt; (Archivo &amp;gt; Importar lista del equipo (CSV)).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skips This Round</source>
+        <translation>Se saltan esta ronda</translation>
+    </message>
+    <message>
+        <source>Members who skip this round</source>
+        <translation>Miembros que se saltan esta ronda</translation>
+    </message>
+    <message>
+        <source>Tick who sits this round out. The run leaves them out.</source>
+        <translation>Marque quién se salta esta ronda. La ejecución los deja fuera.</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,14 @@
         <translation>Mélang&amp;e</translation>
     </message>
     <message>
+        <source>S&amp;kips this round...</source>
+        <translation>Passent leur t&amp;our...</translation>
+    </message>
+    <message>
+        <source>Tick who sits this round out (they answered SKIP): the run leaves them out</source>
+        <translation>Cochez qui passe ce tour (réponse SKIP)&#xa0;: l&apos;appariement les laisse de côté</translation>
+    </message>
+    <message>
         <source>What makes a good pair (points)</source>
         <translation>Ce qui fait un bon binôme (points)</translation>
     </message>
@@ -1026,6 +1034,13 @@
         <source>Choose a mode and press Run. Nothing is scheduled until you Apply.</source>
         <translation>Choisissez un mode et cliquez sur Lancer. Rien n&apos;est planifié tant que vous n&apos;avez pas cliqué sur Appliquer au planning.</translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;kips this round (%n)...</source>
+        <translation>
+            <numerusform>Passent leur t&amp;our (%n)...</numerusform>
+            <numerusform>Passent leur t&amp;our (%n)...</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Preview with these points: {0} of {1} would change; {2:g} points in all (now {3:g}). Press Run to use them.</source>
         <translation>Aperçu avec ces points&#xa0;: {0} sur {1} changeraient&#xa0;; {2:g} points au total (actuellement {3:g}). Cliquez sur Lancer pour les utiliser.</translation>
@@ -1042,8 +1057,16 @@
         <translation>Tour {0}</translation>
     </message>
     <message>
-        <source>Left out ({0})</source>
-        <translation>Mis de côté ({0})</translation>
+        <source>Skipped: {0}</source>
+        <translation>Passent leur tour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Unpaired ({0})</source>
+        <translation>Sans binôme ({0})</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>
@@ -1844,6 +1867,14 @@
     <message>
         <source>Pilot calendar (month grid)</source>
         <translation>Calendrier du pilote (grille mensuelle)</translation>
+    </message>
+    <message>
+        <source>Skip slip (before a matching round)</source>
+        <translation>Coupon pour passer son tour (avant un tour d&apos;appariement)</translation>
+    </message>
+    <message>
+        <source>How these pairs were chosen (latest pairs run)</source>
+        <translation>Comment ces binômes ont été choisis (dernier appariement en binômes)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
@@ -3129,6 +3160,21 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No skills yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Open a person (F2) and add what they teach and want to learn, or import a roster CSV with &lt;i&gt;teaches&lt;/i&gt; and &lt;i&gt;wants&lt;/i&gt; columns (File &amp;gt; Import Roster CSV).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Aucune compétence pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ouvrez une personne (F2) et ajoutez ce qu&apos;elle enseigne et veut apprendre, ou importez un fichier CSV de l&apos;équipe avec des colonnes &lt;i&gt;teaches&lt;/i&gt; et &lt;i&gt;wants&lt;/i&gt; (Fichier &amp;gt; Importer la liste de l&apos;équipe (CSV)).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <source>Skips This Round</source>
+        <translation>Passent ce tour</translation>
+    </message>
+    <message>
+        <source>Members who skip this round</source>
+        <translation>Membres qui passent ce tour</translation>
+    </message>
+    <message>
+        <source>Tick who sits this round out. The run leaves them out.</source>
+        <translation>Cochez qui passe ce tour. L&apos;appariement les laisse de côté.</translation>
     </message>
 </context>
 <context>

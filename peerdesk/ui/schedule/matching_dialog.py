@@ -16,12 +16,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -33,7 +36,8 @@ from PySide6.QtWidgets import (
 from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
-from peerdesk.matching.certificate import Certificate, certify
+from peerdesk.matching.certificate import Certificate
+from peerdesk.matching.repair import widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
@@ -95,6 +99,8 @@ class MatchingDialog(QDialog):
         self._names = {p.email: p.name for p in people}
         self.locked: list[tuple[str, ...]] = []
         self.excluded: set[str] = set()
+        self.skipping: set[str] = set()  # asked to sit this round out (this run only)
+        self.skip_dialog: SkipDialog | None = None
         self.result: MatchResult | None = None
         self.certificate: Certificate | None = None
         self.why_not_lines: list[str] = []
@@ -105,6 +111,7 @@ class MatchingDialog(QDialog):
         for p in programs:
             self.program.addItem(p.name, p.id)
         self.program.setCurrentIndex(len(programs) - 1)
+        self.program.currentIndexChanged.connect(lambda _index: self.set_skipping(set()))
         self.mode = QComboBox()
         mode_words = {
             "pairs": self.tr("pairs"),
@@ -152,6 +159,13 @@ class MatchingDialog(QDialog):
             (self.tr("Shuffl&e"), self.seed),
         ):
             form.addRow(label, widget)
+        self.skip_button = QPushButton(self.tr("S&kips this round..."))
+        self.skip_button.setObjectName("match_skips")
+        self.skip_button.setToolTip(
+            self.tr("Tick who sits this round out (they answered SKIP): the run leaves them out")
+        )
+        self.skip_button.clicked.connect(self.choose_skips)
+        form.addRow("", self.skip_button)
         self.weights: dict[str, QDoubleSpinBox] = {}
         weights_box = QGroupBox(self.tr("What makes a good pair (points)"))
         grid = QGridLayout(weights_box)
@@ -307,6 +321,24 @@ class MatchingDialog(QDialog):
             pods_by=self.pods_by.currentData(),
             locked=self.locked if self.mode.currentData() != "rotation" else [],
             excluded=self.excluded,
+            skipping=self.skipping,
+        )
+
+    def choose_skips(self) -> None:
+        """Open the program's members as a ticked list: who sits this round out (applied on OK)."""
+        members = sorted(self.current_program().members, key=lambda e: sort_key(self._name(e)))
+        self.skip_dialog = SkipDialog([(e, self._name(e)) for e in members], self.skipping, self)
+        dialog = self.skip_dialog
+        dialog.accepted.connect(lambda: self.set_skipping(dialog.chosen()))
+        dialog.open()
+
+    def set_skipping(self, emails: set[str]) -> None:
+        """Who skips the next run; the button counts them."""
+        self.skipping = set(emails)
+        self.skip_button.setText(
+            self.tr("S&kips this round (%n)...", "", len(self.skipping))
+            if self.skipping
+            else self.tr("S&kips this round...")
         )
 
     def run(self) -> None:
@@ -318,7 +350,7 @@ class MatchingDialog(QDialog):
             self.summary.setText(f"<span style='color:{theme.hex_of('error')}'>{exc}</span>")
             return
         previous, self.result, self._last_request = self.result, result, request
-        self.certificate = certify(request, result)
+        self.certificate = self._matcher.certificate  # proven when the run was stored
         self.why_not_lines = []
         self._show(result, previous)
 
@@ -361,11 +393,21 @@ class MatchingDialog(QDialog):
                 parent.setExpanded(True)
             for group in groups:
                 self._group_item(parent, group)
-        if result.unmatched:
-            left = QTreeWidgetItem(self.tree, [self.tr("Left out ({0})").format(len(result.unmatched))])
-            for u in result.unmatched:
-                item = QTreeWidgetItem(left, [f"{self._name(u.email)}: {u.reason}"])
+        skips = self._last_request.skipping if self._last_request is not None else set()
+        skipped = [u.email for u in result.unmatched if u.email in skips]
+        if skipped:
+            names = ", ".join(sorted((self._name(e) for e in skipped), key=sort_key))
+            QTreeWidgetItem(self.tree, [self.tr("Skipped: {0}").format(names)])
+        unpaired = [u for u in result.unmatched if u.email not in skips]
+        if unpaired:
+            left = QTreeWidgetItem(self.tree, [self.tr("Unpaired ({0})").format(len(unpaired))])
+            repairs = widenings(self._last_request, result) if self._last_request is not None else {}
+            for u in unpaired:
+                item = QTreeWidgetItem(left, [self.tr("{0} ({1})").format(self._name(u.email), u.reason)])
                 item.setData(0, Qt.ItemDataRole.UserRole, (PERSON, u.email))
+                if u.email in repairs:  # the smallest widening of their free time that would pair them
+                    QTreeWidgetItem(item, ["\u2192 " + repairs[u.email].text])
+                    item.setExpanded(True)
             left.setExpanded(True)
         if self.certificate is not None:
             self._text_item(self.tr("How these pairs were chosen"), self.certificate.lines(self._names))
@@ -554,3 +596,44 @@ class MatchingDialog(QDialog):
         if self.unplaced and self._place is not None:
             self._place(self.unplaced.pop(0))
         self.place_button.setVisible(bool(self.unplaced))
+
+
+class SkipDialog(QDialog):
+    """The program's members, each with a box to tick: who sits this round out."""
+
+    def __init__(self, members: list[tuple[str, str]], skipping: set[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("skip_dialog")
+        self.setWindowTitle(self.tr("Skips This Round"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Members who skip this round"))
+        for email, name in members:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, email)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if email in skipping else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Tick who sits this round out. The run leaves them out.")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> set[str]:
+        """The emails ticked."""
+        return {
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+    def check(self, email: str, on: bool = True) -> None:
+        """Tick (or untick) one member (for keyboard users' tests)."""
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == email:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)

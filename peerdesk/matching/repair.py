@@ -1,0 +1,81 @@
+"""Repairs for the unpaired: the smallest widening of someone's free time that would give them a partner.
+
+When a pairs run leaves a person unpaired and nobody left over shares a
+meeting-long slot with them, the lead's usual fix is to ask them for a little
+more time. This finds the least: over every other unpaired person they may be
+paired with, and every slot that partner is free for a whole meeting, the
+fewest 15-minute slots the person would have to add (one block); on a tie a
+block that widens a window they already have, then the earliest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peerdesk.i18n import _
+from peerdesk.matching.score import (
+    SLOT_MINUTES,
+    SLOTS_PER_WEEK,
+    describe_slot,
+    free_mask,
+    hard_rule,
+    runs_of,
+)
+from peerdesk.matching.solvers import MatchRequest, MatchResult
+
+
+@dataclass(frozen=True)
+class Repair:
+    """Add `minutes` from `slot` (UTC slot of the reference week) to `email`'s free time to meet `partner`."""
+
+    email: str
+    partner: str
+    slot: int
+    minutes: int
+    text: str
+
+
+def widenings(request: MatchRequest, result: MatchResult) -> dict[str, Repair]:
+    """For each unpaired person with no shared slot with any other unpaired one: the smallest widening."""
+    if request.mode != "pairs":
+        return {}
+    left_out = {u.email for u in result.unmatched} - set(request.skipping) - set(request.excluded)
+    left_out -= set(request.away)
+    people = {p.email: p for p in request.people if p.email in left_out and p.availability}
+    length = max(1, -(-request.minutes // SLOT_MINUTES))
+    full = (1 << SLOTS_PER_WEEK) - 1
+    masks = {e: free_mask(p, request.week) for e, p in people.items()}
+    met = set(request.met)
+    repairs: dict[str, Repair] = {}
+    for email, person in sorted(people.items()):
+        partners = [
+            other
+            for other in sorted(people)
+            if other != email
+            and hard_rule(person, people[other], request.weights, request.blocked, met) is None
+        ]
+        if not partners or any(runs_of(masks[email] & masks[o], length) for o in partners):
+            continue  # nobody to meet, or the time is not what stands in the way
+        best: tuple[int, int, int, str] | None = None  # (slots to add, not widening, first slot, partner)
+        for other in partners:
+            starts = runs_of(masks[other], length)
+            while starts:
+                start = (starts & -starts).bit_length() - 1
+                starts &= starts - 1
+                need = [s for s in range(start, start + length) if not masks[email] >> s & 1]
+                if need != list(range(need[0], need[0] + len(need))) or (need[-1] + 1) > SLOTS_PER_WEEK:
+                    continue  # one block of added time only
+                touches = masks[email] >> max(need[0] - 1, 0) & 1 or masks[email] >> (need[-1] + 1) & 1
+                key = (len(need), 0 if touches else 1, need[0], other)
+                if best is None or key < best:
+                    best = key
+        if best is None:
+            continue
+        count, _apart, first, partner = best
+        minutes = count * SLOT_MINUTES
+        when = describe_slot(first, minutes, person, request.week)
+        text = _("{name}: +{minutes} min on {when} would pair them with {partner}").format(
+            name=person.name, minutes=minutes, when=when, partner=people[partner].name
+        )
+        repairs[email] = Repair(email, partner, first & full, minutes, text)
+    return repairs
