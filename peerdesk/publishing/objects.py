@@ -33,6 +33,7 @@ from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.invites import InviteContext, series_request, session_request
 
 LIVE = ("planned", "held")
+ANSWERED = ("ACCEPTED", "DECLINED", "TENTATIVE")
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:][^\r\n]*\r?\n", re.MULTILINE)
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -62,19 +63,54 @@ def digest_of(data: bytes) -> str:
     return hashlib.sha256(_DTSTAMP.sub(b"", data)).hexdigest()
 
 
-def same_content(a: bytes, b: bytes) -> bool:
+def same_content(a: bytes, b: bytes, *, answers: bool = True) -> bool:
     """True when two calendar objects hold the same lines, however a server folded or ordered them.
 
     DTSTAMP aside (it is the time of writing). Servers such as Cyrus fold long
     lines at other places than PeerDesk does, so bytes alone cannot tell.
+    With `answers` False, ATTENDEE lines are left aside too: attendees who
+    answered on the server's copy changed no content of the program.
     """
-    return _content_lines(a) == _content_lines(b)
+    skip = (b"DTSTAMP:", b"DTSTAMP;") + (() if answers else (b"ATTENDEE:", b"ATTENDEE;"))
+    return _content_lines(a, skip) == _content_lines(b, skip)
 
 
-def _content_lines(data: bytes) -> list[bytes]:
+def _content_lines(data: bytes, skip: tuple[bytes, ...] = (b"DTSTAMP:", b"DTSTAMP;")) -> list[bytes]:
     unfolded = _FOLD.sub(b"", data)
     lines = (line.strip(b"\r") for line in unfolded.split(b"\n"))
-    return sorted(line for line in lines if line and not line.upper().startswith((b"DTSTAMP:", b"DTSTAMP;")))
+    return sorted(line for line in lines if line and not line.upper().startswith(skip))
+
+
+def _occurrence_key(event: Component) -> tuple[str, str]:
+    when = event.get("RECURRENCE-ID")
+    return str(event.get("UID", "")), when.to_ical().decode() if when is not None else ""
+
+
+def keep_answers(ours: bytes, theirs: bytes) -> bytes:
+    """Our new version of an object, carrying the answers (ATTENDEE with a PARTSTAT) of the server's copy.
+
+    Attendees answer on the shared calendar by marking themselves accepted,
+    declined or tentative; a republish must not wipe that back out, so their
+    ATTENDEE properties go into the same event (series or week) of our version.
+    """
+    try:
+        server = Calendar.from_ical(theirs)
+    except ValueError:
+        return ours
+    carried: dict[tuple[str, str], list[object]] = {}
+    for event in server.walk("VEVENT"):
+        found = event.get("ATTENDEE", [])
+        found = found if isinstance(found, list) else [found]
+        kept = [a for a in found if str(a.params.get("PARTSTAT", "")).upper() in ANSWERED]
+        if kept:
+            carried[_occurrence_key(event)] = kept
+    if not carried:
+        return ours
+    cal = Calendar.from_ical(ours)
+    for event in cal.walk("VEVENT"):
+        for attendee in carried.get(_occurrence_key(event), []):
+            event.add("attendee", attendee)
+    return _CONTROL.sub(b"", cal.to_ical())
 
 
 def _names(values: object) -> list[str]:
