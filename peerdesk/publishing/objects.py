@@ -24,7 +24,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, Event
 
 from peerdesk import i18n
 from peerdesk.domain import Program, Session
@@ -63,16 +63,13 @@ def digest_of(data: bytes) -> str:
     return hashlib.sha256(_DTSTAMP.sub(b"", data)).hexdigest()
 
 
-def same_content(a: bytes, b: bytes, *, answers: bool = True) -> bool:
+def same_content(a: bytes, b: bytes) -> bool:
     """True when two calendar objects hold the same lines, however a server folded or ordered them.
 
     DTSTAMP aside (it is the time of writing). Servers such as Cyrus fold long
     lines at other places than PeerDesk does, so bytes alone cannot tell.
-    With `answers` False, ATTENDEE lines are left aside too: attendees who
-    answered on the server's copy changed no content of the program.
     """
-    skip = (b"DTSTAMP:", b"DTSTAMP;") + (() if answers else (b"ATTENDEE:", b"ATTENDEE;"))
-    return _content_lines(a, skip) == _content_lines(b, skip)
+    return _content_lines(a) == _content_lines(b)
 
 
 def _content_lines(data: bytes, skip: tuple[bytes, ...] = (b"DTSTAMP:", b"DTSTAMP;")) -> list[bytes]:
@@ -86,31 +83,101 @@ def _occurrence_key(event: Component) -> tuple[str, str]:
     return str(event.get("UID", "")), when.to_ical().decode() if when is not None else ""
 
 
+def _events(data: bytes) -> dict[tuple[str, str], Component] | None:
+    try:
+        return {_occurrence_key(e): e for e in Calendar.from_ical(data).walk("VEVENT")}
+    except ValueError:
+        return None
+
+
+_ANSWER_SKIP = (b"DTSTAMP:", b"DTSTAMP;", b"ATTENDEE:", b"ATTENDEE;")
+
+
+def _is_answer_override(event: Component, master: Component | None) -> bool:
+    """An override a calendar program made only to answer for one week: same time, same title."""
+    if master is None or "RECURRENCE-ID" not in event or "DTSTART" not in event:
+        return False
+    return event["DTSTART"].dt == event["RECURRENCE-ID"].dt and str(event.get("SUMMARY", "")) == str(
+        master.get("SUMMARY", "")
+    )
+
+
+def answers_only(theirs: bytes, ours: bytes) -> bool:
+    """True when the server's copy differs from ours only by attendees' answers.
+
+    An answer is an ATTENDEE with a PARTSTAT on the series or on a week's
+    override; a calendar program that declines one week adds an override of
+    that week at its own time, holding only the answer.
+    """
+    server, mine = _events(theirs), _events(ours)
+    if server is None or mine is None or not set(mine) <= set(server):
+        return False
+    for key, event in server.items():
+        if key in mine:
+            if _content_lines(event.to_ical(), _ANSWER_SKIP) != _content_lines(
+                mine[key].to_ical(), _ANSWER_SKIP
+            ):
+                return False
+        elif not _is_answer_override(event, mine.get((key[0], ""))):
+            return False
+    return True
+
+
 def keep_answers(ours: bytes, theirs: bytes) -> bytes:
     """Our new version of an object, carrying the answers (ATTENDEE with a PARTSTAT) of the server's copy.
 
     Attendees answer on the shared calendar by marking themselves accepted,
     declined or tentative; a republish must not wipe that back out, so their
-    ATTENDEE properties go into the same event (series or week) of our version.
+    ATTENDEE properties go into the same event (series or week) of our version;
+    an answer for one week our version has no override of gets one, at the
+    week's time, made from our series.
     """
-    try:
-        server = Calendar.from_ical(theirs)
-    except ValueError:
+    server = _events(theirs)
+    if server is None:
         return ours
-    carried: dict[tuple[str, str], list[object]] = {}
-    for event in server.walk("VEVENT"):
+    carried: dict[tuple[str, str], tuple[Component, list[object]]] = {}
+    for key, event in server.items():
         found = event.get("ATTENDEE", [])
         found = found if isinstance(found, list) else [found]
         kept = [a for a in found if str(a.params.get("PARTSTAT", "")).upper() in ANSWERED]
         if kept:
-            carried[_occurrence_key(event)] = kept
+            carried[key] = (event, kept)
     if not carried:
         return ours
     cal = Calendar.from_ical(ours)
-    for event in cal.walk("VEVENT"):
-        for attendee in carried.get(_occurrence_key(event), []):
-            event.add("attendee", attendee)
+    mine = {_occurrence_key(e): e for e in cal.walk("VEVENT")}
+    for key, (event, attendees) in carried.items():
+        target = mine.get(key)
+        master = mine.get((key[0], ""))
+        if target is None and master is not None and "RECURRENCE-ID" in event and "DTSTART" in master:
+            target = _override_of(master, event["RECURRENCE-ID"].dt)
+            cal.add_component(target)
+        for attendee in attendees if target is not None else []:
+            target.add("attendee", attendee)
     return _CONTROL.sub(b"", cal.to_ical())
+
+
+def _override_of(master: Component, when: object) -> Component:
+    """A week of the series as an override at its own time (to hold answers for that week)."""
+    override = Event()
+    for name, value in master.property_items(recursive=False):
+        if name not in (
+            "BEGIN",
+            "END",
+            "RRULE",
+            "RDATE",
+            "EXDATE",
+            "ATTENDEE",
+            "DTSTART",
+            "DTEND",
+            "DURATION",
+        ):
+            override.add(name, value, encode=False)
+    length = master["DTEND"].dt - master["DTSTART"].dt if "DTEND" in master else master["DURATION"].dt
+    override.add("recurrence-id", when)
+    override.add("dtstart", when)
+    override.add("dtend", when + length)  # type: ignore[operator]
+    return override
 
 
 def _names(values: object) -> list[str]:

@@ -25,7 +25,7 @@ from peerdesk.publishing.client import (
     PublishStopped,
     RefusedObject,
 )
-from peerdesk.publishing.objects import CalendarObject, keep_answers, program_objects, same_content
+from peerdesk.publishing.objects import CalendarObject, answers_only, keep_answers, program_objects
 from peerdesk.publishing.plan import Action, Conflict, SyncPlan, plan_sync
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.invites import InviteContext
@@ -183,7 +183,7 @@ def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = 
         if obj is None or now is None or not record.etag or now == record.etag or record.digest != obj.digest:
             continue
         found = conn.get(record.href)
-        if found is not None and same_content(found[0], obj.data, answers=False):
+        if found is not None and answers_only(found[0], obj.data):
             answered[record.href] = found[0]
             stored[uid] = replace(record, etag=now)
     prepared = replace(prepared, stored=stored)
