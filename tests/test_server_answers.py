@@ -100,3 +100,14 @@ def test_a_republish_carries_the_answers_on() -> None:
         ("mailto:omar@northwind.example", ["DECLINED"])
     ]
     assert keep_answers(newer, OURS) == newer
+
+
+def test_an_answer_for_a_week_the_series_now_skips_is_dropped() -> None:
+    skipping = OURS.replace(
+        b"RRULE:FREQ=WEEKLY;COUNT=6\r\n", b"RRULE:FREQ=WEEKLY;COUNT=6\r\nEXDATE:20261119T100000Z\r\n"
+    )
+    written = vobject.readOne(keep_answers(skipping, THEIRS).decode())
+    assert ["recurrence-id" in e.contents for e in written.vevent_list] == [False]
+    assert [a.value.lower() for a in written.vevent_list[0].attendee_list] == [
+        "mailto:hannah.schulz@northwind.example"
+    ]

@@ -13,8 +13,11 @@ owner makes the server email every ATTENDEE again on each publish - a second
 set of invitations beside the ones the lead already sent, and a flood of
 updates on every republish. Without them the published calendar is a shared
 view of the program; who takes part is written into the DESCRIPTION instead,
-so colleagues still see it and a change of attendees is still published. The
-reminder (VALARM) goes as well: on a shared calendar it would ring for
+so colleagues still see it and a change of attendees is still published.
+(An attendee who answers on the shared calendar adds their ATTENDEE with a
+PARTSTAT; PeerDesk keeps those on republish - without an ORGANIZER no server
+schedules anything from them.)
+The reminder (VALARM) goes as well: on a shared calendar it would ring for
 everyone who subscribes, not only for those who attend.
 """
 
@@ -149,12 +152,24 @@ def keep_answers(ours: bytes, theirs: bytes) -> bytes:
     for key, (event, attendees) in carried.items():
         target = mine.get(key)
         master = mine.get((key[0], ""))
-        if target is None and master is not None and "RECURRENCE-ID" in event and "DTSTART" in master:
+        if (
+            target is None
+            and master is not None
+            and "RECURRENCE-ID" in event
+            and "DTSTART" in master
+            and not _excluded(master, event["RECURRENCE-ID"].dt)
+        ):
             target = _override_of(master, event["RECURRENCE-ID"].dt)
             cal.add_component(target)
         for attendee in attendees if target is not None else []:
             target.add("attendee", attendee)
     return _CONTROL.sub(b"", cal.to_ical())
+
+
+def _excluded(master: Component, when: object) -> bool:
+    """Whether the series leaves out the week starting `when` (skipped or cancelled: no answer to keep)."""
+    found = master.get("EXDATE", [])
+    return any(d.dt == when for value in (found if isinstance(found, list) else [found]) for d in value.dts)
 
 
 def _override_of(master: Component, when: object) -> Component:
