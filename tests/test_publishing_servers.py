@@ -556,3 +556,25 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
         assert any(who == f"mailto:{no}" and state == "DECLINED" and rid for rid, who, state in found)
         plan, outcome = publish(ws, program, conn, calendar)
         assert outcome.complete and plan.actions == [] and plan.conflicts == []
+
+        # a third attendee answers while the program changed here too: that is reported (PeerDesk
+        # cannot tell their answer from other edits), and "keep mine" keeps and stores the answer
+        late = next(p for p in people[2:] if p in [a.email for a in weekly[0].attendees])
+        _answer_on_the_server(live, calendar.url, program.uid, late, no, when)
+        stored = records.objects(publication.id)
+        records.record(
+            publication.id,
+            [dataclasses.replace(stored[program.uid], digest="older")],
+            [],
+            attempted_at=datetime.now(UTC),
+            completed=True,
+            error="",
+        )
+        plan, outcome = publish(ws, program, conn, calendar)
+        assert [c.what for c in plan.conflicts] == ["changed"] and plan.actions == []
+        plan, outcome = publish(ws, program, conn, calendar, keep="mine")
+        assert plan.count("update") == 1 and outcome.complete
+        assert answers_by_session(ws, [weekly[0].id or 0])[weekly[0].id or 0][late] == "accepted"
+        held = icalendar.Calendar.from_ical(live.phone(calendar.url).event_by_uid(program.uid).data)
+        master = next(e for e in held.walk("VEVENT") if "RECURRENCE-ID" not in e)
+        assert {str(a).lower() for a in master["ATTENDEE"]} >= {f"mailto:{yes}", f"mailto:{late}"}

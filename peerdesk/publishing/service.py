@@ -208,6 +208,9 @@ def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = 
             theirs = found[0] if found is not None else None
         if theirs is not None:
             plan.actions[number] = replace(action, data=keep_answers(action.data, theirs))
+            record = prepared.stored.get(action.uid)
+            if record is not None and record.etag != action.etag:  # "keep mine": their answers still count
+                plan.answered.setdefault(action.href, theirs)
     return plan
 
 
