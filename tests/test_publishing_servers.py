@@ -17,7 +17,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -29,6 +29,7 @@ from caldav_servers import Cyrus, Sabre, cyrus_missing, free_port, sabre_missing
 from hypothesis import given
 from hypothesis import strategies as st
 
+from peerdesk import clock
 from peerdesk.demo import DEMO_PROGRAM
 from peerdesk.publishing.client import CalDavConnection, CalendarInfo, PublishError, sends_password_first
 from peerdesk.publishing.objects import same_content
@@ -535,7 +536,7 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
             publication.id,
             [dataclasses.replace(stored[program.uid], digest="older")],
             [],
-            attempted_at=datetime.now(UTC),
+            attempted_at=clock.now(),
             completed=True,
             error="",
         )
@@ -566,7 +567,7 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
             publication.id,
             [dataclasses.replace(stored[program.uid], digest="older")],
             [],
-            attempted_at=datetime.now(UTC),
+            attempted_at=clock.now(),
             completed=True,
             error="",
         )

@@ -172,7 +172,8 @@ def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = 
     from ours only by such answers is no conflict; it is kept in
     `SyncPlan.answered` for `Publisher.record` to store the answers, and every
     update carries the answers on (`keep_answers`), so a republish never sets
-    them back.
+    them back. A copy with answers and other changes stays a conflict; "keep
+    mine" then still stores and carries its answers.
     """
     server = conn.etags(prepared.calendar.url)
     stored = dict(prepared.stored)
