@@ -9,6 +9,7 @@ those tests and says why). What a server holds is read back with plain
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -16,7 +17,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,6 +29,7 @@ from caldav_servers import Cyrus, Sabre, cyrus_missing, free_port, sabre_missing
 from hypothesis import given
 from hypothesis import strategies as st
 
+from peerdesk import clock
 from peerdesk.demo import DEMO_PROGRAM
 from peerdesk.publishing.client import CalDavConnection, CalendarInfo, PublishError, sends_password_first
 from peerdesk.publishing.objects import same_content
@@ -442,3 +444,138 @@ def test_discovery_says_what_each_place_answered(answer: bytes, words: str) -> N
     finally:
         server.shutdown()
         server.server_close()
+
+
+# -- attendees answer on the shared calendar ----------------------------------------------------
+
+
+def _answer_on_the_server(
+    live: Live, calendar_url: str, uid: str, yes: str, no: str, week_start_utc: datetime
+) -> None:
+    """What a colleague's calendar program does: `yes` accepts the series, `no` declines one week.
+
+    Written with icalendar and saved with plain `caldav`, as another program would.
+    """
+    event = live.phone(calendar_url).event_by_uid(uid)
+    cal = icalendar.Calendar.from_ical(event.data)
+    master = next(e for e in cal.walk("VEVENT") if "RECURRENCE-ID" not in e)
+    accepted = icalendar.vCalAddress(f"mailto:{yes.upper()}")
+    accepted.params["PARTSTAT"] = "ACCEPTED"
+    master.add("attendee", accepted)
+    declined = icalendar.vCalAddress(f"MAILTO:{no}")
+    declined.params["PARTSTAT"] = "DECLINED"
+    override = next(
+        (e for e in cal.walk("VEVENT") if "RECURRENCE-ID" in e and e["RECURRENCE-ID"].dt == week_start_utc),
+        None,
+    )
+    if override is None:
+        override = icalendar.Event()
+        for name in ("UID", "SUMMARY", "SEQUENCE", "DTSTAMP", "DESCRIPTION", "LOCATION"):
+            if name in master:
+                override[name] = master[name]
+        length = master["DTEND"].dt - master["DTSTART"].dt
+        override.add("recurrence-id", week_start_utc)
+        override.add("dtstart", week_start_utc)
+        override.add("dtend", week_start_utc + length)
+        cal.add_component(override)
+    override.add("attendee", declined)
+    event.data = cal.to_ical().decode()
+    event.save(increase_seqno=False)  # an attendee answering changes no SEQUENCE (RFC 5546)
+
+
+@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre"])
+def test_answers_on_the_server_are_stored_and_survive_a_republish(
+    server: str, request: pytest.FixtureRequest, demo_db: Path
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    from peerdesk.schedule.replies import answers_by_session
+    from peerdesk.schedule.service import week_start
+
+    live: Live = request.getfixturevalue(f"{server}_server")
+    conn = live.connect()
+    OPEN.append(conn)
+    with open_workspace(demo_db) as ws:
+        schedule = Schedule(ws)
+        program = schedule.find_program(DEMO_PROGRAM)
+        assert program is not None and program.id is not None
+        calendar = make_calendar(live, conn)
+        assert publish(ws, program, conn, calendar)[1].complete
+        weekly = [
+            s for s in schedule.list_sessions(program.id) if s.week is not None and s.status == "planned"
+        ]
+        people = [a.email for a in weekly[0].attendees if a.email != program.organizer_email]
+        yes, no = people[0], people[1]
+        target = next(s for s in weekly[1:] if no in [a.email for a in s.attendees])
+        when = (
+            week_start(program, target.week or 1)
+            .replace(tzinfo=ZoneInfo(program.timezone))
+            .astimezone(ZoneInfo("UTC"))
+        )
+        _answer_on_the_server(live, calendar.url, program.uid, yes, no, when)
+
+        plan, outcome = publish(ws, program, conn, calendar)
+        assert plan.conflicts == [] and outcome.complete, (plan.conflicts, outcome)
+        answers = answers_by_session(ws, [s.id for s in weekly if s.id])
+        for session in weekly:
+            invited = [a.email for a in session.attendees]
+            if yes in invited:
+                assert answers[session.id or 0][yes] == "accepted"
+        assert answers[target.id or 0][no] == "declined"
+        assert all(no not in answers.get(s.id or 0, {}) for s in weekly if s.id != target.id)
+
+        # the program changed since (here: the record says an older version was published), so the
+        # republish writes the series again: the answers must stay on the server
+        desired = Publisher(ws).desired(program)
+        records = Publisher(ws).records
+        publication = records.find(program.id, calendar.url)
+        assert publication is not None and publication.id is not None
+        stored = records.objects(publication.id)
+        href = stored[program.uid].href
+        records.record(
+            publication.id,
+            [dataclasses.replace(stored[program.uid], digest="older")],
+            [],
+            attempted_at=clock.now(),
+            completed=True,
+            error="",
+        )
+        plan, outcome = publish(ws, program, conn, calendar)
+        assert plan.count("update") == 1 and outcome.complete and plan.conflicts == []
+        assert program.uid in desired and href
+        held = icalendar.Calendar.from_ical(live.phone(calendar.url).event_by_uid(program.uid).data)
+        found = {
+            (
+                str(e.get("RECURRENCE-ID").dt) if "RECURRENCE-ID" in e else "",
+                str(a).lower(),
+                a.params["PARTSTAT"],
+            )
+            for e in held.walk("VEVENT")
+            for a in (e.get("ATTENDEE", []) if isinstance(e.get("ATTENDEE", []), list) else [e["ATTENDEE"]])
+        }
+        assert ("", f"mailto:{yes}", "ACCEPTED") in found
+        assert any(who == f"mailto:{no}" and state == "DECLINED" and rid for rid, who, state in found)
+        plan, outcome = publish(ws, program, conn, calendar)
+        assert outcome.complete and plan.actions == [] and plan.conflicts == []
+
+        # a third attendee answers while the program changed here too: that is reported (PeerDesk
+        # cannot tell their answer from other edits), and "keep mine" keeps and stores the answer
+        late = next(p for p in people[2:] if p in [a.email for a in weekly[0].attendees])
+        _answer_on_the_server(live, calendar.url, program.uid, late, no, when)
+        stored = records.objects(publication.id)
+        records.record(
+            publication.id,
+            [dataclasses.replace(stored[program.uid], digest="older")],
+            [],
+            attempted_at=clock.now(),
+            completed=True,
+            error="",
+        )
+        plan, outcome = publish(ws, program, conn, calendar)
+        assert [c.what for c in plan.conflicts] == ["changed"] and plan.actions == []
+        plan, outcome = publish(ws, program, conn, calendar, keep="mine")
+        assert plan.count("update") == 1 and outcome.complete
+        assert answers_by_session(ws, [weekly[0].id or 0])[weekly[0].id or 0][late] == "accepted"
+        held = icalendar.Calendar.from_ical(live.phone(calendar.url).event_by_uid(program.uid).data)
+        master = next(e for e in held.walk("VEVENT") if "RECURRENCE-ID" not in e)
+        assert {str(a).lower() for a in master["ATTENDEE"]} >= {f"mailto:{yes}", f"mailto:{late}"}

@@ -178,7 +178,7 @@ def _publish(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
     plan = plan_publish(prepared, conn, args.keep)
     outcome = execute(plan, conn, _progress)
     done = len(outcome.saved) + len(outcome.removed)
-    _record(db, prepared, plan, outcome, done)
+    answered = _record(db, prepared, plan, outcome, done)
     if outcome.error is not None:
         raise CliError(
             str(outcome.error),
@@ -212,17 +212,27 @@ def _publish(args, db, program, conn, url) -> int:  # type: ignore[no-untyped-de
             name=program.name, name2=calendar.name, url=calendar.url, summary=plan.summary()
         )
     )
+    if answered:
+        print(
+            nformat(
+                "{n} answer from attendees was read from the calendar and stored",
+                "{n} answers from attendees were read from the calendar and stored",
+                answered,
+            )
+        )
     return 0
 
 
-def _record(db, prepared, plan, outcome, done: int) -> None:  # type: ignore[no-untyped-def]
-    """Write what the server now holds, under the workspace's lock (taken only now)."""
+def _record(db, prepared, plan, outcome, done: int) -> int:  # type: ignore[no-untyped-def]
+    """Write what the server now holds, under the workspace's lock (taken only now); answers stored."""
     from peerdesk.publishing.service import Publisher
     from peerdesk.storage import WorkspaceError, open_workspace
 
     try:
         with open_workspace(db) as workspace:
-            Publisher(workspace).record(prepared, plan, outcome)
+            publisher = Publisher(workspace)
+            publisher.record(prepared, plan, outcome)
+            return len(publisher.answers.stored)
     except WorkspaceError as exc:
         raise CliError(
             nformat(

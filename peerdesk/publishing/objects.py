@@ -13,8 +13,11 @@ owner makes the server email every ATTENDEE again on each publish - a second
 set of invitations beside the ones the lead already sent, and a flood of
 updates on every republish. Without them the published calendar is a shared
 view of the program; who takes part is written into the DESCRIPTION instead,
-so colleagues still see it and a change of attendees is still published. The
-reminder (VALARM) goes as well: on a shared calendar it would ring for
+so colleagues still see it and a change of attendees is still published.
+(An attendee who answers on the shared calendar adds their ATTENDEE with a
+PARTSTAT; PeerDesk keeps those on republish - without an ORGANIZER no server
+schedules anything from them.)
+The reminder (VALARM) goes as well: on a shared calendar it would ring for
 everyone who subscribes, not only for those who attend.
 """
 
@@ -24,7 +27,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, Event
 
 from peerdesk import i18n
 from peerdesk.domain import Program, Session
@@ -33,6 +36,7 @@ from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.invites import InviteContext, series_request, session_request, without_absent
 
 LIVE = ("planned", "held")
+ANSWERED = ("ACCEPTED", "DECLINED", "TENTATIVE")
 _DTSTAMP = re.compile(rb"^DTSTAMP[;:][^\r\n]*\r?\n", re.MULTILINE)
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -71,10 +75,124 @@ def same_content(a: bytes, b: bytes) -> bool:
     return _content_lines(a) == _content_lines(b)
 
 
-def _content_lines(data: bytes) -> list[bytes]:
+def _content_lines(data: bytes, skip: tuple[bytes, ...] = (b"DTSTAMP:", b"DTSTAMP;")) -> list[bytes]:
     unfolded = _FOLD.sub(b"", data)
     lines = (line.strip(b"\r") for line in unfolded.split(b"\n"))
-    return sorted(line for line in lines if line and not line.upper().startswith((b"DTSTAMP:", b"DTSTAMP;")))
+    return sorted(line for line in lines if line and not line.upper().startswith(skip))
+
+
+def _occurrence_key(event: Component) -> tuple[str, str]:
+    when = event.get("RECURRENCE-ID")
+    return str(event.get("UID", "")), when.to_ical().decode() if when is not None else ""
+
+
+def _events(data: bytes) -> dict[tuple[str, str], Component] | None:
+    try:
+        return {_occurrence_key(e): e for e in Calendar.from_ical(data).walk("VEVENT")}
+    except ValueError:
+        return None
+
+
+_ANSWER_SKIP = (b"DTSTAMP:", b"DTSTAMP;", b"ATTENDEE:", b"ATTENDEE;")
+
+
+def _is_answer_override(event: Component, master: Component | None) -> bool:
+    """An override a calendar program made only to answer for one week: same time, same title."""
+    if master is None or "RECURRENCE-ID" not in event or "DTSTART" not in event:
+        return False
+    return event["DTSTART"].dt == event["RECURRENCE-ID"].dt and str(event.get("SUMMARY", "")) == str(
+        master.get("SUMMARY", "")
+    )
+
+
+def answers_only(theirs: bytes, ours: bytes) -> bool:
+    """True when the server's copy differs from ours only by attendees' answers.
+
+    An answer is an ATTENDEE with a PARTSTAT on the series or on a week's
+    override; a calendar program that declines one week adds an override of
+    that week at its own time, holding only the answer.
+    """
+    server, mine = _events(theirs), _events(ours)
+    if server is None or mine is None or not set(mine) <= set(server):
+        return False
+    for key, event in server.items():
+        if key in mine:
+            if _content_lines(event.to_ical(), _ANSWER_SKIP) != _content_lines(
+                mine[key].to_ical(), _ANSWER_SKIP
+            ):
+                return False
+        elif not _is_answer_override(event, mine.get((key[0], ""))):
+            return False
+    return True
+
+
+def keep_answers(ours: bytes, theirs: bytes) -> bytes:
+    """Our new version of an object, carrying the answers (ATTENDEE with a PARTSTAT) of the server's copy.
+
+    Attendees answer on the shared calendar by marking themselves accepted,
+    declined or tentative; a republish must not wipe that back out, so their
+    ATTENDEE properties go into the same event (series or week) of our version;
+    an answer for one week our version has no override of gets one, at the
+    week's time, made from our series.
+    """
+    server = _events(theirs)
+    if server is None:
+        return ours
+    carried: dict[tuple[str, str], tuple[Component, list[object]]] = {}
+    for key, event in server.items():
+        found = event.get("ATTENDEE", [])
+        found = found if isinstance(found, list) else [found]
+        kept = [a for a in found if str(a.params.get("PARTSTAT", "")).upper() in ANSWERED]
+        if kept:
+            carried[key] = (event, kept)
+    if not carried:
+        return ours
+    cal = Calendar.from_ical(ours)
+    mine = {_occurrence_key(e): e for e in cal.walk("VEVENT")}
+    for key, (event, attendees) in carried.items():
+        target = mine.get(key)
+        master = mine.get((key[0], ""))
+        if (
+            target is None
+            and master is not None
+            and "RECURRENCE-ID" in event
+            and "DTSTART" in master
+            and not _excluded(master, event["RECURRENCE-ID"].dt)
+        ):
+            target = _override_of(master, event["RECURRENCE-ID"].dt)
+            cal.add_component(target)
+        for attendee in attendees if target is not None else []:
+            target.add("attendee", attendee)
+    return _CONTROL.sub(b"", cal.to_ical())
+
+
+def _excluded(master: Component, when: object) -> bool:
+    """Whether the series leaves out the week starting `when` (skipped or cancelled: no answer to keep)."""
+    found = master.get("EXDATE", [])
+    return any(d.dt == when for value in (found if isinstance(found, list) else [found]) for d in value.dts)
+
+
+def _override_of(master: Component, when: object) -> Component:
+    """A week of the series as an override at its own time (to hold answers for that week)."""
+    override = Event()
+    for name, value in master.property_items(recursive=False):
+        if name not in (
+            "BEGIN",
+            "END",
+            "RRULE",
+            "RDATE",
+            "EXDATE",
+            "ATTENDEE",
+            "DTSTART",
+            "DTEND",
+            "DURATION",
+        ):
+            override.add(name, value, encode=False)
+    length = master["DTEND"].dt - master["DTSTART"].dt if "DTEND" in master else master["DURATION"].dt
+    override.add("recurrence-id", when)
+    override.add("dtstart", when)
+    override.add("dtend", when + length)  # type: ignore[operator]
+    return override
 
 
 def _names(values: object) -> list[str]:

@@ -69,6 +69,7 @@ class SyncPlan:
     accept: list[PublishedObject] = field(default_factory=list)  # "keep theirs": records to update
     conflicts: list[Conflict] = field(default_factory=list)
     unchanged: int = 0
+    answered: dict[str, bytes] = field(default_factory=dict)  # href -> server copy where attendees answered
 
     def count(self, kind: str) -> int:
         """How many actions of one kind."""

@@ -11,7 +11,7 @@ the next one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from peerdesk import clock
@@ -25,10 +25,11 @@ from peerdesk.publishing.client import (
     PublishStopped,
     RefusedObject,
 )
-from peerdesk.publishing.objects import CalendarObject, program_objects
+from peerdesk.publishing.objects import CalendarObject, answers_only, keep_answers, program_objects
 from peerdesk.publishing.plan import Action, Conflict, SyncPlan, plan_sync
 from peerdesk.roster.service import Roster
 from peerdesk.schedule.invites import InviteContext
+from peerdesk.schedule.replies import ReplyImport, record_answers, server_answers
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
 from peerdesk.storage.publications import Publication, PublicationRepository, PublishedObject
@@ -105,6 +106,7 @@ class Publisher:
         self.schedule = Schedule(workspace)
         self.roster = Roster(workspace)
         self.records = PublicationRepository(workspace.db)
+        self.answers = ReplyImport()  # what the last `record` stored from attendees' answers on the server
 
     def _context(self) -> InviteContext:
         return InviteContext.build(self.roster.people(), self.schedule.formats())
@@ -152,6 +154,8 @@ class Publisher:
                 completed=outcome.complete and not plan.conflicts,
                 error=" / ".join(problems)[:2000],
             )
+            found = [a for href, data in plan.answered.items() for a in server_answers(href, data)]
+            self.answers = record_answers(self.workspace, found) if found else ReplyImport()
         return True
 
 
@@ -160,9 +164,30 @@ def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = 
 
     One PROPFIND for the ETags, and a GET for each object at one of our names
     that this workspace has no record of (to tell a cut-off publish from
-    someone else's version).
+    someone else's version), for each object changed on the server since the
+    last publish and for each object to update.
+
+    Attendees answer on the shared calendar (their calendar client adds their
+    ATTENDEE with PARTSTAT ACCEPTED, DECLINED or TENTATIVE): a copy that differs
+    from ours only by such answers is no conflict; it is kept in
+    `SyncPlan.answered` for `Publisher.record` to store the answers, and every
+    update carries the answers on (`keep_answers`), so a republish never sets
+    them back. A copy with answers and other changes stays a conflict; "keep
+    mine" then still stores and carries its answers.
     """
     server = conn.etags(prepared.calendar.url)
+    stored = dict(prepared.stored)
+    answered: dict[str, bytes] = {}
+    for uid, record in prepared.stored.items():
+        now = server.get(record.href)
+        obj = prepared.desired.get(uid)
+        if obj is None or now is None or not record.etag or now == record.etag or record.digest != obj.digest:
+            continue
+        found = conn.get(record.href)
+        if found is not None and answers_only(found[0], obj.data):
+            answered[record.href] = found[0]
+            stored[uid] = replace(record, etag=now)
+    prepared = replace(prepared, stored=stored)
     unseen = {}
     for uid, obj in prepared.desired.items():
         href = prepared.calendar.url + obj.filename
@@ -170,7 +195,28 @@ def plan_publish(prepared: Prepared, conn: CalDavConnection, keep: str | None = 
             found = conn.get(href)  # usually none: only a copy, a backup or a cut-off publish has these
             if found is not None:
                 unseen[href] = found[0]
-    return plan_sync(prepared.calendar.url, prepared.desired, prepared.stored, server, keep, unseen)
+    plan = plan_sync(prepared.calendar.url, prepared.desired, prepared.stored, server, keep, unseen)
+    plan.answered = answered
+    plan.accept += [
+        stored[uid] for uid in prepared.stored if stored[uid].href in answered and uid not in _written(plan)
+    ]
+    for number, action in enumerate(plan.actions):
+        if action.kind != "update":
+            continue
+        theirs = answered.get(action.href)
+        if theirs is None:
+            found = conn.get(action.href)
+            theirs = found[0] if found is not None else None
+        if theirs is not None:
+            plan.actions[number] = replace(action, data=keep_answers(action.data, theirs))
+            record = prepared.stored.get(action.uid)
+            if record is not None and record.etag != action.etag:  # "keep mine": their answers still count
+                plan.answered.setdefault(action.href, theirs)
+    return plan
+
+
+def _written(plan: SyncPlan) -> set[str]:
+    return {a.uid for a in plan.actions}
 
 
 def execute(

@@ -355,6 +355,38 @@ def import_replies(workspace: Workspace, paths: Iterable[Path]) -> ReplyImport:
             found, notes = read_answers(where, data)
             answers += found
             result.notes += notes
+    stored = record_answers(workspace, answers)
+    result.stored = stored.stored
+    result.notes += stored.notes
+    result.changes = stored.changes
+    return result
+
+
+def server_answers(where: str, data: bytes) -> list[Answer]:
+    """The answers in a calendar server's copy of a published event.
+
+    PeerDesk publishes no ATTENDEE; a colleague's calendar client that answers
+    on the shared calendar adds theirs with PARTSTAT ACCEPTED, DECLINED or
+    TENTATIVE (for the series, or in a RECURRENCE-ID override for one week).
+    Those are read like file replies; anything else on the copy is no answer.
+    """
+    try:
+        cal = Calendar.from_ical(data)
+    except ValueError:
+        return []
+    answers: list[Answer] = []
+    for event in cal.walk("VEVENT"):
+        try:
+            found, _notes = _event_answers(where, event)
+        except (ValueError, TypeError, AttributeError):
+            continue
+        answers += found
+    return answers
+
+
+def record_answers(workspace: Workspace, answers: Iterable[Answer]) -> ReplyImport:
+    """Match answers to sessions and store the current ones: the one path for file and server answers."""
+    result = ReplyImport()
     schedule = Schedule(workspace)
     sessions = schedule.list_sessions()
     repository = ReplyRepository(workspace.db)

@@ -2055,6 +2055,13 @@ Welche Version soll bleiben?</translation>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
         <translation>{0} in „{1}“ veröffentlicht: {2}.</translation>
     </message>
+    <message numerus="yes">
+        <source> %n answer(s) from attendees read from the calendar.</source>
+        <translation>
+            <numerusform> %n Antwort von Teilnehmenden aus dem Kalender gelesen.</numerusform>
+            <numerusform> %n Antworten von Teilnehmenden aus dem Kalender gelesen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
         <translation>Bereits im Kalender angekommen und erfasst: {0}; veröffentlichen Sie erneut, um abzuschließen.</translation>

@@ -79,6 +79,10 @@
         <source>%n change(s)</source>
         <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source> %n answer(s) from attendees read from the calendar.</source>
+        <translation><numerusform> %n answer from attendees read from the calendar.</numerusform><numerusform> %n answers from attendees read from the calendar.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>

@@ -2055,6 +2055,13 @@ Whose version to keep?</source>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
         <translation>Se ha publicado {0} en &apos;{1}&apos;: {2}.</translation>
     </message>
+    <message numerus="yes">
+        <source> %n answer(s) from attendees read from the calendar.</source>
+        <translation>
+            <numerusform> Se ha leído del calendario %n respuesta de asistentes.</numerusform>
+            <numerusform> Se han leído del calendario %n respuestas de asistentes.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
         <translation>Llegaron al calendario antes de esto y están registrados: {0}; vuelva a publicar para terminar.</translation>

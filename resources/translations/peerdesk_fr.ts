@@ -2055,6 +2055,13 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <source>Published {0} to &apos;{1}&apos;: {2}.</source>
         <translation>{0} publié dans «&#xa0;{1}&#xa0;»&#xa0;: {2}.</translation>
     </message>
+    <message numerus="yes">
+        <source> %n answer(s) from attendees read from the calendar.</source>
+        <translation>
+            <numerusform> %n réponse de participant·e lue dans le calendrier.</numerusform>
+            <numerusform> %n réponses de participant·e·s lues dans le calendrier.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} reached the calendar before this and are recorded; publish again to finish.</source>
         <translation>Déjà arrivées dans le calendrier et enregistrées&#xa0;: {0}&#xa0;; publiez à nouveau pour terminer.</translation>

@@ -378,7 +378,8 @@ class PublishDialog(QDialog):
             self.conflicts.show()
             self._say(self.tr("Nothing was published yet."), problem=True)
             return
-        Publisher(self.workspace).record(prepared, plan, outcome)
+        publisher = Publisher(self.workspace)
+        publisher.record(prepared, plan, outcome)
         self.on_published()
         done = len(outcome.saved) + len(outcome.removed)
         where = prepared.calendar.name
@@ -397,8 +398,14 @@ class PublishDialog(QDialog):
             )
             return
         self.progress.setValue(self.progress.maximum())
+        answered = len(publisher.answers.stored)
         self._say(
             self.tr("Published {0} to '{1}': {2}.").format(prepared.program.name, where, plan.summary())
+            + (
+                self.tr(" %n answer(s) from attendees read from the calendar.", "", answered)
+                if answered
+                else ""
+            )
         )
 
     def _failed(self, error: PublishError, done: int = 0) -> None:
