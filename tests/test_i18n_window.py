@@ -16,6 +16,7 @@ import pytest
 from defusedxml import ElementTree as ET
 
 from peerdesk import i18n
+from peerdesk.domain import LEVEL_NAMES
 from peerdesk.ui.actions import SPECS
 from tests.test_window_manners import sweep
 
@@ -214,3 +215,43 @@ def test_the_week_view_mirrors_right_to_left(demo_window) -> None:  # type: igno
         assert slot is not None and slot.date() == view.shown_start(session).date()
     finally:
         view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_the_roster_table_shows_skill_levels_in_the_window_language(  # type: ignore[no-untyped-def]
+    qtbot, demo_db: Path, tmp_path: Path, code: str
+) -> None:
+    """'SQL expert' is data plus an English word: the level is the window's language, the skill stays."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from peerdesk.storage import open_workspace
+    from peerdesk.ui import translation
+    from peerdesk.ui.main_window import MainWindow
+    from peerdesk.ui.roster.model import TEACHES_COLUMN, WANTS_COLUMN
+
+    catalogue = {}
+    for context in ET.parse(translation.ts_path(code)).getroot().iter("context"):
+        if context.findtext("name") == "level":
+            catalogue = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+    app = QApplication.instance()
+    translation.install(app, code)
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        win = MainWindow(open_workspace(demo_db), settings=settings)
+        qtbot.addWidget(win)
+        model = win.roster_tab.model
+        rows = range(model.rowCount())
+        teaches = [model.index(r, TEACHES_COLUMN).data(Qt.ItemDataRole.DisplayRole) for r in rows]
+        wants = [model.index(r, WANTS_COLUMN).data(Qt.ItemDataRole.DisplayRole) for r in rows]
+        people = win.roster.people()
+        best = next(p for p in people if p.teaches and p.active)
+        top = max(best.teaches, key=lambda t: t.level)
+        shown = " ".join(teaches)
+        assert f"{top.skill} {catalogue[LEVEL_NAMES[top.level]]}" in shown
+        for english in LEVEL_NAMES:
+            if catalogue[english] != english:
+                assert f" {english}," not in shown + "," and f"to {english})" not in " ".join(wants)
+        win.close()
+    finally:
+        translation.install(app, "en")

@@ -488,7 +488,7 @@ def test_a_change_by_someone_else_is_a_conflict_never_overwritten(
     assert main([*args, "--calendar", "Conflicts"]) == 1
     err = capsys.readouterr().err
     assert "was changed in the calendar by someone else" in err
-    assert "was removed in the calendar by someone else" in err
+    assert "was removed from the calendar by someone else" in err
     assert "--keep mine" in err and "--keep theirs" in err
     assert "Renamed by Bob" in watcher.calendar(url=pub.calendar_url).event_by_uid(program.uid).data
     assert main([*args, "--calendar", "Conflicts", "--dry-run"]) == 0

@@ -208,7 +208,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--session", type=values.ID, help=_("session id (agenda, feedback-form, sign-in, follow-up)")
     )
     printing.add_argument("--format", dest="format_key", help=_("format key (guide)"))
-    printing.add_argument("--program", help=_("program name or id (handout, kickoff, calendar, skip-slip, how-chosen; certificate)"))
+    printing.add_argument(
+        "--program",
+        help=_("program name or id (handout, kickoff, calendar, skip-slip, how-chosen; certificate)"),
+    )
     printing.add_argument("--person", help=_("email (record, certificate, thank-you)"))
     printing.add_argument("--timezone", help=_("the timezone a calendar shows (default: the program's)"))
     printing.add_argument(

@@ -55,8 +55,12 @@ class Conflict:
                 "(another computer, a copy or a backup of the workspace published it, "
                 "or someone changed it since)"
             ).format(label=self.label)
-        return _("{label} was {what} in the calendar by someone else since the last publish").format(
-            label=self.label, what=self.what
+        if self.what == "removed":
+            return _("{label} was removed from the calendar by someone else since the last publish").format(
+                label=self.label
+            )
+        return _("{label} was changed in the calendar by someone else since the last publish").format(
+            label=self.label
         )
 
 

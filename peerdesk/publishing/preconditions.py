@@ -130,7 +130,10 @@ _STATUS_MEANINGS: dict[int, str] = {
     408: N_("it gave up waiting for PeerDesk (408 Request Timeout): check your connection and try again"),
     409: N_("it reports a conflict (409): an event with the same UID is probably already there"),
     410: N_("what was at that address is gone for good (410 Gone)"),
-    411: N_("it wants a length PeerDesk did send (411); please report this to PeerDesk's makers"),
+    411: N_(
+        "it asks for the length of what PeerDesk sends (411), although PeerDesk gives it; "
+        "please report this to PeerDesk's makers"
+    ),
     412: N_("the event changed on the server meanwhile (412 Precondition Failed)"),
     413: N_("the event is larger than the server accepts (413)"),
     414: N_("the address is too long for the server (414)"),

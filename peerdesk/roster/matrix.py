@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from peerdesk.collation import sort_key
-from peerdesk.domain import LEVEL_NAMES, Person, Skill
+from peerdesk.domain import Person, Skill
 from peerdesk.i18n import _, nformat
 
 EXPERT_LEVEL = 3  # "advanced" or more counts as holding a skill
@@ -49,11 +49,6 @@ class Cell(NamedTuple):
 
 
 EMPTY = Cell()
-
-
-def level_name(level: int | None) -> str:
-    """'expert' for 4, '' for no level."""
-    return "" if level is None else LEVEL_NAMES[level]
 
 
 @dataclass(frozen=True)

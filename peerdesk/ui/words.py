@@ -1,8 +1,10 @@
-"""Stored values shown as words of the window's language: a session's status."""
+"""Stored values shown as words of the window's language: a session's status, a skill level."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def status_word(status: str) -> str:
@@ -14,3 +16,27 @@ def status_word(status: str) -> str:
         "cancelled": QCoreApplication.translate("status", "cancelled"),
     }
     return words.get(status, status)
+
+
+def level_names() -> tuple[str, ...]:
+    """The five skill levels (0 aware ... 4 expert) as words of the window's language.
+
+    Kept per window language, because the roster table asks for them once per person.
+    """
+    return _level_names(QLocale().name())
+
+
+@lru_cache(maxsize=4)
+def _level_names(_locale: str) -> tuple[str, ...]:
+    return (
+        QCoreApplication.translate("level", "aware"),
+        QCoreApplication.translate("level", "beginner"),
+        QCoreApplication.translate("level", "practitioner"),
+        QCoreApplication.translate("level", "advanced"),
+        QCoreApplication.translate("level", "expert"),
+    )
+
+
+def level_word(level: int) -> str:
+    """'advanced' for 3, in the window's language."""
+    return level_names()[level]

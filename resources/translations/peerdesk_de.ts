@@ -88,6 +88,10 @@
         <translation>{0} (inaktiv)</translation>
     </message>
     <message>
+        <source>{0} (to {1})</source>
+        <translation>{0} (Ziel: {1})</translation>
+    </message>
+    <message>
         <source>{name} (inactive)</source>
         <translation>{name} (inaktiv)</translation>
     </message>
@@ -3745,6 +3749,29 @@ Welche Version soll bleiben?</translation>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
         <translation>Etwas ist schiefgegangen: {0}. Die letzte Änderung wurde nicht gespeichert; alles davor ist sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>level</name>
+    <message>
+        <source>aware</source>
+        <translation>Grundkenntnis</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>Einsteiger</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>Experte</translation>
     </message>
 </context>
 <context>

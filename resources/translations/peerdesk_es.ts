@@ -88,6 +88,10 @@
         <translation>{0} (persona inactiva)</translation>
     </message>
     <message>
+        <source>{0} (to {1})</source>
+        <translation>{0} (objetivo: {1})</translation>
+    </message>
+    <message>
         <source>{name} (inactive)</source>
         <translation>{name} (persona inactiva)</translation>
     </message>
@@ -3745,6 +3749,29 @@ Whose version to keep?</source>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
         <translation>Algo ha salido mal: {0}. No se ha guardado el último cambio; todo lo anterior está a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>level</name>
+    <message>
+        <source>aware</source>
+        <translation>conoce</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>principiante</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>practicante</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>avanzado</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>experto</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <translation>{0} (inactif·ve)</translation>
     </message>
     <message>
+        <source>{0} (to {1})</source>
+        <translation>{0} (objectif&#xa0;: {1})</translation>
+    </message>
+    <message>
         <source>{name} (inactive)</source>
         <translation>{name} (inactif·ve)</translation>
     </message>
@@ -3745,6 +3749,29 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>Something went wrong: {0}. The last change was not saved; everything before it is safe.</source>
         <translation>Un problème est survenu&#xa0;: {0}. La dernière modification n&apos;a pas été enregistrée&#xa0;; tout ce qui la précède est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>level</name>
+    <message>
+        <source>aware</source>
+        <translation>sensibilisé</translation>
+    </message>
+    <message>
+        <source>beginner</source>
+        <translation>débutant</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>praticien</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>avancé</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>expert</translation>
     </message>
 </context>
 <context>

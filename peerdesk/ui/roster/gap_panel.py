@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from peerdesk.domain import LEVEL_NAMES, Person
+from peerdesk.domain import Person
 from peerdesk.roster.skill_gaps import GapIndex
+from peerdesk.ui.words import level_word
 
 MAX_NAMES = 6
 
@@ -56,7 +57,7 @@ class SkillGapPanel(QTreeWidget):
             self._row(wanted, skill, self.tr("wanted by {0}").format(name_list(list(learners))))
         could = self._section(self.tr("Who could teach what is wanted ({0})").format(len(gaps.teachers_for)))
         for skill, learners, teachers in gaps.teachers_for:
-            shown = [f"{t.name} ({t.level} {LEVEL_NAMES[t.level]})" for t in teachers[: MAX_NAMES + 1]]
+            shown = [f"{t.name} ({t.level} {level_word(t.level)})" for t in teachers[: MAX_NAMES + 1]]
             item = self._row(could, skill, name_list(shown, len(teachers)))
             item.setToolTip(1, self.tr("wanted by {0}").format(name_list(list(learners))))
         unwanted = self._section(self.tr("Taught, nobody wants ({0})").format(len(gaps.taught_unwanted)))

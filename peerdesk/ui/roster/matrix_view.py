@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import LEVEL_NAMES, Person, Skill
+from peerdesk.domain import Person, Skill
 from peerdesk.roster.matrix import (
     EXPERT_LEVEL,
     LEVEL_COLOURS,
@@ -50,6 +50,7 @@ from peerdesk.roster.matrix import (
 from peerdesk.roster.risk_plans import risk_action_text
 from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
 from peerdesk.ui import theme
+from peerdesk.ui.words import level_names, level_word
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +66,7 @@ def _tr(text: str) -> str:
 
 def level_words(level: int) -> str:
     """'3 advanced'."""
-    return f"{level} {LEVEL_NAMES[level]}"
+    return f"{level} {level_word(level)}"
 
 
 def cell_tip(person: Person, skill: str, cell: Cell) -> str:
@@ -572,7 +573,7 @@ class SkillsMatrixView(QWidget):
         levels = " ".join(
             f'<span style="background-color:{fill}; color:{theme.best_text(QColor(fill)).name()};">'
             f"&nbsp;{i} {name}&nbsp;</span>"
-            for i, (fill, name) in enumerate(zip(LEVEL_COLOURS, LEVEL_NAMES, strict=True))
+            for i, (fill, name) in enumerate(zip(LEVEL_COLOURS, level_names(), strict=True))
         )
         want = theme.hex_of("want", self.palette())
         return f'{levels} &nbsp;<b style="color:{want};">◆N</b> ' + self.tr("wants to learn, target N")

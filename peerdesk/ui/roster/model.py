@@ -14,10 +14,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from peerdesk.collation import sort_key
-from peerdesk.domain import LEVEL_NAMES, Person
+from peerdesk.domain import Person
 from peerdesk.roster.skill_text import format_teaches, format_wants
 from peerdesk.ui import theme
 from peerdesk.ui.row_diff import diff_rows, repaint_rows
+from peerdesk.ui.words import level_names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,13 +48,17 @@ MANAGER_COLUMN = 4
 def teaches_words(person: Person) -> str:
     """'SQL expert, Excel advanced': best first, levels as words (as the gap panel speaks)."""
     ordered = sorted(person.teaches, key=lambda t: (-t.level, sort_key(t.skill)))
-    return ", ".join(f"{t.skill} {LEVEL_NAMES[t.level]}" for t in ordered)
+    words = level_names()
+    return ", ".join(f"{t.skill} {words[t.level]}" for t in ordered)
 
 
 def wants_words(person: Person) -> str:
     """'Python (to advanced), Public speaking'."""
+    if not any(w.target is not None for w in person.wants):
+        return ", ".join(w.skill for w in person.wants)
+    words, aiming = level_names(), _tr("{0} (to {1})")
     return ", ".join(
-        w.skill if w.target is None else f"{w.skill} (to {LEVEL_NAMES[w.target]})" for w in person.wants
+        w.skill if w.target is None else aiming.format(w.skill, words[w.target]) for w in person.wants
     )
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.domain import LEVEL_NAMES, MAX_LEVEL, MIN_LEVEL
+from peerdesk.domain import MAX_LEVEL, MIN_LEVEL
+from peerdesk.ui.words import level_names
 
 
 class SkillListEditor(QWidget):
@@ -67,7 +68,7 @@ class SkillListEditor(QWidget):
         if self._optional:
             spin.setSpecialValueText(self.tr("any"))
         spin.setValue(level if level is not None else MIN_LEVEL - 1)
-        spin.setToolTip(", ".join(f"{i} {n}" for i, n in enumerate(LEVEL_NAMES)))
+        spin.setToolTip(", ".join(f"{i} {n}" for i, n in enumerate(level_names())))
         spin.setAccessibleName(self.tr("Level"))
         self.table.setCellWidget(row, 1, spin)
         # Tab goes through the rows in order, then to Add (not back up from the next field)
