@@ -248,3 +248,25 @@ class PseudoTranslations(_gettext.NullTranslations):
 
     def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
         return pseudo(msgid1 if n == 1 else msgid2)
+
+
+_FSI, _PDI = "\u2068", "\u2069"  # first-strong isolate ... pop directional isolate (Unicode UAX #9)
+
+
+def isolate(value: str) -> str:
+    """`value` fenced off from the sentence around it when it holds right-to-left letters.
+
+    A name such as "أحمد" inside "{name} (3)" would otherwise pull the number and the
+    brackets into its own direction and show "(3) أحمد"; inside isolates it keeps its
+    own order and the sentence keeps the language's. Text without right-to-left letters
+    comes back as it is, so English output gains no invisible characters.
+    """
+    if value and _has_rtl(value) and not (value.startswith(_FSI) and value.endswith(_PDI)):
+        return f"{_FSI}{value}{_PDI}"
+    return value
+
+
+def _has_rtl(value: str) -> bool:
+    import unicodedata
+
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from peerdesk.domain import WEEKDAYS, Person
+from peerdesk.domain import Person
 from peerdesk.i18n import N_, _
+from peerdesk.schedule.dates import weekday_short
 
 SLOT_MINUTES = 15
 SLOTS_PER_WEEK = 7 * 24 * 60 // SLOT_MINUTES
@@ -112,7 +113,7 @@ def describe_slot(slot: int, minutes: int, person: Person, week: date) -> str:
         ZoneInfo(person.timezone)
     )
     end = start + timedelta(minutes=minutes)
-    return f"{WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} {person.timezone}"
+    return f"{weekday_short(start)} {start:%H:%M}-{end:%H:%M} {person.timezone}"
 
 
 def slot_start(slot: int, week: date) -> datetime:

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from peerdesk import clock, i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import AgendaStep, Format, Program, Session
-from peerdesk.i18n import N_, _, nformat
+from peerdesk.i18n import N_, _, isolate, nformat
 from peerdesk.printing.qr import qr_data_url
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
 from peerdesk.printing.wording import (
@@ -172,7 +172,7 @@ class Printouts:
         )
 
     def _name(self, email: str | None) -> str:
-        return self._people[email].name if email and email in self._people else (email or "")
+        return isolate(self._people[email].name) if email and email in self._people else (email or "")
 
     def _format(self, key: str) -> Format:
         fmt = self._formats.get(key)

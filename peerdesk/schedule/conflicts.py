@@ -20,9 +20,9 @@ from datetime import datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from peerdesk.domain import WEEKDAYS, Person, Program, Session
-from peerdesk.i18n import _
-from peerdesk.schedule.dates import local_date
+from peerdesk.domain import Person, Program, Session
+from peerdesk.i18n import _, isolate
+from peerdesk.schedule.dates import local_date, weekday_short
 from peerdesk.schedule.holidays import holiday_name
 from peerdesk.schedule.service import first_session_date, program_last_day
 from peerdesk.schedule.slots import is_available
@@ -243,7 +243,7 @@ class ConflictIndex:
 
     def _name(self, email: str) -> str:
         person = self.people.get(email)
-        return person.name if person else email
+        return isolate(person.name) if person else email
 
     def _check_double(self, sessions: list[Session], candidates: list[Session]) -> None:
         """Recompute the double bookings of `sessions` against every active session."""
@@ -294,7 +294,7 @@ class ConflictIndex:
             if person is not None and person.absences:  # time away: named, the reason kept private
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
-                    away = _("{name} is away {dates}").format(name=person.name, dates=absence.span())
+                    away = _("{name} is away {dates}").format(name=isolate(person.name), dates=absence.span())
                     found[email] = Conflict(session.id, "unavailable", away)
                     continue
             if person is None or not person.availability:
@@ -302,7 +302,7 @@ class ConflictIndex:
             zone = person.timezone
             if zone not in local:
                 start, end = _local(session, zone)
-                local[zone] = (start, end, f"{WEEKDAYS[start.weekday()]} {start:%H:%M}-{end:%H:%M} {zone}")
+                local[zone] = (start, end, f"{weekday_short(start)} {start:%H:%M}-{end:%H:%M} {zone}")
             start, end, when = local[zone]
             if _free(person, start, end):
                 continue

@@ -8,8 +8,10 @@ pseudo-locale formats like English, so a test can tell these names from fixed te
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from peerdesk import i18n
+from peerdesk.domain import WEEKDAYS
 
 
 def local_date(value: date | datetime, strftime: str, cldr: str) -> str:
@@ -35,6 +37,21 @@ def local_date(value: date | datetime, strftime: str, cldr: str) -> str:
         clock = f"{value:%H:%M}"
         text = f"{text}, {clock}" if text else clock
     return text
+
+
+def weekday_short(value: date | datetime) -> str:
+    """'Thu' / 'Do.' / 'jeu.': the day of the week alone, as the active language abbreviates it."""
+    if i18n.current() in (i18n.SOURCE, i18n.PSEUDO):
+        return WEEKDAYS[value.weekday()]  # not strftime: the C locale may be the system's
+    return _weekday_names(i18n.locale_name())[value.weekday()]
+
+
+@lru_cache(maxsize=8)
+def _weekday_names(locale: str) -> tuple[str, ...]:
+    from babel.dates import format_date
+
+    week = [date(2024, 1, 1 + i) for i in range(7)]  # 1 January 2024 was a Monday
+    return tuple(format_date(day, "EEE", locale=locale) for day in week)
 
 
 def short_day(value: date | datetime) -> str:

@@ -1,10 +1,10 @@
-"""Stored values shown as words of the window's language: a session's status, a skill level."""
+"""Stored values shown as words of the window's language: a status, a skill level, a list cut short."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 
 def status_word(status: str) -> str:
@@ -40,3 +40,15 @@ def _level_names(_locale: str) -> tuple[str, ...]:
 def level_word(level: int) -> str:
     """'advanced' for 3, in the window's language."""
     return level_names()[level]
+
+
+class _Counted(QObject):
+    """Holds the counted phrases, so lupdate files their plural forms under one context."""
+
+    def and_more(self, text: str, n: int) -> str:
+        return self.tr("{0} and %n more", "", n).format(text)
+
+
+def and_more(text: str, n: int) -> str:
+    """'Ana, Ben and 3 more': a list cut short, with the plural the language needs."""
+    return _Counted().and_more(text, n)

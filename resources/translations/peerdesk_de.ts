@@ -203,6 +203,10 @@
         <source>Median (half)</source>
         <translation>Median (Hälfte)</translation>
     </message>
+    <message>
+        <source>Evaluation level: {0}</source>
+        <translation>Evaluationsebene: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
@@ -3308,6 +3312,16 @@ Welche Version soll bleiben?</translation>
     <message>
         <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
         <translation>{0} wurde nicht gespeichert: {1}. Es steht nicht in der Rückgängig-Liste; alles davor ist sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} und %n weitere</numerusform>
+            <numerusform>{0} und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,13 @@
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation><numerusform>{0} and %n more</numerusform><numerusform>{0} and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message numerus="yes">
         <source>%n problem(s)</source>

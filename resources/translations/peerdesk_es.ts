@@ -203,6 +203,10 @@
         <source>Median (half)</source>
         <translation>Mediana (la mitad)</translation>
     </message>
+    <message>
+        <source>Evaluation level: {0}</source>
+        <translation>Nivel de evaluación: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
@@ -3308,6 +3312,16 @@ Whose version to keep?</source>
     <message>
         <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
         <translation>No se ha guardado {0}: {1}. No figura en la lista de deshacer; todo lo anterior está a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} y %n más</numerusform>
+            <numerusform>{0} y %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

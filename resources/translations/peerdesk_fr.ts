@@ -203,6 +203,10 @@
         <source>Median (half)</source>
         <translation>Médiane (la moitié)</translation>
     </message>
+    <message>
+        <source>Evaluation level: {0}</source>
+        <translation>Niveau d&apos;évaluation&#xa0;: {0}</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceTableModel</name>
@@ -3308,6 +3312,16 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>{0} was not saved: {1}. It is not on the undo list; everything before it is safe.</source>
         <translation>Non enregistré&#xa0;: {0} ({1}). Cette modification ne figure pas dans l&apos;historique d&apos;annulation&#xa0;; tout ce qui la précède est en sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>{0} and %n more</source>
+        <translation>
+            <numerusform>{0} et %n de plus</numerusform>
+            <numerusform>{0} et %n de plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>

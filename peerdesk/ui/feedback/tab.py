@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.form import buddy_label
-from peerdesk.ui.words import status_word
+from peerdesk.ui.words import and_more, status_word
 
 TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (the report's words)
     "participation": ("participation_rate",),
@@ -64,17 +64,23 @@ TILE_DEFINITIONS = {  # the tile's target -> the measures its tooltip defines (t
 LED_BY_SHOWN = 6
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedbackTab", text)
+
+
 def tile_tooltip(key: str) -> str:
     """The tile's evaluation level, then the definitions behind it, word for word as in the report."""
-    level = f"Evaluation level: {level_text(TILE_DEFINITIONS[key][0])}"
+    level = _tr("Evaluation level: {0}").format(level_text(TILE_DEFINITIONS[key][0]))
     return "\n\n".join([level, *(f"{LABELS[k]}: {DEFINITIONS[k]}" for k in TILE_DEFINITIONS[key])])
 
 
 def led_by_text(kpis: ProgramKpis, shown: int = LED_BY_SHOWN) -> str:
     """Everyone who led, most first: all of them, or the first few 'and N more'."""
     leaders = kpis.facilitators.most_common()
-    text = ", ".join(f"{n} {c}" for n, c in leaders[:shown]) or "-"
-    return text + (f" and {len(leaders) - shown} more" if len(leaders) > shown else "")
+    text = ", ".join(f"{i18n.isolate(n)} {c}" for n, c in leaders[:shown]) or "-"
+    if len(leaders) <= shown:
+        return text
+    return and_more(text, len(leaders) - shown)
 
 
 class AttendanceView(QTableView):

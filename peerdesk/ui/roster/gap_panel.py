@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from peerdesk.domain import Person
+from peerdesk.i18n import isolate
 from peerdesk.roster.skill_gaps import GapIndex
-from peerdesk.ui.words import level_word
+from peerdesk.ui.words import and_more, level_word
 
 MAX_NAMES = 6
 
@@ -17,9 +18,10 @@ def name_list(names: list[str], total: int | None = None) -> str:
     `total` is how many there are when `names` holds only the first few of them.
     """
     total = len(names) if total is None else total
+    shown = ", ".join(isolate(name) for name in names[:MAX_NAMES])
     if total <= MAX_NAMES:
-        return ", ".join(names)
-    return f"{', '.join(names[:MAX_NAMES])} and {total - MAX_NAMES} more"
+        return shown
+    return and_more(shown, total - MAX_NAMES)
 
 
 class SkillGapPanel(QTreeWidget):
@@ -57,7 +59,8 @@ class SkillGapPanel(QTreeWidget):
             self._row(wanted, skill, self.tr("wanted by {0}").format(name_list(list(learners))))
         could = self._section(self.tr("Who could teach what is wanted ({0})").format(len(gaps.teachers_for)))
         for skill, learners, teachers in gaps.teachers_for:
-            shown = [f"{t.name} ({t.level} {level_word(t.level)})" for t in teachers[: MAX_NAMES + 1]]
+            first = teachers[: MAX_NAMES + 1]
+            shown = [f"{isolate(t.name)} ({t.level} {level_word(t.level)})" for t in first]
             item = self._row(could, skill, name_list(shown, len(teachers)))
             item.setToolTip(1, self.tr("wanted by {0}").format(name_list(list(learners))))
         unwanted = self._section(self.tr("Taught, nobody wants ({0})").format(len(gaps.taught_unwanted)))

@@ -381,7 +381,7 @@ class MatchingDialog(QDialog):
     # -- showing ----------------------------------------------------------------
 
     def _name(self, email: str) -> str:
-        return self._names.get(email, email)
+        return i18n.isolate(self._names.get(email, email))
 
     def _show(self, result: MatchResult, previous: MatchResult | None) -> None:
         self.tree.clear()
