@@ -249,3 +249,26 @@ def test_demo_outdir_in_german(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["demo", str(tmp_path / "out"), "--lang", "de"]) == 0
     series = next((tmp_path / "out" / "invites").glob("*-series.eml"))
     assert "Guten Tag," in "\n".join(eml_texts(series.read_bytes()))
+
+
+@pytest.mark.parametrize(
+    ("code", "title"),
+    [
+        ("en", "Micro-lesson, week 1 - "),
+        ("de", "Mikro-Lektion, Woche 1 - "),
+        ("fr", "Micro-leçon, semaine 1 - "),
+    ],
+)
+def test_a_pilots_session_titles_are_in_the_pilots_language(
+    demo_ws: Workspace, code: str, title: str
+) -> None:
+    """The titles are stored and travel to agendas and invites: the pilot's language, not the window's."""
+    from dataclasses import replace
+
+    schedule = Schedule(demo_ws)
+    model = schedule.list_programs()[0]
+    program = replace(model, id=None, uid="", name="Sprachtest", format_key="micro-lesson", language=code)
+    with i18n.language("en" if code != "en" else "de"):
+        sessions = schedule.plan_series(program)
+    assert sessions and sessions[0].title.startswith(title)
+    assert sessions[0].title.endswith(" - Sprachtest")

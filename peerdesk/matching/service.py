@@ -15,12 +15,13 @@ from datetime import date, datetime, timedelta
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from peerdesk import clock
+from peerdesk import clock, i18n
 from peerdesk.domain import Attendee, Person, Program, Session
 from peerdesk.i18n import _
 from peerdesk.matching.score import Weights, best_lesson, profile
 from peerdesk.matching.solvers import Group, MatchRequest, MatchResult, Unmatched, lesson_topic, run_matching
 from peerdesk.schedule.dates import local_date
+from peerdesk.schedule.formats import display_name
 from peerdesk.schedule.holidays import WORKING_DAYS
 from peerdesk.schedule.service import Schedule, ScheduleChange, new_uid, program_last_day, week_start
 from peerdesk.schedule.slots import Bookings, Spread, find_slot
@@ -304,7 +305,8 @@ class Matcher:
         people = {p.email: p for p in self.schedule.people.list_people()}
         formats = {f.key: f for f in self.schedule.formats()}
         fmt_key = MODE_FORMAT[result.mode]
-        fmt_name = formats[fmt_key].name if fmt_key in formats else fmt_key
+        with i18n.language(program.language):  # stored in the titles the pilot's people read
+            fmt_name = display_name(formats[fmt_key]) if fmt_key in formats else fmt_key
         minutes = self.meeting_minutes(program, result.mode)
         bookings = self.schedule.bookings()
         spread = Spread()

@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from peerdesk import i18n
 from peerdesk.changes import OpChanges, ids
 from peerdesk.domain import Attendee, Person, Program, Session, is_valid_email, timezone_problem
 from peerdesk.i18n import _
 from peerdesk.schedule import proposals
-from peerdesk.schedule.formats import all_formats, format_by_key
+from peerdesk.schedule.formats import all_formats, display_name, format_by_key
 from peerdesk.schedule.holidays import WORKING_DAYS, holiday_name, holidays_between, next_working_day
 from peerdesk.schedule.proposals import Proposal
 from peerdesk.schedule.slots import Bookings, choose_leader, find_slot, to_utc
@@ -110,9 +111,13 @@ def series_session(
     attendees = ([Attendee(leader, "facilitator")] if leader else []) + [
         Attendee(p.email, "learner") for p in members if p.email != leader
     ]
+    with i18n.language(program.language):  # a stored title, read by the pilot's people
+        title = _("{format}, week {week} - {program}").format(
+            format=format_name, week=week, program=program.name
+        )
     return Session(
         program_id=program.id or 0,
-        title=f"{format_name}, week {week} - {program.name}",
+        title=title,
         start=start,
         series_start=start,
         minutes=program.minutes,
@@ -180,6 +185,14 @@ class Schedule:
         return counts
 
     # -- planning -------------------------------------------------------------
+
+    def _series_format_name(self, program: Program) -> str:
+        """The format's name for the series' session titles, in the pilot's language."""
+        fmt = format_by_key(self.formats_repo, program.format_key)
+        if fmt is None:
+            return program.format_key
+        with i18n.language(program.language):
+            return display_name(fmt)
 
     def active_members(self, program: Program) -> list[Person]:
         """The program's members who are active on the roster."""
@@ -304,8 +317,7 @@ class Schedule:
         """
         if on_holiday not in HOLIDAY_CHOICES:
             raise ValueError(_("on_holiday must be one of {list}").format(list=", ".join(HOLIDAY_CHOICES)))
-        fmt = format_by_key(self.formats_repo, program.format_key)
-        name = fmt.name if fmt else program.format_key
+        name = self._series_format_name(program)
         members = self.active_members(program)
         bookings = self.bookings(exclude_program=program.id)
         led = self.facilitation_history()
@@ -451,8 +463,7 @@ class Schedule:
             if updated != s:
                 before.append(s)
                 after.append(updated)
-        fmt = format_by_key(self.formats_repo, program.format_key)
-        name = fmt.name if fmt else program.format_key
+        name = self._series_format_name(program)
         bookings = self.bookings(exclude_program=program.id)
         for week in range(1, program.weeks + 1):
             if week in by_week:
