@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from peerdesk.domain import Availability, Person
-from peerdesk.matching.repair import widenings
+from peerdesk.matching.repair import Repair, widened, widenings
 from peerdesk.matching.solvers import MatchRequest, run_matching
 
 WEEK = date(2026, 12, 7)  # a Monday
@@ -28,7 +28,7 @@ def test_samuel_needs_thirty_more_minutes_on_thursday_at_ten() -> None:
     samuel = _person("Samuel Okoro", (3, time(9), time(10)))
     ana = _person("Ana Lima", (3, time(10), time(11)), (0, time(14), time(15)))
     request = MatchRequest("pairs", [samuel, ana], minutes=30, week=WEEK, odd="sit-out")
-    request.weights = type(request.weights)(base=-20.0)  # a pair with no shared time is worse than none
+    request.weights = type(request.weights)(base=-5.0)  # -15 without shared time: worse than none; +5 with it
     result = run_matching(request)
     assert {u.email for u in result.unmatched} == {samuel.email, ana.email}
     repairs = widenings(request, result)
@@ -49,7 +49,7 @@ def test_a_shorter_gap_wins_and_shared_time_needs_no_repair() -> None:
     bo = _person("Bo Chen", (1, time(10), time(10, 15)))
     cy = _person("Cy Diaz", (1, time(9, 45), time(11)))
     request = MatchRequest("pairs", [bo, cy], minutes=30, week=WEEK, odd="sit-out")
-    request.weights = type(request.weights)(base=-20.0)
+    request.weights = type(request.weights)(base=-5.0)
     result = run_matching(request)
     repairs = widenings(request, result)
     assert repairs[bo.email].minutes == 15 and "Tue 09:45-10:00" in repairs[bo.email].text
@@ -57,3 +57,32 @@ def test_a_shorter_gap_wins_and_shared_time_needs_no_repair() -> None:
     cy2 = _person("Cy Diaz", (1, time(10), time(11)))
     request = MatchRequest("pairs", [bo, cy2], minutes=15, week=WEEK, odd="sit-out")
     assert widenings(request, run_matching(request)) == {}
+
+
+def test_applying_the_repair_widens_the_window_and_pairs_them() -> None:
+    """Samuel's Thu 9:00-10:00 becomes 9:00-10:30 (one window, not two), and the run pairs him with Ana."""
+    samuel = _person("Samuel Okoro", (3, time(9), time(10)), (0, time(8), time(9)))
+    ana = _person("Ana Lima", (3, time(10), time(11)))
+    request = MatchRequest("pairs", [samuel, ana], minutes=30, week=WEEK, odd="sit-out")
+    request.weights = type(request.weights)(base=-5.0)  # -15 apart, +5 with a shared half hour
+    result = run_matching(request)
+    repair = widenings(request, result)[samuel.email]
+    better = widened(samuel, repair, WEEK)
+    assert better is not None
+    assert [str(w) for w in better.availability] == ["Mon 08:00-09:00", "Thu 09:00-10:30"]
+    again = MatchRequest("pairs", [better, ana], minutes=30, week=WEEK, odd="sit-out")
+    again.weights = request.weights
+    assert [set(g.members) for g in run_matching(again).groups] == [{samuel.email, ana.email}]
+
+
+def test_a_repair_is_placed_in_the_persons_own_timezone_and_refused_over_midnight() -> None:
+    tokyo = Person(
+        name="Kenji Sato",
+        email="kenji@x.org",
+        timezone="Asia/Tokyo",
+        availability=(Availability(4, time(18), time(19)),),  # Fri 18:00-19:00 Tokyo = Fri 09:00-10:00 UTC
+    )
+    repair = Repair(tokyo.email, "ana@x.org", slot=4 * 96 + 40, minutes=30, text="")  # Fri 10:00 UTC
+    assert [str(w) for w in widened(tokyo, repair, WEEK).availability] == ["Fri 18:00-19:30"]  # type: ignore[union-attr]
+    late = Repair(tokyo.email, "ana@x.org", slot=4 * 96 + 14 * 4 + 2, minutes=30, text="")  # Fri 14:30 UTC
+    assert widened(tokyo, late, WEEK) is None  # 23:30-00:00 Tokyo runs into Saturday

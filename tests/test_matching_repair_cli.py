@@ -21,14 +21,35 @@ def test_match_names_the_smallest_widening(demo_db: Path, capsys) -> None:  # ty
         assert program is not None
         roster = Roster(ws)
         members = sorted((p for p in roster.people() if p.email in program.members), key=lambda p: p.email)
-        a, b = members[0], members[1]
+        met = Matcher(ws).request(program, "pairs").met
+        a, b = next(
+            (x, y)
+            for x in members
+            for y in members
+            if x.email < y.email and frozenset((x.email, y.email)) not in met
+        )
+        members = [a, b, *(p for p in members if p not in (a, b))]
         # a: Thursday 9:00-10:00, b: Thursday 10:00-11:00, both in UTC; no shared half hour
         roster.apply(
-            roster.plan_update(replace(a, timezone="UTC", availability=(Availability(3, time(9), time(10)),)))
+            roster.plan_update(
+                replace(
+                    a,
+                    timezone="UTC",
+                    availability=(Availability(3, time(9), time(10)),),
+                    teaches=(),  # nothing to teach or learn: a pair only for its shared time
+                    wants=(),
+                )
+            )
         )
         roster.apply(
             roster.plan_update(
-                replace(b, timezone="UTC", availability=(Availability(3, time(10), time(11)),))
+                replace(
+                    b,
+                    timezone="UTC",
+                    availability=(Availability(3, time(10), time(11)),),
+                    teaches=(),
+                    wants=(),
+                )
             )
         )
         others = [p.email for p in members[2:]]
@@ -46,3 +67,13 @@ def test_match_names_the_smallest_widening(demo_db: Path, capsys) -> None:  # ty
     )
     assert main(args[:-1]) == 0  # the text report says the same
     assert data["repairs"][a.email] in capsys.readouterr().out
+    # --repair adds the time (one window, widened) and the run pairs the two; undo-able like any roster edit
+    assert main([*args[:-1], "--repair", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {a.email, b.email} in [set(g["members"]) for g in data["groups"]], json.dumps(data)[:3000]
+    assert "repairs" not in data
+    with open_workspace(demo_db) as ws:
+        people = {p.email: p for p in Roster(ws).people()}
+    end = 10 * 60 + slots
+    assert [str(w) for w in people[a.email].availability] == [f"Thu 09:00-{end // 60:02d}:{end % 60:02d}"]
+    assert [str(w) for w in people[b.email].availability] == ["Thu 10:00-11:00"]  # one of the two moves

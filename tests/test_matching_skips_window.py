@@ -66,16 +66,26 @@ def test_unpaired_for_want_of_time_shows_the_smallest_widening(demo_window: Main
     demo_window.actions["match_peers"].trigger()
     QApplication.processEvents()
     dialog = demo_window.dialog
-    members = sorted(dialog.current_program().members)
     roster = Roster(demo_window.workspace)
     people = {p.email: p for p in roster.people()}
-    a, b = people[members[0]], people[members[1]]
-    for person, hour in ((a, 9), (b, 10)):  # Thursday 9-10 and 10-11 UTC: no shared time
+    met = dialog._matcher.request(dialog.current_program(), "pairs").met
+    a, b = next(
+        (people[x], people[y])
+        for x in sorted(dialog.current_program().members)
+        for y in sorted(dialog.current_program().members)
+        if x < y and frozenset((x, y)) not in met
+    )
+    for person, hour in (
+        (a, 9),
+        (b, 10),
+    ):  # Thursday 9-10 and 10-11 UTC: no shared time; a pair for time alone
         free = (Availability(3, time(hour), time(hour + 1)),)
-        roster.apply(roster.plan_update(replace(person, timezone="UTC", availability=free)))
+        roster.apply(
+            roster.plan_update(replace(person, timezone="UTC", availability=free, teaches=(), wants=()))
+        )
     dialog.mode.setCurrentIndex(dialog.mode.findData("pairs"))
     dialog.odd.setCurrentIndex(dialog.odd.findData("sit-out"))
-    dialog.set_skipping(set(members[2:]))
+    dialog.set_skipping(set(dialog.current_program().members) - {a.email, b.email})
     dialog.run()
     texts = _texts(dialog)
     assert any(t.startswith(f"{a.name} (") for t in texts)
@@ -88,4 +98,20 @@ def test_unpaired_for_want_of_time_shows_the_smallest_widening(demo_window: Main
     assert any(
         line.startswith(f"\u2192 {a.name}: +") and "Thu 10:00" in line and b.name in line for line in lines
     ), lines
+    # one click adds the time: the run pairs them, and Edit > Undo gives a back their old week
+    assert dialog.repair_button.isVisible() and not dialog.repair_button.isEnabled()
+    dialog.select_repair(a.email)
+    assert dialog.repair_button.isEnabled()
+    dialog.repair_button.click()
+    QApplication.processEvents()
+    assert {a.email, b.email} in [set(g.members) for g in dialog.result.groups]
+    widened = {p.email: p for p in roster.people()}[a.email]
+    (window,) = widened.availability  # one window, widened
+    assert str(window).startswith("Thu 09:00-") and window.end > time(10)
+    assert not dialog.repairs and not dialog.repair_button.isVisible()
+    demo_window.actions["undo"].trigger()
+    QApplication.processEvents()
+    assert [str(w) for w in {p.email: p for p in roster.people()}[a.email].availability] == [
+        "Thu 09:00-10:00"
+    ]
     dialog.close()

@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--json", action="store_true", help=_("print the result as one JSON object"))
     match.add_argument("--apply", action="store_true", help=_("add the matches to the program as sessions"))
     match.add_argument(
+        "--repair",
+        action="store_true",
+        help=_("first add to each unpaired person's free time the least that would pair them (pairs)"),
+    )
+    match.add_argument(
         "--skip", action="append", default=[], metavar="PERSON", help=_("sits this round out (repeatable)")
     )
     match.add_argument("--out", type=Path, help=_("notice: the email draft to write (FILE.eml)"))

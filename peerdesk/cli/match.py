@@ -11,7 +11,7 @@ from peerdesk.cli.errors import CliError
 from peerdesk.domain import Person
 from peerdesk.i18n import _, nformat
 from peerdesk.matching.certificate import Certificate
-from peerdesk.matching.repair import widenings
+from peerdesk.matching.repair import widened, widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
 from peerdesk.matching.solvers import MatchResult, run_matching
@@ -44,19 +44,25 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             raise CliError(_("--rounds {rounds}: use 1-52").format(rounds=args.rounds))
         everyone = matcher.schedule.people.list_people()
         skipping = {_person(everyone, text).email for text in args.skip}
-        request = matcher.request(
-            program,
-            args.mode,
-            weights=Weights(forbid_repeats=args.forbid_repeats),
-            seed=args.seed,
-            size=args.size,
-            rounds=args.rounds,
-            topic=args.topic,
-            capacity=args.capacity,
-            pods_by=args.by,
-            odd=args.odd,
-            skipping=skipping,
-        )
+
+        def request_now():  # type: ignore[no-untyped-def]
+            return matcher.request(
+                program,
+                args.mode,
+                weights=Weights(forbid_repeats=args.forbid_repeats),
+                seed=args.seed,
+                size=args.size,
+                rounds=args.rounds,
+                topic=args.topic,
+                capacity=args.capacity,
+                pods_by=args.by,
+                odd=args.odd,
+                skipping=skipping,
+            )
+
+        request = request_now()
+        if args.repair and _repair_free_time(workspace, request, quiet=args.json):
+            request = request_now()
         try:
             run_id, result = matcher.run(program, request)
         except ValueError as exc:
@@ -85,6 +91,39 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             print(f"  \u2192 {repair.text}")
         _print_certificate(certificate, names)
     return 0
+
+
+def _repair_free_time(workspace, request, *, quiet: bool) -> int:  # type: ignore[no-untyped-def]
+    """`--repair`: add each unpaired person's smallest free-time widening to their week; how many."""
+    from peerdesk.roster.service import Roster
+
+    try:
+        repairs = widenings(request, run_matching(request))
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    people = {p.email: p for p in request.people}
+    roster, done, met = Roster(workspace), 0, set()
+    for email, repair in sorted(repairs.items()):
+        if email in met:
+            continue  # their partner's widening already gives the two of them the time
+        better = widened(people[email], repair, request.week)
+        if better is None:
+            print(
+                _("{name}: the added time would run past midnight; add it by hand").format(
+                    name=people[email].name
+                )
+            )
+            continue
+        roster.apply(roster.plan_update(better))
+        people[email], done = better, done + 1
+        met |= {email, repair.partner}
+        if not quiet:
+            print(
+                _("Added free time to {name}: {windows}").format(
+                    name=better.name, windows=", ".join(str(w) for w in better.availability)
+                )
+            )
+    return done
 
 
 def _print_certificate(certificate: Certificate | None, names: dict[str, str]) -> None:

@@ -10,8 +10,12 @@ block that widens a window they already have, then the earliest.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
+from peerdesk.domain import Availability, Person
 from peerdesk.i18n import _
 from peerdesk.matching.score import (
     SLOT_MINUTES,
@@ -19,7 +23,10 @@ from peerdesk.matching.score import (
     describe_slot,
     free_mask,
     hard_rule,
+    profile,
     runs_of,
+    score_value,
+    slot_start,
 )
 from peerdesk.matching.solvers import MatchRequest, MatchResult
 
@@ -46,13 +53,17 @@ def widenings(request: MatchRequest, result: MatchResult) -> dict[str, Repair]:
     full = (1 << SLOTS_PER_WEEK) - 1
     masks = {e: free_mask(p, request.week) for e, p in people.items()}
     met = set(request.met)
+    profiles = {e: profile(p, request.week) for e, p in people.items()}
     repairs: dict[str, Repair] = {}
     for email, person in sorted(people.items()):
+        # a partner counts only if, once they share the time, the pair scores above nothing
+        free_always = dataclasses.replace(profiles[email], free=full)
         partners = [
             other
             for other in sorted(people)
             if other != email
             and hard_rule(person, people[other], request.weights, request.blocked, met) is None
+            and score_value(free_always, profiles[other], request.weights, length, met) > 0
         ]
         if not partners or any(runs_of(masks[email] & masks[o], length) for o in partners):
             continue  # nobody to meet, or the time is not what stands in the way
@@ -79,3 +90,24 @@ def widenings(request: MatchRequest, result: MatchResult) -> dict[str, Repair]:
         )
         repairs[email] = Repair(email, partner, first & full, minutes, text)
     return repairs
+
+
+def widened(person: Person, repair: Repair, week: date) -> Person | None:
+    """`person` with the repair's time added to their weekly free time, merged with windows it touches.
+
+    None when the added time runs over midnight in the person's timezone: a weekly
+    window is one day's hours, so the lead would type that one by hand.
+    """
+    start = slot_start(repair.slot, week).astimezone(ZoneInfo(person.timezone))
+    end = start + timedelta(minutes=repair.minutes)
+    if end.date() != start.date():
+        return None
+    day, begin, finish = start.weekday(), start.time(), end.time()
+    kept = []
+    for window in person.availability:
+        if window.weekday == day and window.start <= finish and begin <= window.end:
+            begin, finish = min(begin, window.start), max(finish, window.end)
+        else:
+            kept.append(window)
+    added = Availability(day, begin, finish)
+    return replace(person, availability=tuple(sorted((*kept, added))))

@@ -1027,6 +1027,14 @@
         <translation>Das nächste Treffen öffnen, das beim Übernehmen nicht platziert werden konnte, um seine Zeit zu wählen</translation>
     </message>
     <message>
+        <source>Add &amp;Free Time</source>
+        <translation>Fre&amp;ie Zeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected suggestion to that person&apos;s weekly free time (Edit &gt; Undo takes it back)</source>
+        <translation>Den ausgewählten Vorschlag zur wöchentlichen freien Zeit der Person hinzufügen (Bearbeiten &gt; Rückgängig nimmt ihn zurück)</translation>
+    </message>
+    <message>
         <source>Pairs that have met so far: {0}.</source>
         <translation>Paare, die sich bisher getroffen haben: {0}.</translation>
     </message>
@@ -1093,6 +1101,10 @@
             <numerusform>%n Treffen</numerusform>
             <numerusform>%n Treffen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}&apos;s added time would run past midnight: add it in Edit Person.</source>
+        <translation>Die zusätzliche Zeit für {0} ginge über Mitternacht hinaus: Tragen Sie sie unter „Person bearbeiten“ ein.</translation>
     </message>
     <message>
         <source>Applied run {0}: its sessions are in the Schedule.</source>
@@ -2638,6 +2650,10 @@ Welche Version soll bleiben?</translation>
     <message>
         <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
         <translation>{0} ab {1} absagen? Exportieren Sie danach die Einladungen, damit die Kalender der Teilnehmer/innen sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Added free time to {0}: {1}</source>
+        <translation>Freie Zeit für {0} ergänzt: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>

@@ -1027,6 +1027,14 @@
         <translation>Abrir la siguiente reunión que Aplicar no pudo colocar, para elegir su hora</translation>
     </message>
     <message>
+        <source>Add &amp;Free Time</source>
+        <translation>A&amp;ñadir tiempo libre</translation>
+    </message>
+    <message>
+        <source>Add the selected suggestion to that person&apos;s weekly free time (Edit &gt; Undo takes it back)</source>
+        <translation>Añadir la sugerencia seleccionada al tiempo libre semanal de esa persona (Edición &gt; Deshacer la quita)</translation>
+    </message>
+    <message>
         <source>Pairs that have met so far: {0}.</source>
         <translation>Parejas que ya se han reunido: {0}.</translation>
     </message>
@@ -1115,6 +1123,10 @@
             <numerusform>%n reunión</numerusform>
             <numerusform>%n reuniones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}&apos;s added time would run past midnight: add it in Edit Person.</source>
+        <translation>El tiempo añadido para {0} pasaría de la medianoche: añádalo en Editar persona.</translation>
     </message>
     <message>
         <source>Teaching, per level gained</source>
@@ -2638,6 +2650,10 @@ Whose version to keep?</source>
     <message>
         <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
         <translation>¿Cancelar {0} a partir de {1}? Después, exporte las invitaciones para que desaparezcan de los calendarios de los asistentes.</translation>
+    </message>
+    <message>
+        <source>Added free time to {0}: {1}</source>
+        <translation>Tiempo libre añadido para {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n planned session(s)</source>

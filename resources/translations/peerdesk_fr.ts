@@ -1027,6 +1027,14 @@
         <translation>Ouvrir la prochaine réunion qu&apos;Appliquer n&apos;a pas pu placer, pour en choisir l&apos;horaire</translation>
     </message>
     <message>
+        <source>Add &amp;Free Time</source>
+        <translation>A&amp;jouter du temps libre</translation>
+    </message>
+    <message>
+        <source>Add the selected suggestion to that person&apos;s weekly free time (Edit &gt; Undo takes it back)</source>
+        <translation>Ajouter la suggestion sélectionnée aux disponibilités hebdomadaires de cette personne (Édition &gt; Annuler la retire)</translation>
+    </message>
+    <message>
         <source>Pairs that have met so far: {0}.</source>
         <translation>Binômes déjà réunis&#xa0;: {0}.</translation>
     </message>
@@ -1115,6 +1123,10 @@
             <numerusform>%n réunion</numerusform>
             <numerusform>%n réunions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0}&apos;s added time would run past midnight: add it in Edit Person.</source>
+        <translation>Le temps ajouté pour {0} dépasserait minuit&#xa0;: ajoutez-le dans Modifier la personne.</translation>
     </message>
     <message>
         <source>Teaching, per level gained</source>
@@ -2645,6 +2657,10 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>Cancel {0} from {1} on? Export invites afterwards so attendees&apos; calendars remove them.</source>
         <translation>Annuler {0} à compter du {1}&#xa0;? Exportez ensuite les invitations pour que les calendriers des participants les retirent.</translation>
+    </message>
+    <message>
+        <source>Added free time to {0}: {1}</source>
+        <translation>Disponibilités ajoutées pour {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Delete {0} ({1})? This removes {2}.</source>

@@ -274,8 +274,24 @@ class ScheduleController(QObject):
                 proposals=found,
             )
 
+        def repair(person: Person) -> None:
+            roster = self.ctx.roster
+            self.ctx.push(ChangeCommand(roster, roster.plan_update(person), self.ctx.announce))
+            self.ctx.message(
+                self.tr("Added free time to {0}: {1}").format(
+                    person.name, ", ".join(str(w) for w in person.availability)
+                ),
+                8000,
+            )
+
         dialog = MatchingDialog(
-            matcher, programs, self.ctx.roster.people(), apply, parent=self.ctx.window, place=place
+            matcher,
+            programs,
+            self.ctx.roster.people(),
+            apply,
+            parent=self.ctx.window,
+            place=place,
+            repair=repair,
         )
         self.ctx.dialog = dialog
         dialog.show()

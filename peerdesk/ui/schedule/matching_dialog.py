@@ -37,7 +37,7 @@ from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
 from peerdesk.matching.certificate import Certificate
-from peerdesk.matching.repair import widenings
+from peerdesk.matching.repair import Repair, widened, widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
@@ -74,7 +74,7 @@ SHUFFLE_HELP = (
     "Several groupings are often equally good. Another number here picks another of them; the "
     "same number always gives the same groups"
 )
-PERSON, GROUP = 1, 2
+PERSON, GROUP, REPAIR = 1, 2, 3
 WHY_NOT_ROLE = Qt.ItemDataRole.UserRole + 7  # marks the "Why not A with B?" answer at the top
 
 
@@ -89,11 +89,13 @@ class MatchingDialog(QDialog):
         apply: Callable[[Program, int], ScheduleChange | None],
         parent: QWidget | None = None,
         place: Callable[[Session], object] | None = None,
+        repair: Callable[[Person], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("matching_dialog")
         self.setWindowTitle(self.tr("Match Peers"))
-        self._matcher, self._apply, self._place = matcher, apply, place
+        self._matcher, self._apply, self._place, self._repair = matcher, apply, place, repair
+        self.repairs: dict[str, Repair] = {}  # unpaired email -> the smallest widening that pairs them
         self.unplaced: list[Session] = []  # meetings Apply found no shared free time for
         self._programs = programs
         self._names = {p.email: p.name for p in people}
@@ -232,6 +234,14 @@ class MatchingDialog(QDialog):
         )
         self.place_button.clicked.connect(self.place_next)
         self.place_button.setVisible(False)
+        self.repair_button = QPushButton(self.tr("Add &Free Time"))
+        self.repair_button.setToolTip(
+            self.tr(
+                "Add the selected suggestion to that person's weekly free time (Edit > Undo takes it back)"
+            )
+        )
+        self.repair_button.clicked.connect(self.apply_repair)
+        self.repair_button.setVisible(False)
         self.run_button.clicked.connect(self.run)
         self.lock_button.clicked.connect(self.toggle_lock)
         self.swap_button.clicked.connect(self.swap)
@@ -251,6 +261,7 @@ class MatchingDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.repair_button)
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.apply_button)
         right = QVBoxLayout()
@@ -352,6 +363,7 @@ class MatchingDialog(QDialog):
         previous, self.result, self._last_request = self.result, result, request
         self.certificate = self._matcher.certificate  # proven when the run was stored
         self.why_not_lines = []
+        self.repairs = widenings(request, result)
         self._show(result, previous)
 
     def preview(self) -> None:
@@ -401,12 +413,13 @@ class MatchingDialog(QDialog):
         unpaired = [u for u in result.unmatched if u.email not in skips]
         if unpaired:
             left = QTreeWidgetItem(self.tree, [self.tr("Unpaired ({0})").format(len(unpaired))])
-            repairs = widenings(self._last_request, result) if self._last_request is not None else {}
+            repairs = self.repairs
             for u in unpaired:
                 item = QTreeWidgetItem(left, [self.tr("{0} ({1})").format(self._name(u.email), u.reason)])
                 item.setData(0, Qt.ItemDataRole.UserRole, (PERSON, u.email))
                 if u.email in repairs:  # the smallest widening of their free time that would pair them
-                    QTreeWidgetItem(item, ["\u2192 " + repairs[u.email].text])
+                    fix = QTreeWidgetItem(item, ["\u2192 " + repairs[u.email].text])
+                    fix.setData(0, Qt.ItemDataRole.UserRole, (REPAIR, u.email))
                     item.setExpanded(True)
             left.setExpanded(True)
         if self.certificate is not None:
@@ -476,6 +489,8 @@ class MatchingDialog(QDialog):
         self.why_button.setEnabled(
             has and self.mode.currentData() == "pairs" and len(set(self._selected(PERSON))) == 2
         )
+        self.repair_button.setVisible(bool(self.repairs) and self._repair is not None)
+        self.repair_button.setEnabled(bool(self._selected(REPAIR)))
 
     def select_group(self, members: tuple[str, ...]) -> None:
         """Select the group with these members (for keyboard users and tests)."""
@@ -590,6 +605,34 @@ class MatchingDialog(QDialog):
             self.summary.setText(text)
             self.place_button.setVisible(bool(self.unplaced) and self._place is not None)
             self.apply_button.setEnabled(False)
+
+    def select_repair(self, email: str) -> None:
+        """Select the suggested widening under this unpaired person (for keyboard users and tests)."""
+        self.tree.clearSelection()
+        for item in self._items():
+            if item.data(0, Qt.ItemDataRole.UserRole) == (REPAIR, email):
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+
+    def apply_repair(self) -> None:
+        """Add the selected suggestion to the person's free time (undoable), then run again."""
+        if self._repair is None or self._last_request is None:
+            return
+        people = {p.email: p for p in self._matcher.schedule.people.list_people()}
+        for email in self._selected(REPAIR):
+            person, repair = people.get(str(email)), self.repairs.get(str(email))
+            if person is None or repair is None:
+                continue
+            better = widened(person, repair, self._last_request.week)
+            if better is None:
+                self.summary.setText(
+                    self.tr("{0}'s added time would run past midnight: add it in Edit Person.").format(
+                        i18n.isolate(person.name)
+                    )
+                )
+                return
+            self._repair(better)
+        self.run()
 
     def place_next(self) -> None:
         """Open the next meeting Apply could not place, for the lead to pick its time."""
