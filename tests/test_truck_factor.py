@@ -6,10 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from peerdesk.cli.main import main
 from peerdesk.domain import Person, TeachSkill
 from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
+from peerdesk.ui.commands import ChangeCommand
 
 ANA, BEN, CY, DEE, EVE = (f"{n}@x.org" for n in ("ana", "ben", "cy", "dee", "eve"))
 
@@ -104,6 +106,54 @@ def test_the_matrix_view_shows_the_truck_factor_and_what_if(demo_window) -> None
     assert "Only one holder left: Data visualisation (Ingrid Larsen)" in answer
     panel.what_if.setCurrentIndex(0)
     assert panel.what_if_answer.text() == ""
+
+
+def test_the_matrix_view_projects_second_holders_as_the_command_line_does(  # type: ignore[no-untyped-def]
+    demo_window, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under the what-if: when each skill with one holder gets a second - the same lines as
+    `skills truck-factor`, and they follow a shadow shift planned in the window."""
+    from datetime import timedelta
+
+    from peerdesk.domain import Attendee, Session
+
+    demo_window.actions["show_matrix"].trigger()
+    panel = demo_window.roster_tab.matrix.risks
+    assert panel.second.isVisible()
+    shown = panel.second.text().splitlines()
+    assert shown[0].startswith("When skills held by one person get a second holder")
+    assert main(["--db", str(demo_window.workspace.path), "skills", "truck-factor"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    start = next(i for i, line in enumerate(printed) if line.startswith("When skills held by one person"))
+    assert shown[0] == printed[start]
+    assert [line.removeprefix("\u2022 ") for line in shown[1:]] == [
+        line.strip() for line in printed[start + 1 : start + len(shown)]
+    ]
+    # plan a shadow shift with the single Kubernetes holder: the line names the shadow and the day
+    holder = next(
+        p for p in demo_window.roster_tab.matrix.people if "Kubernetes" in {t.skill for t in p.teaches}
+    )
+    learner = next(p for p in demo_window.roster_tab.matrix.people if p.active and p.email != holder.email)
+    schedule = demo_window.ctx.schedule
+    program = schedule.list_programs()[0]
+    first = schedule.list_sessions(program.id)[-1].start + timedelta(days=1)
+    shift = Session(
+        program_id=program.id,
+        title="Shadow shift: Kubernetes",
+        start=first,
+        minutes=60,
+        timezone=program.timezone,
+        format_key="shadow-shift",
+        topic="Kubernetes",
+        attendees=(Attendee(holder.email, "facilitator"), Attendee(learner.email, "observer")),
+    )
+    demo_window.ctx.push(ChangeCommand(schedule, schedule.plan_add_one_off(shift), demo_window.ctx.announce))
+    QApplication.processEvents()  # the change record alone brings the projection up to date
+    line = next(x for x in panel.second.text().splitlines() if "Kubernetes:" in x)
+    assert (
+        f"{learner.name} shadows {holder.name} from" in line
+        or f"({learner.name}, shadowing {holder.name}" in line
+    )
 
 
 def test_second_holder_projection_by_hand() -> None:

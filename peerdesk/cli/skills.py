@@ -97,21 +97,12 @@ def _truck_factor(args: argparse.Namespace, people: list[Person], db: Path) -> i
 
 
 def _projections(db: Path, people: list[Person], level: int) -> tuple[float | None, list[Projection]]:
-    """The planned shadow shifts and the pilots' time-to-competency (the latest pilot that has one,
-    else the baseline a lead entered), projected onto each skill with one holder."""
-    from peerdesk.impact.report import Impact
-    from peerdesk.roster.truck_factor import second_holders
+    """The planned shadow shifts and the pilots' time-to-competency, projected onto each skill with one
+    holder (read-only)."""
+    from peerdesk.impact.second_holders import projected_second_holders
 
     with open_workspace(db, read_only=True) as workspace:
-        impact = Impact(workspace)
-        sessions = impact.schedule.list_sessions()
-        days = None
-        for program in sorted(impact.schedule.list_programs(), key=lambda p: p.start, reverse=True):
-            measured = impact.kpis(program, people=people).time_to_competency_days
-            days = measured if measured is not None else program.baseline_days
-            if days is not None:
-                break
-    return days, second_holders(people, sessions, days, level=level)
+        return projected_second_holders(workspace, people, level)
 
 
 def run_skills_command(args: argparse.Namespace, db: Path) -> int:

@@ -63,6 +63,8 @@ class RosterController(QObject):
             changed = self.ctx.roster.repo.list_people(changes.people)
             removed = set(changes.people) - {p.id for p in changed if p.id is not None}
             self.tab.update_people(changed, removed)
+        if not changes.everything and (changes.schedule or changes.attendance or changes.checkins):
+            self.tab.plans_changed()  # shadow shifts and time-to-competency: the second-holder projection
 
     # -- actions ------------------------------------------------------------------
 

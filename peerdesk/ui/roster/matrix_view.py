@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.domain import Person, Skill
+from peerdesk.i18n import _
 from peerdesk.roster.matrix import (
     EXPERT_LEVEL,
     LEVEL_COLOURS,
@@ -48,9 +49,9 @@ from peerdesk.roster.matrix import (
     knowledge_at_risk,
 )
 from peerdesk.roster.risk_plans import risk_action_text
-from peerdesk.roster.truck_factor import truck_factor, what_if_leaves
+from peerdesk.roster.truck_factor import Projection, truck_factor, what_if_leaves
 from peerdesk.ui import theme
-from peerdesk.ui.words import level_names, level_word
+from peerdesk.ui.words import and_more, level_names, level_word
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -385,6 +386,17 @@ class RiskPanel(QWidget):
         self.what_if_answer = QLabel()
         self.what_if_answer.setObjectName("risk_what_if_answer")
         self.what_if_answer.setWordWrap(True)
+        self.second = QLabel()
+        self.second.setObjectName("risk_second_holders")
+        self.second.setWordWrap(True)
+        self.second.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.second.setWhatsThis(
+            self.tr(
+                "For each skill only one active person holds at level 3 or more: who shadows them on it "
+                "(their first planned or held shadow shift on the skill) and when a second holder is "
+                "expected, that day plus the time-to-competency your newest pilot measured."
+            )
+        )
         self.people: list[Person] = []
         what_if_row = QHBoxLayout()
         caption = QLabel(self.tr("&What if this person leaves?"))
@@ -399,6 +411,7 @@ class RiskPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.truck)
         layout.addLayout(what_if_row)
+        layout.addWidget(self.second)
 
     def show_truck_factor(self, people: list[Person]) -> None:
         """The truck factor of the active people shown, its curve, and a fresh "what if" list."""
@@ -416,6 +429,23 @@ class RiskPanel(QWidget):
         self.what_if.setCurrentIndex(max(0, self.what_if.findData(chosen)))
         self.what_if.blockSignals(False)
         self._show_what_if()
+
+    def show_second_holders(self, days: float | None, projections: list[Projection]) -> None:
+        """When each skill with one holder is expected to get a second, from the planned shadow shifts."""
+        names = {p.email: p.name for p in self.people}
+        self.second.setVisible(bool(projections))
+        if not projections:
+            self.second.setText("")
+            return
+        # the command line's words (skills truck-factor), so both say the same
+        title = _("When skills held by one person get a second holder") + (
+            _(" (time-to-competency {days:g} days):").format(days=days) if days is not None else ":"
+        )
+        shown = projections[:12]
+        lines = [f"\u2022 {p.text(names)}" for p in shown]
+        if len(projections) > len(shown):
+            lines.append(and_more("", len(projections) - len(shown)).strip())
+        self.second.setText("\n".join([title, *lines]))
 
     def _show_what_if(self) -> None:
         email = self.what_if.currentData()
@@ -478,6 +508,10 @@ class SkillsMatrixView(QWidget):
         super().__init__(parent)
         self.setObjectName("skills_matrix_view")
         self.load_skills: Callable[[], list[Skill]] = list
+        # planned shadow shifts and the measured time-to-competency (set by the window; none alone)
+        self.load_second_holders: Callable[[list[Person]], tuple[float | None, list[Projection]]] = (
+            lambda _people: (None, [])
+        )
         self.people: list[Person] = []
         self.risks = RiskPanel()
         self.risks.plan_requested.connect(self.plan_requested)
@@ -598,6 +632,10 @@ class SkillsMatrixView(QWidget):
         self.people = people
         self.rebuild()
 
+    def refresh_second_holders(self) -> None:
+        """When each skill with one holder gets a second: read again from the plans."""
+        self.risks.show_second_holders(*self.load_second_holders([p for p in self.people if p.active]))
+
     def rebuild(self) -> None:
         """Lay the matrix out again (people, grouping or skill order changed)."""
         group = self.group.currentData() or ""
@@ -620,6 +658,7 @@ class SkillsMatrixView(QWidget):
         self.table.horizontalHeader().updateGeometry()
         self.risks.show_risks(knowledge_at_risk(self.people), sum(p.active for p in self.people))
         self.risks.show_truck_factor(self.people)
+        self.refresh_second_holders()
         has_skills = bool(matrix.skills)
         self.table.setVisible(bool(matrix.people) and has_skills)
         self.empty.setVisible(not (matrix.people and has_skills))

@@ -203,6 +203,13 @@ class RosterTab(QWidget):
         self._update_count()
         self._update_matrix()
 
+    def plans_changed(self) -> None:
+        """Sessions or check-ins changed: the matrix's second-holder projection is read again."""
+        if self.views.currentIndex() == 1 and not self._matrix_stale:
+            self.matrix.refresh_second_holders()
+        else:
+            self._matrix_stale = True
+
     def _update_matrix(self) -> None:
         """Rebuild the matrix from the people shown, only while it is on screen."""
         if self.views.currentIndex() == 1 and self._matrix_stale:
