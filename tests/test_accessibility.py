@@ -185,3 +185,17 @@ def test_at_twice_the_font_size_no_label_or_button_is_cut_off(  # type: ignore[n
         found[action] = clipped_words(dialog)
         dialog.close()
     assert {where: words for where, words in found.items() if words} == {}
+
+
+@pytest.mark.slow
+def test_at_twice_the_font_size_every_window_and_dialog_shows_its_text_whole(
+    tmp_path: Path, demo_db: Path
+) -> None:
+    """The whole registry, every tab and view, with the system font at twice its size on a 1920x1080
+    screen: no label or button cut off, no window bigger than the screen, no button out of reach."""
+    from tests.test_window_manners import sweep
+
+    report = sweep(tmp_path, demo_db, 1920, 1080, "--large-text")
+    opened = {key.split(":")[0] for key in report}
+    assert {"main window", "add_person", "new_pilot", "match_peers", "print", "preferences"} <= opened
+    assert {window: found for window, found in report.items() if found} == {}

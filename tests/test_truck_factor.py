@@ -119,16 +119,15 @@ def test_the_matrix_view_projects_second_holders_as_the_command_line_does(  # ty
 
     demo_window.actions["show_matrix"].trigger()
     panel = demo_window.roster_tab.matrix.risks
-    assert panel.second.isVisible()
-    shown = panel.second.text().splitlines()
+    assert panel.second.isVisible() and panel.second_list.isVisible()
+    shown = [panel.second.text()] + [
+        panel.second_list.item(i).text() for i in range(panel.second_list.count())
+    ]
     assert shown[0].startswith("When skills held by one person get a second holder")
     assert main(["--db", str(demo_window.workspace.path), "skills", "truck-factor"]) == 0
     printed = capsys.readouterr().out.splitlines()
     start = next(i for i, line in enumerate(printed) if line.startswith("When skills held by one person"))
-    assert shown[0] == printed[start]
-    assert [line.removeprefix("\u2022 ") for line in shown[1:]] == [
-        line.strip() for line in printed[start + 1 : start + len(shown)]
-    ]
+    assert shown == [printed[start], *(line.strip() for line in printed[start + 1 : start + len(shown)])]
     # plan a shadow shift with the single Kubernetes holder: the line names the shadow and the day
     holder = next(
         p for p in demo_window.roster_tab.matrix.people if "Kubernetes" in {t.skill for t in p.teaches}
@@ -149,7 +148,11 @@ def test_the_matrix_view_projects_second_holders_as_the_command_line_does(  # ty
     )
     demo_window.ctx.push(ChangeCommand(schedule, schedule.plan_add_one_off(shift), demo_window.ctx.announce))
     QApplication.processEvents()  # the change record alone brings the projection up to date
-    line = next(x for x in panel.second.text().splitlines() if "Kubernetes:" in x)
+    line = next(
+        text
+        for text in (panel.second_list.item(i).text() for i in range(panel.second_list.count()))
+        if text.startswith("Kubernetes:")
+    )
     assert (
         f"{learner.name} shadows {holder.name} from" in line
         or f"({learner.name}, shadowing {holder.name}" in line

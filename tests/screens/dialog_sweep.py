@@ -7,7 +7,7 @@ would meet that is wrong (buttons off-screen, a dialog larger than the screen,
 a label whose Alt+letter moves focus nowhere, a Notes field Tab cannot leave,
 an input without an accessible name).
 
-Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER | --names | --texts]
+Usage: python dialog_sweep.py WORKSPACE SETTINGS.ini [SHOTS_FOLDER | --names | --texts | --large-text]
 (with SHOTS_FOLDER, each window is also saved there as a PNG named for its action:
 docs/screenshots.py uses this for the README's laptop-screen pictures; with --names the
 sweep reports instead what a screen reader or keyboard user would meet: a focusable control
@@ -15,7 +15,9 @@ without a name, a label whose Alt+letter does not land on its field, a control T
 reaches or a Tab order that jumps back up the window, on every tab and view of the main window
 and in every dialog; with --texts, run in the pseudo-locale (PEERDESK_LANGUAGE=en_XA), it reports
 text that is still plain source text - nobody routed it through a catalogue - and text its widget
-cuts off; with QT_LAYOUT_DIRECTION=rtl it adds widgets that overlap in the mirrored window)
+cuts off; with QT_LAYOUT_DIRECTION=rtl it adds widgets that overlap in the mirrored window;
+with --large-text, the system font at twice its size, it reports text cut off and windows that
+leave the screen or hide a button)
 """
 
 from __future__ import annotations
@@ -66,6 +68,11 @@ def rect_in(widget: QWidget, top: QWidget) -> QRect:
 
 def problems_of(top: QWidget, available: QRect) -> list[str]:
     """What is wrong with one window or dialog as shown on `available`."""
+    return fit_problems(top, available) + manner_problems(top)
+
+
+def fit_problems(top: QWidget, available: QRect) -> list[str]:
+    """A window larger than the screen, off it, or hiding a button."""
     found = []
     frame = top.frameGeometry()
     if frame.width() > available.width() or frame.height() > available.height():
@@ -76,12 +83,20 @@ def problems_of(top: QWidget, available: QRect) -> list[str]:
     if hint.width() > available.width() or hint.height() > available.height():
         found.append(f"needs at least {hint.width()}x{hint.height()}")
     if not available.contains(frame):
-        found.append(f"placed at {frame.x()},{frame.y()} partly off the screen")
+        found.append(
+            f"placed at {frame.x()},{frame.y()} ({frame.width()}x{frame.height()}) partly off the screen"
+        )
     inside = top.rect()
     for button in top.findChildren(QAbstractButton):
         shown = button.window() is top and button.isVisibleTo(top) and button.text()
         if shown and not inside.contains(rect_in(button, top)):
             found.append(f"button {button.text()!r} is cut off")
+    return found
+
+
+def manner_problems(top: QWidget) -> list[str]:
+    """Alt+letters that land on a wrapper, multi-line fields Tab cannot leave, unnamed inputs."""
+    found = []
     for label in top.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is None or not label.isVisibleTo(top):
@@ -373,13 +388,9 @@ def cut_off(widget: QWidget) -> bool:
     return False
 
 
-def text_problems(top: QWidget, known: set[str]) -> list[str]:
-    """Untranslated and cut-off text in `top` as now shown."""
+def cut_off_texts(top: QWidget) -> list[str]:
+    """Labels and buttons of `top`, as now shown, that show less of their text than they need."""
     found = []
-    for widget, text in shown_texts(top):
-        words = plain_source_words(text, known)
-        if words:
-            found.append(f"untranslated in {type(widget).__name__} {describe(widget)!r}: {text[:80]!r}")
     for widget in top.findChildren(QWidget):
         if widget.window() is top and widget.isVisible() and cut_off(widget):
             text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
@@ -387,6 +398,16 @@ def text_problems(top: QWidget, known: set[str]) -> list[str]:
                 f"cut off: {type(widget).__name__} {text[:60]!r} needs {widget.sizeHint().width()}px, has {widget.width()}px"
             )
     return found
+
+
+def text_problems(top: QWidget, known: set[str]) -> list[str]:
+    """Untranslated and cut-off text in `top` as now shown."""
+    found = []
+    for widget, text in shown_texts(top):
+        words = plain_source_words(text, known)
+        if words:
+            found.append(f"untranslated in {type(widget).__name__} {describe(widget)!r}: {text[:80]!r}")
+    return found + cut_off_texts(top)
 
 
 def overlaps(top: QWidget) -> list[str]:
@@ -447,12 +468,17 @@ def main() -> int:
     csv = Path(sys.argv[1]).with_name("team.csv")
     prompts.choose_open_path = lambda *a, **k: csv  # type: ignore[assignment]
     prompts.choose_save_path = lambda *a, **k: None  # type: ignore[assignment]
+    if sys.argv[3:] == ["--large-text"]:  # the system's text at twice its size (a 200% text-size setting)
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        app.setFont(font)
     window = MainWindow(open_workspace(Path(sys.argv[1])), settings=settings)
     window.show()
     app.processEvents()
     names = sys.argv[3:] == ["--names"]
     texts = sys.argv[3:] == ["--texts"]
-    shots = Path(sys.argv[3]) if len(sys.argv) > 3 and not (names or texts) else None
+    large = sys.argv[3:] == ["--large-text"]
+    shots = Path(sys.argv[3]) if len(sys.argv) > 3 and not (names or texts or large) else None
     known = data_words(Path(sys.argv[1])) | locale_words() | QT_OWN_WORDS | syntax_words() if texts else set()
     import os
 
@@ -464,6 +490,8 @@ def main() -> int:
     def check(top: QWidget) -> list[str]:
         if names:
             return name_problems(top)
+        if large:
+            return cut_off_texts(top) + fit_problems(top, available)
         if texts:
             found = text_problems(top, known) + overlaps(top)
             if mirrored and top.layoutDirection() != Qt.LayoutDirection.RightToLeft:
@@ -471,7 +499,7 @@ def main() -> int:
             return found
         return problems_of(top, available)
 
-    if names or texts:
+    if names or texts or large:
         window.activateWindow()
         report: dict[str, list[str]] = {"main window": every_view(window, lambda: check(window))}
     else:
@@ -493,7 +521,7 @@ def main() -> int:
             dialog = shown[-1] if shown else None
         if dialog is None or not dialog.isVisible():
             continue
-        if names or texts:
+        if names or texts or large:
             found = every_view(dialog, lambda d=dialog: check(d))
         else:
             found = problems_of(dialog, available)

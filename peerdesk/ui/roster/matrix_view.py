@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QTableView,
     QTreeWidget,
@@ -51,7 +52,7 @@ from peerdesk.roster.matrix import (
 from peerdesk.roster.risk_plans import risk_action_text
 from peerdesk.roster.truck_factor import Projection, truck_factor, what_if_leaves
 from peerdesk.ui import theme
-from peerdesk.ui.words import and_more, level_names, level_word
+from peerdesk.ui.words import level_names, level_word
 
 Index = QModelIndex | QPersistentModelIndex
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -389,7 +390,13 @@ class RiskPanel(QWidget):
         self.second = QLabel()
         self.second.setObjectName("risk_second_holders")
         self.second.setWordWrap(True)
-        self.second.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # one line a skill, scrolling: a long list must not make the window taller
+        self.second_list = QListWidget()
+        self.second_list.setObjectName("risk_second_holder_list")
+        self.second_list.setAccessibleName(self.tr("When skills held by one person get a second holder"))
+        self.second_list.setWordWrap(True)
+        self.second_list.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.second.setBuddy(self.second_list)
         self.second.setWhatsThis(
             self.tr(
                 "For each skill only one active person holds at level 3 or more: who shadows them on it "
@@ -412,6 +419,7 @@ class RiskPanel(QWidget):
         layout.addWidget(self.truck)
         layout.addLayout(what_if_row)
         layout.addWidget(self.second)
+        layout.addWidget(self.second_list)
 
     def show_truck_factor(self, people: list[Person]) -> None:
         """The truck factor of the active people shown, its curve, and a fresh "what if" list."""
@@ -434,6 +442,8 @@ class RiskPanel(QWidget):
         """When each skill with one holder is expected to get a second, from the planned shadow shifts."""
         names = {p.email: p.name for p in self.people}
         self.second.setVisible(bool(projections))
+        self.second_list.setVisible(bool(projections))
+        self.second_list.clear()
         if not projections:
             self.second.setText("")
             return
@@ -441,11 +451,8 @@ class RiskPanel(QWidget):
         title = _("When skills held by one person get a second holder") + (
             _(" (time-to-competency {days:g} days):").format(days=days) if days is not None else ":"
         )
-        shown = projections[:12]
-        lines = [f"\u2022 {p.text(names)}" for p in shown]
-        if len(projections) > len(shown):
-            lines.append(and_more("", len(projections) - len(shown)).strip())
-        self.second.setText("\n".join([title, *lines]))
+        self.second.setText(title)
+        self.second_list.addItems([p.text(names) for p in projections[:500]])
 
     def _show_what_if(self) -> None:
         email = self.what_if.currentData()
