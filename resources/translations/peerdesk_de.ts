@@ -2377,6 +2377,10 @@ Welche Version soll bleiben?</translation>
         <translation>Was, wenn diese Person geht?</translation>
     </message>
     <message>
+        <source>When skills held by one person get a second holder</source>
+        <translation>Wann Kompetenzen, die nur eine Person beherrscht, eine zweite Person bekommen</translation>
+    </message>
+    <message>
         <source>For each skill only one active person holds at level 3 or more: who shadows them on it (their first planned or held shadow shift on the skill) and when a second holder is expected, that day plus the time-to-competency your newest pilot measured.</source>
         <translation>Für jede Kompetenz, die nur eine aktive Person auf Stufe 3 oder höher beherrscht: wer sie dabei begleitet (die erste geplante oder abgehaltene Mitlaufschicht zu dieser Kompetenz) und wann eine zweite Person sie voraussichtlich beherrscht, nämlich an diesem Tag plus die Zeit bis zum Kompetenzstand, die Ihr neuestes Pilotprogramm gemessen hat.</translation>
     </message>

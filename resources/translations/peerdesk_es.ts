@@ -2377,6 +2377,10 @@ Whose version to keep?</source>
         <translation>¿Qué pasa si esta persona se va?</translation>
     </message>
     <message>
+        <source>When skills held by one person get a second holder</source>
+        <translation>Cuándo tendrán una segunda persona las habilidades que solo tiene una</translation>
+    </message>
+    <message>
         <source>For each skill only one active person holds at level 3 or more: who shadows them on it (their first planned or held shadow shift on the skill) and when a second holder is expected, that day plus the time-to-competency your newest pilot measured.</source>
         <translation>Para cada habilidad que solo una persona activa tiene en el nivel 3 o superior: quién la acompaña en ella (su primer turno de observación previsto o celebrado sobre esa habilidad) y cuándo se espera una segunda persona con ella: ese día más el tiempo hasta la competencia que midió su piloto más reciente.</translation>
     </message>

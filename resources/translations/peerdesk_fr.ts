@@ -2377,6 +2377,10 @@ Quelle version voulez-vous garder&#xa0;?</translation>
         <translation>Et si cette personne partait&#xa0;?</translation>
     </message>
     <message>
+        <source>When skills held by one person get a second holder</source>
+        <translation>Quand les compétences détenues par une seule personne auront une seconde personne compétente</translation>
+    </message>
+    <message>
         <source>For each skill only one active person holds at level 3 or more: who shadows them on it (their first planned or held shadow shift on the skill) and when a second holder is expected, that day plus the time-to-competency your newest pilot measured.</source>
         <translation>Pour chaque compétence qu&apos;une seule personne active détient au niveau 3 ou plus&#xa0;: qui l&apos;observe dans ce domaine (son premier binôme d&apos;observation prévu ou tenu sur cette compétence) et quand une seconde personne compétente est attendue, c&apos;est-à-dire ce jour-là plus le délai d&apos;acquisition de la compétence mesuré par votre pilote le plus récent.</translation>
     </message>
