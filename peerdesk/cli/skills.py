@@ -102,7 +102,7 @@ def _projections(db: Path, people: list[Person], level: int) -> tuple[float | No
     from peerdesk.impact.second_holders import projected_second_holders
 
     with open_workspace(db, read_only=True) as workspace:
-        return projected_second_holders(workspace, people, level)
+        return projected_second_holders(workspace, people, level, always_measure=True)
 
 
 def run_skills_command(args: argparse.Namespace, db: Path) -> int:
