@@ -249,16 +249,28 @@ def keep_rows_whole(
     moved = 0
     layout = document.documentLayout()
     undo = undo if undo is not None else []
+    # rows pushed with the row above grown just short of the page foot, and rows left to split:
+    # growing the row above past the foot made Qt move that row too, which cascades up the table
+    tight: set[tuple[int, int]] = set()
+    split: set[tuple[int, int]] = set()
     for _ in range(500):
-        fixed = 0
+        grown = None
         for table in _tables(document):
-            fixed = _fix_table(document, table, layout, page_height, dpi, undo)
-            if fixed:
+            grown = _fix_table(document, table, layout, page_height, dpi, undo, split, tight)
+            if grown is not None:
                 break  # everything below moved: lay out again before the next table
-        if not fixed:
+        if grown is None:
             break
         relayout(document)
-        moved += fixed
+        table, row, page = grown
+        if row > 0 and int(_row_span(table, row - 1, layout)[0] // page_height) != page:
+            _undo_growth(undo[-table.columns() :])
+            del undo[-table.columns() :]
+            relayout(document)
+            key = (table.firstPosition(), row)
+            (split if key in tight else tight).add(key)
+            continue
+        moved += 1
     return moved
 
 
@@ -275,15 +287,25 @@ def _tables(document: QTextDocument) -> list[QTextTable]:
 
 
 def _fix_table(
-    document: QTextDocument, table: QTextTable, layout: object, page_height: float, dpi: float, undo: Undo
-) -> int:
-    """Push this table's first straddling row to the next page; 1 if a row moved, else 0.
+    document: QTextDocument,
+    table: QTextTable,
+    layout: object,
+    page_height: float,
+    dpi: float,
+    undo: Undo,
+    split: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+    tight: set[tuple[int, int]] = frozenset(),  # type: ignore[assignment]
+) -> tuple[QTextTable, int, int] | None:
+    """Push this table's first straddling row to the next page: (table, row, the page of the row above)
+    when something moved (row 0 when the whole table moved), else None.
 
     One row at a time: where the rows below land then depends on Qt's own page
     breaks and repeated headers, so the document is laid out again before the next.
     """
     headers = table.format().headerRowCount()
     for row in range(headers, table.rows()):
+        if (table.firstPosition(), row) in split:
+            continue
         top, bottom = _row_span(table, row, layout)
         page = int(top // page_height)
         if int((bottom - 1) // page_height) == page or bottom - top > page_height * 0.8:
@@ -297,13 +319,15 @@ def _fix_table(
                 continue
             table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             table.setFormat(table_format)
-            return 1
+            return table, 0, page
+        above = int(_row_span(table, row - 1, layout)[0] // page_height)
         cursor = QTextCursor(document)
         cursor.beginEditBlock()  # one layout for the whole row, not one per cell
-        _grow_row(table, row - 1, ((page + 1) * page_height - top + 2) * 96.0 / dpi, undo)
+        beyond = -2 if (table.firstPosition(), row) in tight else 2  # just short of the foot, or past it
+        _grow_row(table, row - 1, ((page + 1) * page_height - top + beyond) * 96.0 / dpi, undo)
         cursor.endEditBlock()
-        return 1
-    return 0
+        return table, row, above
+    return None
 
 
 def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None = None) -> int:
