@@ -3,7 +3,8 @@ each PDF read back page by page with pdftotext and checked against the paginatio
 
 Rules checked (README, "Printing"): a certificate, thank-you card and kickoff stay one page; feedback
 slips and sign-in rows fill their pages and never spill (the page count is exactly what the rows
-need); every continuation page names its document; no heading is the last text on a page.
+need); every continuation page names its document; no heading is the last text on a page; no page
+but the last is nearly empty (a table pushed apart row by row).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ TODAY = date(2026, 11, 25)
 SIZES = (1, 8, 21, 60)
 PAPERS = ("a4", "letter")
 ONE_PAGE = ("certificate", "thank-you", "kickoff")
+MIN_LINES = 6  # of text on every page but the last
 HOSTILE_TITLE = (
     "Quarterly cross-team knowledge exchange on observability, incident response and the "
     "<b>on-call</b> handbook — مراجعة الحوادث — 事故対応の振り返り {{ not a template }}"
@@ -137,6 +139,8 @@ def _problems(kind: str, rendered: Rendered, pdf: Path, people: int, hostile: bo
         body = _body_lines(page)
         if body and squashed(body[-1]) in headings:
             problems.append(f"page {number} ends with the heading '{body[-1]}'")
+        if len(body) < MIN_LINES:  # a table pushed apart, or a page break with nothing before it
+            problems.append(f"page {number} of {len(pages)} holds {len(body)} lines")
     name = squashed(rendered.title)[:12]
     for number, page in enumerate(pages[1:], start=2):
         if name not in squashed(page):

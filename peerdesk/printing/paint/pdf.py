@@ -263,7 +263,7 @@ def keep_rows_whole(
             break
         relayout(document)
         table, row, page = grown
-        if row > 0 and int(_row_span(table, row - 1, layout)[0] // page_height) != page:
+        if row > 0 and _moved_or_split(table, row - 1, layout, page_height, page):
             _undo_growth(undo[-table.columns() :])
             del undo[-table.columns() :]
             relayout(document)
@@ -272,6 +272,12 @@ def keep_rows_whole(
             continue
         moved += 1
     return moved
+
+
+def _moved_or_split(table: QTextTable, row: int, layout: object, page_height: float, page: int) -> bool:
+    """True when the row is no longer whole on `page`: Qt moved it, or some of its text, on."""
+    top, bottom = _row_span(table, row, layout)
+    return int(top // page_height) != page or int((bottom - 1) // page_height) != page
 
 
 def _tables(document: QTextDocument) -> list[QTextTable]:
