@@ -25,11 +25,14 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -594,13 +597,31 @@ class SkillsMatrixView(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
 
+        # the risks above the matrix, in a scrolling pane the lead can drag smaller or larger: a long
+        # list of risks or second holders must never squeeze the matrix itself out of sight
+        risk_pane = QScrollArea()
+        risk_pane.setObjectName("matrix_risk_pane")
+        risk_pane.setWidgetResizable(True)
+        risk_pane.setFrameShape(QFrame.Shape.NoFrame)
+        risk_pane.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        risk_pane.setWidget(self.risks)
+        grid = QWidget()
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addLayout(controls)
+        grid_layout.addLayout(legend_row)
+        grid_layout.addWidget(self.empty)
+        grid_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("matrix_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(risk_pane)
+        self.splitter.addWidget(grid)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.risks)
-        layout.addLayout(controls)
-        layout.addLayout(legend_row)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter)
         self.sort_skill: str | None = None
         header.sectionClicked.connect(self._sort_by_column)
         header.setToolTip(
