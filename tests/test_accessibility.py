@@ -199,3 +199,30 @@ def test_at_twice_the_font_size_every_window_and_dialog_shows_its_text_whole(
     opened = {key.split(":")[0] for key in report}
     assert {"main window", "add_person", "new_pilot", "match_peers", "print", "preferences"} <= opened
     assert {window: found for window, found in report.items() if found} == {}
+
+
+def test_the_charts_read_as_tables_from_the_keyboard(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Dashboard > Charts as tables: each chart's numbers in a table a keyboard and a screen reader
+    can walk, the same numbers the KPIs hold (the ratings counted 1 to 5)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget
+
+    demo_window.tabs.setCurrentIndex(2)
+    dashboard = demo_window.feedback_tab.dashboard
+    demo_window.feedback_tab.setCurrentWidget(dashboard)
+    qtbot.waitUntil(lambda: dashboard.kpis is not None)
+    assert dashboard.as_tables.focusPolicy() & Qt.FocusPolicy.TabFocus
+    dashboard.as_tables.setFocus()
+    qtbot.keyClick(dashboard.as_tables, Qt.Key.Key_Space)
+    assert dashboard.as_tables.isChecked()
+    shown = {kind: slot.currentWidget() for kind, slot in dashboard.chart_slots.items()}
+    assert all(isinstance(w, QTableWidget) for w in shown.values() if w.isVisible()), shown
+    ratings = dashboard.chart_slots["ratings"].table
+    table = [
+        [ratings.item(r, c).text() for c in range(ratings.columnCount())] for r in range(ratings.rowCount())
+    ]
+    expected = [[str(n), str(dashboard.kpis.rating_distribution.get(n, 0))] for n in range(1, 6)]
+    assert table == expected
+    assert ratings.accessibleName().endswith("(table)") and ratings.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.keyClick(dashboard.as_tables, Qt.Key.Key_Space)
+    assert all(slot.currentWidget() is not slot.table for slot in dashboard.chart_slots.values())

@@ -204,6 +204,10 @@
         <translation>Median (Hälfte)</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
         <source>Evaluation level: {0}</source>
         <translation>Evaluationsebene: {0}</translation>
     </message>
@@ -244,6 +248,10 @@
     <message>
         <source>Chart</source>
         <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (Tabelle)</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,14 @@
     <message>
         <source>Leadership Re&amp;port...</source>
         <translation>Bericht für die &amp;Führung...</translation>
+    </message>
+    <message>
+        <source>Charts as tables</source>
+        <translation>Diagramme als Tabellen</translation>
+    </message>
+    <message>
+        <source>Show each chart&apos;s numbers as a table, to read with the keyboard or a screen reader</source>
+        <translation>Die Zahlen jedes Diagramms als Tabelle zeigen, zum Lesen mit der Tastatur oder einem Bildschirmleser</translation>
     </message>
     <message>
         <source>Program:</source>

@@ -204,6 +204,10 @@
         <translation>Mediana (la mitad)</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
         <source>Evaluation level: {0}</source>
         <translation>Nivel de evaluación: {0}</translation>
     </message>
@@ -244,6 +248,10 @@
     <message>
         <source>Chart</source>
         <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (tabla)</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,14 @@
     <message>
         <source>Leadership Re&amp;port...</source>
         <translation>Informe para la &amp;dirección...</translation>
+    </message>
+    <message>
+        <source>Charts as tables</source>
+        <translation>Gráficos como tablas</translation>
+    </message>
+    <message>
+        <source>Show each chart&apos;s numbers as a table, to read with the keyboard or a screen reader</source>
+        <translation>Mostrar las cifras de cada gráfico como una tabla, para leerlas con el teclado o un lector de pantalla</translation>
     </message>
     <message>
         <source>Program:</source>

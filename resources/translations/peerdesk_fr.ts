@@ -204,6 +204,10 @@
         <translation>Médiane (la moitié)</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
         <source>Evaluation level: {0}</source>
         <translation>Niveau d&apos;évaluation&#xa0;: {0}</translation>
     </message>
@@ -244,6 +248,10 @@
     <message>
         <source>Chart</source>
         <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>{0} (table)</source>
+        <translation>{0} (tableau)</translation>
     </message>
 </context>
 <context>
@@ -357,6 +365,14 @@
     <message>
         <source>Leadership Re&amp;port...</source>
         <translation>&amp;Rapport pour la direction...</translation>
+    </message>
+    <message>
+        <source>Charts as tables</source>
+        <translation>Graphiques en tableaux</translation>
+    </message>
+    <message>
+        <source>Show each chart&apos;s numbers as a table, to read with the keyboard or a screen reader</source>
+        <translation>Afficher les chiffres de chaque graphique dans un tableau, à lire au clavier ou avec un lecteur d&apos;écran</translation>
     </message>
     <message>
         <source>Program:</source>

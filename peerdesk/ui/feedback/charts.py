@@ -37,7 +37,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QGraphicsScene, QLabel, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from peerdesk.impact.kpis import ProgramKpis, weekly_rows
 from peerdesk.printing.paint.pdf import ensure_gui
@@ -157,6 +165,11 @@ def _tr(text: str) -> str:
 def _number(value: float, decimals: int) -> str:
     """A number as the window's language writes it ('4.4', '4,4')."""
     return QLocale().toString(float(value), "f", decimals)
+
+
+def _plain(value: float) -> str:
+    """A whole number without decimals, anything else with one, as the window's language writes it."""
+    return _number(value, 0 if float(value).is_integer() else 1)
 
 
 def participation_chart(kpis: ProgramKpis) -> QChart | Empty:
@@ -318,8 +331,15 @@ class ChartSlot(QStackedWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self._style_empty()
+        # the same numbers as a table, for the keyboard and a screen reader (Dashboard: Charts as tables)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.addWidget(self.view)
         self.addWidget(self.empty)
+        self.addWidget(self.table)
+        self.as_table = False
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._chart: QChart | None = None
@@ -339,9 +359,28 @@ class ChartSlot(QStackedWidget):
             self.view.setAccessibleName(chart.title() or self.tr("Chart"))
             self.view.setAccessibleDescription(chart_in_words(chart))
             self._chart = chart
-            self.setCurrentWidget(self.view)
+            self._fill_table(chart)
+            self.setCurrentWidget(self.table if self.as_table else self.view)
         if old is not None:
             old.deleteLater()
+
+    def show_as_table(self, on: bool) -> None:
+        """Show the chart's numbers as a table (on) or the chart (off); an empty slot keeps its message."""
+        self.as_table = on
+        if self._chart is not None:
+            self.setCurrentWidget(self.table if on else self.view)
+
+    def _fill_table(self, chart: QChart) -> None:
+        headers, rows = chart_rows(chart)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        self.table.setAccessibleName(self.tr("{0} (table)").format(chart.title() or self.tr("Chart")))
 
     def changeEvent(self, event: QEvent) -> None:
         """A change of theme: the chart and the empty message take its colours."""
@@ -409,6 +448,32 @@ def chart_in_words(chart: QChart) -> str:
         elif series.name():
             parts.append(series.name())
     return ". ".join(parts)
+
+
+def chart_rows(chart: QChart) -> tuple[list[str], list[list[str]]]:
+    """A chart's numbers as a table: bar charts one row a category and one column a bar set; line
+    charts one row a point (the line's name, x and y)."""
+    bars = [s for s in chart.series() if isinstance(s, QBarSeries)]
+    if bars:
+        axis = next((a for a in bars[0].attachedAxes() if isinstance(a, QBarCategoryAxis)), None)
+        labels = list(axis.categories()) if axis is not None else []
+        sets = [b for s in bars for b in s.barSets()]
+        headers = [
+            axis.titleText() if axis is not None and axis.titleText() else chart.title(),
+            *(b.label() for b in sets),
+        ]
+        rows = [
+            [label, *(_plain(b.at(i)) if i < b.count() else "" for b in sets)]
+            for i, label in enumerate(labels)
+        ]
+        return headers, rows
+    rows = []
+    for series in chart.series():
+        points = series.points() if hasattr(series, "points") else []
+        rows += [[series.name(), _plain(p.x()), _plain(p.y())] for p in points]
+    x_title = next((a.titleText() for a in chart.axes(Qt.Orientation.Horizontal)), "")
+    y_title = next((a.titleText() for a in chart.axes(Qt.Orientation.Vertical)), "")
+    return [_tr("Line"), x_title or "x", y_title or "y"], rows
 
 
 def chart_view(chart: QChart) -> QChartView:

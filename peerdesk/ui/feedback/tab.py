@@ -459,6 +459,12 @@ class DashboardPage(QWidget):
         self.details.setObjectName("dashboard_details")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.as_tables = QCheckBox(self.tr("Charts as tables"))
+        self.as_tables.setObjectName("dashboard_as_tables")
+        self.as_tables.setToolTip(
+            self.tr("Show each chart's numbers as a table, to read with the keyboard or a screen reader")
+        )
+        self.as_tables.toggled.connect(self.show_tables)
         self.charts = QGridLayout()
         self.chart_slots = {kind: ChartSlot() for kind in CHART_KINDS}
         for i, kind in enumerate(CHART_KINDS):
@@ -470,6 +476,7 @@ class DashboardPage(QWidget):
         top.addWidget(buddy_label(self.tr("Period:"), self.week))
         top.addWidget(self.week)
         top.addStretch(1)
+        top.addWidget(self.as_tables)
         top.addWidget(self.report_button)
         # in a scroll area: longer words (German, large text) make the page taller, never squeezed
         content = QWidget()
@@ -489,6 +496,11 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.kpis: ProgramKpis | None = None
+
+    def show_tables(self, on: bool) -> None:
+        """Every chart as its table of numbers (on), or as a chart (off)."""
+        for slot in self.chart_slots.values():
+            slot.show_as_table(on)
 
     def show_choices(self, programs: list[Program], chosen: int | None, weeks: int, week: int | None) -> None:
         """Fill the program and period pickers."""
