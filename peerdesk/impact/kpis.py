@@ -31,6 +31,7 @@ from peerdesk.impact.survival import (
 )
 from peerdesk.impact.texts import Translated, decimal, percent, short_date, short_weekday_date
 from peerdesk.impact.transfer import used_on_job
+from peerdesk.schedule.dates import local_date
 from peerdesk.schedule.service import first_session_date, program_end_date, program_last_day
 
 # Formats that matching gives pairs, mentor groups and pods: when such a session is not
@@ -414,8 +415,8 @@ def weekly_rows(k: ProgramKpis) -> list[tuple[str, str, str]]:
 
 
 def month_label(day: date) -> str:
-    """'Nov 2026'."""
-    return f"{day:%b %Y}"
+    """'Nov 2026' ('Nov. 2026' in German)."""
+    return local_date(day, "%b %Y", "MMM y")
 
 
 def _months(start: date, end: date) -> list[date]:

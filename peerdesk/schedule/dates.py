@@ -7,6 +7,7 @@ pseudo-locale formats like English, so a test can tell these names from fixed te
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -18,7 +19,7 @@ def local_date(value: date | datetime, strftime: str, cldr: str) -> str:
     """`value` as `strftime` in English (byte-identical to before), else as the language writes the
     fields that the CLDR pattern `cldr` names ('EEE dd MMM HH:mm' -> 'Do., 19. Nov., 10:00')."""
     if i18n.current() in (i18n.SOURCE, i18n.PSEUDO):
-        return value.strftime(strftime)
+        return english_strftime(value, strftime)
     from babel.dates import format_date, format_skeleton
 
     locale = i18n.locale_name()
@@ -37,6 +38,29 @@ def local_date(value: date | datetime, strftime: str, cldr: str) -> str:
         clock = f"{value:%H:%M}"
         text = f"{text}, {clock}" if text else clock
     return text
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def english_strftime(value: date | datetime, pattern: str) -> str:
+    """`value.strftime(pattern)` as the C locale writes it, whatever locale the process runs in.
+
+    strftime names days and months in the C library's locale, and Qt sets that from the
+    system on Linux and macOS: on a German desktop an English invite read "Do 03 Dez".
+    """
+    names = {
+        "%a": WEEKDAYS[value.weekday()],
+        "%A": _DAYS[value.weekday()],
+        "%b": _MONTHS[value.month - 1][:3],
+        "%B": _MONTHS[value.month - 1],
+    }
+    names["%%"] = "%"
+    return "".join(
+        names.get(part) or value.strftime(part) for part in re.split(r"(%[aAbB%])", pattern) if part
+    )
 
 
 def weekday_short(value: date | datetime) -> str:
