@@ -314,8 +314,12 @@ def test_sign_in_sheet_rows_are_big_enough_and_fill_the_page(
     pdf = tmp_path / "s.pdf"
     pages = write_pdf(rendered, pdf, page_size_from_name(paper), day=clock.today())
     assert pages == 1  # filled, not spilling
-    assert rows - 1 >= 16 > len(upcoming.attendees)  # blank walk-in rows to the foot of the page
     text = text_of(pdf)
+    lines = PdfReader(str(pdf)).pages[0].extract_text().splitlines()
+    numbers = [int(line.split()[0]) for line in lines if line.split() and line.split()[0].isdigit()]
+    # the painter adds blank walk-in rows, numbered on, to the foot of the page (the template gave 4)
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 16 > len(upcoming.attendees)
+    assert rows - 1 == len(upcoming.attendees) + 4
     assert "Email (if not listed)" in text and "Signature" in text
 
 

