@@ -8,6 +8,7 @@ holding two to seven lines. Each page is read back from the PDF with pypdf (an i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -33,3 +34,15 @@ def test_the_weekly_report_has_no_near_empty_page(
     lines = [len([line for line in text.splitlines() if line.strip()]) for text in pages]
     # every page but the last holds more than a footer and a few stray lines
     assert all(count >= 8 for count in lines[:-1]), lines
+    # and no heading ("Charts", "Next steps"...) is the last text at a page foot
+    html = tmp_path / f"week-{week}.html"
+    assert main(["--db", str(demo_db), "report", "1", "--week", str(week), "--out", str(html)]) == 0
+    headings = {
+        " ".join(re.sub(r"<[^>]+>", "", h).split())
+        for h in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", html.read_text(encoding="utf-8"), re.S)
+    }
+    for number, text in enumerate(pages[:-1], start=1):
+        body = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+        while body and (re.search(r"Page \d+ of \d+$", body[-1]) or re.search(r" · .*\d{4}$", body[-1])):
+            body.pop()  # the footer: program · date, and Page N of M
+        assert body and body[-1] not in headings, f"page {number} ends with the heading {body[-1]!r}"
