@@ -10,7 +10,6 @@ from __future__ import annotations
 import platform
 import sqlite3
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 APP_NAME = "PeerDesk"
@@ -26,6 +25,8 @@ def read_version() -> str:
             return str(project["version"])
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         pass
+    from importlib import metadata  # only outside a checkout; its import costs start-up time
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -12,8 +12,6 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import TypeVar
 
-from babel.dates import format_date, format_skeleton
-
 from peerdesk import i18n
 from peerdesk.i18n import _
 
@@ -64,6 +62,20 @@ def decimal(value: float, digits: int = 1) -> str:
 
 def _english() -> bool:
     return i18n.locale_name().startswith("en")
+
+
+def format_date(day: date, pattern: str, locale: str) -> str:
+    """Babel's format_date, imported when a date is first written (it costs start-up time)."""
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(day, pattern, locale=locale)
+
+
+def format_skeleton(skeleton: str, day: date, locale: str) -> str:
+    """Babel's format_skeleton, imported when first used."""
+    from babel.dates import format_skeleton as babel_format_skeleton
+
+    return babel_format_skeleton(skeleton, day, locale=locale)
 
 
 def day_month(day: date) -> str:

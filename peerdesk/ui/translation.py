@@ -11,14 +11,9 @@ generated from the source strings, so it never goes stale.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
 import sys
 from pathlib import Path
-from xml.etree.ElementTree import SubElement
 
-import platformdirs
-from defusedxml import ElementTree as ET
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -104,6 +99,8 @@ class CatalogueTranslator(QTranslator):
 
 def _contexts(ts: Path) -> dict[str, str]:
     """Each source text of a .ts file -> the (first) context it is filed under."""
+    from defusedxml import ElementTree as ET  # imported here: start-up time
+
     found: dict[str, str] = {}
     for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -142,6 +139,8 @@ def qm_file(code: str) -> Path | None:
 
 def compile_ts(source: Path, target: Path) -> Path | None:
     """Run Qt's lrelease on one .ts file (None when lrelease is not available, e.g. in a frozen app)."""
+    import subprocess
+
     tool = lrelease()
     if tool is None:
         return None
@@ -166,11 +165,15 @@ def lrelease() -> str | None:
         candidate = folder / name
         if candidate.exists():
             return str(candidate)
+    import shutil
+
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     return found
 
 
 def _cache_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "translations"
 
 
@@ -184,6 +187,10 @@ def pseudo_ts() -> Path | None:
     target = _cache_dir() / f"peerdesk_{i18n.PSEUDO}-{digest}.ts"
     if target.exists():
         return target
+    from xml.etree.ElementTree import SubElement
+
+    from defusedxml import ElementTree as ET
+
     tree = ET.parse(template)
     root = tree.getroot()
     root.set("language", "en")
