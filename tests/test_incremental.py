@@ -329,3 +329,43 @@ def test_a_big_roster_shows_its_first_screenful_then_everyone(qtbot, tmp_path) -
     assert window.roster_tab.count.text() == f"{len(people)} people"
     assert window.roster_tab.team.count() == 4  # "All teams" and the three teams
     window.close()
+
+
+def test_deactivating_someone_off_the_record_page_moves_one_walk_in_row(demo_window: MainWindow) -> None:
+    """On the Feedback tab, (de)activating a person the shown session does not name updates only the
+    walk-in list (one row out, one row back in reading order, the lead's pick kept), as a reload shows."""
+    window = demo_window
+    window.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    page = window.feedback_tab.record
+    assert page.record is not None
+    named = {r.email for r in page.record.attendance} | set(page.record.session.facilitators)
+    outsider = next(p for p in window.roster.people() if p.active and p.email not in named)
+    keep = next(
+        page.walk_in.itemData(i)
+        for i in range(page.walk_in.count())
+        if page.walk_in.itemData(i) != outsider.email
+    )
+    page.walk_in.setCurrentIndex(page.walk_in.findData(keep))
+    shown_records: list[object] = []
+    page.model.modelReset.connect(lambda: shown_records.append(True))
+    window.ctx.push(
+        ChangeCommand(window.roster, window.roster.plan_set_active([outsider.id], False), window.ctx.announce)
+    )
+    QApplication.processEvents()
+    assert shown_records == []  # the attendance table was not filled again
+    assert page.walk_in.findData(outsider.email) == -1 and page.walk_in.currentData() == keep
+    assert_incremental_equals_reload_walk_ins(window)
+    window.undo_stack.undo()
+    QApplication.processEvents()
+    assert page.walk_in.findData(outsider.email) >= 0
+    assert_incremental_equals_reload_walk_ins(window)
+
+
+def assert_incremental_equals_reload_walk_ins(window: MainWindow) -> None:
+    page = window.feedback_tab.record
+    incremental = [(page.walk_in.itemText(i), page.walk_in.itemData(i)) for i in range(page.walk_in.count())]
+    window.feedback_ctl.reload()
+    QApplication.processEvents()
+    full = [(page.walk_in.itemText(i), page.walk_in.itemData(i)) for i in range(page.walk_in.count())]
+    assert incremental == full

@@ -125,7 +125,7 @@ class Feedback:
         start = session.start_utc()
         earlier = [
             s
-            for s in self.sessions.list_sessions(session.program_id)
+            for s in self.sessions.list_sessions(session.program_id, attendees=False)  # times, not people
             if s.status == "held" and s.id != session.id and s.start_utc() < start
         ]
         earlier.sort(key=lambda s: (s.start_utc(), s.id or 0))
@@ -137,7 +137,8 @@ class Feedback:
                     last[r.email] = (r.commitment, s.start.date())
         people = [a.email for a in session.attendees]
         if session.id is not None:
-            people += [r.email for r in records_of(self.attendance, session.id) if r.email not in people]
+            invited = set(people)
+            people += [r.email for r in records_of(self.attendance, session.id) if r.email not in invited]
         return [
             (email, last[email][0], last[email][1])
             for email in people

@@ -30,8 +30,11 @@ class SessionRepository:
         ).fetchone()
         return row[0] if row else None
 
-    def list_sessions(self, program_id: int | None = None, ids: Iterable[int] | None = None) -> list[Session]:
-        """Sessions (of one program, or by id, or all) in time order, with attendees."""
+    def list_sessions(
+        self, program_id: int | None = None, ids: Iterable[int] | None = None, *, attendees: bool = True
+    ) -> list[Session]:
+        """Sessions (of one program, or by id, or all) in time order, with attendees (or, with
+        `attendees` False, without them: a program of thousands reads its times in a blink)."""
         clauses, params = [], []
         if program_id is not None:
             clauses.append("s.program_id = ?")
@@ -50,8 +53,8 @@ class SessionRepository:
             " ORDER BY s.start, s.id",
             params,
         ).fetchall()
-        attendees: dict[int, list[Attendee]] = defaultdict(list)
-        session_ids = [r[0] for r in rows]
+        people: dict[int, list[Attendee]] = defaultdict(list)
+        session_ids = [r[0] for r in rows] if attendees else []
         for chunk_start in range(0, len(session_ids), 900):
             chunk = session_ids[chunk_start : chunk_start + 900]
             for sid, email, role in self.db.execute(
@@ -60,7 +63,7 @@ class SessionRepository:
                 f" WHERE a.session_id IN ({','.join('?' * len(chunk))}) ORDER BY a.session_id, a.position",
                 chunk,
             ):
-                attendees[sid].append(Attendee(email, role))
+                people[sid].append(Attendee(email, role))
         return [
             Session(
                 id=sid,
@@ -81,7 +84,7 @@ class SessionRepository:
                 uid=uid,
                 sequence=sequence,
                 actual_minutes=actual,
-                attendees=tuple(attendees.get(sid, ())),
+                attendees=tuple(people.get(sid, ())),
             )
             for (
                 sid,

@@ -79,13 +79,19 @@ class FeedbackController(QObject):
         # what the pages show of people: the Record page names and active people (walk-ins),
         # the program pages names, skills and start dates
         record_people = program_people = False
+        walk_ins: list[tuple[Person, Person]] = []  # only their walk-in offer changes (activated or not)
         if changes.roster:
             fresh = {p.id: p for p in self.ctx.roster.repo.list_people(changes.people)}
+            listed = self._listed_on_record()
             for pid in changes.people:
                 old, new = self._people.pop(pid, None), fresh.get(pid)
                 if new is not None:
                     self._people[pid] = new
-                record_people = record_people or _on_record(old) != _on_record(new)
+                if _on_record(old) != _on_record(new):
+                    if old is not None and new is not None and _only_active_changed(old, new, listed):
+                        walk_ins.append((old, new))
+                    else:
+                        record_people = True
                 program_people = program_people or _on_program(old) != _on_program(new)
         record_affected = False  # the Record page's session, or one its report-back may come from
         if changes.schedule:
@@ -124,6 +130,9 @@ class FeedbackController(QObject):
             self._show_sessions()
             if self._feedback_session != shown_before:
                 self._show_record()
+        if walk_ins and not (record_people or record_affected):
+            for old, new in walk_ins:  # one row of the walk-in list, not the whole page again
+                page.update_walk_in(old, new)
         program = self._program()
         touched = program is not None and (
             program_people or changes.checkins or changes.recognition or program.id in changes.programs
@@ -144,6 +153,13 @@ class FeedbackController(QObject):
             self.ctx.push(ChangeCommand(self.ctx.feedback, change, self.ctx.announce))
         finally:
             self._typed = None
+
+    def _listed_on_record(self) -> set[str]:
+        """Everyone the Record page names: the shown session's people (its report-back is theirs)."""
+        record = self.tab.record.record
+        if record is None:
+            return set()
+        return {r.email for r in record.attendance} | set(record.session.facilitators)
 
     def _people_list(self) -> list[Person]:
         return sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
@@ -389,6 +405,11 @@ class FeedbackController(QObject):
 def _on_record(person: Person | None) -> tuple[object, ...] | None:
     """What the Record page shows of a person (names; active people are offered as walk-ins)."""
     return None if person is None else (person.name, person.email, person.active)
+
+
+def _only_active_changed(old: Person, new: Person, listed: set[str]) -> bool:
+    """Deactivated or activated, nothing else the Record page shows, and not named on it."""
+    return (old.name, old.email) == (new.name, new.email) and old.email not in listed
 
 
 def _on_program(person: Person | None) -> tuple[object, ...] | None:

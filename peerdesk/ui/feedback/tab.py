@@ -379,6 +379,30 @@ class RecordPage(QWidget):
         self.walk_in.setCurrentIndex(-1)
         self.add_walk_in.setEnabled(False)
 
+    def update_walk_in(self, old: Person, new: Person) -> None:
+        """One person (de)activated: take them off the walk-in list or put them in, in reading
+        order, without filling the list again (a department's list holds thousands)."""
+        if self.record is None:
+            return
+        self._people = [new if p.email == old.email else p for p in self._people]
+        chosen = self.walk_in.currentData() if self.walk_in.currentIndex() >= 0 else None
+        index = self.walk_in.findData(old.email)
+        if index >= 0:
+            self.walk_in.removeItem(index)
+        present = {r.email for r in self.record.attendance}
+        if new.active and new.email not in present:
+            key = sort_key(new.name)
+            low, high = 0, self.walk_in.count()
+            while low < high:
+                middle = (low + high) // 2
+                if sort_key(self.walk_in.itemText(middle)) <= key:
+                    low = middle + 1
+                else:
+                    high = middle
+            self.walk_in.insertItem(low, new.name, new.email)
+        self.walk_in.setCurrentIndex(self.walk_in.findData(chosen) if chosen is not None else -1)
+        self.add_walk_in.setEnabled(self.walk_in.currentIndex() >= 0)
+
     def _update_summary(self) -> None:
         rows = self.model.rows()
         present = sum(r.present for r in rows)
