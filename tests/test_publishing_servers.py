@@ -449,6 +449,18 @@ def test_discovery_says_what_each_place_answered(answer: bytes, words: str) -> N
 # -- attendees answer on the shared calendar ----------------------------------------------------
 
 
+def _as_if_an_older_version_was_published(records, publication_id: int, stored) -> None:  # type: ignore[no-untyped-def]
+    """Make the record say PeerDesk last published other content: the program changed here since."""
+    records.record(
+        publication_id,
+        [dataclasses.replace(stored, digest="older")],
+        [],
+        attempted_at=clock.now(),
+        completed=True,
+        error="",
+    )
+
+
 def _answer_on_the_server(
     live: Live, calendar_url: str, uid: str, yes: str, no: str, week_start_utc: datetime
 ) -> None:
@@ -532,14 +544,7 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
         assert publication is not None and publication.id is not None
         stored = records.objects(publication.id)
         href = stored[program.uid].href
-        records.record(
-            publication.id,
-            [dataclasses.replace(stored[program.uid], digest="older")],
-            [],
-            attempted_at=clock.now(),
-            completed=True,
-            error="",
-        )
+        _as_if_an_older_version_was_published(records, publication.id, stored[program.uid])
         plan, outcome = publish(ws, program, conn, calendar)
         assert plan.count("update") == 1 and outcome.complete and plan.conflicts == []
         assert program.uid in desired and href
@@ -563,14 +568,7 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
         late = next(p for p in people[2:] if p in [a.email for a in weekly[0].attendees])
         _answer_on_the_server(live, calendar.url, program.uid, late, no, when)
         stored = records.objects(publication.id)
-        records.record(
-            publication.id,
-            [dataclasses.replace(stored[program.uid], digest="older")],
-            [],
-            attempted_at=clock.now(),
-            completed=True,
-            error="",
-        )
+        _as_if_an_older_version_was_published(records, publication.id, stored[program.uid])
         plan, outcome = publish(ws, program, conn, calendar)
         assert [c.what for c in plan.conflicts] == ["changed"] and plan.actions == []
         plan, outcome = publish(ws, program, conn, calendar, keep="mine")
