@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -152,4 +153,22 @@ def test_the_record_page_exposes_the_session_attendance_and_notes(
     assert attendance["children"] > 8
     assert any(n["role"] == "check box" and n["name"] == "Session was held" for n in nodes)
     assert any(n["role"] == "page tab" and n["name"] == "Record a session" for n in nodes)
+    assert unnamed(nodes) == []
+
+
+def test_the_week_view_reads_as_a_list_of_its_sessions_with_the_current_one_focused(
+    desktop: dict[str, str], demo_db: Path, tmp_path: Path
+) -> None:
+    nodes = read_tree(desktop, demo_db, tmp_path, "week")
+    at = next(i for i, n in enumerate(nodes) if n["role"] == "list" and n["name"].startswith("Week of "))
+    week = nodes[at]
+    assert week["focusable"] and week["focused"], week
+    items = [n for n in nodes[at + 1 : at + 1 + week["children"]] if n["depth"] == week["depth"] + 1]
+    assert len(items) == week["children"] and f": {len(items)} sessions" in week["name"]
+    assert all(n["role"] == "list item" and n["focusable"] for n in items)
+    # each item says its session: title, day and time, who leads
+    assert all(" led by " in n["name"] and re.search(r"\d\d:\d\d-\d\d:\d\d", n["name"]) for n in items), items
+    assert any(", week 1 - " in n["name"] for n in items)
+    # the keyboard's session (the week's first) is the one focused
+    assert [n["focused"] for n in items] == [True] + [False] * (len(items) - 1)
     assert unnamed(nodes) == []

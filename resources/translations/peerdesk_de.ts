@@ -3287,6 +3287,14 @@ Welche Version soll bleiben?</translation>
             <numerusform>Woche vom {0}: %n Sitzungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>Moderation: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -3826,6 +3834,13 @@ Welche Version soll bleiben?</translation>
     <message>
         <source>expert</source>
         <translation>Experte</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Enter opens the session.</source>
+        <translation>Enter öffnet die Sitzung.</translation>
     </message>
 </context>
 <context>

@@ -3287,6 +3287,14 @@ Whose version to keep?</source>
             <numerusform>Semana del {0}: %n sesiones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>Dirigida por {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Estado: {0}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -3826,6 +3834,13 @@ Whose version to keep?</source>
     <message>
         <source>expert</source>
         <translation>experto</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Enter opens the session.</source>
+        <translation>Intro abre la sesión.</translation>
     </message>
 </context>
 <context>

@@ -3287,6 +3287,14 @@ Quelle version voulez-vous garder&#xa0;?</translation>
             <numerusform>Semaine du {0}&#xa0;: %n séances</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>Animée par {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>État : {0}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -3826,6 +3834,13 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     <message>
         <source>expert</source>
         <translation>expert</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Enter opens the session.</source>
+        <translation>Entrée ouvre la séance.</translation>
     </message>
 </context>
 <context>

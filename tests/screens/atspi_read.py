@@ -56,6 +56,7 @@ def walk(node, out: list[dict], depth: int = 0, parent_role: str = "") -> None:
             "name": node.name,
             "focusable": states.contains(pyatspi.STATE_FOCUSABLE),
             "showing": states.contains(pyatspi.STATE_SHOWING),
+            "focused": states.contains(pyatspi.STATE_FOCUSED),
             "text": node_text(node),
             "labelled_by": labelled_by(node),
             "children": node.childCount,

@@ -3,6 +3,7 @@
 Usage: python atspi_window.py WORKSPACE SETTINGS.ini VIEW, VIEW one of
   person - the Roster tab with Edit Person open on the first person beside it
   record - the Feedback tab's Record a session page
+  week   - the Schedule tab with the keyboard in the week view (its first session current)
 Shows the window on the real (Xvfb) display with Qt's AT-SPI bridge on, prints 'ready'
 and runs until it is killed.
 """
@@ -32,6 +33,16 @@ def main() -> int:
         first = window.roster.people()[0]
         window.roster_tab.select_ids({first.id})
         window.actions["edit_person"].trigger()
+    elif sys.argv[3] == "week":
+        window.tabs.setCurrentIndex(1)
+        app.processEvents()
+        schedule = window.schedule_tab
+        # the pilot's first week, whatever today is
+        schedule.go_to(
+            min(schedule.model.session_at(r).start.date() for r in range(schedule.model.rowCount()))
+        )
+        window.activateWindow()  # no window manager gives it the keyboard under Xvfb
+        schedule.week_view.setFocus()
     else:
         window.tabs.setCurrentIndex(2)
         window.feedback_tab.setCurrentIndex(0)

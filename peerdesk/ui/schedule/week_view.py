@@ -9,9 +9,9 @@ leads. A block with a conflict gets a red edge and a warning mark; dragging a
 block to another slot asks the window to move the session (which is undoable).
 
 Without a mouse: the view takes focus (Tab), the arrow keys move between the week's
-sessions in time order, Enter opens the current one. The current session's words (title,
-time, who leads, place, conflicts) are the view's accessible name, announced to a screen
-reader as a focus event each time it changes.
+sessions in time order, Enter opens the current one. To a screen reader the view is a list
+of the week's sessions (week_access.py): each item says its session (title, time, who leads,
+place, conflicts) and the current one is announced each time it changes.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QFocusEvent,
     QFont,
@@ -39,6 +37,7 @@ from peerdesk import clock
 from peerdesk.domain import Session
 from peerdesk.schedule.slots import to_local, to_utc
 from peerdesk.ui import dates, theme
+from peerdesk.ui.schedule import week_access
 from peerdesk.ui.schedule.day_layout import Placement, lay_out
 
 FORMAT_COLOURS = {
@@ -124,6 +123,9 @@ class WeekView(QWidget):
         self.placements: dict[int, Placement] = {}
         self.more: list[tuple[QRectF, list[Session]]] = []  # "+N more" boxes and who they hide
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.accessible_items: dict[int, week_access.SessionItem] = {}
+        self.accessible_ids: list[int] = []
+        week_access.watch(self)
         self.setAccessibleDescription(
             self.tr("Sessions of the week. Arrow keys move between sessions, Enter opens one.")
         )
@@ -134,7 +136,7 @@ class WeekView(QWidget):
                 "with the arrow keys (Home and End: first and last) and press Enter to open one."
             )
         )
-        self._announce()
+        self._name()
 
     def set_display(self, zone: str, colour_by: str = "program") -> None:
         """Show the grid in `zone`, colouring blocks by program or by format."""
@@ -183,7 +185,8 @@ class WeekView(QWidget):
                 if begin.date() == current
             ]
             self.placements.update(lay_out(items))  # type: ignore[arg-type]
-        self._announce()
+        self._name()
+        week_access.reordered(self)
         self.update()
 
     # -- geometry ----------------------------------------------------------
@@ -459,20 +462,15 @@ class WeekView(QWidget):
         """Make `session_id` the current session (None: none), redraw and announce it."""
         self.selected_id = session_id
         self.selection_changed.emit()
-        self._announce()
+        week_access.announce(self)
         self.update()
 
-    def _announce(self) -> None:
-        session = self.current()
-        if session is not None:
-            name = self.describe(session)
-        else:
-            count = len(self.sessions)
-            name = self.tr("Week of {0}: %n session(s)", "", count).format(dates.long_date(self.week))
+    def _name(self) -> None:
+        """The view's own name: the week and how many sessions it holds (each is an item of it)."""
+        count = len(self.sessions)
+        name = self.tr("Week of {0}: %n session(s)", "", count).format(dates.long_date(self.week))
         if name != self.accessibleName():
             self.setAccessibleName(name)
-            if self.hasFocus():
-                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         order = self.ordered()
@@ -491,8 +489,10 @@ class WeekView(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         if self.current() is None and self.sessions:
-            self.select(self.ordered()[0].id)
+            self.selected_id = self.ordered()[0].id
+            self.selection_changed.emit()
         super().focusInEvent(event)
+        week_access.announce(self)
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -535,8 +535,10 @@ class WeekView(QWidget):
                 f"{session.title}",
                 f"{dates.short_day_time(session.start)}-{dates.time_text(session.end)} {session.timezone}",
                 *([f"{dates.short_day_time(shown)} {self.zone}"] if session.timezone != self.zone else []),
-                "Led by " + (", ".join(self.names.get(e, e) for e in session.facilitators) or "-"),
-                f"Status: {session.status}",
+                self.tr("Led by {0}").format(
+                    ", ".join(self.names.get(e, e) for e in session.facilitators) or "-"
+                ),
+                self.tr("Status: {0}").format(session.status),
             ]
             lines += self.conflicts.get(session.id, [])
             QToolTip.showText(event.globalPosition().toPoint(), "\n".join(lines), self)
