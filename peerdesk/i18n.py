@@ -61,8 +61,17 @@ def normalise(code: str | None) -> str:
 
 def system_language() -> str:
     """The language the computer is set to (PEERDESK_LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), or English."""
-    for name in (ENV_LANGUAGE, "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(name, "")
+    return _language_of(tuple(os.environ.get(name, "") for name in LANGUAGE_VARIABLES))
+
+
+LANGUAGE_VARIABLES = (ENV_LANGUAGE, "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")
+
+
+@lru_cache(maxsize=8)
+def _language_of(values: tuple[str, ...]) -> str:
+    """The language these variables name (asked for each message translated before the process
+    language is set, so it is remembered per set of values; the OS is asked once)."""
+    for value in values:
         for part in value.split(":"):
             found = normalise(part)
             if found:

@@ -82,9 +82,20 @@ def test_cli_match_json_and_apply(demo_db: Path, capsys: pytest.CaptureFixture[s
     assert main(["--db", str(demo_db), "match", "1", "--mode", "rotation", "--rounds", "3", "--json"]) == 0
     rotation = json.loads(capsys.readouterr().out)
     assert len(rotation["rounds"]) == 3
+    assert "certificate" not in rotation and "not proven" in rotation["how_chosen"][-1]
+    assert main(["--db", str(demo_db), "match", "1", "--mode", "mentor", "--topic", "Python", "--json"]) == 0
+    mentor = json.loads(capsys.readouterr().out)
+    proof = mentor["certificate"]["proof"]
+    assert proof["gap"] == 0 and proof["chosen"] == proof["optimum"] == mentor["total_score"]
+    assert [c["rule"] for c in mentor["certificate"]["rule_costs"]] == [
+        "manager rule",
+        "do-not-pair list",
+        "no-repeat rule",
+    ]
     assert main(["--db", str(demo_db), "match", "1", "--mode", "mentor", "--topic", "Python", "--apply"]) == 0
     out = capsys.readouterr().out
     assert "added 1 session to the schedule at times every member is free" in out
+    assert "How these pairs were chosen:" in out and "Proven optimal" in out
     with open_workspace(demo_db, read_only=True) as ws:
         assert any(s.format_key == "shadow-shift" for s in Matcher(ws).schedule.list_sessions())
         conflicts_before = _conflict_set(Matcher(ws))

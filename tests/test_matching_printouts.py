@@ -40,14 +40,16 @@ def test_skip_slip_says_when_to_whom_and_by_when(qapp, demo_ws: Workspace, tmp_p
     assert f"reply SKIP to {lead} by {day_text(date(2026, 11, 29))}." in text
 
 
+@pytest.mark.parametrize("mode", ["pairs", "mentor"])
 def test_how_these_pairs_were_chosen_prints_the_stored_certificate(
     qapp,
     demo_ws: Workspace,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    mode: str,  # type: ignore[no-untyped-def]
 ) -> None:
     matcher = Matcher(demo_ws)
     program = Schedule(demo_ws).find_program(DEMO_PROGRAM)
-    request = matcher.request(program, "pairs")
+    request = matcher.request(program, mode, topic="Python")
     run_id, result = matcher.run(program, request)
     certificate = certify(request, result)
     assert certificate is not None
@@ -72,5 +74,5 @@ def test_how_chosen_needs_a_pairs_run(qapp, empty_ws: Workspace) -> None:  # typ
     from peerdesk.domain import Program
 
     Schedule(empty_ws).create_program(Program(name="Quiet", start=date(2026, 11, 2), weeks=4, weekday=1))
-    with pytest.raises(PrintoutError, match="no pairs run yet"):
+    with pytest.raises(PrintoutError, match="no pairs or mentor run yet"):
         Printouts(empty_ws, today=TODAY).render("how-chosen", program="Quiet")

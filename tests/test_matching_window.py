@@ -42,4 +42,31 @@ def test_pairs_run_shows_how_the_pairs_were_chosen(demo_window: MainWindow) -> N
     dialog.mode.setCurrentText("pods")
     dialog.run()
     assert dialog.certificate is None and not dialog.why_button.isEnabled()
+    item = _top_item(dialog, "How these groups were chosen")
+    assert "not proven" in item.child(item.childCount() - 1).text(0)
+    dialog.close()
+
+
+def test_a_mentor_run_shows_its_proof_and_a_rotation_says_what_is_not_proven(demo_window: MainWindow) -> None:
+    dialog = demo_window.schedule_ctl.open_matching()
+    dialog.program.setCurrentIndex(0)
+    dialog.mode.setCurrentText("mentor")
+    dialog.topic.setCurrentText("Python")
+    dialog.run()
+    assert dialog.result is not None and dialog.result.groups, "the demo has Python mentors and learners"
+    assert dialog.certificate is not None and dialog.certificate.proof.gap == 0
+    item = _top_item(dialog, "How these pairs were chosen")
+    lines = [item.child(i).text(0) for i in range(item.childCount())]
+    assert "Proven optimal" in lines[0]
+    assert [line.split(":")[0] for line in lines[1:4]] == [
+        "manager rule",
+        "do-not-pair list",
+        "no-repeat rule",
+    ]
+    dialog.mode.setCurrentText("rotation")
+    dialog.run()
+    assert dialog.certificate is None
+    item = _top_item(dialog, "How these groups were chosen")
+    lines = [item.child(i).text(0) for i in range(item.childCount())]
+    assert lines[0].startswith("Each round is an exact best matching") and "not proven" in lines[-1]
     dialog.close()

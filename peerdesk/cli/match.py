@@ -10,7 +10,7 @@ from peerdesk import clock
 from peerdesk.cli.errors import CliError
 from peerdesk.domain import Person
 from peerdesk.i18n import _, nformat
-from peerdesk.matching.certificate import Certificate
+from peerdesk.matching.certificate import Certificate, unproven
 from peerdesk.matching.repair import widened, widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
@@ -80,6 +80,7 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
                 result_json(result)
                 | {"run": run_id, "sessions_added": applied, "not_placed": unplaced}
                 | ({"certificate": certificate.json()} if certificate else {})
+                | ({"how_chosen": unproven(result.mode)} if unproven(result.mode) else {})
                 | ({"repairs": {e: r.text for e, r in repairs.items()}} if repairs else {}),
                 indent=2,
                 ensure_ascii=False,
@@ -90,6 +91,10 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
         for repair in repairs.values():
             print(f"  \u2192 {repair.text}")
         _print_certificate(certificate, names)
+        if unproven(result.mode):
+            print(_("How these groups were chosen:"))
+            for line in unproven(result.mode):
+                print(f"  {line}")
     return 0
 
 

@@ -19,7 +19,14 @@ from dataclasses import dataclass, replace
 from peerdesk.i18n import N_, _, nformat
 from peerdesk.matching.proof import TOLERANCE, Solved, solve_exact
 from peerdesk.matching.score import hard_rule, score_value
-from peerdesk.matching.solvers import DENSE_LIMIT, SIT_OUT_BONUS, MatchRequest, MatchResult, _Pool
+from peerdesk.matching.solvers import (
+    DENSE_LIMIT,
+    JOINT_LIMIT,
+    SIT_OUT_BONUS,
+    MatchRequest,
+    MatchResult,
+    _Pool,
+)
 
 RULES = (N_("manager rule"), N_("do-not-pair list"), N_("no-repeat rule"))  # keys; `_()` when shown
 
@@ -244,7 +251,11 @@ class Objective:
 
 
 def certify(request: MatchRequest, result: MatchResult) -> Certificate | None:
-    """The certificate of a pairs run (None for the other modes)."""
+    """The certificate of a pairs or mentor run (None for rotations and pods: see `unproven`)."""
+    if request.mode == "mentor":
+        from peerdesk.matching.mentor_certificate import certify_mentor
+
+        return certify_mentor(request, result)
     if request.mode != "pairs":
         return None
     objective = Objective(request)
@@ -261,6 +272,31 @@ def certify(request: MatchRequest, result: MatchResult) -> Certificate | None:
     )
     costs = tuple(_rule_cost(objective, rule, best) for rule in RULES)
     return Certificate(proof, costs, blocking_pairs(objective, result))
+
+
+def unproven(mode: str) -> list[str]:
+    """How a rotation or pods run was chosen, in words, and what is not proven about it."""
+    if mode == "rotation":
+        return [
+            _(
+                "Each round is an exact best matching of the pairs not used in an earlier round: as "
+                "many people paired as possible, then the highest total score."
+            ),
+            _(
+                "For up to {limit} people, a rotation that runs short of new pairs is solved as one "
+                "program over all rounds."
+            ).format(limit=JOINT_LIMIT),
+            _("The rotation as a whole is not proven the best one: rounds are chosen one after another."),
+        ]
+    if mode == "pods":
+        return [
+            _(
+                "Pods are filled in turn from the grouping you chose, then repaired so that no pod holds "
+                "two people a hard rule keeps apart."
+            ),
+            _("Pods are not proven the best ones: no bound is computed for them."),
+        ]
+    return []
 
 
 def _rule_cost(objective: Objective, rule: str, best: Solved) -> RuleCost:

@@ -272,8 +272,8 @@ class Matcher:
             "minutes": request.minutes,
         }
         stored = result_json(result)
-        self.certificate = None  # the newest run's certificate (pairs runs), for the window and `match`
-        if request.mode == "pairs":  # kept with the run, so 'How these pairs were chosen' prints later
+        self.certificate = None  # the newest run's certificate (pairs, mentor), for the window and `match`
+        if request.mode in ("pairs", "mentor"):  # kept with the run: 'How these pairs...' prints later
             from peerdesk.matching.certificate import certify
 
             self.certificate = certificate = certify(request, result)

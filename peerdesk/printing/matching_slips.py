@@ -41,10 +41,10 @@ def skip_slip(printouts, program: Program) -> Rendered:  # type: ignore[no-untyp
 
 
 def latest_certificate(printouts, program: Program) -> tuple[int, dict[str, object]] | None:  # type: ignore[no-untyped-def]
-    """The newest stored pairs run of `program` that kept a certificate: (run id, certificate)."""
+    """The newest stored pairs or mentor run of `program` that kept a certificate: (run id, certificate)."""
     runs = MatchRunRepository(printouts.workspace.db).list_runs(program.id)
     for run in sorted(runs, key=lambda r: r.id, reverse=True):
-        if run.mode == "pairs" and isinstance(run.result.get("certificate"), dict):
+        if run.mode in ("pairs", "mentor") and isinstance(run.result.get("certificate"), dict):
             return run.id, run.result["certificate"]  # type: ignore[return-value]
     return None
 
@@ -84,15 +84,15 @@ def chosen_lines(data: dict[str, object], names: dict[str, str]) -> tuple[str, l
 
 
 def how_chosen(printouts, program: Program) -> Rendered:  # type: ignore[no-untyped-def]
-    """'How these pairs were chosen': the newest pairs run's certificate on one page."""
+    """'How these pairs were chosen': the newest pairs or mentor run's certificate on one page."""
     from peerdesk.printing.printouts import PrintoutError
 
     found = latest_certificate(printouts, program)
     if found is None:
         raise PrintoutError(
-            _("{program} has no pairs run yet: run Match Peers in pairs mode first").format(
-                program=program.name
-            )
+            _(
+                "{program} has no pairs or mentor run yet: run Match Peers in pairs or mentor mode first"
+            ).format(program=program.name)
         )
     run_id, data = found
     names = {email: printouts._name(email) for email in printouts._people}

@@ -1093,6 +1093,10 @@
         <translation>Wie diese Paare gewählt wurden</translation>
     </message>
     <message>
+        <source>How these groups were chosen</source>
+        <translation>Wie diese Gruppen gewählt wurden</translation>
+    </message>
+    <message>
         <source> {0} from the previous run.</source>
         <translation> Unterschied zum vorigen Durchlauf: {0}.</translation>
     </message>
@@ -1909,8 +1913,8 @@
         <translation>Aussetz-Zettel (vor einer Zuordnungsrunde)</translation>
     </message>
     <message>
-        <source>How these pairs were chosen (latest pairs run)</source>
-        <translation>Wie diese Paare gewählt wurden (letzter Paar-Lauf)</translation>
+        <source>How these pairs were chosen (latest pairs or mentor run)</source>
+        <translation>Wie diese Paare gewählt wurden (letzter Paar- oder Mentoren-Lauf)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>

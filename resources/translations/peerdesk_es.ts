@@ -1105,6 +1105,10 @@
         <translation>Cómo se eligieron estas parejas</translation>
     </message>
     <message>
+        <source>How these groups were chosen</source>
+        <translation>Cómo se eligieron estos grupos</translation>
+    </message>
+    <message>
         <source> {0} from the previous run.</source>
         <translation> {0} respecto a la ejecución anterior.</translation>
     </message>
@@ -1909,8 +1913,8 @@
         <translation>Aviso para saltarse la ronda (antes de una ronda de emparejamiento)</translation>
     </message>
     <message>
-        <source>How these pairs were chosen (latest pairs run)</source>
-        <translation>Cómo se eligieron estas parejas (última ejecución por parejas)</translation>
+        <source>How these pairs were chosen (latest pairs or mentor run)</source>
+        <translation>Cómo se eligieron estas parejas (última ronda por parejas o de mentoría)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>

@@ -1105,6 +1105,10 @@
         <translation>Comment ces binômes ont été choisis</translation>
     </message>
     <message>
+        <source>How these groups were chosen</source>
+        <translation>Comment ces groupes ont été choisis</translation>
+    </message>
+    <message>
         <source> {0} from the previous run.</source>
         <translation> {0} par rapport au calcul précédent.</translation>
     </message>
@@ -1909,8 +1913,8 @@
         <translation>Coupon pour passer son tour (avant un tour d&apos;appariement)</translation>
     </message>
     <message>
-        <source>How these pairs were chosen (latest pairs run)</source>
-        <translation>Comment ces binômes ont été choisis (dernier appariement en binômes)</translation>
+        <source>How these pairs were chosen (latest pairs or mentor run)</source>
+        <translation>Comment ces binômes ont été choisis (dernier tour en binômes ou en mentorat)</translation>
     </message>
     <message>
         <source>Learning record (one person)</source>
@@ -3293,7 +3297,7 @@ Quelle version voulez-vous garder&#xa0;?</translation>
     </message>
     <message>
         <source>Status: {0}</source>
-        <translation>État : {0}</translation>
+        <translation>État&#xa0;: {0}</translation>
     </message>
 </context>
 <context>

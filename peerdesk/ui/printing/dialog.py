@@ -43,7 +43,7 @@ KINDS = (
     ("kickoff", "Kickoff one-pager for leadership"),
     ("calendar", "Pilot calendar (month grid)"),
     ("skip-slip", "Skip slip (before a matching round)"),
-    ("how-chosen", "How these pairs were chosen (latest pairs run)"),
+    ("how-chosen", "How these pairs were chosen (latest pairs or mentor run)"),
     ("record", "Learning record (one person)"),
     ("certificate", "Certificate of participation (one person)"),
     ("thank-you", "Thank-you card for a facilitator"),

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
-from peerdesk.matching.certificate import Certificate
+from peerdesk.matching.certificate import Certificate, unproven
 from peerdesk.matching.repair import Repair, widened, widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
@@ -424,6 +424,8 @@ class MatchingDialog(QDialog):
             left.setExpanded(True)
         if self.certificate is not None:
             self._text_item(self.tr("How these pairs were chosen"), self.certificate.lines(self._names))
+        elif unproven(result.mode):
+            self._text_item(self.tr("How these groups were chosen"), unproven(result.mode))
         changed = ""
         if previous is not None and previous.mode == result.mode:
             old = {frozenset(g.members) for g in previous.groups}
