@@ -86,3 +86,126 @@ def test_a_repair_is_placed_in_the_persons_own_timezone_and_refused_over_midnigh
     assert [str(w) for w in widened(tokyo, repair, WEEK).availability] == ["Fri 18:00-19:30"]  # type: ignore[union-attr]
     late = Repair(tokyo.email, "ana@x.org", slot=4 * 96 + 14 * 4 + 2, minutes=30, text="")  # Fri 14:30 UTC
     assert widened(tokyo, late, WEEK) is None  # 23:30-00:00 Tokyo runs into Saturday
+
+
+# -- allow one repeat ---------------------------------------------------------------------------
+
+
+def _swap(name: str, teaches: str, wants: str) -> Person:
+    from peerdesk.domain import LearnGoal, TeachSkill
+
+    return Person(
+        name=name,
+        email=f"{name.split()[0].lower()}@x.org",
+        timezone="UTC",
+        teaches=(TeachSkill(teaches, 4),),
+        wants=(LearnGoal(wants, 3),),
+        availability=(Availability(0, time(9), time(12)),),
+    )
+
+
+def test_only_the_no_repeat_rule_keeps_two_apart_so_allowing_that_one_repeat_pairs_them() -> None:
+    from peerdesk.matching.certificate import certify
+    from peerdesk.matching.repair import repeat_repairs
+    from peerdesk.matching.score import Weights
+
+    ana, ben, cy = (
+        _swap("Ana Lima", "SQL", "Python"),
+        _swap("Ben Ode", "Python", "SQL"),
+        _swap("Cy Diaz", "Go", "Go"),
+    )
+    met = {frozenset((ana.email, ben.email)): date(2026, 11, 2)}
+    weights = Weights(forbid_repeats=True)
+    request = MatchRequest("pairs", [ana, ben], weights=weights, week=WEEK, odd="sit-out", met=met)
+    result = run_matching(request)
+    assert result.groups == () and {u.email for u in result.unmatched} == {ana.email, ben.email}
+    repairs = repeat_repairs(request, result)
+    assert set(repairs) == {ana.email, ben.email}
+    assert repairs[ana.email].partner == ben.email and repairs[ana.email].met_on == date(2026, 11, 2)
+    assert (
+        repairs[ana.email].text
+        == "Ana Lima and Ben Ode met on 02 Nov 2026: allow this one repeat to pair them"
+    )
+    assert widenings(request, result) == {}  # the time is not what stands in the way
+    # applied: that one pair may meet again in this run; the rule still holds for everyone else
+    allowed = MatchRequest(
+        "pairs",
+        [ana, ben],
+        weights=weights,
+        week=WEEK,
+        odd="sit-out",
+        met=met,
+        repeats={repairs[ana.email].pair},
+    )
+    again = run_matching(allowed)
+    assert [set(g.members) for g in again.groups] == [{ana.email, ben.email}]
+    assert repeat_repairs(allowed, again) == {}
+    cert = certify(allowed, again)
+    assert cert is not None and cert.proof.gap == 0
+    assert next(c for c in cert.rule_costs if c.rule == "no-repeat rule").ruled_out == 0
+    # without the no-repeat rule, or when another rule keeps them apart as well, nothing is offered
+    loose = MatchRequest("pairs", [ana, ben], week=WEEK, odd="sit-out", met=met)
+    assert repeat_repairs(loose, run_matching(loose)) == {}
+    blocked = MatchRequest(
+        "pairs",
+        [ana, ben],
+        weights=weights,
+        week=WEEK,
+        odd="sit-out",
+        met=met,
+        blocked={frozenset((ana.email, ben.email))},
+    )
+    assert repeat_repairs(blocked, run_matching(blocked)) == {}
+    # Cy can pair with nobody (wants and teaches only Go): no repeat would help him
+    with_cy = MatchRequest("pairs", [ana, ben, cy], weights=weights, week=WEEK, odd="sit-out", met=met)
+    assert cy.email not in repeat_repairs(with_cy, run_matching(with_cy))
+
+
+def test_each_suggested_repeat_raises_the_proven_optimum_by_at_least_that_pair() -> None:
+    import random
+
+    from peerdesk.matching.certificate import Objective, certify
+    from peerdesk.matching.repair import repeat_repairs
+    from peerdesk.matching.score import Weights
+    from tests.test_matching import random_people
+
+    offered = 0
+    for seed in range(60):
+        rng = random.Random(seed)
+        people = [p for p in random_people(rng, rng.randint(2, 9)) if p.active]
+        emails = [p.email for p in people]
+        if len(emails) < 2:
+            continue
+        met = {frozenset(rng.sample(emails, 2)): date(2026, 10, 5) for _ in range(rng.randint(1, 6))}
+        request = MatchRequest(
+            "pairs",
+            people,
+            weights=Weights(forbid_repeats=True),
+            week=WEEK,
+            odd="sit-out",
+            met=met,
+            seed=seed,
+        )
+        result = run_matching(request)
+        before = certify(request, result)
+        assert before is not None
+        for repair in repeat_repairs(request, result).values():
+            offered += 1
+            allowed = MatchRequest(
+                "pairs",
+                people,
+                weights=request.weights,
+                week=WEEK,
+                odd="sit-out",
+                met=met,
+                seed=seed,
+                repeats={repair.pair},
+            )
+            after = certify(allowed, run_matching(allowed))
+            assert after is not None and after.proof.gap == 0
+            objective = Objective(allowed)
+            i, j = sorted((objective.pool.index[repair.email], objective.pool.index[repair.partner]))
+            gain = objective.score(i, j) + objective.bonus(i, j)
+            assert gain > 0
+            assert after.proof.optimum >= before.proof.optimum + gain - 1e-6
+    assert offered > 0, "some random case needed a repeat"

@@ -77,3 +77,44 @@ def test_match_names_the_smallest_widening(demo_db: Path, capsys) -> None:  # ty
     end = 10 * 60 + slots
     assert [str(w) for w in people[a.email].availability] == [f"Thu 09:00-{end // 60:02d}:{end % 60:02d}"]
     assert [str(w) for w in people[b.email].availability] == ["Thu 10:00-11:00"]  # one of the two moves
+
+
+def test_match_offers_and_allows_the_one_repeat_that_pairs_two_left_over(demo_db: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = ["--db", str(demo_db)]
+    assert main([*db, "match", "1", "--forbid-repeats", "--json"]) == 0
+    rule = next(
+        c
+        for c in json.loads(capsys.readouterr().out)["certificate"]["rule_costs"]
+        if c["rule"] == "no-repeat rule"
+    )
+    assert rule["in_force"] and rule["would_pair"], "the demo has people who met and would pair again"
+    a, b = rule["would_pair"][0]
+    # --allow-repeat lifts the rule for that one pair only
+    assert main([*db, "match", "1", "--forbid-repeats", "--allow-repeat", a, b, "--json"]) == 0
+    lifted = next(
+        c
+        for c in json.loads(capsys.readouterr().out)["certificate"]["rule_costs"]
+        if c["rule"] == "no-repeat rule"
+    )
+    assert lifted["pairs_ruled_out"] == rule["pairs_ruled_out"] - 1
+    assert [a, b] not in lifted["would_pair"] and [b, a] not in lifted["would_pair"]
+    assert main([*db, "match", "1", "--allow-repeat", a, a]) == 1
+    assert "--allow-repeat names the same person twice" in capsys.readouterr().err
+    # only the two of them left: the rule alone keeps them apart, the run says so, --repair allows it
+    with open_workspace(demo_db, read_only=True) as ws:
+        program = Schedule(ws).find_program("1")
+        assert program is not None
+        names = {p.email: p.name for p in Roster(ws).people()}
+        others = [e for e in program.members if e not in (a, b)]
+    skips = [arg for email in others for arg in ("--skip", email)]
+    run = [*db, "match", "1", "--forbid-repeats", *skips, "--odd", "sit-out"]
+    assert main([*run, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["groups"] == []
+    assert "allow this one repeat to pair them" in data["repairs"][a]
+    assert main([*run, "--repair"]) == 0
+    out = capsys.readouterr().out
+    assert f"Allowed to meet again in this run: {names[min(a, b)]} and {names[max(a, b)]}" in out or (
+        f"Allowed to meet again in this run: {names[max(a, b)]} and {names[min(a, b)]}" in out
+    )
+    assert f"{min(a, b)} + {max(a, b)}" in out or f"{max(a, b)} + {min(a, b)}" in out

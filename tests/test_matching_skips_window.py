@@ -115,3 +115,45 @@ def test_unpaired_for_want_of_time_shows_the_smallest_widening(demo_window: Main
         "Thu 09:00-10:00"
     ]
     dialog.close()
+
+
+def test_allow_repeat_pairs_two_whom_only_the_no_repeat_rule_keeps_apart(
+    qtbot, demo_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    demo_window.actions["match_peers"].trigger()
+    QApplication.processEvents()
+    dialog = demo_window.dialog
+    dialog.mode.setCurrentIndex(dialog.mode.findData("pairs"))
+    dialog.odd.setCurrentIndex(dialog.odd.findData("sit-out"))
+    dialog.history.setCurrentIndex(1)  # forbid repeats
+    dialog.run()
+    rule = next(c for c in dialog.certificate.rule_costs if c.rule == "no-repeat rule")
+    a, b = rule.freed[0]  # two who met and would pair again without the rule
+    dialog.set_skipping(set(dialog.current_program().members) - {a, b})
+    dialog.run()
+    assert dialog.result.groups == ()
+    texts = _texts(dialog) + [
+        dialog.tree.topLevelItem(i).child(j).child(k).text(0)
+        for i in range(dialog.tree.topLevelItemCount())
+        for j in range(dialog.tree.topLevelItem(i).childCount())
+        for k in range(dialog.tree.topLevelItem(i).child(j).childCount())
+    ]
+    assert any(t.startswith("\u2192 ") and t.endswith("allow this one repeat to pair them") for t in texts), (
+        texts
+    )
+    assert dialog.repeat_button.isVisible() and not dialog.repeat_button.isEnabled()
+    assert not dialog.repair_button.isVisible()  # it is not their free time
+    dialog.select_repair(a, kind=4)
+    assert dialog.repeat_button.isEnabled()
+    dialog.repeat_button.click()
+    QApplication.processEvents()
+    assert [set(g.members) for g in dialog.result.groups] == [{a, b}]
+    names = sorted(dialog._name(e) for e in (a, b))
+    assert any(t.startswith("Allowed to meet again: ") and all(n in t for n in names) for t in _texts(dialog))
+    assert not dialog.repeat_button.isVisible()
+    # the run keeps what it allowed; another program starts without it
+    assert dialog._matcher.stored(dialog.run_id).params["repeats"] == [sorted((a, b))]
+    if dialog.program.count() > 1:
+        dialog.program.setCurrentIndex(1)
+        assert dialog.repeats == set()
+    dialog.close()

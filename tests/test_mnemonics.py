@@ -57,9 +57,14 @@ def window_mnemonics(top: QWidget) -> dict[str, list[str]]:
             for i in range(widget.count()):
                 if widget.isTabVisible(i):
                     add(widget.tabText(i), "tab")
-        elif isinstance(widget, QAbstractButton):
-            if widget.isEnabled() or True:
-                add(widget.text(), type(widget).__name__)
+        elif isinstance(widget, QAbstractButton):  # enabled or not: its letter is taken either way
+            add(widget.text(), type(widget).__name__)
+    # a button shown only in some states (Add Free Time, Allow Meeting Again...) beside ones shown
+    # always: its letter must be its own as well
+    for button in top.findChildren(QAbstractButton):
+        parent = button.parentWidget()
+        if button.isHidden() and parent is not None and _shown(parent, top) and button.window() is top:
+            add(button.text(), "sometimes " + type(button).__name__)
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             add(widget.text(), "label")
         elif isinstance(widget, QGroupBox):

@@ -196,7 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument(
         "--repair",
         action="store_true",
-        help=_("first add to each unpaired person's free time the least that would pair them (pairs)"),
+        help=_(
+            "first add to each unpaired person's free time the least that would pair them, and allow "
+            "each repeat that alone keeps two unpaired people apart (pairs)"
+        ),
+    )
+    match.add_argument(
+        "--allow-repeat",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar="PERSON",
+        help=_("these two may meet again in this run despite --forbid-repeats (repeatable)"),
     )
     match.add_argument(
         "--skip", action="append", default=[], metavar="PERSON", help=_("sits this round out (repeatable)")

@@ -11,11 +11,12 @@ from peerdesk.cli.errors import CliError
 from peerdesk.domain import Person
 from peerdesk.i18n import _, nformat
 from peerdesk.matching.certificate import Certificate, unproven
-from peerdesk.matching.repair import widened, widenings
+from peerdesk.matching.repair import repeat_repairs, widened, widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher, result_json
 from peerdesk.matching.solvers import MatchResult, run_matching
 from peerdesk.matching.why_not import why_not
+from peerdesk.schedule.dates import local_date
 from peerdesk.storage import open_workspace
 
 
@@ -44,6 +45,9 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             raise CliError(_("--rounds {rounds}: use 1-52").format(rounds=args.rounds))
         everyone = matcher.schedule.people.list_people()
         skipping = {_person(everyone, text).email for text in args.skip}
+        repeats = {frozenset(_person(everyone, text).email for text in pair) for pair in args.allow_repeat}
+        if any(len(pair) < 2 for pair in repeats):
+            raise CliError(_("--allow-repeat names the same person twice"))
 
         def request_now():  # type: ignore[no-untyped-def]
             return matcher.request(
@@ -58,11 +62,17 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
                 pods_by=args.by,
                 odd=args.odd,
                 skipping=skipping,
+                repeats=repeats,
             )
 
         request = request_now()
         if args.repair and _repair_free_time(workspace, request, quiet=args.json):
             request = request_now()
+        if args.repair:
+            allowed = _allow_repeats(request, quiet=args.json)
+            if allowed:
+                repeats |= allowed
+                request = request_now()
         try:
             run_id, result = matcher.run(program, request)
         except ValueError as exc:
@@ -73,7 +83,8 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             applied, unplaced = len(change.after), list(change.notes)
         certificate = matcher.certificate  # proven when the run was stored
         names = {p.email: p.name for p in request.people}
-        repairs = widenings(request, result)
+        repairs = {e: r.text for e, r in widenings(request, result).items()}
+        repairs |= {e: r.text for e, r in repeat_repairs(request, result).items() if e not in repairs}
     if args.json:
         print(
             json.dumps(
@@ -81,15 +92,15 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
                 | {"run": run_id, "sessions_added": applied, "not_placed": unplaced}
                 | ({"certificate": certificate.json()} if certificate else {})
                 | ({"how_chosen": unproven(result.mode)} if unproven(result.mode) else {})
-                | ({"repairs": {e: r.text for e, r in repairs.items()}} if repairs else {}),
+                | ({"repairs": repairs} if repairs else {}),
                 indent=2,
                 ensure_ascii=False,
             )
         )
     else:
         _print(result, run_id, applied, unplaced)
-        for repair in repairs.values():
-            print(f"  \u2192 {repair.text}")
+        for text in repairs.values():
+            print(f"  \u2192 {text}")
         _print_certificate(certificate, names)
         if unproven(result.mode):
             print(_("How these groups were chosen:"))
@@ -129,6 +140,29 @@ def _repair_free_time(workspace, request, *, quiet: bool) -> int:  # type: ignor
                 )
             )
     return done
+
+
+def _allow_repeats(request, *, quiet: bool) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    """`--repair`: the repeats that alone keep two unpaired people apart, allowed for this run."""
+    try:
+        repairs = repeat_repairs(request, run_matching(request))
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    names = {p.email: p.name for p in request.people}
+    allowed: set[frozenset[str]] = set()
+    for repair in repairs.values():
+        if any(repair.email in pair or repair.partner in pair for pair in allowed):
+            continue  # one repeat per person is enough
+        allowed.add(repair.pair)
+        if not quiet:
+            print(
+                _("Allowed to meet again in this run: {name} and {partner} (met on {day})").format(
+                    name=names[repair.email],
+                    partner=names[repair.partner],
+                    day=local_date(repair.met_on, "%d %b %Y", "d MMM y"),
+                )
+            )
+    return allowed
 
 
 def _print_certificate(certificate: Certificate | None, names: dict[str, str]) -> None:

@@ -225,13 +225,13 @@ class Objective:
                 j = pool.index.get(person.manager_email or "")
                 if j is not None and j != i:
                     found.add((min(i, j), max(i, j)))
-            blocked, met = r.blocked, pool.met
+            blocked, met = r.blocked, pool.rule_met
         elif rule == RULES[1]:
-            relaxed, blocked, met = r.weights, set(), pool.met
+            relaxed, blocked, met = r.weights, set(), pool.rule_met
             found = self._pairs_of(r.blocked)
         else:
-            relaxed, blocked, met = replace(r.weights, forbid_repeats=False), r.blocked, pool.met
-            found = self._pairs_of(pool.met)
+            relaxed, blocked, met = replace(r.weights, forbid_repeats=False), r.blocked, pool.rule_met
+            found = self._pairs_of(pool.rule_met)
         people = pool.people
         return {
             (i, j): self.score(i, j)

@@ -89,11 +89,11 @@ class MentorObjective:
     def in_force(self) -> Program:
         """The run's own program: every rule as the lead set it."""
         r = self.request
-        return self.program(r.weights, r.blocked, self.pool.met)
+        return self.program(r.weights, r.blocked, self.pool.rule_met)
 
     def without(self, rule: str) -> Program:
         """The program with one hard rule lifted."""
-        r, met = self.request, self.pool.met
+        r, met = self.request, self.pool.rule_met
         if rule == RULES[0]:
             return self.program(replace(r.weights, avoid_managers=False), r.blocked, met)
         if rule == RULES[1]:

@@ -1,11 +1,15 @@
-"""Repairs for the unpaired: the smallest widening of someone's free time that would give them a partner.
+"""Repairs for the unpaired: the smallest change that would give them a partner.
 
 When a pairs run leaves a person unpaired and nobody left over shares a
 meeting-long slot with them, the lead's usual fix is to ask them for a little
-more time. This finds the least: over every other unpaired person they may be
-paired with, and every slot that partner is free for a whole meeting, the
-fewest 15-minute slots the person would have to add (one block); on a tie a
-block that widens a window they already have, then the earliest.
+more time. `widenings` finds the least: over every other unpaired person they
+may be paired with, and every slot that partner is free for a whole meeting,
+the fewest 15-minute slots the person would have to add (one block); on a tie
+a block that widens a window they already have, then the earliest.
+
+When only the no-repeat rule stands between two people left over (they share
+the time, their pair scores above nothing, and they met before), the smallest
+change is to let that one pair meet again in this run: `repeat_repairs`.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from peerdesk.matching.score import (
     slot_start,
 )
 from peerdesk.matching.solvers import MatchRequest, MatchResult
+from peerdesk.schedule.dates import local_date
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ def widenings(request: MatchRequest, result: MatchResult) -> dict[str, Repair]:
     full = (1 << SLOTS_PER_WEEK) - 1
     masks = {e: free_mask(p, request.week) for e, p in people.items()}
     met = set(request.met)
+    kept_apart = met - set(request.repeats)  # the no-repeat rule's pairs in this run
     profiles = {e: profile(p, request.week) for e, p in people.items()}
     repairs: dict[str, Repair] = {}
     for email, person in sorted(people.items()):
@@ -62,7 +68,7 @@ def widenings(request: MatchRequest, result: MatchResult) -> dict[str, Repair]:
             other
             for other in sorted(people)
             if other != email
-            and hard_rule(person, people[other], request.weights, request.blocked, met) is None
+            and hard_rule(person, people[other], request.weights, request.blocked, kept_apart) is None
             and score_value(free_always, profiles[other], request.weights, length, met) > 0
         ]
         if not partners or any(runs_of(masks[email] & masks[o], length) for o in partners):
@@ -89,6 +95,56 @@ def widenings(request: MatchRequest, result: MatchResult) -> dict[str, Repair]:
             name=person.name, minutes=minutes, when=when, partner=people[partner].name
         )
         repairs[email] = Repair(email, partner, first & full, minutes, text)
+    return repairs
+
+
+@dataclass(frozen=True)
+class RepeatRepair:
+    """Let `email` and `partner`, who met on `met_on`, be paired again in this run."""
+
+    email: str
+    partner: str
+    met_on: date
+    text: str
+
+    @property
+    def pair(self) -> frozenset[str]:
+        """The pair to allow, as the run's `repeats` holds it."""
+        return frozenset((self.email, self.partner))
+
+
+def repeat_repairs(request: MatchRequest, result: MatchResult) -> dict[str, RepeatRepair]:
+    """For each unpaired person whom only the no-repeat rule keeps from another unpaired one:
+    the best-scoring such partner (the pair met before; allowing that one repeat pairs them)."""
+    if request.mode != "pairs" or not request.weights.forbid_repeats:
+        return {}
+    left_out = {u.email for u in result.unmatched} - set(request.skipping) - set(request.excluded)
+    left_out -= set(request.away)
+    people = {p.email: p for p in request.people if p.email in left_out and p.active}
+    length = max(1, -(-request.minutes // SLOT_MINUTES))
+    met = set(request.met)
+    lifted = replace(request.weights, forbid_repeats=False)
+    profiles = {e: profile(p, request.week) for e, p in people.items()}
+    repairs: dict[str, RepeatRepair] = {}
+    for email, person in sorted(people.items()):
+        options = []
+        for other in sorted(people):
+            pair = frozenset((email, other))
+            if other == email or pair not in met or pair in request.repeats:
+                continue
+            if hard_rule(person, people[other], lifted, request.blocked, met) is not None:
+                continue  # another rule keeps them apart too
+            value = score_value(profiles[email], profiles[other], request.weights, length, met)
+            if value > 0:
+                options.append((-value, other))
+        if not options:
+            continue
+        partner = min(options)[1]
+        when = request.met[frozenset((email, partner))]
+        text = _("{name} and {partner} met on {day}: allow this one repeat to pair them").format(
+            name=person.name, partner=people[partner].name, day=local_date(when, "%d %b %Y", "d MMM y")
+        )
+        repairs[email] = RepeatRepair(email, partner, when, text)
     return repairs
 
 

@@ -171,6 +171,7 @@ class Matcher:
         locked: list[tuple[str, ...]] | None = None,
         excluded: set[str] | None = None,
         skipping: set[str] | None = None,
+        repeats: set[frozenset[str]] | None = None,
     ) -> MatchRequest:
         """Everything a run of `mode` on the program's members depends on."""
         members = set(program.members)
@@ -200,6 +201,7 @@ class Matcher:
             away_rounds=away_rounds,
             away_weeks=away_weeks,
             skipping=set(skipping or ()),
+            repeats=set(repeats or ()),
         )
 
     def meeting_minutes(self, program: Program, mode: str) -> int:
@@ -262,6 +264,7 @@ class Matcher:
                 "locked": [list(g) for g in request.locked],
                 "excluded": sorted(request.excluded),
                 "skipping": sorted(request.skipping),
+                "repeats": sorted(sorted(pair) for pair in request.repeats),
             }.items()
         }
         inputs = {

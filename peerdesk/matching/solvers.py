@@ -110,6 +110,7 @@ class MatchRequest:
     away_rounds: dict[int, dict[str, str]] = field(default_factory=dict)  # rotation round -> email -> why
     away_weeks: dict[int, set[str]] = field(default_factory=dict)  # program week -> who is away (pods)
     skipping: set[str] = field(default_factory=set)  # asked to sit this round out (this run only)
+    repeats: set[frozenset[str]] = field(default_factory=set)  # may meet again despite the no-repeat rule
 
 
 # -- the solver -------------------------------------------------------------------
@@ -296,9 +297,11 @@ class _Pool:
         self.profiles = [profile(p, request.week) for p in self.people]
         self.index = {p.email: i for i, p in enumerate(self.people)}
         self.met = set(request.met)
+        self.rule_met = self.met - set(request.repeats)  # the pairs the no-repeat rule keeps apart
 
     def rule(self, a: Person, b: Person, met: set[frozenset[str]] | None = None) -> str | None:
-        return hard_rule(a, b, self.request.weights, self.request.blocked, self.met if met is None else met)
+        history = self.rule_met if met is None else met
+        return hard_rule(a, b, self.request.weights, self.request.blocked, history)
 
     def score(self, i: int, j: int, met: set[frozenset[str]] | None = None) -> PairScore:
         r = self.request

@@ -1051,6 +1051,14 @@
         <translation>Den ausgewählten Vorschlag zur wöchentlichen freien Zeit der Person hinzufügen (Bearbeiten &gt; Rückgängig nimmt ihn zurück)</translation>
     </message>
     <message>
+        <source>Allow Meeting A&amp;gain</source>
+        <translation>Wiederh&amp;olung erlauben</translation>
+    </message>
+    <message>
+        <source>Let the two people of the selected suggestion meet again in this program&apos;s runs, although they met before (the no-repeat rule still holds for everyone else)</source>
+        <translation>Die beiden Personen des gewählten Vorschlags dürfen sich in den Läufen dieses Programms erneut treffen, obwohl sie sich schon getroffen haben (für alle anderen gilt die Regel gegen Wiederholungen weiter)</translation>
+    </message>
+    <message>
         <source>Pairs that have met so far: {0}.</source>
         <translation>Paare, die sich bisher getroffen haben: {0}.</translation>
     </message>
@@ -1087,6 +1095,10 @@
     <message>
         <source>Round {0}</source>
         <translation>Runde {0}</translation>
+    </message>
+    <message>
+        <source>Allowed to meet again: {0}</source>
+        <translation>Dürfen sich erneut treffen: {0}</translation>
     </message>
     <message>
         <source>How these pairs were chosen</source>

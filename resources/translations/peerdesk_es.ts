@@ -1051,6 +1051,14 @@
         <translation>Añadir la sugerencia seleccionada al tiempo libre semanal de esa persona (Edición &gt; Deshacer la quita)</translation>
     </message>
     <message>
+        <source>Allow Meeting A&amp;gain</source>
+        <translation>&amp;Volver a emparejar</translation>
+    </message>
+    <message>
+        <source>Let the two people of the selected suggestion meet again in this program&apos;s runs, although they met before (the no-repeat rule still holds for everyone else)</source>
+        <translation>Permitir que las dos personas de la sugerencia elegida vuelvan a reunirse en las rondas de este programa, aunque ya se reunieron (la regla de no repetir sigue valiendo para los demás)</translation>
+    </message>
+    <message>
         <source>Pairs that have met so far: {0}.</source>
         <translation>Parejas que ya se han reunido: {0}.</translation>
     </message>
@@ -1091,6 +1099,10 @@
     <message>
         <source>Skipped: {0}</source>
         <translation>Se saltan la ronda: {0}</translation>
+    </message>
+    <message>
+        <source>Allowed to meet again: {0}</source>
+        <translation>Pueden volver a reunirse: {0}</translation>
     </message>
     <message>
         <source>Unpaired ({0})</source>

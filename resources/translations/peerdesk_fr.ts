@@ -1051,6 +1051,14 @@
         <translation>Ajouter la suggestion sélectionnée aux disponibilités hebdomadaires de cette personne (Édition &gt; Annuler la retire)</translation>
     </message>
     <message>
+        <source>Allow Meeting A&amp;gain</source>
+        <translation>Autoriser la r&amp;épétition</translation>
+    </message>
+    <message>
+        <source>Let the two people of the selected suggestion meet again in this program&apos;s runs, although they met before (the no-repeat rule still holds for everyone else)</source>
+        <translation>Permettre aux deux personnes de la suggestion choisie de se retrouver dans les tours de ce programme, bien qu&apos;elles se soient déjà rencontrées (la règle de non-répétition vaut toujours pour les autres)</translation>
+    </message>
+    <message>
         <source>Pairs that have met so far: {0}.</source>
         <translation>Binômes déjà réunis&#xa0;: {0}.</translation>
     </message>
@@ -1091,6 +1099,10 @@
     <message>
         <source>Skipped: {0}</source>
         <translation>Passent leur tour&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Allowed to meet again: {0}</source>
+        <translation>Autorisés à se retrouver&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Unpaired ({0})</source>

@@ -37,7 +37,7 @@ from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, Session
 from peerdesk.matching.certificate import Certificate, unproven
-from peerdesk.matching.repair import Repair, widened, widenings
+from peerdesk.matching.repair import Repair, RepeatRepair, repeat_repairs, widened, widenings
 from peerdesk.matching.score import Weights
 from peerdesk.matching.service import Matcher
 from peerdesk.matching.solvers import MODES, Group, MatchRequest, MatchResult
@@ -74,7 +74,7 @@ SHUFFLE_HELP = (
     "Several groupings are often equally good. Another number here picks another of them; the "
     "same number always gives the same groups"
 )
-PERSON, GROUP, REPAIR = 1, 2, 3
+PERSON, GROUP, REPAIR, REPEAT = 1, 2, 3, 4
 WHY_NOT_ROLE = Qt.ItemDataRole.UserRole + 7  # marks the "Why not A with B?" answer at the top
 
 
@@ -102,6 +102,8 @@ class MatchingDialog(QDialog):
         self.locked: list[tuple[str, ...]] = []
         self.excluded: set[str] = set()
         self.skipping: set[str] = set()  # asked to sit this round out (this run only)
+        self.repeats: set[frozenset[str]] = set()  # may meet again in this program's runs (Allow Repeat)
+        self.repeat_repairs: dict[str, RepeatRepair] = {}  # unpaired email -> the one repeat that pairs them
         self.skip_dialog: SkipDialog | None = None
         self.result: MatchResult | None = None
         self.certificate: Certificate | None = None
@@ -114,6 +116,7 @@ class MatchingDialog(QDialog):
             self.program.addItem(p.name, p.id)
         self.program.setCurrentIndex(len(programs) - 1)
         self.program.currentIndexChanged.connect(lambda _index: self.set_skipping(set()))
+        self.program.currentIndexChanged.connect(lambda _index: self.repeats.clear())
         self.mode = QComboBox()
         mode_words = {
             "pairs": self.tr("pairs"),
@@ -242,6 +245,15 @@ class MatchingDialog(QDialog):
         )
         self.repair_button.clicked.connect(self.apply_repair)
         self.repair_button.setVisible(False)
+        self.repeat_button = QPushButton(self.tr("Allow Meeting A&gain"))
+        self.repeat_button.setToolTip(
+            self.tr(
+                "Let the two people of the selected suggestion meet again in this program's runs, "
+                "although they met before (the no-repeat rule still holds for everyone else)"
+            )
+        )
+        self.repeat_button.clicked.connect(self.allow_repeat)
+        self.repeat_button.setVisible(False)
         self.run_button.clicked.connect(self.run)
         self.lock_button.clicked.connect(self.toggle_lock)
         self.swap_button.clicked.connect(self.swap)
@@ -262,6 +274,7 @@ class MatchingDialog(QDialog):
         buttons.addWidget(self.run_button)
         buttons.addStretch(1)
         buttons.addWidget(self.repair_button)
+        buttons.addWidget(self.repeat_button)
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.apply_button)
         right = QVBoxLayout()
@@ -333,6 +346,7 @@ class MatchingDialog(QDialog):
             locked=self.locked if self.mode.currentData() != "rotation" else [],
             excluded=self.excluded,
             skipping=self.skipping,
+            repeats=self.repeats,
         )
 
     def choose_skips(self) -> None:
@@ -364,6 +378,7 @@ class MatchingDialog(QDialog):
         self.certificate = self._matcher.certificate  # proven when the run was stored
         self.why_not_lines = []
         self.repairs = widenings(request, result)
+        self.repeat_repairs = repeat_repairs(request, result)
         self._show(result, previous)
 
     def preview(self) -> None:
@@ -410,6 +425,10 @@ class MatchingDialog(QDialog):
         if skipped:
             names = ", ".join(sorted((self._name(e) for e in skipped), key=sort_key))
             QTreeWidgetItem(self.tree, [self.tr("Skipped: {0}").format(names)])
+        repeats = self._last_request.repeats if self._last_request is not None else set()
+        if repeats:
+            pairs = sorted(" & ".join(sorted(map(self._name, pair), key=sort_key)) for pair in repeats)
+            QTreeWidgetItem(self.tree, [self.tr("Allowed to meet again: {0}").format(", ".join(pairs))])
         unpaired = [u for u in result.unmatched if u.email not in skips]
         if unpaired:
             left = QTreeWidgetItem(self.tree, [self.tr("Unpaired ({0})").format(len(unpaired))])
@@ -420,6 +439,10 @@ class MatchingDialog(QDialog):
                 if u.email in repairs:  # the smallest widening of their free time that would pair them
                     fix = QTreeWidgetItem(item, ["\u2192 " + repairs[u.email].text])
                     fix.setData(0, Qt.ItemDataRole.UserRole, (REPAIR, u.email))
+                    item.setExpanded(True)
+                elif u.email in self.repeat_repairs:  # only the no-repeat rule keeps them from a partner
+                    fix = QTreeWidgetItem(item, ["\u2192 " + self.repeat_repairs[u.email].text])
+                    fix.setData(0, Qt.ItemDataRole.UserRole, (REPEAT, u.email))
                     item.setExpanded(True)
             left.setExpanded(True)
         if self.certificate is not None:
@@ -493,6 +516,8 @@ class MatchingDialog(QDialog):
         )
         self.repair_button.setVisible(bool(self.repairs) and self._repair is not None)
         self.repair_button.setEnabled(bool(self._selected(REPAIR)))
+        self.repeat_button.setVisible(bool(self.repeat_repairs))
+        self.repeat_button.setEnabled(bool(self._selected(REPEAT)))
 
     def select_group(self, members: tuple[str, ...]) -> None:
         """Select the group with these members (for keyboard users and tests)."""
@@ -608,11 +633,12 @@ class MatchingDialog(QDialog):
             self.place_button.setVisible(bool(self.unplaced) and self._place is not None)
             self.apply_button.setEnabled(False)
 
-    def select_repair(self, email: str) -> None:
-        """Select the suggested widening under this unpaired person (for keyboard users and tests)."""
+    def select_repair(self, email: str, kind: int = REPAIR) -> None:
+        """Select the suggestion (a widening, or with kind=REPEAT a repeat) under this unpaired person
+        (for keyboard users and tests)."""
         self.tree.clearSelection()
         for item in self._items():
-            if item.data(0, Qt.ItemDataRole.UserRole) == (REPAIR, email):
+            if item.data(0, Qt.ItemDataRole.UserRole) == (kind, email):
                 item.setSelected(True)
                 self.tree.setCurrentItem(item)
 
@@ -634,6 +660,15 @@ class MatchingDialog(QDialog):
                 )
                 return
             self._repair(better)
+        self.run()
+
+    def allow_repeat(self) -> None:
+        """Let the selected suggestion's two people meet again in this program's runs, then run again.
+        Nothing in the workspace changes: the run stores which repeats it allowed."""
+        for email in self._selected(REPEAT):
+            repair = self.repeat_repairs.get(str(email))
+            if repair is not None:
+                self.repeats.add(repair.pair)
         self.run()
 
     def place_next(self) -> None:
