@@ -44,6 +44,7 @@ from peerdesk.impact.feedback import Feedback, SessionRecord
 from peerdesk.roster.service import Roster, import_change
 from peerdesk.schedule.service import Schedule
 from peerdesk.storage import open_workspace
+from peerdesk.ui.feedback.model import RATING
 
 RUNS = 5
 ROWS: list[Row] = []
@@ -145,15 +146,22 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
 
         def rate(n: list[int] = [0]) -> None:  # noqa: B006 - a counter across calls
             """Type a rating into the Record page's table, as a lead does (from another tab, the
-            same edit arrives through the page's signal, as an import would)."""
+            same edit arrives through the page's signal, as an import would). The rating always
+            differs from the row's, and the edit must reach the undo stack: an edit that changed
+            nothing would time nothing."""
             n[0] += 1
+            row = n[0] % 50
+            rating = 1 + ((page.model.rows()[row].rating or 0) % 5)
+            steps = window.undo_stack.count()
             if page.isVisible():
-                QTest.keyClick(page.table, str(1 + n[0] % 5))
+                page.table.setCurrentIndex(page.table.model().index(row, RATING))
+                QTest.keyClick(page.table, str(rating))
             else:
                 rows = page.model.rows()
-                rows[0] = replace(rows[0], present=True, rating=1 + n[0] % 5)
+                rows[row] = replace(rows[row], present=True, rating=rating)
                 page.record_changed.emit(SessionRecord(page.record.session, tuple(rows)))
             app.processEvents()  # the page saves on the next turn of the event loop
+            assert window.undo_stack.count() == steps + 1 or window.undo_stack.index() == steps + 1
 
         def series(before: list[Callable[[], None]], action: Callable[[], None], after: list) -> list[float]:
             times = []

@@ -38,6 +38,7 @@ def cell_at(table: QTableView, row: int, column: int) -> QAccessibleInterface:
 def test_a_kpi_card_reads_its_value_target_and_status(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     demo_window.tabs.setCurrentIndex(2)
     dashboard = demo_window.feedback_tab.dashboard
+    demo_window.feedback_tab.setCurrentWidget(dashboard)
     kpis = dashboard.kpis
     assert kpis is not None
     target = next(t for t in kpis.targets if t.key == "participation")
@@ -51,6 +52,7 @@ def test_a_kpi_card_reads_its_value_target_and_status(qtbot, demo_window: MainWi
 
 def test_each_chart_is_named_by_its_title(qtbot, demo_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     demo_window.tabs.setCurrentIndex(2)
+    demo_window.feedback_tab.setCurrentWidget(demo_window.feedback_tab.dashboard)
     for slot in demo_window.feedback_tab.dashboard.chart_slots.values():
         shown = slot.currentWidget()
         if shown is slot.view:

@@ -269,6 +269,7 @@ def test_delete_program_from_the_schedule_menu_writes_cancellations_and_undo_res
         s.id for s in window.schedule.list_sessions(program.id)
     }
     window.tabs.setCurrentIndex(2)
+    window.feedback_tab.setCurrentWidget(window.feedback_tab.dashboard)
     QApplication.processEvents()
     assert window.feedback_tab.dashboard.program.findData(program.id) == -1
     window.tabs.setCurrentIndex(1)

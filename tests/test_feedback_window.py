@@ -90,7 +90,11 @@ def test_type_in_a_sign_in_sheet_from_the_keyboard(qtbot, window: MainWindow) ->
     assert stored.session.status == "held"  # recording attendance marks it held
     assert [r.rating for r in stored.attendance] == [5, 4, None, None, 3, 5, None, 4]
     assert stored.attendance[0].answer == "Try it on Monday"
+    # the dashboard is filled when it comes to the front, not while the sheet is typed
+    assert window.feedback_tab.dashboard.tile_labels["participation"].text() == dashboard_before
+    window.feedback_tab.setCurrentWidget(window.feedback_tab.dashboard)
     assert window.feedback_tab.dashboard.tile_labels["participation"].text() != dashboard_before
+    window.feedback_tab.setCurrentWidget(page)
     # a walk-in, then undo everything back to the start
     page.walk_in.setCurrentIndex(page.walk_in.findData("aisha.bello@northwind.example"))
     page.add_walk_in.click()
@@ -109,6 +113,8 @@ def test_dashboard_period_and_report_export(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     dashboard = window.feedback_tab.dashboard
+    window.feedback_tab.setCurrentWidget(dashboard)
+    qtbot.wait(10)  # the charts take their size once shown
     assert "met" in dashboard.tile_labels["participation"].text()
     assert dashboard.charts.count() == 4
     sizes = [slot.height() for slot in dashboard.chart_slots.values()]
@@ -157,6 +163,7 @@ def test_led_by_lists_everyone_or_says_how_many_more(window: MainWindow) -> None
 
     from peerdesk.ui.feedback.tab import led_by_text
 
+    window.feedback_tab.setCurrentWidget(window.feedback_tab.dashboard)
     kpis = window.feedback_tab.dashboard.kpis
     assert kpis is not None
     assert led_by_text(kpis) in window.feedback_tab.dashboard.details.text()
@@ -216,6 +223,7 @@ def test_import_check_ins_end_of_pilot_and_compare(
         "date,email,skill,level,assessor\n2026-01-01,priya.raman@northwind.example,SQL,2,peer\n",
         encoding="utf-8",
     )
+    window.feedback_tab.setCurrentWidget(window.feedback_tab.competency)
     rows = window.feedback_tab.competency.table.rowCount()
     assert impact_actions.import_check_ins(window, good)
     assert window.feedback_tab.competency.table.rowCount() == rows + 1
@@ -236,6 +244,7 @@ def test_import_check_ins_end_of_pilot_and_compare(
 
 def test_check_ins_shoutouts_and_baseline_with_undo(window: MainWindow) -> None:
     competency = window.feedback_tab.competency
+    window.feedback_tab.setCurrentWidget(competency)  # the lead adds check-ins on their page
     rows_before = competency.table.rowCount()
     competency.person.setCurrentIndex(competency.person.findData("priya.raman@northwind.example"))
     competency.skill.setCurrentText("SQL")
@@ -248,8 +257,10 @@ def test_check_ins_shoutouts_and_baseline_with_undo(window: MainWindow) -> None:
     competency.baseline.editingFinished.emit()
     program = window.schedule.list_programs()[0]
     assert program.baseline_days == 60
+    window.feedback_tab.setCurrentWidget(window.feedback_tab.dashboard)
     assert "faster" in window.feedback_tab.dashboard.tile_labels["faster_onboarding"].text()
     recognition = window.feedback_tab.recognition
+    window.feedback_tab.setCurrentWidget(recognition)
     count = recognition.shoutouts.count()
     recognition.text.setText("Samuel ran his first demo")
     recognition.add.click()

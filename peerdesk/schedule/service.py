@@ -164,6 +164,10 @@ class Schedule:
         """All programs."""
         return self.programs.list_programs()
 
+    def count_programs(self) -> int:
+        """How many programs there are (the status bar; no members read)."""
+        return self.programs.count()
+
     def find_program(self, name_or_id: str) -> Program | None:
         """A program by name or id."""
         return self.programs.find(name_or_id)
@@ -539,7 +543,8 @@ class Schedule:
                 if series_changed or timing_changed:
                     sequence += 1
                 self.programs.save(
-                    replace(program, sequence=sequence, uid=current.uid if current else program.uid)
+                    replace(program, sequence=sequence, uid=current.uid if current else program.uid),
+                    reread=False,
                 )
         return saved
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, time
 from typing import TYPE_CHECKING
 
@@ -21,8 +23,10 @@ class ProgramRepository:
         self.db = db
         self._people = PeopleRepository(db)
 
-    def save(self, program: Program) -> Program:
-        """Insert or update a program and replace its member list."""
+    def save(self, program: Program, *, reread: bool = True) -> Program:
+        """Insert or update a program and replace its member list; returns it as stored (with
+        `reread` False: as given, with its id - a session edit raising the series' SEQUENCE needs
+        no second read of a program of thousands)."""
         address = normalise_email(program.organizer_email) if program.organizer_email else ""
         organizer = self._people.id_for_email(address) if address else None
         row = {
@@ -66,27 +70,44 @@ class ProgramRepository:
                     "SELECT person_id FROM program_members WHERE program_id = ? ORDER BY rowid", [program_id]
                 )
             ]
-            if stored != member_ids:
+            if set(stored) != set(member_ids) or len(stored) != len(member_ids):  # order is the reader's
                 self.db.execute("DELETE FROM program_members WHERE program_id = ?", [program_id])
                 self.db.conn.executemany(
                     "INSERT INTO program_members (program_id, person_id) VALUES (?, ?)",
                     [(program_id, pid) for pid in member_ids],
                 )
+        if not reread:
+            return replace(program, id=program_id)
         return self.get(program_id)  # type: ignore[return-value]
 
-    def list_programs(self) -> list[Program]:
-        """All programs, by start date."""
+    def count(self) -> int:
+        """How many programs there are (without reading their members)."""
+        return int(self.db.execute("SELECT COUNT(*) FROM programs").fetchone()[0])
+
+    def list_programs(self, ids: Iterable[int] | None = None) -> list[Program]:
+        """All programs (or those with these ids), by start date."""
         members: dict[int, list[str]] = {}
+        where, params = "", []
+        if ids is not None:
+            params = list(ids)
+            if not params:
+                return []
+            where = f" WHERE {{}} IN ({','.join('?' * len(params))})"
         found = self.db.execute(
             "SELECT m.program_id, p.email, p.name FROM program_members m JOIN people p ON p.id = m.person_id"
-            " ORDER BY p.id"
+            + where.format("m.program_id")
+            + " ORDER BY p.id",
+            params,
         ).fetchall()
         found.sort(key=lambda r: sort_key(r[2]))  # members by name, as a reader sorts them
         for program_id, email, _name in found:
             members.setdefault(program_id, []).append(email)
         rows = self.db.execute(
             "SELECT g.*, o.email AS organizer_email FROM programs g"
-            " LEFT JOIN people o ON o.id = g.organizer_id ORDER BY g.start_date, g.id"
+            " LEFT JOIN people o ON o.id = g.organizer_id"
+            + where.format("g.id")
+            + " ORDER BY g.start_date, g.id",
+            params,
         )
         names = [d[0] for d in rows.description]
         result = []
@@ -124,7 +145,8 @@ class ProgramRepository:
 
     def get(self, program_id: int) -> Program | None:
         """One program by id, or None."""
-        return next((p for p in self.list_programs() if p.id == program_id), None)
+        found = self.list_programs(ids=[program_id])
+        return found[0] if found else None
 
     def find(self, name_or_id: str) -> Program | None:
         """A program by its id or its name (any case), as the command line names it."""

@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self) -> None:
         people, active, teams = self.roster.repo.counts()
-        programs = len(self.schedule.list_programs())
+        programs = self.schedule.count_programs()
         self.counts_label.setText(
             self.tr("{0} ({1} active) · {2} · {3}").format(
                 self.tr("%n person(s)", "", people),

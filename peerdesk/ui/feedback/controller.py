@@ -35,7 +35,10 @@ class FeedbackController(QObject):
 
     Each page is filled again only when an edit touched what it shows: the Record
     page when its session (or the names) changed, the dashboard and recognition
-    when their program's sessions, attendance or check-ins changed.
+    when their program's sessions, attendance or check-ins changed. The program
+    pages (dashboard, competency, recognition) are filled when they are in front:
+    while the lead types a sign-in sheet on the Record page, an edit only marks
+    them stale, and they catch up when one of them is shown.
     """
 
     def __init__(self, ctx: WindowContext, tab: FeedbackTab) -> None:
@@ -50,12 +53,14 @@ class FeedbackController(QObject):
         self._attendance: dict[int, list[AttendanceRecord]] = {}  # of the dashboard program's sessions
         self._check_ins: list[CheckIn] | None = None
         self._typed: SessionRecord | None = None  # a record being saved from the Record page
+        self._stale: bool | None = None  # program pages to fill when shown (True: check-ins too)
         self._loaded = False
         self._connect_feedback()
 
     def forget(self) -> None:
         """Drop what was shown of the previous workspace."""
         self._feedback_session, self._dashboard = None, (None, 0)
+        self._stale = None
         self._loaded = False
 
     # -- keeping the tab current ------------------------------------------------
@@ -198,7 +203,18 @@ class FeedbackController(QObject):
         tab.record.show_record(record, people, previous, answers)
 
     def _show_program_pages(self, *, checkins: bool) -> None:
-        """The dashboard, check-ins and recognition of the program the dashboard shows."""
+        """The dashboard, check-ins and recognition of the program the dashboard shows: now if one of
+        them is in front, else when one is next shown."""
+        self._stale = bool(self._stale) or checkins
+        if self.tab.currentWidget() is self.tab.record:
+            return
+        self._catch_up_pages()
+
+    def _catch_up_pages(self) -> None:
+        """Fill the program pages that an edit made stale (see `_show_program_pages`)."""
+        if self._stale is None:
+            return
+        checkins, self._stale = self._stale, None
         tab = self.tab
         programs, people = self._programs, self._people_list()
         program = self._program()
@@ -245,6 +261,7 @@ class FeedbackController(QObject):
             self._dashboard = (tab.dashboard.program.currentData(), tab.dashboard.week.currentData() or 0)
             self._show_program_pages(checkins=True)
 
+        tab.currentChanged.connect(lambda _index: self._catch_up_pages())
         tab.record.session_chosen.connect(chosen)
         tab.record.record_changed.connect(self._record_typed)
         tab.dashboard.program.currentIndexChanged.connect(dashboard)
