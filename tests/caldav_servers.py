@@ -1,9 +1,10 @@
 """Real CalDAV servers from Debian's packages, run privately on 127.0.0.1 for the publishing tests.
 
-Cyrus IMAP with CalDAV (the server Fastmail runs) and sabre/dav (the library
-under Nextcloud and Baikal). Each keeps everything in its own folder, listens on
-a free loopback port and is stopped by its own process id. `.ci/run` installs the
-packages; a machine without them skips the tests that need them, with the reason.
+Cyrus IMAP with CalDAV (the server Fastmail runs), sabre/dav (the library
+under Nextcloud and Baikal) and DAViCal (PHP on PostgreSQL). Each keeps
+everything in its own folder, listens on a free loopback port and is stopped by
+its own process id. `.ci/run` installs the packages; a machine without them
+skips the tests that need them, with the reason.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 CYRUS_MASTER = Path("/usr/lib/cyrus/bin/master")
 SABRE_EXAMPLES = Path("/usr/share/doc/php-sabre-dav/examples")
+DAVICAL = Path("/usr/share/davical")
 
 
 def free_port() -> int:
@@ -57,6 +59,25 @@ def sabre_missing() -> str | None:
     """Why sabre/dav cannot run here, or None."""
     if shutil.which("php") is None or not (SABRE_EXAMPLES / "calendarserver.php").exists():
         return "sabre/dav is not installed (apt-get install php-cli php-sqlite3 php-xml php-sabre-dav)"
+    return None
+
+
+def postgres_bin() -> Path | None:
+    """The folder of the newest installed PostgreSQL server's programs (Debian's layout), or None."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parent.parent.name)
+    )
+    return found[-1].parent if found else None
+
+
+def davical_missing() -> str | None:
+    """Why DAViCal cannot run here, or None."""
+    if shutil.which("php") is None or not (DAVICAL / "htdocs" / "caldav.php").exists():
+        return "DAViCal is not installed (apt-get install davical postgresql)"
+    if postgres_bin() is None:
+        return "PostgreSQL's server is not installed (apt-get install postgresql)"
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        return "PostgreSQL refuses to run as root and setpriv (util-linux) is missing"
     return None
 
 
@@ -218,3 +239,178 @@ class Sabre:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(10)
             self.process = None
+
+
+class Davical:
+    """DAViCal 1.1 on PHP's built-in server, with a private PostgreSQL cluster; Basic auth.
+
+    The cluster listens only on a socket in the folder (no TCP port); fsync is off, as nothing
+    here needs to survive a crash. DAViCal reads its configuration from /etc/davical/: the
+    folder holds a copy of its `always.php` that reads the folder's own instead, so nothing
+    on the machine is changed. Each user has the home calendar DAViCal's admin pages make.
+    """
+
+    password = "s3cret"
+
+    def __init__(self, users: tuple[str, ...] = ("maja", "bob")) -> None:
+        # pytest's tmp folders are private to root; PostgreSQL runs as the `postgres` user
+        self.folder = Path(tempfile.mkdtemp(prefix="peerdesk-davical-"))
+        self.folder.chmod(0o755)
+        self.port = free_port()
+        self.users = users
+        self.postgres: subprocess.Popen[bytes] | None = None
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """The server address a DAViCal user types (its CalDAV entry point; the principal is found from it)."""
+        return f"http://127.0.0.1:{self.port}/caldav.php/"
+
+    def _as_postgres(self) -> list[str]:
+        """PostgreSQL will not run as root: as root, run its programs as the `postgres` user."""
+        if os.geteuid() != 0:
+            return []
+        return ["setpriv", "--reuid=postgres", "--regid=postgres", "--clear-groups", "--"]
+
+    def _start_postgres(self) -> dict[str, str]:
+        """initdb, then start the server; returns the environment psql and DAViCal's scripts connect with."""
+        pg_bin, data, sockets = postgres_bin(), self.folder / "pg", self.folder / "sockets"
+        assert pg_bin is not None
+        sockets.mkdir()
+        if os.geteuid() == 0:
+            shutil.chown(sockets, "postgres")
+            shutil.chown(self.folder, "postgres")
+        initdb = (
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        )
+        # only the socket in the folder (-h ""), and no waiting for the disk
+        server = (
+            "-D",
+            str(data),
+            "-k",
+            str(sockets),
+            "-h",
+            "",
+            "-c",
+            "fsync=off",
+            "-c",
+            "synchronous_commit=off",
+        )
+        with (self.folder / "postgres.log").open("ab") as log:
+            subprocess.run(
+                [*self._as_postgres(), str(pg_bin / "initdb"), *initdb], stdout=log, stderr=log, check=True
+            )
+            self.postgres = subprocess.Popen(
+                [*self._as_postgres(), str(pg_bin / "postgres"), *server],
+                stdout=log,
+                stderr=log,
+                start_new_session=True,
+            )
+        env = {**os.environ, "PGHOST": str(sockets), "PGPORT": "5432", "PGUSER": "postgres"}
+        deadline = time.monotonic() + 30
+        while subprocess.run([str(pg_bin / "pg_isready"), "-q"], env=env, check=False).returncode != 0:
+            if self.postgres.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"PostgreSQL did not start: see {self.folder / 'postgres.log'}")
+            time.sleep(0.05)
+        return env
+
+    def _database(self, env: dict[str, str]) -> None:
+        """DAViCal's own script makes the database (tables, functions, the admin); then the users."""
+        with (self.folder / "database.log").open("ab") as log:
+            subprocess.run(
+                [str(DAVICAL / "dba" / "create-database.sh"), "davical", self.password],
+                env=env,
+                cwd=self.folder,
+                stdout=log,
+                stderr=log,
+                check=True,
+            )
+        sql = []
+        for user in self.users:
+            # what DAViCal's admin pages insert for a new person, and its home calendar
+            sql.append(
+                "INSERT INTO usr (active, email_ok, updated, username, password, fullname, email) VALUES "
+                f"(TRUE, current_date, current_date, '{user}', '**{self.password}', '{user.title()}', "
+                f"'{user}@example.com');\n"
+                "INSERT INTO principal (type_id, user_no, displayname, default_privileges) VALUES "
+                f"(1, currval('usr_user_no_seq'), '{user.title()}', "
+                "privilege_to_bits(ARRAY['read-free-busy', 'schedule-deliver']));\n"
+                "INSERT INTO collection (user_no, parent_container, dav_name, dav_etag, dav_displayname, "
+                "is_calendar, is_addressbook, created, modified, resourcetypes) VALUES "
+                f"(currval('usr_user_no_seq'), '/{user}/', '/{user}/calendar/', '-1', '{user.title()} calendar', "
+                "TRUE, FALSE, current_timestamp, current_timestamp, "
+                "'<DAV::collection/><urn:ietf:params:xml:ns:caldav:calendar/>');\n"
+            )
+        subprocess.run(
+            ["psql", "-qX", "-v", "ON_ERROR_STOP=1", "-U", "davical_dba", "davical"],
+            input="".join(sql).encode(),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+
+    def _htdocs(self, env: dict[str, str]) -> Path:
+        """The web root: DAViCal's entry point, with `always.php` reading the folder's configuration."""
+        htdocs = self.folder / "htdocs"
+        htdocs.mkdir()
+        (self.folder / "inc").symlink_to(DAVICAL / "inc")  # always.php adds ../inc to the include path
+        shutil.copy(DAVICAL / "htdocs" / "caldav.php", htdocs)
+        always = (DAVICAL / "htdocs" / "always.php").read_text(encoding="utf-8")
+        per_host = "'/etc/davical/'.$_SERVER['SERVER_NAME'].'-conf.php'"
+        if always.count(per_host) != 2:
+            raise RuntimeError("DAViCal's always.php no longer reads /etc/davical/HOST-conf.php")
+        config = self.folder / "config.php"
+        (htdocs / "always.php").write_text(always.replace(per_host, f"'{config}'"), encoding="utf-8")
+        config.write_text(
+            "<?php\n"
+            f"$c->pg_connect[] = 'dbname=davical user=davical_app host={env['PGHOST']} port={env['PGPORT']}';\n"
+            "$c->system_name = 'PeerDesk test DAViCal';\n"
+            "$c->admin_email = 'admin@example.com';\n",
+            encoding="utf-8",
+        )
+        return htdocs
+
+    def start(self) -> None:
+        """Start PostgreSQL, make DAViCal's database and users, then start `php -S` on DAViCal."""
+        try:
+            env = self._start_postgres()
+            self._database(env)
+            htdocs = self._htdocs(env)
+            with (self.folder / "php.log").open("ab") as log:
+                self.process = subprocess.Popen(
+                    ["php", "-S", f"127.0.0.1:{self.port}", "-t", str(htdocs)],
+                    cwd=htdocs,
+                    stdout=log,
+                    stderr=log,
+                    env={**os.environ, "PHP_CLI_SERVER_WORKERS": "4"},
+                    start_new_session=True,  # the workers outlive their parent: stop the whole group
+                )
+            wait_until_listening(self.port, self.process)
+        except BaseException:
+            self.stop()  # PostgreSQL must not outlive a failed start
+            raise
+
+    def stop(self) -> None:
+        """Stop PHP's server and its workers, then PostgreSQL (fast shutdown), then remove the folder."""
+        if self.process is not None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(10)
+            self.process = None
+        if self.postgres is not None:
+            self.postgres.send_signal(signal.SIGINT)
+            try:
+                self.postgres.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.postgres.pid, signal.SIGKILL)
+                self.postgres.wait(10)
+            self.postgres = None
+        shutil.rmtree(self.folder, ignore_errors=True)

@@ -1,10 +1,11 @@
 """Publishing against every CalDAV server PeerDesk is tested with, each real and on 127.0.0.1.
 
 Radicale and Xandikos (Python), Cyrus IMAP with CalDAV (the server Fastmail
-runs) and sabre/dav (the library under Nextcloud and Baikal), the last two
-from Debian's packages (`.ci/run` installs them; a machine without them skips
-those tests and says why). What a server holds is read back with plain
-`caldav` and parsed with icalendar, never compared with what PeerDesk sent.
+runs), sabre/dav (the library under Nextcloud and Baikal) and DAViCal (PHP on
+PostgreSQL), the last three from Debian's packages (`.ci/run` installs them; a
+machine without them skips those tests and says why). What a server holds is
+read back with plain `caldav` and parsed with icalendar, never compared with
+what PeerDesk sent.
 """
 
 from __future__ import annotations
@@ -25,7 +26,16 @@ from urllib.parse import urlsplit
 import caldav
 import icalendar
 import pytest
-from caldav_servers import Cyrus, Sabre, cyrus_missing, free_port, sabre_missing, wait_until_listening
+from caldav_servers import (
+    Cyrus,
+    Davical,
+    Sabre,
+    cyrus_missing,
+    davical_missing,
+    free_port,
+    sabre_missing,
+    wait_until_listening,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -157,7 +167,18 @@ def sabre_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     server.stop()
 
 
-SERVERS = ("radicale", "xandikos", "cyrus", "sabre")
+@pytest.fixture(scope="session")
+def davical_server() -> Iterator[Live]:
+    missing = davical_missing()
+    if missing:
+        pytest.skip(missing)
+    server = Davical(users=(USER,))
+    server.start()
+    yield Live("davical", server.url, USER, server.password)
+    server.stop()
+
+
+SERVERS = ("radicale", "xandikos", "cyrus", "sabre", "davical")
 
 
 @pytest.fixture(params=SERVERS)
@@ -495,7 +516,7 @@ def _answer_on_the_server(
     event.save(increase_seqno=False)  # an attendee answering changes no SEQUENCE (RFC 5546)
 
 
-@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre"])
+@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre", "davical"])
 def test_answers_on_the_server_are_stored_and_survive_a_republish(
     server: str, request: pytest.FixtureRequest, demo_db: Path
 ) -> None:
