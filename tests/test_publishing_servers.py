@@ -65,10 +65,12 @@ class Live:
     password: str
 
     def connect(self, password: str | None = None) -> CalDavConnection:
-        """PeerDesk's connection, as the publish dialog and command line make it."""
-        return CalDavConnection(
+        """PeerDesk's connection, as the publish dialog and command line make it (closed after the test)."""
+        conn = CalDavConnection(
             self.url, self.user, self.password if password is None else password, timeout=20
         )
+        OPEN.append(conn)
+        return conn
 
     def phone(self, calendar_url: str) -> caldav.Calendar:
         """The same account in another calendar program (plain `caldav`, preemptive Basic where Digest is not used)."""
@@ -527,7 +529,6 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
 
     live: Live = request.getfixturevalue(f"{server}_server")
     conn = live.connect()
-    OPEN.append(conn)
     with open_workspace(demo_db) as ws:
         schedule = Schedule(ws)
         program = schedule.find_program(DEMO_PROGRAM)
