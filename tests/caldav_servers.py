@@ -241,44 +241,41 @@ class Sabre:
             self.process = None
 
 
-class Davical:
-    """DAViCal 1.1 on PHP's built-in server, with a private PostgreSQL cluster; Basic auth.
+def as_user(name: str) -> list[str]:
+    """The command prefix that runs a program as system user `name` when we are root (PostgreSQL, SOGo and
+    memcached refuse root); nothing otherwise."""
+    if os.geteuid() != 0:
+        return []
+    return ["setpriv", f"--reuid={name}", f"--regid={name}", "--clear-groups", "--"]
 
-    The cluster listens only on a socket in the folder (no TCP port); fsync is off, as nothing
-    here needs to survive a crash. DAViCal reads its configuration from /etc/davical/: the
-    folder holds a copy of its `always.php` that reads the folder's own instead, so nothing
-    on the machine is changed. Each user has the home calendar DAViCal's admin pages make.
+
+class Postgres:
+    """A PostgreSQL cluster of one server's own, in `folder`/pg, run as the `postgres` user when we are root.
+
+    It listens on a socket in `folder`/pg-sockets, and on 127.0.0.1:`port` only when a port is given;
+    fsync is off, as nothing here needs to survive a crash. Anyone on this computer may log in
+    without a password (trust): the data are throwaway test data.
     """
 
-    password = "s3cret"
-
-    def __init__(self, users: tuple[str, ...] = ("maja", "bob")) -> None:
-        # pytest's tmp folders are private to root; PostgreSQL runs as the `postgres` user
-        self.folder = Path(tempfile.mkdtemp(prefix="peerdesk-davical-"))
-        self.folder.chmod(0o755)
-        self.port = free_port()
-        self.users = users
-        self.postgres: subprocess.Popen[bytes] | None = None
+    def __init__(self, folder: Path, port: int | None = None) -> None:
+        self.folder = folder
+        self.port = port
+        self.sockets = folder / "pg-sockets"
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
-    def url(self) -> str:
-        """The server address a DAViCal user types (its CalDAV entry point; the principal is found from it)."""
-        return f"http://127.0.0.1:{self.port}/caldav.php/"
+    def env(self) -> dict[str, str]:
+        """The environment psql and the servers' own scripts connect with, as the superuser."""
+        port = str(self.port or 5432)  # without TCP the port only names the socket
+        return {**os.environ, "PGHOST": str(self.sockets), "PGPORT": port, "PGUSER": "postgres"}
 
-    def _as_postgres(self) -> list[str]:
-        """PostgreSQL will not run as root: as root, run its programs as the `postgres` user."""
-        if os.geteuid() != 0:
-            return []
-        return ["setpriv", "--reuid=postgres", "--regid=postgres", "--clear-groups", "--"]
-
-    def _start_postgres(self) -> dict[str, str]:
-        """initdb, then start the server; returns the environment psql and DAViCal's scripts connect with."""
-        pg_bin, data, sockets = postgres_bin(), self.folder / "pg", self.folder / "sockets"
+    def start(self) -> None:
+        """initdb, then start the server and wait until it accepts connections."""
+        pg_bin, data = postgres_bin(), self.folder / "pg"
         assert pg_bin is not None
-        sockets.mkdir()
+        self.sockets.mkdir()
         if os.geteuid() == 0:
-            shutil.chown(sockets, "postgres")
+            shutil.chown(self.sockets, "postgres")
             shutil.chown(self.folder, "postgres")
         initdb = (
             "-D",
@@ -292,14 +289,13 @@ class Davical:
             "--locale=C.UTF-8",
             "--no-sync",
         )
-        # only the socket in the folder (-h ""), and no waiting for the disk
+        listen = ("-h", "127.0.0.1", "-p", str(self.port)) if self.port else ("-h", "")
         server = (
             "-D",
             str(data),
             "-k",
-            str(sockets),
-            "-h",
-            "",
+            str(self.sockets),
+            *listen,
             "-c",
             "fsync=off",
             "-c",
@@ -307,28 +303,72 @@ class Davical:
         )
         with (self.folder / "postgres.log").open("ab") as log:
             subprocess.run(
-                [*self._as_postgres(), str(pg_bin / "initdb"), *initdb], stdout=log, stderr=log, check=True
+                [*as_user("postgres"), str(pg_bin / "initdb"), *initdb], stdout=log, stderr=log, check=True
             )
-            self.postgres = subprocess.Popen(
-                [*self._as_postgres(), str(pg_bin / "postgres"), *server],
+            self.process = subprocess.Popen(
+                [*as_user("postgres"), str(pg_bin / "postgres"), *server],
                 stdout=log,
                 stderr=log,
                 start_new_session=True,
             )
-        env = {**os.environ, "PGHOST": str(sockets), "PGPORT": "5432", "PGUSER": "postgres"}
         deadline = time.monotonic() + 30
-        while subprocess.run([str(pg_bin / "pg_isready"), "-q"], env=env, check=False).returncode != 0:
-            if self.postgres.poll() is not None or time.monotonic() > deadline:
+        while subprocess.run([str(pg_bin / "pg_isready"), "-q"], env=self.env, check=False).returncode != 0:
+            if self.process.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"PostgreSQL did not start: see {self.folder / 'postgres.log'}")
             time.sleep(0.05)
-        return env
 
-    def _database(self, env: dict[str, str]) -> None:
+    def psql(self, sql: str, database: str = "postgres", user: str = "postgres") -> None:
+        """Run SQL, stopping at the first error."""
+        subprocess.run(
+            ["psql", "-qX", "-v", "ON_ERROR_STOP=1", "-U", user, database],
+            input=sql.encode(),
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+
+    def stop(self) -> None:
+        """Fast shutdown (SIGINT: connections are closed, nothing waits for clients)."""
+        if self.process is not None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(10)
+            self.process = None
+
+
+class Davical:
+    """DAViCal 1.1 on PHP's built-in server, with a PostgreSQL of its own (socket only); Basic auth.
+
+    DAViCal reads its configuration from /etc/davical/: the folder holds a copy of its
+    `always.php` that reads the folder's own instead, so nothing on the machine is changed.
+    Each user has the home calendar DAViCal's admin pages make.
+    """
+
+    password = "s3cret"
+
+    def __init__(self, users: tuple[str, ...] = ("maja", "bob")) -> None:
+        # pytest's tmp folders are private to root; PostgreSQL runs as the `postgres` user
+        self.folder = Path(tempfile.mkdtemp(prefix="peerdesk-davical-"))
+        self.folder.chmod(0o755)
+        self.port = free_port()
+        self.users = users
+        self.db = Postgres(self.folder)
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """The server address a DAViCal user types (its CalDAV entry point; the principal is found from it)."""
+        return f"http://127.0.0.1:{self.port}/caldav.php/"
+
+    def _database(self) -> None:
         """DAViCal's own script makes the database (tables, functions, the admin); then the users."""
         with (self.folder / "database.log").open("ab") as log:
             subprocess.run(
                 [str(DAVICAL / "dba" / "create-database.sh"), "davical", self.password],
-                env=env,
+                env=self.db.env,
                 cwd=self.folder,
                 stdout=log,
                 stderr=log,
@@ -350,15 +390,9 @@ class Davical:
                 "TRUE, FALSE, current_timestamp, current_timestamp, "
                 "'<DAV::collection/><urn:ietf:params:xml:ns:caldav:calendar/>');\n"
             )
-        subprocess.run(
-            ["psql", "-qX", "-v", "ON_ERROR_STOP=1", "-U", "davical_dba", "davical"],
-            input="".join(sql).encode(),
-            env=env,
-            stdout=subprocess.DEVNULL,
-            check=True,
-        )
+        self.db.psql("".join(sql), "davical", "davical_dba")
 
-    def _htdocs(self, env: dict[str, str]) -> Path:
+    def _htdocs(self) -> Path:
         """The web root: DAViCal's entry point, with `always.php` reading the folder's configuration."""
         htdocs = self.folder / "htdocs"
         htdocs.mkdir()
@@ -370,6 +404,7 @@ class Davical:
             raise RuntimeError("DAViCal's always.php no longer reads /etc/davical/HOST-conf.php")
         config = self.folder / "config.php"
         (htdocs / "always.php").write_text(always.replace(per_host, f"'{config}'"), encoding="utf-8")
+        env = self.db.env
         config.write_text(
             "<?php\n"
             f"$c->pg_connect[] = 'dbname=davical user=davical_app host={env['PGHOST']} port={env['PGPORT']}';\n"
@@ -382,9 +417,9 @@ class Davical:
     def start(self) -> None:
         """Start PostgreSQL, make DAViCal's database and users, then start `php -S` on DAViCal."""
         try:
-            env = self._start_postgres()
-            self._database(env)
-            htdocs = self._htdocs(env)
+            self.db.start()
+            self._database()
+            htdocs = self._htdocs()
             with (self.folder / "php.log").open("ab") as log:
                 self.process = subprocess.Popen(
                     ["php", "-S", f"127.0.0.1:{self.port}", "-t", str(htdocs)],
@@ -400,17 +435,10 @@ class Davical:
             raise
 
     def stop(self) -> None:
-        """Stop PHP's server and its workers, then PostgreSQL (fast shutdown), then remove the folder."""
+        """Stop PHP's server and its workers, then PostgreSQL, then remove the folder."""
         if self.process is not None:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(10)
             self.process = None
-        if self.postgres is not None:
-            self.postgres.send_signal(signal.SIGINT)
-            try:
-                self.postgres.wait(10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.postgres.pid, signal.SIGKILL)
-                self.postgres.wait(10)
-            self.postgres = None
+        self.db.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
