@@ -419,6 +419,21 @@ def test_same_content_is_blind_to_folding_and_dtstamp_only(width: int, text: str
     assert not same_content(ours, ours.replace(b"SUMMARY:", b"SUMMARY:x", 1))
 
 
+def test_same_content_reads_sogo_s_copy_as_ours() -> None:
+    """SOGo adds CLASS:PUBLIC (the default) and writes an RRULE's parts in its own order."""
+    ours = (
+        b"BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:STANDARD\r\n"
+        b"RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+        b"BEGIN:VEVENT\r\nUID:u@peerdesk\r\nSUMMARY:Pilot\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    sogo = ours.replace(b"BYDAY=-1SU;BYMONTH=10", b"BYMONTH=10;BYDAY=-1SU").replace(
+        b"SUMMARY:Pilot\r\n", b"SUMMARY:Pilot\r\nCLASS:PUBLIC\r\n"
+    )
+    assert same_content(ours, sogo)
+    assert not same_content(ours, sogo.replace(b"CLASS:PUBLIC", b"CLASS:PRIVATE"))
+    assert not same_content(ours, sogo.replace(b"BYMONTH=10", b"BYMONTH=11"))
+
+
 def _stub(answer: bytes, status: int = 207) -> ThreadingHTTPServer:
     """A loopback server that answers every PROPFIND the same way (no real server misbehaves on cue)."""
 
