@@ -1,14 +1,16 @@
 """Real CalDAV servers from Debian's packages, run privately on 127.0.0.1 for the publishing tests.
 
 Cyrus IMAP with CalDAV (the server Fastmail runs), sabre/dav (the library
-under Nextcloud and Baikal) and DAViCal (PHP on PostgreSQL). Each keeps
-everything in its own folder, listens on a free loopback port and is stopped by
-its own process id. `.ci/run` installs the packages; a machine without them
-skips the tests that need them, with the reason.
+under Nextcloud and Baikal), DAViCal (PHP on PostgreSQL) and SOGo (the
+groupware server, on PostgreSQL and memcached). Each keeps everything in its
+own folder, listens on a free loopback port and is stopped by its own process
+id. `.ci/run` installs the packages; a machine without them skips the tests
+that need them, with the reason.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import imaplib
 import os
@@ -24,6 +26,8 @@ from pathlib import Path
 CYRUS_MASTER = Path("/usr/lib/cyrus/bin/master")
 SABRE_EXAMPLES = Path("/usr/share/doc/php-sabre-dav/examples")
 DAVICAL = Path("/usr/share/davical")
+SOGOD = Path("/usr/sbin/sogod")
+NGINX = Path("/usr/sbin/nginx")
 
 
 def free_port() -> int:
@@ -78,6 +82,17 @@ def davical_missing() -> str | None:
         return "PostgreSQL's server is not installed (apt-get install postgresql)"
     if os.geteuid() == 0 and shutil.which("setpriv") is None:
         return "PostgreSQL refuses to run as root and setpriv (util-linux) is missing"
+    return None
+
+
+def sogo_missing() -> str | None:
+    """Why SOGo cannot run here, or None."""
+    if not SOGOD.exists() or shutil.which("memcached") is None or not NGINX.exists():
+        return "SOGo is not installed (apt-get install sogo postgresql nginx)"
+    if postgres_bin() is None:
+        return "PostgreSQL's server is not installed (apt-get install postgresql)"
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        return "SOGo and PostgreSQL refuse to run as root and setpriv (util-linux) is missing"
     return None
 
 
@@ -440,5 +455,184 @@ class Davical:
             os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(10)
             self.process = None
+        self.db.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class Sogo:
+    """SOGo 5.8 behind nginx, with a PostgreSQL and a memcached of its own; Basic auth.
+
+    As in every SOGo installation, a web server stands in front of `sogod`: sogod closes the
+    connection after each answer without always saying so, and a client that then reuses it
+    gets "remote end closed connection" (SOGo's own Apache configuration sets proxy-nokeepalive).
+    Everything SOGo is told comes on its command line (its argument domain overrides
+    /etc/sogo/sogo.conf, which stays as the package left it): the database URLs, memcached's
+    socket, and a SQL table of users with plain passwords. SOGo creates its tables when its
+    workers start (three at once, so two of them log that a table already exists) and each
+    user's "personal" calendar on first use. Invitation e-mail is off: there is no mail server.
+    """
+
+    password = "s3cret"
+
+    def __init__(self, users: tuple[str, ...] = ("maja", "bob")) -> None:
+        # pytest's tmp folders are private to root; SOGo and PostgreSQL run as their own users
+        self.folder = Path(tempfile.mkdtemp(prefix="peerdesk-sogo-"))
+        self.folder.chmod(0o755)
+        self.port, self.sogod_port = free_port(), free_port()  # nginx's, and sogod's behind it
+        self.users = users
+        self.db = Postgres(self.folder, port=free_port())
+        self.run = self.folder / "run"  # SOGo's and memcached's own files
+        self.workers = 3
+        self.memcached: subprocess.Popen[bytes] | None = None
+        self.process: subprocess.Popen[bytes] | None = None
+        self.nginx: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        """The server address a SOGo user types into a CalDAV program (its DAV root)."""
+        return f"http://127.0.0.1:{self.port}/SOGo/dav/"
+
+    def _database(self) -> str:
+        """The `sogo` role and database, and the users' table; returns the database's URL."""
+        self.db.psql("CREATE ROLE sogo LOGIN PASSWORD 'sogo';\nCREATE DATABASE sogo OWNER sogo;\n")
+        rows = ", ".join(
+            f"('{user}', '{user}', '{self.password}', '{user.title()}', '{user}@example.com')"
+            for user in self.users
+        )
+        self.db.psql(
+            "CREATE TABLE sogo_users (c_uid varchar(128) PRIMARY KEY, c_name varchar(128), "
+            "c_password varchar(128), c_cn varchar(128), mail varchar(128));\n"
+            f"INSERT INTO sogo_users VALUES {rows};\n",
+            "sogo",
+            "sogo",
+        )
+        return f"postgresql://sogo:sogo@127.0.0.1:{self.db.port}/sogo"
+
+    def _arguments(self, db: str) -> list[str]:
+        """sogod's settings as `-Name value` pairs; `db` is the database's URL."""
+        users = (
+            f'({{type = sql; id = users; viewURL = "{db}/sogo_users"; canAuthenticate = YES; '
+            "isAddressBook = NO; userPasswordAlgorithm = plain;})"
+        )
+        settings = {
+            "WONoDetach": "YES",
+            "WOPort": f"127.0.0.1:{self.sogod_port}",
+            "WOLogFile": "-",
+            "WOPidFile": str(self.run / "sogo.pid"),
+            "WOWorkersCount": str(self.workers),
+            "SOGoMemcachedHost": str(self.run / "memcached.sock"),
+            "SOGoProfileURL": f"{db}/sogo_user_profile",
+            "OCSFolderInfoURL": f"{db}/sogo_folder_info",
+            "OCSSessionsFolderURL": f"{db}/sogo_sessions_folder",
+            "OCSEMailAlarmsFolderURL": f"{db}/sogo_alarms_folder",
+            "OCSStoreURL": f"{db}/sogo_store",
+            "OCSAclURL": f"{db}/sogo_acl",
+            "OCSCacheFolderURL": f"{db}/sogo_cache_folder",
+            "SOGoUserSources": users,
+            "SOGoTimeZone": "UTC",
+            "SOGoAppointmentSendEMailNotifications": "NO",
+        }
+        return [part for key, value in settings.items() for part in (f"-{key}", value)]
+
+    def _wait_for_workers(self, seconds: float = 30) -> None:
+        """Wait until every worker is ready (the log says so).
+
+        The watchdog listens at once, but closes a connection no worker is ready for, and a
+        worker handed such a connection (even wait_until_listening's probe) can be lost to it.
+        """
+        deadline = time.monotonic() + seconds
+        log = self.folder / "sogo.log"
+        while log.read_text(errors="replace").count("notified the watchdog that we are ready") < self.workers:
+            if self.process is None or self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"SOGo's workers did not start: see {log}")
+            time.sleep(0.05)
+
+    def _nginx_conf(self) -> Path:
+        """nginx passing /SOGo to sogod, one connection per request, the Host as the client sent it."""
+        conf = self.run / "nginx.conf"
+        temp = " ".join(
+            f"{kind}_temp_path {self.run / kind};"
+            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        )
+        conf.write_text(
+            f"daemon off;\nworker_processes 1;\npid {self.run / 'nginx.pid'};\n"
+            f"error_log {self.run / 'nginx.log'};\nevents {{}}\n"
+            f"http {{\n  access_log off;\n  {temp}\n"
+            f"  server {{\n    listen 127.0.0.1:{self.port};\n    location /SOGo {{\n"
+            f"      proxy_pass http://127.0.0.1:{self.sogod_port};\n"
+            "      proxy_set_header Host $http_host;\n      proxy_read_timeout 60s;\n    }\n  }\n}\n",
+            encoding="utf-8",
+        )
+        return conf
+
+    def start(self) -> None:
+        """Start PostgreSQL and make the users' table, start memcached and `sogod`, then nginx."""
+        try:
+            self.db.start()
+            db = self._database()
+            self.run.mkdir()
+            if os.geteuid() == 0:
+                shutil.chown(self.run, "sogo")
+            with (self.folder / "sogo.log").open("ab") as log:
+                memcached = ("memcached", "-s", str(self.run / "memcached.sock"), "-U", "0", "-m", "16")
+                self.memcached = subprocess.Popen(
+                    [*as_user("sogo"), *memcached],
+                    stdout=log,
+                    stderr=log,
+                    start_new_session=True,
+                )
+                self.process = subprocess.Popen(
+                    [*as_user("sogo"), str(SOGOD), *self._arguments(db)],
+                    cwd=self.run,
+                    stdout=log,
+                    stderr=log,
+                    env={**os.environ, "HOME": str(self.run)},  # GNUstep's user defaults: none of ours
+                    start_new_session=True,
+                )
+            self._wait_for_workers()
+            conf = self._nginx_conf()
+            if os.geteuid() == 0:
+                shutil.chown(conf, "sogo")
+            with (self.folder / "sogo.log").open("ab") as log:
+                self.nginx = subprocess.Popen(
+                    [*as_user("sogo"), str(NGINX), "-c", str(conf), "-e", str(self.run / "nginx.log")],
+                    cwd=self.run,
+                    stdout=log,
+                    stderr=log,
+                    start_new_session=True,  # its master and worker: stop the whole group
+                )
+            wait_until_listening(self.port, self.nginx)
+        except BaseException:
+            self.stop()  # PostgreSQL and memcached must not outlive a failed start
+            raise
+
+    def stop(self) -> None:
+        """Stop nginx, `sogod` (its watchdog and workers), memcached and PostgreSQL, then remove the folder.
+
+        SOGo's workers each lead a session of their own, so the watchdog's process group does not
+        hold them; on SIGTERM the watchdog waits up to 10 s for them. Nothing here needs a clean
+        stop: the watchdog is killed first (so it cannot start new workers), then each worker by pid.
+        """
+        if self.nginx is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.nginx.pid, signal.SIGTERM)
+            self.nginx.wait(10)
+            self.nginx = None
+        if self.process is not None:
+            try:
+                tasks = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
+                workers = [int(pid) for pid in tasks.read_text().split()]
+            except OSError:  # not Linux, or the watchdog has gone
+                workers = []
+            self.process.kill()
+            self.process.wait(10)
+            for pid in workers:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+            self.process = None
+        if self.memcached is not None:
+            self.memcached.terminate()
+            self.memcached.wait(10)
+            self.memcached = None
         self.db.stop()
         shutil.rmtree(self.folder, ignore_errors=True)

@@ -1,11 +1,11 @@
 """Publishing against every CalDAV server PeerDesk is tested with, each real and on 127.0.0.1.
 
 Radicale and Xandikos (Python), Cyrus IMAP with CalDAV (the server Fastmail
-runs), sabre/dav (the library under Nextcloud and Baikal) and DAViCal (PHP on
-PostgreSQL), the last three from Debian's packages (`.ci/run` installs them; a
-machine without them skips those tests and says why). What a server holds is
-read back with plain `caldav` and parsed with icalendar, never compared with
-what PeerDesk sent.
+runs), sabre/dav (the library under Nextcloud and Baikal), DAViCal (PHP on
+PostgreSQL) and SOGo, the last four from Debian's packages (`.ci/run` installs
+them; a machine without them skips those tests and says why). What a server
+holds is read back with plain `caldav` and parsed with icalendar, never
+compared with what PeerDesk sent.
 """
 
 from __future__ import annotations
@@ -30,10 +30,12 @@ from caldav_servers import (
     Cyrus,
     Davical,
     Sabre,
+    Sogo,
     cyrus_missing,
     davical_missing,
     free_port,
     sabre_missing,
+    sogo_missing,
     wait_until_listening,
 )
 from hypothesis import given
@@ -180,7 +182,18 @@ def davical_server() -> Iterator[Live]:
     server.stop()
 
 
-SERVERS = ("radicale", "xandikos", "cyrus", "sabre", "davical")
+@pytest.fixture(scope="session")
+def sogo_server() -> Iterator[Live]:
+    missing = sogo_missing()
+    if missing:
+        pytest.skip(missing)
+    server = Sogo(users=(USER,))
+    server.start()
+    yield Live("sogo", server.url, USER, server.password)
+    server.stop()
+
+
+SERVERS = ("radicale", "xandikos", "cyrus", "sabre", "davical", "sogo")
 
 
 @pytest.fixture(params=SERVERS)
@@ -533,7 +546,7 @@ def _answer_on_the_server(
     event.save(increase_seqno=False)  # an attendee answering changes no SEQUENCE (RFC 5546)
 
 
-@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre", "davical"])
+@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre", "davical", "sogo"])
 def test_answers_on_the_server_are_stored_and_survive_a_republish(
     server: str, request: pytest.FixtureRequest, demo_db: Path
 ) -> None:
