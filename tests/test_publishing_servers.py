@@ -1,10 +1,11 @@
 """Publishing against every CalDAV server PeerDesk is tested with, each real and on 127.0.0.1.
 
 Radicale and Xandikos (Python), Cyrus IMAP with CalDAV (the server Fastmail
-runs) and sabre/dav (the library under Nextcloud and Baikal), the last two
-from Debian's packages (`.ci/run` installs them; a machine without them skips
-those tests and says why). What a server holds is read back with plain
-`caldav` and parsed with icalendar, never compared with what PeerDesk sent.
+runs), sabre/dav (the library under Nextcloud and Baikal), DAViCal (PHP on
+PostgreSQL) and SOGo, the last four from Debian's packages (`.ci/run` installs
+them; a machine without them skips those tests and says why). What a server
+holds is read back with plain `caldav` and parsed with icalendar, never
+compared with what PeerDesk sent.
 """
 
 from __future__ import annotations
@@ -25,7 +26,18 @@ from urllib.parse import urlsplit
 import caldav
 import icalendar
 import pytest
-from caldav_servers import Cyrus, Sabre, cyrus_missing, free_port, sabre_missing, wait_until_listening
+from caldav_servers import (
+    Cyrus,
+    Davical,
+    Sabre,
+    Sogo,
+    cyrus_missing,
+    davical_missing,
+    free_port,
+    sabre_missing,
+    sogo_missing,
+    wait_until_listening,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -55,10 +67,12 @@ class Live:
     password: str
 
     def connect(self, password: str | None = None) -> CalDavConnection:
-        """PeerDesk's connection, as the publish dialog and command line make it."""
-        return CalDavConnection(
+        """PeerDesk's connection, as the publish dialog and command line make it (closed after the test)."""
+        conn = CalDavConnection(
             self.url, self.user, self.password if password is None else password, timeout=20
         )
+        OPEN.append(conn)
+        return conn
 
     def phone(self, calendar_url: str) -> caldav.Calendar:
         """The same account in another calendar program (plain `caldav`, preemptive Basic where Digest is not used)."""
@@ -157,7 +171,29 @@ def sabre_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     server.stop()
 
 
-SERVERS = ("radicale", "xandikos", "cyrus", "sabre")
+@pytest.fixture(scope="session")
+def davical_server() -> Iterator[Live]:
+    missing = davical_missing()
+    if missing:
+        pytest.skip(missing)
+    server = Davical(users=(USER,))
+    server.start()
+    yield Live("davical", server.url, USER, server.password)
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def sogo_server() -> Iterator[Live]:
+    missing = sogo_missing()
+    if missing:
+        pytest.skip(missing)
+    server = Sogo(users=(USER,))
+    server.start()
+    yield Live("sogo", server.url, USER, server.password)
+    server.stop()
+
+
+SERVERS = ("radicale", "xandikos", "cyrus", "sabre", "davical", "sogo")
 
 
 @pytest.fixture(params=SERVERS)
@@ -396,6 +432,21 @@ def test_same_content_is_blind_to_folding_and_dtstamp_only(width: int, text: str
     assert not same_content(ours, ours.replace(b"SUMMARY:", b"SUMMARY:x", 1))
 
 
+def test_same_content_reads_sogo_s_copy_as_ours() -> None:
+    """SOGo adds CLASS:PUBLIC (the default) and writes an RRULE's parts in its own order."""
+    ours = (
+        b"BEGIN:VCALENDAR\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:STANDARD\r\n"
+        b"RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+        b"BEGIN:VEVENT\r\nUID:u@peerdesk\r\nSUMMARY:Pilot\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    sogo = ours.replace(b"BYDAY=-1SU;BYMONTH=10", b"BYMONTH=10;BYDAY=-1SU").replace(
+        b"SUMMARY:Pilot\r\n", b"SUMMARY:Pilot\r\nCLASS:PUBLIC\r\n"
+    )
+    assert same_content(ours, sogo)
+    assert not same_content(ours, sogo.replace(b"CLASS:PUBLIC", b"CLASS:PRIVATE"))
+    assert not same_content(ours, sogo.replace(b"BYMONTH=10", b"BYMONTH=11"))
+
+
 def _stub(answer: bytes, status: int = 207) -> ThreadingHTTPServer:
     """A loopback server that answers every PROPFIND the same way (no real server misbehaves on cue)."""
 
@@ -495,7 +546,7 @@ def _answer_on_the_server(
     event.save(increase_seqno=False)  # an attendee answering changes no SEQUENCE (RFC 5546)
 
 
-@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre"])
+@pytest.mark.parametrize("server", ["radicale", "cyrus", "sabre", "davical", "sogo"])
 def test_answers_on_the_server_are_stored_and_survive_a_republish(
     server: str, request: pytest.FixtureRequest, demo_db: Path
 ) -> None:
@@ -506,7 +557,6 @@ def test_answers_on_the_server_are_stored_and_survive_a_republish(
 
     live: Live = request.getfixturevalue(f"{server}_server")
     conn = live.connect()
-    OPEN.append(conn)
     with open_workspace(demo_db) as ws:
         schedule = Schedule(ws)
         program = schedule.find_program(DEMO_PROGRAM)

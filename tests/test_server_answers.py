@@ -77,6 +77,12 @@ def test_answers_alone_are_no_change_but_other_content_is() -> None:
     assert not answers_only(THEIRS.replace(b"SEQUENCE:2", b"SEQUENCE:3", 1), OURS)
     moved = THEIRS.replace(b"DTSTART:20261119T100000Z", b"DTSTART:20261119T140000Z")
     assert not answers_only(moved, OURS)
+    # SOGo's copy: CLASS:PUBLIC (the default) added to each event and the RRULE's parts reordered
+    sogo = THEIRS.replace(b"END:VEVENT", b"CLASS:PUBLIC\r\nEND:VEVENT").replace(
+        b"RRULE:FREQ=WEEKLY;COUNT=6", b"RRULE:COUNT=6;FREQ=WEEKLY"
+    )
+    assert sogo != THEIRS and answers_only(sogo, OURS)
+    assert not answers_only(sogo.replace(b"CLASS:PUBLIC", b"CLASS:PRIVATE", 1), OURS)
 
 
 def test_a_republish_carries_the_answers_on() -> None:

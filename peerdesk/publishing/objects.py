@@ -70,15 +70,33 @@ def same_content(a: bytes, b: bytes) -> bool:
     """True when two calendar objects hold the same lines, however a server folded or ordered them.
 
     DTSTAMP aside (it is the time of writing). Servers such as Cyrus fold long
-    lines at other places than PeerDesk does, so bytes alone cannot tell.
+    lines at other places than PeerDesk does, so bytes alone cannot tell. Nor
+    can the text of every line: SOGo adds CLASS:PUBLIC (the default, so the
+    same as none) to every event it stores and writes an RRULE's parts in its
+    own order (the parts have none, RFC 5545 3.3.10).
     """
     return _content_lines(a) == _content_lines(b)
+
+
+# properties at their RFC 5545 default value, which a server may write into an event that had none
+_DEFAULTS = (b"CLASS:PUBLIC",)
 
 
 def _content_lines(data: bytes, skip: tuple[bytes, ...] = (b"DTSTAMP:", b"DTSTAMP;")) -> list[bytes]:
     unfolded = _FOLD.sub(b"", data)
     lines = (line.strip(b"\r") for line in unfolded.split(b"\n"))
-    return sorted(line for line in lines if line and not line.upper().startswith(skip))
+    return sorted(
+        _rule_parts_sorted(line)
+        for line in lines
+        if line and not line.upper().startswith(skip) and line.upper() not in _DEFAULTS
+    )
+
+
+def _rule_parts_sorted(line: bytes) -> bytes:
+    """An RRULE line with its parts (FREQ=...;BYDAY=...) in one order; any other line as it is."""
+    if not line.upper().startswith(b"RRULE:"):
+        return line
+    return b"RRULE:" + b";".join(sorted(part.upper() for part in line[6:].split(b";")))
 
 
 def _occurrence_key(event: Component) -> tuple[str, str]:
