@@ -1,14 +1,15 @@
 """Benchmark: publishing 1,000 sessions to each tested CalDAV server (127.0.0.1 only).
 
-On Radicale, Xandikos, Cyrus IMAP and sabre/dav (the last two where Debian's
-packages are installed and this runs as root, as in CI): PeerDesk's publish
+On Radicale, Xandikos, Cyrus IMAP, sabre/dav, DAViCal and SOGo (the last four where
+Debian's packages are installed and this runs as root, as in CI): PeerDesk's publish
 (read the workspace, build every calendar object, discovery, one PROPFIND for
 the ETags, a conditional PUT per object, record everything) against plain
 `caldav` `save_event` of the same 1,000 objects into a fresh calendar on the
 same server, measured in the same run, and the ratio. Also times a second
 publish with nothing changed (one PROPFIND, no PUT).
 
-Run: .venv/bin/python benchmarks/publish_caldav.py [radicale xandikos cyrus sabre] [--quick] [--json]
+Run: .venv/bin/python benchmarks/publish_caldav.py [SERVER ...] [--quick] [--json]
+(SERVER: radicale xandikos cyrus sabre davical sogo; default all)
 (--quick: 100 sessions; --json: the rows for run_all.py as a last line, a server that is not
 installed marked "skipped")
 """
@@ -32,10 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_rows import Row, Target, emit, error_row, json_wanted, quick_wanted, skipped_row
 from caldav_servers import (
     Cyrus,
+    Davical,
     Sabre,
+    Sogo,
     cyrus_missing,
+    davical_missing,
     free_port,
     sabre_missing,
+    sogo_missing,
     wait_until_listening,
 )
 
@@ -145,11 +150,35 @@ def sabre(folder: Path) -> Iterator[Server]:
         server.stop()
 
 
+@contextmanager
+def davical(_folder: Path) -> Iterator[Server]:
+    """DAViCal 1.1 on its own PostgreSQL cluster."""
+    server = Davical(users=(USER,))
+    try:
+        server.start()
+        yield server.url, USER, server.password, None
+    finally:
+        server.stop()
+
+
+@contextmanager
+def sogo(_folder: Path) -> Iterator[Server]:
+    """SOGo 5.8 behind nginx, on its own PostgreSQL cluster."""
+    server = Sogo(users=(USER,))
+    try:
+        server.start()
+        yield server.url, USER, server.password, None
+    finally:
+        server.stop()
+
+
 SERVERS: dict[str, tuple[Callable[[Path], object], Callable[[], str | None]]] = {
     "radicale": (radicale, lambda: None if find_spec("radicale") else "Radicale is not installed"),
     "xandikos": (xandikos, lambda: None if find_spec("xandikos") else "Xandikos is not installed"),
     "cyrus": (cyrus, cyrus_missing),
     "sabre": (sabre, sabre_missing),
+    "davical": (davical, davical_missing),
+    "sogo": (sogo, sogo_missing),
 }
 
 
