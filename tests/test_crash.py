@@ -144,6 +144,22 @@ def test_kill_during_matching_apply(demo_db: Path, tmp_path: Path) -> None:
     )
 
 
+def test_matching_apply_that_fails_midway_stores_no_run(demo_db: Path, tmp_path: Path) -> None:
+    """The run and its sessions are one write: when adding the sessions fails, no run is left behind."""
+    db = tmp_path / "team.sqlite"
+    shutil.copyfile(demo_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON sessions BEGIN SELECT RAISE(ABORT, 'refused'); END")
+    conn.commit()
+    conn.close()
+    before = _state(db)
+    proc = _start(["--db", str(db), "match", DEMO_PROGRAM, "--apply"])
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode != 0
+    assert "refused" in err and "Traceback" not in err
+    assert _state(db) == before
+
+
 def _started_sessions(db: Path) -> list[Session]:
     """The demo program's sessions that have begun and take place, each the only one on its day.
 

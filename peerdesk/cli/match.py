@@ -73,14 +73,15 @@ def run_match_command(args: argparse.Namespace, db: Path) -> int:
             if allowed:
                 repeats |= allowed
                 request = request_now()
+        applied, unplaced = 0, []
         try:
-            run_id, result = matcher.run(program, request)
+            if args.apply:
+                run_id, result, change = matcher.run_and_apply(program, request, not_before=clock.now())
+                applied, unplaced = len(change.after), list(change.notes)
+            else:
+                run_id, result = matcher.run(program, request)
         except ValueError as exc:
             raise CliError(str(exc)) from exc
-        applied, unplaced = 0, []
-        if args.apply:  # right after the run is stored: the proof below takes seconds on big programs
-            change = matcher.apply(program, matcher.stored(run_id), not_before=clock.now())
-            applied, unplaced = len(change.after), list(change.notes)
         certificate = matcher.certificate  # proven when the run was stored
         names = {p.email: p.name for p in request.people}
         repairs = {e: r.text for e, r in widenings(request, result).items()}

@@ -251,6 +251,28 @@ class Matcher:
     def run(self, program: Program, request: MatchRequest) -> tuple[int, MatchResult]:
         """Run and store a matching; returns the run id and the result."""
         result = run_matching(request)
+        return self.runs.save(program.id, request.mode, request.seed, *self._record(request, result)), result
+
+    def run_and_apply(
+        self, program: Program, request: MatchRequest, not_before: datetime | None = None
+    ) -> tuple[int, MatchResult, ScheduleChange]:
+        """Run a matching, then store it and add its sessions in one transaction.
+
+        A process killed between the two must not leave a run recorded as made
+        whose sessions never reached the program (the proof comes first: it
+        takes seconds on big programs, and nothing is written until it is done).
+        """
+        result = run_matching(request)
+        record = self._record(request, result)
+        with self.workspace.db.atomic():
+            run_id = self.runs.save(program.id, request.mode, request.seed, *record)
+            change = self.apply(program, self.stored(run_id), not_before=not_before)
+        return run_id, result, change
+
+    def _record(
+        self, request: MatchRequest, result: MatchResult
+    ) -> tuple[dict[str, object], dict[str, object], dict[str, object]]:
+        """What a run is stored as: its parameters, its inputs and its result with the certificate."""
         params = {
             k: v
             for k, v in {
@@ -282,8 +304,7 @@ class Matcher:
             self.certificate = certificate = certify(request, result)
             if certificate is not None:
                 stored["certificate"] = certificate.json() | {"people": len(request.people)}
-        run_id = self.runs.save(program.id, request.mode, request.seed, params, inputs, stored)
-        return run_id, result
+        return params, inputs, stored
 
     def plan_apply(
         self,
@@ -489,9 +510,11 @@ class Matcher:
         ).format(names=names, minutes=minutes, when=when)
 
     def apply(self, program: Program, run: StoredRun, not_before: datetime | None = None) -> ScheduleChange:
-        """Apply a stored run: its sessions join the program, and the run is marked applied."""
-        change = self.schedule.apply(self.plan_apply(program, run, not_before=not_before))
-        self.runs.mark_applied(run.id)
+        """Apply a stored run: its sessions join the program, and the run is marked applied (together)."""
+        change = self.plan_apply(program, run, not_before=not_before)
+        with self.workspace.db.atomic():
+            change = self.schedule.apply(change)
+            self.runs.mark_applied(run.id)
         return change
 
     def stored(self, run_id: int) -> StoredRun:
