@@ -589,3 +589,20 @@ def test_a_wrong_password_on_a_port_with_403_in_it_is_not_called_access_denied()
             server.server_close()
         return
     pytest.skip("no port with 403 in it was free")
+
+
+def test_a_request_cut_short_by_the_run_deadline_blames_the_run(stub) -> None:  # type: ignore[no-untyped-def]
+    """The second answer would come in time for the server, but after the run's end: the run is named."""
+
+    def half_a_second(handler: BaseHTTPRequestHandler, body: bytes) -> None:
+        time.sleep(0.5)
+        reply(handler, 207, CALENDAR)
+
+    server = stub(half_a_second)
+    conn = connect(server.url, timeout=5, deadline=5, run_deadline=0.8)
+    assert conn.etags(server.url) == {}
+    with pytest.raises(PublishError) as caught:
+        conn.etags(server.url)
+    assert "took longer than 0.8 s, the most one publish may take" in str(caught.value)
+    assert "did not answer" not in str(caught.value)
+    conn.close()

@@ -149,6 +149,7 @@ class CalDavConnection:
         self.should_stop: Callable[[], bool] | None = None  # the window's Stop button
         self._run_ends = time.monotonic() + self.run_deadline
         self._read_timeout = timeout
+        self._run_cut = False
         self.client = caldav.DAVClient(
             self.url,
             username=user,
@@ -185,6 +186,8 @@ class CalDavConnection:
             raise DeadlinePassed(self.run_deadline, True)
         limit = min(self.deadline, left)
         self._read_timeout = min(self.timeout, limit)
+        # a read that times out then ran into the run's end, not into the server's own slowness
+        self._run_cut = left < min(self.timeout, self.deadline)
         self.client.timeout = self._read_timeout
 
         def abandon() -> None:
@@ -256,6 +259,8 @@ class CalDavConnection:
                 "certificate",
             ) from exc
         except http.exceptions.Timeout as exc:
+            if self._run_cut:
+                raise self._too_slow(DeadlinePassed(self.run_deadline, True), doing) from exc
             raise PublishError(
                 _(
                     "{server} did not answer within {read_timeout:g} s while {doing}. "
