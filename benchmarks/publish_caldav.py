@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 import caldav
 
@@ -129,47 +130,33 @@ def xandikos(folder: Path) -> Iterator[Server]:
 
 
 @contextmanager
-def cyrus(_folder: Path) -> Iterator[Server]:
+def _packaged(server: Any, auth: str | None = None) -> Iterator[Server]:
+    """One of the servers from Debian's packages (tests/caldav_servers.py), started and stopped."""
+    try:
+        server.start()
+        yield server.url, USER, server.password, auth
+    finally:
+        server.stop()
+
+
+def cyrus(_folder: Path) -> Any:
     """Cyrus IMAP with CalDAV; plain caldav needs Basic up front there (see the README)."""
-    server = Cyrus(users=(USER,))
-    try:
-        server.start()
-        yield server.url, USER, server.password, "basic"
-    finally:
-        server.stop()
+    return _packaged(Cyrus(users=(USER,)), "basic")
 
 
-@contextmanager
-def sabre(folder: Path) -> Iterator[Server]:
+def sabre(folder: Path) -> Any:
     """sabre/dav 1.8 with Digest authentication."""
-    server = Sabre(folder, users=(USER,))
-    try:
-        server.start()
-        yield server.url, USER, server.password, None
-    finally:
-        server.stop()
+    return _packaged(Sabre(folder, users=(USER,)))
 
 
-@contextmanager
-def davical(_folder: Path) -> Iterator[Server]:
+def davical(_folder: Path) -> Any:
     """DAViCal 1.1 on its own PostgreSQL cluster."""
-    server = Davical(users=(USER,))
-    try:
-        server.start()
-        yield server.url, USER, server.password, None
-    finally:
-        server.stop()
+    return _packaged(Davical(users=(USER,)))
 
 
-@contextmanager
-def sogo(_folder: Path) -> Iterator[Server]:
+def sogo(_folder: Path) -> Any:
     """SOGo 5.8 behind nginx, on its own PostgreSQL cluster."""
-    server = Sogo(users=(USER,))
-    try:
-        server.start()
-        yield server.url, USER, server.password, None
-    finally:
-        server.stop()
+    return _packaged(Sogo(users=(USER,)))
 
 
 SERVERS: dict[str, tuple[Callable[[Path], object], Callable[[], str | None]]] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, time
 
 from peerdesk.domain import Availability, Person
@@ -128,15 +129,7 @@ def test_only_the_no_repeat_rule_keeps_two_apart_so_allowing_that_one_repeat_pai
     )
     assert widenings(request, result) == {}  # the time is not what stands in the way
     # applied: that one pair may meet again in this run; the rule still holds for everyone else
-    allowed = MatchRequest(
-        "pairs",
-        [ana, ben],
-        weights=weights,
-        week=WEEK,
-        odd="sit-out",
-        met=met,
-        repeats={repairs[ana.email].pair},
-    )
+    allowed = dataclasses.replace(request, repeats={repairs[ana.email].pair})
     again = run_matching(allowed)
     assert [set(g.members) for g in again.groups] == [{ana.email, ben.email}]
     assert repeat_repairs(allowed, again) == {}
@@ -146,18 +139,10 @@ def test_only_the_no_repeat_rule_keeps_two_apart_so_allowing_that_one_repeat_pai
     # without the no-repeat rule, or when another rule keeps them apart as well, nothing is offered
     loose = MatchRequest("pairs", [ana, ben], week=WEEK, odd="sit-out", met=met)
     assert repeat_repairs(loose, run_matching(loose)) == {}
-    blocked = MatchRequest(
-        "pairs",
-        [ana, ben],
-        weights=weights,
-        week=WEEK,
-        odd="sit-out",
-        met=met,
-        blocked={frozenset((ana.email, ben.email))},
-    )
+    blocked = dataclasses.replace(request, blocked={frozenset((ana.email, ben.email))})
     assert repeat_repairs(blocked, run_matching(blocked)) == {}
     # Cy can pair with nobody (wants and teaches only Go): no repeat would help him
-    with_cy = MatchRequest("pairs", [ana, ben, cy], weights=weights, week=WEEK, odd="sit-out", met=met)
+    with_cy = dataclasses.replace(request, people=[ana, ben, cy])
     assert cy.email not in repeat_repairs(with_cy, run_matching(with_cy))
 
 
@@ -191,16 +176,7 @@ def test_each_suggested_repeat_raises_the_proven_optimum_by_at_least_that_pair()
         assert before is not None
         for repair in repeat_repairs(request, result).values():
             offered += 1
-            allowed = MatchRequest(
-                "pairs",
-                people,
-                weights=request.weights,
-                week=WEEK,
-                odd="sit-out",
-                met=met,
-                seed=seed,
-                repeats={repair.pair},
-            )
+            allowed = dataclasses.replace(request, repeats={repair.pair})
             after = certify(allowed, run_matching(allowed))
             assert after is not None and after.proof.gap == 0
             objective = Objective(allowed)

@@ -16,11 +16,12 @@ import subprocess
 import sys
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import caldav
@@ -149,48 +150,39 @@ def xandikos_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     _stop(process)
 
 
-@pytest.fixture(scope="session")
-def cyrus_server() -> Iterator[Live]:
-    missing = cyrus_missing()
+def _packaged(name: str, missing: str | None, make: Callable[[], Any]) -> Iterator[Live]:
+    """Start one of the servers from Debian's packages (skipped, with the reason, where it is not
+    installed) for the whole session, and stop it after."""
     if missing:
         pytest.skip(missing)
-    server = Cyrus(users=(USER,))
+    server = make()
     server.start()
-    yield Live("cyrus", server.url, USER, server.password)
-    server.stop()
+    try:
+        yield Live(name, server.url, USER, server.password)
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def cyrus_server() -> Iterator[Live]:
+    yield from _packaged("cyrus", cyrus_missing(), lambda: Cyrus(users=(USER,)))
 
 
 @pytest.fixture(scope="session")
 def sabre_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    missing = sabre_missing()
-    if missing:
-        pytest.skip(missing)
-    server = Sabre(tmp_path_factory.mktemp("sabre"), users=(USER,))
-    server.start()
-    yield Live("sabre", server.url, USER, server.password)
-    server.stop()
+    yield from _packaged(
+        "sabre", sabre_missing(), lambda: Sabre(tmp_path_factory.mktemp("sabre"), users=(USER,))
+    )
 
 
 @pytest.fixture(scope="session")
 def davical_server() -> Iterator[Live]:
-    missing = davical_missing()
-    if missing:
-        pytest.skip(missing)
-    server = Davical(users=(USER,))
-    server.start()
-    yield Live("davical", server.url, USER, server.password)
-    server.stop()
+    yield from _packaged("davical", davical_missing(), lambda: Davical(users=(USER,)))
 
 
 @pytest.fixture(scope="session")
 def sogo_server() -> Iterator[Live]:
-    missing = sogo_missing()
-    if missing:
-        pytest.skip(missing)
-    server = Sogo(users=(USER,))
-    server.start()
-    yield Live("sogo", server.url, USER, server.password)
-    server.stop()
+    yield from _packaged("sogo", sogo_missing(), lambda: Sogo(users=(USER,)))
 
 
 SERVERS = ("radicale", "xandikos", "cyrus", "sabre", "davical", "sogo")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from peerdesk.i18n import N_, _, nformat
 from peerdesk.matching.proof import TOLERANCE, Solved, solve_exact
-from peerdesk.matching.score import hard_rule, score_value
+from peerdesk.matching.score import Weights, hard_rule, score_value
 from peerdesk.matching.solvers import (
     DENSE_LIMIT,
     JOINT_LIMIT,
@@ -299,10 +299,13 @@ def unproven(mode: str) -> list[str]:
     return []
 
 
+def rule_in_force(weights: Weights, rule: str) -> bool:
+    """Whether the lead's settings apply a hard rule (the do-not-pair list always applies)."""
+    return {RULES[0]: weights.avoid_managers, RULES[1]: True, RULES[2]: weights.forbid_repeats}[rule]
+
+
 def _rule_cost(objective: Objective, rule: str, best: Solved) -> RuleCost:
-    weights = objective.request.weights
-    in_force = {RULES[0]: weights.avoid_managers, RULES[1]: True, RULES[2]: weights.forbid_repeats}[rule]
-    if not in_force:
+    if not rule_in_force(objective.request.weights, rule):
         return RuleCost(rule, False, 0, best.value, 0.0, ())
     extra = objective.ruled_out_by(rule)
     if not extra:

@@ -18,15 +18,15 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from peerdesk.i18n import _
-from peerdesk.matching.certificate import RULES, BlockingPair, Certificate, Proof, RuleCost
+from peerdesk.matching.certificate import RULES, BlockingPair, Certificate, Proof, RuleCost, rule_in_force
 from peerdesk.matching.proof import TOLERANCE
 from peerdesk.matching.score import Weights, hard_rule, score_value
 from peerdesk.matching.solvers import MatchRequest, MatchResult, _Pool
 
 
 @dataclass(frozen=True)
-class Program:
-    """One mentor program to solve: allowed mentor-learner edges and learner pairs kept apart."""
+class MentorGraph:
+    """What a mentor run may choose from: allowed mentor-learner edges, and learner pairs kept apart."""
 
     edges: tuple[tuple[int, int], ...]  # (mentor, learner)
     apart: frozenset[tuple[int, int]]  # learners (i < j) who may not share a mentor
@@ -34,7 +34,7 @@ class Program:
 
 @dataclass(frozen=True)
 class Optimum:
-    """The whole-number optimum of a Program, with the LP relaxation's bound."""
+    """The whole-number optimum of a MentorGraph, with the LP relaxation's bound."""
 
     value: float
     edges: tuple[tuple[int, int], ...]
@@ -43,7 +43,7 @@ class Optimum:
 
 
 class MentorObjective:
-    """The pool of a mentor run and the program its solver maximises."""
+    """The pool of a mentor run and the graph its solver maximises."""
 
     def __init__(self, request: MatchRequest) -> None:
         self.request = request
@@ -59,7 +59,7 @@ class MentorObjective:
             for learner in self.learners
         }
 
-    def program(self, weights: Weights, blocked: set[frozenset[str]], met: set[frozenset[str]]) -> Program:
+    def graph(self, weights: Weights, blocked: set[frozenset[str]], met: set[frozenset[str]]) -> MentorGraph:
         """The edges and the learners kept apart under these rules."""
         people = self.pool.people
 
@@ -68,7 +68,7 @@ class MentorObjective:
 
         edges = tuple((m, learner) for m, learner in self.scores if allowed(m, learner))
         apart = frozenset((a, b) for a, b in self._related_learners() if not allowed(a, b))
-        return Program(edges, apart)
+        return MentorGraph(edges, apart)
 
     def _related_learners(self) -> set[tuple[int, int]]:
         """Learner pairs (i < j) some hard rule could keep apart: a manager and a report, a pair on
@@ -86,27 +86,27 @@ class MentorObjective:
                 found.add((ends[0], ends[1]))
         return found
 
-    def in_force(self) -> Program:
-        """The run's own program: every rule as the lead set it."""
+    def in_force(self) -> MentorGraph:
+        """The run's own graph: every rule as the lead set it."""
         r = self.request
-        return self.program(r.weights, r.blocked, self.pool.rule_met)
+        return self.graph(r.weights, r.blocked, self.pool.rule_met)
 
-    def without(self, rule: str) -> Program:
-        """The program with one hard rule lifted."""
+    def without(self, rule: str) -> MentorGraph:
+        """The graph with one hard rule lifted."""
         r, met = self.request, self.pool.rule_met
         if rule == RULES[0]:
-            return self.program(replace(r.weights, avoid_managers=False), r.blocked, met)
+            return self.graph(replace(r.weights, avoid_managers=False), r.blocked, met)
         if rule == RULES[1]:
-            return self.program(r.weights, set(), met)
-        return self.program(replace(r.weights, forbid_repeats=False), r.blocked, met)
+            return self.graph(r.weights, set(), met)
+        return self.graph(replace(r.weights, forbid_repeats=False), r.blocked, met)
 
-    def solve(self, program: Program) -> Optimum:
-        """The exact optimum of `program` and its LP bound (HiGHS, no gap tolerated)."""
+    def solve(self, graph: MentorGraph) -> Optimum:
+        """The exact optimum of `graph` and its LP bound (HiGHS, no gap tolerated)."""
         import numpy as np
         from scipy.optimize import Bounds, LinearConstraint, linprog, milp
         from scipy.sparse import coo_matrix
 
-        edges = [e for e in program.edges if self.scores[e] > 0]
+        edges = [e for e in graph.edges if self.scores[e] > 0]
         if not edges:
             return Optimum(0.0, (), 0.0, 0.0)
         n = len(self.pool.people)
@@ -116,7 +116,7 @@ class MentorObjective:
             cols += [column, column]
         column_of = {edge: column for column, edge in enumerate(edges)}
         extra = 0
-        for a, b in sorted(program.apart):  # two learners kept apart never share a mentor
+        for a, b in sorted(graph.apart):  # two learners kept apart never share a mentor
             for m in self.mentors:
                 if (m, a) in column_of and (m, b) in column_of:
                     rows += [n + extra, n + extra]
@@ -165,36 +165,34 @@ class MentorObjective:
 def certify_mentor(request: MatchRequest, result: MatchResult) -> Certificate:
     """The certificate of a mentor run: its proof, each hard rule's cost and the blocking pairs."""
     objective = MentorObjective(request)
-    program = objective.in_force()
-    best = objective.solve(program)
+    graph = objective.in_force()
+    best = objective.solve(graph)
     chosen = objective.run_edges(result)
     value = round(sum(objective.scores.get(e, 0.0) for e in chosen), 6)
     integral = abs(best.lp_bound - best.value) <= TOLERANCE
     method = _("LP relaxation") if integral else _("branch and bound")
-    if not program.edges:
+    if not graph.edges:
         method = _("nothing to pair")
-    proof = Proof(value, best.value, best.lp_bound, best.bound, method, len(program.edges), True)
-    costs = tuple(_rule_cost(objective, rule, program, best) for rule in RULES)
-    return Certificate(proof, costs, _blocking(objective, program, chosen))
+    proof = Proof(value, best.value, best.lp_bound, best.bound, method, len(graph.edges), True)
+    costs = tuple(_rule_cost(objective, rule, graph, best) for rule in RULES)
+    return Certificate(proof, costs, _blocking(objective, graph, chosen))
 
 
-def _rule_cost(objective: MentorObjective, rule: str, program: Program, best: Optimum) -> RuleCost:
-    weights = objective.request.weights
-    in_force = {RULES[0]: weights.avoid_managers, RULES[1]: True, RULES[2]: weights.forbid_repeats}[rule]
-    if not in_force:
+def _rule_cost(objective: MentorObjective, rule: str, graph: MentorGraph, best: Optimum) -> RuleCost:
+    if not rule_in_force(objective.request.weights, rule):
         return RuleCost(rule, False, 0, best.value, 0.0, ())
     lifted = objective.without(rule)
-    ruled_out = len(set(lifted.edges) - set(program.edges)) + len(program.apart - lifted.apart)
+    ruled_out = len(set(lifted.edges) - set(graph.edges)) + len(graph.apart - lifted.apart)
     if not ruled_out:
         return RuleCost(rule, True, 0, best.value, 0.0, ())
     without = objective.solve(lifted)
-    people, allowed = objective.pool.people, set(program.edges)
+    people, allowed = objective.pool.people, set(graph.edges)
     freed = tuple((people[m].email, people[lr].email) for m, lr in without.edges if (m, lr) not in allowed)
     return RuleCost(rule, True, ruled_out, without.value, round(without.value - best.value, 6), freed)
 
 
 def _blocking(
-    objective: MentorObjective, program: Program, chosen: list[tuple[int, int]]
+    objective: MentorObjective, graph: MentorGraph, chosen: list[tuple[int, int]]
 ) -> tuple[BlockingPair, ...]:
     scores, capacity = objective.scores, objective.request.capacity
     mentor_of = {learner: m for m, learner in chosen}
@@ -202,7 +200,7 @@ def _blocking(
     for m, learner in chosen:
         taken[m].append(learner)
     found = []
-    for m, learner in program.edges:
+    for m, learner in graph.edges:
         if mentor_of.get(learner) == m:
             continue
         together = scores[(m, learner)]
@@ -219,7 +217,7 @@ def _blocking(
             if len(group) >= capacity and scores[(m, other)] + TOLERANCE < together
         )
         for mentor_now, stays in options:
-            if not any((min(o, learner), max(o, learner)) in program.apart for o in stays):
+            if not any((min(o, learner), max(o, learner)) in graph.apart for o in stays):
                 found.append((together, m, learner, mentor_now, learner_now))
                 break
     found.sort(key=lambda f: (-f[0], f[1], f[2]))

@@ -191,10 +191,8 @@ class WeekAccessible(QAccessibleWidget):
 
 
 def watch(view: WeekView) -> None:
-    """Give `view` its item registry and remove its items from Qt's cache when it is destroyed."""
+    """Remove `view`'s items (its `accessible_ids`) from Qt's cache when it is destroyed."""
     install()
-    view.accessible_items = {}
-    view.accessible_ids = []
     view.destroyed.connect(partial(_forget, view.accessible_ids))
 
 
