@@ -92,6 +92,21 @@ class Feedback:
         self.sessions = SessionRepository(workspace.db)
         self.attendance = AttendanceRepository(workspace.db)
         self.people = PeopleRepository(workspace.db)
+        # the last record read or written of each session, with the file's version it is true of
+        # and whose attendance rows the file holds (a default row and no row read back alike)
+        self._known: dict[int, tuple[tuple[int, int], SessionRecord, frozenset[str]]] = {}
+
+    def _version(self) -> tuple[int, int]:
+        """What changes whenever anything is written to the file: by us (rows changed on this
+        connection) or by another connection (SQLite's data version)."""
+        conn = self.workspace.db.conn
+        return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def _still_true(self, session_id: int) -> tuple[SessionRecord, frozenset[str]] | None:
+        """The record last read or written of a session and the emails with a stored row, when
+        nothing was written since."""
+        known = self._known.get(session_id)
+        return known[1:] if known is not None and known[0] == self._version() else None
 
     def sign_in_order(self, session: Session) -> list[str]:
         """Invitee emails in sign-in-sheet order: facilitators first, then by name."""
@@ -146,7 +161,14 @@ class Feedback:
         ]
 
     def record(self, session_id: int) -> SessionRecord:
-        """A session's attendance: every invitee (in sign-in order), then walk-ins."""
+        """A session's attendance: every invitee (in sign-in order), then walk-ins.
+
+        Read again only when something was written since it was last read or
+        written: a session of thousands is not read back for each rating typed.
+        """
+        known = self._still_true(session_id)
+        if known is not None:
+            return known[0]
         session = self.sessions.get(session_id)
         if session is None:
             raise ValueError(_("there is no session {id}").format(id=session_id))
@@ -154,7 +176,10 @@ class Feedback:
         rows = [stored.get(email, AttendanceRecord(email)) for email in self.sign_in_order(session)]
         invited = {a.email for a in session.attendees}
         rows += [replace(r, walk_in=True) for email, r in stored.items() if email not in invited]
-        return SessionRecord(session, tuple(rows))
+        record = SessionRecord(session, tuple(rows))
+        if not self.workspace.db.conn.in_transaction:  # a read inside one may yet be rolled back
+            self._known[session_id] = (self._version(), record, frozenset(stored))
+        return record
 
     def default_session(self, now: datetime | None = None) -> Session | None:
         """The most recent session that has started and is not cancelled (else the next one)."""
@@ -183,15 +208,49 @@ class Feedback:
 
     def apply(self, change: FeedbackChange) -> FeedbackChange:
         """Write the records after the change, in one transaction."""
-        self._write(change.after)
+        self._write(change.after, change.before)
         return change
 
     def revert(self, change: FeedbackChange) -> None:
         """Put the records back as they were."""
-        self._write(change.before)
+        self._write(change.before, change.after)
 
-    def _write(self, records: tuple[SessionRecord, ...]) -> None:
+    def _write(self, records: tuple[SessionRecord, ...], previous: tuple[SessionRecord, ...]) -> None:
+        """Write `records`; where the file is known to hold the matching `previous` record, only
+        what differs from it (one rating in a session of thousands is one row)."""
+        was = {r.session.id: r for r in previous}
+        known = {r.session.id: self._still_true(r.session.id or 0) for r in records}
+        written = []
         with self.workspace.db.atomic():
             for record in records:
-                self.sessions.save_many([record.session])
-                self.attendance.replace(record.session.id or 0, record.attendance)
+                sid = record.session.id or 0
+                old, file = was.get(record.session.id), known[record.session.id]
+                if old is None or file is None or file[0] != old:
+                    self.sessions.save_many([record.session])
+                    self.attendance.replace(sid, record.attendance)
+                    continue
+                if record.session != old.session:
+                    same_people = record.session.attendees == old.session.attendees
+                    self.sessions.save_many([record.session], attendees=not same_people)
+                self.attendance.write_changes(sid, old.attendance, record.attendance, file[1])
+                if _reads_back_as(record, old):
+                    written.append(record)
+        if self.workspace.db.conn.in_transaction:  # part of a larger write: true only once it commits
+            written = []
+        version = self._version()
+        for record in written:
+            emails = frozenset(r.email for r in record.attendance)
+            self._known[record.session.id or 0] = (version, record, emails)
+
+
+def _reads_back_as(record: SessionRecord, old: SessionRecord) -> bool:
+    """True when `record`, written over `old` (as it was read), reads back exactly as itself: the
+    same people in the same order, walk-ins marked as such, times that survive storage unchanged."""
+    invited = {a.email for a in record.session.attendees}
+    return (
+        record.session.attendees == old.session.attendees
+        and record.session.start == old.session.start
+        and record.session.series_start == old.session.series_start
+        and [r.email for r in record.attendance] == [r.email for r in old.attendance]
+        and all(r.walk_in for r in record.attendance if r.email not in invited)
+    )

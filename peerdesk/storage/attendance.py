@@ -48,18 +48,7 @@ class AttendanceRepository:
         """Set a session's attendance to exactly these records (only rows that differ are written:
         one rating typed into a session of thousands writes one row)."""
         person_ids = {email: pid for pid, email in self.db.execute("SELECT id, email FROM people")}
-        wanted = {
-            person_ids[r.email]: (
-                int(r.present),
-                r.rating,
-                r.answer,
-                r.commitment,
-                int(r.walk_in),
-                None if r.reported_back is None else int(r.reported_back),
-            )
-            for r in records
-            if r.email in person_ids
-        }
+        wanted = {person_ids[r.email]: _values(r) for r in records if r.email in person_ids}
         stored = {
             row[0]: tuple(row[1:])
             for row in self.db.execute(
@@ -78,3 +67,51 @@ class AttendanceRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 write,
             )
+
+    def write_changes(
+        self,
+        session_id: int,
+        before: Iterable[AttendanceRecord],
+        after: Iterable[AttendanceRecord],
+        stored: frozenset[str],
+    ) -> None:
+        """Turn a session's attendance from `before` (what the file holds; `stored` are the emails
+        with a row) into `after`, writing only the rows that differ or are missing."""
+        old = {r.email: r for r in before}
+        new = {r.email: r for r in after}
+        write = [r for email, r in new.items() if email not in stored or old.get(email) != r]
+        gone = [email for email in old if email not in new and email in stored]
+        person_ids = self._person_ids([r.email for r in write] + gone)
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "DELETE FROM attendance WHERE session_id = ? AND person_id = ?",
+                [(session_id, person_ids[e]) for e in gone if e in person_ids],
+            )
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO attendance"
+                " (session_id, person_id, present, rating, answer, commitment, walk_in, reported_back)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(session_id, person_ids[r.email], *_values(r)) for r in write if r.email in person_ids],
+            )
+
+    def _person_ids(self, emails: list[str]) -> dict[str, int]:
+        """Person ids of a few emails."""
+        found: dict[str, int] = {}
+        for start in range(0, len(emails), 900):
+            chunk = emails[start : start + 900]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT email, id FROM people WHERE email IN ({marks})"
+            found.update(self.db.execute(query, chunk))
+        return found
+
+
+def _values(r: AttendanceRecord) -> tuple[object, ...]:
+    """A record's columns after session and person, as stored."""
+    return (
+        int(r.present),
+        r.rating,
+        r.answer,
+        r.commitment,
+        int(r.walk_in),
+        None if r.reported_back is None else int(r.reported_back),
+    )

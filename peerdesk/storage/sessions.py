@@ -113,10 +113,11 @@ class SessionRepository:
         found = self.list_sessions(ids=[session_id])
         return found[0] if found else None
 
-    def save_many(self, sessions: Iterable[Session]) -> list[Session]:
-        """Insert or update sessions (by id) with their attendees, in one transaction."""
+    def save_many(self, sessions: Iterable[Session], *, attendees: bool = True) -> list[Session]:
+        """Insert or update sessions (by id) with their attendees, in one transaction
+        (`attendees=False`: existing sessions whose attendee list is known to be unchanged)."""
         saved = []
-        person_ids = {email: pid for pid, email in self.db.execute("SELECT id, email FROM people")}
+        person_ids = self._person_ids() if attendees else {}
         with self.db.atomic():
             for session in sessions:
                 row = {
@@ -145,9 +146,14 @@ class SessionRepository:
                 else:
                     sid = session.id
                     self.db["sessions"].upsert({"id": sid, **row}, pk="id")
-                self._save_attendees(sid, session, person_ids, new=session.id is None)
+                if attendees or session.id is None:
+                    person_ids = person_ids or self._person_ids()
+                    self._save_attendees(sid, session, person_ids, new=session.id is None)
                 saved.append(replace(session, id=sid))
         return saved
+
+    def _person_ids(self) -> dict[str, int]:
+        return dict(self.db.execute("SELECT email, id FROM people"))
 
     def _save_attendees(self, sid: int, session: Session, person_ids: dict[str, int], *, new: bool) -> None:
         """Write a session's attendee list, leaving it alone when it is already so (a held session
