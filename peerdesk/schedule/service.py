@@ -45,6 +45,7 @@ class ScheduleChange:
     program_after: Program | None = None
     notes: tuple[str, ...] = ()  # what could not be done, in words for the lead
     unplaced: tuple[Session, ...] = ()  # drafts the lead still has to place by hand (not saved)
+    series: int | None = None  # the program whose series SEQUENCE rises when a weekly session changes
 
     def changes(self) -> OpChanges:
         """The sessions and programs this edit (or its undo) touches."""
@@ -52,6 +53,7 @@ class ScheduleChange:
         programs = ids(
             [s.program_id for s in sessions]
             + [p.id for p in (self.program_before, self.program_after) if p is not None]
+            + [self.series]
         )
         return OpChanges(schedule=True, sessions=ids(s.id for s in sessions), programs=programs)
 
@@ -498,29 +500,42 @@ class Schedule:
         return session
 
     def _change(self, description: str, before: list[Session], after: list[Session]) -> ScheduleChange:
+        """A change of sessions of one program (its series' SEQUENCE rises with a weekly one)."""
         program_ids = {s.program_id for s in [*before, *after]}
-        program = self.programs.get(program_ids.pop()) if len(program_ids) == 1 else None
-        return ScheduleChange(description, tuple(before), tuple(after), program, program)
+        series = program_ids.pop() if len(program_ids) == 1 else None
+        return ScheduleChange(description, tuple(before), tuple(after), series=series)
 
     # -- applying ------------------------------------------------------------------
 
     def apply(self, change: ScheduleChange) -> ScheduleChange:
         """Carry out a change in one transaction; returns it with ids assigned."""
-        saved = self._write(change.before, change.after, change.program_after)
+        saved = self._write(change.before, change.after, change.program_after, change.series)
         return replace(change, after=tuple(saved))
 
     def revert(self, change: ScheduleChange) -> None:
         """Undo an applied change (SEQUENCE still rises: calendars must see the update)."""
-        self._write(change.after, change.before, change.program_before)
+        self._write(change.after, change.before, change.program_before, change.series)
 
     def _write(
-        self, old: Iterable[Session], new: Iterable[Session], program: Program | None
+        self,
+        old: Iterable[Session],
+        new: Iterable[Session],
+        program: Program | None,
+        series: int | None = None,
     ) -> list[Session]:
         new = list(new)
         keep = {s.id for s in new if s.id is not None}
+        # the attendee lists as the change found them: the file holds them (edits are undone in
+        # order), so a session of thousands is neither read back nor compared row by row
+        was = {s.id: s for s in old if s.id is not None and s.id in keep}
         with self.workspace.db.atomic():
             self.sessions.delete(s.id for s in old if s.id is not None and s.id not in keep)
-            stored = {s.id: s for s in self.sessions.list_sessions(ids=keep)} if keep else {}
+            stored = {s.id: s for s in self.sessions.list_sessions(ids=keep - was.keys())} if keep else {}
+            if was:
+                stored |= {
+                    s.id: replace(s, attendees=was[s.id].attendees)
+                    for s in self.sessions.list_sessions(ids=was.keys(), attendees=False)
+                }
             to_save, series_changed = [], False
             for session in new:
                 previous = stored.get(session.id)
@@ -532,7 +547,12 @@ class Schedule:
                     series_changed = series_changed or session.week is not None
                 else:
                     to_save.append(replace(session, sequence=previous.sequence))
-            saved = self.sessions.save_many(to_save)
+            same = {s.id for s in to_save if s.id in stored and stored[s.id].attendees == s.attendees}
+            self.sessions.save_many([s for s in to_save if s.id in same], attendees=False)
+            written = iter(self.sessions.save_many([s for s in to_save if s.id not in same]))
+            saved = [s if s.id in same else next(written) for s in to_save]
+            if series is not None and series_changed and program is None:
+                self.programs.raise_sequence(series)
             if program is not None and program.id is not None:
                 current = self.programs.get(program.id)
                 timing_changed = current is not None and (

@@ -80,6 +80,10 @@ class ProgramRepository:
             return replace(program, id=program_id)
         return self.get(program_id)  # type: ignore[return-value]
 
+    def raise_sequence(self, program_id: int) -> None:
+        """Raise a program's series SEQUENCE (a weekly session changed): calendars must see it."""
+        self.db.execute("UPDATE programs SET sequence = sequence + 1 WHERE id = ?", [program_id])
+
     def count(self) -> int:
         """How many programs there are (without reading their members)."""
         return int(self.db.execute("SELECT COUNT(*) FROM programs").fetchone()[0])
