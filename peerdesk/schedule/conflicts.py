@@ -20,7 +20,7 @@ from datetime import datetime
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from peerdesk.domain import Person, Program, Session
+from peerdesk.domain import Availability, Person, Program, Session
 from peerdesk.i18n import _, isolate
 from peerdesk.schedule.dates import local_date, weekday_short
 from peerdesk.schedule.holidays import holiday_name
@@ -284,6 +284,8 @@ class ConflictIndex:
         entries = self._unavailable.get(session.id, {})
         local: dict[str, tuple[datetime, datetime, str]] = {}  # per timezone: start, end, in words
         found: dict[str, Conflict] = {}
+        not_free = away_text = ""  # each looked up once per session, not once per attendee
+        free_at: dict[tuple[str, tuple[Availability, ...]], bool] = {}  # people sharing a week and zone
         for attendee in session.attendees:
             email = attendee.email
             if only is not None and email not in only:
@@ -294,7 +296,8 @@ class ConflictIndex:
             if person is not None and person.absences:  # time away: named, the reason kept private
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
-                    away = _("{name} is away {dates}").format(name=isolate(person.name), dates=absence.span())
+                    away_text = away_text or _("{name} is away {dates}")
+                    away = away_text.format(name=isolate(person.name), dates=absence.span())
                     found[email] = Conflict(session.id, "unavailable", away)
                     continue
             if person is None or not person.availability:
@@ -304,15 +307,17 @@ class ConflictIndex:
                 start, end = _local(session, zone)
                 local[zone] = (start, end, f"{weekday_short(start)} {start:%H:%M}-{end:%H:%M} {zone}")
             start, end, when = local[zone]
-            if _free(person, start, end):
+            key = (zone, person.availability)
+            if key not in free_at:
+                free_at[key] = _free(person, start, end)
+            if free_at[key]:
                 continue
             free = self._free_text.get(email)
             if free is None:  # thousands of attendees: each person's free time is written once
                 free = self._free_text[email] = "; ".join(str(w) for w in person.availability)
+            not_free = not_free or _("{name} is not free {when} (free {free})")
             found[email] = Conflict(
-                session.id,
-                "unavailable",
-                _("{name} is not free {when} (free {free})").format(name=person.name, when=when, free=free),
+                session.id, "unavailable", not_free.format(name=person.name, when=when, free=free)
             )
         if found:
             self._unavailable[session.id] = found

@@ -92,7 +92,7 @@ class ScheduleController(QObject):
         if changes.schedule:
             sessions = schedule.sessions.list_sessions(ids=changes.sessions)
             removed = set(changes.sessions) - {s.id for s in sessions if s.id is not None}
-            self._programs = schedule.list_programs()
+            self._programs = self._programs_now(changes.programs)
         people = None
         gone: set[str] = set()
         if changes.roster:
@@ -121,6 +121,12 @@ class ScheduleController(QObject):
         touched = {s.program_id for s in sessions} | set(changes.programs)
         if touched & set(self._publications):
             self._show_publications(touched & set(self._publications))
+
+    def _programs_now(self, changed: frozenset[int] | set[int]) -> list[Program]:
+        """The programs after an edit: those it touched read again, the others as they were."""
+        fresh = {p.id: p for p in self.ctx.schedule.programs.list_programs(ids=changed)} if changed else {}
+        kept = [fresh.pop(p.id, p) for p in self._programs if p.id not in changed or p.id in fresh]
+        return sorted([*kept, *fresh.values()], key=lambda p: (p.start, p.id or 0))
 
     def new_pilot(self) -> PilotDialog:
         """Open the New Pilot dialog; Create saves the program and its series (undoable)."""
