@@ -331,16 +331,21 @@ def test_a_big_roster_shows_its_first_screenful_then_everyone(qtbot, tmp_path) -
     window.close()
 
 
-def test_deactivating_someone_off_the_record_page_moves_one_walk_in_row(demo_window: MainWindow) -> None:
-    """On the Feedback tab, (de)activating a person the shown session does not name updates only the
-    walk-in list (one row out, one row back in reading order, the lead's pick kept), as a reload shows."""
+@pytest.mark.parametrize("named_on_page", [False, True], ids=["someone else", "someone the page names"])
+def test_deactivating_someone_moves_at_most_one_walk_in_row(
+    demo_window: MainWindow, named_on_page: bool
+) -> None:
+    """On the Feedback tab, (de)activating a person updates only the walk-in list (one row out, one
+    row back in reading order, the lead's pick kept; nothing for someone the shown session names,
+    who is never offered as a walk-in), as a reload shows; the attendance table is not filled again."""
     window = demo_window
     window.tabs.setCurrentIndex(2)
     QApplication.processEvents()
     page = window.feedback_tab.record
     assert page.record is not None
     named = {r.email for r in page.record.attendance} | set(page.record.session.facilitators)
-    outsider = next(p for p in window.roster.people() if p.active and p.email not in named)
+    outsider = next(p for p in window.roster.people() if p.active and (p.email in named) == named_on_page)
+    rows_before = page.model.rows()
     keep = next(
         page.walk_in.itemData(i)
         for i in range(page.walk_in.count())
@@ -354,12 +359,14 @@ def test_deactivating_someone_off_the_record_page_moves_one_walk_in_row(demo_win
     )
     QApplication.processEvents()
     assert shown_records == []  # the attendance table was not filled again
+    assert page.model.rows() == rows_before
     assert page.walk_in.findData(outsider.email) == -1 and page.walk_in.currentData() == keep
     assert_incremental_equals_reload_walk_ins(window)
     window.undo_stack.undo()
     QApplication.processEvents()
-    assert page.walk_in.findData(outsider.email) >= 0
+    assert (page.walk_in.findData(outsider.email) >= 0) != named_on_page
     assert_incremental_equals_reload_walk_ins(window)
+    assert_incremental_equals_reload(window)
 
 
 def assert_incremental_equals_reload_walk_ins(window: MainWindow) -> None:

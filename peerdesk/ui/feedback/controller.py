@@ -87,13 +87,12 @@ class FeedbackController(QObject):
         walk_ins: list[tuple[Person, Person]] = []  # only their walk-in offer changes (activated or not)
         if changes.roster:
             fresh = {p.id: p for p in self.ctx.roster.repo.list_people(changes.people)}
-            listed = self._listed_on_record()
             for pid in changes.people:
                 old, new = self._people.pop(pid, None), fresh.get(pid)
                 if new is not None:
                     self._people[pid] = new
                 if _on_record(old) != _on_record(new):
-                    if old is not None and new is not None and _only_active_changed(old, new, listed):
+                    if old is not None and new is not None and _only_active_changed(old, new):
                         walk_ins.append((old, new))
                     else:
                         record_people = True
@@ -158,13 +157,6 @@ class FeedbackController(QObject):
             self.ctx.push(ChangeCommand(self.ctx.feedback, change, self.ctx.announce))
         finally:
             self._typed = None
-
-    def _listed_on_record(self) -> set[str]:
-        """Everyone the Record page names: the shown session's people (its report-back is theirs)."""
-        record = self.tab.record.record
-        if record is None:
-            return set()
-        return {r.email for r in record.attendance} | set(record.session.facilitators)
 
     def _people_list(self) -> list[Person]:
         return sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
@@ -424,9 +416,10 @@ def _on_record(person: Person | None) -> tuple[object, ...] | None:
     return None if person is None else (person.name, person.email, person.active)
 
 
-def _only_active_changed(old: Person, new: Person, listed: set[str]) -> bool:
-    """Deactivated or activated, nothing else the Record page shows, and not named on it."""
-    return (old.name, old.email) == (new.name, new.email) and old.email not in listed
+def _only_active_changed(old: Person, new: Person) -> bool:
+    """Deactivated or activated and nothing else the Record page shows: only the walk-in list
+    changes (someone the page names is never offered as a walk-in, active or not)."""
+    return (old.name, old.email) == (new.name, new.email)
 
 
 def _on_program(person: Person | None) -> tuple[object, ...] | None:
