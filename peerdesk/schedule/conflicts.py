@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -61,6 +61,16 @@ def _free(person: Person, start: datetime, end: datetime) -> bool:
     )
 
 
+def _same_time_and_people(old: Session, new: Session) -> bool:
+    """True when both were checked for who is free (active) and share their time and attendees."""
+    return (
+        old.status in ACTIVE
+        and new.status in ACTIVE
+        and (old.start, old.minutes, old.timezone, old.attendees)
+        == (new.start, new.minutes, new.timezone, new.attendees)
+    )
+
+
 def find_conflicts(sessions: list[Session], people: list[Person], programs: list[Program]) -> list[Conflict]:
     """Every conflict among `sessions` (cancelled and skipped ones are ignored)."""
     return ConflictIndex(sessions, people, programs).all()
@@ -88,6 +98,7 @@ class ConflictIndex:
         self.people: dict[str, Person] = {p.email: p for p in people}
         self.programs: dict[int | None, Program] = {p.id: p for p in programs}
         self._emails: dict[int | None, frozenset[str]] = {}
+        self._leaders: dict[int | None, frozenset[str]] = {}
         self._span: dict[int | None, tuple[datetime, datetime]] = {}
         # session id -> kind -> conflicts; "unavailable" is kept per attendee
         self._double: dict[int | None, list[Conflict]] = {}
@@ -148,10 +159,19 @@ class ConflictIndex:
         sessions, people = list(sessions), list(people)
         old = [self.sessions[i] for i in removed_sessions if i in self.sessions]
         old += [self.sessions[s.id] for s in sessions if s.id in self.sessions]
+        # who is free for a session depends only on its time and its people: a session held,
+        # renamed or given notes keeps what was found (thousands of attendees are not checked again)
+        same_time = {
+            s.id: self._unavailable.get(s.id)
+            for s in sessions
+            if s.id in self.sessions and _same_time_and_people(self.sessions[s.id], s)
+        }
         for session in old:
             self._remove(session)
         for session in sessions:
             self._add(session)
+            if kept := same_time.get(session.id):
+                self._unavailable[session.id] = kept
         active = {s.id: s for s in self.sessions.values() if s.status in ACTIVE}
         changed = [s for s in sessions if s.id in active]
         affected: set[int | None] = {s.id for s in (*old, *sessions)}
@@ -186,11 +206,15 @@ class ConflictIndex:
                 [active[i] for i in affected if i in active and i not in self._double], list(active.values())
             )
         for session in changed:
-            self._check_unavailable(session, None)
+            if session.id not in same_time:
+                self._check_unavailable(session, None)
 
         programs_changed: set[int | None] = {s.program_id for s in (*old, *sessions)}
         # a renamed facilitator's name appears in their series' messages
-        programs_changed |= {s.program_id for s in active.values() if touched_people & set(s.facilitators)}
+        if touched_people:
+            programs_changed |= {
+                s.program_id for s in active.values() if touched_people & self._leaders[s.id]
+            }
         if programs is not None:
             new_programs = {p.id: p for p in programs}
             programs_changed |= {
@@ -213,6 +237,7 @@ class ConflictIndex:
         self._dirty.add(session.id)
         self.sessions[session.id] = session
         self._emails[session.id] = frozenset(a.email for a in session.attendees)
+        self._leaders[session.id] = frozenset(session.facilitators)  # read on every edit of the series
         self._span[session.id] = (session.start_utc(), session.end_utc())
 
     def _remove(self, session: Session) -> None:
@@ -220,6 +245,7 @@ class ConflictIndex:
         tables: tuple[dict, ...] = (
             self.sessions,
             self._emails,
+            self._leaders,
             self._span,
             self._double,
             self._unavailable,
@@ -281,27 +307,54 @@ class ConflictIndex:
         they were found in one pass or edit by edit.
         """
         self._dirty.add(session.id)
-        entries = self._unavailable.get(session.id, {})
-        local: dict[str, tuple[datetime, datetime, str]] = {}  # per timezone: start, end, in words
+        check = self._availability(session)
         found: dict[str, Conflict] = {}
-        not_free = away_text = ""  # each looked up once per session, not once per attendee
-        free_at: dict[tuple[str, tuple[Availability, ...]], bool] = {}  # people sharing a week and zone
-        for attendee in session.attendees:
-            email = attendee.email
-            if only is not None and email not in only:
-                if email in entries:
-                    found[email] = entries[email]
-                continue
+        if only is None:
+            for attendee in session.attendees:
+                if (conflict := check(attendee.email)) is not None:
+                    found[attendee.email] = conflict
+        else:  # a few people changed: their entries only, not thousands of attendees again
+            found = dict(self._unavailable.get(session.id, {}))
+            grew = False
+            for email in only & self._emails[session.id]:
+                conflict = check(email)
+                if conflict is None:
+                    found.pop(email, None)
+                else:
+                    grew = grew or email not in found
+                    found[email] = conflict
+            if grew:
+                order: dict[str, int] = {}
+                for position, attendee in enumerate(session.attendees):
+                    order.setdefault(attendee.email, position)
+                found = dict(sorted(found.items(), key=lambda item: order[item[0]]))
+        if found:
+            self._unavailable[session.id] = found
+        else:
+            self._unavailable.pop(session.id, None)
+
+    def _availability(self, session: Session) -> Callable[[str], Conflict | None]:
+        """A check of one attendee of `session`: why they cannot come, or None. Texts, local
+        times and verdicts for people sharing a week and a zone are worked out once per session."""
+        local: dict[str, tuple[datetime, datetime, str]] = {}  # per timezone: start, end, in words
+        free_at: dict[tuple[str, tuple[Availability, ...]], bool] = {}
+        texts: dict[str, str] = {}
+
+        def check(email: str) -> Conflict | None:
             person = self.people.get(email)
-            if person is not None and person.absences:  # time away: named, the reason kept private
+            if person is None:
+                return None
+            if person.absences:  # time away: named, the reason kept private
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
-                    away_text = away_text or _("{name} is away {dates}")
-                    away = away_text.format(name=isolate(person.name), dates=absence.span())
-                    found[email] = Conflict(session.id, "unavailable", away)
-                    continue
-            if person is None or not person.availability:
-                continue
+                    away = texts.get("away") or texts.setdefault("away", _("{name} is away {dates}"))
+                    return Conflict(
+                        session.id,
+                        "unavailable",
+                        away.format(name=isolate(person.name), dates=absence.span()),
+                    )
+            if not person.availability:
+                return None
             zone = person.timezone
             if zone not in local:
                 start, end = _local(session, zone)
@@ -311,18 +364,18 @@ class ConflictIndex:
             if key not in free_at:
                 free_at[key] = _free(person, start, end)
             if free_at[key]:
-                continue
+                return None
             free = self._free_text.get(email)
             if free is None:  # thousands of attendees: each person's free time is written once
                 free = self._free_text[email] = "; ".join(str(w) for w in person.availability)
-            not_free = not_free or _("{name} is not free {when} (free {free})")
-            found[email] = Conflict(
+            not_free = texts.get("not free") or texts.setdefault(
+                "not free", _("{name} is not free {when} (free {free})")
+            )
+            return Conflict(
                 session.id, "unavailable", not_free.format(name=person.name, when=when, free=free)
             )
-        if found:
-            self._unavailable[session.id] = found
-        else:
-            self._unavailable.pop(session.id, None)
+
+        return check
 
     def _check_series(self, program_id: int | None) -> None:
         """Recompute who leads twice in a row in one program's weekly series."""
@@ -339,7 +392,7 @@ class ConflictIndex:
                 self._twice.pop(session.id, None)
                 self._dirty.add(session.id)
         for previous, current in pairwise(series):
-            twice = set(previous.facilitators) & set(current.facilitators)
+            twice = self._leaders[previous.id] & self._leaders[current.id]
             for email in sorted(twice):
                 self._twice.setdefault(current.id, []).append(
                     Conflict(

@@ -411,9 +411,10 @@ def answers_by_session(workspace: Workspace, session_ids: Iterable[int]) -> dict
 
 def answer_counts(answers: dict[str, str], invited: Iterable[str]) -> str:
     """'2 accepted, 1 declined, 1 no answer' for a session's invitees."""
-    tally = {state: 0 for state in (*PARTSTATS, _("no answer"))}
+    unanswered = _("no answer")  # looked up once: a session may invite thousands
+    tally = {state: 0 for state in (*PARTSTATS, unanswered)}
     for email_address in invited:
-        tally[answers.get(email_address, _("no answer"))] += 1
+        tally[answers.get(email_address, unanswered)] += 1
     return ", ".join(f"{n} {state}" for state, n in tally.items() if n)
 
 
