@@ -34,6 +34,8 @@ class OpChanges:
     people: frozenset[int] = field(default_factory=frozenset)
     sessions: frozenset[int] = field(default_factory=frozenset)
     programs: frozenset[int] = field(default_factory=frozenset)
+    # of `programs`, those whose own settings or members changed (not only their sessions)
+    programs_edited: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(
@@ -41,6 +43,7 @@ class OpChanges:
             people=self.people | other.people,
             sessions=self.sessions | other.sessions,
             programs=self.programs | other.programs,
+            programs_edited=self.programs_edited | other.programs_edited,
         )
 
     def __bool__(self) -> bool:

@@ -166,6 +166,21 @@ def move_session(window: MainWindow) -> None:
     window.schedule_ctl.move_session(session.id, session.start - timedelta(days=1, hours=1))
 
 
+def edit_program(window: MainWindow) -> None:
+    """Rename the running program, raise its target and move its weekly time: its future sessions
+    move too, so the edit touches the program itself and its sessions at once."""
+    program = window.schedule.list_programs()[-1]
+    edited = replace(
+        program,
+        name=program.name + " (spring)",
+        target_participation=0.9,
+        time=time((program.time.hour + 1) % 20, program.time.minute),
+    )
+    change = window.schedule.plan_program_edit(edited, clock.today())
+    assert change.after  # future sessions follow the new time
+    window.ctx.push(ChangeCommand(window.schedule, change, window.ctx.announce))
+
+
 def skip_session(window: MainWindow) -> None:
     window.schedule_ctl.set_status(_first(window, "planned"), "skipped")
 
@@ -244,6 +259,7 @@ EDITS: dict[str, Callable[[MainWindow], None]] = {
     "delete person": delete_person,
     "rename skill": rename_skill,
     "move session": move_session,
+    "edit program": edit_program,
     "skip session": skip_session,
     "cancel rest of series": cancel_rest,
     "add one-off": add_one_off,

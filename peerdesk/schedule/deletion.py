@@ -56,6 +56,7 @@ class Deletion:
             matches=count_of("match_runs") > 0,
             sessions=frozenset() if self.whole_program else frozenset(s.id for s in self.sessions if s.id),
             programs=frozenset([self.program.id]) if self.program.id else frozenset(),
+            programs_edited=frozenset([self.program.id]) if self.program.id else frozenset(),
         )
 
     def what_goes(self) -> str:

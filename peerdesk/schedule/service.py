@@ -50,12 +50,11 @@ class ScheduleChange:
     def changes(self) -> OpChanges:
         """The sessions and programs this edit (or its undo) touches."""
         sessions = (*self.before, *self.after)
-        programs = ids(
-            [s.program_id for s in sessions]
-            + [p.id for p in (self.program_before, self.program_after) if p is not None]
-            + [self.series]
+        edited = ids(p.id for p in (self.program_before, self.program_after) if p is not None)
+        programs = ids([s.program_id for s in sessions] + [self.series]) | edited
+        return OpChanges(
+            schedule=True, sessions=ids(s.id for s in sessions), programs=programs, programs_edited=edited
         )
-        return OpChanges(schedule=True, sessions=ids(s.id for s in sessions), programs=programs)
 
 
 def new_uid(kind: str) -> str:

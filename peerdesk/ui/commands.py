@@ -100,7 +100,12 @@ class CreateProgramCommand(QUndoCommand):
 
     def _changes(self) -> OpChanges:
         program, sessions = self.created or (self._program, [])
-        return OpChanges(schedule=True, programs=ids([program.id]), sessions=ids(s.id for s in sessions))
+        return OpChanges(
+            schedule=True,
+            programs=ids([program.id]),
+            programs_edited=ids([program.id]),
+            sessions=ids(s.id for s in sessions),
+        )
 
 
 class RenameSkillCommand(QUndoCommand):

@@ -114,7 +114,11 @@ class FeedbackController(QObject):
                 self._sessions.pop(sid, None)
                 self._attendance.pop(sid, None)
             self._sessions.update((s.id, s) for s in fresh_sessions if s.id is not None)
-            if changes.programs - {p.id for p in self._programs} or not changes.sessions:
+            if (
+                changes.programs_edited
+                or changes.programs - {p.id for p in self._programs}
+                or not changes.sessions
+            ):
                 self._programs = self.ctx.schedule.list_programs()
         if changes.checkins:
             self._check_ins = None

@@ -92,7 +92,8 @@ class ScheduleController(QObject):
         if changes.schedule:
             sessions = schedule.sessions.list_sessions(ids=changes.sessions)
             removed = set(changes.sessions) - {s.id for s in sessions if s.id is not None}
-            self._programs = self._programs_now(changes.programs)
+            known = {p.id for p in self._programs}
+            self._programs = self._programs_now(changes.programs_edited | (changes.programs - known))
         people = None
         gone: set[str] = set()
         if changes.roster:
@@ -123,7 +124,8 @@ class ScheduleController(QObject):
             self._show_publications(touched & set(self._publications))
 
     def _programs_now(self, changed: frozenset[int] | set[int]) -> list[Program]:
-        """The programs after an edit: those it touched read again, the others as they were."""
+        """The programs after an edit: those it changed read again, the others as they were (a
+        session edit reads no program: a program of thousands has thousands of members)."""
         fresh = {p.id: p for p in self.ctx.schedule.programs.list_programs(ids=changed)} if changed else {}
         kept = [fresh.pop(p.id, p) for p in self._programs if p.id not in changed or p.id in fresh]
         return sorted([*kept, *fresh.values()], key=lambda p: (p.start, p.id or 0))
