@@ -119,7 +119,9 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
         window.tabs.setCurrentIndex(0)
         settle(app, window)
         table = window.roster_tab.table
+        table.clearSelection()  # (selectRow on a row already selected can leave nothing selected)
         table.selectRow(3)
+        assert window.roster_tab.selected_ids(), "no one to deactivate"
         window.tabs.setCurrentIndex(tab_index)
         settle(app, window)
         session = next(s for s in window.schedule.list_sessions() if s.status == "planned")
@@ -130,7 +132,9 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
             page.table.setCurrentIndex(page.table.model().index(0, 0))
 
         def deactivate() -> None:
+            steps = window.undo_stack.index()
             window.actions["deactivate"].trigger()
+            assert window.undo_stack.index() == steps + 1, "Ctrl+D deactivated no one: nothing to time"
 
         def undo() -> None:
             QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
