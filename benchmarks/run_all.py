@@ -65,6 +65,7 @@ REGISTRY: dict[str, Benchmark] = {
     "matching_certificate": Benchmark("matching_certificate.py", 1800, 300),
     "rotation": Benchmark("rotation.py", 1800, 300),
     "department": Benchmark("department.py", 3600, 900),
+    "scale_probe": Benchmark("scale_probe.py", 3600, 900),
     "publish_caldav": Benchmark("publish_caldav.py", 3600, 600),
 }
 # Modules in benchmarks/ that are not benchmarks.
