@@ -81,3 +81,25 @@ def test_the_date_sweep_days_have_english_names() -> None:
         english_strftime(datetime(2026, 12, 31, 23, 59, tzinfo=UTC), "%A %B %H:%M")
         == "Thursday December 23:59"
     )
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "de_DE", "fr_FR", "es_ES", "ar_EG", "fa_IR", "ja_JP"])
+def test_session_times_are_24_hour_in_the_locale_digits(locale: str) -> None:
+    """A session's time on screen: 24-hour, in the digits of the desktop's locale (Arabic-Indic on
+    an Egyptian desktop), at every hour and minute - as Qt writes a full date-time."""
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    from peerdesk.ui.dates import time_text
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        for hour in range(24):
+            for minute in (0, 5, 30, 59):
+                moment = QDateTime(QDate(2026, 3, 29), QTime(hour, minute))
+                assert time_text(datetime(2026, 3, 29, hour, minute)) == QLocale().toString(moment, "HH:mm")
+        assert time_text(datetime(2026, 1, 1, 13, 5)) == QLocale().toString(QTime(13, 5), "HH:mm")
+        if locale == "ar_EG":
+            assert time_text(datetime(2026, 1, 1, 13, 5)) == "\u0661\u0663:\u0660\u0665"
+    finally:
+        QLocale.setDefault(previous)
