@@ -219,8 +219,9 @@ class ScheduleTab(QWidget):
     ) -> None:
         """Show one edit without re-reading the schedule: the changed sessions, the warnings
         that changed (`repaint`), and the names when `people` changed."""
-        if people is not None:
-            self._names = {p.email: p.name for p in people}
+        names = {p.email: p.name for p in people} if people is not None else self._names
+        if people is not None and names != self._names:  # a (de)activation renames no one
+            self._names = names
             self._fill(
                 self.person,
                 self.tr("Everyone"),

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QStyle, QToolTip, QWidget
@@ -110,6 +111,7 @@ class WeekView(QWidget):
         self.setObjectName("week_view")
         self.setMouseTracking(True)
         self.setMinimumSize(480, 320)
+        self._theme_cache: tuple[int, dict[object, QColor]] = (-1, {})  # see _themed
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.week = monday_of(clock.today())
         self.sessions: list[Session] = []
@@ -394,15 +396,31 @@ class WeekView(QWidget):
         if inactive:
             colour = theme.band_fill(palette)
         fill = colour.lighter(160) if session.status == "held" else colour
-        backgrounds = [palette.base().color()]
-        ratio = theme.ratio_for(theme.GRAPHIC, palette)
         if session.id == self.selected_id:
             edge = QPen(palette.text().color(), 3, Qt.PenStyle.DashLine)
         elif self.conflicts.get(session.id) and not inactive:
-            edge = QPen(theme.colour("conflict", palette), 3)
+            edge = QPen(self._themed(palette, "conflict"), 3)
         else:
-            edge = QPen(theme.readable(colour.darker(130), backgrounds, ratio), 1)
-        return fill, theme.best_text(fill), edge
+            edge = QPen(self._themed(palette, colour.darker(130).rgba()), 1)
+        return fill, self._themed(palette, ("text on", fill.rgba())), edge
+
+    def _themed(self, palette: QPalette, what: object) -> QColor:
+        """A block colour worked out for this theme once, not once per block (a week of a
+        department's programs is hundreds of blocks): the conflict edge, an edge made to stand
+        out from the background (by the fill's rgba), or the text on a fill."""
+        key = palette.cacheKey()
+        if self._theme_cache[0] != key:
+            self._theme_cache = (key, {})
+        known = self._theme_cache[1]
+        if what not in known:
+            if what == "conflict":
+                known[what] = theme.colour("conflict", palette)
+            elif isinstance(what, tuple):
+                known[what] = theme.best_text(QColor.fromRgba(what[1]))
+            else:
+                ratio = theme.ratio_for(theme.GRAPHIC, palette)
+                known[what] = theme.readable(QColor.fromRgba(what), [palette.base().color()], ratio)  # type: ignore[arg-type]
+        return known[what]
 
     def _paint_block(self, painter: QPainter, session: Session, start: datetime | None) -> None:
         rect = self.block_rect(session, start)
