@@ -250,6 +250,9 @@ def test_save_a_copy_refuses_a_workspace_open_in_another_peerdesk(demo_ws, tmp_p
         holder.stdin.write("\n")
         holder.stdin.flush()
         holder.wait(20)
+        for pipe in (holder.stdin, holder.stdout):  # else the garbage collector warns in a later test
+            if pipe is not None:
+                pipe.close()
     demo_ws.save_copy(target)  # closed there: an earlier copy may be replaced
 
 
