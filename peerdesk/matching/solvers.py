@@ -22,6 +22,7 @@ from itertools import combinations
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person
 from peerdesk.i18n import N_, _, nformat, ngettext
+from peerdesk.matching.batch import allowed_scores, best_of_each
 from peerdesk.matching.score import (
     PairScore,
     Weights,
@@ -317,21 +318,18 @@ class _Pool:
         history = self.met if met is None else met
         length = max(1, -(-r.minutes // 15))
         people, profiles = self.people, self.profiles
-        scored = {
+        if n > DENSE_LIMIT:  # hundreds of thousands of candidates: scored together (the same numbers)
+            rule_met = self.rule_met if met is None else met
+            kept, values = allowed_scores(
+                profiles, list(pairs), r.weights, length, history, r.blocked, rule_met
+            )
+            chosen = best_of_each(kept, values, CANDIDATES)
+            return {pair: value for pair, value, keep in zip(kept, values, chosen, strict=True) if keep}
+        return {
             (i, j): score_value(profiles[i], profiles[j], r.weights, length, history)
             for i, j in pairs
             if self.rule(people[i], people[j], met) is None
         }
-        if n > DENSE_LIMIT:
-            best: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
-            for pair, value in scored.items():
-                best[pair[0]].append((value, pair))
-                best[pair[1]].append((value, pair))
-            keep = {
-                pair for options in best.values() for _k, pair in sorted(options, reverse=True)[:CANDIDATES]
-            }
-            scored = {pair: value for pair, value in scored.items() if pair in keep}
-        return scored
 
     def _sparse(self) -> set[tuple[int, int]]:
         """Who could teach whom: for each wanted and each taught skill, a seeded sample of the
