@@ -121,7 +121,8 @@ def main() -> None:
         else:
             print(
                 f"{n:>5} people: PeerDesk {ours:.2f} s, total {result.total_score:.1f} "
-                f"(target <= 1 s; networkx is not run at this size)"
+                + (f"(target <= {target:g} s; " if target else "(")
+                + "networkx is not run at this size)"
             )
             rows.append(
                 Row(
