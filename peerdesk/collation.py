@@ -9,8 +9,10 @@ emoji come before letters. Ties are broken by the text itself, so the order is t
 Speed: a department has thousands of names. The weights of each character are looked up
 once and kept; a text in which no contraction can apply (almost every name) is keyed
 from them directly, anything else goes through pyuca's full algorithm. Keys are strings
-(one character per weight), so comparing two is done in C. The table loads on the first
-sort (about 0.1 s); keys are cached.
+(one character per weight), so comparing two is done in C; keys are cached. The weights
+of the characters names are mostly written in, and the contractions, come precomputed
+(`collation_table`, written by packaging/make_collation_table.py): pyuca's table (about
+0.1 s to load) loads only for a name with another character, not at every start.
 """
 
 from __future__ import annotations
@@ -19,8 +21,9 @@ import unicodedata
 from functools import cache
 from typing import Any
 
+from peerdesk.collation_table import CHARACTERS, FOLLOW
+
 _collator: Any = None
-_follow: dict[int, frozenset[int]] = {}  # a contraction's first character -> the characters after it
 _LEVELS = 3
 
 
@@ -34,22 +37,32 @@ def _below(node: Any) -> set[int]:
 
 
 def _table() -> Any:
-    """pyuca's collator, and which characters may continue each contraction's first character."""
+    """pyuca's collator (loaded on first use: about 0.1 s)."""
     global _collator
     if _collator is None:
         from pyuca import Collator
 
-        collator = Collator()
-        children = collator.table.root.children or {}
-        _follow.update({cp: frozenset(_below(node)) for cp, node in children.items() if node.children})
-        _collator = collator
+        _collator = Collator()
     return _collator
+
+
+def contractions() -> dict[int, frozenset[int]]:
+    """From pyuca's table: each contraction's first character and the characters that may follow it."""
+    children = _table().table.root.children or {}
+    return {cp: frozenset(_below(node)) for cp, node in children.items() if node.children}
+
+
+def weights(cp: int) -> tuple[str, str, str]:
+    """From pyuca's table: one character's weights per level (a character that starts no contraction)."""
+    collator = _table()
+    _matched, value, rest = collator.table.find_prefix([cp])
+    return _encode(value if value and not rest else collator.implicit_weight(cp))
 
 
 def _independent(points: list[int]) -> bool:
     """True when no contraction can apply: each character's weights stand on their own."""
     present = set(points)
-    return all(present.isdisjoint(_follow[cp]) for cp in present if cp in _follow)
+    return all(present.isdisjoint(FOLLOW[cp]) for cp in present if cp in FOLLOW)
 
 
 def _encode(elements: list[list[int]]) -> tuple[str, str, str]:
@@ -66,20 +79,18 @@ def _encode(elements: list[list[int]]) -> tuple[str, str, str]:
 @cache
 def _character(cp: int) -> tuple[str, str, str]:
     """One character's weights per level (a character that starts no contraction)."""
-    collator = _table()
-    _matched, value, rest = collator.table.find_prefix([cp])
-    return _encode(value if value and not rest else collator.implicit_weight(cp))
+    known = CHARACTERS.get(cp)
+    return known if known is not None else weights(cp)
 
 
 def _key(text: str) -> str:
-    collator = _table()
     decomposed = unicodedata.normalize("NFD", text)
     points = [ord(ch) for ch in decomposed]
     if _independent(points):
         parts = [_character(cp) for cp in points]
         levels = ["".join(p[level] for p in parts) for level in range(_LEVELS)]
     else:
-        levels = list(_encode(collator.collation_elements(decomposed)))
+        levels = list(_encode(_table().collation_elements(decomposed)))
     return "\0".join(levels)
 
 

@@ -102,6 +102,7 @@ def test_the_layout_has_one_package_per_capability_and_a_folder_per_tab() -> Non
         "changes.py",
         "clock.py",
         "collation.py",
+        "collation_table.py",
         "demo.py",
         "domain.py",
         "failures.py",

@@ -146,3 +146,44 @@ def test_the_roster_table_and_the_combos_show_the_reader_order(qtbot, empty_ws: 
     combo = window.schedule_tab.person
     names = [combo.itemText(i) for i in range(1, combo.count())]
     assert names == sorted(names, key=sort_key) and names.index("Łukasz") < names.index("Maja")
+
+
+def test_the_precomputed_table_is_what_pyuca_gives() -> None:
+    """peerdesk/collation_table.py holds every contraction and the keys of the characters names are
+    mostly written in, exactly as pyuca computes them (after a pyuca upgrade: run
+    packaging/make_collation_table.py)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
+    try:
+        from make_collation_table import table
+    finally:
+        sys.path.pop(0)
+    from peerdesk.collation_table import CHARACTERS, FOLLOW
+
+    follow, characters = table()
+    assert follow == FOLLOW
+    assert characters == CHARACTERS
+
+
+def test_a_roster_in_the_common_scripts_sorts_without_loading_the_big_table() -> None:
+    """Start-up sorts thousands of names; in Latin, Greek, Cyrillic, Hebrew and Arabic script (accents,
+    apostrophes and hyphens included) that needs no 0.1 s table load. A name in another script (CJK),
+    or with a contraction (Russian 'й' is 'и' and a breve, Catalan 'l·l'), loads it and still sorts right."""
+    import subprocess
+    import sys
+
+    code = (
+        "from peerdesk import collation\n"
+        "names = ['Łukasz', 'Zoë', \"O'Brien\", 'Jean-Luc', 'Ángel', 'Σοφία', 'Мария', 'אביגיל', 'فاطمة',"
+        " 'Ørsted', '  Émile  ']\n"
+        "keys = sorted(names, key=collation.sort_key)\n"
+        "print(collation._collator is None)\n"
+        "collation.sort_key('王芳'); collation.sort_key('Дмитрий')\n"
+        "print(collation._collator is None)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["True", "False"]
