@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -78,5 +79,20 @@ def run_window(path: Path, *, create: bool = False) -> int:
     server = serve(window)  # a later `peerdesk FILE` (a double-click) opens FILE here
     code = app.exec()
     server.close()
-    window.deleteLater()
+    release_widgets(app)
     return code
+
+
+def release_widgets(app: QApplication) -> None:
+    """Delete every window and dialog, and collect Python's cycles, while the application exists.
+
+    A dialog that only Python still holds would otherwise be collected as the
+    interpreter exits, after the QApplication is gone, and its labels would
+    release their Alt-letter shortcuts into the destroyed application: a crash
+    on quitting.
+    """
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()

@@ -458,6 +458,7 @@ def main() -> int:
     from peerdesk.storage import open_workspace
     from peerdesk.ui import prompts, translation
     from peerdesk.ui.actions import SPECS
+    from peerdesk.ui.app import release_widgets
     from peerdesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -533,6 +534,7 @@ def main() -> int:
         window.tabs.setCurrentIndex(0)
     print(json.dumps(report, ensure_ascii=False))
     window.close()
+    release_widgets(app)  # as the application does on quitting
     return 0
 
 
