@@ -9,10 +9,10 @@ emoji come before letters. Ties are broken by the text itself, so the order is t
 Speed: a department has thousands of names. The weights of each character are looked up
 once and kept; a text in which no contraction can apply (almost every name) is keyed
 from them directly, anything else goes through pyuca's full algorithm. Keys are strings
-(one character per weight), so comparing two is done in C; keys are cached. The weights
-of the characters names are mostly written in, and the contractions, come precomputed
-(`collation_table`, written by packaging/make_collation_table.py): pyuca's table (about
-0.1 s to load) loads only for a name with another character, not at every start.
+(one character per weight), so comparing two is done in C; keys are cached. The
+contractions, and the weights of the characters most names are written in, come
+precomputed (`collation_table`, written by packaging/make_collation_table.py): pyuca's
+table (about 0.1 s to load) loads only for a name that needs more, not at every start.
 """
 
 from __future__ import annotations

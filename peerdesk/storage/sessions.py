@@ -15,6 +15,9 @@ if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database
     from sqlite_utils import Database
 
 
+_new_tuple = tuple.__new__
+
+
 class SessionRepository:
     """The sessions and session_attendees tables."""
 
@@ -63,7 +66,9 @@ class SessionRepository:
                 f" WHERE a.session_id IN ({','.join('?' * len(chunk))}) ORDER BY a.session_id, a.position",
                 chunk,
             ):
-                people[sid].append(Attendee(email, role))
+                # tuple.__new__: a NamedTuple's own __new__ is a Python function, and a session of a
+                # whole department has thousands of attendees
+                people[sid].append(_new_tuple(Attendee, (email, role)))
         return [
             Session(
                 id=sid,
