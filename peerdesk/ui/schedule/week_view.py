@@ -16,6 +16,7 @@ place, conflicts) and the current one is announced each time it changes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -399,28 +400,31 @@ class WeekView(QWidget):
         if session.id == self.selected_id:
             edge = QPen(palette.text().color(), 3, Qt.PenStyle.DashLine)
         elif self.conflicts.get(session.id) and not inactive:
-            edge = QPen(self._themed(palette, "conflict"), 3)
+            edge = QPen(self._themed(palette, "conflict", lambda: theme.colour("conflict", palette)), 3)
         else:
-            edge = QPen(self._themed(palette, colour.darker(130).rgba()), 1)
-        return fill, self._themed(palette, ("text on", fill.rgba())), edge
+            darker = colour.darker(130)
+            edge = QPen(
+                self._themed(
+                    palette,
+                    ("edge", darker.getRgbF()),
+                    lambda: theme.readable(
+                        darker, [palette.base().color()], theme.ratio_for(theme.GRAPHIC, palette)
+                    ),
+                ),
+                1,
+            )
+        text = self._themed(palette, ("text on", fill.getRgbF()), lambda: theme.best_text(fill))
+        return fill, text, edge
 
-    def _themed(self, palette: QPalette, what: object) -> QColor:
-        """A block colour worked out for this theme once, not once per block (a week of a
-        department's programs is hundreds of blocks): the conflict edge, an edge made to stand
-        out from the background (by the fill's rgba), or the text on a fill."""
-        key = palette.cacheKey()
-        if self._theme_cache[0] != key:
-            self._theme_cache = (key, {})
+    def _themed(self, palette: QPalette, key: object, work_out: Callable[[], QColor]) -> QColor:
+        """A block colour worked out once for this theme, not once per block (a week of a
+        department's programs is hundreds of blocks): `key` names it, `work_out` computes it."""
+        if self._theme_cache[0] != palette.cacheKey():
+            self._theme_cache = (palette.cacheKey(), {})
         known = self._theme_cache[1]
-        if what not in known:
-            if what == "conflict":
-                known[what] = theme.colour("conflict", palette)
-            elif isinstance(what, tuple):
-                known[what] = theme.best_text(QColor.fromRgba(what[1]))
-            else:
-                ratio = theme.ratio_for(theme.GRAPHIC, palette)
-                known[what] = theme.readable(QColor.fromRgba(what), [palette.base().color()], ratio)  # type: ignore[arg-type]
-        return known[what]
+        if key not in known:
+            known[key] = work_out()
+        return known[key]
 
     def _paint_block(self, painter: QPainter, session: Session, start: datetime | None) -> None:
         rect = self.block_rect(session, start)
