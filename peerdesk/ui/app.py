@@ -92,7 +92,8 @@ def release_widgets(app: QApplication) -> None:
     on quitting.
     """
     for widget in app.topLevelWidgets():
-        widget.close()
+        if widget.isVisible():  # a window closed by the lead has had its close event once already
+            widget.close()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
