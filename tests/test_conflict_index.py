@@ -117,3 +117,16 @@ def test_conflicts_kept_edit_by_edit_equal_conflicts_worked_out_afresh(edits: li
             index.update(people=[person])
         fresh = ConflictIndex(sessions.values(), people.values(), [PROGRAM])
         assert _messages(index) == _messages(fresh), (kind, n, value)
+        for sid, texts in index.messages().items():  # the words are those of the conflicts themselves
+            assert [c.message for c in index.conflicts_of(sid)] == texts
+
+
+def test_a_right_to_left_name_is_fenced_off_in_a_not_free_message() -> None:
+    """An Arabic name inside "{name} is not free ..." keeps the sentence's order (FSI ... PDI),
+    as it does in every other conflict message."""
+    arabic = replace(_person(1, day=3), name="أحمد علي")
+    people = [_person(0), arabic, _person(2), _person(3)]
+    index = ConflictIndex([_session(1, 1)], people, [PROGRAM])
+    (message,) = [m for m in index.messages()[1] if "not free" in m]
+    assert message.startswith("\u2068أحمد علي\u2069 is not free Mon 10:00-10:30 Europe/Berlin")
+    assert [c.kind for c in index.conflicts_of(1)] == ["unavailable"]

@@ -102,10 +102,13 @@ class ConflictIndex:
         self._span: dict[int | None, tuple[datetime, datetime]] = {}
         # session id -> kind -> conflicts; "unavailable" is kept per attendee
         self._double: dict[int | None, list[Conflict]] = {}
-        self._unavailable: dict[int | None, dict[str, Conflict]] = {}
+        # per attendee, the message only: thousands of Conflict objects per session would all be
+        # tracked by the garbage collector (see storage/sessions.py's attendee pool)
+        self._unavailable: dict[int | None, dict[str, str]] = {}
         self._twice: dict[int | None, list[Conflict]] = {}
         self._outside: dict[int | None, list[Conflict]] = {}  # outside the program, or on a holiday
-        self._free_text: dict[str, str] = {}  # each person's weekly free time, in words
+        # each person's name as messages show it, and weekly free time, in words
+        self._free_text: dict[str, tuple[str, str]] = {}
         self._messages: dict[int | None, list[str]] = {}
         self._dirty: set[int | None] = set()  # sessions whose messages must be worked out again
         for session in sessions:
@@ -123,9 +126,19 @@ class ConflictIndex:
     def conflicts_of(self, session_id: int | None) -> list[Conflict]:
         """The conflicts of one session, in a stable order (kinds as listed in KINDS)."""
         found = list(self._double.get(session_id, ()))
-        found += self._unavailable.get(session_id, {}).values()
+        found += (
+            Conflict(session_id, "unavailable", message)
+            for message in self._unavailable.get(session_id, {}).values()
+        )
         found += self._twice.get(session_id, [])
         found += self._outside.get(session_id, [])
+        return found
+
+    def _messages_of(self, session_id: int | None) -> list[str]:
+        """`conflicts_of` in words, without a Conflict per unavailable attendee."""
+        found = [c.message for c in self._double.get(session_id, ())]
+        found += self._unavailable.get(session_id, {}).values()
+        found += [c.message for c in (*self._twice.get(session_id, ()), *self._outside.get(session_id, ()))]
         return found
 
     def all(self) -> list[Conflict]:
@@ -136,9 +149,9 @@ class ConflictIndex:
         """Each session's conflicts in words (only sessions that have some); worked out again only
         for sessions whose conflicts changed since the last call."""
         for session_id in self._dirty:
-            found = self.conflicts_of(session_id) if session_id in self.sessions else []
+            found = self._messages_of(session_id) if session_id in self.sessions else []
             if found:
-                self._messages[session_id] = [c.message for c in found]
+                self._messages[session_id] = found
             else:
                 self._messages.pop(session_id, None)
         self._dirty.clear()
@@ -308,7 +321,7 @@ class ConflictIndex:
         """
         self._dirty.add(session.id)
         check = self._availability(session)
-        found: dict[str, Conflict] = {}
+        found: dict[str, str] = {}
         if only is None:
             for attendee in session.attendees:
                 if (conflict := check(attendee.email)) is not None:
@@ -333,14 +346,14 @@ class ConflictIndex:
         else:
             self._unavailable.pop(session.id, None)
 
-    def _availability(self, session: Session) -> Callable[[str], Conflict | None]:
+    def _availability(self, session: Session) -> Callable[[str], str | None]:
         """A check of one attendee of `session`: why they cannot come, or None. Texts, local
         times and verdicts for people sharing a week and a zone are worked out once per session."""
         local: dict[str, tuple[datetime, datetime, str]] = {}  # per timezone: start, end, in words
         free_at: dict[tuple[str, tuple[Availability, ...]], bool] = {}
         texts: dict[str, str] = {}
 
-        def check(email: str) -> Conflict | None:
+        def check(email: str) -> str | None:
             person = self.people.get(email)
             if person is None:
                 return None
@@ -348,11 +361,7 @@ class ConflictIndex:
                 day = session.start_utc().astimezone(ZoneInfo(person.timezone)).date()
                 if (absence := person.away(day)) is not None:
                     away = texts.get("away") or texts.setdefault("away", _("{name} is away {dates}"))
-                    return Conflict(
-                        session.id,
-                        "unavailable",
-                        away.format(name=isolate(person.name), dates=absence.span()),
-                    )
+                    return away.format(name=isolate(person.name), dates=absence.span())
             if not person.availability:
                 return None
             zone = person.timezone
@@ -365,15 +374,16 @@ class ConflictIndex:
                 free_at[key] = _free(person, start, end)
             if free_at[key]:
                 return None
-            free = self._free_text.get(email)
-            if free is None:  # thousands of attendees: each person's free time is written once
-                free = self._free_text[email] = "; ".join(str(w) for w in person.availability)
+            words = self._free_text.get(email)
+            if words is None:  # thousands of attendees: each person's free time is written once
+                words = self._free_text[email] = (
+                    isolate(person.name),
+                    "; ".join(str(w) for w in person.availability),
+                )
             not_free = texts.get("not free") or texts.setdefault(
                 "not free", _("{name} is not free {when} (free {free})")
             )
-            return Conflict(
-                session.id, "unavailable", not_free.format(name=person.name, when=when, free=free)
-            )
+            return not_free.format(name=words[0], when=when, free=words[1])
 
         return check
 

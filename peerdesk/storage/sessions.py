@@ -17,6 +17,31 @@ if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database
 
 _new_tuple = tuple.__new__
 
+# One Attendee per (role, email) for every read: a session of a whole department has thousands,
+# a named tuple is never untracked by the garbage collector, and a full collection over hundreds
+# of thousands of copies stalled the window for a seventh of a second every few edits. The values
+# are immutable and keyed by their content, so sharing them is safe; the pool is as big as the
+# roster times the roles, and starts again if it ever grows past POOL_LIMIT.
+POOL_LIMIT = 200_000
+_pool: dict[str, dict[str, Attendee]] = {}
+_pool_size = [0]
+
+
+def _pooled_attendee(email: str, role: str) -> Attendee:
+    by_email = _pool.get(role)
+    if by_email is None:
+        by_email = _pool[role] = {}
+    found = by_email.get(email)
+    if found is None:
+        if _pool_size[0] >= POOL_LIMIT:
+            _pool.clear()
+            _pool_size[0] = 0
+            by_email = _pool[role] = {}
+        # tuple.__new__: a NamedTuple's own __new__ is a Python function
+        found = by_email[email] = _new_tuple(Attendee, (email, role))
+        _pool_size[0] += 1
+    return found
+
 
 class SessionRepository:
     """The sessions and session_attendees tables."""
@@ -58,6 +83,7 @@ class SessionRepository:
         ).fetchall()
         people: dict[int, list[Attendee]] = defaultdict(list)
         session_ids = [r[0] for r in rows] if attendees else []
+        pool = _pool
         for chunk_start in range(0, len(session_ids), 900):
             chunk = session_ids[chunk_start : chunk_start + 900]
             for sid, email, role in self.db.execute(
@@ -66,9 +92,9 @@ class SessionRepository:
                 f" WHERE a.session_id IN ({','.join('?' * len(chunk))}) ORDER BY a.session_id, a.position",
                 chunk,
             ):
-                # tuple.__new__: a NamedTuple's own __new__ is a Python function, and a session of a
-                # whole department has thousands of attendees
-                people[sid].append(_new_tuple(Attendee, (email, role)))
+                by_email = pool.get(role)
+                found = by_email.get(email) if by_email is not None else None
+                people[sid].append(found if found is not None else _pooled_attendee(email, role))
         return [
             Session(
                 id=sid,
@@ -122,7 +148,7 @@ class SessionRepository:
         """Insert or update sessions (by id) with their attendees, in one transaction
         (`attendees=False`: existing sessions whose attendee list is known to be unchanged)."""
         saved = []
-        person_ids = self._person_ids() if attendees else {}
+        person_ids: dict[str, int] = {}  # read once, on the first attendee list written
         with self.db.atomic():
             for session in sessions:
                 row = {
