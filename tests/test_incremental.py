@@ -33,6 +33,7 @@ from peerdesk import clock
 from peerdesk.domain import Availability, CheckIn, Person, Shoutout
 from peerdesk.impact.feedback import SessionRecord
 from peerdesk.ui.commands import ChangeCommand, RenameSkillCommand
+from peerdesk.ui.feedback.charts import CHART_OF, Empty, chart_rows
 from peerdesk.ui.main_window import MainWindow
 
 
@@ -83,13 +84,23 @@ def snapshot(widget: QWidget) -> list[tuple[str, object]]:
 
 
 def everything_shown(window: MainWindow) -> dict[object, object]:
-    """What every tab shows, visiting each (a hidden tab catches up when shown)."""
+    """What every tab and every page of the Feedback tab shows, visiting each as a person would (a
+    hidden tab or page catches up when shown)."""
     current = window.tabs.currentIndex()
+    pages = window.feedback_tab
+    page = pages.currentIndex()
     shown: dict[object, object] = {}
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        shown[index] = snapshot(window.tabs.widget(index))
+        if not window.tabs.widget(index).isAncestorOf(pages):
+            shown[index] = snapshot(window.tabs.widget(index))
+        else:  # a page behind another catches up when it is shown: each is read in front
+            for inner in range(pages.count()):
+                pages.setCurrentIndex(inner)
+                QApplication.processEvents()
+                shown[(index, inner)] = snapshot(pages.widget(inner))
+            pages.setCurrentIndex(page)
     window.tabs.setCurrentIndex(current)
     shown["status"] = window.counts_label.text()
     return shown
@@ -103,9 +114,40 @@ def reload_everything(window: MainWindow) -> None:
     QApplication.processEvents()
 
 
+def assert_program_pages_show_their_kpis(window: MainWindow) -> None:
+    """The recognition tables show the dashboard's KPIs, and each dashboard chart shows what a chart
+    drawn afresh from them shows (a
+    chart is drawn again only when its inputs changed; a reload keeps that memory, so it is
+    checked against a new drawing, by its numbers as a table and its title)."""
+    dashboard, recognition = window.feedback_tab.dashboard, window.feedback_tab.recognition
+    kpis = dashboard.kpis
+    for table, rows in (
+        (recognition.contributors, kpis.contributors if kpis else []),
+        (recognition.balance, kpis.balance if kpis else []),
+    ):  # (the tables change only rows that differ: checked against the KPIs, not a reload)
+        shown = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+        assert shown == [(name, str(first), str(second)) for name, first, second in rows]
+    if kpis is None or kpis.sessions_held == 0:
+        return
+    for kind, slot in dashboard.chart_slots.items():
+        fresh = CHART_OF[kind](kpis)
+        if isinstance(fresh, Empty):
+            assert slot.empty.text() == fresh.message, kind
+            continue
+        headers, rows = chart_rows(fresh)
+        table = slot.table
+        shown = [
+            [table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())
+        ]
+        labels = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert (labels, shown) == (headers, rows), kind
+        assert slot.view.accessibleName() == fresh.title(), kind
+
+
 def assert_incremental_equals_reload(window: MainWindow) -> None:
     QApplication.processEvents()
     incremental = everything_shown(window)
+    assert_program_pages_show_their_kpis(window)
     reload_everything(window)
     full = everything_shown(window)
     for key in full:
@@ -271,24 +313,38 @@ EDITS: dict[str, Callable[[MainWindow], None]] = {
 }
 
 
-@pytest.mark.parametrize("visible", [0, 1, 2], ids=["roster visible", "schedule visible", "feedback visible"])
+VISIBLE = {  # the tab in front, and for the Feedback tab the page in front
+    "roster visible": (0, 0),
+    "schedule visible": (1, 0),
+    "feedback visible": (2, 0),
+    "feedback dashboard visible": (2, 1),
+    "feedback recognition visible": (2, 3),
+}
+
+
+def _bring_forward(window: MainWindow, visible: tuple[int, int]) -> None:
+    window.tabs.setCurrentIndex(visible[0])
+    window.feedback_tab.setCurrentIndex(visible[1])
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("visible", list(VISIBLE), ids=list(VISIBLE))
 @pytest.mark.parametrize("edit", list(EDITS), ids=list(EDITS))
 def test_every_tab_after_an_edit_its_undo_and_redo_equals_a_full_reload(
-    demo_window: MainWindow, edit: str, visible: int
+    demo_window: MainWindow, edit: str, visible: str
 ) -> None:
     window = demo_window
     for index in range(3):  # every tab has been filled once, as after a person looked around
         window.tabs.setCurrentIndex(index)
         QApplication.processEvents()
     EDITS[edit](window)
-    window.tabs.setCurrentIndex(visible)
-    QApplication.processEvents()
+    _bring_forward(window, VISIBLE[visible])
     assert window.undo_stack.count() >= 1
     assert_incremental_equals_reload(window)
-    window.tabs.setCurrentIndex(visible)
+    _bring_forward(window, VISIBLE[visible])
     window.undo_stack.undo()
     assert_incremental_equals_reload(window)
-    window.tabs.setCurrentIndex(visible)
+    _bring_forward(window, VISIBLE[visible])
     window.undo_stack.redo()
     assert_incremental_equals_reload(window)
 

@@ -308,11 +308,34 @@ def competency_chart(kpis: ProgramKpis) -> QChart | Empty:
 
 def all_charts(kpis: ProgramKpis) -> dict[str, QChart | Empty]:
     """The four charts by kind."""
+    return {kind: draw(kpis) for kind, draw in CHART_OF.items()}
+
+
+CHART_OF = {
+    "participation": participation_chart,
+    "ratings": ratings_chart,
+    "sessions": sessions_chart,
+    "competency": competency_chart,
+}
+
+
+def chart_inputs(kpis: ProgramKpis) -> dict[str, tuple[object, ...]]:
+    """What each chart is drawn from, by kind: a chart whose inputs are unchanged after an edit
+    need not be drawn again (one rating changes the ratings chart, not the months)."""
     return {
-        "participation": participation_chart(kpis),
-        "ratings": ratings_chart(kpis),
-        "sessions": sessions_chart(kpis),
-        "competency": competency_chart(kpis),
+        "participation": (
+            tuple(kpis.weekly_participation),
+            kpis.program.target_participation,
+            tuple(weekly_rows(kpis)),
+        ),
+        "ratings": (tuple(sorted(kpis.rating_distribution.items())), kpis.mean_rating),
+        "sessions": (
+            tuple(kpis.monthly_sessions),
+            tuple(kpis.monthly_peer_meetings),
+            kpis.sessions_held,
+            kpis.peer_meetings_held,
+        ),
+        "competency": (kpis.competency, kpis.baseline),
     }
 
 

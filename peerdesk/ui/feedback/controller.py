@@ -54,6 +54,7 @@ class FeedbackController(QObject):
         self._check_ins: list[CheckIn] | None = None
         self._typed: SessionRecord | None = None  # a record being saved from the Record page
         self._stale: bool | None = None  # program pages to fill when shown (True: check-ins too)
+        self._record_stale = False  # the Record page, to fill when shown
         self._loaded = False
         self._connect_feedback()
 
@@ -61,6 +62,7 @@ class FeedbackController(QObject):
         """Drop what was shown of the previous workspace."""
         self._feedback_session, self._dashboard = None, (None, 0)
         self._stale = None
+        self._record_stale = False
         self._loaded = False
 
     # -- keeping the tab current ------------------------------------------------
@@ -132,13 +134,13 @@ class FeedbackController(QObject):
         if shows_typed and not record_people and changes.sessions == {typed.session.id}:
             self._show_sessions()  # the page shows what was just typed; only the list's status changes
         elif record_people or record_affected:
-            self._show_record()
+            self._show_record_when_seen()
         elif changes.schedule:  # only the session list (titles, statuses) can have changed
             shown_before = self._feedback_session
             self._show_sessions()
             if self._feedback_session != shown_before:
-                self._show_record()
-        if walk_ins and not (record_people or record_affected):
+                self._show_record_when_seen()
+        if walk_ins and not (record_people or record_affected or self._record_stale):
             for old, new in walk_ins:  # one row of the walk-in list, not the whole page again
                 page.update_walk_in(old, new)
         program = self._program()
@@ -178,7 +180,17 @@ class FeedbackController(QObject):
             self._feedback_session = default.id if default else None
         self.tab.record.show_sessions(live, self._feedback_session)
 
+    def _show_record_when_seen(self) -> None:
+        """The Record page again: now if it is in front, else when it is next shown (a session of
+        thousands, and the commitments of every earlier one, are read for a page no one sees)."""
+        if self.tab.currentWidget() is self.tab.record:
+            self._show_record()
+        else:
+            self._record_stale = True
+            self._show_sessions()  # which session the page will show, as it would have
+
     def _show_record(self) -> None:
+        self._record_stale = False
         tab = self.tab
         self._show_sessions()
         feedback = self.ctx.feedback
@@ -246,6 +258,10 @@ class FeedbackController(QObject):
         shoutouts = impact.repo.shoutouts(program.id) if program else []
         tab.recognition.show_data(program, people, kpis, shoutouts)
 
+    def _catch_up_record(self) -> None:
+        if self._record_stale and self.tab.currentWidget() is self.tab.record:
+            self._show_record()
+
     def _connect_feedback(self) -> None:
         tab = self.tab
 
@@ -258,6 +274,7 @@ class FeedbackController(QObject):
             self._show_program_pages(checkins=True)
 
         tab.currentChanged.connect(lambda _index: self._catch_up_pages())
+        tab.currentChanged.connect(lambda _index: self._catch_up_record())
         tab.record.session_chosen.connect(chosen)
         tab.record.record_changed.connect(self._record_typed)
         tab.dashboard.program.currentIndexChanged.connect(dashboard)

@@ -49,7 +49,7 @@ from peerdesk.impact.kpis import (
     used_on_job_text,
 )
 from peerdesk.ui import dates, theme
-from peerdesk.ui.feedback.charts import CHART_KINDS, ChartSlot, all_charts
+from peerdesk.ui.feedback.charts import CHART_KINDS, CHART_OF, ChartSlot, chart_inputs
 from peerdesk.ui.feedback.model import PRESENT, RATING, AttendanceModel
 from peerdesk.ui.widgets.day_edit import DayEdit
 from peerdesk.ui.widgets.form import buddy_label
@@ -491,6 +491,7 @@ class DashboardPage(QWidget):
         self.as_tables.toggled.connect(self.show_tables)
         self.charts = QGridLayout()
         self.chart_slots = {kind: ChartSlot() for kind in CHART_KINDS}
+        self._drawn: dict[str, tuple[object, ...]] = {}  # what each slot's chart was drawn from
         for i, kind in enumerate(CHART_KINDS):
             self.chart_slots[kind].setObjectName(f"chart_{kind}")
             self.charts.addWidget(self.chart_slots[kind], i // 2, i % 2)
@@ -621,9 +622,13 @@ class DashboardPage(QWidget):
             )
         )
         self.details.setToolTip(led_by_text(kpis, shown=len(kpis.facilitators)))
-        for kind, chart in all_charts(kpis).items():
-            self.chart_slots[kind].show()
-            self.chart_slots[kind].show_chart(chart)
+        for kind, inputs in chart_inputs(kpis).items():
+            slot = self.chart_slots[kind]
+            slot.show()
+            drawn = (inputs, slot.palette().cacheKey())  # a new theme draws every chart again
+            if self._drawn.get(kind) != drawn:
+                slot.show_chart(CHART_OF[kind](kpis))
+                self._drawn[kind] = drawn
 
 
 BASELINE_HELP = (
@@ -790,6 +795,10 @@ class RecognitionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._program: Program | None = None
+        # what the tables, the log and the two name lists show, to change only what differs
+        self._rows: dict[QTableWidget, list[tuple[str, str, str]]] = {}
+        self._log: list[tuple[str, int | None]] = []
+        self._choices: list[tuple[str, str]] | None = None
         self.contributors = QTableWidget(0, 3)
         self.contributors.setObjectName("contributors_table")
         self.contributors.setAccessibleName(self.tr("Top contributors"))
@@ -867,26 +876,44 @@ class RecognitionPage(QWidget):
             (self.contributors, kpis.contributors if kpis else []),
             (self.balance, kpis.balance if kpis else []),
         ):
-            table.setRowCount(len(rows))
-            for row, (name, first, second) in enumerate(rows):
-                for column, value in enumerate((name, str(first), str(second))):
-                    table.setItem(row, column, QTableWidgetItem(value))
-        self.shoutouts.clear()
-        for s in shoutouts:
-            item = QListWidgetItem(
-                f"{dates.day_month(s.day)} \u00b7 {names.get(s.email or '', self.tr('The team'))}: {s.text}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            self.shoutouts.addItem(item)
-        for combo in (self.person, self.record_person):
-            current = combo.currentData()
-            combo.clear()
-            if combo is self.person:
-                combo.addItem(self.tr("The team"), None)
-            for p in sorted(people, key=lambda p: sort_key(p.name)):
-                combo.addItem(p.name, p.email)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
+            self._fill(table, [(name, str(first), str(second)) for name, first, second in rows])
+        team = self.tr("The team")
+        log = [
+            (f"{dates.day_month(s.day)} \u00b7 {names.get(s.email or '', team)}: {s.text}", s.id)
+            for s in shoutouts
+        ]
+        if log != self._log:
+            self._log = log
+            self.shoutouts.clear()
+            for text, shoutout_id in log:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, shoutout_id)
+                self.shoutouts.addItem(item)
+        choices = [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))]
+        if choices != self._choices:  # thousands of names: filled again only when they change
+            self._choices = choices
+            for combo in (self.person, self.record_person):
+                current = combo.currentData()
+                combo.clear()
+                if combo is self.person:
+                    combo.addItem(self.tr("The team"), None)
+                for name, email in choices:
+                    combo.addItem(name, email)
+                combo.setCurrentIndex(max(combo.findData(current), 0))
         self.add.setEnabled(program is not None)
+
+    def _fill(self, table: QTableWidget, rows: list[tuple[str, str, str]]) -> None:
+        """Show `rows`, setting only the rows that differ from what the table shows (a program of
+        thousands: one rating changes one member's row)."""
+        shown = self._rows.get(table, [])
+        if len(rows) != len(shown):
+            table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            if row < len(shown) and shown[row] == values:
+                continue
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self._rows[table] = rows
 
     def _add(self) -> None:
         if self._program is None or not self.text.text().strip():
