@@ -6,7 +6,8 @@ Workspaces generated here, in one run:
 - "one program": the same people, one program holding all 5,000;
 - "team": 500 people, 4 programs of 25 (the one-frame target).
 
-For each, on each tab (Roster, Schedule, Feedback) it times, from triggering an
+For each, on each tab (Roster, Schedule, Feedback with its Record page, its
+Dashboard or its Recognition page in front) it times, from triggering an
 action until the window is up to date (events processed, the visible tab
 repainted): deactivate one person (Ctrl+D), undo it (Ctrl+Z), redo it
 (Ctrl+Shift+Z), move one session, record one attendance rating. Each figure is
@@ -115,7 +116,14 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
         settle(app, window)
     results = []
     page = window.feedback_tab.record
-    for tab_index, tab_name in enumerate(("Roster", "Schedule", "Feedback")):
+    for tab_index, page_index, tab_name in (
+        (0, 0, "Roster"),
+        (1, 0, "Schedule"),
+        (2, 0, "Feedback"),  # the Record page in front
+        (2, 1, "Feedback, Dashboard"),  # the KPIs and charts worked out again after each edit
+        (2, 3, "Feedback, Recognition"),
+    ):
+        window.feedback_tab.setCurrentIndex(0)
         window.tabs.setCurrentIndex(0)
         settle(app, window)
         table = window.roster_tab.table
@@ -130,6 +138,8 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
             page.session.setCurrentIndex(page.session.findData(held.id))
             settle(app, window)
             page.table.setCurrentIndex(page.table.model().index(0, 0))
+        window.feedback_tab.setCurrentIndex(page_index)
+        settle(app, window)
 
         def deactivate() -> None:
             steps = window.undo_stack.index()

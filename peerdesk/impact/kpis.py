@@ -13,7 +13,7 @@ report and the README all show these words.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import mean
@@ -29,6 +29,7 @@ from peerdesk.impact.survival import (
     kaplan_meier,
     too_early,
 )
+from peerdesk.impact.tallies import KpiMemory, SessionTally, away_of, mean_of_counts
 from peerdesk.impact.texts import Translated, decimal, percent, short_date, short_weekday_date
 from peerdesk.impact.transfer import used_on_job
 from peerdesk.schedule.dates import local_date
@@ -446,7 +447,7 @@ def active_on(person: Person, changes: Activation, day: date) -> bool:
 def compute_kpis(
     program: Program,
     sessions: list[Session],
-    attendance: dict[int, list[AttendanceRecord]],
+    attendance: Mapping[int, Sequence[AttendanceRecord]],
     people: list[Person],
     check_ins: list[CheckIn],
     *,
@@ -457,10 +458,12 @@ def compute_kpis(
     activation: Activation | None = None,
     others: list[Program] | None = None,
     transfer: list[TransferCheck] | None = None,
+    memory: KpiMemory | None = None,
 ) -> ProgramKpis:
     """The KPIs of one program as of one day: cumulative through `through_week` (or to date, or to
     `as_of`), or for `only_week`. Nothing dated after that day (held sessions and their attendance,
-    check-ins, deactivations) changes a figure.
+    check-ins, deactivations) changes a figure. `memory` keeps what can serve the next call (the
+    dashboard: one rating typed counts that one session again, and nothing of the roster's).
     """
     week = only_week or through_week
     end = min(today, week_end(program, week)) if week else today
@@ -477,33 +480,35 @@ def compute_kpis(
     k = ProgramKpis(program, end, week, today)
     k.sessions_held = len(group)
     k.peer_meetings_held = len(held) - len(group)
-    invitations = attendances = walk_ins = 0
+    away, away_key = away_of(people)
+    kept = memory if memory is not None else KpiMemory()
+    no_records: tuple[AttendanceRecord, ...] = ()
+
+    def tally_of(s: Session) -> SessionTally:
+        return kept.of(s, attendance.get(s.id or 0, no_records), away, away_key)
+
+    counted = {s.id: tally_of(s) for s in sessions if s.status == "held" and s.start.date() <= end}
     ratings: list[int] = []
-    by_email = {p.email: p for p in people}
     for s in held:
-        records = {r.email: r for r in attendance.get(s.id or 0, [])}
-        present = {e for e, r in records.items() if r.present}
-        excused = excused_at(s, by_email, present)
-        k.excused += len(excused)
-        invited = {a.email for a in s.attendees} - excused
-        invitations += len(invited)
-        attendances += len(present & invited)
-        walk_ins += len(present - invited)
-        ratings += _learner_ratings(s, records)
-        k.facilitator_ratings += sum(1 for e in present & set(s.facilitators) if records[e].rating)
-        k.raters += len(present - set(s.facilitators))
-    k.invitations, k.attendances, k.walk_ins = invitations, attendances, walk_ins
-    k.participation_rate = attendances / invitations if invitations else None
+        t = counted[s.id]
+        k.excused += t.excused
+        k.invitations += t.invited
+        k.attendances += t.attended
+        k.walk_ins += t.walk_ins
+        ratings += t.learner_ratings
+        k.facilitator_ratings += t.facilitator_ratings
+        k.raters += t.raters
+    k.participation_rate = k.attendances / k.invitations if k.invitations else None
     k.rating_distribution = {n: ratings.count(n) for n in range(1, 6)}
-    k.mean_rating = mean(ratings) if ratings else None
+    k.mean_rating = mean_of_counts(ratings) if ratings else None
     k.response_rate = len(ratings) / k.raters if k.raters else None
     if held:
         k.average_planned_minutes = mean(s.minutes for s in held)
         k.average_minutes = mean(s.actual_minutes or s.minutes for s in held)
         for s in held:
-            given = _learner_ratings(s, {r.email: r for r in attendance.get(s.id or 0, [])})
+            given = counted[s.id].learner_ratings
             if given:
-                k.session_ratings.append((s.title, s.format_key, mean(given), len(given)))
+                k.session_ratings.append((s.title, s.format_key, mean_of_counts(given), len(given)))
         k.best_session = (
             max(((t, m) for t, _f, m, _n in k.session_ratings), key=lambda x: x[1])
             if k.session_ratings
@@ -525,19 +530,30 @@ def compute_kpis(
     if group and rate_end >= period_start:
         days = max((rate_end - period_start).days + 1, 30)
         k.sessions_per_month = min(len(group) * 30 / days, max(by_month.values()))
-    k.weekly_participation = _weekly(program, sessions, attendance, end, by_email)
+    k.weekly_participation = _weekly(program, sessions, counted, end)
     series = sorted((s for s in sessions if s.week is not None and in_period(s)), key=lambda s: s.start)
     k.skipped_weeks = [s.week for s in series if s.status in ("skipped", "cancelled") and s.week]
     k.unrecorded_weeks = [s.week for s in series if s.status == "planned" and s.start.date() < end and s.week]
-    _competency(k, program, people, check_ins, sessions, attendance, end, activation, others or [])
-    _people(k, program, held, attendance, names, people)
+    part = kept.remember(
+        "competency",
+        (program, people, check_ins, end, activation, others),
+        lambda: _competency(program, people, check_ins, sessions, attendance, end, activation, others or []),
+    )
+    k.reached = list(part.reached)
+    k.competency, k.baseline, k.baseline_group = part.competency, part.baseline, part.baseline_group
+    if k.competency.median is not None and k.baseline is not None and k.baseline.median:
+        k.time_to_competency_change = (k.competency.median - k.baseline.median) / k.baseline.median
+    members = kept.remember("members", (program, people), lambda: (_members(program, people), True))
+    _people(k, program, held, counted, names, members)
     _commitments(k, held, attendance)
     k.used_on_job = used_on_job(transfer or [], set(program.members), today)
     k.targets = _targets(k, program, end)
     return k
 
 
-def _commitments(k: ProgramKpis, held: list[Session], attendance: dict[int, list[AttendanceRecord]]) -> None:
+def _commitments(
+    k: ProgramKpis, held: list[Session], attendance: Mapping[int, Sequence[AttendanceRecord]]
+) -> None:
     """Commitments made, due (the maker attended a later session) and reported back there."""
     open_: dict[str, bool] = {}  # email -> a commitment waits for their next attended session
     for s in sorted(held, key=lambda s: s.start):
@@ -552,100 +568,128 @@ def _commitments(k: ProgramKpis, held: list[Session], attendance: dict[int, list
                 open_[r.email] = True
 
 
-def _learner_ratings(session: Session, records: dict[str, AttendanceRecord]) -> list[int]:
-    """The ratings given by people present who did not lead the session (walk-ins included)."""
-    leaders = set(session.facilitators)
-    return [r.rating for e, r in records.items() if r.present and r.rating and e not in leaders]
-
-
-def excused_at(session: Session, people: dict[str, Person], present: set[str]) -> set[str]:
-    """Invited people away on the session's day (time away) who were not there: excused."""
-    day = session.start.date()
-    return {
-        a.email
-        for a in session.attendees
-        if a.email not in present and (p := people.get(a.email)) is not None and p.away(day) is not None
-    }
-
-
 def _weekly(
     program: Program,
     sessions: list[Session],
-    attendance: dict[int, list[AttendanceRecord]],
+    counted: dict[int | None, SessionTally],
     end: date,
-    people: dict[str, Person],
 ) -> list[tuple[int, float | None]]:
     weeks: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for s in sessions:
         if s.status == "held" and s.start.date() <= end:
             w = week_of(program, s.start.date())
-            records = attendance.get(s.id or 0, [])
-            present = {r.email for r in records if r.present}
-            invited = {a.email for a in s.attendees} - excused_at(s, people, present)
-            weeks[w][0] += sum(1 for r in records if r.present and r.email in invited)
-            weeks[w][1] += len(invited)
+            weeks[w][0] += counted[s.id].attended
+            weeks[w][1] += counted[s.id].invited
     last = min(program.weeks, max(week_of(program, end), 0))
     return [(w, (weeks[w][0] / weeks[w][1]) if weeks[w][1] else None) for w in range(1, last + 1)]
 
 
+@dataclass(frozen=True)
+class CompetencyPart:
+    """Time-to-competency: the pilot's learners and the baseline, as the KPIs show them."""
+
+    reached: tuple[tuple[str, str, int, int], ...]  # name, skill, level, days
+    competency: Survival
+    baseline: Survival | None
+    baseline_group: BaselineGroup | None
+
+
 def _competency(
-    k: ProgramKpis,
     program: Program,
     people: list[Person],
     check_ins: list[CheckIn],
     sessions: list[Session],
-    attendance: dict[int, list[AttendanceRecord]],
+    attendance: Mapping[int, Sequence[AttendanceRecord]],
     end: date,
     activation: Activation,
     others: list[Program],
-) -> None:
-    """Kaplan-Meier over the members' learning goals, and the baseline the same way."""
+) -> tuple[CompetencyPart, bool]:
+    """Kaplan-Meier over the members' learning goals, and the baseline the same way; and whether
+    that held without attendance (a learner who left is censored at the last time they were seen,
+    which attendance tells)."""
     members = set(program.members)
     by_key: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
-    last_seen: dict[str, date] = {}
-    for c in check_ins:
+    for c in sorted(check_ins, key=lambda c: c.day):  # each person's history in day order
         by_key[(c.email, c.skill.casefold())].append(c)
-        if c.day <= end:
-            last_seen[c.email] = max(last_seen.get(c.email, c.day), c.day)
-    for s in sessions:
-        if s.status == "held" and s.start.date() <= end:
-            for r in attendance.get(s.id or 0, []):
-                if r.present:
-                    last_seen[r.email] = max(last_seen.get(r.email, s.start.date()), s.start.date())
+    last_seen: dict[str, date] | None = None  # worked out when someone has left (a pass over everything)
+
+    def seen_last(email: str) -> date | None:
+        nonlocal last_seen
+        if last_seen is None:
+            last_seen = _last_seen(check_ins, sessions, attendance, end)
+        return last_seen.get(email)
+
     reached: list[float] = []
     still: list[float] = []
     left: list[float] = []
+    rows: list[tuple[str, str, int, int]] = []
+    no_history: list[CheckIn] = []
     for person in people:
-        if person.email not in members:
+        if person.email not in members or not person.wants:
             continue
         origin = person.joined if program.competency_from == "joined" and person.joined else program.start
         if origin > end:
             continue  # not started yet
+        active: bool | None = None
         for goal in person.wants:
             if goal.target is None:
                 continue
-            history = sorted(by_key.get((person.email, goal.skill.casefold()), []), key=lambda c: c.day)
-            if any(c.day <= origin and c.level >= goal.target for c in history):
-                continue  # at the target already when the pilot began: not a learner
-            first = next((c for c in history if origin < c.day <= end and c.level >= goal.target), None)
+            history = by_key.get((person.email, goal.skill.casefold()), no_history)
+            first = None
+            if history:
+                if any(c.day <= origin and c.level >= goal.target for c in history):
+                    continue  # at the target already when the pilot began: not a learner
+                first = next((c for c in history if origin < c.day <= end and c.level >= goal.target), None)
             if first is not None:
                 days = (first.day - origin).days
                 reached.append(days)
-                k.reached.append((person.name, goal.skill, goal.target, days))
-            elif not active_on(person, activation, end):
-                seen = last_seen.get(person.email, origin)
+                rows.append((person.name, goal.skill, goal.target, days))
+                continue
+            if active is None:
+                active = active_on(person, activation, end)
+            if not active:
+                seen = seen_last(person.email) or origin
                 left.append(max((min(seen, end) - origin).days, 0))
             else:
                 still.append((end - origin).days)
-    k.competency = kaplan_meier(reached, still, left)
+    baseline_group = None
     if program.baseline_days:
-        k.baseline = entered_baseline(program.baseline_days)
+        baseline = entered_baseline(program.baseline_days)
     else:
-        k.baseline, k.baseline_group = historical_baseline(
-            program, people, check_ins, activation, others=others
-        )
-    if k.competency.median is not None and k.baseline is not None and k.baseline.median:
-        k.time_to_competency_change = (k.competency.median - k.baseline.median) / k.baseline.median
+        baseline, baseline_group = historical_baseline(program, people, check_ins, activation, others=others)
+    part = CompetencyPart(tuple(rows), kaplan_meier(reached, still, left), baseline, baseline_group)
+    return part, last_seen is None
+
+
+Members = tuple[tuple[tuple[str, str], ...], frozenset[str]]
+
+
+def _members(program: Program, people: list[Person]) -> Members:
+    """The program's members, (email, name) in name order, and the skills they want to learn."""
+    names = {p.email: p.name for p in people}
+    order = tuple(sorted(((e, names.get(e, e)) for e in program.members), key=lambda m: sort_key(m[1])))
+    members = set(program.members)
+    wanted = frozenset(w.skill.casefold() for p in people if p.email in members for w in p.wants)
+    return order, wanted
+
+
+def _last_seen(
+    check_ins: list[CheckIn],
+    sessions: list[Session],
+    attendance: Mapping[int, Sequence[AttendanceRecord]],
+    end: date,
+) -> dict[str, date]:
+    """Each person's last check-in or held session attended, up to `end`."""
+    last_seen: dict[str, date] = {}
+    for c in check_ins:
+        if c.day <= end:
+            last_seen[c.email] = max(last_seen.get(c.email, c.day), c.day)
+    for s in sessions:
+        if s.status == "held" and s.start.date() <= end:
+            for r in attendance.get(s.id or 0, ()):
+                if r.present:
+                    last_seen[r.email] = max(last_seen.get(r.email, s.start.date()), s.start.date())
+    return last_seen
 
 
 BASELINE_MONTHS = 12  # the baseline window: check-ins in the 12 months before the pilot's start
@@ -706,12 +750,14 @@ def historical_baseline(
         program.start - timedelta(days=1),
         tuple(sorted(names.values(), key=sort_key)),
     )
-    own = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
-    by_email = {p.email: p for p in people}
     series: dict[tuple[str, str], list[CheckIn]] = defaultdict(list)
     for c in check_ins:
         if group.start <= c.day <= group.end and c.skill.casefold() in wanted:
             series[(c.email, c.skill.casefold())].append(c)
+    if not series:  # nothing to compare with (and no pass over everyone's goals)
+        return None, group
+    own = {(p.email, w.skill.casefold()): w.target for p in people for w in p.wants if w.target}
+    by_email = {p.email: p for p in people}
     reached: list[float] = []
     still: list[float] = []
     left: list[float] = []
@@ -752,33 +798,29 @@ def _people(
     k: ProgramKpis,
     program: Program,
     held: list[Session],
-    attendance: dict[int, list[AttendanceRecord]],
+    counted: dict[int | None, SessionTally],
     names: dict[str, str],
-    people: list[Person],
+    members: Members,
 ) -> None:
     led: Counter[str] = Counter()
     taught: dict[str, set[str]] = defaultdict(set)
     learned: Counter[str] = Counter()
     topics = set()
     for s in held:
-        present = {r.email for r in attendance.get(s.id or 0, []) if r.present}
-        leaders = set(s.facilitators)
+        present, leaders = counted[s.id].present, counted[s.id].leaders
+        learners = present - leaders
         for email in leaders & present:  # an absent facilitator led nothing
             led[email] += 1
-            taught[email] |= present - leaders
-        for email in present - leaders:
-            learned[email] += 1
+            taught[email] |= learners
+        learned.update(learners)  # (counted in C: a session of a department has thousands)
         if s.topic:
             topics.add(s.topic.casefold())
     k.facilitators = Counter({names.get(e, e): n for e, n in led.items()})
-    k.balance = sorted(
-        ((names.get(e, e), led[e], learned[e]) for e in program.members), key=lambda x: sort_key(x[0])
-    )
+    order, wanted = members
+    k.balance = [(name, led[e], learned[e]) for e, name in order]
     k.contributors = sorted(
         ((names.get(e, e), led[e], len(taught[e])) for e in led), key=lambda x: (-x[1], -x[2], x[0])
     )
-    members = set(program.members)
-    wanted = {w.skill.casefold() for p in people if p.email in members for w in p.wants}
     k.skill_gaps_covered = (len(wanted & topics), len(wanted))
 
 

@@ -11,7 +11,7 @@ ended" appears only once its last session is over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ from peerdesk.impact.kpis import (
 )
 from peerdesk.impact.markdown import plain, slack_escape
 from peerdesk.impact.survival import CONVENTION, describe
+from peerdesk.impact.tallies import KpiMemory
 from peerdesk.impact.texts import date_range, decimal, long_date, percent, short_date
 from peerdesk.schedule.service import Schedule, first_session_date, program_end_date, program_last_day
 from peerdesk.storage import Workspace
@@ -89,13 +90,16 @@ class Impact:
         people: list[Person] | None = None,
         check_ins: list[CheckIn] | None = None,
         sessions: list[Session] | None = None,
-        attendance: dict[int, list[AttendanceRecord]] | None = None,
+        attendance: Mapping[int, Sequence[AttendanceRecord]] | None = None,
         as_of: date | None = None,
+        programs: list[Program] | None = None,
+        memory: KpiMemory | None = None,
     ) -> ProgramKpis:
         """The program's KPIs to date (or as of `as_of`), through week N, or for week N alone.
 
-        Callers that already hold the roster, the check-ins or the program's sessions and their
-        attendance (the window keeps them current edit by edit) pass them in to save reading them again.
+        Callers that already hold the roster, the check-ins, the programs or the program's sessions
+        and their attendance (the window keeps them current edit by edit) pass them in to save
+        reading them again, and `tallies` to count again only the sessions an edit changed.
         """
         if sessions is None:
             sessions = self.schedule.list_sessions(program.id)
@@ -112,8 +116,9 @@ class Impact:
             only_week=only_week,
             as_of=as_of,
             activation=self.schedule.people.activation_changes(),
-            others=self.schedule.list_programs(),
+            others=programs if programs is not None else self.schedule.list_programs(),
             transfer=self.repo.transfer_checks(program.id) if program.id is not None else [],
+            memory=memory,
         )
 
     def pilot_as_of(self, program: Program) -> date:

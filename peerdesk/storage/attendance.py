@@ -12,6 +12,30 @@ if TYPE_CHECKING:  # sqlite-utils loads on the first write (see storage/database
     from sqlite_utils import Database
 
 
+# One AttendanceRecord per distinct row, shared by every read (see storage/sessions.py's attendee
+# pool): a session of a whole department is thousands of records, read again after each rating
+# typed into it; a record is immutable and keyed by all its values. Starts again past POOL_LIMIT.
+POOL_LIMIT = 200_000
+_pool: dict[tuple[object, ...], AttendanceRecord] = {}
+
+
+def _pooled_record(row: tuple[object, ...]) -> AttendanceRecord:
+    email, present, rating, answer, commitment, walk_in, back = row
+    record = AttendanceRecord(
+        email,  # type: ignore[arg-type]
+        bool(present),
+        rating,  # type: ignore[arg-type]
+        answer or "",  # type: ignore[arg-type]
+        commitment or "",  # type: ignore[arg-type]
+        bool(walk_in),
+        None if back is None else bool(back),
+    )
+    if len(_pool) >= POOL_LIMIT:
+        _pool.clear()
+    _pool[row] = record
+    return record
+
+
 class AttendanceRepository:
     """The attendance table."""
 
@@ -22,26 +46,19 @@ class AttendanceRepository:
         """Attendance records by session id."""
         ids = list(session_ids)
         result: dict[int, list[AttendanceRecord]] = defaultdict(list)
+        pool = _pool
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
-            for sid, email, present, rating, answer, commitment, walk_in, back in self.db.execute(
+            for row in self.db.execute(
                 "SELECT a.session_id, p.email, a.present, a.rating, a.answer, a.commitment, a.walk_in,"
                 " a.reported_back"
                 " FROM attendance a JOIN people p ON p.id = a.person_id"
                 f" WHERE a.session_id IN ({','.join('?' * len(chunk))}) ORDER BY a.session_id, p.name",
                 chunk,
             ):
-                result[sid].append(
-                    AttendanceRecord(
-                        email,
-                        bool(present),
-                        rating,
-                        answer or "",
-                        commitment or "",
-                        bool(walk_in),
-                        None if back is None else bool(back),
-                    )
-                )
+                values = row[1:]
+                record = pool.get(values)
+                result[row[0]].append(record if record is not None else _pooled_record(values))
         return result
 
     def replace(self, session_id: int, records: Iterable[AttendanceRecord]) -> None:

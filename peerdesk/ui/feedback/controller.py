@@ -14,6 +14,7 @@ from peerdesk.domain import AttendanceRecord, CheckIn, Person, Program, Session,
 from peerdesk.impact.feedback import SessionNotStarted, SessionRecord
 from peerdesk.impact.feedback_csv import plan_feedback_import
 from peerdesk.impact.report import Impact
+from peerdesk.impact.tallies import KpiMemory
 from peerdesk.roster.csv_io import CsvFileError
 from peerdesk.schedule.replies import answers_by_session
 from peerdesk.schedule.service import ScheduleChange
@@ -48,9 +49,12 @@ class FeedbackController(QObject):
         self._feedback_session: int | None = None
         self._dashboard: tuple[int | None, int] = (None, 0)
         self._people: dict[int, Person] = {}
+        self._sorted_people: list[Person] | None = None
         self._sessions: dict[int, Session] = {}
         self._programs: list[Program] = []
-        self._attendance: dict[int, list[AttendanceRecord]] = {}  # of the dashboard program's sessions
+        # of the dashboard program's sessions (replaced, never changed in place: see KpiMemory)
+        self._attendance: dict[int, tuple[AttendanceRecord, ...]] = {}
+        self._memory = KpiMemory()  # each held session's counts, for the KPIs after the next edit
         self._check_ins: list[CheckIn] | None = None
         self._typed: SessionRecord | None = None  # a record being saved from the Record page
         self._stale: bool | None = None  # program pages to fill when shown (True: check-ins too)
@@ -64,12 +68,14 @@ class FeedbackController(QObject):
         self._stale = None
         self._record_stale = False
         self._loaded = False
+        self._memory.clear()
 
     # -- keeping the tab current ------------------------------------------------
 
     def reload(self) -> None:
         """Fill every page from the file."""
         self._people = {p.id: p for p in self.ctx.roster.people() if p.id is not None}
+        self._sorted_people = None
         self._sessions = {s.id: s for s in self.ctx.schedule.list_sessions() if s.id is not None}
         self._programs = self.ctx.schedule.list_programs()
         self._attendance, self._check_ins = {}, None
@@ -91,6 +97,7 @@ class FeedbackController(QObject):
             fresh = {p.id: p for p in self.ctx.roster.repo.list_people(changes.people)}
             for pid in changes.people:
                 old, new = self._people.pop(pid, None), fresh.get(pid)
+                self._sorted_people = None
                 if new is not None:
                     self._people[pid] = new
                 if _on_record(old) != _on_record(new):
@@ -165,7 +172,11 @@ class FeedbackController(QObject):
             self._typed = None
 
     def _people_list(self) -> list[Person]:
-        return sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
+        """Everyone in name order; the same list until a person changes (the KPIs keep what
+        they worked out from it: see KpiMemory)."""
+        if self._sorted_people is None:
+            self._sorted_people = sorted(self._people.values(), key=lambda p: (sort_key(p.name), p.id))
+        return self._sorted_people
 
     def _program(self) -> Program | None:
         programs = self._programs
@@ -243,7 +254,7 @@ class FeedbackController(QObject):
             missing = [s.id for s in sessions if s.id is not None and s.id not in self._attendance]
             if missing:
                 fetched = impact.attendance.for_sessions(missing)
-                self._attendance.update((sid, fetched.get(sid, [])) for sid in missing)
+                self._attendance.update((sid, tuple(fetched.get(sid, ()))) for sid in missing)
             kpis = impact.kpis(
                 program,
                 through_week=week or None,
@@ -251,6 +262,8 @@ class FeedbackController(QObject):
                 check_ins=check_ins,
                 sessions=sessions,
                 attendance={s.id: self._attendance[s.id] for s in sessions if s.id is not None},
+                programs=programs,
+                memory=self._memory,
             )
         tab.dashboard.show_kpis(kpis)
         if checkins:

@@ -799,6 +799,7 @@ class RecognitionPage(QWidget):
         self._rows: dict[QTableWidget, list[tuple[str, str, str]]] = {}
         self._log: list[tuple[str, int | None]] = []
         self._choices: list[tuple[str, str]] | None = None
+        self._people_shown: list[Person] | None = None  # the list the name lists were made from
         self.contributors = QTableWidget(0, 3)
         self.contributors.setObjectName("contributors_table")
         self.contributors.setAccessibleName(self.tr("Top contributors"))
@@ -889,7 +890,11 @@ class RecognitionPage(QWidget):
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, shoutout_id)
                 self.shoutouts.addItem(item)
-        choices = [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))]
+        if people is self._people_shown:  # the same list: the name lists stay as they are
+            choices = self._choices
+        else:
+            choices = [(p.name, p.email) for p in sorted(people, key=lambda p: sort_key(p.name))]
+            self._people_shown = people
         if choices != self._choices:  # thousands of names: filled again only when they change
             self._choices = choices
             for combo in (self.person, self.record_person):
