@@ -273,3 +273,62 @@ def summary(rows: Sequence[Row]) -> str:
         counts[key] = counts.get(key, 0) + 1
     order = [PASS, MISS, INFO, "skipped", "error"]
     return ", ".join(f"{counts[k]} {k}" for k in order if k in counts)
+
+
+# --- the README's measurement section -----------------------------------------------------------
+
+README_START = "<!-- measurements: written by benchmarks/run_all.py from benchmarks/results.json -->"
+README_END = "<!-- end of measurements -->"
+
+
+def _group(row: Row) -> str:
+    """The figure a README line stands for: the edits by workspace and tab ("department, 5,000
+    people: Schedule: undo (Ctrl+Z)" under "department, 5,000 people: Schedule"), every other
+    figure on its own line."""
+    parts = row.figure.split(": ")
+    return ": ".join(parts[:2]) if len(parts) == 3 else row.figure
+
+
+def readme_rows(rows: Sequence[Row]) -> list[tuple[str, str, str, str, str]]:
+    """(benchmark, figure, value, target, result) for each figure with a target, the edits of one
+    tab of one workspace folded into one line: the range of their medians, and how many missed."""
+    groups: dict[tuple[str, str], list[Row]] = {}
+    for row in rows:
+        if row.target is not None:
+            groups.setdefault((row.benchmark, _group(row)), []).append(row)
+    lines = []
+    for (benchmark, figure), members in groups.items():
+        if len(members) == 1:
+            (row,) = members
+            value = format_number(row.value, row.unit)
+            if row.ratio_to == "reference":
+                value += f" ({format_ratio(row)})"
+            lines.append((benchmark, figure, value, target_text(row), row.status))
+            continue
+        values = [r.value for r in members if r.value is not None]
+        unit = members[0].unit
+        low, high = (
+            (format_number(min(values), unit), format_number(max(values), unit)) if values else ("-", "-")
+        )
+        value = f"{low.removesuffix(' ' + unit)}-{high}" if values else "-"
+        missed = sum(1 for r in members if r.status != PASS)
+        result = PASS if not missed else f"{MISS} ({missed} of {len(members)})"
+        lines.append((benchmark, f"{figure} ({len(members)} edits)", value, target_text(members[0]), result))
+    return lines
+
+
+def readme_section(heading: str, rows: Sequence[Row]) -> str:
+    """The block between README_START and README_END: when and where, then one table."""
+    table = ["| benchmark | figure | value | target | result |", "| --- | --- | ---: | --- | --- |"]
+    table += ["| " + " | ".join(markdown_cell(c) for c in line) + " |" for line in readme_rows(rows)]
+    return "\n".join(
+        [README_START, "", heading, "", *table, "", f"All figures: {summary(rows)}.", "", README_END]
+    )
+
+
+def replace_readme_section(readme: str, section: str) -> str:
+    """`readme` with its measurement block replaced by `section` (ValueError when it has none)."""
+    start, end = readme.find(README_START), readme.find(README_END)
+    if start < 0 or end < start:
+        raise ValueError("the README has no measurement block (README_START ... README_END)")
+    return readme[:start] + section + readme[end + len(README_END) :]

@@ -39,6 +39,9 @@ from bench_rows import (  # noqa: E402 - after the path set-up, as the scripts r
     error_row,
     find_rows,
     markdown_table,
+    readme_section,
+    replace_readme_section,
+    row_from_dict,
     row_to_dict,
     summary,
     text_table,
@@ -218,6 +221,21 @@ def write_results(
     return json_path, md_path
 
 
+def readme_from(results: Path) -> str:
+    """The README's measurement block as `results` (a results.json) makes it."""
+    data = json.loads(results.read_text(encoding="utf-8"))
+    rows = [row_from_dict(r) for r in data["rows"]]
+    return readme_section(heading(data["machine"], data["quick"], data["only"] or None), rows)
+
+
+def update_readme(results: Path, readme: Path = ROOT / "README.md") -> None:
+    """Write the measurement block of `readme` from `results` (atomically: a reader never sees half)."""
+    text = replace_readme_section(readme.read_text(encoding="utf-8"), readme_from(results))
+    partial = readme.with_suffix(".md.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, readme)
+
+
 def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     """The command line: --quick, --only NAME (repeatable), --timeout, --out."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -227,12 +245,21 @@ def arguments(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--timeout", type=float, help="seconds each benchmark may take (default: its own)")
     parser.add_argument("--out", type=Path, default=HERE, help="folder for results.json and results.md")
+    parser.add_argument(
+        "--readme-only",
+        action="store_true",
+        help="run nothing: write the README's measurement block from the results.json in --out",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmarks one after another; 1 when one crashed or timed out, else 0 (a MISS is data)."""
     args = arguments(argv)
+    if args.readme_only:
+        update_readme(args.out / "results.json")
+        print("written: the measurement block of README.md")
+        return 0
     names = [n for n in REGISTRY if not args.only or n in args.only]
     info = machine()
     rows: list[Row] = []
@@ -253,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
         f"written: {json_path.relative_to(ROOT) if json_path.is_relative_to(ROOT) else json_path}, "
         f"{md_path.relative_to(ROOT) if md_path.is_relative_to(ROOT) else md_path}"
     )
+    if not (args.quick or args.only) and args.out == HERE:  # the full run, at full sizes
+        update_readme(json_path)
+        print("written: the measurement block of README.md")
     return 1 if any(r.error for r in rows) else 0
 
 

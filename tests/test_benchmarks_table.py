@@ -142,3 +142,39 @@ def test_every_benchmark_script_is_in_the_registry() -> None:
     scripts = {p.name for p in BENCHMARKS.glob("*.py")} - set(run_all.HELPERS)
     assert scripts == {b.script for b in run_all.REGISTRY.values()}
     assert all((BENCHMARKS / b.script).exists() for b in run_all.REGISTRY.values())
+
+
+def test_the_readme_shows_the_committed_results() -> None:
+    """The README's measurement block is what run_all.py writes from benchmarks/results.json: the
+    figures a reader sees are the ones measured, never edited by hand."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start, end = readme.index(bench_rows.README_START), readme.index(bench_rows.README_END)
+    shown = readme[start : end + len(bench_rows.README_END)]
+    assert shown == run_all.readme_from(BENCHMARKS / "results.json")
+
+
+def test_the_readme_block_folds_each_tabs_edits_into_one_line() -> None:
+    edits = [
+        Row(
+            f"department, 5,000 people: Schedule: {what}",
+            value,
+            "ms",
+            target=Target(50),
+            benchmark="department",
+        )
+        for what, value in (("undo (Ctrl+Z)", 12.0), ("move one session", 51.2))
+    ]
+    lines = bench_rows.readme_rows([*edits, START_UP, INFO])
+    assert lines == [
+        (
+            "department",
+            "department, 5,000 people: Schedule (2 edits)",
+            "12.0-51.2 ms",
+            "<= 50 ms",
+            "MISS (1 of 2)",
+        ),
+        ("department", "start-up, 5,000 people", "323 ms (3.02x)", "<= 2x reference", "MISS"),
+    ]
+    section = bench_rows.readme_section("Measured today.", [*edits, START_UP, INFO])
+    readme = f"intro\n{bench_rows.README_START}\nold\n{bench_rows.README_END}\noutro\n"
+    assert bench_rows.replace_readme_section(readme, section) == f"intro\n{section}\noutro\n"
