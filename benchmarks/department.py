@@ -6,8 +6,9 @@ Workspaces generated here, in one run:
 - "one program": the same people, one program holding all 5,000;
 - "team": 500 people, 4 programs of 25 (the one-frame target).
 
-For each, on each tab (Roster, Schedule, Feedback with its Record page, its
-Dashboard or its Recognition page in front) it times, from triggering an
+For each, on each tab (Roster with its people table or its skills matrix,
+Schedule, Feedback with its Record page, its Dashboard or its Recognition page
+in front) it times, from triggering an
 action until the window is up to date (events processed, the visible tab
 repainted): deactivate one person (Ctrl+D), undo it (Ctrl+Z), redo it
 (Ctrl+Shift+Z), move one session, record one attendance rating. Each figure is
@@ -118,12 +119,14 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
     page = window.feedback_tab.record
     for tab_index, page_index, tab_name in (
         (0, 0, "Roster"),
+        (0, 1, "Roster, skills matrix"),  # the matrix, its risks and truck factor laid out again
         (1, 0, "Schedule"),
         (2, 0, "Feedback"),  # the Record page in front
         (2, 1, "Feedback, Dashboard"),  # the KPIs and charts worked out again after each edit
         (2, 3, "Feedback, Recognition"),
     ):
         window.feedback_tab.setCurrentIndex(0)
+        window.roster_tab.show_matrix(False)
         window.tabs.setCurrentIndex(0)
         settle(app, window)
         table = window.roster_tab.table
@@ -138,7 +141,10 @@ def measure(path: Path, label: str, target_ms: float, size: int = 0) -> list[tup
             page.session.setCurrentIndex(page.session.findData(held.id))
             settle(app, window)
             page.table.setCurrentIndex(page.table.model().index(0, 0))
-        window.feedback_tab.setCurrentIndex(page_index)
+        if tab_index == 2:
+            window.feedback_tab.setCurrentIndex(page_index)
+        elif tab_index == 0:
+            window.roster_tab.show_matrix(page_index == 1)
         settle(app, window)
 
         def deactivate() -> None:

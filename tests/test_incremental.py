@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import clock
-from peerdesk.domain import Availability, CheckIn, Person, Shoutout
+from peerdesk.domain import Availability, CheckIn, Person, Shoutout, TeachSkill
 from peerdesk.impact.feedback import SessionRecord
+from peerdesk.roster.matrix import build_matrix, knowledge_at_risk
+from peerdesk.roster.truck_factor import holders, truck_factor
 from peerdesk.ui.commands import ChangeCommand, RenameSkillCommand
 from peerdesk.ui.feedback.charts import CHART_OF, Empty, chart_rows
 from peerdesk.ui.main_window import MainWindow
@@ -144,10 +146,37 @@ def assert_program_pages_show_their_kpis(window: MainWindow) -> None:
         assert slot.view.accessibleName() == fresh.title(), kind
 
 
+def assert_matrix_shows_its_people(window: MainWindow) -> None:
+    """The skills matrix, when shown, holds what a matrix laid out afresh from its people holds, and
+    its risks and truck factor are those worked out over them (the view keeps each person's row and
+    each skill's sums between edits, and a reload keeps them too)."""
+    view = window.roster_tab.matrix
+    if not view.isVisible():
+        return
+    fresh = build_matrix(
+        view.people,
+        window.roster.skills(),
+        group_by=view.group.currentData() or "",
+        skill_order=view.order.currentData() or "name",
+        sort_skill=view.sort_skill,
+    )
+    assert view.model.matrix == fresh
+    shown = [view.model.headerData(r, Qt.Orientation.Vertical) for r in range(view.model.rowCount())]
+    assert shown == view.model.row_names()
+    assert view.risks.risks == knowledge_at_risk(view.people)
+    active = [p for p in view.people if p.active]
+    assert view.risks.truck.text() == (
+        "\n".join(truck_factor(active).lines({p.email: p.name for p in active})) if holders(active) else ""
+    )
+
+
 def assert_incremental_equals_reload(window: MainWindow) -> None:
     QApplication.processEvents()
     incremental = everything_shown(window)
     assert_program_pages_show_their_kpis(window)
+    window.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    assert_matrix_shows_its_people(window)
     reload_everything(window)
     full = everything_shown(window)
     for key in full:
@@ -183,6 +212,13 @@ def edit_person(window: MainWindow) -> None:
         team="Platform",
         availability=(Availability(0, time(8, 0), time(9, 0)),),
     )
+    window.ctx.push(ChangeCommand(window.roster, window.roster.plan_update(edited), window.ctx.announce))
+
+
+def teach_a_new_skill(window: MainWindow) -> None:
+    """A skill no one had, sorting before every other: each column of the matrix moves one along."""
+    person = window.roster.people()[3]
+    edited = replace(person, teaches=(*person.teaches, TeachSkill("A11y reviews", 4)))
     window.ctx.push(ChangeCommand(window.roster, window.roster.plan_update(edited), window.ctx.announce))
 
 
@@ -297,6 +333,7 @@ def add_shoutout(window: MainWindow) -> None:
 EDITS: dict[str, Callable[[MainWindow], None]] = {
     "deactivate": deactivate,
     "edit person": edit_person,
+    "teach a new skill": teach_a_new_skill,
     "add person": add_person,
     "delete person": delete_person,
     "rename skill": rename_skill,
@@ -319,12 +356,15 @@ VISIBLE = {  # the tab in front, and for the Feedback tab the page in front
     "feedback visible": (2, 0),
     "feedback dashboard visible": (2, 1),
     "feedback recognition visible": (2, 3),
+    "roster skills matrix visible": (0, 1),
 }
 
 
 def _bring_forward(window: MainWindow, visible: tuple[int, int]) -> None:
     window.tabs.setCurrentIndex(visible[0])
-    window.feedback_tab.setCurrentIndex(visible[1])
+    if visible[0] == 2:
+        window.feedback_tab.setCurrentIndex(visible[1])
+    window.roster_tab.show_matrix(visible == (0, 1))
     QApplication.processEvents()
 
 

@@ -11,7 +11,12 @@ from peerdesk.storage import Workspace
 
 
 def projected_second_holders(
-    workspace: Workspace, people: list[Person], level: int = EXPERT_LEVEL, *, always_measure: bool = False
+    workspace: Workspace,
+    people: list[Person],
+    level: int = EXPERT_LEVEL,
+    *,
+    always_measure: bool = False,
+    held: dict[str, set[str]] | None = None,
 ) -> tuple[float | None, list[Projection]]:
     """The time-to-competency projected from (the newest pilot that measured one, else the baseline a
     lead entered; None when neither) and, for each skill with one holder, when a second is expected.
@@ -19,13 +24,16 @@ def projected_second_holders(
     Each step runs only when the one before leaves something to answer: no skill with one holder
     reads no session, and no shadow shift planned on one computes no KPI (the window asks again
     after every edit while the skills matrix is shown). `always_measure` reports the time-to-competency
-    even when nothing uses it (the command line prints it).
+    even when nothing uses it (the command line prints it). `held`: the holders, when the caller
+    knows them already (as `holders(people, level)` gives them).
     """
-    if not always_measure and not any(len(emails) == 1 for emails in holders(people, level).values()):
+    if held is None:
+        held = holders(people, level)
+    if not always_measure and not any(len(emails) == 1 for emails in held.values()):
         return None, []
     impact = Impact(workspace)
     sessions = impact.schedule.list_sessions()
-    unmeasured = second_holders(people, sessions, None, level=level)
+    unmeasured = second_holders(people, sessions, None, level=level, held=held)
     if not always_measure and not any(p.first_shift for p in unmeasured):
         return None, unmeasured
     days = None
@@ -34,4 +42,4 @@ def projected_second_holders(
         days = measured if measured is not None else program.baseline_days
         if days is not None:
             break
-    return days, second_holders(people, sessions, days, level=level)
+    return days, second_holders(people, sessions, days, level=level, held=held)

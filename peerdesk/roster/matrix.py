@@ -97,6 +97,20 @@ def _group_key(person: Person, group_by: str) -> str:
     return value or NO_GROUP
 
 
+class MatrixMemory:
+    """Each person's row (sort key and cells) as the last matrix laid it out, kept for the next: after
+    one edit of a roster of thousands, only the people who changed are laid out again.
+
+    A row is reused only for the very same Person object (people are immutable; an edit replaces
+    them) under the same columns, grouping and sorting skill.
+    """
+
+    def __init__(self) -> None:
+        self.layout: tuple[object, ...] | None = None  # columns, grouping, sorting skill
+        self.rows: dict[int, tuple[Person, tuple[object, ...], dict[int, Cell]]] = {}
+        self.names: dict[int, tuple[Person, tuple[tuple[str, str], ...]]] = {}  # skills named, folded
+
+
 def build_matrix(
     people: Iterable[Person],
     skills: Iterable[Skill] = (),
@@ -105,6 +119,7 @@ def build_matrix(
     skill_order: str = "name",
     include_inactive: bool = True,
     sort_skill: str | None = None,
+    memory: MatrixMemory | None = None,
 ) -> SkillsMatrix:
     """Lay people out as rows (grouped by team or role, then by name) and skills as columns.
 
@@ -129,9 +144,18 @@ def build_matrix(
         key = skill.name.casefold()
         display.setdefault(key, skill.name)
         category.setdefault(key, skill.category)
+    named = memory.names if memory is not None else {}
     for person in rows:
-        for name in person.skill_names():
-            display.setdefault(name.casefold(), name)
+        found = named.get(id(person))
+        if found is None or found[0] is not person:
+            found = named[id(person)] = (
+                person,
+                tuple((name.casefold(), name) for name in person.skill_names()),
+            )
+        for key, name in found[1]:
+            display.setdefault(key, name)
+    if memory is not None and len(named) > 2 * len(rows) + 1000:  # people long gone
+        memory.names = {id(p): named[id(p)] for p in rows}
 
     def column_key(key: str) -> tuple[int, str, str]:
         cat = category.get(key, "") if skill_order == "category" else ""
@@ -149,22 +173,33 @@ def build_matrix(
             return -10 - level
         return -1 if any(w.skill.casefold() == chosen for w in person.wants) else 0
 
-    rows.sort(
-        key=lambda p: (
-            sort_key(_group_key(p, group_by)) if group_by else sort_key(""),
-            standing(p),
-            sort_key(p.name),
+    def lay_out(person: Person) -> tuple[tuple[object, ...], dict[int, Cell]]:
+        key = (
+            sort_key(_group_key(person, group_by)) if group_by else sort_key(""),
+            standing(person),
+            sort_key(person.name),
         )
-    )
-    cells: list[dict[int, Cell]] = []
-    for person in rows:
         row: dict[int, Cell] = {}
         for taught in person.teaches:
             row[column[taught.skill.casefold()]] = Cell(taught.level)
         for goal in person.wants:
             i = column[goal.skill.casefold()]
             row[i] = Cell(row[i].level if i in row else None, True, goal.target)
-        cells.append(row)
+        return key, row
+
+    layout = (tuple(keys), group_by, chosen)
+    kept = memory.rows if memory is not None and memory.layout == layout else {}
+    laid: list[tuple[Person, tuple[object, ...], dict[int, Cell]]] = []
+    for person in rows:
+        found = kept.get(id(person))
+        if found is None or found[0] is not person:
+            found = (person, *lay_out(person))
+        laid.append(found)
+    if memory is not None:
+        memory.layout, memory.rows = layout, {id(row[0]): row for row in laid}
+    laid.sort(key=lambda row: row[1])
+    rows = [row[0] for row in laid]
+    cells = [row[2] for row in laid]
     groups: list[Group] = []
     if group_by:
         for i, person in enumerate(rows):

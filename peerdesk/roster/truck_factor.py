@@ -185,12 +185,14 @@ def truck_factor(
     share: float = DEFAULT_SHARE,
     level: int = EXPERT_LEVEL,
     skills: Iterable[str] | None = None,
+    held: dict[str, set[str]] | None = None,
 ) -> TruckFactor:
-    """The greedy truck factor (Avelino et al.) over active people, with its curve."""
+    """The greedy truck factor (Avelino et al.) over active people, with its curve (`held`: the
+    holders when the caller knows them already, as `holders(people, level, skills)` gives them)."""
     if not 0 <= share < 1:
         raise ValueError(_("share {share}: use a number from 0 up to (not including) 1").format(share=share))
     people = list(people)
-    held = holders(people, level, skills)
+    held = holders(people, level, skills) if held is None else held
     departures, curve, factor = _greedy(held, {p.email: p.name.casefold() for p in people}, share)
     fewest = min((len(e) for e in held.values()), default=0)
     weakest = tuple(s for s, e in held.items() if len(e) == fewest)
@@ -296,12 +298,15 @@ def second_holders(
     days: float | None,
     *,
     level: int = EXPERT_LEVEL,
+    held: dict[str, set[str]] | None = None,
 ) -> list[Projection]:
     """For each skill one active person holds at `level`+: who is shadowing them on it, and when a
     second holder is expected (their first planned or held shadow shift + `days`, the pilot's
     time-to-competency; None when not measured yet). A shadow shift is on the skill when its topic
     or its title names it and the holder leads it."""
-    held = {skill: emails for skill, emails in holders(people, level).items() if len(emails) == 1}
+    if held is None:
+        held = holders(people, level)
+    held = {skill: emails for skill, emails in held.items() if len(emails) == 1}
     shifts = [s for s in sessions if s.format_key == "shadow-shift" and s.status in ("planned", "held")]
     projections = []
     for skill, emails in held.items():

@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.roster_tab.person_activated.connect(self.roster_ctl.edit_person)
         matrix = self.roster_tab.matrix
         matrix.load_skills = lambda: self.roster.skills()
-        matrix.load_second_holders = lambda people: _second_holders(self.workspace, people)
+        matrix.load_second_holders = lambda people, held=None: _second_holders(self.workspace, people, held)
         matrix.plan_requested.connect(lambda risk: _matrix_actions().plan_for_risk(self, risk))
         matrix.export_requested.connect(lambda: _matrix_actions().export_matrix(self))
         matrix.print_requested.connect(lambda: _matrix_actions().print_matrix(self))
@@ -581,8 +581,8 @@ def _matrix_actions():  # type: ignore[no-untyped-def]
     return matrix_actions
 
 
-def _second_holders(workspace, people):  # type: ignore[no-untyped-def]
+def _second_holders(workspace, people, held=None):  # type: ignore[no-untyped-def]
     """When each skill with one holder gets a second (loaded when the matrix is first shown)."""
     from peerdesk.impact.second_holders import projected_second_holders
 
-    return projected_second_holders(workspace, people)
+    return projected_second_holders(workspace, people, held=held)

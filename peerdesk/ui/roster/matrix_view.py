@@ -47,12 +47,13 @@ from peerdesk.roster.matrix import (
     LEVEL_COLOURS,
     NO_GROUP,
     Cell,
+    MatrixMemory,
     Risk,
     SkillsMatrix,
     build_matrix,
-    knowledge_at_risk,
 )
 from peerdesk.roster.risk_plans import risk_action_text
+from peerdesk.roster.skill_index import SkillIndex
 from peerdesk.roster.truck_factor import Projection, truck_factor, what_if_leaves
 from peerdesk.ui import theme
 from peerdesk.ui.words import level_names, level_word
@@ -98,7 +99,32 @@ class MatrixModel(QAbstractTableModel):
         self._group_word = ""
 
     def set_matrix(self, matrix: SkillsMatrix, group_word: str = "") -> None:
-        """Show another matrix (after a change of people, filter or grouping)."""
+        """Show another matrix (after a change of people, filter or grouping): the rows that
+        differ, when the people, skills and groups stay where they were (the selection and the
+        place in a matrix of thousands stay too), else the whole matrix again."""
+        old = self.matrix
+        if (
+            group_word == self._group_word
+            and (matrix.skills, matrix.categories, matrix.groups) == (old.skills, old.categories, old.groups)
+            and len(matrix.people) == len(old.people)
+            and all(a.email == b.email for a, b in zip(old.people, matrix.people, strict=True))
+        ):
+            changed = [
+                r
+                for r, (a, b) in enumerate(zip(old.people, matrix.people, strict=True))
+                if (a is not b or old.cells[r] is not matrix.cells[r])
+                and (a != b or old.cells[r] != matrix.cells[r])
+            ]
+            self.matrix = matrix
+            if changed:
+                view_row = {r: row for row, r in enumerate(self._rows) if r >= 0}
+                last = len(matrix.skills) - 1
+                for r in changed:
+                    row = view_row[r]
+                    if last >= 0:
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                    self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+            return
         self.beginResetModel()
         self.matrix = matrix
         self._group_word = group_word
@@ -110,6 +136,18 @@ class MatrixModel(QAbstractTableModel):
             rows.append(r)
         self._rows = rows
         self.endResetModel()
+
+    def row_names(self) -> list[str]:
+        """Each row's name as the vertical header shows it (without asking headerData row by row)."""
+        people, inactive = self.matrix.people, _tr("{0} (inactive)")
+        return [
+            self._group_label(r)
+            if r < 0
+            else people[r].name
+            if people[r].active
+            else inactive.format(people[r].name)
+            for r in self._rows
+        ]
 
     def person_at(self, row: int) -> Person | None:
         """The person on a view row (None on a group label row)."""
@@ -347,6 +385,7 @@ class RiskPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._choices: list[tuple[str, str]] | None = None  # the "what if" list as shown
         self.title = QLabel()
         self.title.setObjectName("risk_title")
         self.title.setWhatsThis(
@@ -424,21 +463,25 @@ class RiskPanel(QWidget):
         layout.addWidget(self.second)
         layout.addWidget(self.second_list)
 
-    def show_truck_factor(self, people: list[Person]) -> None:
-        """The truck factor of the active people shown, its curve, and a fresh "what if" list."""
+    def show_truck_factor(self, people: list[Person], held: dict[str, set[str]] | None = None) -> None:
+        """The truck factor of the active people shown, its curve, and a fresh "what if" list
+        (`held`: their holders, when known)."""
         self.people = [p for p in people if p.active]
         names = {p.email: p.name for p in self.people}
-        result = truck_factor(self.people)
+        result = truck_factor(self.people, held=held)
         self.truck.setText("\n".join(result.lines(names)) if result.skills else "")
         self.truck.setVisible(bool(result.skills))
-        chosen = self.what_if.currentData()
-        self.what_if.blockSignals(True)
-        self.what_if.clear()
-        self.what_if.addItem(self.tr("(choose someone)"), None)
-        for person in sorted(self.people, key=lambda p: p.name.casefold())[:2000]:
-            self.what_if.addItem(person.name, person.email)
-        self.what_if.setCurrentIndex(max(0, self.what_if.findData(chosen)))
-        self.what_if.blockSignals(False)
+        choices = [(p.name, p.email) for p in sorted(self.people, key=lambda p: p.name.casefold())[:2000]]
+        if choices != self._choices:  # thousands of names: filled again only when they change
+            self._choices = choices
+            chosen = self.what_if.currentData()
+            self.what_if.blockSignals(True)
+            self.what_if.clear()
+            self.what_if.addItem(self.tr("(choose someone)"), None)
+            for name, email in choices:
+                self.what_if.addItem(name, email)
+            self.what_if.setCurrentIndex(max(0, self.what_if.findData(chosen)))
+            self.what_if.blockSignals(False)
         self._show_what_if()
 
     def show_second_holders(self, days: float | None, projections: list[Projection]) -> None:
@@ -519,9 +562,10 @@ class SkillsMatrixView(QWidget):
         self.setObjectName("skills_matrix_view")
         self.load_skills: Callable[[], list[Skill]] = list
         # planned shadow shifts and the measured time-to-competency (set by the window; none alone)
-        self.load_second_holders: Callable[[list[Person]], tuple[float | None, list[Projection]]] = (
-            lambda _people: (None, [])
-        )
+        self.load_second_holders: Callable[
+            [list[Person], dict[str, set[str]] | None], tuple[float | None, list[Projection]]
+        ] = lambda _people, _held: (None, [])
+        self._index = SkillIndex()  # experts, teachers and learners per skill, kept edit by edit
         self.people: list[Person] = []
         self.risks = RiskPanel()
         self.risks.plan_requested.connect(self.plan_requested)
@@ -623,6 +667,9 @@ class SkillsMatrixView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.sort_skill: str | None = None
+        self._memory = MatrixMemory()  # each person's row, kept for the next rebuild
+        self._widths: dict[str, int] = {}  # each row name's width in the header's font
+        self._widths_font: QFont | None = None
         header.sectionClicked.connect(self._sort_by_column)
         header.setToolTip(
             self.tr("Click a skill to order people by their level in it; click again for names")
@@ -662,7 +709,9 @@ class SkillsMatrixView(QWidget):
 
     def refresh_second_holders(self) -> None:
         """When each skill with one holder gets a second: read again from the plans."""
-        self.risks.show_second_holders(*self.load_second_holders([p for p in self.people if p.active]))
+        self.risks.show_second_holders(
+            *self.load_second_holders([p for p in self.people if p.active], self._index.holders())
+        )
 
     def rebuild(self) -> None:
         """Lay the matrix out again (people, grouping or skill order changed)."""
@@ -673,19 +722,30 @@ class SkillsMatrixView(QWidget):
             group_by=group,
             skill_order=self.order.currentData() or "name",
             sort_skill=self.sort_skill,
+            memory=self._memory,
         )
         self.model.set_matrix(matrix, self.group.currentText() if group else "")
         header = self.table.horizontalHeader()
         header.sorted_column = matrix.column_of(self.sort_skill) if self.sort_skill else -1  # type: ignore[attr-defined]
         if header.sorted_column is None:  # type: ignore[attr-defined]
             header.sorted_column, self.sort_skill = -1, None  # type: ignore[attr-defined]
-        names = [self.model.headerData(r, Qt.Orientation.Vertical) for r in range(self.model.rowCount())]
+        names = self.model.row_names()
         metrics = self.table.verticalHeader().fontMetrics()
-        widest = max((metrics.horizontalAdvance(str(n)) for n in names[:20000]), default=80)
+        font = self.table.verticalHeader().font()
+        if font != self._widths_font:  # each name is measured once per font
+            self._widths, self._widths_font = {}, font
+        widths = self._widths
+        for name in names[:20000]:
+            if (text := str(name)) not in widths:
+                widths[text] = metrics.horizontalAdvance(text)
+        widest = max((widths[str(n)] for n in names[:20000]), default=80)
+        if len(widths) > 4 * max(len(names), 1000):  # names long gone
+            self._widths = {str(n): widths[str(n)] for n in names[:20000]}
         self.table.verticalHeader().setFixedWidth(min(max(widest + 24, 120), 320))
         self.table.horizontalHeader().updateGeometry()
-        self.risks.show_risks(knowledge_at_risk(self.people), sum(p.active for p in self.people))
-        self.risks.show_truck_factor(self.people)
+        self._index.update(self.people)
+        self.risks.show_risks(self._index.knowledge_at_risk(), sum(p.active for p in self.people))
+        self.risks.show_truck_factor(self.people, self._index.holders())
         self.refresh_second_holders()
         has_skills = bool(matrix.skills)
         self.table.setVisible(bool(matrix.people) and has_skills)
