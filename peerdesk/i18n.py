@@ -276,6 +276,13 @@ def isolate(value: str) -> str:
 
 
 def _has_rtl(value: str) -> bool:
+    # names are isolated wherever they are shown (hundreds per edit): ASCII has no right-to-left
+    # letter, and the rest is looked up once per text
+    return not value.isascii() and _has_rtl_letters(value)
+
+
+@lru_cache(maxsize=16384)
+def _has_rtl_letters(value: str) -> bool:
     import unicodedata
 
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in value)

@@ -165,6 +165,9 @@ def assert_matrix_shows_its_people(window: MainWindow) -> None:
     assert shown == view.model.row_names()
     assert view.risks.risks == knowledge_at_risk(view.people)
     active = [p for p in view.people if p.active]
+    what_if = view.risks.what_if  # (changed one item at a time when one person comes or goes)
+    listed = [(what_if.itemText(i), what_if.itemData(i)) for i in range(1, what_if.count())]
+    assert listed == [(p.name, p.email) for p in sorted(active, key=lambda p: p.name.casefold())[:2000]]
     assert view.risks.truck.text() == (
         "\n".join(truck_factor(active).lines({p.email: p.name for p in active})) if holders(active) else ""
     )

@@ -137,14 +137,15 @@ class MatrixModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def row_names(self) -> list[str]:
-        """Each row's name as the vertical header shows it (without asking headerData row by row)."""
+    def row_names(self, *, as_inactive: bool = False) -> list[str]:
+        """Each row's name as the vertical header shows it (without asking headerData row by row);
+        `as_inactive`: each person's as if they were inactive (the longer of the two)."""
         people, inactive = self.matrix.people, _tr("{0} (inactive)")
         return [
             self._group_label(r)
             if r < 0
             else people[r].name
-            if people[r].active
+            if people[r].active and not as_inactive
             else inactive.format(people[r].name)
             for r in self._rows
         ]
@@ -378,6 +379,15 @@ class RotatedHeader(QHeaderView):
         painter.restore()
 
 
+def _one_apart(old: list[tuple[str, str]], new: list[tuple[str, str]]) -> bool:
+    """True when `new` is `old` with one item inserted or removed (anywhere)."""
+    if abs(len(old) - len(new)) != 1:
+        return False
+    short, long = (old, new) if len(old) < len(new) else (new, old)
+    at = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[at:] == long[at + 1 :]
+
+
 class RiskPanel(QWidget):
     """Knowledge at risk: one line a skill, with the one action that plans what to do about it."""
 
@@ -472,7 +482,9 @@ class RiskPanel(QWidget):
         self.truck.setText("\n".join(result.lines(names)) if result.skills else "")
         self.truck.setVisible(bool(result.skills))
         choices = [(p.name, p.email) for p in sorted(self.people, key=lambda p: p.name.casefold())[:2000]]
-        if choices != self._choices:  # thousands of names: filled again only when they change
+        if self._choices is not None and _one_apart(self._choices, choices):  # one (de)activated
+            self._change_one_choice(choices)
+        elif choices != self._choices:  # thousands of names: filled again only when they change
             self._choices = choices
             chosen = self.what_if.currentData()
             self.what_if.blockSignals(True)
@@ -483,6 +495,22 @@ class RiskPanel(QWidget):
             self.what_if.setCurrentIndex(max(0, self.what_if.findData(chosen)))
             self.what_if.blockSignals(False)
         self._show_what_if()
+
+    def _change_one_choice(self, choices: list[tuple[str, str]]) -> None:
+        """The "what if" list gains or loses the one person it differs by (after the first item)."""
+        old, self._choices = self._choices or [], choices
+        at = next(
+            (i for i, (a, b) in enumerate(zip(old, choices, strict=False)) if a != b),
+            min(len(old), len(choices)),
+        )
+        self.what_if.blockSignals(True)
+        if len(choices) > len(old):
+            self.what_if.insertItem(at + 1, choices[at][0], choices[at][1])
+        else:
+            chosen = self.what_if.currentData()
+            self.what_if.removeItem(at + 1)
+            self.what_if.setCurrentIndex(max(0, self.what_if.findData(chosen)))
+        self.what_if.blockSignals(False)
 
     def show_second_holders(self, days: float | None, projections: list[Projection]) -> None:
         """When each skill with one holder is expected to get a second, from the planned shadow shifts."""
@@ -729,7 +757,9 @@ class SkillsMatrixView(QWidget):
         header.sorted_column = matrix.column_of(self.sort_skill) if self.sort_skill else -1  # type: ignore[attr-defined]
         if header.sorted_column is None:  # type: ignore[attr-defined]
             header.sorted_column, self.sort_skill = -1, None  # type: ignore[attr-defined]
-        names = self.model.row_names()
+        # each name as if inactive: (de)activating someone leaves the header's width, and so the
+        # whole matrix's layout, as it was
+        names = self.model.row_names(as_inactive=True)
         metrics = self.table.verticalHeader().fontMetrics()
         font = self.table.verticalHeader().font()
         if font != self._widths_font:  # each name is measured once per font
@@ -741,7 +771,9 @@ class SkillsMatrixView(QWidget):
         widest = max((widths[str(n)] for n in names[:20000]), default=80)
         if len(widths) > 4 * max(len(names), 1000):  # names long gone
             self._widths = {str(n): widths[str(n)] for n in names[:20000]}
-        self.table.verticalHeader().setFixedWidth(min(max(widest + 24, 120), 320))
+        width = min(max(widest + 24, 120), 320)
+        if self.table.verticalHeader().width() != width:  # (setting it again lays the view out again)
+            self.table.verticalHeader().setFixedWidth(width)
         self.table.horizontalHeader().updateGeometry()
         self._index.update(self.people)
         self.risks.show_risks(self._index.knowledge_at_risk(), sum(p.active for p in self.people))
