@@ -32,7 +32,11 @@ def projected_second_holders(
     if not always_measure and not any(len(emails) == 1 for emails in held.values()):
         return None, []
     impact = Impact(workspace)
-    sessions = impact.schedule.list_sessions()
+    # only shadow shifts count, and only theirs are read with their attendees (a program of a whole
+    # department has thousands per session, and the matrix asks after every edit)
+    repo = impact.schedule.sessions
+    shifts = [s.id for s in repo.list_sessions(attendees=False) if s.format_key == "shadow-shift"]
+    sessions = repo.list_sessions(ids=shifts)
     unmeasured = second_holders(people, sessions, None, level=level, held=held)
     if not always_measure and not any(p.first_shift for p in unmeasured):
         return None, unmeasured
