@@ -94,7 +94,26 @@ class GapIndex:
         self._people: dict[PersonKey, Person] = {}
         self._skills: dict[str, _Skill] = {}
         self._sorted: list[str] | None = None
-        self.update(people or [])
+        people = people or []
+        if len({_key(p) for p in people}) != len(people):
+            self.update(people)  # the same person twice: the last one counts, as update() has it
+            return
+        for person in people:  # a whole roster: append, then sort each list once (not insort each)
+            key = _key(person)
+            self._people[key] = person
+            if not person.active:
+                continue
+            for learner in _learners(person, key):
+                self._skill(learner[4]).learners.append(learner)
+            for teacher in _teachers(person, key):
+                skill = self._skill(teacher[5])
+                skill.by_best.append(teacher)
+                skill.by_name.append(teacher)
+        for skill in self._skills.values():
+            skill.learners.sort()
+            skill.by_best.sort()
+            skill.by_name.sort(key=_name_order)
+        self._sorted = None
 
     def update(
         self, changed: list[Person], removed: set[PersonKey] | frozenset[PersonKey] = frozenset()

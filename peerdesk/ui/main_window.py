@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             manners.fit_to_screen(self)
-            if first_run.is_first_run(self.settings) and not self.roster.people():
+            if first_run.is_first_run(self.settings) and not self.roster.repo.count():
                 QTimer.singleShot(0, self.welcome)
 
     def welcome(self) -> QWidget:
