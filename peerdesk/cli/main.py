@@ -22,11 +22,9 @@ from peerdesk import APP_NAME, __version__, clock, i18n
 from peerdesk.atomic import is_stdout, output_reason, write_stdout
 from peerdesk.cli import values
 from peerdesk.cli.errors import CliError
-from peerdesk.demo import DEMO_FILENAME, build_demo
 from peerdesk.i18n import N_, _, nformat
 from peerdesk.paths import WORKSPACE_SUFFIXES, default_workspace, new_demo_folder, remove_demo_folder
-from peerdesk.printing.printouts import ALL_KINDS, PrintoutError
-from peerdesk.printing.templates import TemplateProblem
+from peerdesk.printing.kinds import ALL_KINDS
 from peerdesk.roster.csv_io import (
     ALL_COLUMNS,
     CsvFileError,
@@ -449,7 +447,7 @@ def _run(args: argparse.Namespace) -> int:
         message = _busy_message(args) if isinstance(problem, WorkspaceInUse) else str(problem)
         print(f"peerdesk: {message}", file=sys.stderr)
         return 1
-    except (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError) as exc:
+    except _expected_problems() as exc:
         lines = exc.lines if isinstance(exc, CliError) else (str(exc),)
         for line in lines:
             print(f"peerdesk: {line}", file=sys.stderr)
@@ -465,6 +463,15 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _expected_problems() -> tuple[type[Exception], ...]:
+    """The problems a command reports as a message (worked out only when one arises: the printing
+    modules load Jinja, segno and babel, which the window never needs at start)."""
+    from peerdesk.printing.printouts import PrintoutError
+    from peerdesk.printing.templates import TemplateProblem
+
+    return (CliError, WorkspaceError, CsvFileError, TemplateProblem, PrintoutError)
 
 
 _OUTPUT_ERRORS = (BrokenPipeError, ConnectionResetError)
@@ -742,6 +749,8 @@ def _demo(outdir: Path, language: str = "") -> int:
 
     prepare_charts()  # the report's charts need widgets: before the printouts start Qt without them
     outdir.mkdir(parents=True, exist_ok=True)
+    from peerdesk.demo import DEMO_FILENAME, build_demo  # (matching, and numpy with it)
+
     path = build_demo(outdir / DEMO_FILENAME, language=language)
     print(_("Wrote the demo workspace to {path}").format(path=path))
     with open_workspace(path, read_only=True) as workspace:
@@ -859,6 +868,8 @@ def _window(args: argparse.Namespace) -> int:
     if args.lang:
         os.environ[i18n.ENV_LANGUAGE] = args.lang  # the window's language (peerdesk/ui/translation.py)
     if args.demo:
+        from peerdesk.demo import DEMO_FILENAME, build_demo  # (matching, and numpy with it)
+
         path = build_demo(new_demo_folder() / DEMO_FILENAME, language=args.lang or "")
         create = False
     elif args.db is not None:

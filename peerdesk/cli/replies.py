@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from peerdesk.i18n import _
-from peerdesk.schedule.replies import import_replies
 from peerdesk.storage import open_workspace
 
 
@@ -24,6 +23,8 @@ def add_replies_parser(commands: argparse._SubParsersAction) -> None:  # type: i
 def run_replies_command(args: argparse.Namespace, db: Path) -> int:
     """Store the current answers; print one line per answer left out, then a summary."""
     with open_workspace(db) as workspace:
+        from peerdesk.schedule.replies import import_replies  # (icalendar: only for this command)
+
         result = import_replies(workspace, args.paths)
     for note in result.notes:
         print(_("note: {note}").format(note=note), file=sys.stderr)

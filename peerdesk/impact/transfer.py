@@ -9,8 +9,6 @@ import html
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from icalendar import Calendar, Event
-
 from peerdesk import i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import Person, Program, TransferCheck
@@ -60,6 +58,8 @@ def reminders_ics(program: Program, items: list[FollowUp]) -> bytes:
 
 
 def _reminders_ics(program: Program, items: list[FollowUp]) -> bytes:
+    from icalendar import Calendar, Event  # (the KPIs import this module; only this writes a calendar)
+
     cal = Calendar()
     cal.add("prodid", "-//PeerDesk//transfer follow-ups//EN")
     cal.add("version", "2.0")

@@ -17,6 +17,7 @@ from peerdesk import clock, i18n
 from peerdesk.collation import sort_key
 from peerdesk.domain import AgendaStep, Format, Program, Session
 from peerdesk.i18n import N_, _, isolate, nformat
+from peerdesk.printing.kinds import ALL_KINDS, PERSON_KINDS, PROGRAM_KINDS, SESSION_KINDS
 from peerdesk.printing.qr import qr_data_url
 from peerdesk.printing.templates import TEMPLATE_NAMES, Rendered, TemplateLibrary
 from peerdesk.printing.wording import (
@@ -36,10 +37,6 @@ from peerdesk.storage.attendance import AttendanceRepository
 
 FEEDBACK_QUESTION = N_("How useful was this session for your work?")
 OPEN_QUESTION = N_("What will you do differently after today?")
-SESSION_KINDS = ("agenda", "feedback-form", "sign-in", "follow-up")
-PROGRAM_KINDS = ("handout", "kickoff", "calendar", "skip-slip", "how-chosen")
-PERSON_KINDS = ("record", "certificate", "thank-you")
-ALL_KINDS = (*SESSION_KINDS, "guide", *PROGRAM_KINDS, *PERSON_KINDS)
 # Translators: a session's role, as a printout's column shows it
 ROLE_LABELS = {"facilitator": N_("Facilitator"), "learner": N_("Learner"), "observer": N_("Observer")}
 # Translators: the mark across a printout of a session that does not take place
