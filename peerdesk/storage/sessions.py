@@ -20,26 +20,20 @@ _new_tuple = tuple.__new__
 # One Attendee per (role, email) for every read: a session of a whole department has thousands,
 # a named tuple is never untracked by the garbage collector, and a full collection over hundreds
 # of thousands of copies stalled the window for a seventh of a second every few edits. The values
-# are immutable and keyed by their content, so sharing them is safe; the pool is as big as the
-# roster times the roles, and starts again if it ever grows past POOL_LIMIT.
+# are immutable and keyed by their content, so sharing them is safe; each role's pool is as big as
+# the roster, and starts again if it ever grows past POOL_LIMIT.
 POOL_LIMIT = 200_000
 _pool: dict[str, dict[str, Attendee]] = {}
-_pool_size = [0]
 
 
 def _pooled_attendee(email: str, role: str) -> Attendee:
-    by_email = _pool.get(role)
-    if by_email is None:
-        by_email = _pool[role] = {}
+    by_email = _pool.setdefault(role, {})
     found = by_email.get(email)
     if found is None:
-        if _pool_size[0] >= POOL_LIMIT:
-            _pool.clear()
-            _pool_size[0] = 0
-            by_email = _pool[role] = {}
+        if len(by_email) >= POOL_LIMIT:
+            by_email.clear()
         # tuple.__new__: a NamedTuple's own __new__ is a Python function
         found = by_email[email] = _new_tuple(Attendee, (email, role))
-        _pool_size[0] += 1
     return found
 
 

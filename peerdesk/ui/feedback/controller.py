@@ -95,9 +95,9 @@ class FeedbackController(QObject):
         walk_ins: list[tuple[Person, Person]] = []  # only their walk-in offer changes (activated or not)
         if changes.roster:
             fresh = {p.id: p for p in self.ctx.roster.repo.list_people(changes.people)}
+            self._sorted_people = None
             for pid in changes.people:
                 old, new = self._people.pop(pid, None), fresh.get(pid)
-                self._sorted_people = None
                 if new is not None:
                     self._people[pid] = new
                 if _on_record(old) != _on_record(new):
